@@ -1,0 +1,7 @@
+// The `policylens` command: parses the command line and hands each subcommand to the library.
+using System.CommandLine;
+using PolicyLens.Cli.Commands;
+
+var root = new RootCommand("PolicyLens: measure policy themes in Chinese official speeches and reports.");
+root.Subcommands.Add(TokenizeCommand.Create());
+return root.Parse(args).Invoke();
