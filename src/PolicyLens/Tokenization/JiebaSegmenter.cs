@@ -87,7 +87,7 @@ public sealed partial class JiebaSegmenter
         }
         else
         {
-            dictionary = PrefixDictionary.CreateEmpty((int)Math.Min(int.MaxValue / 2, JiebaData.DefaultNodeCount + extraNodes));
+            dictionary = PrefixDictionary.CreateEmpty(JiebaData.DefaultNodeCount + extraNodes);
             JiebaData.AddDefaultWords(dictionary);
         }
 
