@@ -27,6 +27,9 @@ internal static class QuickRun
         }
 
         sw.Restart();
+        _ = HmmModel.Default;
+        Console.WriteLine($"HMM tables: {sw.Elapsed.TotalMilliseconds:F1} ms");
+        sw.Restart();
         long before = GC.GetTotalMemory(true);
         var segmenter = JiebaSegmenter.Default;
         segmenter.Tokenize("预热");

@@ -198,6 +198,8 @@ public sealed partial class JiebaSegmenter
 
     internal static PrefixDictionary LoadDefaultDictionary()
     {
+        // The HMM tables are needed by the first accurate-mode cut; read them on another core meanwhile.
+        ThreadPool.UnsafeQueueUserWorkItem(_ => _ = HmmModel.Default, null);
         var dictionary = PrefixDictionary.CreateEmpty(JiebaData.DefaultNodeCount);
         JiebaData.AddDefaultWords(dictionary);
         dictionary.Freeze();
