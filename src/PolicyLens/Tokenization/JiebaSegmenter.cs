@@ -170,6 +170,18 @@ public sealed partial class JiebaSegmenter
     }
 
     /// <summary>
+    /// Cuts a text read from <paramref name="reader"/> piece by piece and hands each piece's tokens to
+    /// <paramref name="handler"/> as offsets, with no string made per token: the fastest way through a large file.
+    /// The tokens are those of the whole text.
+    /// </summary>
+    public void Tokenize(TextReader reader, TokenChunkHandler handler, TokenizeOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(handler);
+        new TokenStream(this, reader, options ?? TokenizeOptions.Default).ForEachChunk(handler);
+    }
+
+    /// <summary>
     /// jieba's <c>suggest_freq(word, tune=False)</c>: the smallest frequency that makes <paramref name="word"/> come out
     /// whole in accurate mode without the HMM.
     /// </summary>

@@ -50,6 +50,16 @@ public sealed class ConcurrencyAndStreamingTests
 
             string[] buffered = [.. JiebaSegmenter.Default.Tokenize(new StringReader(text), options).Select(t => $"{t.Offset}:{t.Text}")];
             Assert.Equal(whole, buffered);
+
+            var chunked = new List<string>();
+            JiebaSegmenter.Default.Tokenize(new TricklingReader(text, 5000), (chunk, tokens, offset) =>
+            {
+                foreach (Token token in tokens)
+                {
+                    chunked.Add($"{offset + token.Start}:{token.GetSpan(chunk)}");
+                }
+            }, options);
+            Assert.Equal(whole, chunked);
         }
     }
 
