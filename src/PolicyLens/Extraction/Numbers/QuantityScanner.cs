@@ -709,9 +709,9 @@ public static class QuantityScanner
             second = second.Plus(extra);
         }
 
-        // Both ends must be of one unit, and at least one must say which ("8—9%"); "到" joins only numbers with units on both
-        // sides ("5%到7%"), never "增加到2000人".
-        if ((unit.Length > 0 && secondUnit.Length > 0 && unit != secondUnit) || secondUnit.Length == 0 || (dash == '到' && unit.Length == 0))
+        // Both ends must be of one unit, and the second must say which ("8—9%", "5到7元"); "到" before a year is a deadline
+        // ("5年到2020年"), not a range.
+        if ((unit.Length > 0 && secondUnit.Length > 0 && unit != secondUnit) || secondUnit.Length == 0 || (dash == '到' && second.IsYearLike))
         {
             return false;
         }
