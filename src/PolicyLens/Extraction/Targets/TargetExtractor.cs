@@ -376,15 +376,44 @@ public sealed class TargetExtractor
         /// <summary>Whether text[start..end) holds an amount in <paramref name="unit"/> (whose subject there is its own).</summary>
         public bool HasQuantityIn(int start, int end, string unit)
         {
-            foreach (Quantity q in Quantities)
+            for (int i = FirstAtOrAfter(start); i < Quantities.Count && Quantities[i].Start < end; i++)
             {
-                if (q.Start >= start && q.Start < end && q.Kind == QuantityKind.Amount && q.Unit == unit)
+                if (Quantities[i].Kind == QuantityKind.Amount && Quantities[i].Unit == unit)
                 {
                     return true;
                 }
             }
 
             return false;
+        }
+
+        /// <summary>The quantities starting in [start, end), found by binary search (they are in text order).</summary>
+        public IEnumerable<Quantity> QuantitiesIn(int start, int end)
+        {
+            for (int i = FirstAtOrAfter(start); i < Quantities.Count && Quantities[i].Start < end; i++)
+            {
+                yield return Quantities[i];
+            }
+        }
+
+        private int FirstAtOrAfter(int position)
+        {
+            int lo = 0;
+            int hi = Quantities.Count;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) >>> 1;
+                if (Quantities[mid].Start < position)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            return lo;
         }
     }
 
@@ -412,12 +441,18 @@ public sealed class TargetExtractor
 
         private string Text => Document.Text;
 
-        /// <summary>Where cue words may stand: the carried sentence's start, else this sentence's.</summary>
-        private int CueStart => carried?.Start ?? Sentence.Start;
+        /// <summary>
+        /// Where cue words may stand: the carried sentence's start, else this sentence's; never more than
+        /// <see cref="CueWindow"/> characters back, which keeps run-on text (a report with no full stops) linear.
+        /// </summary>
+        private int CueStart => Math.Max(carried?.Start ?? Sentence.Start, Sentence.End - CueWindow);
+
+        private const int CueWindow = 600;
 
         public int ClauseStart(int position)
         {
-            for (int i = position - 1; i >= Sentence.Start; i--)
+            int floor = Math.Max(Sentence.Start, position - CueWindow);
+            for (int i = position - 1; i >= floor; i--)
             {
                 if (Text[i] is '，' or ',' or '；' or ';' or '：' or ':' or '、' or '（' or '(')
                 {
@@ -425,7 +460,7 @@ public sealed class TargetExtractor
                 }
             }
 
-            return Sentence.Start;
+            return floor;
         }
 
         /// <summary>
@@ -517,9 +552,9 @@ public sealed class TargetExtractor
                 return best;
             }
 
-            foreach (Quantity q in Document.Quantities)
+            foreach (Quantity q in Document.QuantitiesIn(CueStart, position))
             {
-                if (q.Start >= CueStart && q.End <= position && q.Kind == QuantityKind.Year && (q.Max ?? q.Value) < year && !IsBaseYear(q))
+                if (q.End <= position && q.Kind == QuantityKind.Year && (q.Max ?? q.Value) < year && !IsBaseYear(q))
                 {
                     best = Math.Max(best, q.End);
                 }
@@ -563,9 +598,9 @@ public sealed class TargetExtractor
                 }
             }
 
-            foreach (Quantity q in Document.Quantities)
+            foreach (Quantity q in Document.QuantitiesIn(CueStart, position))
             {
-                if (q.Kind != QuantityKind.Year || q.Start < CueStart || q.End > position || IsBaseYear(q))
+                if (q.Kind != QuantityKind.Year || q.End > position || IsBaseYear(q))
                 {
                     continue;
                 }
