@@ -101,11 +101,15 @@ internal static class TokenizeCommand
 
     private static void WriteLines(JiebaSegmenter segmenter, TextReader reader, TokenizeOptions options, StreamWriter output)
     {
-        foreach (StreamToken token in segmenter.Tokenize(reader, options))
+        output.Flush();
+        using var lines = new EscapedLineWriter(output.BaseStream);
+        segmenter.Tokenize(reader, (chunk, tokens, _) =>
         {
-            WriteEscaped(output, token.Text);
-            output.Write('\n');
-        }
+            foreach (Token token in tokens)
+            {
+                lines.WriteLine(token.GetSpan(chunk));
+            }
+        }, options);
     }
 
     private static void WriteText(JiebaSegmenter segmenter, TextReader reader, TokenizeOptions options, string delimiter, StreamWriter output)
@@ -127,30 +131,6 @@ internal static class TokenizeCommand
 
             output.Write('\n');
         }
-    }
-
-    private static void WriteEscaped(StreamWriter output, ReadOnlySpan<char> token)
-    {
-        int start = 0;
-        for (int i = 0; i < token.Length; i++)
-        {
-            string? escape = token[i] switch
-            {
-                '\\' => "\\\\",
-                '\n' => "\\n",
-                '\r' => "\\r",
-                '\t' => "\\t",
-                _ => null,
-            };
-            if (escape is not null)
-            {
-                output.Write(token[start..i]);
-                output.Write(escape);
-                start = i + 1;
-            }
-        }
-
-        output.Write(token[start..]);
     }
 
     private enum OutputFormat

@@ -49,7 +49,7 @@ internal sealed class HmmModel
     /// <summary>jieba's model, loaded once on first use.</summary>
     internal static HmmModel Default => DefaultModel.Value;
 
-    private static HmmModel Load()
+    internal static HmmModel Load()
     {
         var emission = new double[(char.MaxValue + 1) * 4];
         Array.Fill(emission, MinFloat);

@@ -1,6 +1,6 @@
+using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Reflection;
-using System.Text;
 
 namespace PolicyLens.Tokenization;
 
@@ -16,7 +16,7 @@ internal static class JiebaData
     /// <summary>Trie nodes (distinct words and prefixes) of the default dictionary, for sizing.</summary>
     internal const int DefaultNodeCount = 498_113;
 
-    internal const string DictionaryResource = "PolicyLens.Data.Jieba.dict.txt.deflate";
+    internal const string DictionaryResource = "PolicyLens.Data.Jieba.dict.bin.deflate";
     internal const string EmissionResource = "PolicyLens.Data.Jieba.prob_emit.json.deflate";
     internal const string TransitionResource = "PolicyLens.Data.Jieba.prob_trans.json.deflate";
 
@@ -35,36 +35,101 @@ internal static class JiebaData
     }
 
     /// <summary>
-    /// Adds every line of the default dictionary (<c>word freq tag</c>) to <paramref name="dictionary"/>,
-    /// as Python's <c>gen_pfdict</c> does: a word listed twice keeps its last frequency and counts twice in the total.
+    /// Adds every entry of the default dictionary to <paramref name="dictionary"/>, as Python's <c>gen_pfdict</c>
+    /// does: a word listed twice keeps its last frequency and counts twice in the total.
     /// </summary>
+    /// <remarks>
+    /// The entries come compiled at build time (<c>build/JiebaData.targets</c>): sorted and front-coded, so each
+    /// entry names how many characters it shares with the one before and only its new characters follow. Those
+    /// are exactly the trie nodes that do not exist yet, so each is created once and no prefix is ever searched.
+    /// </remarks>
     internal static void AddDefaultWords(PrefixDictionary dictionary)
     {
-        string text = Encoding.UTF8.GetString(ReadResource(DictionaryResource));
-        ReadOnlySpan<char> rest = text;
-        int lineNumber = 0;
-        while (!rest.IsEmpty)
+        byte[] data = ReadResource(DictionaryResource);
+        var reader = new SpanReader(data);
+        if (reader.ReadInt32() != 0x444A4C50 || reader.ReadInt32() != 1)
         {
-            int end = rest.IndexOf('\n');
-            ReadOnlySpan<char> line = end < 0 ? rest : rest[..end];
-            rest = end < 0 ? [] : rest[(end + 1)..];
-            lineNumber++;
-            line = line.TrimEnd('\r');
-            if (line.IsEmpty)
+            throw new InvalidDataException("The embedded jieba dictionary has an unknown format; rebuild the library.");
+        }
+
+        int entries = reader.ReadInt32();
+        long expectedTotal = reader.ReadInt64();
+        int classCount = reader.ReadInt32();
+        var classes = new int[classCount + 1];
+        var frequencies = new long[classCount + 1];
+        for (int i = 1; i <= classCount; i++)
+        {
+            frequencies[i] = reader.ReadInt64();
+            classes[i] = dictionary.ClassOf(frequencies[i]);
+        }
+
+        Span<int> path = stackalloc int[256];
+        for (int e = 0; e < entries; e++)
+        {
+            int shared = reader.ReadByte();
+            int added = reader.ReadByte();
+            int node = shared == 0 ? -1 : path[shared - 1];
+            for (int i = 0; i < added; i++)
             {
-                continue;
+                node = dictionary.InsertNew(node, (char)reader.ReadUInt16());
+                path[shared + i] = node;
             }
 
-            int space = line.IndexOf(' ');
-            ReadOnlySpan<char> afterWord = line[(space + 1)..];
-            int space2 = afterWord.IndexOf(' ');
-            ReadOnlySpan<char> frequency = space2 < 0 ? afterWord : afterWord[..space2];
-            if (space <= 0 || !long.TryParse(frequency, out long freq))
-            {
-                throw new InvalidDataException($"The embedded jieba dictionary is corrupt at line {lineNumber}.");
-            }
+            int frequencyClass = (int)reader.ReadVarUInt32();
+            dictionary.SetFrequency(node, classes[frequencyClass], frequencies[frequencyClass]);
+        }
 
-            dictionary.Add(line[..space], freq);
+        if (dictionary.Total != expectedTotal || !reader.AtEnd)
+        {
+            throw new InvalidDataException("The embedded jieba dictionary is corrupt; rebuild the library.");
+        }
+    }
+
+    /// <summary>Little-endian reads over the decompressed dictionary.</summary>
+    private ref struct SpanReader(ReadOnlySpan<byte> data)
+    {
+        private readonly ReadOnlySpan<byte> _data = data;
+        private int _position;
+
+        public readonly bool AtEnd => _position == _data.Length;
+
+        public byte ReadByte() => _data[_position++];
+
+        public ushort ReadUInt16()
+        {
+            ushort value = BinaryPrimitives.ReadUInt16LittleEndian(_data[_position..]);
+            _position += 2;
+            return value;
+        }
+
+        public int ReadInt32()
+        {
+            int value = BinaryPrimitives.ReadInt32LittleEndian(_data[_position..]);
+            _position += 4;
+            return value;
+        }
+
+        public long ReadInt64()
+        {
+            long value = BinaryPrimitives.ReadInt64LittleEndian(_data[_position..]);
+            _position += 8;
+            return value;
+        }
+
+        public uint ReadVarUInt32()
+        {
+            uint value = 0;
+            int shift = 0;
+            byte b;
+            do
+            {
+                b = _data[_position++];
+                value |= (uint)(b & 0x7F) << shift;
+                shift += 7;
+            }
+            while ((b & 0x80) != 0);
+
+            return value;
         }
     }
 }

@@ -87,7 +87,7 @@ public sealed partial class JiebaSegmenter
         }
         else
         {
-            dictionary = PrefixDictionary.CreateEmpty((int)Math.Min(int.MaxValue / 2, JiebaData.DefaultNodeCount + extraNodes));
+            dictionary = PrefixDictionary.CreateEmpty(JiebaData.DefaultNodeCount + extraNodes);
             JiebaData.AddDefaultWords(dictionary);
         }
 
@@ -170,6 +170,18 @@ public sealed partial class JiebaSegmenter
     }
 
     /// <summary>
+    /// Cuts a text read from <paramref name="reader"/> piece by piece and hands each piece's tokens to
+    /// <paramref name="handler"/> as offsets, with no string made per token: the fastest way through a large file.
+    /// The tokens are those of the whole text.
+    /// </summary>
+    public void Tokenize(TextReader reader, TokenChunkHandler handler, TokenizeOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(handler);
+        new TokenStream(this, reader, options ?? TokenizeOptions.Default).ForEachChunk(handler);
+    }
+
+    /// <summary>
     /// jieba's <c>suggest_freq(word, tune=False)</c>: the smallest frequency that makes <paramref name="word"/> come out
     /// whole in accurate mode without the HMM.
     /// </summary>
@@ -198,6 +210,8 @@ public sealed partial class JiebaSegmenter
 
     internal static PrefixDictionary LoadDefaultDictionary()
     {
+        // The HMM tables are needed by the first accurate-mode cut; read them on another core meanwhile.
+        ThreadPool.UnsafeQueueUserWorkItem(_ => _ = HmmModel.Default, null);
         var dictionary = PrefixDictionary.CreateEmpty(JiebaData.DefaultNodeCount);
         JiebaData.AddDefaultWords(dictionary);
         dictionary.Freeze();

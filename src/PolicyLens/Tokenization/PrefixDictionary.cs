@@ -8,61 +8,71 @@ namespace PolicyLens.Tokenization;
 /// </summary>
 /// <remarks>
 /// <para>
-/// A node is a slot of the table; its key is (parent node, character). Walking from a start position one
-/// character at a time visits exactly the fragments Python's <c>get_DAG</c> tests with <c>frag in FREQ</c>,
-/// at one multiplication and usually one cache line per step, with no strings made. The first character
-/// is looked up in a flat 64K table.
+/// A node is a slot of the table, one <see cref="ulong"/>: the low 42 bits are its key (parent node + 1 above
+/// the 16-bit character, or a marker bit for a first character), the high 22 bits the index of its frequency in a small table of distinct frequencies
+/// (0 for a mere prefix). Walking from a start position one character at a time visits exactly the fragments
+/// Python's <c>get_DAG</c> tests with <c>frag in FREQ</c>, at one multiplication and usually one cache line per
+/// step, with no strings made. The first character is looked up in a flat 64K table.
 /// </para>
 /// <para>
-/// While words are being added, a slot's weight holds <c>log(freq)</c>; <see cref="Freeze"/> turns it into
-/// <c>log(freq) - log(total)</c>, the value Python's <c>calc</c> adds to a route, computed with the same two
-/// IEEE operations so that routes compare exactly as they do in Python. A frozen dictionary is never changed
-/// again and is safe to share across threads.
+/// Route weights are per frequency class: <c>log(freq)</c> while words are being added, and after
+/// <see cref="Freeze"/> <c>log(freq) - log(total)</c>, the value Python's <c>calc</c> adds to a route, computed
+/// with the same two IEEE operations so that routes compare exactly as they do in Python. A frozen dictionary
+/// is never changed again and is safe to share across threads.
 /// </para>
 /// </remarks>
 internal sealed class PrefixDictionary
 {
     private const ulong HashMultiplier = 0x9E3779B97F4A7C15UL;
     private const double MaxLoadFactor = 0.7;
+    private const int ClassShift = 42;
+    private const ulong KeyMask = (1UL << ClassShift) - 1;
+    private const int MaxCapacityBits = 24;
+    private const int MaxClasses = 1 << (64 - ClassShift);
 
-    private readonly Slot[] _slots;
-    private readonly long[] _frequencies;
+    private readonly ulong[] _slots;
     private readonly int[] _roots;
     private readonly int _shift;
     private readonly int _mask;
+    private readonly List<long> _classFrequencies;
+    private readonly Dictionary<long, int> _classOf;
+    private double[] _classWeights;
     private int _nodeCount;
 
     private PrefixDictionary(int capacityBits)
     {
+        if (capacityBits > MaxCapacityBits)
+        {
+            throw new InvalidOperationException("The dictionary is too large: at most about 11 million trie nodes are supported.");
+        }
+
         int capacity = 1 << capacityBits;
-        _slots = new Slot[capacity];
-        _frequencies = new long[capacity];
+        _slots = new ulong[capacity];
         _roots = new int[char.MaxValue + 1];
         _shift = 64 - capacityBits;
         _mask = capacity - 1;
+        _classFrequencies = [0];
+        _classOf = [];
+        _classWeights = [double.NaN];
     }
 
     private PrefixDictionary(PrefixDictionary source)
     {
-        _slots = (Slot[])source._slots.Clone();
-        _frequencies = (long[])source._frequencies.Clone();
+        _slots = (ulong[])source._slots.Clone();
         _roots = (int[])source._roots.Clone();
         _shift = source._shift;
         _mask = source._mask;
         _nodeCount = source._nodeCount;
+        _classFrequencies = [.. source._classFrequencies];
+        _classOf = new Dictionary<long, int>(source._classOf);
+        _classWeights = new double[_classFrequencies.Count];
+        for (int i = 0; i < _classWeights.Length; i++)
+        {
+            _classWeights[i] = i == 0 ? double.NaN : Math.Log(_classFrequencies[i]);
+        }
+
         Total = source.Total;
         WordCount = source.WordCount;
-        if (source.IsFrozen)
-        {
-            // Back to log(freq) so that more words can be added and the weights recomputed with the new total.
-            for (int i = 0; i < _slots.Length; i++)
-            {
-                if (_slots[i].Key != 0 && _frequencies[i] > 0)
-                {
-                    _slots[i].Weight = Math.Log(_frequencies[i]);
-                }
-            }
-        }
     }
 
     /// <summary>Sum of all word frequencies (Python's <c>self.total</c>).</summary>
@@ -70,9 +80,6 @@ internal sealed class PrefixDictionary
 
     /// <summary>Number of entries added (a word added twice counts twice, as in the dictionary file).</summary>
     internal int WordCount { get; private set; }
-
-    /// <summary><c>log(total)</c>, set by <see cref="Freeze"/>.</summary>
-    internal double LogTotal { get; private set; }
 
     /// <summary>The weight of a route step through a character that is no word: <c>log(1) - log(total)</c>.</summary>
     internal double UnknownWeight { get; private set; }
@@ -83,10 +90,10 @@ internal sealed class PrefixDictionary
     internal int NodeCount => _nodeCount;
 
     /// <summary>Bytes held by the tables, for diagnostics and the memory figures in the README.</summary>
-    internal long TableBytes => (long)_slots.Length * (Unsafe.SizeOf<Slot>() + sizeof(long)) + (long)_roots.Length * sizeof(int);
+    internal long TableBytes => ((long)_slots.Length * sizeof(ulong)) + ((long)_roots.Length * sizeof(int)) + (_classWeights.Length * 24L);
 
     /// <summary>Creates an empty dictionary with room for <paramref name="expectedNodes"/> trie nodes.</summary>
-    internal static PrefixDictionary CreateEmpty(int expectedNodes)
+    internal static PrefixDictionary CreateEmpty(long expectedNodes)
     {
         int bits = 10;
         while ((1L << bits) * MaxLoadFactor < expectedNodes + 1)
@@ -113,16 +120,16 @@ internal sealed class PrefixDictionary
     {
         ulong key = ((ulong)(uint)(node + 1) << 16) | c;
         int i = (int)((key * HashMultiplier) >> _shift);
-        Slot[] slots = _slots;
+        ulong[] slots = _slots;
         while (true)
         {
-            ulong k = slots[i].Key;
-            if (k == key)
+            ulong slot = slots[i];
+            if ((slot & KeyMask) == key)
             {
                 return i;
             }
 
-            if (k == 0)
+            if (slot == 0)
             {
                 return -1;
             }
@@ -136,20 +143,20 @@ internal sealed class PrefixDictionary
     /// or NaN when the fragment is only a prefix (frequency 0).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal double Weight(int node) => _slots[node].Weight;
+    internal double Weight(int node) => _classWeights[(int)(_slots[node] >> ClassShift)];
 
     /// <summary>Python's <c>FREQ.get(word)</c>: the frequency, 0 for a mere prefix, -1 when absent.</summary>
     internal long Frequency(ReadOnlySpan<char> word)
     {
         int node = Find(word);
-        return node < 0 ? -1 : _frequencies[node];
+        return node < 0 ? -1 : _classFrequencies[(int)(_slots[node] >> ClassShift)];
     }
 
     /// <summary>Whether <paramref name="word"/> is a word (frequency above 0): Python's <c>if FREQ.get(word)</c>.</summary>
     internal bool IsWord(ReadOnlySpan<char> word)
     {
         int node = Find(word);
-        return node >= 0 && _frequencies[node] > 0;
+        return node >= 0 && (_slots[node] >> ClassShift) != 0;
     }
 
     /// <summary>The node of <paramref name="word"/>, or -1.</summary>
@@ -175,29 +182,98 @@ internal sealed class PrefixDictionary
     /// </summary>
     internal void Add(ReadOnlySpan<char> word, long frequency)
     {
-        if (IsFrozen)
-        {
-            throw new InvalidOperationException("A frozen dictionary cannot be changed.");
-        }
-
         if (word.IsEmpty)
         {
             throw new ArgumentException("A dictionary word cannot be empty.", nameof(word));
         }
 
-        int node = AddRoot(word[0]);
-        for (int i = 1; i < word.Length; i++)
+        int node = Root(word[0]);
+        if (node < 0)
         {
-            node = AddChild(node, word[i]);
+            node = InsertNew(-1, word[0]);
         }
 
-        _frequencies[node] = frequency;
-        _slots[node].Weight = frequency > 0 ? Math.Log(frequency) : double.NaN;
+        for (int i = 1; i < word.Length; i++)
+        {
+            int child = Child(node, word[i]);
+            node = child >= 0 ? child : InsertNew(node, word[i]);
+        }
+
+        SetFrequency(node, ClassOf(frequency), frequency);
+    }
+
+    /// <summary>
+    /// Creates the node for <paramref name="c"/> under <paramref name="parent"/> (-1 for a first character),
+    /// which the caller knows does not exist yet.
+    /// </summary>
+    internal int InsertNew(int parent, char c)
+    {
+        ThrowIfFrozen();
+        if (_nodeCount + 1 > _slots.Length * MaxLoadFactor)
+        {
+            throw new InvalidOperationException("The prefix dictionary is full; it should have been created larger.");
+        }
+
+        // A child's key holds parent + 1 (at most 2^24) above its character; a first character's key sets bit 41
+        // instead, so no key is ever 0, the mark of an empty slot.
+        ulong key = parent < 0 ? (1UL << (ClassShift - 1)) | c : ((ulong)(uint)(parent + 1) << 16) | c;
+        int i = (int)((key * HashMultiplier) >> _shift);
+        while (_slots[i] != 0)
+        {
+            i = (i + 1) & _mask;
+        }
+
+        _slots[i] = key;
+        _nodeCount++;
+        if (parent < 0)
+        {
+            _roots[c] = i + 1;
+        }
+
+        return i;
+    }
+
+    /// <summary>Sets a node's frequency by class (see <see cref="ClassOf"/>) and adds it to the total.</summary>
+    internal void SetFrequency(int node, int frequencyClass, long frequency)
+    {
+        ThrowIfFrozen();
+        _slots[node] = (_slots[node] & KeyMask) | ((ulong)frequencyClass << ClassShift);
         Total += frequency;
         WordCount++;
     }
 
-    /// <summary>Fixes the total and turns every weight into <c>log(freq) - log(total)</c>.</summary>
+    /// <summary>The class index of <paramref name="frequency"/>, registering it if new (0 for frequency 0).</summary>
+    internal int ClassOf(long frequency)
+    {
+        if (frequency <= 0)
+        {
+            return 0;
+        }
+
+        if (_classOf.TryGetValue(frequency, out int index))
+        {
+            return index;
+        }
+
+        ThrowIfFrozen();
+        index = _classFrequencies.Count;
+        if (index >= MaxClasses)
+        {
+            throw new InvalidOperationException($"More than {MaxClasses - 1} distinct word frequencies are not supported.");
+        }
+
+        _classFrequencies.Add(frequency);
+        _classOf[frequency] = index;
+        if (_classWeights.Length <= index)
+        {
+            Array.Resize(ref _classWeights, Math.Max(16, _classWeights.Length * 2));
+        }
+
+        _classWeights[index] = Math.Log(frequency);
+        return index;
+    }
+
+    /// <summary>Fixes the total and turns every class weight into <c>log(freq) - log(total)</c>.</summary>
     internal void Freeze()
     {
         if (IsFrozen)
@@ -206,66 +282,23 @@ internal sealed class PrefixDictionary
         }
 
         double logTotal = Math.Log(Total);
-        Slot[] slots = _slots;
-        for (int i = 0; i < slots.Length; i++)
+        var weights = new double[_classFrequencies.Count];
+        weights[0] = double.NaN;
+        for (int i = 1; i < weights.Length; i++)
         {
-            if (slots[i].Key != 0)
-            {
-                slots[i].Weight -= logTotal;
-            }
+            weights[i] = Math.Log(_classFrequencies[i]) - logTotal;
         }
 
-        LogTotal = logTotal;
+        _classWeights = weights;
         UnknownWeight = 0.0 - logTotal;
         IsFrozen = true;
     }
 
-    private int AddRoot(char c)
+    private void ThrowIfFrozen()
     {
-        int node = _roots[c] - 1;
-        if (node < 0)
+        if (IsFrozen)
         {
-            node = Insert(0, c);
-            _roots[c] = node + 1;
+            throw new InvalidOperationException("A frozen dictionary cannot be changed.");
         }
-
-        return node;
-    }
-
-    private int AddChild(int parent, char c)
-    {
-        int node = Child(parent, c);
-        return node >= 0 ? node : Insert(((ulong)(uint)(parent + 1) << 16) | c, c);
-    }
-
-    private int Insert(ulong key, char c)
-    {
-        if (_nodeCount + 1 > _slots.Length * MaxLoadFactor)
-        {
-            throw new InvalidOperationException("The prefix dictionary is full; it should have been created larger.");
-        }
-
-        // Root nodes get a key of their own (parent 0, which is no node) so that a slot is never keyed 0.
-        if (key == 0)
-        {
-            key = ((ulong)1 << 48) | c;
-        }
-
-        int i = (int)((key * HashMultiplier) >> _shift);
-        while (_slots[i].Key != 0)
-        {
-            i = (i + 1) & _mask;
-        }
-
-        _slots[i].Key = key;
-        _slots[i].Weight = double.NaN;
-        _nodeCount++;
-        return i;
-    }
-
-    private struct Slot
-    {
-        public ulong Key;
-        public double Weight;
     }
 }

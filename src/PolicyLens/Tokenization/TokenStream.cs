@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Runtime.InteropServices;
 
 namespace PolicyLens.Tokenization;
 
@@ -16,15 +17,32 @@ internal sealed class TokenStream(JiebaSegmenter segmenter, TextReader reader, T
 
     public IEnumerator<StreamToken> GetEnumerator()
     {
-        if (Interlocked.Exchange(ref _enumerated, 1) != 0)
-        {
-            throw new InvalidOperationException("A token stream reads its TextReader once and can be enumerated only once.");
-        }
-
+        ClaimReader();
         return Enumerate();
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>Cuts the whole stream, handing each chunk's tokens to <paramref name="handler"/>.</summary>
+    internal void ForEachChunk(TokenChunkHandler handler)
+    {
+        ClaimReader();
+        char[] buffer = new char[ChunkSize];
+        int filled = 0;
+        long consumed = 0;
+        var tokens = new List<Token>();
+        bool endOfInput = false;
+        while (NextChunk(ref buffer, ref filled, ref endOfInput, out int cut))
+        {
+            if (cut > 0)
+            {
+                tokens.Clear();
+                segmenter.Tokenize(buffer.AsSpan(0, cut), tokens, options);
+                handler(buffer.AsSpan(0, cut), CollectionsMarshal.AsSpan(tokens), consumed);
+                Consume(buffer, ref filled, ref consumed, cut);
+            }
+        }
+    }
 
     private IEnumerator<StreamToken> Enumerate()
     {
@@ -33,26 +51,9 @@ internal sealed class TokenStream(JiebaSegmenter segmenter, TextReader reader, T
         long consumed = 0;
         var tokens = new List<Token>();
         bool endOfInput = false;
-        while (!endOfInput || filled > 0)
+        while (NextChunk(ref buffer, ref filled, ref endOfInput, out int cut))
         {
-            if (!endOfInput)
-            {
-                if (filled == buffer.Length)
-                {
-                    Array.Resize(ref buffer, buffer.Length * 2);
-                }
-
-                int read = reader.Read(buffer, filled, buffer.Length - filled);
-                if (read == 0)
-                {
-                    endOfInput = true;
-                }
-
-                filled += read;
-            }
-
-            int cut = endOfInput ? filled : LastBlockBoundary(buffer.AsSpan(0, filled));
-            if (cut <= 0)
+            if (cut == 0)
             {
                 continue;
             }
@@ -64,10 +65,51 @@ internal sealed class TokenStream(JiebaSegmenter segmenter, TextReader reader, T
                 yield return new StreamToken(consumed + token.Start, new string(buffer, token.Start, token.Length));
             }
 
-            Array.Copy(buffer, cut, buffer, 0, filled - cut);
-            filled -= cut;
-            consumed += cut;
+            Consume(buffer, ref filled, ref consumed, cut);
         }
+    }
+
+    private void ClaimReader()
+    {
+        if (Interlocked.Exchange(ref _enumerated, 1) != 0)
+        {
+            throw new InvalidOperationException("A token stream reads its TextReader once and can be enumerated only once.");
+        }
+    }
+
+    /// <summary>
+    /// Reads more text and finds how much of the buffer can be cut now (<paramref name="cut"/>, possibly 0);
+    /// false once everything has been cut.
+    /// </summary>
+    private bool NextChunk(ref char[] buffer, ref int filled, ref bool endOfInput, out int cut)
+    {
+        cut = 0;
+        if (endOfInput && filled == 0)
+        {
+            return false;
+        }
+
+        if (!endOfInput)
+        {
+            if (filled == buffer.Length)
+            {
+                Array.Resize(ref buffer, buffer.Length * 2);
+            }
+
+            int read = reader.Read(buffer, filled, buffer.Length - filled);
+            endOfInput = read == 0;
+            filled += read;
+        }
+
+        cut = endOfInput ? filled : LastBlockBoundary(buffer.AsSpan(0, filled));
+        return true;
+    }
+
+    private static void Consume(char[] buffer, ref int filled, ref long consumed, int cut)
+    {
+        Array.Copy(buffer, cut, buffer, 0, filled - cut);
+        filled -= cut;
+        consumed += cut;
     }
 
     /// <summary>The last offset where a cut block begins or ends, or 0 when the buffer holds no such boundary.</summary>
