@@ -1,0 +1,72 @@
+namespace PolicyLens.Extraction.Targets;
+
+/// <summary>
+/// The words that tell a goal from a result in official reports, and the words that name the year a figure is for.
+/// A GWR reports last year's results and then sets this year's goals in the same wording (<c>国内生产总值增长…</c>),
+/// so these cues, not the figures, decide the kind.
+/// </summary>
+internal static class Cues
+{
+    /// <summary>Words that set a goal for what follows: <c>主要预期目标是：</c>, <c>今年计划</c>, <c>调控目标定为</c>, <c>力争</c>.</summary>
+    internal static readonly string[] Target =
+    [
+        "预期目标", "主要目标是", "主要目标为", "主要目标：", "目标是", "目标为", "目标定为", "调控目标", "目标，定为", "预期为", "预期是",
+        "今年计划", "计划增长", "计划要求", "草案规定", "计划规定", "规划提出", "纲要（草案）》提出", "提出", "力争", "争取", "确保", "拟", "努力把", "努力使",
+    ];
+
+    /// <summary>Words that report what has happened.</summary>
+    internal static readonly string[] Past =
+    [
+        "过去一年", "过去五年", "过去的五年", "一年来", "五年来", "这五年", "全面实现", "圆满实现", "如期实现", "胜利完成", "超过预期", "实现了", "已经实现", "超额完成", "完成了",
+        "顺利完成", "达到了", "实际", "回落到", "增长了", "下降了", "年初确定", "已经", "取得了",
+    ];
+
+    /// <summary>Words that hedge a goal inside one clause (<c>控制在</c>, <c>要</c>); they decide only when nothing stronger does.</summary>
+    internal static readonly string[] WeakTarget = ["控制在", "要", "将", "保持在", "不低于", "不超过", "以内"];
+
+    /// <summary>Words that report a result when nothing else decides (<c>全年国内生产总值增长2.3％</c>).</summary>
+    internal static readonly string[] WeakPast = ["全年", "比上年", "上年"];
+
+    /// <summary>A forecast.</summary>
+    internal static readonly string[] Estimate = ["预计"];
+
+    /// <summary>An annual average over a period.</summary>
+    internal static readonly string[] AnnualAverage = ["年均", "平均每年", "每年平均"];
+
+    /// <summary>The five years starting with the report's year.</summary>
+    internal static readonly string[] NextFiveYears = ["今后五年", "未来五年", "五年内"];
+
+    /// <summary>The five years before the report's year.</summary>
+    internal static readonly string[] LastFiveYears = ["过去五年", "过去的五年", "五年来", "这五年"];
+
+    /// <summary>The report's year.</summary>
+    internal static readonly string[] ThisYear = ["今年", "本年"];
+
+    /// <summary>Words that turn a text to what is ahead.</summary>
+    internal static readonly string[] Ahead = ["明年", "今后", "未来", "下一步"];
+
+    /// <summary>The year after the report's.</summary>
+    internal static readonly string[] NextYear = ["明年"];
+
+    /// <summary>The position just past the last occurrence of any of <paramref name="words"/> in text[start..end), or −1.</summary>
+    internal static int LastEnd(string text, int start, int end, string[] words)
+    {
+        int best = -1;
+        if (end <= start)
+        {
+            return best;
+        }
+
+        ReadOnlySpan<char> span = text.AsSpan(start, end - start);
+        foreach (string word in words)
+        {
+            int at = span.LastIndexOf(word, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                best = Math.Max(best, start + at + word.Length);
+            }
+        }
+
+        return best;
+    }
+}

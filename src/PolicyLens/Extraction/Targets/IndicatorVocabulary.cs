@@ -1,0 +1,90 @@
+using System.Text.Json;
+
+namespace PolicyLens.Extraction.Targets;
+
+/// <summary>
+/// The indicators a <see cref="TargetExtractor"/> knows, as data: the built-in list (<c>indicators.json</c>, embedded) and
+/// any that a user adds or overrides from a JSON file of the same shape:
+/// <code>[ { "code": "export_growth", "subjects": ["进出口", "出口"], "verbs": ["增长"], "units": ["%"] } ]</code>
+/// </summary>
+public sealed class IndicatorVocabulary
+{
+    private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true, ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+
+    private static readonly Lazy<IndicatorVocabulary> BuiltIn = new(LoadBuiltIn);
+
+    private IndicatorVocabulary(IReadOnlyList<Indicator> indicators)
+    {
+        Indicators = indicators;
+    }
+
+    /// <summary>The built-in vocabulary: GDP, GNP, CPI, retail prices, new urban jobs, unemployment, deficit, fiscal revenue, investment, retail sales, industry, energy intensity, grain, R&amp;D.</summary>
+    public static IndicatorVocabulary Default => BuiltIn.Value;
+
+    /// <summary>The indicators, in the order they were given.</summary>
+    public IReadOnlyList<Indicator> Indicators { get; }
+
+    /// <summary>A vocabulary of exactly <paramref name="indicators"/>.</summary>
+    public static IndicatorVocabulary Create(IEnumerable<Indicator> indicators)
+    {
+        ArgumentNullException.ThrowIfNull(indicators);
+        return new IndicatorVocabulary([.. indicators]);
+    }
+
+    /// <summary>Reads indicators from JSON (an array of <c>{code, subjects, verbs, units}</c>).</summary>
+    /// <exception cref="FormatException">The JSON is malformed or an entry lacks a code or subjects; the message says which.</exception>
+    public static IndicatorVocabulary FromJson(Stream json, string sourceName = "indicators")
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        Entry[]? entries;
+        try
+        {
+            entries = JsonSerializer.Deserialize<Entry[]>(json, JsonOptions);
+        }
+        catch (JsonException e)
+        {
+            throw new FormatException($"{sourceName}: not a JSON array of indicators (line {e.LineNumber + 1}): {e.Message}", e);
+        }
+
+        var indicators = new List<Indicator>();
+        for (int i = 0; i < (entries?.Length ?? 0); i++)
+        {
+            Entry entry = entries![i];
+            if (string.IsNullOrWhiteSpace(entry.Code) || entry.Subjects is not { Length: > 0 })
+            {
+                throw new FormatException($"{sourceName}: indicator #{i + 1} needs a \"code\" and at least one of \"subjects\".");
+            }
+
+            indicators.Add(new Indicator(entry.Code, entry.Subjects, entry.Verbs ?? [], entry.Units ?? []));
+        }
+
+        return new IndicatorVocabulary(indicators);
+    }
+
+    /// <summary>Reads indicators from a JSON file.</summary>
+    public static IndicatorVocabulary Load(string path)
+    {
+        using FileStream stream = File.OpenRead(path);
+        return FromJson(stream, path);
+    }
+
+    /// <summary>
+    /// This vocabulary with <paramref name="extra"/> added; an extra indicator with a code already here replaces it.
+    /// </summary>
+    public IndicatorVocabulary With(IndicatorVocabulary extra)
+    {
+        ArgumentNullException.ThrowIfNull(extra);
+        var codes = extra.Indicators.Select(i => i.Code).ToHashSet(StringComparer.Ordinal);
+        return new IndicatorVocabulary([.. Indicators.Where(i => !codes.Contains(i.Code)), .. extra.Indicators]);
+    }
+
+    private static IndicatorVocabulary LoadBuiltIn()
+    {
+        const string name = "PolicyLens.Extraction.Targets.indicators.json";
+        using Stream stream = typeof(IndicatorVocabulary).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The embedded resource {name} is missing from the PolicyLens assembly; rebuild the library.");
+        return FromJson(stream, name);
+    }
+
+    private sealed record Entry(string? Code, string[]? Subjects, string[]? Verbs, string[]? Units);
+}

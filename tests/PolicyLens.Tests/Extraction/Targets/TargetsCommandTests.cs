@@ -1,0 +1,72 @@
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace PolicyLens.Tests.Extraction.Targets;
+
+/// <summary><c>policylens targets</c> run as a user runs it, on a folder and on one report.</summary>
+public sealed class TargetsCommandTests
+{
+    private static (int Exit, string Output, string Error) RunCli(params string[] args)
+    {
+        string dll = Path.Combine(AppContext.BaseDirectory, "PolicyLens.Cli.dll");
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, StandardOutputEncoding = System.Text.Encoding.UTF8 };
+        start.ArgumentList.Add(dll);
+        foreach (string a in args)
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        using Process process = Process.Start(start)!;
+        Task<string> error = process.StandardError.ReadToEndAsync();
+        string output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, output, error.Result);
+    }
+
+    [Fact]
+    public void CsvHasTheIssuesColumnsAndFiltersByIndicatorAndKind()
+    {
+        string dir = Directory.CreateTempSubdirectory("policylens-targets-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(dir, "gwr"));
+            File.WriteAllText(Path.Combine(dir, "gwr", "2019.txt"),
+                "国内生产总值增长6.6%。\n\n今年经济社会发展的主要预期目标是：国内生产总值增长6%－6.5%；城镇新增就业1100万人以上，城镇调查失业率5.5%左右。\n");
+            (int exit, string output, string error) = RunCli("targets", dir, "--indicator", "gdp_growth", "--kind", "target");
+            Assert.True(exit == 0, error);
+            string[] lines = output.TrimEnd('\n').Split('\n');
+            Assert.Equal("doc,year,indicator,indicator_text,comparator,value,value_max,stretch,unit,kind,horizon,start,end,sentence", lines[0]);
+            Assert.Equal(2, lines.Length);
+            Assert.StartsWith("gwr/2019.txt,2019,gdp_growth,国内生产总值增长,range,6,6.5,,%,target,2019,", lines[1], StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void JsonLinesOnARealReport()
+    {
+        string report = SharedData.Require("corpus/gwr/2019.txt");
+        (int exit, string output, string error) = RunCli("targets", report, "--format", "jsonl", "--kind", "target", "--indicator", "urban_new_jobs");
+        Assert.True(exit == 0, error);
+        using JsonDocument first = JsonDocument.Parse(output.Split('\n')[0]);
+        JsonElement row = first.RootElement;
+        Assert.Equal("2019.txt", row.GetProperty("doc").GetString());
+        Assert.Equal(11000000m, row.GetProperty("value").GetDecimal());
+        Assert.Equal("ge", row.GetProperty("comparator").GetString());
+        Assert.Equal("人", row.GetProperty("unit").GetString());
+        Assert.Equal("2019", row.GetProperty("horizon").GetString());
+        string text = File.ReadAllText(report);
+        Assert.Equal(row.GetProperty("sentence").GetString(), text[row.GetProperty("start").GetInt32()..row.GetProperty("end").GetInt32()]);
+    }
+
+    [Fact]
+    public void MissingPathIsAnErrorNamingIt()
+    {
+        (int exit, _, string error) = RunCli("targets", "/nonexistent/policylens");
+        Assert.NotEqual(0, exit);
+        Assert.Contains("/nonexistent/policylens", error, StringComparison.Ordinal);
+    }
+}
