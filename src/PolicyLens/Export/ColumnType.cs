@@ -1,0 +1,14 @@
+namespace PolicyLens.Export;
+
+/// <summary>The type of an exported column, as CSV readers, JSON and Parquet see it.</summary>
+public enum ColumnType
+{
+    /// <summary>UTF-8 text (Parquet <c>string</c>, JSON string).</summary>
+    Text,
+
+    /// <summary>A 64-bit integer (Parquet <c>int64</c>, JSON number).</summary>
+    Integer,
+
+    /// <summary>A 64-bit float (Parquet <c>double</c>, JSON number); NaN is written as a missing value.</summary>
+    Real,
+}

@@ -1,0 +1,148 @@
+using System.Text;
+using System.Text.Json;
+using Parquet;
+using Parquet.Schema;
+using PolicyLens.Export;
+
+namespace PolicyLens.Tests.Export;
+
+/// <summary>CSV, JSON and Parquet exports: RFC 4180 and formula neutralisation, typed read-back, byte-identical output, no partial files.</summary>
+public sealed class TableFileWriterTests : IDisposable
+{
+    private static readonly TableSchema Schema = new("mentions",
+    [
+        new TableColumn("canonical", ColumnType.Text, "the formula"),
+        new TableColumn("count", ColumnType.Integer, "mentions"),
+        new TableColumn("rate", ColumnType.Real, "per 10,000 characters"),
+    ]);
+
+    private static readonly object?[][] Rows =
+    [
+        ["六稳", 2L, 0.25],
+        ["=HYPERLINK(\"x\")", 1L, -0.5],
+        ["稳就业、稳金融,\"稳外贸\"\n稳外资", 0L, double.NaN],
+        [null, null, null],
+    ];
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("policylens-export-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void Csv_is_rfc_4180_with_formulas_neutralised_and_numbers_left_alone()
+    {
+        string path = Write(ExportFormat.Csv);
+        byte[] bytes = File.ReadAllBytes(path);
+        Assert.False(bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble), "no BOM");
+        Assert.Equal(
+            "canonical,count,rate\r\n" +
+            "六稳,2,0.25\r\n" +
+            "\"'=HYPERLINK(\"\"x\"\")\",1,-0.5\r\n" +
+            "\"稳就业、稳金融,\"\"稳外贸\"\"\n稳外资\",0,\r\n" +
+            ",,\r\n",
+            Encoding.UTF8.GetString(bytes));
+    }
+
+    [Theory]
+    [InlineData("-1", "'-1")]
+    [InlineData("+86", "'+86")]
+    [InlineData("@SUM(A1)", "'@SUM(A1)")]
+    [InlineData("\tx", "'\tx")]
+    [InlineData("两个维护", "两个维护")]
+    public void Text_that_a_spreadsheet_would_run_is_prefixed(string cell, string expected) => Assert.Equal(expected, CsvTableWriter.Neutralise(cell));
+
+    [Fact]
+    public void Json_has_the_schema_version_typed_columns_and_rows_with_nulls()
+    {
+        using JsonDocument json = JsonDocument.Parse(File.ReadAllBytes(Write(ExportFormat.Json)));
+        JsonElement root = json.RootElement;
+        Assert.Equal(TableSchema.Version, root.GetProperty("schema_version").GetString());
+        Assert.Equal("mentions", root.GetProperty("table").GetString());
+        Assert.Equal(["string", "integer", "number"], root.GetProperty("columns").EnumerateArray().Select(c => c.GetProperty("type").GetString()));
+        JsonElement[] rows = [.. root.GetProperty("rows").EnumerateArray()];
+        Assert.Equal(4, rows.Length);
+        Assert.Equal("六稳", rows[0].GetProperty("canonical").GetString());
+        Assert.Equal(-0.5, rows[1].GetProperty("rate").GetDouble());
+        Assert.Equal(JsonValueKind.Null, rows[2].GetProperty("rate").ValueKind);
+        Assert.Equal(JsonValueKind.Null, rows[3].GetProperty("canonical").ValueKind);
+        Assert.Contains("稳就业", File.ReadAllText(Path.Combine(_folder, "mentions.json")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Parquet_reads_back_with_its_types_values_nulls_and_schema_version()
+    {
+        string path = Write(ExportFormat.Parquet);
+        using Stream stream = File.OpenRead(path);
+        CancellationToken cancel = TestContext.Current.CancellationToken;
+        await using ParquetReader reader = await ParquetReader.CreateAsync(stream, cancellationToken: cancel);
+        Assert.Equal(TableSchema.Version, reader.CustomMetadata["policylens.schema_version"]);
+        DataField[] fields = reader.Schema.GetDataFields();
+        Assert.Equal(["canonical", "count", "rate"], fields.Select(f => f.Name));
+        Assert.Contains(fields[0].ClrType, new[] { typeof(string), typeof(ReadOnlyMemory<char>) });
+        Assert.Equal([typeof(long), typeof(double)], fields[1..].Select(f => f.ClrType));
+        Assert.All(fields, f => Assert.True(f.IsNullable));
+
+        using ParquetRowGroupReader group = reader.OpenRowGroupReader(0);
+        Assert.Equal(4, group.RowCount);
+        var canonical = new string?[4];
+        var count = new long?[4];
+        var rate = new double?[4];
+        await group.ReadAsync(fields[0], canonical.AsMemory(), cancellationToken: cancel);
+        await group.ReadAsync<long>(fields[1], count.AsMemory(), cancellationToken: cancel);
+        await group.ReadAsync<double>(fields[2], rate.AsMemory(), cancellationToken: cancel);
+        Assert.Equal(new[] { "六稳", "=HYPERLINK(\"x\")", "稳就业、稳金融,\"稳外贸\"\n稳外资", null }, canonical);
+        Assert.Equal([2L, 1L, 0L, null], count);
+        Assert.Equal([0.25, -0.5, null, null], rate);
+    }
+
+    [Theory]
+    [InlineData(ExportFormat.Csv)]
+    [InlineData(ExportFormat.Json)]
+    [InlineData(ExportFormat.Parquet)]
+    public void The_same_rows_give_byte_identical_files(ExportFormat format)
+    {
+        byte[] first = File.ReadAllBytes(Write(format));
+        byte[] second = File.ReadAllBytes(Write(format));
+        Assert.Equal(first, second);
+    }
+
+    [Theory]
+    [InlineData(ExportFormat.Csv)]
+    [InlineData(ExportFormat.Json)]
+    [InlineData(ExportFormat.Parquet)]
+    public void An_interrupted_write_leaves_the_previous_file_and_no_partial_one(ExportFormat format)
+    {
+        string path = Write(format);
+        byte[] before = File.ReadAllBytes(path);
+        Assert.Throws<InvalidOperationException>(() => WriteAndFail(format));
+
+        Assert.Equal(before, File.ReadAllBytes(path));
+        Assert.Equal([Path.GetFileName(path)], Directory.GetFiles(_folder).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void A_row_of_the_wrong_width_is_refused()
+    {
+        using TableFileWriter writer = TableFileWriter.Create(Schema, _folder, ExportFormat.Csv);
+        Assert.Throws<ArgumentException>(() => writer.WriteRow("六稳", 1L));
+    }
+
+    private void WriteAndFail(ExportFormat format)
+    {
+        using TableFileWriter writer = TableFileWriter.Create(Schema, _folder, format);
+        writer.WriteRow("新质生产力", 1L, 1.0);
+        throw new InvalidOperationException("the analysis failed half-way");
+    }
+
+    private string Write(ExportFormat format)
+    {
+        using TableFileWriter writer = TableFileWriter.Create(Schema, _folder, format);
+        foreach (object?[] row in Rows)
+        {
+            writer.WriteRow(row);
+        }
+
+        writer.Complete();
+        return writer.Path;
+    }
+}
