@@ -34,6 +34,9 @@ public sealed partial class JiebaSegmenter
         () => new JiebaSegmenter(LoadDefaultDictionary(), FrozenSet<string>.Empty, []),
         LazyThreadSafetyMode.ExecutionAndPublication);
 
+    [ThreadStatic]
+    private static List<Token>? t_results;
+
     private readonly PrefixDictionary _dictionary;
     private readonly FrozenSet<string> _forceSplit;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _forceSplitLookup;
@@ -127,9 +130,18 @@ public sealed partial class JiebaSegmenter
     /// <summary>Cuts <paramref name="text"/> and returns its tokens as offsets into it.</summary>
     public Token[] Tokenize(ReadOnlySpan<char> text, TokenizeOptions? options = null)
     {
-        var tokens = new List<Token>(text.Length / 2 + 4);
+        // Collect into a per-thread list and copy once: a list sized for the text would be a large-object-heap
+        // allocation per call for a long document, and those collections serialise threads.
+        List<Token> tokens = t_results ??= [];
+        tokens.Clear();
         Tokenize(text, tokens, options);
-        return [.. tokens];
+        Token[] result = [.. tokens];
+        if (tokens.Capacity > 1 << 20)
+        {
+            t_results = null;
+        }
+
+        return result;
     }
 
     /// <summary>
