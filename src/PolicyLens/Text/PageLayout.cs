@@ -144,7 +144,11 @@ internal sealed class PageLayout
             bool candidate = !line.Is(LineKinds.Terminal) && line.Length <= MaxTitleLength && !line.Is(LineKinds.Enumerated) &&
                              !line.IsMarker && !Glyphs.EndsWithContinuation(span);
             PageLine next = lines[i + 1];
-            if (candidate && (next.IsMarker || next.Is(LineKinds.Title)))
+
+            // A line with a comma is a title only right above a byline or dateline, or as a kicker (…，强调——);
+            // otherwise it is the cut-off end of a paragraph (主席团全体成员出席会议，有关工作人).
+            bool sentenceLike = span.Contains('，') && !span.Contains("——", StringComparison.Ordinal);
+            if (candidate && (next.IsMarker || (next.Is(LineKinds.Title) && !sentenceLike)))
             {
                 lines[i] = line.With(LineKinds.Title);
             }
