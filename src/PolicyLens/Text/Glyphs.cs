@@ -5,7 +5,7 @@ namespace PolicyLens.Text;
 internal static class Glyphs
 {
     // A line that ends in one of these ends a sentence (or a salutation such as 各位代表：).
-    private const string Terminal = "。！？!?：:；;…";
+    private const string Terminal = "。！？!?：:；;….";
 
     // A line that ends in one of these cannot end a paragraph.
     private const string Continuation = "，,、“‘《〈（([【";
@@ -14,7 +14,7 @@ internal static class Glyphs
     private const string FunctionEnd = "的和与及或把对在从向为被将以并而之其各";
 
     // Characters that do not start a sentence: a line starting with one continues the line before.
-    private const string NonInitial = "的之了着们地得等性化者所于及与和或而并且、，。；：！？）》”’%‰)]";
+    private const string NonInitial = "的之了着们地得等性化者于及与和或而并且、，。；：！？）》”’%‰)]";
 
     internal static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF' or '〇';
 

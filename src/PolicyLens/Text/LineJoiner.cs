@@ -26,21 +26,24 @@ internal static class LineJoiner
         for (int i = 0; i + 1 < lines.Length; i++)
         {
             PageLine a = lines[i], b = lines[i + 1];
-            if (!ShouldJoin(layout.Span(a), a, layout.Span(b), b, isWord))
+            bool previousIsColumn = i > 0 && IsColumnLine(lines[i - 1]);
+            if (!ShouldJoin(layout.Span(a), a, layout.Span(b), b, previousIsColumn, isWord))
             {
                 continue;
             }
 
-            // Two Latin words keep a space between them; Chinese takes none.
-            bool latin = (Glyphs.IsAsciiLetter(text[a.End - 1]) || Glyphs.IsAsciiDigit(text[a.End - 1])) && Glyphs.IsAsciiLetter(text[b.Start]);
+            // Latin words keep a space between them; Chinese takes none.
+            char last = text[a.End - 1];
+            bool latin = last is > ' ' and < '\u007F' && (Glyphs.IsAsciiLetter(text[b.Start]) || Glyphs.IsAsciiDigit(text[b.Start]));
             writer.Replace(a.End, b.Start - a.End, latin ? " " : string.Empty, RepairKind.LineJoin);
         }
     }
 
-    internal static bool ShouldJoin(ReadOnlySpan<char> aText, PageLine a, ReadOnlySpan<char> bText, PageLine b, Func<string, bool> isWord)
+    internal static bool ShouldJoin(ReadOnlySpan<char> aText, PageLine a, ReadOnlySpan<char> bText, PageLine b, bool previousIsColumn, Func<string, bool> isWord)
     {
         if (a.Is(LineKinds.Terminal) || a.Is(LineKinds.Head) || b.Is(LineKinds.Head) || a.Is(LineKinds.Title) || b.Is(LineKinds.Title) ||
-            a.IsMarker || b.IsMarker || b.Is(LineKinds.Enumerated) || (a.Is(LineKinds.Enumerated) && a.Length <= NumberedHeadingMax))
+            a.IsMarker || b.IsMarker || b.Is(LineKinds.Enumerated) || (a.Is(LineKinds.Enumerated) && a.Length <= NumberedHeadingMax) ||
+            LineShape.IsMarkup(aText) || LineShape.IsMarkup(bText))
         {
             return false;
         }
@@ -60,8 +63,12 @@ internal static class LineJoiner
             return true;
         }
 
-        return a.Length is >= ColumnLineMin and <= ColumnLineMax && b.Length <= ColumnNextMax;
+        // A narrow column: short lines in a run (the line before, or the line after, is another short unfinished
+        // line). A lone short line before a paragraph is a heading.
+        return a.Length is >= ColumnLineMin and <= ColumnLineMax && b.Length <= ColumnNextMax && (previousIsColumn || IsColumnLine(b));
     }
+
+    private static bool IsColumnLine(PageLine line) => !line.Is(LineKinds.Terminal) && line.Length is >= ColumnLineMin and <= ColumnLineMax;
 
     private static bool WordSpansBreak(ReadOnlySpan<char> a, ReadOnlySpan<char> b, Func<string, bool> isWord)
     {

@@ -19,6 +19,11 @@ internal static partial class LineShape
     /// <summary>一、 （一） (一) 第一， 1. 1、 — a numbered heading or list item.</summary>
     internal static bool IsEnumerated(ReadOnlySpan<char> line) => EnumeratedPattern().IsMatch(line);
 
+    /// <summary>Markdown structure: a heading, list item, quote, table row or code fence.</summary>
+    internal static bool IsMarkup(ReadOnlySpan<char> line) =>
+        line.StartsWith("#") || line.StartsWith("|") || line.StartsWith("- ") || line.StartsWith("* ") || line.StartsWith("> ") ||
+        line.StartsWith("```");
+
     /// <summary>A line wholly in brackets: (2020年1月10日), (市十五届人大七次会议通过).</summary>
     internal static bool IsParenthetical(ReadOnlySpan<char> line) =>
         line.Length >= 3 && line[0] is '(' or '（' && line[^1] is ')' or '）' && line.Length <= 80;
@@ -115,7 +120,7 @@ internal static partial class LineShape
         return true;
     }
 
-    [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[，、,]|\d{1,2}[．.、](?!\d))")]
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}$|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[，、,]|\d{1,2}[．.、](?!\d))")]
     private static partial Regex EnumeratedPattern();
 
     [GeneratedRegex(@"^[(（]?\s*(?:——|—|--)?\s*(?<y>\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(?<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日(?:[^。！？]{0,60})?[)）]?$")]
