@@ -58,6 +58,12 @@ internal static class LineJoiner
             return true;
         }
 
+        // An English sentence going on in lower case.
+        if (Glyphs.IsAsciiLetter(aText[^1]) && bText[0] is >= 'a' and <= 'z')
+        {
+            return true;
+        }
+
         if (WordSpansBreak(aText, bText, isWord))
         {
             return true;

@@ -11,6 +11,7 @@ internal sealed class PageLayout
     private const int MaxHeadLines = 8;
     private const int MaxHeadLineLength = 60;
     private const int MaxTitleLength = 80;
+    private const int MaxSalutationLength = 20;
 
     private PageLayout(string text, PageLine[] lines)
     {
@@ -56,7 +57,7 @@ internal sealed class PageLayout
 
         PageLine[] array = [.. lines];
         MarkNames(text, array);
-        MarkHead(array);
+        MarkHead(text, array);
         MarkTitles(text, array);
         return new PageLayout(text, array);
     }
@@ -114,7 +115,7 @@ internal sealed class PageLayout
         }
     }
 
-    private static void MarkHead(PageLine[] lines)
+    private static void MarkHead(string text, PageLine[] lines)
     {
         int n = 0;
         while (n < lines.Length && n < MaxHeadLines && lines[n].Length <= MaxHeadLineLength &&
@@ -123,8 +124,23 @@ internal sealed class PageLayout
             n++;
         }
 
-        // Head lines are only a head when a sentence follows them (otherwise the text is all fragments).
-        if (n == lines.Length)
+        // Head lines are only a head when a sentence follows them (otherwise the text is all fragments), and when
+        // they carry a head's signs: a date, name or parenthetical line, or a salutation after them (各位代表：).
+        // Otherwise they are the broken first lines of a paragraph.
+        if (n == 0 || n == lines.Length)
+        {
+            return;
+        }
+
+        bool marked = false;
+        for (int i = 0; i < n; i++)
+        {
+            marked |= lines[i].IsMarker;
+        }
+
+        PageLine after = lines[n];
+        bool salutation = after.Length <= MaxSalutationLength && text[after.End - 1] is '：' or ':';
+        if (!marked && !salutation)
         {
             return;
         }
@@ -154,32 +170,4 @@ internal sealed class PageLayout
             }
         }
     }
-}
-
-/// <summary>What a line of a page looks like (flags, several may hold).</summary>
-[Flags]
-internal enum LineKinds
-{
-    None = 0,
-    Terminal = 1,
-    Enumerated = 2,
-    Parenthetical = 4,
-    Byline = 8,
-    Date = 16,
-    Name = 32,
-    Head = 64,
-    Title = 128,
-}
-
-/// <summary>One non-blank line: its span (spaces at either end excluded) and its kinds.</summary>
-internal readonly record struct PageLine(int Start, int End, LineKinds Kinds)
-{
-    internal int Length => End - Start;
-
-    /// <summary>A line that marks the one before it as a title.</summary>
-    internal bool IsMarker => Is(LineKinds.Byline) || Is(LineKinds.Parenthetical) || Is(LineKinds.Date) || Is(LineKinds.Name);
-
-    internal bool Is(LineKinds kind) => (Kinds & kind) != 0;
-
-    internal PageLine With(LineKinds kind) => this with { Kinds = Kinds | kind };
 }

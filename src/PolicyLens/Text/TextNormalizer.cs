@@ -30,6 +30,8 @@ public static class TextNormalizer
     // fragments) would join headings to their paragraphs.
     private const long MinimumWordFrequency = 20;
 
+    private const int MinimumTraditionalCharacters = 5;
+
     /// <summary>Normalises <paramref name="original"/> with every step of <paramref name="options"/>.</summary>
     public static NormalizedText Normalize(string original, NormalizationOptions? options = null)
     {
@@ -61,7 +63,7 @@ public static class TextNormalizer
         bool fold = options.VariantFolding switch
         {
             VariantFolding.Always => true,
-            VariantFolding.Auto => VariantFold.TraditionalShare(pipeline.Original) >= options.TraditionalShareThreshold,
+            VariantFolding.Auto => IsTraditional(pipeline.Original, options.TraditionalShareThreshold),
             _ => false,
         };
         pipeline.Apply(text => FoldCharacters(text, options.FoldFullWidth, fold));
@@ -82,6 +84,22 @@ public static class TextNormalizer
                 return writer;
             });
         }
+    }
+
+    // A few traditional forms (乾, 後) also occur in simplified text; a text is traditional when they are both a share
+    // of its characters and more than a handful.
+    private static bool IsTraditional(string text, double threshold)
+    {
+        int count = 0;
+        foreach (char c in text)
+        {
+            if (VariantFold.IsTraditional(c) && ++count >= MinimumTraditionalCharacters)
+            {
+                return VariantFold.TraditionalShare(text) >= threshold;
+            }
+        }
+
+        return false;
     }
 
     private static TextRewriter FoldCharacters(string text, bool fullWidth, bool variants)

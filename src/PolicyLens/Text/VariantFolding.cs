@@ -8,8 +8,9 @@ public enum VariantFolding
     None,
 
     /// <summary>
-    /// When the text is written in traditional characters (at least <see cref="NormalizationOptions.TraditionalShareThreshold"/>
-    /// of its Han characters are traditional forms), as 1954's report is; a simplified text with a stray 乾 is left alone.
+    /// When the text is written in traditional characters (at least five of them, and at least
+    /// <see cref="NormalizationOptions.TraditionalShareThreshold"/> of its Han characters), as 1954's report is; a
+    /// simplified text with a stray 乾 is left alone.
     /// </summary>
     Auto,
 
