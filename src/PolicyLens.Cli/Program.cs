@@ -4,5 +4,6 @@ using PolicyLens.Cli.Commands;
 
 var root = new RootCommand("PolicyLens: measure policy themes in Chinese official speeches and reports.");
 root.Subcommands.Add(TokenizeCommand.Create());
-root.Subcommands.Add(TargetsCommand.Create());
+root.Subcommands.Add(CorpusCommand.Create());
+root.Subcommands.Add(SessionCommand.Create());
 return root.Parse(args).Invoke();

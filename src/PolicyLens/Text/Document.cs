@@ -1,0 +1,47 @@
+// The unit every later stage works on: one article or report, its clean text, and the way back to the file.
+namespace PolicyLens.Text;
+
+/// <summary>
+/// One document: its original text, the normalised text later stages read, the <see cref="OffsetMap"/> between
+/// them, its metadata, and what normalisation repaired. A newspaper page gives several documents, each holding its
+/// own slice of the page; <see cref="SourceOffset"/> says where that slice starts in the decoded file.
+/// </summary>
+/// <example>
+/// A hit at <c>[start, start + length)</c> in <see cref="Text"/> is at
+/// <c>doc.SourceOffset + doc.Map.ToOriginal(start, length).Start</c> in the decoded file.
+/// </example>
+public sealed record Document
+{
+    /// <summary>A stable id: the path under the corpus root without extension (<c>gwr/2019</c>), <c>#2</c> for the second article of a page.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Where it came from: a file path, or <c>path:line</c> for a JSON Lines or CSV row.</summary>
+    public required string Source { get; init; }
+
+    /// <summary>The text as decoded (for an article of a page: its slice of the page).</summary>
+    public required string OriginalText { get; init; }
+
+    /// <summary>The character offset of <see cref="OriginalText"/> in the decoded source (0 unless a page was split).</summary>
+    public int SourceOffset { get; init; }
+
+    /// <summary>The normalised text: what tokenization and extraction read.</summary>
+    public required string Text { get; init; }
+
+    /// <summary>Offsets of <see cref="Text"/> ↔ offsets of <see cref="OriginalText"/>.</summary>
+    public required OffsetMap Map { get; init; }
+
+    /// <summary>What is known about the document.</summary>
+    public DocumentMetadata Metadata { get; init; } = DocumentMetadata.Empty;
+
+    /// <summary>The source's encoding (<c>utf-8</c>, <c>gb18030</c>…), or null when it came as text.</summary>
+    public string? Encoding { get; init; }
+
+    /// <summary>Every change normalisation made, in coordinates of <see cref="OriginalText"/> and <see cref="Text"/>.</summary>
+    public IReadOnlyList<TextRepair> Repairs { get; init; } = [];
+
+    /// <summary>Things a reader should know: a paragraph printed twice, an article without a title line.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    /// <summary>The offset in the decoded source file of an offset in <see cref="Text"/> (read as a span's start).</summary>
+    public int ToSourceOffset(int normalizedOffset) => SourceOffset + Map.ToOriginal(normalizedOffset);
+}

@@ -1,0 +1,321 @@
+// Turns one decoded text into documents: normalise, split a page into articles, drop reprinted paragraphs, infer metadata.
+using System.Globalization;
+
+namespace PolicyLens.Text;
+
+/// <summary>
+/// Makes <see cref="Document"/>s from a decoded text: normalises it (<see cref="TextNormalizer"/>), splits a page
+/// into its articles, removes paragraphs printed twice within an article, and fills the metadata the source does not
+/// give from the file name and the text.
+/// </summary>
+/// <example>
+/// <code>
+/// var docs = DocumentParser.Parse(File.ReadAllText("hengyang-2020-01-10.txt"),
+///     new DocumentSource { Id = "hengyang", Location = "hengyang-2020-01-10.txt" });
+/// // docs[0].Metadata: title 在市十五届人大七次会议闭幕会上的讲话, speaker 郑建新, session municipal/15/7
+/// </code>
+/// </example>
+public static class DocumentParser
+{
+    private const int OpeningSentenceMax = 160;
+
+    /// <summary>Parses <paramref name="text"/> into one document, or one per article of a page.</summary>
+    public static IReadOnlyList<Document> Parse(string text, DocumentSource source, DocumentOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(source);
+        options ??= DocumentOptions.Default;
+        NormalizedText page = TextNormalizer.NormalizePage(text, options.Normalization);
+        List<ArticleLayout> articles = PageSplitter.Split(page.Text, options.SplitPages);
+        DocumentMetadata fromName = options.ReadFileName && source.FileName is not null ? FileNameMetadata.Read(source.FileName) : DocumentMetadata.Empty;
+
+        var drafts = new List<(ArticleLayout Layout, Document Doc)>(articles.Count);
+        for (int a = 0; a < articles.Count; a++)
+        {
+            ArticleLayout article = articles[a];
+            int repairEnd = a + 1 < articles.Count ? articles[a + 1].Start : page.Text.Length + 1;
+            string id = articles.Count == 1 ? source.Id : $"{source.Id}#{a + 1}";
+            drafts.Add((article, MakeDocument(page, article, repairEnd, id, source, options)));
+        }
+
+        var documents = new List<Document>(drafts.Count);
+        DateOnly? pageDate = drafts.Select(d => d.Layout.Date).FirstOrDefault(d => d is not null);
+        var inferred = drafts.Select(d => Infer(d.Doc, d.Layout)).ToList();
+        for (int i = 0; i < drafts.Count; i++)
+        {
+            DocumentMetadata m = inferred[i];
+            if (drafts.Count > 1)
+            {
+                m = FromPage(m, drafts[i].Doc.Text, pageDate, inferred);
+            }
+
+            m = WithFileName(m, fromName);
+            m = WithGiven(m, source.Given, split: drafts.Count > 1);
+            documents.Add(drafts[i].Doc with { Metadata = m });
+        }
+
+        return documents;
+    }
+
+    private static Document MakeDocument(NormalizedText page, ArticleLayout article, int repairEnd, string id, DocumentSource source, DocumentOptions options)
+    {
+        bool whole = article.Start == 0 && article.End == page.Text.Length;
+        OffsetMap map = whole ? page.Map : page.Map.Slice(article.Start, article.End);
+        int origin = whole ? 0 : page.Map.ToOriginal(article.Start);
+        string original = whole ? page.Original : page.Original.Substring(origin, map.OriginalLength);
+        string text = whole ? page.Text : page.Text[article.Start..article.End];
+
+        var repairs = new List<(RepairKind Kind, int Start, int Length)>();
+        foreach (TextRepair r in page.Repairs)
+        {
+            if (r.NormalizedStart >= article.Start && r.NormalizedStart < repairEnd && r.OriginalStart >= origin &&
+                r.OriginalStart + r.OriginalLength <= origin + map.OriginalLength)
+            {
+                repairs.Add((r.Kind, r.OriginalStart - origin, r.OriginalLength));
+            }
+        }
+
+        var warnings = new List<string>();
+        if (options.Normalization.RemoveDuplicateParagraphs)
+        {
+            (string deduplicated, OffsetMap dupMap, List<TextRepair> dups) = DuplicateParagraphs.Remove(text).Finish();
+            foreach (TextRepair d in dups)
+            {
+                (int os, int ol) = map.ToOriginal(d.OriginalStart, d.OriginalLength);
+                repairs.Add((d.Kind, os, ol));
+                int p = origin + os;
+                while (p < page.Original.Length && page.Original[p] is '\n' or '\r')
+                {
+                    p++;
+                }
+
+                int line = 1 + page.Original.AsSpan(0, p).Count('\n');
+                warnings.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"{source.Location}: line {line}: the paragraph repeats an earlier one; kept once"));
+            }
+
+            if (dups.Count > 0)
+            {
+                map = map.Then(dupMap);
+                text = deduplicated;
+            }
+        }
+
+        if (article.Untitled)
+        {
+            warnings.Add($"{source.Location}: article {id} has no title line (the page lost it); its title is left empty");
+        }
+
+        var final = new TextRepair[repairs.Count];
+        for (int i = 0; i < final.Length; i++)
+        {
+            (RepairKind kind, int s, int l) = repairs[i];
+            (int ns, int nl) = map.ToNormalized(s, l);
+            final[i] = new TextRepair(kind, s, l, ns, nl);
+        }
+
+        Array.Sort(final, (x, y) => x.OriginalStart.CompareTo(y.OriginalStart));
+        return new Document
+        {
+            Id = id,
+            Source = source.Location,
+            OriginalText = original,
+            SourceOffset = origin,
+            Text = text,
+            Map = map,
+            Encoding = source.Encoding,
+            Repairs = final,
+            Warnings = warnings,
+        };
+    }
+
+    private static DocumentMetadata Infer(Document doc, ArticleLayout layout)
+    {
+        string text = doc.Text;
+        int bodyStart = Math.Clamp(layout.BodyStart - layout.Start, 0, text.Length);
+        string body = text[bodyStart..];
+        string opening = OpeningSentence(body);
+        SessionKey session = SessionFromHeader(layout);
+        if (session.IsUnknown)
+        {
+            session = SessionParser.Parse(opening);
+        }
+
+        string head = string.Join('\n', layout.HeaderLines);
+        DocumentGenre genre = GenreOf(layout, head, body, opening);
+        GovernmentLevel level = session.Level;
+        if (level == GovernmentLevel.Unknown && IsNational(head + "\n" + text[..Math.Min(text.Length, 300)]))
+        {
+            level = GovernmentLevel.National;
+        }
+
+        return new DocumentMetadata
+        {
+            Title = layout.Title,
+            Date = layout.Date,
+            Year = layout.Date?.Year ?? session.Year,
+            Session = session,
+            Level = level,
+            Region = session.Region,
+            Speaker = layout.Speaker,
+            Genre = genre,
+        };
+    }
+
+    private static SessionKey SessionFromHeader(ArticleLayout layout)
+    {
+        if (layout.Title is not null && SessionParser.Parse(layout.Title) is { IsUnknown: false } fromTitle)
+        {
+            return fromTitle;
+        }
+
+        foreach (string line in layout.HeaderLines)
+        {
+            if (SessionParser.Parse(line) is { IsUnknown: false } key)
+            {
+                return key;
+            }
+        }
+
+        return SessionKey.Unknown;
+    }
+
+    // The first sentence of the body, past a salutation (各位代表、同志们：).
+    private static string OpeningSentence(string body)
+    {
+        foreach (string paragraph in body.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (paragraph.Length < 20 && paragraph[^1] is '：' or ':' or '！' or '!')
+            {
+                continue;
+            }
+
+            int end = paragraph.IndexOfAny(['。', '！', '？']);
+            return paragraph[..Math.Min(end < 0 ? paragraph.Length : end + 1, OpeningSentenceMax)];
+        }
+
+        return string.Empty;
+    }
+
+    // 关于政府工作报告的决议 is a resolution: 决议 is looked for first.
+    private static DocumentGenre GenreOfTitle(string title)
+    {
+        if (title.Contains("决议", StringComparison.Ordinal))
+        {
+            return DocumentGenre.Resolution;
+        }
+
+        if (title.Contains("政府工作报告", StringComparison.Ordinal))
+        {
+            return DocumentGenre.WorkReport;
+        }
+
+        if (title.EndsWith("讲话", StringComparison.Ordinal) || title.Contains("致辞", StringComparison.Ordinal) || title.EndsWith("发言", StringComparison.Ordinal))
+        {
+            return DocumentGenre.Speech;
+        }
+
+        return title.Contains("代表大会上的报告", StringComparison.Ordinal) ? DocumentGenre.CongressReport : DocumentGenre.Unknown;
+    }
+
+    private static DocumentGenre GenreOf(ArticleLayout layout, string head, string body, string opening)
+    {
+        string title = layout.Title ?? string.Empty;
+        if (title.Contains("决议", StringComparison.Ordinal) || layout.Untitled || head.Contains("通过)", StringComparison.Ordinal) ||
+            head.Contains("通过）", StringComparison.Ordinal) || IsResolutionOpening(opening))
+        {
+            return DocumentGenre.Resolution;
+        }
+
+        if (GenreOfTitle(title) is var fromTitle and not DocumentGenre.Unknown)
+        {
+            return fromTitle;
+        }
+
+        if (head.Contains("代表大会上的报告", StringComparison.Ordinal))
+        {
+            return DocumentGenre.CongressReport;
+        }
+
+        if (LineShape.IsByline(body.AsSpan().TrimStart()))
+        {
+            return DocumentGenre.News;
+        }
+
+        string start = body[..Math.Min(body.Length, 300)];
+        return start.Contains("报告政府工作", StringComparison.Ordinal) || head.Contains("政府工作报告", StringComparison.Ordinal)
+            ? DocumentGenre.WorkReport
+            : DocumentGenre.Unknown;
+    }
+
+    private static bool IsResolutionOpening(string opening)
+    {
+        IReadOnlyList<SessionMention> m = SessionParser.FindAll(opening);
+        return m.Count > 0 && m[0].Start == 0 && opening.AsSpan(m[0].Length).StartsWith("听取");
+    }
+
+    private static bool IsNational(string head) =>
+        head.Contains("国务院", StringComparison.Ordinal) || head.Contains("全国人民代表大会", StringComparison.Ordinal) ||
+        head.Contains("中华人民共和国", StringComparison.Ordinal) || head.Contains("全国代表大会", StringComparison.Ordinal);
+
+    // Articles of one page share its day: a date that names the same month and day, the year, and the region of a
+    // sibling that names the same session with its place.
+    private static DocumentMetadata FromPage(DocumentMetadata m, string text, DateOnly? pageDate, List<DocumentMetadata> siblings)
+    {
+        if (m.Date is null && pageDate is DateOnly d && text.Contains($"{d.Month}月{d.Day}日", StringComparison.Ordinal))
+        {
+            m = m with { Date = d };
+        }
+
+        if (m.Year is null && pageDate is DateOnly py)
+        {
+            m = m with { Year = py.Year };
+        }
+
+        if (!m.Session.IsUnknown && m.Session.Region is null)
+        {
+            string? region = siblings.Select(s => s.Session).FirstOrDefault(s => s.Canonical == m.Session.Canonical && s.Region is not null)?.Region;
+            if (region is not null)
+            {
+                m = m with { Session = m.Session with { Region = region }, Region = m.Region ?? region };
+            }
+        }
+
+        return m;
+    }
+
+    private static DocumentMetadata WithFileName(DocumentMetadata m, DocumentMetadata fromName)
+    {
+        if (fromName.Date is not null && m.Date is null)
+        {
+            m = m with { Date = fromName.Date };
+        }
+
+        if (fromName.Year is not null)
+        {
+            m = m with { Year = fromName.Year };
+        }
+
+        if (!fromName.Session.IsUnknown && m.Session.IsUnknown)
+        {
+            m = m with { Session = fromName.Session, Level = m.Level == GovernmentLevel.Unknown ? fromName.Level : m.Level };
+        }
+
+        return m;
+    }
+
+    private static DocumentMetadata WithGiven(DocumentMetadata m, DocumentMetadata given, bool split) => m with
+    {
+        // A page's title describes the page, not each of its articles.
+        Title = split ? m.Title : given.Title ?? m.Title,
+        Date = given.Date ?? m.Date,
+        Year = given.Year ?? given.Date?.Year ?? m.Year,
+        Session = given.Session.IsUnknown ? m.Session : given.Session,
+        Level = given.Level != GovernmentLevel.Unknown ? given.Level : !given.Session.IsUnknown ? given.Session.Level : m.Level,
+        Region = given.Region ?? m.Region,
+        Speaker = given.Speaker ?? m.Speaker,
+        Genre = given.Genre != DocumentGenre.Unknown ? given.Genre
+            : m.Genre == DocumentGenre.Unknown && given.Title is not null ? GenreOfTitle(given.Title) : m.Genre,
+        Extra = given.Extra,
+    };
+}

@@ -1,0 +1,177 @@
+// Turns a file's bytes into text: UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030 — or says why not.
+using System.Buffers;
+using System.Text;
+using System.Text.Unicode;
+
+namespace PolicyLens.Text;
+
+/// <summary>
+/// Decodes the bytes of a document. A BOM decides UTF-8 or UTF-16; otherwise valid UTF-8 is UTF-8, and bytes that are
+/// not are tried as GB18030 (the superset of GBK and GB2312). Empty files, binary files and bytes that are neither are
+/// rejected with a <see cref="TextDecodingException"/> that says where and what to do.
+/// </summary>
+public static class TextDecoder
+{
+    // Share of non-ASCII characters of a GB18030 reading that must be common Chinese characters or punctuation for the
+    // reading to be believed: Latin-1 or Big5 bytes also "decode" as GB18030, into rare characters.
+    private const double MinimumChineseShare = 0.9;
+
+    /// <summary>Decodes <paramref name="bytes"/>.</summary>
+    /// <exception cref="TextDecodingException">The bytes are empty, binary, or in no encoding PolicyLens reads.</exception>
+    public static DecodedText Decode(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.IsEmpty)
+        {
+            throw new TextDecodingException("the file is empty (0 bytes); remove it or give it text");
+        }
+
+        if (bytes.Length >= 2 && (bytes[0], bytes[1]) is (0xFF, 0xFE) or (0xFE, 0xFF))
+        {
+            bool bigEndian = bytes[0] == 0xFE;
+            return Check(DecodeStrict(bytes[2..], new UnicodeEncoding(bigEndian, false, true), bigEndian ? "UTF-16BE" : "UTF-16LE", 2),
+                bigEndian ? "utf-16be" : "utf-16le");
+        }
+
+        bool bom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
+        ReadOnlySpan<byte> body = bom ? bytes[3..] : bytes;
+        int nul = body.IndexOf((byte)0);
+        if (nul >= 0)
+        {
+            throw new TextDecodingException(
+                $"binary file: a NUL byte at byte offset {nul + (bom ? 3 : 0)}; PolicyLens reads text files (UTF-8, UTF-16 with a BOM, GB18030)",
+                nul + (bom ? 3 : 0));
+        }
+
+        int invalid = FirstInvalidUtf8(body);
+        if (invalid < 0)
+        {
+            return Check(TextEncodingDetector.StrictUtf8.GetString(body), bom ? "utf-8-bom" : "utf-8");
+        }
+
+        long utf8Offset = invalid + (bom ? 3 : 0);
+        if (bom)
+        {
+            throw new TextDecodingException(
+                $"not valid UTF-8 although it starts with a UTF-8 byte-order mark: invalid byte 0x{body[invalid]:X2} at byte offset {utf8Offset}; " +
+                "re-save the file as UTF-8", utf8Offset);
+        }
+
+        string text;
+        try
+        {
+            text = TextEncodingDetector.Gb18030.GetString(body);
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new TextDecodingException(
+                $"neither UTF-8 (invalid byte 0x{body[invalid]:X2} at byte offset {utf8Offset}) nor GB18030; re-save the file as UTF-8", utf8Offset);
+        }
+
+        if (ChineseShare(text) < MinimumChineseShare)
+        {
+            throw new TextDecodingException(
+                $"not UTF-8 (invalid byte 0x{body[invalid]:X2} at byte offset {utf8Offset}), and read as GB18030 it is not Chinese text; " +
+                "re-save the file as UTF-8", utf8Offset);
+        }
+
+        return Check(text, "gb18030");
+    }
+
+    private static DecodedText Check(string text, string encoding)
+    {
+        // Control characters other than tab, newline, carriage return and form feed mean a binary file that happened
+        // to decode.
+        int controls = 0, firstControl = -1;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c < ' ' && c is not ('\t' or '\n' or '\r' or '\f'))
+            {
+                controls++;
+                if (firstControl < 0)
+                {
+                    firstControl = i;
+                }
+            }
+        }
+
+        if (text.Length == 0 || (controls > 0 && controls * 100 >= text.Length))
+        {
+            throw text.Length == 0
+                ? new TextDecodingException("the file holds no text (only a byte-order mark); remove it or give it text")
+                : new TextDecodingException($"binary file: control character U+{(int)text[firstControl]:X4} at character {firstControl}; PolicyLens reads text files");
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new TextDecodingException("the file holds only white space; remove it or give it text");
+        }
+
+        return new DecodedText(text, encoding);
+    }
+
+    private static string DecodeStrict(ReadOnlySpan<byte> bytes, Encoding encoding, string name, int offset)
+    {
+        try
+        {
+            return encoding.GetString(bytes);
+        }
+        catch (DecoderFallbackException e)
+        {
+            long at = e.Index >= 0 ? e.Index + offset : offset;
+            throw new TextDecodingException($"not valid {name} although it starts with a {name} byte-order mark (near byte offset {at}); re-save the file as UTF-8", at);
+        }
+    }
+
+    private static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
+    {
+        char[] buffer = ArrayPool<char>.Shared.Rent(Math.Min(bytes.Length, 1 << 16) + 4);
+        try
+        {
+            int done = 0;
+            while (done < bytes.Length)
+            {
+                OperationStatus status = Utf8.ToUtf16(bytes[done..], buffer, out int read, out _, replaceInvalidSequences: false, isFinalBlock: true);
+                done += read;
+                if (status == OperationStatus.Done)
+                {
+                    return -1;
+                }
+
+                if (status != OperationStatus.DestinationTooSmall)
+                {
+                    return done;
+                }
+            }
+
+            return -1;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    private static double ChineseShare(string text)
+    {
+        int other = 0, chinese = 0;
+        foreach (char c in text)
+        {
+            if (c < 0x80)
+            {
+                continue;
+            }
+
+            if (c is >= '\u4E00' and <= '\u9FFF' or >= '\u3000' and <= '\u303F' or >= '\uFF00' and <= '\uFFEF' or >= '\u2000' and <= '\u206F')
+            {
+                chinese++;
+            }
+            else
+            {
+                other++;
+            }
+        }
+
+        return chinese + other == 0 ? 1 : (double)chinese / (chinese + other);
+    }
+}

@@ -1,0 +1,89 @@
+// The one way normalisation steps write text: copy or replace, while the offset map and the repair log are kept.
+using System.Text;
+
+namespace PolicyLens.Text;
+
+/// <summary>
+/// Writes a new text from a source text left to right, recording every length-changing replacement for the
+/// <see cref="OffsetMap"/> and every change as a <see cref="TextRepair"/> (in this step's coordinates).
+/// </summary>
+internal sealed class TextRewriter
+{
+    private readonly string _source;
+    private readonly StringBuilder _output;
+    private readonly List<(int OS, int OE, int FS, int FE)> _edits = [];
+    private readonly List<TextRepair> _repairs = [];
+    private int _position;
+
+    internal TextRewriter(string source)
+    {
+        _source = source;
+        _output = new StringBuilder(source.Length);
+    }
+
+    internal int Position => _position;
+
+    internal bool Changed => _repairs.Count > 0;
+
+    /// <summary>Copies the source up to <paramref name="index"/> unchanged.</summary>
+    internal void CopyTo(int index)
+    {
+        if (index > _position)
+        {
+            _output.Append(_source, _position, index - _position);
+            _position = index;
+        }
+    }
+
+    /// <summary>Replaces <c>source[index, index + length)</c> with <paramref name="replacement"/>.</summary>
+    internal void Replace(int index, int length, string replacement, RepairKind kind)
+    {
+        CopyTo(index);
+        int os = _position, fs = _output.Length;
+        _output.Append(replacement);
+        _position += length;
+        int fe = _output.Length;
+
+        // A one-for-one character change keeps every offset; anything else is an edit of the map.
+        if (!(length == 1 && replacement.Length == 1))
+        {
+            if (_edits.Count > 0 && _edits[^1].OE == os && _edits[^1].FE == fs)
+            {
+                _edits[^1] = (_edits[^1].OS, _position, _edits[^1].FS, fe);
+            }
+            else
+            {
+                _edits.Add((os, _position, fs, fe));
+            }
+        }
+
+        if (_repairs.Count > 0 && _repairs[^1] is var last && last.Kind == kind &&
+            last.OriginalStart + last.OriginalLength == os && last.NormalizedStart + last.NormalizedLength == fs)
+        {
+            _repairs[^1] = last with { OriginalLength = last.OriginalLength + length, NormalizedLength = last.NormalizedLength + replacement.Length };
+        }
+        else
+        {
+            _repairs.Add(new TextRepair(kind, os, length, fs, replacement.Length));
+        }
+    }
+
+    /// <summary>Replaces the single character at <paramref name="index"/>.</summary>
+    internal void Replace(int index, char replacement, RepairKind kind) => Replace(index, 1, replacement.ToString(), kind);
+
+    /// <summary>Removes <c>source[index, index + length)</c>.</summary>
+    internal void Remove(int index, int length, RepairKind kind) => Replace(index, length, string.Empty, kind);
+
+    /// <summary>Copies the rest and returns the new text, its map from the source, and the repairs in step coordinates.</summary>
+    internal (string Text, OffsetMap Map, List<TextRepair> Repairs) Finish()
+    {
+        CopyTo(_source.Length);
+        if (_repairs.Count == 0)
+        {
+            return (_source, OffsetMap.Identity(_source.Length), _repairs);
+        }
+
+        string text = _output.ToString();
+        return (text, OffsetMap.FromRegions(_source.Length, text.Length, _edits), _repairs);
+    }
+}

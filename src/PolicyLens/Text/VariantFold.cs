@@ -1,0 +1,78 @@
+// The traditional → simplified character fold, so that 1954's 社會主義 can be matched by 社会主义.
+using System.Collections.Frozen;
+using System.Reflection;
+
+namespace PolicyLens.Text;
+
+/// <summary>
+/// Folds traditional Chinese characters to simplified ones, character for character, with OpenCC's character table
+/// (shipped inside the assembly; see <c>Text/Data/ts-characters.tsv</c>). The fold never changes a length, so offsets
+/// into a folded text are offsets into the text it came from.
+/// </summary>
+/// <remarks>
+/// Character-level only: where one traditional character has several simplified readings (乾 → 干 or 乾) the first,
+/// most common one is taken; OpenCC's phrase tables, which resolve such cases in context, are not used.
+/// </remarks>
+public static class VariantFold
+{
+    private static readonly Lazy<FrozenDictionary<char, char>> Table = new(Load);
+
+    /// <summary>The number of traditional characters the table folds.</summary>
+    public static int Count => Table.Value.Count;
+
+    /// <summary>The simplified form of <paramref name="c"/>, or <paramref name="c"/> itself.</summary>
+    public static char Fold(char c) => Table.Value.TryGetValue(c, out char s) ? s : c;
+
+    /// <summary>The text with every traditional character folded; the same length as <paramref name="text"/>.</summary>
+    public static string Fold(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return string.Create(text.Length, text, static (span, source) =>
+        {
+            for (int i = 0; i < source.Length; i++)
+            {
+                span[i] = Fold(source[i]);
+            }
+        });
+    }
+
+    /// <summary>Whether <paramref name="c"/> is a traditional form that the fold changes.</summary>
+    public static bool IsTraditional(char c) => Table.Value.ContainsKey(c);
+
+    /// <summary>The share of Han characters in <paramref name="text"/> that are traditional forms (0 when there are none).</summary>
+    public static double TraditionalShare(ReadOnlySpan<char> text)
+    {
+        int han = 0, traditional = 0;
+        foreach (char c in text)
+        {
+            if (Glyphs.IsHan(c))
+            {
+                han++;
+                if (IsTraditional(c))
+                {
+                    traditional++;
+                }
+            }
+        }
+
+        return han == 0 ? 0 : (double)traditional / han;
+    }
+
+    private static FrozenDictionary<char, char> Load()
+    {
+        const string name = "PolicyLens.Text.ts-characters.tsv";
+        using Stream stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The embedded resource {name} is missing from {typeof(VariantFold).Assembly.Location}; rebuild PolicyLens.");
+        using var reader = new StreamReader(stream);
+        var table = new Dictionary<char, char>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 3 && line[1] == '\t')
+            {
+                table[line[0]] = line[2];
+            }
+        }
+
+        return table.ToFrozenDictionary();
+    }
+}
