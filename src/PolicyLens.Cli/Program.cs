@@ -6,4 +6,5 @@ var root = new RootCommand("PolicyLens: measure policy themes in Chinese officia
 root.Subcommands.Add(TokenizeCommand.Create());
 root.Subcommands.Add(CorpusCommand.Create());
 root.Subcommands.Add(SessionCommand.Create());
+root.Subcommands.Add(TargetsCommand.Create());
 return root.Parse(args).Invoke();
