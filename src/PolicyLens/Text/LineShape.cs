@@ -108,9 +108,9 @@ internal static partial class LineShape
     private static bool TryDate(ReadOnlySpan<char> y, ReadOnlySpan<char> m, ReadOnlySpan<char> d, out DateOnly date)
     {
         date = default;
-        int? year = ChineseNumber.ParseDigits(y);
-        int? month = ChineseNumber.Parse(m);
-        int? day = ChineseNumber.Parse(d);
+        int? year = ChineseNumber.ParseYear(y);
+        int? month = ChineseNumber.ParseWhole(m);
+        int? day = ChineseNumber.ParseWhole(d);
         if (year is null or < 1900 or > 2100 || month is null or < 1 or > 12 || day is null or < 1 || day > DateTime.DaysInMonth(year.Value, month.Value))
         {
             return false;

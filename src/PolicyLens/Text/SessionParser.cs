@@ -99,7 +99,7 @@ public static partial class SessionParser
     {
         string? region = m.Groups["region"].Success ? TrimRegion(m.Groups["region"].Value) : null;
         GovernmentLevel level = m.Groups["national"].Success ? GovernmentLevel.National : LevelOf(region, m.Groups["level"].Value);
-        int? term = ChineseNumber.Parse(m.Groups["term"].ValueSpan);
+        int? term = ChineseNumber.ParseWhole(m.Groups["term"].ValueSpan);
         if (term is null or < 1 or > MaxTerm)
         {
             yield break;
@@ -109,7 +109,7 @@ public static partial class SessionParser
         {
             SessionBody body = m.Groups["cppcc"].Success ? SessionBody.PoliticalConsultativeConference
                 : m.Groups["standing"].Success ? SessionBody.PeoplesCongressStandingCommittee : SessionBody.PeoplesCongress;
-            int? session = ChineseNumber.Parse(m.Groups["session"].ValueSpan);
+            int? session = ChineseNumber.ParseWhole(m.Groups["session"].ValueSpan);
             bool plenary = body != SessionBody.PeoplesCongressStandingCommittee;
             if (level == GovernmentLevel.Unknown || session is null or < 1 ||
                 session > (plenary && level == GovernmentLevel.National ? SessionCalendar.MaxNationalSessions : plenary ? MaxSession : 99))
@@ -150,7 +150,7 @@ public static partial class SessionParser
 
             foreach (Capture c in m.Groups["plenumNumber"].Captures)
             {
-                int? plenum = ChineseNumber.Parse(c.ValueSpan);
+                int? plenum = ChineseNumber.ParseWhole(c.ValueSpan);
                 if (plenum is >= 1 and <= MaxSession)
                 {
                     yield return Key(SessionBody.PartyPlenum, level, term.Value, plenum, region);

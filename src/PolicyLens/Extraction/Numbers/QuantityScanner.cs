@@ -1,3 +1,5 @@
+using PolicyLens.Text;
+
 namespace PolicyLens.Extraction.Numbers;
 
 /// <summary>

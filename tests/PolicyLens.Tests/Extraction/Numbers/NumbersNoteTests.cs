@@ -1,4 +1,5 @@
 using PolicyLens.Extraction.Numbers;
+using PolicyLens.Text;
 
 namespace PolicyLens.Tests.Extraction.Numbers;
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using CsCheck;
 using PolicyLens.Extraction.Numbers;
 using PolicyLens.Extraction.Targets;
+using PolicyLens.Text;
 
 namespace PolicyLens.Tests.Extraction.Numbers;
 
