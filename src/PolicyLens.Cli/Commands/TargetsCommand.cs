@@ -2,18 +2,21 @@ using System.CommandLine;
 using System.Text;
 using PolicyLens.Export;
 using PolicyLens.Extraction.Targets;
+using PolicyLens.Text;
 
 namespace PolicyLens.Cli.Commands;
 
 /// <summary>
 /// <c>policylens targets PATH [--indicator CODE] [--kind target|actual|estimate|other] [--format csv|jsonl] [--indicators FILE]</c>:
-/// one row per numeric statement about an indicator, in the documents at PATH (a file or a folder of .txt files).
+/// one row per numeric statement about an indicator, in the documents at PATH. <c>doc</c> is the document's id (the file's
+/// path relative to the folder, without its extension; <c>#n</c> marks the n-th article of a page); <c>start</c> and <c>end</c>
+/// are the sentence's offsets in the source file; unreadable files are reported on standard error and skipped.
 /// </summary>
 internal static class TargetsCommand
 {
     internal static Command Create()
     {
-        var path = new Argument<string>("path") { Description = "A .txt file, or a folder of them; the year is taken from each file name (2019.txt, 20_2022.txt)." };
+        var path = new Argument<string>("path") { Description = "A file, a folder (read recursively, with metadata.csv/index.tsv sidecars), a .jsonl or a .csv corpus; the year comes from the metadata or the file name (2019.txt, 20_2022.txt)." };
         var indicator = new Option<string[]>("--indicator", "-i") { Description = "Only these indicator codes (gdp_growth, cpi, urban_new_jobs, other…); may be repeated." };
         var kind = new Option<TargetKind[]>("--kind", "-k") { Description = "Only these kinds: target, actual, estimate, other; may be repeated." };
         var format = new Option<TableFormat>("--format", "-f") { Description = "csv (with a header) or jsonl.", DefaultValueFactory = _ => TableFormat.Csv };
@@ -55,33 +58,38 @@ internal static class TargetsCommand
             TargetTableWriter.WriteCsvHeader(text);
         }
 
-        try
+        if (!File.Exists(path) && !Directory.Exists(path))
         {
-            foreach ((string id, int? year, string content) in CorpusFiles.Read(path))
-            {
-                foreach (TargetRecord record in extractor.Extract(content, id, year))
-                {
-                    if ((indicators.Count > 0 && !indicators.Contains(record.Indicator)) || (kinds.Count > 0 && !kinds.Contains(record.Kind)))
-                    {
-                        continue;
-                    }
+            Console.Error.WriteLine($"policylens targets: {path}: no such file or folder");
+            return 1;
+        }
 
-                    if (format == TableFormat.Csv)
-                    {
-                        TargetTableWriter.WriteCsv(text, record);
-                    }
-                    else
-                    {
-                        text.Flush();
-                        TargetTableWriter.WriteJsonLine(stdout, record);
-                    }
+        var reader = new CorpusReader(new CorpusOptions { OnSkipped = skipped => Console.Error.WriteLine($"policylens targets: skipped {skipped}") });
+        foreach (Document document in reader.Read(path))
+        {
+            foreach (TargetRecord record in extractor.Extract(document))
+            {
+                if ((indicators.Count > 0 && !indicators.Contains(record.Indicator)) || (kinds.Count > 0 && !kinds.Contains(record.Kind)))
+                {
+                    continue;
+                }
+
+                if (format == TableFormat.Csv)
+                {
+                    TargetTableWriter.WriteCsv(text, record);
+                }
+                else
+                {
+                    text.Flush();
+                    TargetTableWriter.WriteJsonLine(stdout, record);
                 }
             }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.DecoderFallbackException)
+
+        text.Flush();
+        if (reader.Summary.Skipped.Count > 0)
         {
-            text.Flush();
-            Console.Error.WriteLine($"policylens targets: {e.Message}");
+            Console.Error.WriteLine($"policylens targets: {reader.Summary}");
             return 1;
         }
 

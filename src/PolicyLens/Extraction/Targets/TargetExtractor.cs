@@ -40,6 +40,31 @@ public sealed class TargetExtractor
     public TargetExtractorOptions Options { get; }
 
     /// <summary>
+    /// Every numeric statement in a document, found in its normalised text, with the sentence and quantity offsets
+    /// mapped back into the source file the document was read from (<see cref="Document.ToSourceOffset"/>), so that
+    /// they point at the right place however the text was repaired. The sentence itself is the normalised one.
+    /// </summary>
+    public IReadOnlyList<TargetRecord> Extract(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        IReadOnlyList<TargetRecord> found = Extract(document.Text, document.Id, document.Metadata.Year);
+        var mapped = new TargetRecord[found.Count];
+        for (int i = 0; i < found.Count; i++)
+        {
+            TargetRecord r = found[i];
+            mapped[i] = r with
+            {
+                SentenceStart = document.ToSourceOffset(r.SentenceStart),
+                SentenceEnd = document.SourceOffset + document.Map.ToOriginalEnd(r.SentenceEnd),
+                QuantityStart = document.ToSourceOffset(r.QuantityStart),
+                QuantityEnd = document.SourceOffset + document.Map.ToOriginalEnd(r.QuantityEnd),
+            };
+        }
+
+        return mapped;
+    }
+
+    /// <summary>
     /// Every numeric statement in <paramref name="text"/>, in text order.
     /// </summary>
     /// <param name="text">The document's (normalised) text; offsets in the records point into it.</param>

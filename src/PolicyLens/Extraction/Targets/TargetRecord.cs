@@ -17,7 +17,8 @@ namespace PolicyLens.Extraction.Targets;
 /// <param name="Unit">The normalised unit (<c>%</c>, <c>pp</c>, <c>人</c>, <c>斤</c>…).</param>
 /// <param name="Kind">Target, actual result, estimate, or other.</param>
 /// <param name="Horizon">The year or period the figure applies to, when it can be told.</param>
-/// <param name="SentenceStart">Offset of the sentence that states it, in the text given to the extractor.</param>
+/// <param name="SentenceStart">Offset of the sentence that states it: in the text given to the extractor, or, for a
+/// <see cref="Text.Document"/>, in the source file it was read from.</param>
 /// <param name="SentenceEnd">Offset just past that sentence.</param>
 /// <param name="Sentence">The sentence.</param>
 /// <param name="QuantityStart">Offset of the quantity itself (its bound words included).</param>

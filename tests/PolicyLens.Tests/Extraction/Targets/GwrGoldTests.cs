@@ -1,6 +1,7 @@
 using System.Globalization;
 using PolicyLens.Extraction.Numbers;
 using PolicyLens.Extraction.Targets;
+using PolicyLens.Text;
 
 namespace PolicyLens.Tests.Extraction.Targets;
 
@@ -68,8 +69,10 @@ public sealed class GwrGoldTests
 
     private static IReadOnlyList<TargetRecord> ExtractReport(int year)
     {
-        string text = SharedData.ReadText($"corpus/gwr/{year}.txt");
-        return TargetExtractor.Default.Extract(text, $"{year}.txt", year);
+        // As the analysis reads it: decoded, normalised and repaired by the Text stage.
+        Document document = new CorpusReader().Read(SharedData.Require($"corpus/gwr/{year}.txt")).Single();
+        Assert.Equal(year, document.Metadata.Year);
+        return TargetExtractor.Default.Extract(document.Text, document.Id, document.Metadata.Year);
     }
 
     private static List<GoldRow> ReadGold()

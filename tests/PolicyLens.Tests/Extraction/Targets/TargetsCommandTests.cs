@@ -37,7 +37,7 @@ public sealed class TargetsCommandTests
             string[] lines = output.TrimEnd('\n').Split('\n');
             Assert.Equal("doc,year,indicator,indicator_text,comparator,value,value_max,stretch,unit,kind,horizon,start,end,sentence", lines[0]);
             Assert.Equal(2, lines.Length);
-            Assert.StartsWith("gwr/2019.txt,2019,gdp_growth,国内生产总值增长,range,6,6.5,,%,target,2019,", lines[1], StringComparison.Ordinal);
+            Assert.StartsWith("gwr/2019,2019,gdp_growth,国内生产总值增长,range,6,6.5,,%,target,2019,", lines[1], StringComparison.Ordinal);
         }
         finally
         {
@@ -53,13 +53,17 @@ public sealed class TargetsCommandTests
         Assert.True(exit == 0, error);
         using JsonDocument first = JsonDocument.Parse(output.Split('\n')[0]);
         JsonElement row = first.RootElement;
-        Assert.Equal("2019.txt", row.GetProperty("doc").GetString());
+        Assert.Equal("2019", row.GetProperty("doc").GetString());
         Assert.Equal(11000000m, row.GetProperty("value").GetDecimal());
         Assert.Equal("ge", row.GetProperty("comparator").GetString());
         Assert.Equal("人", row.GetProperty("unit").GetString());
         Assert.Equal("2019", row.GetProperty("horizon").GetString());
         string text = File.ReadAllText(report);
-        Assert.Equal(row.GetProperty("sentence").GetString(), text[row.GetProperty("start").GetInt32()..row.GetProperty("end").GetInt32()]);
+
+        // start and end point into the file as it is; the sentence is the normalised one (6%－6.5% reads 6%~6.5%).
+        string original = text[row.GetProperty("start").GetInt32()..row.GetProperty("end").GetInt32()];
+        Assert.Contains("－", original, StringComparison.Ordinal);
+        Assert.Equal(row.GetProperty("sentence").GetString(), PolicyLens.Text.TextNormalizer.Normalize(original).Text);
     }
 
     [Fact]
