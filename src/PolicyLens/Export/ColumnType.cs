@@ -4,7 +4,7 @@ namespace PolicyLens.Export;
 public enum ColumnType
 {
     /// <summary>UTF-8 text (Parquet <c>string</c>, JSON string).</summary>
-    Text,
+    String,
 
     /// <summary>A 64-bit integer (Parquet <c>int64</c>, JSON number).</summary>
     Integer,

@@ -49,7 +49,7 @@ public sealed class JsonTableWriter : TableFileWriter
                 case ColumnType.Real when AsReal(values[i]) is double d:
                     _json.WriteNumber(column.Name, d);
                     break;
-                case ColumnType.Text when AsText(values[i]) is string s:
+                case ColumnType.String when AsText(values[i]) is string s:
                     _json.WriteString(column.Name, s);
                     break;
                 default:

@@ -11,7 +11,7 @@ public sealed class TableFileWriterTests : IDisposable
 {
     private static readonly TableSchema Schema = new("mentions",
     [
-        new TableColumn("canonical", ColumnType.Text, "the formula"),
+        new TableColumn("canonical", ColumnType.String, "the formula"),
         new TableColumn("count", ColumnType.Integer, "mentions"),
         new TableColumn("rate", ColumnType.Real, "per 10,000 characters"),
     ]);

@@ -47,21 +47,7 @@ public sealed class TargetExtractor
     public IReadOnlyList<TargetRecord> Extract(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        IReadOnlyList<TargetRecord> found = Extract(document.Text, document.Id, document.Metadata.Year);
-        var mapped = new TargetRecord[found.Count];
-        for (int i = 0; i < found.Count; i++)
-        {
-            TargetRecord r = found[i];
-            mapped[i] = r with
-            {
-                SentenceStart = document.ToSourceOffset(r.SentenceStart),
-                SentenceEnd = document.SourceOffset + document.Map.ToOriginalEnd(r.SentenceEnd),
-                QuantityStart = document.ToSourceOffset(r.QuantityStart),
-                QuantityEnd = document.SourceOffset + document.Map.ToOriginalEnd(r.QuantityEnd),
-            };
-        }
-
-        return mapped;
+        return [.. Extract(document.Text, document.Id, document.Metadata.Year).Select(r => r.InSource(document))];
     }
 
     /// <summary>

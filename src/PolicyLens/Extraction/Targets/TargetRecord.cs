@@ -39,4 +39,22 @@ public sealed record TargetRecord(
     int SentenceEnd,
     string Sentence,
     int QuantityStart,
-    int QuantityEnd);
+    int QuantityEnd)
+{
+    /// <summary>
+    /// This record found in <paramref name="document"/>'s normalised text, with its sentence and quantity offsets mapped
+    /// back into the source file the document was read from, so that they point at the right place however the text
+    /// was repaired. The sentence stays the normalised one.
+    /// </summary>
+    public TargetRecord InSource(Text.Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return this with
+        {
+            SentenceStart = document.ToSourceOffset(SentenceStart),
+            SentenceEnd = document.SourceOffset + document.Map.ToOriginalEnd(SentenceEnd),
+            QuantityStart = document.ToSourceOffset(QuantityStart),
+            QuantityEnd = document.SourceOffset + document.Map.ToOriginalEnd(QuantityEnd),
+        };
+    }
+}

@@ -1,0 +1,167 @@
+using System.CommandLine;
+using System.Globalization;
+using PolicyLens.Analysis;
+using PolicyLens.Export;
+using PolicyLens.Pipeline;
+
+namespace PolicyLens.Cli.Commands;
+
+/// <summary>
+/// <c>policylens analyze [PATH] [--out DIR] [--group-by year|session|doc|level|region] [--formats csv,json,parquet] [--shard I/N]</c>
+/// and <c>policylens merge DIR... --out DIR</c>: the main job, over <see cref="AnalyzeJob"/> and <see cref="MergeJob"/>.
+/// </summary>
+internal static class AnalyzeCommand
+{
+    internal static Command Create()
+    {
+        var path = new Argument<string?>("path")
+        {
+            Description = "The corpus: a folder (recursive .txt/.md, with metadata.csv or index.tsv sidecars), a file, a .jsonl or a .csv. Default: the sample shipped in the repository (samples/).",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var output = OutputOption();
+        var groupBy = new Option<GroupBy>("--group-by", "-g") { Description = "year, session, doc, level or region.", DefaultValueFactory = _ => GroupBy.Year };
+        var formats = FormatsOption();
+        var shard = new Option<string?>("--shard") { Description = "I/N: analyse every N-th document starting at the I-th (0-based), for a later 'policylens merge'." };
+        var threads = new Option<int>("--threads") { Description = "Documents analysed at once (default: all cores). The output does not depend on it.", DefaultValueFactory = _ => Environment.ProcessorCount };
+
+        var command = new Command("analyze", "Count every formula, named policy and target across the groups of a corpus; write frequencies, trends, keyness, targets and co-occurrence.")
+        {
+            path, output, groupBy, formats, shard, threads,
+        };
+        command.SetAction(result =>
+        {
+            string? input = result.GetValue(path) ?? FindSample();
+            if (input is null)
+            {
+                Console.Error.WriteLine("policylens analyze: no PATH given and no samples/ folder found here or above the program; name a corpus.");
+                return 2;
+            }
+
+            if (!TryParseShard(result.GetValue(shard), out int shardIndex, out int shardCount))
+            {
+                Console.Error.WriteLine($"policylens analyze: --shard must be I/N with 0 <= I < N, e.g. 0/4; got '{result.GetValue(shard)}'.");
+                return 2;
+            }
+
+            if (!TryParseFormats(result.GetValue(formats)!, out ExportFormat exportFormats))
+            {
+                Console.Error.WriteLine("policylens analyze: --formats takes csv, json and parquet, separated by commas.");
+                return 2;
+            }
+
+            var options = new AnalyzeOptions
+            {
+                OutputDirectory = result.GetValue(output)!,
+                GroupBy = result.GetValue(groupBy),
+                Formats = exportFormats,
+                Shard = shardIndex,
+                ShardCount = shardCount,
+                MaxDegreeOfParallelism = Math.Max(1, result.GetValue(threads)),
+            };
+            return Run(() => AnalyzeJob.Run(input, options with { Progress = new ProgressDisplay(), Corpus = options.Corpus with { OnSkipped = s => Console.Error.WriteLine($"skipped {s}") } }), input);
+        });
+        return command;
+    }
+
+    internal static Command CreateMerge()
+    {
+        var shards = new Argument<string[]>("shards") { Description = "Output folders of 'analyze --shard I/N' runs.", Arity = ArgumentArity.OneOrMore };
+        var output = OutputOption();
+        var formats = FormatsOption();
+        var command = new Command("merge", "Combine shard outputs into exactly the tables of a single run.") { shards, output, formats };
+        command.SetAction(result =>
+        {
+            if (!TryParseFormats(result.GetValue(formats)!, out ExportFormat exportFormats))
+            {
+                Console.Error.WriteLine("policylens merge: --formats takes csv, json and parquet, separated by commas.");
+                return 2;
+            }
+
+            var options = new AnalyzeOptions { OutputDirectory = result.GetValue(output)!, Formats = exportFormats };
+            return Run(() => MergeJob.Run(result.GetValue(shards)!, options), string.Join(' ', result.GetValue(shards)!));
+        });
+        return command;
+    }
+
+    private static Option<string> OutputOption() => new("--out", "-o") { Description = "Output folder.", DefaultValueFactory = _ => "policylens-out" };
+
+    private static Option<string> FormatsOption() => new("--formats") { Description = "Any of csv,json,parquet.", DefaultValueFactory = _ => "csv,json,parquet" };
+
+    private static int Run(Func<AnalyzeSummary> job, string input)
+    {
+        AnalyzeSummary summary;
+        try
+        {
+            summary = job();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException)
+        {
+            Console.Error.WriteLine();
+            Console.Error.WriteLine($"policylens: {e.Message}");
+            Console.Error.WriteLine("Nothing was written: earlier outputs, if any, are as they were.");
+            return 1;
+        }
+
+        Console.Error.WriteLine();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{input}: {summary.Documents} documents analysed ({summary.DocumentsRead} read, {summary.Skipped.Count} sources skipped), " +
+            $"{summary.Characters:N0} characters, {summary.Mentions} mentions, {summary.Targets} target statements, " +
+            $"{summary.Elapsed.TotalSeconds:F2} s ({summary.CharactersPerSecond / 1e6:F2} M characters/s)."));
+        foreach (var skipped in summary.Skipped)
+        {
+            Console.WriteLine($"  skipped {skipped}");
+        }
+
+        Console.WriteLine($"Wrote {summary.Files.Count} files to {Path.GetDirectoryName(summary.Files[0])}.");
+        return summary.Skipped.Count > 0 ? 1 : 0;
+    }
+
+    private static string? FindSample()
+    {
+        foreach (string start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            for (DirectoryInfo? dir = new(start); dir is not null; dir = dir.Parent)
+            {
+                string samples = Path.Combine(dir.FullName, "samples");
+                if (Directory.Exists(samples) && File.Exists(Path.Combine(dir.FullName, "PolicyLens.sln")))
+                {
+                    return samples;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    internal static bool TryParseShard(string? text, out int index, out int count)
+    {
+        index = 0;
+        count = 1;
+        if (text is null)
+        {
+            return true;
+        }
+
+        string[] parts = text.Split('/');
+        return parts.Length == 2 && int.TryParse(parts[0], CultureInfo.InvariantCulture, out index) && int.TryParse(parts[1], CultureInfo.InvariantCulture, out count)
+               && count >= 1 && index >= 0 && index < count;
+    }
+
+    internal static bool TryParseFormats(string text, out ExportFormat formats)
+    {
+        formats = ExportFormat.None;
+        foreach (string part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            formats |= part.ToUpperInvariant() switch
+            {
+                "CSV" => ExportFormat.Csv,
+                "JSON" => ExportFormat.Json,
+                "PARQUET" => ExportFormat.Parquet,
+                _ => (ExportFormat)(-1),
+            };
+        }
+
+        return formats > ExportFormat.None && formats <= (ExportFormat.Csv | ExportFormat.Json | ExportFormat.Parquet);
+    }
+}

@@ -1,0 +1,72 @@
+using PolicyLens.Text;
+
+namespace PolicyLens.Analysis;
+
+/// <summary>
+/// A document as the analysis sees it: its group, its mentions (sorted by position, each with the paragraph it is in)
+/// and the observation that goes into the corpus counts.
+/// </summary>
+/// <param name="Document">The document.</param>
+/// <param name="Group">Its group.</param>
+/// <param name="Mentions">Its mentions, in text order.</param>
+/// <param name="MentionParagraphs">For each mention, the index of its paragraph.</param>
+/// <param name="Observation">What the corpus counts keep of it.</param>
+public sealed record DocumentAnalysis(Document Document, GroupKey Group, IReadOnlyList<ItemMention> Mentions, IReadOnlyList<int> MentionParagraphs, DocumentObservation Observation)
+{
+    /// <summary>
+    /// Places the mentions of every source (and any found otherwise, such as target statements) in the paragraphs
+    /// (non-empty lines) of the document's normalised text.
+    /// </summary>
+    public static DocumentAnalysis Create(Document document, GroupBy groupBy, IReadOnlyList<IMentionSource> sources, IEnumerable<ItemMention>? found = null)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(sources);
+        ItemMention[] mentions = [.. sources.SelectMany(s => s.FindMentions(document)).Concat(found ?? [])
+            .OrderBy(m => m.Start).ThenBy(m => m.End).ThenBy(m => m.Item)];
+
+        List<int> paragraphStarts = ParagraphStarts(document.Text);
+        var paragraphs = new List<ItemKey>[paragraphStarts.Count];
+        for (int i = 0; i < paragraphs.Length; i++)
+        {
+            paragraphs[i] = [];
+        }
+
+        var mentionParagraphs = new int[mentions.Length];
+        for (int i = 0; i < mentions.Length; i++)
+        {
+            int p = paragraphStarts.BinarySearch(mentions[i].Start);
+            p = p >= 0 ? p : Math.Max(0, ~p - 1);
+            mentionParagraphs[i] = p;
+            paragraphs[p].Add(mentions[i].Item);
+        }
+
+        GroupKey group = DocumentGrouping.GroupOf(document, groupBy);
+        var observation = new DocumentObservation(document.Id, group, document.Text.Length, paragraphs);
+        return new DocumentAnalysis(document, group, mentions, mentionParagraphs, observation);
+    }
+
+    /// <summary>Where each paragraph (non-empty line) of <paramref name="text"/> starts.</summary>
+    private static List<int> ParagraphStarts(string text)
+    {
+        var starts = new List<int>();
+        int i = 0;
+        while (i < text.Length)
+        {
+            int end = text.IndexOf('\n', i);
+            end = end < 0 ? text.Length : end;
+            if (!text.AsSpan(i, end - i).IsWhiteSpace())
+            {
+                starts.Add(i);
+            }
+
+            i = end + 1;
+        }
+
+        if (starts.Count == 0)
+        {
+            starts.Add(0);
+        }
+
+        return starts;
+    }
+}

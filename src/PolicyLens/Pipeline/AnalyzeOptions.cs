@@ -1,0 +1,46 @@
+using PolicyLens.Analysis;
+using PolicyLens.Export;
+using PolicyLens.Extraction.Targets;
+using PolicyLens.Text;
+
+namespace PolicyLens.Pipeline;
+
+/// <summary>How <see cref="AnalyzeJob"/> reads, counts and writes a corpus. Immutable; vary it with <c>with</c>.</summary>
+public sealed record AnalyzeOptions
+{
+    /// <summary>The defaults: group by year, all three formats, every core.</summary>
+    public static AnalyzeOptions Default { get; } = new();
+
+    /// <summary>Where the tables are written (created if missing).</summary>
+    public string OutputDirectory { get; init; } = "policylens-out";
+
+    /// <summary>What documents are grouped by.</summary>
+    public GroupBy GroupBy { get; init; } = GroupBy.Year;
+
+    /// <summary>The file formats of every table.</summary>
+    public ExportFormat Formats { get; init; } = ExportFormat.Csv | ExportFormat.Json | ExportFormat.Parquet;
+
+    /// <summary>Where mentions of formulas, policies and the like come from (targets are always extracted).</summary>
+    public IReadOnlyList<IMentionSource> MentionSources { get; init; } = [];
+
+    /// <summary>The target extractor.</summary>
+    public TargetExtractor Targets { get; init; } = TargetExtractor.Default;
+
+    /// <summary>How the corpus is read.</summary>
+    public CorpusOptions Corpus { get; init; } = CorpusOptions.Default;
+
+    /// <summary>How trend statuses are decided.</summary>
+    public TrendOptions Trends { get; init; } = TrendOptions.Default;
+
+    /// <summary>This run's shard, from 0: it analyses the documents whose position in the corpus is <see cref="Shard"/> modulo <see cref="ShardCount"/>.</summary>
+    public int Shard { get; init; }
+
+    /// <summary>Number of shards the corpus is split into (1: the whole corpus).</summary>
+    public int ShardCount { get; init; } = 1;
+
+    /// <summary>Documents analysed at once; the output does not depend on it.</summary>
+    public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Told of progress every few documents.</summary>
+    public IProgress<AnalyzeProgress>? Progress { get; init; }
+}
