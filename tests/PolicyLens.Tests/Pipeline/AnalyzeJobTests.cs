@@ -1,0 +1,148 @@
+using System.Globalization;
+using DuckDB.NET.Data;
+using PolicyLens.Analysis;
+using PolicyLens.Export;
+using PolicyLens.Pipeline;
+using PolicyLens.Text;
+
+namespace PolicyLens.Tests.Pipeline;
+
+/// <summary>
+/// The main job on the real reports: what it finds, that shards merge into exactly one run, that the output does not
+/// depend on threads, that a failed run leaves nothing half-written, that bad inputs are skipped and reported, and that
+/// DuckDB reads the exports with the documented types.
+/// </summary>
+public sealed class AnalyzeJobTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("policylens-analyze-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private string Out(string name) => Path.Combine(_folder, name);
+
+    private static string Gwr => SharedData.Require("corpus/gwr");
+
+    [Fact]
+    public void The_target_series_holds_the_gdp_targets_of_the_gold_table()
+    {
+        AnalyzeJob.Run(Gwr, new AnalyzeOptions { OutputDirectory = Out("run"), Formats = ExportFormat.Csv });
+        string[] rows = File.ReadAllLines(Path.Combine(Out("run"), "targets.csv"));
+        string gold = Path.Combine(SharedData.RepositoryRoot, "tests", "PolicyLens.Tests", "Extraction", "Targets", "gwr-headline-targets.tsv");
+        foreach (string[] g in File.ReadLines(gold).Where(l => l.Length > 0 && l[0] != '#').Skip(1).Select(l => l.Split('\t')).Where(f => f[1] == "gdp_growth"))
+        {
+            string prefix = $"{g[0]},{g[0]},gdp_growth,";
+            string tail = $",{g[2]},{g[3]},{g[4]},{g[5]},%,target,{g[7]},";
+            Assert.True(rows.Any(r => r.StartsWith(prefix, StringComparison.Ordinal) && r.Contains(tail, StringComparison.Ordinal)), $"no row {prefix}…{tail}");
+        }
+    }
+
+    [Fact]
+    public void Shards_merged_give_exactly_the_tables_of_a_single_run()
+    {
+        var options = new AnalyzeOptions { Formats = ExportFormat.Csv | ExportFormat.Json };
+        AnalyzeJob.Run(Gwr, options with { OutputDirectory = Out("single") });
+        for (int i = 0; i < 3; i++)
+        {
+            AnalyzeJob.Run(Gwr, options with { OutputDirectory = Out($"shard{i}"), Shard = i, ShardCount = 3 });
+        }
+
+        MergeJob.Run([Out("shard0"), Out("shard1"), Out("shard2")], options with { OutputDirectory = Out("merged") });
+        foreach (TableSchema table in AnalysisTables.Results)
+        {
+            foreach (string extension in new[] { ".csv", ".json" })
+            {
+                string name = table.Name + extension;
+                Assert.True(File.ReadAllBytes(Path.Combine(Out("single"), name)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(Out("merged"), name))), $"{name} differs");
+            }
+        }
+    }
+
+    [Fact]
+    public void The_output_does_not_depend_on_the_number_of_threads()
+    {
+        AnalyzeJob.Run(Gwr, new AnalyzeOptions { OutputDirectory = Out("one"), MaxDegreeOfParallelism = 1 });
+        AnalyzeJob.Run(Gwr, new AnalyzeOptions { OutputDirectory = Out("four"), MaxDegreeOfParallelism = 4 });
+        foreach (string file in Directory.GetFiles(Out("one"), "*", SearchOption.AllDirectories))
+        {
+            string other = Path.Combine(Out("four"), Path.GetRelativePath(Out("one"), file));
+            Assert.True(File.ReadAllBytes(file).AsSpan().SequenceEqual(File.ReadAllBytes(other)), $"{Path.GetRelativePath(Out("one"), file)} differs");
+        }
+    }
+
+    [Fact]
+    public void An_interrupted_run_leaves_the_previous_outputs_and_no_partial_file()
+    {
+        string seed = SharedData.Require("seed");
+        AnalyzeJob.Run(seed, new AnalyzeOptions { OutputDirectory = Out("run") });
+        Dictionary<string, byte[]> before = Directory.GetFiles(Out("run"), "*", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllBytes);
+
+        var failing = new AnalyzeOptions { OutputDirectory = Out("run"), MentionSources = [new FailingSource()] };
+        Assert.Throws<InvalidOperationException>(() => AnalyzeJob.Run(Gwr, failing));
+
+        string[] after = Directory.GetFiles(Out("run"), "*", SearchOption.AllDirectories);
+        Assert.Equal(before.Keys.Order(), after.Order());
+        Assert.All(after, f => Assert.Equal(before[f], File.ReadAllBytes(f)));
+    }
+
+    [Fact]
+    public void Unreadable_inputs_are_reported_and_skipped_and_the_rest_is_analysed()
+    {
+        string corpus = Out("corpus");
+        Directory.CreateDirectory(corpus);
+        File.Copy(SharedData.Require("corpus/gwr/2019.txt"), Path.Combine(corpus, "2019.txt"));
+        File.WriteAllBytes(Path.Combine(corpus, "2018.txt"), [0x00, 0x01, 0x02, 0xFF, 0x00, 0x00, 0x13, 0x37]);
+        File.WriteAllBytes(Path.Combine(corpus, "2017.txt"), []);
+
+        AnalyzeSummary summary = AnalyzeJob.Run(corpus, new AnalyzeOptions { OutputDirectory = Out("run"), Formats = ExportFormat.Csv });
+        Assert.Equal(1, summary.Documents);
+        Assert.Equal(2, summary.Skipped.Count);
+        Assert.All(summary.Skipped, s => Assert.False(string.IsNullOrWhiteSpace(s.Reason)));
+        Assert.Contains(summary.Skipped, s => s.Path.EndsWith("2018.txt", StringComparison.Ordinal));
+        Assert.Contains(summary.Skipped, s => s.Path.EndsWith("2017.txt", StringComparison.Ordinal));
+        Assert.Equal(2, File.ReadAllLines(Path.Combine(Out("run"), "documents.csv")).Length);
+    }
+
+    [Fact]
+    public void The_exports_open_in_DuckDB_with_the_documented_column_types()
+    {
+        AnalyzeJob.Run(Gwr, new AnalyzeOptions { OutputDirectory = Out("run"), Formats = ExportFormat.Csv | ExportFormat.Parquet });
+        using var connection = new DuckDBConnection("DataSource=:memory:");
+        connection.Open();
+        foreach (TableSchema table in AnalysisTables.Results)
+        {
+            string parquet = Path.Combine(Out("run"), table.Name + ".parquet").Replace("'", "''", StringComparison.Ordinal);
+            using DuckDBCommand describe = connection.CreateCommand();
+            describe.CommandText = $"DESCRIBE SELECT * FROM read_parquet('{parquet}')";
+            using var reader = describe.ExecuteReader();
+            var types = new List<(string Name, string Type)>();
+            while (reader.Read())
+            {
+                types.Add((reader.GetString(0), reader.GetString(1)));
+            }
+
+            Assert.Equal(table.Columns.Select(c => c.Name), types.Select(t => t.Name));
+            for (int i = 0; i < table.Columns.Count; i++)
+            {
+                string expected = table.Columns[i].Type switch { ColumnType.Integer => "BIGINT", ColumnType.Real => "DOUBLE", _ => "VARCHAR" };
+                Assert.True(expected == types[i].Type, $"{table.Name}.{types[i].Name} is {types[i].Type}, documented as {expected}");
+            }
+        }
+
+        using DuckDBCommand query = connection.CreateCommand();
+        string targets = Path.Combine(Out("run"), "targets.csv").Replace("'", "''", StringComparison.Ordinal);
+        query.CommandText = $"SELECT value, value_max FROM read_csv_auto('{targets}') WHERE year = 2019 AND indicator = 'gdp_growth' AND kind = 'target'";
+        using var rows = query.ExecuteReader();
+        Assert.True(rows.Read());
+        Assert.Equal(6.0, Convert.ToDouble(rows.GetValue(0), CultureInfo.InvariantCulture));
+        Assert.Equal(6.5, Convert.ToDouble(rows.GetValue(1), CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>A mention source that fails half-way through a corpus, as a crash would.</summary>
+    private sealed class FailingSource : IMentionSource
+    {
+        private int _calls;
+
+        public IEnumerable<ItemMention> FindMentions(Document document) =>
+            Interlocked.Increment(ref _calls) > 10 ? throw new InvalidOperationException("simulated failure") : [];
+    }
+}
