@@ -97,9 +97,9 @@ public static class AnalyzeJob
             IReadOnlyList<string> files = writers.CompleteAll();
             return new AnalyzeSummary(documents, reader.Summary.DocumentsRead, reader.Summary.Skipped, characters, mentions, targets, clock.Elapsed, files);
         }
-        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
         {
-            // PLINQ wraps a failure in one document; the caller wants the failure itself.
+            // PLINQ wraps the failures of the documents in flight; the caller wants the (first) failure itself.
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
             throw;
         }
