@@ -4,4 +4,5 @@ using PolicyLens.Cli.Commands;
 
 var root = new RootCommand("PolicyLens: measure policy themes in Chinese official speeches and reports.");
 root.Subcommands.Add(TokenizeCommand.Create());
+root.Subcommands.Add(ExtractCommand.Create());
 return root.Parse(args).Invoke();
