@@ -5,4 +5,5 @@ using PolicyLens.Cli.Commands;
 var root = new RootCommand("PolicyLens: measure policy themes in Chinese official speeches and reports.");
 root.Subcommands.Add(TokenizeCommand.Create());
 root.Subcommands.Add(ExtractCommand.Create());
+root.Subcommands.Add(DiscoverCommand.Create());
 return root.Parse(args).Invoke();

@@ -42,9 +42,22 @@ internal sealed class LexiconMatcher
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(s => s.Item1.Length).ToArray());
     }
 
+    /// <summary>Every spelling and member chain in <paramref name="text"/>, whether or not it is a whole token.</summary>
+    public void FindAll(string text, List<MentionCandidate> into) => FindRaw(text, into);
+
     public void Find(TextView view, List<MentionCandidate> into)
     {
-        string text = view.Text;
+        FindRaw(view.Text, into);
+
+        // A spelling must be a whole unit: its ends on token boundaries (or on a quote mark, which is always one).
+        // Inside a formula that is one, a shorter formula is kept (乡村振兴 in the one token 乡村振兴战略): only
+        // CountingUnit.Nested reports it.
+        List<MentionCandidate> whole = into.Where(c => c.Kind == MentionKind.Lexicon && view.IsBoundary(c.Start) && view.IsBoundary(c.End)).ToList();
+        into.RemoveAll(c => c.Kind == MentionKind.Lexicon && !(view.IsBoundary(c.Start) && view.IsBoundary(c.End)) && !whole.Any(w => w.Contains(c)));
+    }
+
+    private void FindRaw(string text, List<MentionCandidate> into)
+    {
         for (int i = 0; i < text.Length; i++)
         {
             if (_spellings.TryGetValue(text[i], out var candidates))
@@ -82,11 +95,6 @@ internal sealed class LexiconMatcher
             }
         }
 
-        // A spelling must be a whole unit: its ends on token boundaries (or on a quote mark, which is always one).
-        // Inside a formula that is one, a shorter formula is kept (乡村振兴 in the one token 乡村振兴战略): only
-        // CountingUnit.Nested reports it.
-        List<MentionCandidate> whole = into.Where(c => c.Kind == MentionKind.Lexicon && view.IsBoundary(c.Start) && view.IsBoundary(c.End)).ToList();
-        into.RemoveAll(c => c.Kind == MentionKind.Lexicon && !(view.IsBoundary(c.Start) && view.IsBoundary(c.End)) && !whole.Any(w => w.Contains(c)));
     }
 
     // The spelling itself, without its quote marks, and with 、 and ， between parts swapped.

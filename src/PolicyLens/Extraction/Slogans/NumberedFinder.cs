@@ -18,6 +18,7 @@ internal static class NumberedFinder
         "措施", "办法", "条件", "因素", "原因", "关键", "根本", "优势", "特点", "方向", "星期", "多月", "月份", "工作日",
         "百分比", "多小时", "小组", "人员", "地方", "产品", "行业", "类型", "品种", "批次", "重要", "主要", "基本", "具体",
         "新的", "多", "以上", "左右", "内容", "文件", "报告", "会议", "决定", "建议", "指标", "工程", "计划", "规划",
+        "工作", "特别", "民政", "工业部", "年度计划",
     ], StringComparer.Ordinal);
 
     // Characters that make "N + character" a count of something (一年一度, 三年一次), not a formula unit.
@@ -186,6 +187,11 @@ internal static class NumberedFinder
         }
 
         string surface = text[i..position];
+        if (surface[..2] == surface[2..4])
+        {
+            return null; // 一步一步: a repetition, not a list of units
+        }
+
         if (lexicon.Find(surface) is null && JiebaSegmenter.Default.Contains(surface))
         {
             return null; // an idiom such as 一心一意 or 三番五次

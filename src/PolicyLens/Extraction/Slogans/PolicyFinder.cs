@@ -27,6 +27,12 @@ internal static class PolicyFinder
         "全国", "各地", "我市", "我省", "本市", "今年", "去年", "明年", "新", "新一轮", "一轮", "实现", "建立", "健全",
         "抓好", "抓紧", "落地", "启用", "深入实施", "全面实施", "大力实施", "加快实施", "继续实施", "着力实施", "扎实推进",
         "全面推进", "加快推进", "深入推进", "进行", "作出", "做出", "形成", "取得", "完成", "开始", "增强", "促进",
+        "扩大", "超额", "超额完成", "必须", "保持", "强化", "搞好", "关于", "推开", "保证", "这是", "发挥", "发挥好",
+        "根据", "超过", "处理", "正确处理", "处理好", "由于", "其他", "及时", "这次", "充分", "符合", "全体", "按照",
+        "一项", "采取", "比", "即", "较", "一些", "推行", "逐步", "适时", "自觉", "用于", "延长", "纳入", "享受",
+        "奉行", "大幅", "整个", "宣传", "落实好", "实施好", "贯彻落实", "试行", "就是", "包括", "以及", "加上", "上",
+        "中", "下", "里", "内", "外", "后", "前", "时", "来", "去", "到", "至", "给予", "予以", "依靠", "通过", "经过",
+        "结合", "配合", "坚定", "不断", "进一步", "更加", "切实", "努力", "全力", "着眼", "立足", "面向", "好", "创建", "甚至", "根本", "否认", "逐步提高", "再",
     ], StringComparer.Ordinal);
 
     public static void Find(TextView view, List<MentionCandidate> into)
@@ -43,8 +49,20 @@ internal static class PolicyFinder
             }
 
             int suffixStart = token.End - suffix.Length;
-            int start = WalkLeft(view, t, suffixStart, out bool quoted);
+
+            // 在思想上政治上行动上: a locative after the suffix makes it an ordinary noun, not a name.
+            if (token.End < text.Length && text[token.End] is '上' or '中' or '里' or '下' or '内' or '外')
+            {
+                continue;
+            }
+
+            int start = WalkLeft(view, t, suffixStart, out bool quoted, out bool tooLong);
             string stem = text[start..suffixStart];
+            if (tooLong || ContainsYear(stem))
+            {
+                continue; // a clause, not a name; or 一九五九年计划, a year's plan
+            }
+
             int stemHan = stem.Count(TextView.IsHan);
             if (!quoted && (stemHan < MinStemLength || stem.Any(char.IsAsciiDigit)))
             {
@@ -61,12 +79,22 @@ internal static class PolicyFinder
         }
     }
 
+    // 2020年计划, 一九五九年计划: a year's plan. (第一个五年计划 is a name: one numeral before 年.)
+    private static bool ContainsYear(string stem)
+    {
+        int year = stem.IndexOf('年', StringComparison.Ordinal);
+        return year >= 2 && IsYearDigit(stem[year - 1]) && IsYearDigit(stem[year - 2]);
+    }
+
+    private static bool IsYearDigit(char c) => char.IsAsciiDigit(c) || "〇零一二三四五六七八九".Contains(c, StringComparison.Ordinal);
+
     // The start of the name ending at `suffixStart` inside token `t`, or `suffixStart` when nothing to its left belongs to it.
-    private static int WalkLeft(TextView view, int t, int suffixStart, out bool quoted)
+    private static int WalkLeft(TextView view, int t, int suffixStart, out bool quoted, out bool tooLong)
     {
         string text = view.Text;
         Token[] tokens = view.Tokens;
         quoted = false;
+        tooLong = false;
         int start = suffixStart;
         if (tokens[t].Start < suffixStart)
         {
@@ -91,8 +119,14 @@ internal static class PolicyFinder
                 break;
             }
 
-            if (Stops.Contains(word) || !word.All(c => TextView.IsHan(c) || char.IsAsciiLetterOrDigit(c)) || suffixStart - left.Start > MaxStemLength)
+            if (Stops.Contains(word) || !word.All(c => TextView.IsHan(c) || char.IsAsciiLetterOrDigit(c)))
             {
+                break;
+            }
+
+            if (suffixStart - left.Start > MaxStemLength)
+            {
+                tooLong = true;
                 break;
             }
 

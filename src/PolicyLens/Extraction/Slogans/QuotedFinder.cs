@@ -32,7 +32,7 @@ internal static class QuotedFinder
             string content = text[(i + 1)..end];
             if (IsFormulaLike(content, view, i + 1, lexicon))
             {
-                into.Add(new MentionCandidate(MentionKind.Quoted, i + 1, end, content));
+                into.Add(new MentionCandidate(MentionKind.Quoted, i + 1, end, string.Concat(content.Where(c => !char.IsWhiteSpace(c)))));
             }
 
             i = end;

@@ -92,6 +92,31 @@ public sealed class SloganExtractor
         return mentions;
     }
 
+    /// <summary>
+    /// For each lexicon formula found in <paramref name="corpus"/>, its earliest mention (lowest year, then corpus order),
+    /// counting every spelling, member lists, and formulas inside longer ones. Its <see cref="SloganMention.Subtype"/>
+    /// says how it was written (六稳 first appears in the 2019 Government Work Report through its members).
+    /// </summary>
+    /// <param name="corpus">Each document's identifier, year and text.</param>
+    public IReadOnlyDictionary<string, SloganMention> FirstMentions(IEnumerable<(string Id, int Year, string Text)> corpus)
+    {
+        ArgumentNullException.ThrowIfNull(corpus);
+        var extractor = new SloganExtractor(Lexicon, Options with { CountingUnit = CountingUnit.Nested, Kinds = new HashSet<MentionKind> { MentionKind.Lexicon } });
+        var first = new Dictionary<string, SloganMention>(StringComparer.Ordinal);
+        foreach ((string id, int year, string text) in corpus)
+        {
+            foreach (SloganMention mention in extractor.Extract(text, id, year))
+            {
+                if (!first.TryGetValue(mention.Canonical, out SloganMention? earlier) || year < earlier.Year)
+                {
+                    first[mention.Canonical] = mention;
+                }
+            }
+        }
+
+        return first;
+    }
+
     internal static List<(MentionCandidate Candidate, bool Nested)> Resolve(List<MentionCandidate> candidates, CountingUnit unit)
     {
         // A policy or quoted name that is a modifier plus a lexicon formula ending where it ends is that formula.
