@@ -9,4 +9,6 @@ root.Subcommands.Add(TokenizeCommand.Create());
 root.Subcommands.Add(CorpusCommand.Create());
 root.Subcommands.Add(SessionCommand.Create());
 root.Subcommands.Add(TargetsCommand.Create());
+root.Subcommands.Add(ExtractCommand.Create());
+root.Subcommands.Add(DiscoverCommand.Create());
 return root.Parse(args).Invoke();

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using PolicyLens.Analysis;
 using PolicyLens.Export;
+using PolicyLens.Extraction.Slogans;
 using PolicyLens.Pipeline;
 
 namespace PolicyLens.Cli.Commands;
@@ -23,11 +24,12 @@ internal static class AnalyzeCommand
         var groupBy = new Option<GroupBy>("--group-by", "-g") { Description = "year, session, doc, level or region.", DefaultValueFactory = _ => GroupBy.Year };
         var formats = FormatsOption();
         var shard = new Option<string?>("--shard") { Description = "I/N: analyse every N-th document starting at the I-th (0-based), for a later 'policylens merge'." };
+        var lexicon = new Option<string[]>("--lexicon", "-l") { Description = "A user lexicon (TSV or JSON, see README) added to the built-in one; may be repeated." };
         var threads = new Option<int>("--threads") { Description = "Documents analysed at once (default: all cores). The output does not depend on it.", DefaultValueFactory = _ => Environment.ProcessorCount };
 
         var command = new Command("analyze", "Count every formula, named policy and target across the groups of a corpus; write frequencies, trends, keyness, targets and co-occurrence.")
         {
-            path, output, groupBy, formats, shard, threads,
+            path, output, groupBy, formats, shard, lexicon, threads,
         };
         command.SetAction(result =>
         {
@@ -50,8 +52,23 @@ internal static class AnalyzeCommand
                 return 2;
             }
 
+            Lexicon lex = Lexicon.Default;
+            try
+            {
+                foreach (string file in result.GetValue(lexicon) ?? [])
+                {
+                    lex = lex.WithFile(file);
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or LexiconFormatException)
+            {
+                Console.Error.WriteLine($"policylens analyze: {e.Message}");
+                return 2;
+            }
+
             var options = new AnalyzeOptions
             {
+                MentionSources = [new SloganMentionSource(new SloganExtractor(lex))],
                 OutputDirectory = result.GetValue(output)!,
                 GroupBy = result.GetValue(groupBy),
                 Formats = exportFormats,

@@ -20,8 +20,11 @@ public sealed record AnalyzeOptions
     /// <summary>The file formats of every table.</summary>
     public ExportFormat Formats { get; init; } = ExportFormat.Csv | ExportFormat.Json | ExportFormat.Parquet;
 
-    /// <summary>Where mentions of formulas, policies and the like come from (targets are always extracted).</summary>
-    public IReadOnlyList<IMentionSource> MentionSources { get; init; } = [];
+    /// <summary>
+    /// Where mentions of formulas, policies and the like come from (targets are always extracted): by default the slogan
+    /// extractor with the built-in lexicon.
+    /// </summary>
+    public IReadOnlyList<IMentionSource> MentionSources { get; init; } = [SloganMentionSource.Default];
 
     /// <summary>The target extractor.</summary>
     public TargetExtractor Targets { get; init; } = TargetExtractor.Default;

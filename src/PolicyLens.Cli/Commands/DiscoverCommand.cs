@@ -1,0 +1,101 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using PolicyLens.Extraction.Slogans;
+using PolicyLens.Text;
+
+namespace PolicyLens.Cli.Commands;
+
+/// <summary>
+/// <c>policylens discover PATH... [--top N] [--min-frequency N] [--lexicon FILE] [--as-lexicon]</c>: candidate formulas
+/// not yet in the lexicon, best first, as a table or as lines ready to paste into a user lexicon.
+/// </summary>
+internal static class DiscoverCommand
+{
+    internal static Command Create()
+    {
+        var paths = new Argument<string[]>("path")
+        {
+            Description = "A .txt file or a folder of them (the documents to compare).",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var top = new Option<int>("--top", "-n") { Description = "How many candidates to list.", DefaultValueFactory = _ => 50 };
+        var minFrequency = new Option<int>("--min-frequency") { Description = "The fewest occurrences of a candidate.", DefaultValueFactory = _ => 5 };
+        var lexicon = new Option<string[]>("--lexicon", "-l") { Description = "A user lexicon whose entries are already known; may be repeated." };
+        var asLexicon = new Option<bool>("--as-lexicon")
+        {
+            Description = "Print user-lexicon lines (canonical<TAB>theme) with the evidence as comments, instead of a table.",
+        };
+
+        var command = new Command("discover", "Rank candidate formulas (cohesive, free-standing recurring phrases) not yet in the lexicon.")
+        {
+            paths, top, minFrequency, lexicon, asLexicon,
+        };
+        command.SetAction(result =>
+        {
+            try
+            {
+                Lexicon lex = Lexicon.Default;
+                foreach (string file in result.GetValue(lexicon) ?? [])
+                {
+                    lex = lex.WithFile(file);
+                }
+
+                var documents = new List<(string Id, string Text)>();
+                foreach (string path in result.GetValue(paths)!)
+                {
+                    if (!File.Exists(path) && !Directory.Exists(path))
+                    {
+                        throw new FileNotFoundException($"{path}: no such file or folder", path);
+                    }
+
+                    var reader = new CorpusReader(new CorpusOptions { OnSkipped = s => Console.Error.WriteLine($"policylens discover: skipped {s}") });
+                    documents.AddRange(reader.Read(path).Select(d => (d.Id, d.Text)));
+                }
+
+                var discovery = new FormulaDiscovery(lex, new DiscoveryOptions
+                {
+                    Top = Math.Max(1, result.GetValue(top)),
+                    MinFrequency = Math.Max(1, result.GetValue(minFrequency)),
+                });
+                Write(discovery.Discover(documents), result.GetValue(asLexicon));
+                return 0;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or LexiconFormatException or DecoderFallbackException)
+            {
+                Console.Error.WriteLine($"policylens discover: {e.Message}");
+                return 2;
+            }
+        });
+        return command;
+    }
+
+    private static void Write(IReadOnlyList<FormulaCandidate> candidates, bool asLexicon)
+    {
+        using var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false));
+        CultureInfo c = CultureInfo.InvariantCulture;
+        if (asLexicon)
+        {
+            output.WriteLine("# Candidates from policylens discover: keep the lines that are real formulas, add a theme, and pass the file with --lexicon.");
+        }
+        else
+        {
+            output.WriteLine("rank\tcandidate\tscore\tfrequency\tdocuments\tcohesion_pmi\tleft_entropy\tright_entropy\tpattern\tdocument_ids");
+        }
+
+        for (int i = 0; i < candidates.Count; i++)
+        {
+            FormulaCandidate k = candidates[i];
+            string pattern = k.Pattern?.ToString().ToLowerInvariant() ?? "";
+            if (asLexicon)
+            {
+                output.WriteLine(string.Create(c, $"# score {k.Score:F1}, {k.Frequency}× in {k.Documents.Count} documents ({string.Join(' ', k.Documents.Take(8))}), PMI {k.Cohesion:F2}, entropy {k.LeftEntropy:F2}/{k.RightEntropy:F2} {pattern}"));
+                output.WriteLine($"{k.Text}\t");
+            }
+            else
+            {
+                output.WriteLine(string.Create(c, $"{i + 1}\t{k.Text}\t{k.Score:F1}\t{k.Frequency}\t{k.Documents.Count}\t{k.Cohesion:F2}\t{k.LeftEntropy:F2}\t{k.RightEntropy:F2}\t{pattern}\t{string.Join(' ', k.Documents)}"));
+            }
+        }
+    }
+}

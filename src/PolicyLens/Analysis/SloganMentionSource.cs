@@ -1,0 +1,31 @@
+using PolicyLens.Extraction.Slogans;
+using PolicyLens.Text;
+
+namespace PolicyLens.Analysis;
+
+/// <summary>
+/// Formulas, numbered formulas, parallel chains, titled documents, named policies and quoted formulas as countable
+/// mentions, from a <see cref="SloganExtractor"/>: the item is (kind, canonical form), so 六稳 written out as its six
+/// members counts as a mention of 六稳.
+/// </summary>
+public sealed class SloganMentionSource(SloganExtractor extractor) : IMentionSource
+{
+    private static readonly Lazy<SloganMentionSource> DefaultSource = new(() => new SloganMentionSource(new SloganExtractor(Lexicon.Default)));
+
+    /// <summary>The source with the built-in lexicon and every kind of mention.</summary>
+    public static SloganMentionSource Default => DefaultSource.Value;
+
+    /// <summary>The extractor whose mentions are counted.</summary>
+    public SloganExtractor Extractor { get; } = extractor ?? throw new ArgumentNullException(nameof(extractor));
+
+    /// <inheritdoc />
+    public IEnumerable<ItemMention> FindMentions(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        foreach (SloganMention m in Extractor.Extract(document.Text, document.Id, document.Metadata.Year))
+        {
+            yield return new ItemMention(
+                new ItemKey(m.Kind.ToString().ToLowerInvariant(), m.Canonical), m.Surface, m.Theme.Length > 0 ? m.Theme : null, m.Start, m.End);
+        }
+    }
+}

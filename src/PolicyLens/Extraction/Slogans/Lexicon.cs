@@ -1,0 +1,160 @@
+// The lexicon of known formulas: the built-in one shipped inside the assembly (lexicon.json, versioned), plus
+// entries a user adds from a file at run time, and the segmenter that keeps every entry in one token.
+using System.Collections.Frozen;
+using PolicyLens.Tokenization;
+
+namespace PolicyLens.Extraction.Slogans;
+
+/// <summary>A versioned set of known political formulas.</summary>
+/// <remarks>
+/// <para>
+/// <see cref="Default"/> is the built-in lexicon (national formulas; see <c>lexicon.json</c> in the source for
+/// what each confidence level means). <see cref="WithFile"/> adds a user's entries without rebuilding; a user entry
+/// with the same canonical form as a built-in one replaces it.
+/// </para>
+/// <para>A lexicon is immutable and safe to share between threads.</para>
+/// <example>
+/// <code>
+/// Lexicon lexicon = Lexicon.Default.WithFile("hengyang.lexicon.tsv");
+/// LexiconEntry? sixStable = lexicon.Find("六稳");   // members 稳就业、稳金融 …
+/// </code>
+/// </example>
+/// </remarks>
+public sealed class Lexicon
+{
+    /// <summary>The <see cref="LexiconEntry.Source"/> of entries shipped with PolicyLens.</summary>
+    public const string BuiltInSource = "built-in";
+
+    private const string ResourceName = "PolicyLens.Extraction.Slogans.lexicon.json";
+
+    private static readonly Lazy<Lexicon> DefaultInstance = new(LoadBuiltIn, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly FrozenDictionary<string, LexiconEntry> _bySpelling;
+    private readonly Lazy<JiebaSegmenter> _segmenter;
+
+    private Lexicon(string version, IReadOnlyList<LexiconEntry> entries)
+    {
+        Version = version;
+        Entries = entries;
+        var bySpelling = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);
+        foreach (LexiconEntry entry in entries)
+        {
+            foreach (string spelling in entry.Spellings)
+            {
+                // The first entry to claim a spelling keeps it; canonical forms were added before any variant could clash.
+                bySpelling.TryAdd(spelling, entry);
+            }
+        }
+
+        _bySpelling = bySpelling.ToFrozenDictionary(StringComparer.Ordinal);
+        UserWords = [.. entries.SelectMany(e => e.Spellings).Where(IsSegmentable).Distinct(StringComparer.Ordinal).Select(w => new UserWord(w))];
+        _segmenter = new Lazy<JiebaSegmenter>(() => JiebaSegmenter.WithUserWords(UserWords), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>The built-in lexicon, loaded from the assembly on first use.</summary>
+    public static Lexicon Default => DefaultInstance.Value;
+
+    /// <summary>
+    /// The version: the built-in data's <c>version</c> field, followed by <c>+</c> and the file name of each user lexicon
+    /// added, so that a result can say exactly which lexicon produced it.
+    /// </summary>
+    public string Version { get; }
+
+    /// <summary>The entries, built-in ones first, in file order.</summary>
+    public IReadOnlyList<LexiconEntry> Entries { get; }
+
+    /// <summary>
+    /// The spellings that the segmenter must keep whole, as jieba user words (no frequency, so jieba's
+    /// <c>suggest_freq</c> picks one just high enough). Spellings with quote marks or 、 cannot be a jieba token and are left out.
+    /// </summary>
+    public IReadOnlyList<UserWord> UserWords { get; }
+
+    /// <summary>A segmenter with jieba's dictionary plus <see cref="UserWords"/>, built on first use.</summary>
+    public JiebaSegmenter Segmenter => _segmenter.Value;
+
+    /// <summary>Reads a lexicon file on its own, without the built-in entries (see <see cref="WithFile"/> for the usual case).</summary>
+    /// <param name="path">A <c>.json</c> file shaped like the built-in lexicon, or a text file of tab-separated lines (see <see cref="Parse"/>).</param>
+    /// <exception cref="LexiconFormatException">The file is malformed; the message names the file and line.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static Lexicon Load(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        string text = File.ReadAllText(path);
+        return Parse(text, path);
+    }
+
+    /// <summary>Parses lexicon text: JSON (when it starts with <c>{</c>) or tab-separated lines.</summary>
+    /// <remarks>
+    /// The line format is one entry a line, fields separated by tabs, only the first required; <c>#</c> starts a comment:
+    /// <code>
+    /// # canonical   theme     variants (|)     members (|; spellings of one member separated by /)
+    /// “3311”工程计划  economy   3311工程计划
+    /// 六稳          economy                    稳就业|稳金融|稳外贸|稳外资|稳投资|稳预期
+    /// </code>
+    /// </remarks>
+    /// <param name="text">The file's text.</param>
+    /// <param name="sourceName">The name to give in error messages and in <see cref="LexiconEntry.Source"/>.</param>
+    /// <exception cref="LexiconFormatException">The text is malformed; the message names the source and line.</exception>
+    public static Lexicon Parse(string text, string sourceName)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(sourceName);
+        (string? version, List<LexiconEntry> entries) = text.AsSpan().TrimStart().StartsWith("{")
+            ? LexiconReader.ReadJson(text, sourceName)
+            : LexiconReader.ReadLines(text, sourceName);
+        return new Lexicon(version ?? Path.GetFileName(sourceName), entries);
+    }
+
+    /// <summary>This lexicon plus the entries of the file at <paramref name="path"/>; an entry with a canonical form already here replaces it.</summary>
+    /// <exception cref="LexiconFormatException">The file is malformed; the message names the file and line.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public Lexicon WithFile(string path)
+    {
+        Lexicon added = Load(path);
+        return WithEntries(added.Entries, Path.GetFileName(path));
+    }
+
+    /// <summary>This lexicon plus <paramref name="entries"/>; an entry with a canonical form already here replaces it.</summary>
+    /// <param name="entries">The entries to add.</param>
+    /// <param name="versionSuffix">What to append to <see cref="Version"/> after a <c>+</c>, naming where the entries came from.</param>
+    public Lexicon WithEntries(IEnumerable<LexiconEntry> entries, string versionSuffix = "user")
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        var list = new List<LexiconEntry>(Entries);
+        foreach (LexiconEntry entry in entries)
+        {
+            int existing = list.FindIndex(e => e.Canonical == entry.Canonical);
+            if (existing >= 0)
+            {
+                list[existing] = entry;
+            }
+            else
+            {
+                list.Add(entry);
+            }
+        }
+
+        return new Lexicon($"{Version}+{versionSuffix}", list);
+    }
+
+    /// <summary>The entry whose canonical form or variant is <paramref name="spelling"/>, or null.</summary>
+    public LexiconEntry? Find(string spelling)
+    {
+        ArgumentNullException.ThrowIfNull(spelling);
+        return _bySpelling.GetValueOrDefault(spelling);
+    }
+
+    // jieba only ever joins runs of these characters into one token (its re_han_default); a spelling with anything
+    // else in it (quote marks, 、) cannot be forced into a token and is matched by the extractor alone.
+    private static bool IsSegmentable(string word) =>
+        word.Length > 1 && word.All(c => c is >= '\u4E00' and <= '\u9FD5' or (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '+' or '#' or '&' or '.' or '_' or '%' or '-');
+
+    private static Lexicon LoadBuiltIn()
+    {
+        using Stream stream = typeof(Lexicon).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The built-in lexicon '{ResourceName}' is missing from {typeof(Lexicon).Assembly.GetName().Name}; the assembly was built without it.");
+        using var reader = new StreamReader(stream);
+        (string? version, List<LexiconEntry> entries) = LexiconReader.ReadJson(reader.ReadToEnd(), BuiltInSource);
+        return new Lexicon(version ?? "unversioned", entries);
+    }
+}

@@ -1,0 +1,31 @@
+// A formula the lexicon knows: what to call it, how it is written, what it stands for, and where it came from.
+namespace PolicyLens.Extraction.Slogans;
+
+/// <summary>A known political formula (提法).</summary>
+/// <remarks>
+/// A mention of the formula is any of its spellings (<see cref="Spellings"/>, quote marks optional and 、 or ，
+/// between parts), or all of its <see cref="Members"/> written one after another.
+/// </remarks>
+public sealed record LexiconEntry
+{
+    /// <summary>The canonical form, e.g. <c>六稳</c> or <c>四个“铁一般”</c>.</summary>
+    public required string Canonical { get; init; }
+
+    /// <summary>Other spellings and abbreviations that mean the same formula, e.g. <c>双碳</c> for <c>碳达峰、碳中和</c>.</summary>
+    public IReadOnlyList<string> Variants { get; init; } = [];
+
+    /// <summary>The parts a numbered formula stands for (六稳 → 稳就业、稳金融 …); empty when it has none.</summary>
+    public IReadOnlyList<FormulaMember> Members { get; init; } = [];
+
+    /// <summary>A short theme tag such as <c>economy</c>, <c>party</c> or <c>environment</c>; empty when unknown.</summary>
+    public string Theme { get; init; } = "";
+
+    /// <summary>The first official appearance, when the lexicon's sources record one.</summary>
+    public FirstAppearance? First { get; init; }
+
+    /// <summary>Where the entry came from: <c>built-in</c>, or the path of the user lexicon file.</summary>
+    public string Source { get; init; } = Lexicon.BuiltInSource;
+
+    /// <summary><see cref="Canonical"/> followed by <see cref="Variants"/>.</summary>
+    public IEnumerable<string> Spellings => Variants.Prepend(Canonical);
+}

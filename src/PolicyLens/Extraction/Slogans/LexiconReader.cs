@@ -1,0 +1,243 @@
+// Reads lexicon files, the shipped JSON and users' own (JSON or tab-separated lines), and turns every mistake into
+// a LexiconFormatException naming the file, the line and the fix.
+using System.Text;
+using System.Text.Json;
+
+namespace PolicyLens.Extraction.Slogans;
+
+internal static class LexiconReader
+{
+    private const string LineFormat = "Expected 'canonical<TAB>theme<TAB>variants separated by |<TAB>members separated by |', only the first field required.";
+
+    internal static (string? Version, List<LexiconEntry> Entries) ReadLines(string text, string source)
+    {
+        var entries = new List<LexiconEntry>();
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        string[] lines = text.Split('\n');
+        for (int i = 0; i < lines.Length; i++)
+        {
+            int lineNumber = i + 1;
+            string line = lines[i].TrimEnd('\r');
+            if (i == 0)
+            {
+                line = line.TrimStart('\uFEFF');
+            }
+
+            if (line.TrimStart().StartsWith('#') || string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            string[] fields = line.Split('\t');
+            if (fields.Length > 4)
+            {
+                throw new LexiconFormatException(source, lineNumber, $"{fields.Length} tab-separated fields, at most 4 allowed. {LineFormat}");
+            }
+
+            string canonical = fields[0].Trim();
+            if (canonical.Length == 0)
+            {
+                throw new LexiconFormatException(source, lineNumber, $"The first field (the canonical form) is empty. {LineFormat}");
+            }
+
+            if (canonical.Any(char.IsWhiteSpace))
+            {
+                throw new LexiconFormatException(source, lineNumber, $"The canonical form '{canonical}' contains white space; separate fields with tabs, not spaces. {LineFormat}");
+            }
+
+            if (seen.TryGetValue(canonical, out int earlier))
+            {
+                throw new LexiconFormatException(source, lineNumber, $"'{canonical}' is already defined on line {earlier}; keep one line per formula.");
+            }
+
+            seen[canonical] = lineNumber;
+            entries.Add(new LexiconEntry
+            {
+                Canonical = canonical,
+                Theme = fields.Length > 1 ? fields[1].Trim() : "",
+                Variants = fields.Length > 2 ? SplitList(fields[2], '|') : [],
+                Members = fields.Length > 3 ? [.. SplitList(fields[3], '|').Select(m => ToMember(SplitList(m, '/')))] : [],
+                Source = source,
+            });
+        }
+
+        return (null, entries);
+    }
+
+    internal static (string? Version, List<LexiconEntry> Entries) ReadJson(string text, string source)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(text, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        }
+        catch (JsonException e)
+        {
+            throw new LexiconFormatException(source, (int)(e.LineNumber ?? -1) + 1, $"Not valid JSON ({e.Message}). Fix the JSON, or use the tab-separated line format.");
+        }
+
+        using (document)
+        {
+            List<int> entryLines = FindEntryLines(text);
+            JsonElement root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("entries", out JsonElement array) || array.ValueKind != JsonValueKind.Array)
+            {
+                throw new LexiconFormatException(source, 1, "Expected an object with an \"entries\" array: { \"version\": \"…\", \"entries\": [ { \"canonical\": \"六稳\" } ] }.");
+            }
+
+            string? version = root.TryGetProperty("version", out JsonElement v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+            var entries = new List<LexiconEntry>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            int index = 0;
+            foreach (JsonElement item in array.EnumerateArray())
+            {
+                int line = index < entryLines.Count ? entryLines[index] : 0;
+                LexiconEntry entry = ReadEntry(item, source, line);
+                if (!seen.Add(entry.Canonical))
+                {
+                    throw new LexiconFormatException(source, line, $"'{entry.Canonical}' is defined twice; keep one entry per formula.");
+                }
+
+                entries.Add(entry);
+                index++;
+            }
+
+            return (version, entries);
+        }
+    }
+
+    private static LexiconEntry ReadEntry(JsonElement item, string source, int line)
+    {
+        if (item.ValueKind != JsonValueKind.Object)
+        {
+            throw new LexiconFormatException(source, line, "Each entry must be an object such as { \"canonical\": \"六稳\", \"theme\": \"economy\" }.");
+        }
+
+        string canonical = GetString(item, "canonical", source, line) ?? "";
+        if (canonical.Trim().Length == 0)
+        {
+            throw new LexiconFormatException(source, line, "An entry has no \"canonical\" form; every entry needs one.");
+        }
+
+        return new LexiconEntry
+        {
+            Canonical = canonical.Trim(),
+            Variants = GetStrings(item, "variants", source, line),
+            Members = item.TryGetProperty("members", out JsonElement members) ? ReadMembers(members, source, line) : [],
+            Theme = GetString(item, "theme", source, line) ?? "",
+            First = item.TryGetProperty("first", out JsonElement first) ? ReadFirst(first, source, line) : null,
+            Source = source,
+        };
+    }
+
+    private static List<FormulaMember> ReadMembers(JsonElement members, string source, int line)
+    {
+        if (members.ValueKind != JsonValueKind.Array)
+        {
+            throw new LexiconFormatException(source, line, "\"members\" must be an array of strings, or of arrays of alternative spellings.");
+        }
+
+        var list = new List<FormulaMember>();
+        foreach (JsonElement member in members.EnumerateArray())
+        {
+            List<string> spellings = member.ValueKind switch
+            {
+                JsonValueKind.String => [member.GetString()!],
+                JsonValueKind.Array when member.EnumerateArray().All(s => s.ValueKind == JsonValueKind.String) => [.. member.EnumerateArray().Select(s => s.GetString()!)],
+                _ => throw new LexiconFormatException(source, line, "Each member must be a string or an array of its spellings."),
+            };
+            if (spellings.Count == 0 || spellings.Any(s => s.Trim().Length == 0))
+            {
+                throw new LexiconFormatException(source, line, "A member is empty; remove it or give its spelling.");
+            }
+
+            list.Add(ToMember(spellings));
+        }
+
+        return list.Count == 1
+            ? throw new LexiconFormatException(source, line, "A formula with members needs at least two of them.")
+            : list;
+    }
+
+    private static FirstAppearance ReadFirst(JsonElement first, string source, int line)
+    {
+        if (first.ValueKind != JsonValueKind.Object)
+        {
+            throw new LexiconFormatException(source, line, "\"first\" must be an object: { \"date\": \"2018-07-31\", \"venue\": \"…\", \"confidence\": \"documented\" }.");
+        }
+
+        string confidenceName = GetString(first, "confidence", source, line) ?? "uncertain";
+        AppearanceConfidence confidence = confidenceName switch
+        {
+            "documented" => AppearanceConfidence.Documented,
+            "common-knowledge" => AppearanceConfidence.CommonKnowledge,
+            "uncertain" => AppearanceConfidence.Uncertain,
+            _ => throw new LexiconFormatException(source, line, $"Unknown confidence '{confidenceName}'; use documented, common-knowledge or uncertain."),
+        };
+        string? date = GetString(first, "date", source, line);
+        if (date is not null && (date.Length < 4 || !date.Take(4).All(char.IsAsciiDigit)))
+        {
+            throw new LexiconFormatException(source, line, $"The date '{date}' does not start with a year; write it as YYYY, YYYY-MM or YYYY-MM-DD.");
+        }
+
+        return new FirstAppearance(date, GetString(first, "venue", source, line), confidence, GetString(first, "note", source, line));
+    }
+
+    private static string? GetString(JsonElement item, string name, string source, int line)
+    {
+        if (!item.TryGetProperty(name, out JsonElement value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        return value.ValueKind == JsonValueKind.String
+            ? value.GetString()
+            : throw new LexiconFormatException(source, line, $"\"{name}\" must be a string.");
+    }
+
+    private static List<string> GetStrings(JsonElement item, string name, string source, int line)
+    {
+        if (!item.TryGetProperty(name, out JsonElement value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return [];
+        }
+
+        if (value.ValueKind != JsonValueKind.Array || value.EnumerateArray().Any(s => s.ValueKind != JsonValueKind.String || s.GetString()!.Trim().Length == 0))
+        {
+            throw new LexiconFormatException(source, line, $"\"{name}\" must be an array of non-empty strings.");
+        }
+
+        return [.. value.EnumerateArray().Select(s => s.GetString()!.Trim())];
+    }
+
+    private static FormulaMember ToMember(List<string> spellings) => new(spellings[0], spellings.Skip(1).ToList());
+
+    private static List<string> SplitList(string field, char separator) =>
+        [.. field.Split(separator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
+
+    // The 1-based line on which each element of the "entries" array starts, so that an error in an entry can name its line.
+    private static List<int> FindEntryLines(string text)
+    {
+        byte[] bytes = Encoding.UTF8.GetBytes(text);
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        var lines = new List<int>();
+        bool inEntries = false;
+        int line = 1;
+        long counted = 0;
+        while (reader.Read())
+        {
+            if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1)
+            {
+                inEntries = reader.ValueTextEquals("entries"u8);
+            }
+            else if (inEntries && reader.TokenType == JsonTokenType.StartObject && reader.CurrentDepth == 2)
+            {
+                line += bytes.AsSpan((int)counted, (int)(reader.TokenStartIndex - counted)).Count((byte)'\n');
+                counted = reader.TokenStartIndex;
+                lines.Add(line);
+            }
+        }
+
+        return lines;
+    }
+}

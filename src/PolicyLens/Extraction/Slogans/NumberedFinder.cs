@@ -1,0 +1,202 @@
+// Finds numbered formulas: a small numeral, a measure and a topic (两个维护, 四个“铁一般”, 三大攻坚战, 五型机关),
+// five-year plans (十四五), and compounds of numeral + character units (一府一委两院, 三去一降一补). These are not
+// quantities, so only the numerals 一 to 十 and 两 are read, never parsed as numbers.
+using System.Collections.Frozen;
+using PolicyLens.Tokenization;
+
+namespace PolicyLens.Extraction.Slogans;
+
+internal static class NumberedFinder
+{
+    private const string SmallNumerals = "一二两三四五六七八九十";
+
+    // Nouns that follow 两个/三项 in ordinary counting ("三个方面", "两个月"): not a formula's topic.
+    private static readonly FrozenSet<string> GenericTopics = FrozenSet.ToFrozenSet(
+    [
+        "方面", "问题", "小时", "季度", "百分点", "阶段", "环节", "领域", "部分", "层次", "层面", "国家", "地区", "城市",
+        "省份", "单位", "部门", "企业", "项目", "同志", "代表团", "议题", "时期", "世纪", "年度", "重点", "目标", "任务",
+        "措施", "办法", "条件", "因素", "原因", "关键", "根本", "优势", "特点", "方向", "星期", "多月", "月份", "工作日",
+        "百分比", "多小时", "小组", "人员", "地方", "产品", "行业", "类型", "品种", "批次", "重要", "主要", "基本", "具体",
+        "新的", "多", "以上", "左右", "内容", "文件", "报告", "会议", "决定", "建议", "指标", "工程", "计划", "规划",
+        "工作", "特别", "民政", "工业部", "年度计划",
+    ], StringComparer.Ordinal);
+
+    // Characters that make "N + character" a count of something (一年一度, 三年一次), not a formula unit.
+    private const string MeasureCharacters = "年月日天周次个位名项批种条件座所家起度倍期届号层级类方段点些份台辆只头张篇部本元万亿千百成岁";
+
+    private const string UnitsAfterFiveYearPlan = "年个岁亿万倍%％元人次届名位天日号条项家户公米平吨度点分秒千百";
+
+    public static void Find(TextView view, Lexicon lexicon, List<MentionCandidate> into)
+    {
+        string text = view.Text;
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (!IsSmallNumeral(text[i]) || (i > 0 && (IsAnyNumeral(text[i - 1]) || text[i - 1] is '第' or '几' or '前' or '后')))
+            {
+                continue;
+            }
+
+            MentionCandidate? found = FiveYearPlan(text, i)
+                ?? CountedTopic(view, i)
+                ?? Compound(view, i, lexicon);
+            if (found is not null)
+            {
+                into.Add(found);
+            }
+        }
+
+        // “三农”, “五型”: a quoted numeral + short topic is a numbered formula even without a measure word.
+        for (int i = text.IndexOf('“'); i >= 0; i = text.IndexOf('“', i + 1))
+        {
+            int close = text.IndexOf('”', i + 1);
+            if (close > i + 2 && close - i - 1 <= 5 && IsSmallNumeral(text[i + 1]) && text.AsSpan(i + 2, close - i - 2).ToString().All(c => TextView.IsHan(c) && !IsAnyNumeral(c)))
+            {
+                into.Add(new MentionCandidate(MentionKind.Numbered, i + 1, close, text[(i + 1)..close]));
+            }
+        }
+    }
+
+    internal static bool IsSmallNumeral(char c) => SmallNumerals.Contains(c, StringComparison.Ordinal);
+
+    private static bool IsAnyNumeral(char c) => IsSmallNumeral(c) || c is '〇' or '零' or '百' or '千' or '万' or '亿' || char.IsAsciiDigit(c) || c is >= '０' and <= '９';
+
+    // 十一五 … 十五五, and 六五 … 九五 when quoted: the five-year plans by number.
+    private static MentionCandidate? FiveYearPlan(string text, int i)
+    {
+        int end;
+        if (text[i] == '十' && i + 2 < text.Length && text[i + 1] is '一' or '二' or '三' or '四' or '五' && text[i + 2] == '五')
+        {
+            end = i + 3;
+        }
+        else if (i > 0 && text[i - 1] == '“' && i + 2 < text.Length && text[i] is '六' or '七' or '八' or '九' or '十' && text[i + 1] == '五' && text[i + 2] == '”')
+        {
+            end = i + 2;
+        }
+        else
+        {
+            return null;
+        }
+
+        if (end < text.Length && (IsAnyNumeral(text[end]) || UnitsAfterFiveYearPlan.Contains(text[end], StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        return new MentionCandidate(MentionKind.Numbered, i, end, text[i..end]);
+    }
+
+    // 两个维护, 四个“铁一般”, 四项基本原则, 三大攻坚战, “五型”机关.
+    private static MentionCandidate? CountedTopic(TextView view, int i)
+    {
+        string text = view.Text;
+        int j = i + 1;
+        if (text[i] == '十' && j < text.Length && IsSmallNumeral(text[j]) && text[j] != '十')
+        {
+            j++;
+        }
+
+        if (j >= text.Length || text[j] is not ('个' or '项' or '条' or '大' or '型'))
+        {
+            return null;
+        }
+
+        char measure = text[j];
+        bool isOne = j == i + 1 && text[i] == '一';
+        if (!view.IsBoundary(i) || (measure is '大' or '型' && (j != i + 1 || isOne)))
+        {
+            return null;
+        }
+
+        int start = i;
+        int topicStart = j + 1;
+        if (measure == '型' && i > 0 && text[i - 1] == '“' && topicStart < text.Length && text[topicStart] == '”')
+        {
+            // “五型”机关: the quote wraps numeral and measure.
+            start = i - 1;
+            topicStart++;
+        }
+
+        if (topicStart >= text.Length)
+        {
+            return null;
+        }
+
+        int topicEnd;
+        if (text[topicStart] == '“')
+        {
+            int close = text.IndexOf('”', topicStart + 1);
+            if (close < 0 || close - topicStart - 1 is < 1 or > 6)
+            {
+                return null;
+            }
+
+            topicEnd = close + 1;
+        }
+        else
+        {
+            if (isOne)
+            {
+                return null; // 一个 is nearly always the article "a"; only a quoted topic makes it a formula.
+            }
+
+            int token = view.TokenIndexAt(topicStart);
+            if (token < 0)
+            {
+                return null;
+            }
+
+            Token t = view.Tokens[token];
+            if (t.Start != topicStart)
+            {
+                // 三大攻坚战 forced as one token: the topic is the rest of it.
+                if (t.Start != i || measure is not ('大' or '型'))
+                {
+                    return null;
+                }
+            }
+
+            topicEnd = t.End;
+            string topic = text[topicStart..topicEnd];
+            if (topic.Length is < 2 or > 5 || !topic.All(TextView.IsHan) || GenericTopics.Contains(topic) || topic.Any(IsAnyNumeral))
+            {
+                return null;
+            }
+        }
+
+        string surface = text[start..topicEnd];
+        string canonical = start < i ? surface[1..].Replace("”", "", StringComparison.Ordinal) : surface;
+        return new MentionCandidate(MentionKind.Numbered, start, topicEnd, canonical);
+    }
+
+    // 一府一委两院, 三去一降一补, 两学一做: two or more units of numeral + one character, not an idiom (一心一意).
+    private static MentionCandidate? Compound(TextView view, int i, Lexicon lexicon)
+    {
+        string text = view.Text;
+        int position = i;
+        int units = 0;
+        while (position + 1 < text.Length && IsSmallNumeral(text[position]) && TextView.IsHan(text[position + 1])
+               && !IsAnyNumeral(text[position + 1]) && !MeasureCharacters.Contains(text[position + 1], StringComparison.Ordinal))
+        {
+            units++;
+            position += 2;
+        }
+
+        if (units < 2 || !view.IsBoundary(i) || !view.IsBoundary(position))
+        {
+            return null;
+        }
+
+        string surface = text[i..position];
+        if (surface[..2] == surface[2..4])
+        {
+            return null; // 一步一步: a repetition, not a list of units
+        }
+
+        if (lexicon.Find(surface) is null && JiebaSegmenter.Default.Contains(surface))
+        {
+            return null; // an idiom such as 一心一意 or 三番五次
+        }
+
+        return new MentionCandidate(MentionKind.Numbered, i, position, surface);
+    }
+}

@@ -1,0 +1,129 @@
+// Finds parallel chains, the rhetorical form of many slogans: three or more phrases of the same short length joined
+// by 、 (稳增长、促改革、调结构; 天蓝、地绿、水碧、人和), and repeated-head chains (真学真懂真信真用). An
+// enumeration is not a slogan: a chain closed by 等 ("etc."), with items of different lengths, or with numerals in
+// it is left out.
+using PolicyLens.Tokenization;
+
+namespace PolicyLens.Extraction.Slogans;
+
+internal static class ParallelFinder
+{
+    private const int MinItemLength = 2;
+    private const int MaxItemLength = 4;
+    private const long CommonWordFrequency = 100;
+
+    public static void Find(TextView view, List<MentionCandidate> into)
+    {
+        FindEnumerationChains(view, into);
+        FindRepeatedHeads(view, into);
+    }
+
+    private static void FindEnumerationChains(TextView view, List<MentionCandidate> into)
+    {
+        string text = view.Text;
+        int i = text.IndexOf('、');
+        while (i >= 0)
+        {
+            // Collect the chain: 、 positions whose in-between items are short runs of Han characters.
+            var separators = new List<int> { i };
+            int next = text.IndexOf('、', i + 1);
+            while (next > 0 && IsItem(text, separators[^1] + 1, next))
+            {
+                separators.Add(next);
+                next = text.IndexOf('、', next + 1);
+            }
+
+            TryChain(view, separators, into);
+            i = next;
+        }
+    }
+
+    private static void TryChain(TextView view, List<int> separators, List<MentionCandidate> into)
+    {
+        string text = view.Text;
+        if (separators.Count < 2)
+        {
+            return;
+        }
+
+        // The inner items fix the length; the first and last items are taken to be that long.
+        int length = separators[1] - separators[0] - 1;
+        for (int k = 1; k < separators.Count - 1; k++)
+        {
+            if (separators[k + 1] - separators[k] - 1 != length)
+            {
+                return;
+            }
+        }
+
+        int start = separators[0] - length;
+        int end = separators[^1] + 1 + length;
+        if (length is < MinItemLength or > MaxItemLength || start < 0 || end > text.Length
+            || !IsItem(text, start, separators[0]) || !IsItem(text, separators[^1] + 1, end)
+            || !view.IsBoundary(start) || !view.IsBoundary(end))
+        {
+            return;
+        }
+
+        // "就业、就学、就医、社保、住房等": an enumeration, not a slogan.
+        if (end < text.Length && text[end] == '等')
+        {
+            return;
+        }
+
+        // 2-character items that are mostly common words (中央、省委、市委; 立法、监督、决定) are a list of nouns;
+        // the slogans of that length are coined pairs (天蓝、地绿、水碧、人和).
+        if (length == 2)
+        {
+            int items = separators.Count + 1;
+            int common = 0;
+            for (int k = 0; k < items; k++)
+            {
+                int itemStart = k == 0 ? start : separators[k - 1] + 1;
+                if (JiebaSegmenter.Default.GetFrequency(text.AsSpan(itemStart, 2)) >= CommonWordFrequency)
+                {
+                    common++;
+                }
+            }
+
+            if (common * 2 > items)
+            {
+                return;
+            }
+        }
+
+        string surface = text[start..end];
+        into.Add(new MentionCandidate(MentionKind.Parallel, start, end, surface));
+    }
+
+    private static bool IsItem(string text, int start, int end) =>
+        end - start is >= MinItemLength and <= MaxItemLength
+        && text.AsSpan(start, end - start).ToString().All(c => TextView.IsHan(c) && !NumberedFinder.IsSmallNumeral(c) && c != '等');
+
+    // 真学真懂真信真用: one character repeated before three or more different characters.
+    private static void FindRepeatedHeads(TextView view, List<MentionCandidate> into)
+    {
+        string text = view.Text;
+        for (int i = 0; i + 5 < text.Length; i++)
+        {
+            char head = text[i];
+            if (!TextView.IsHan(head) || NumberedFinder.IsSmallNumeral(head) || head is '的' or '了' or '和' or '是' or '不' or '有')
+            {
+                continue;
+            }
+
+            int end = i;
+            var seen = new HashSet<char>();
+            while (end + 1 < text.Length && text[end] == head && TextView.IsHan(text[end + 1]) && text[end + 1] != head && seen.Add(text[end + 1]))
+            {
+                end += 2;
+            }
+
+            if (seen.Count >= 3 && view.IsBoundary(i) && view.IsBoundary(end))
+            {
+                into.Add(new MentionCandidate(MentionKind.Parallel, i, end, text[i..end]));
+                i = end - 1;
+            }
+        }
+    }
+}

@@ -1,0 +1,138 @@
+// Finds named strategies and programmes by their last word (…战略, …工程, …计划, …攻坚战) and walks left over
+// tokens to a sensible start: it stops at a verb or function word (实施, 推进, 打赢, 和, 的), at punctuation, or
+// after a quoted name (“3311”工程计划). A name whose modifier is a single ordinary word (民生工程, 惠民政策, 具体行动)
+// is generic, not a named policy.
+using System.Collections.Frozen;
+using PolicyLens.Tokenization;
+
+namespace PolicyLens.Extraction.Slogans;
+
+internal static class PolicyFinder
+{
+    private const int MinStemLength = 3;
+    private const int MaxStemLength = 16;
+
+    private static readonly string[] Suffixes = ["攻坚战", "示范区", "试验区", "战略", "工程", "计划", "行动", "改革", "政策", "试点"];
+
+    // Tokens that cannot be part of a policy's name: the verbs that introduce one and the words that join clauses.
+    private static readonly FrozenSet<string> Stops = FrozenSet.ToFrozenSet(
+    [
+        "实施", "推进", "推动", "落实", "贯彻", "打赢", "打好", "坚决", "坚持", "深入", "深化", "加快", "加大", "启动",
+        "开展", "持续", "全面", "大力", "积极", "组织", "完善", "加强", "制定", "出台", "执行", "统筹", "围绕", "做好",
+        "实行", "提出", "部署", "开启", "编制", "制订", "提高", "支持", "参与", "参加", "通过", "批准", "审议", "发布",
+        "印发", "颁布", "进一步", "着力", "努力", "扎实", "认真", "切实", "继续", "稳步", "有序", "重点", "主要", "这些",
+        "有关", "相关", "各项", "一批", "一系列", "重大", "各类", "各种", "各", "这", "该", "以", "为", "和", "与", "及",
+        "及其", "或", "等", "的", "了", "在", "对", "把", "将", "由", "从", "向", "是", "有", "要", "也", "都", "并", "还",
+        "同", "跟", "按", "用", "于", "之", "地", "得", "着", "过", "给", "让", "使", "被", "所", "其", "我们", "我国",
+        "全国", "各地", "我市", "我省", "本市", "今年", "去年", "明年", "新", "新一轮", "一轮", "实现", "建立", "健全",
+        "抓好", "抓紧", "落地", "启用", "深入实施", "全面实施", "大力实施", "加快实施", "继续实施", "着力实施", "扎实推进",
+        "全面推进", "加快推进", "深入推进", "进行", "作出", "做出", "形成", "取得", "完成", "开始", "增强", "促进",
+        "扩大", "超额", "超额完成", "必须", "保持", "强化", "搞好", "关于", "推开", "保证", "这是", "发挥", "发挥好",
+        "根据", "超过", "处理", "正确处理", "处理好", "由于", "其他", "及时", "这次", "充分", "符合", "全体", "按照",
+        "一项", "采取", "比", "即", "较", "一些", "推行", "逐步", "适时", "自觉", "用于", "延长", "纳入", "享受",
+        "奉行", "大幅", "整个", "宣传", "落实好", "实施好", "贯彻落实", "试行", "就是", "包括", "以及", "加上", "上",
+        "中", "下", "里", "内", "外", "后", "前", "时", "来", "去", "到", "至", "给予", "予以", "依靠", "通过", "经过",
+        "结合", "配合", "坚定", "不断", "进一步", "更加", "切实", "努力", "全力", "着眼", "立足", "面向", "好", "创建", "甚至", "根本", "否认", "逐步提高", "再",
+    ], StringComparer.Ordinal);
+
+    public static void Find(TextView view, List<MentionCandidate> into)
+    {
+        string text = view.Text;
+        Token[] tokens = view.Tokens;
+        for (int t = 0; t < tokens.Length; t++)
+        {
+            Token token = tokens[t];
+            string? suffix = Suffixes.FirstOrDefault(s => token.Length >= s.Length && string.CompareOrdinal(text, token.End - s.Length, s, 0, s.Length) == 0);
+            if (suffix is null)
+            {
+                continue;
+            }
+
+            int suffixStart = token.End - suffix.Length;
+
+            // 在思想上政治上行动上: a locative after the suffix makes it an ordinary noun, not a name.
+            if (token.End < text.Length && text[token.End] is '上' or '中' or '里' or '下' or '内' or '外')
+            {
+                continue;
+            }
+
+            int start = WalkLeft(view, t, suffixStart, out bool quoted, out bool tooLong);
+            string stem = text[start..suffixStart];
+            if (tooLong || ContainsYear(stem))
+            {
+                continue; // a clause, not a name; or 一九五九年计划, a year's plan
+            }
+
+            int stemHan = stem.Count(TextView.IsHan);
+            if (!quoted && (stemHan < MinStemLength || stem.Any(char.IsAsciiDigit)))
+            {
+                continue;
+            }
+
+            if (quoted && stem.Length <= 2)
+            {
+                continue;
+            }
+
+            string surface = text[start..token.End];
+            into.Add(new MentionCandidate(MentionKind.Policy, start, token.End, surface));
+        }
+    }
+
+    // 2020年计划, 一九五九年计划: a year's plan. (第一个五年计划 is a name: one numeral before 年.)
+    private static bool ContainsYear(string stem)
+    {
+        int year = stem.IndexOf('年', StringComparison.Ordinal);
+        return year >= 2 && IsYearDigit(stem[year - 1]) && IsYearDigit(stem[year - 2]);
+    }
+
+    private static bool IsYearDigit(char c) => char.IsAsciiDigit(c) || "〇零一二三四五六七八九".Contains(c, StringComparison.Ordinal);
+
+    // The start of the name ending at `suffixStart` inside token `t`, or `suffixStart` when nothing to its left belongs to it.
+    private static int WalkLeft(TextView view, int t, int suffixStart, out bool quoted, out bool tooLong)
+    {
+        string text = view.Text;
+        Token[] tokens = view.Tokens;
+        quoted = false;
+        tooLong = false;
+        int start = suffixStart;
+        if (tokens[t].Start < suffixStart)
+        {
+            // The suffix ends a longer token (民生工程): its head is part of the name.
+            start = tokens[t].Start;
+        }
+
+        for (int k = t - 1; k >= 0; k--)
+        {
+            Token left = tokens[k];
+            string word = text.Substring(left.Start, left.Length);
+            if (word == "”")
+            {
+                // “3311”工程计划: a quoted name ends the walk at its opening quote.
+                int open = text.LastIndexOf('“', left.Start);
+                if (open >= 0 && left.Start - open <= 12 && text.AsSpan(open, left.Start - open).IndexOfAny("。，；：！？\n") < 0)
+                {
+                    start = open;
+                    quoted = true;
+                }
+
+                break;
+            }
+
+            if (Stops.Contains(word) || !word.All(c => TextView.IsHan(c) || char.IsAsciiLetterOrDigit(c)))
+            {
+                break;
+            }
+
+            if (suffixStart - left.Start > MaxStemLength)
+            {
+                tooLong = true;
+                break;
+            }
+
+            start = left.Start;
+        }
+
+        return start;
+    }
+}

@@ -1,0 +1,171 @@
+// The entry point of slogan extraction: runs every finder over a document's text, resolves where their findings
+// overlap according to the counting unit, and returns typed, located mentions.
+namespace PolicyLens.Extraction.Slogans;
+
+/// <summary>Extracts formulas, slogans, titled documents and named policies from Chinese official text.</summary>
+/// <remarks>
+/// <para>
+/// The text is read as given (a document's normalised text); offsets in the results are offsets into it. Line breaks
+/// that a page layout put inside a sentence are bridged, so <c>两个维\n\n护</c> is found as 两个维护.
+/// </para>
+/// <para>
+/// Where findings overlap, the longer span wins (its count never also counts a shorter formula inside it), and on the
+/// same span a lexicon formula wins over a pattern: <see cref="MentionKind.Lexicon"/>, then titled, numbered, parallel,
+/// policy, quoted. A policy name that is only a modifier plus a lexicon formula (农业供给侧结构性改革) yields the
+/// lexicon formula. <see cref="CountingUnit.Nested"/> also reports what lies inside.
+/// </para>
+/// <para>An extractor is immutable and safe to use from many threads.</para>
+/// <example>
+/// <code>
+/// var extractor = new SloganExtractor(Lexicon.Default);
+/// foreach (SloganMention m in extractor.Extract(text, "2019", 2019))
+///     Console.WriteLine($"{m.Kind} {m.Canonical} {m.Start}-{m.End}");
+/// </code>
+/// </example>
+/// </remarks>
+public sealed class SloganExtractor
+{
+    private readonly LexiconMatcher _matcher;
+
+    /// <summary>An extractor for the formulas of <paramref name="lexicon"/> and the patterns of every kind.</summary>
+    public SloganExtractor(Lexicon lexicon, SloganExtractionOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        Lexicon = lexicon;
+        Options = options ?? SloganExtractionOptions.Default;
+        _matcher = new LexiconMatcher(lexicon);
+    }
+
+    /// <summary>The lexicon whose formulas are found and whose segmenter cuts the text.</summary>
+    public Lexicon Lexicon { get; }
+
+    /// <summary>The options this extractor runs with.</summary>
+    public SloganExtractionOptions Options { get; }
+
+    /// <summary>
+    /// The mentions in a document, found in its normalised text, with offsets mapped back into the source file the
+    /// document was read from (<see cref="Text.Document.ToSourceOffset"/>). Surface and context are the normalised text.
+    /// </summary>
+    public IReadOnlyList<SloganMention> Extract(Text.Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return [.. Extract(document.Text, document.Id, document.Metadata.Year).Select(m => m with
+        {
+            Start = document.ToSourceOffset(m.Start),
+            End = document.SourceOffset + document.Map.ToOriginalEnd(m.End),
+        })];
+    }
+
+    /// <summary>The mentions in <paramref name="text"/>, in text order.</summary>
+    /// <param name="text">The document's text.</param>
+    /// <param name="documentId">An identifier carried into every mention.</param>
+    /// <param name="year">The document's year, when known, carried into every mention.</param>
+    public IReadOnlyList<SloganMention> Extract(string text, string documentId, int? year = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(documentId);
+        TextView view = TextView.Create(text, Lexicon.Segmenter);
+        var candidates = new List<MentionCandidate>();
+        IReadOnlySet<MentionKind> kinds = Options.Kinds;
+
+        // Every finder runs whatever kinds were asked for, so that a lexicon formula still wins its span from a
+        // pattern when only patterns are reported; the kinds are filtered after overlaps are resolved.
+        _matcher.Find(view, candidates);
+        TitledFinder.Find(view, candidates);
+        NumberedFinder.Find(view, Lexicon, candidates);
+        ParallelFinder.Find(view, candidates);
+        PolicyFinder.Find(view, candidates);
+        QuotedFinder.Find(view, Lexicon, candidates);
+
+        List<(MentionCandidate Candidate, bool Nested)> resolved = Resolve(candidates, Options.CountingUnit);
+        var mentions = new List<SloganMention>(resolved.Count);
+        foreach ((MentionCandidate c, bool nested) in resolved)
+        {
+            if (!kinds.Contains(c.Kind))
+            {
+                continue;
+            }
+
+            mentions.Add(new SloganMention
+            {
+                DocumentId = documentId,
+                Year = year,
+                Kind = c.Kind,
+                Canonical = c.Canonical,
+                Surface = view.Text[c.Start..c.End],
+                Theme = c.Theme,
+                Start = view.SourceStart(c.Start),
+                End = view.SourceEnd(c.End),
+                Context = view.Context(c.Start, c.End, Options.ContextCharacters),
+                Entry = c.Entry,
+                Subtype = c.Subtype,
+                Nested = nested,
+            });
+        }
+
+        return mentions;
+    }
+
+    /// <summary>
+    /// For each lexicon formula found in <paramref name="corpus"/>, its earliest mention (lowest year, then corpus order),
+    /// counting every spelling, member lists, and formulas inside longer ones. Its <see cref="SloganMention.Subtype"/>
+    /// says how it was written (六稳 first appears in the 2019 Government Work Report through its members).
+    /// </summary>
+    /// <param name="corpus">Each document's identifier, year and text.</param>
+    public IReadOnlyDictionary<string, SloganMention> FirstMentions(IEnumerable<(string Id, int Year, string Text)> corpus)
+    {
+        ArgumentNullException.ThrowIfNull(corpus);
+        var extractor = new SloganExtractor(Lexicon, Options with { CountingUnit = CountingUnit.Nested, Kinds = new HashSet<MentionKind> { MentionKind.Lexicon } });
+        var first = new Dictionary<string, SloganMention>(StringComparer.Ordinal);
+        foreach ((string id, int year, string text) in corpus)
+        {
+            foreach (SloganMention mention in extractor.Extract(text, id, year))
+            {
+                if (!first.TryGetValue(mention.Canonical, out SloganMention? earlier) || year < earlier.Year)
+                {
+                    first[mention.Canonical] = mention;
+                }
+            }
+        }
+
+        return first;
+    }
+
+    internal static List<(MentionCandidate Candidate, bool Nested)> Resolve(List<MentionCandidate> candidates, CountingUnit unit)
+    {
+        // A policy or quoted name that is a modifier plus a lexicon formula ending where it ends is that formula.
+        List<MentionCandidate> lexicon = candidates.Where(c => c.Kind == MentionKind.Lexicon).ToList();
+        candidates.RemoveAll(c => c.Kind is MentionKind.Policy && lexicon.Any(l => l.End == c.End && l.Start > c.Start));
+
+        // Longest first; on the same span the more specific kind; then text order.
+        List<MentionCandidate> ordered = candidates
+            .OrderByDescending(c => c.Length).ThenBy(c => c.Priority).ThenBy(c => c.Start).ToList();
+        var accepted = new List<MentionCandidate>();
+        foreach (MentionCandidate candidate in ordered)
+        {
+            if (!accepted.Any(a => a.Overlaps(candidate)))
+            {
+                accepted.Add(candidate);
+            }
+        }
+
+        var result = accepted.Select(a => (a, false)).ToList();
+        if (unit == CountingUnit.Nested)
+        {
+            var seen = new HashSet<(int, int, string)>(accepted.Select(a => (a.Start, a.End, a.Canonical)));
+            var spans = new HashSet<(int, int)>(accepted.Select(a => (a.Start, a.End)));
+            foreach (MentionCandidate candidate in ordered)
+            {
+                // Inside an accepted mention, not the same span as one (that would be the same text counted twice).
+                if (!spans.Contains((candidate.Start, candidate.End)) && accepted.Any(a => a.Contains(candidate))
+                    && seen.Add((candidate.Start, candidate.End, candidate.Canonical)))
+                {
+                    spans.Add((candidate.Start, candidate.End));
+                    result.Add((candidate, true));
+                }
+            }
+        }
+
+        return [.. result.OrderBy(r => r.Item1.Start).ThenByDescending(r => r.Item1.Length)];
+    }
+}

@@ -1,0 +1,53 @@
+// One located, typed mention of a formula: the unit of every count PolicyLens reports about slogans.
+namespace PolicyLens.Extraction.Slogans;
+
+/// <summary>A formula, slogan, titled document or named policy found in a document.</summary>
+/// <remarks>
+/// <see cref="Start"/> and <see cref="End"/> are offsets into the text given to the extractor (UTF-16 code units,
+/// end exclusive); a mention may span a line break that the page layout put inside a word (<c>两个维\n\n护</c>).
+/// <see cref="Surface"/> is the text as written with such line breaks removed.
+/// </remarks>
+public sealed record SloganMention
+{
+    /// <summary>The document's identifier as given to the extractor.</summary>
+    public required string DocumentId { get; init; }
+
+    /// <summary>The document's year, when known.</summary>
+    public int? Year { get; init; }
+
+    /// <summary>How the mention was recognised.</summary>
+    public required MentionKind Kind { get; init; }
+
+    /// <summary>
+    /// The canonical form: the lexicon's for <see cref="MentionKind.Lexicon"/>; otherwise the surface without white space
+    /// and without the quote marks that wrap it (the title without 《》 for <see cref="MentionKind.Titled"/>).
+    /// </summary>
+    public required string Canonical { get; init; }
+
+    /// <summary>The text as written (line breaks inside it removed).</summary>
+    public required string Surface { get; init; }
+
+    /// <summary>The lexicon entry's theme, or empty.</summary>
+    public string Theme { get; init; } = "";
+
+    /// <summary>Offset of the first character in the source text.</summary>
+    public required int Start { get; init; }
+
+    /// <summary>Offset just past the last character in the source text.</summary>
+    public required int End { get; init; }
+
+    /// <summary>The surrounding text, line breaks shown as spaces.</summary>
+    public string Context { get; init; } = "";
+
+    /// <summary>The lexicon entry, for <see cref="MentionKind.Lexicon"/> mentions.</summary>
+    public LexiconEntry? Entry { get; init; }
+
+    /// <summary>
+    /// A finer type: for titled documents the <see cref="TitledDocumentType"/> in lower case (<c>law</c>, <c>plan</c>…);
+    /// for lexicon mentions <c>canonical</c>, <c>variant</c> or <c>members</c> (written out as its member list); else empty.
+    /// </summary>
+    public string Subtype { get; init; } = "";
+
+    /// <summary>True when the mention lies inside another one (reported only with <see cref="CountingUnit.Nested"/>).</summary>
+    public bool Nested { get; init; }
+}

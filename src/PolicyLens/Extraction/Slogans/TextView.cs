@@ -1,0 +1,142 @@
+// The text as the finders see it: line breaks that a page layout put inside a sentence are folded away (scanned
+// pages break words: 两个维\n\n护), the result is cut by the lexicon-aware segmenter, and every position maps back
+// to the caller's text. When the Text stage repairs such breaks itself, the folding simply finds none.
+using PolicyLens.Tokenization;
+
+namespace PolicyLens.Extraction.Slogans;
+
+internal sealed class TextView
+{
+    private readonly int[] _toSource;
+    private readonly bool[] _boundary;
+
+    private TextView(string text, int[] toSource, int sourceLength, Token[] tokens)
+    {
+        Text = text;
+        _toSource = toSource;
+        SourceLength = sourceLength;
+        Tokens = tokens;
+        _boundary = new bool[text.Length + 1];
+        foreach (Token token in tokens)
+        {
+            _boundary[token.Start] = true;
+            _boundary[token.End] = true;
+        }
+
+        _boundary[0] = true;
+        _boundary[text.Length] = true;
+    }
+
+    /// <summary>The folded text.</summary>
+    public string Text { get; }
+
+    public int SourceLength { get; }
+
+    /// <summary>Tokens of <see cref="Text"/> from the lexicon-aware segmenter.</summary>
+    public Token[] Tokens { get; }
+
+    public static TextView Create(string source, JiebaSegmenter segmenter)
+    {
+        var text = new System.Text.StringBuilder(source.Length);
+        var map = new List<int>(source.Length + 1);
+        int i = 0;
+        while (i < source.Length)
+        {
+            char c = source[i];
+            if (c is '\n' or '\r')
+            {
+                // Widen to the whole white-space run around the line break.
+                int runStart = i;
+                while (runStart > 0 && IsBlank(source[runStart - 1]) && text.Length > 0 && IsBlank(text[^1]))
+                {
+                    runStart--;
+                    text.Length--;
+                    map.RemoveAt(map.Count - 1);
+                }
+
+                int runEnd = i;
+                while (runEnd < source.Length && (IsBlank(source[runEnd]) || source[runEnd] is '\n' or '\r'))
+                {
+                    runEnd++;
+                }
+
+                char before = text.Length > 0 ? text[^1] : '\n';
+                char after = runEnd < source.Length ? source[runEnd] : '\n';
+                if (!(IsWordCharacter(before) && IsWordCharacter(after)))
+                {
+                    // A real paragraph end (after 。！？ or before a heading's bracket): keep one line break as a barrier.
+                    text.Append('\n');
+                    map.Add(runStart);
+                }
+
+                i = runEnd;
+                continue;
+            }
+
+            text.Append(c);
+            map.Add(i);
+            i++;
+        }
+
+        map.Add(source.Length);
+        string folded = text.ToString();
+        return new TextView(folded, [.. map], source.Length, segmenter.Tokenize(folded));
+    }
+
+    /// <summary>True when a token starts or ends at view position <paramref name="position"/>.</summary>
+    public bool IsBoundary(int position) => _boundary[position];
+
+    /// <summary>True when one token covers exactly view positions [<paramref name="start"/>, <paramref name="start"/> + <paramref name="length"/>).</summary>
+    public bool IsSingleToken(int start, int length)
+    {
+        int index = TokenIndexAt(start);
+        return index >= 0 && Tokens[index].Start == start && Tokens[index].Length == length;
+    }
+
+    /// <summary>The index of the token containing view position <paramref name="position"/>, or -1.</summary>
+    public int TokenIndexAt(int position)
+    {
+        int low = 0;
+        int high = Tokens.Length - 1;
+        while (low <= high)
+        {
+            int middle = (low + high) >>> 1;
+            if (Tokens[middle].End <= position)
+            {
+                low = middle + 1;
+            }
+            else if (Tokens[middle].Start > position)
+            {
+                high = middle - 1;
+            }
+            else
+            {
+                return middle;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The source offset of view position <paramref name="start"/>.</summary>
+    public int SourceStart(int start) => _toSource[start];
+
+    /// <summary>The source offset just past view range ending at <paramref name="end"/> (exclusive).</summary>
+    public int SourceEnd(int end) => end == 0 ? 0 : _toSource[end - 1] + 1;
+
+    public string Context(int start, int end, int width)
+    {
+        int from = Math.Max(0, start - width);
+        int to = Math.Min(Text.Length, end + width);
+        return Text[from..to].Replace('\n', ' ');
+    }
+
+    /// <summary>A CJK ideograph (BMP blocks used in official text).</summary>
+    public static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or '〇';
+
+    private static bool IsBlank(char c) => c is ' ' or '\t' or '\u3000';
+
+    // A line break between two of these is inside a sentence: a layout break, folded away.
+    private static bool IsWordCharacter(char c) =>
+        IsHan(c) || char.IsAsciiLetterOrDigit(c) || c is '“' or '”' or '‘' or '’' or '、' or '，' or '《' or '》' or '%' or '％' or '.';
+}

@@ -1,0 +1,84 @@
+// Finds documents named in 《…》 and types them by the title's last word, after dropping a trailing status such as
+// （草案） or （试行）.
+namespace PolicyLens.Extraction.Slogans;
+
+internal static class TitledFinder
+{
+    private const int MaxLength = 100;
+
+    private static readonly (string Ending, TitledDocumentType Type)[] Endings =
+    [
+        ("办法", TitledDocumentType.Regulation),
+        ("条例", TitledDocumentType.Regulation),
+        ("规定", TitledDocumentType.Regulation),
+        ("细则", TitledDocumentType.Regulation),
+        ("规则", TitledDocumentType.Regulation),
+        ("规划", TitledDocumentType.Plan),
+        ("纲要", TitledDocumentType.Plan),
+        ("计划", TitledDocumentType.Plan),
+        ("意见", TitledDocumentType.Opinion),
+        ("决定", TitledDocumentType.Decision),
+        ("决议", TitledDocumentType.Decision),
+        ("方案", TitledDocumentType.Programme),
+        ("报告", TitledDocumentType.Report),
+        ("法", TitledDocumentType.Law),
+    ];
+
+    public static void Find(TextView view, List<MentionCandidate> into)
+    {
+        string text = view.Text;
+        for (int i = text.IndexOf('《'); i >= 0 && i < text.Length; i = text.IndexOf('《', i + 1))
+        {
+            int end = text.IndexOf('》', i + 1);
+            int nextOpen = text.IndexOf('《', i + 1);
+            if (end < 0 || (nextOpen >= 0 && nextOpen < end) || end - i - 1 > MaxLength || end == i + 1)
+            {
+                continue;
+            }
+
+            string title = string.Concat(text.AsSpan(i + 1, end - i - 1).ToString().Where(c => !char.IsWhiteSpace(c)));
+            if (title.Length == 0)
+            {
+                continue;
+            }
+
+            TitledDocumentType type = TypeOf(title);
+            into.Add(new MentionCandidate(MentionKind.Titled, i, end + 1, title)
+            {
+                Subtype = type.ToString().ToLowerInvariant(),
+            });
+        }
+    }
+
+    internal static TitledDocumentType TypeOf(string title)
+    {
+        string core = StripStatus(title);
+        foreach ((string ending, TitledDocumentType type) in Endings)
+        {
+            if (core.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return type;
+            }
+        }
+
+        return TitledDocumentType.Other;
+    }
+
+    // 《…条例（草案）》, 《…办法(试行)》: the status in brackets is not the document's type.
+    private static string StripStatus(string title)
+    {
+        string core = title;
+        while (core.Length > 0 && core[^1] is ')' or '）')
+        {
+            int open = core.LastIndexOfAny(['(', '（']);
+            if (open <= 0)
+            {
+                break;
+            }
+
+            core = core[..open];
+        }
+
+        return core.EndsWith("草案", StringComparison.Ordinal) && core.Length > 2 ? core[..^2] : core;
+    }
+}
