@@ -5,4 +5,5 @@ using PolicyLens.Cli.Commands;
 var root = new RootCommand("PolicyLens: measure policy themes in Chinese official speeches and reports.");
 root.Subcommands.Add(TokenizeCommand.Create());
 root.Subcommands.Add(TargetsCommand.Create());
+root.Subcommands.Add(ThemesCommand.Create());
 return root.Parse(args).Invoke();

@@ -43,6 +43,26 @@ internal static class ThemeSentences
     }
 
     /// <summary>
+    /// The paragraphs of <paramref name="text"/> as (start, length): its non-blank lines, since the corpus writes one
+    /// paragraph a line. The topic model's documents: a sentence is too short for LDA to see a mixture of topics in it.
+    /// </summary>
+    internal static List<(int Start, int Length)> Paragraphs(ReadOnlySpan<char> text)
+    {
+        var paragraphs = new List<(int, int)>();
+        int start = 0;
+        for (int i = 0; i <= text.Length; i++)
+        {
+            if (i == text.Length || text[i] is '\n' or '\r')
+            {
+                Add(paragraphs, text, start, i);
+                start = i + 1;
+            }
+        }
+
+        return paragraphs;
+    }
+
+    /// <summary>
     /// The characters a unit contributes to its theme's share: letters and digits, so that punctuation and white space
     /// (which vary with the source's typography, not with attention) do not count.
     /// </summary>
