@@ -11,4 +11,5 @@ root.Subcommands.Add(SessionCommand.Create());
 root.Subcommands.Add(TargetsCommand.Create());
 root.Subcommands.Add(ExtractCommand.Create());
 root.Subcommands.Add(DiscoverCommand.Create());
+root.Subcommands.Add(ThemesCommand.Create());
 return root.Parse(args).Invoke();

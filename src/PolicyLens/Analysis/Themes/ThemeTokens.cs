@@ -1,0 +1,78 @@
+using PolicyLens.Tokenization;
+
+namespace PolicyLens.Analysis.Themes;
+
+/// <summary>
+/// Turns a sentence into the words the classifier and the topic model see: PolicyLens's own jieba tokens (never
+/// ML.NET's whitespace tokenizer, which would see a Chinese sentence as one word), without punctuation, numbers and
+/// the function words that occur in every sentence whatever its theme.
+/// </summary>
+internal static class ThemeTokens
+{
+    // Function words and report boilerplate: frequent in every theme, so they only add noise to a bag of words, and in
+    // LDA they would fill every topic's top words.
+    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    {
+        "的", "了", "和", "与", "及", "以及", "在", "是", "为", "对", "把", "被", "将", "等", "并", "而", "也", "都", "要", "从", "向",
+        "由", "以", "于", "其", "之", "这", "那", "这些", "那些", "这个", "一个", "一些", "我们", "我国", "我", "他们", "它", "各",
+        "有", "上", "中", "下", "个", "着", "过", "或", "或者", "还", "又", "就", "但", "但是", "同时", "并且", "而且", "如果", "因此",
+        "所以", "通过", "进行", "继续", "进一步", "加强", "加快", "推进", "推动", "坚持", "实现", "提高", "发展", "建设", "工作",
+        "问题", "方面", "今年", "去年", "明年", "年", "全国", "各级", "政府", "必须", "已经", "应当", "应该", "可以", "能够", "不",
+        "没有", "更", "很", "比", "到", "让", "使", "给", "大力", "积极", "努力", "全面", "不断", "重要", "主要", "要求", "增长", "完善",
+    };
+
+    /// <summary>The feature words of <paramref name="text"/>.</summary>
+    internal static List<string> Words(JiebaSegmenter segmenter, ReadOnlySpan<char> text) => Words(segmenter, text, minimumLength: 1, mask: null);
+
+    /// <summary>
+    /// The feature words of <paramref name="text"/> at least <paramref name="minimumLength"/> characters long, leaving out
+    /// any token that overlaps a span in <paramref name="mask"/> (sorted (start, length) pairs; used to hide seed words).
+    /// </summary>
+    internal static List<string> Words(JiebaSegmenter segmenter, ReadOnlySpan<char> text, int minimumLength, IReadOnlyList<(int Start, int Length, int Theme)>? mask)
+    {
+        var words = new List<string>();
+        int m = 0;
+        foreach (Token token in segmenter.Tokenize(text))
+        {
+            ReadOnlySpan<char> span = token.GetSpan(text);
+            if (span.Length < minimumLength || !HasLetter(span))
+            {
+                continue;
+            }
+
+            if (mask is not null)
+            {
+                while (m < mask.Count && mask[m].Start + mask[m].Length <= token.Start)
+                {
+                    m++;
+                }
+
+                if (m < mask.Count && mask[m].Start < token.End)
+                {
+                    continue;
+                }
+            }
+
+            string word = span.ToString();
+            if (!StopWords.Contains(word))
+            {
+                words.Add(word);
+            }
+        }
+
+        return words;
+    }
+
+    private static bool HasLetter(ReadOnlySpan<char> span)
+    {
+        foreach (char c in span)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

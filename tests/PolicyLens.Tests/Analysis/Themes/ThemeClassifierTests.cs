@@ -1,0 +1,76 @@
+using PolicyLens.Analysis.Themes;
+
+namespace PolicyLens.Tests.Analysis.Themes;
+
+/// <summary>The shipped classifier: loads from the assembly, classifies sentences with and without seed words, round-trips through a file.</summary>
+public sealed class ThemeClassifierTests
+{
+    [Fact]
+    public void ShippedModelKnowsEveryBuiltInTheme()
+    {
+        Assert.Equal(
+            ThemeTaxonomy.Default.Themes.Select(t => t.Code).Order(StringComparer.Ordinal),
+            ThemeClassifier.Default.Themes.Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("大力发展职业教育，办好人民满意的学校。", "education")]
+    [InlineData("稳定粮食播种面积，提高单产。", "agriculture")]
+    [InlineData("坚持独立自主的和平外交政策。", "foreign_affairs")]
+    [InlineData("全面加强人民军队党的建设。", "security_defence")]
+    public void ClearlyThemedSentencesGetTheirTheme(string sentence, string theme)
+    {
+        ThemePrediction prediction = ThemeClassifier.Default.Classify(sentence);
+        Assert.Equal(theme, prediction.Theme);
+        Assert.InRange(prediction.Probability, 0.3, 1);
+    }
+
+    [Fact]
+    public void ASentenceWithoutSeedWordsStillGetsATheme()
+    {
+        // No seed word at all (checked below): the model goes by the company its words keep in labelled sentences.
+        const string sentence = "播种面积稳定在十七亿亩以上，单产稳步提高。";
+        Assert.Null(ThemeTaxonomy.Default.SeedTheme(sentence));
+        Assert.Equal("agriculture", ThemeClassifier.Default.Classify(sentence).Theme);
+    }
+
+    [Fact]
+    public void ClassifyTextGivesEverySentenceWithAWordOffsetsCharactersAndSeeds()
+    {
+        const string text = "各位代表：\n\n粮食产量达到6.07亿吨。城镇新增就业1322万人。\n（1）\n";
+        IReadOnlyList<ClassifiedSentence> sentences = ThemeClassifier.Default.ClassifyText(text);
+        Assert.Equal(3, sentences.Count); // "（1）" has no word and is left out
+        Assert.Equal("粮食产量达到6.07亿吨。", text.Substring(sentences[1].Start, sentences[1].Length));
+        Assert.Equal(11, sentences[1].Characters);
+        Assert.Equal("agriculture", sentences[1].SeedTheme);
+        Assert.Equal("agriculture", sentences[1].Theme);
+        Assert.Equal("employment", sentences[2].Theme);
+    }
+
+    [Fact]
+    public void BatchAndSingleClassificationAgree()
+    {
+        string[] sentences = ["加强生态环境保护。", "深化国有企业改革。", "继续做好扶贫开发工作。"];
+        IReadOnlyList<ThemePrediction> batch = ThemeClassifier.Default.Classify(sentences);
+        Assert.Equal(sentences.Select(ThemeClassifier.Default.Classify), batch);
+    }
+
+    [Fact]
+    public void ASavedModelLoadsAndPredictsTheSame()
+    {
+        using var stream = new MemoryStream();
+        ThemeClassifier.Default.Save(stream);
+        stream.Position = 0;
+        ThemeClassifier loaded = ThemeClassifier.Load(stream);
+        string[] sentences = [.. HandLabelledSentences.All.Take(40).Select(r => r.Sentence)];
+        Assert.Equal(ThemeClassifier.Default.Classify(sentences), loaded.Classify(sentences));
+    }
+
+    [Fact]
+    public void AFileThatIsNotAModelIsAFormatErrorNamingIt()
+    {
+        var e = Assert.ThrowsAny<Exception>(() => ThemeClassifier.Load(new MemoryStream("not a zip"u8.ToArray()), "bad.zip"));
+        Assert.IsType<FormatException>(e);
+        Assert.StartsWith("bad.zip:", e.Message, StringComparison.Ordinal);
+    }
+}

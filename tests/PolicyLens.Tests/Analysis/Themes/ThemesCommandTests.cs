@@ -1,0 +1,99 @@
+using System.Globalization;
+using System.Text.Json;
+using PolicyLens.Tests.Cli;
+
+namespace PolicyLens.Tests.Analysis.Themes;
+
+/// <summary><c>policylens themes</c> and <c>policylens themes train</c> run as a user runs them.</summary>
+public sealed class ThemesCommandTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("policylens-themes-").FullName;
+
+    public ThemesCommandTests()
+    {
+        File.WriteAllText(Path.Combine(_dir, "2018.txt"), "粮食产量达到6.58亿吨。\n\n加强国防和军队建设。\n");
+        File.WriteAllText(Path.Combine(_dir, "2019.txt"), "城镇新增就业1100万人以上。\n");
+    }
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [Fact]
+    public void ThemesTableHasARowPerYearAndThemeAndSharesSumToOne()
+    {
+        CliRunner.Result result = CliRunner.Run("themes", _dir);
+        Assert.True(result.ExitCode == 0, result.StandardError);
+        string[] lines = result.StandardOutput.TrimEnd('\n').Split('\n');
+        Assert.Equal("group,theme,characters,share", lines[0]);
+        string[][] rows = [.. lines.Skip(1).Select(l => l.Split(','))];
+        Assert.Equal(2 * 19, rows.Length);
+        Assert.Equal(1, rows.Where(r => r[0] == "2018").Sum(r => double.Parse(r[3], CultureInfo.InvariantCulture)), 9);
+        Assert.Contains(rows, r => r is ["2019", "employment", "14", "1"]);
+    }
+
+    [Fact]
+    public void EntropyTableAsJsonLines()
+    {
+        CliRunner.Result result = CliRunner.Run("themes", _dir, "--table", "entropy", "--format", "jsonl");
+        Assert.True(result.ExitCode == 0, result.StandardError);
+        string[] lines = result.StandardOutput.TrimEnd('\n').Split('\n');
+        Assert.Equal(2, lines.Length);
+        using JsonDocument first = JsonDocument.Parse(lines[0]);
+        Assert.Equal("2018", first.RootElement.GetProperty("group").GetString());
+        Assert.True(first.RootElement.GetProperty("entropy").GetDouble() > 0.5); // two themes, about half each
+        using JsonDocument second = JsonDocument.Parse(lines[1]);
+        Assert.Equal(0, second.RootElement.GetProperty("entropy").GetDouble());
+    }
+
+    [Fact]
+    public void GroupByAllPoolsTheFiles()
+    {
+        CliRunner.Result result = CliRunner.Run("themes", _dir, "--group-by", "all", "--table", "entropy");
+        Assert.True(result.ExitCode == 0, result.StandardError);
+        Assert.StartsWith("group,entropy,normalized_entropy\nall,", result.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TrainWritesAModelThatThemesCanUse()
+    {
+        string corpus = Path.Combine(_dir, "corpus");
+        Directory.CreateDirectory(corpus);
+        var lines = new List<string>();
+        for (int i = 0; i < 20; i++)
+        {
+            lines.Add($"粮食产量第{i}次增加，农民收入提高。");
+            lines.Add($"城镇新增就业第{i}次增加，高校毕业生就业稳定。");
+        }
+
+        File.WriteAllLines(Path.Combine(corpus, "2000.txt"), lines);
+        string model = Path.Combine(_dir, "model.zip");
+        CliRunner.Result trained = CliRunner.Run("themes", "train", corpus, "--out", model);
+        Assert.True(trained.ExitCode == 0, trained.StandardError);
+        Assert.Contains("held-out accuracy", trained.StandardOutput, StringComparison.Ordinal);
+        Assert.True(File.Exists(model));
+
+        CliRunner.Result used = CliRunner.Run("themes", Path.Combine(_dir, "2019.txt"), "--model", model);
+        Assert.True(used.ExitCode == 0, used.StandardError);
+        Assert.Equal(1 + 2, used.StandardOutput.TrimEnd('\n').Split('\n').Length); // header + the model's two themes
+        Assert.Contains("2019,employment,14,1\n", used.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TopicWordsTableIsCleanCsvDespiteLightLdasLog()
+    {
+        string report = SharedData.Require("corpus/gwr/2018.txt");
+        CliRunner.Result result = CliRunner.Run("themes", report, "--table", "topic-words", "--topics", "4");
+        Assert.True(result.ExitCode == 0, result.StandardError);
+        string[] lines = result.StandardOutput.TrimEnd('\n').Split('\n');
+        Assert.Equal("topic,rank,word,score", lines[0]);
+        Assert.Equal(4 * 10, lines.Length - 1);
+        Assert.All(lines.Skip(1), l => Assert.Equal(4, l.Split(',').Length));
+    }
+
+    [Fact]
+    public void AMissingPathIsAnErrorNotACrash()
+    {
+        CliRunner.Result result = CliRunner.Run("themes", Path.Combine(_dir, "nope"));
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("no such file or folder", result.StandardError, StringComparison.Ordinal);
+    }
+}
