@@ -127,6 +127,34 @@ public static class AnalysisTables
         new("pmi", ColumnType.Real, "pointwise mutual information in bits over the group's paragraphs"),
     ]);
 
+    /// <summary>Attention to policy themes: characters of the sentences classified into each theme, per group.</summary>
+    public static TableSchema Themes { get; } = new("themes",
+    [
+        new("group", ColumnType.String, "the group"),
+        new("group_time", ColumnType.Real, "the group's time in years (null when the grouping has none)"),
+        new("theme", ColumnType.String, "theme code (see src/PolicyLens/Analysis/Themes/themes.json)"),
+        new("characters", ColumnType.Integer, "characters (letters and digits) of the group's sentences classified into the theme"),
+        new("share", ColumnType.Real, "the theme's share of the group's classified characters"),
+    ]);
+
+    /// <summary>Attention entropy per group.</summary>
+    public static TableSchema Entropy { get; } = new("entropy",
+    [
+        new("group", ColumnType.String, "the group"),
+        new("group_time", ColumnType.Real, "the group's time in years"),
+        new("entropy", ColumnType.Real, "Shannon entropy of the theme shares, in nats"),
+        new("normalized_entropy", ColumnType.Real, "entropy divided by ln(number of themes): 0 all attention on one theme, 1 spread evenly"),
+    ]);
+
+    /// <summary>Partial theme counts, for merging shards.</summary>
+    public static TableSchema ThemeCounts { get; } = new("counts_themes",
+    [
+        new("group", ColumnType.String, "the group"),
+        new("group_time", ColumnType.Real, "its time"),
+        new("theme", ColumnType.String, "theme code"),
+        new("characters", ColumnType.Integer, "classified characters"),
+    ]);
+
     /// <summary>Partial counts, per group, for merging shards (always Parquet, under <c>partials/</c>).</summary>
     public static TableSchema GroupCounts { get; } = new("counts_groups",
     [
@@ -163,7 +191,7 @@ public static class AnalysisTables
     ]);
 
     /// <summary>The tables every analysis writes, in order.</summary>
-    public static IReadOnlyList<TableSchema> Results { get; } = [Documents, Mentions, Frequencies, Trends, Keyness, Targets, Cooccurrence];
+    public static IReadOnlyList<TableSchema> Results { get; } = [Documents, Mentions, Frequencies, Trends, Keyness, Targets, Cooccurrence, Themes, Entropy];
 
     /// <summary>A document's row.</summary>
     public static object?[] Row(DocumentAnalysis analysis)

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using PolicyLens.Analysis;
+using PolicyLens.Analysis.Themes;
 using PolicyLens.Export;
 using PolicyLens.Extraction.Targets;
 using PolicyLens.Text;
@@ -54,6 +55,7 @@ public static class AnalyzeJob
         try
         {
             var counts = new CorpusCounts();
+            var themes = new ThemeCounts(options.Themes?.Themes ?? []);
             long documents = 0, characters = 0, mentions = 0, targets = 0;
             TableSet.Writers docs = writers.Open(AnalysisTables.Documents);
             TableSet.Writers mentionRows = writers.Open(AnalysisTables.Mentions);
@@ -68,9 +70,10 @@ public static class AnalyzeJob
                 .WithMergeOptions(ParallelMergeOptions.NotBuffered)
                 .Select(x => Analyze(x.Document, x.Ordinal, options));
 
-            foreach ((DocumentAnalysis analysis, IReadOnlyList<TargetRecord> records, int ordinal) in results)
+            foreach ((DocumentAnalysis analysis, IReadOnlyList<TargetRecord> records, IReadOnlyList<ClassifiedSentence> sentences, int ordinal) in results)
             {
                 counts.Add(analysis.Observation);
+                themes.Add(analysis.Group, sentences);
                 docs.WriteRow([(long)ordinal, .. AnalysisTables.Row(analysis)]);
                 foreach (object?[] row in AnalysisTables.MentionRows(analysis))
                 {
@@ -93,7 +96,7 @@ public static class AnalyzeJob
             }
 
             options.Progress?.Report(new AnalyzeProgress(documents, characters, clock.Elapsed));
-            WriteStatistics(writers, counts, options.Trends);
+            WriteStatistics(writers, counts, themes, options.Trends);
             IReadOnlyList<string> files = writers.CompleteAll();
             return new AnalyzeSummary(documents, reader.Summary.DocumentsRead, reader.Summary.Skipped, characters, mentions, targets, clock.Elapsed, files);
         }
@@ -110,8 +113,11 @@ public static class AnalyzeJob
     }
 
     /// <summary>Writes the tables computed from counts, and the counts themselves as partials.</summary>
-    internal static void WriteStatistics(TableSet writers, CorpusCounts counts, TrendOptions trends)
+    internal static void WriteStatistics(TableSet writers, CorpusCounts counts, ThemeCounts themes, TrendOptions trends)
     {
+        Write(writers.Open(AnalysisTables.Themes), themes.Shares().Select(r => new object?[] { r.Group.Label, r.Group.Time, r.Theme, r.Characters, r.Share }));
+        Write(writers.Open(AnalysisTables.Entropy), themes.Entropies().Select(r => new object?[] { r.Group.Label, r.Group.Time, r.Entropy.Entropy, r.Entropy.NormalizedEntropy }));
+        Write(writers.OpenPartial(AnalysisTables.ThemeCounts), themes.Shares().Select(r => new object?[] { r.Group.Label, r.Group.Time, r.Theme, r.Characters }));
         Write(writers.Open(AnalysisTables.Frequencies), CorpusStatistics.Frequencies(counts).Select(AnalysisTables.Row));
         Write(writers.Open(AnalysisTables.Trends), CorpusStatistics.Trends(counts, trends).Select(AnalysisTables.Row));
         Write(writers.Open(AnalysisTables.Keyness), CorpusStatistics.KeynessByGroup(counts).Select(AnalysisTables.Row));
@@ -140,10 +146,12 @@ public static class AnalyzeJob
         }
     }
 
-    private static (DocumentAnalysis Analysis, IReadOnlyList<TargetRecord> Records, int Ordinal) Analyze(Document document, int ordinal, AnalyzeOptions options)
+    private static (DocumentAnalysis Analysis, IReadOnlyList<TargetRecord> Records, IReadOnlyList<ClassifiedSentence> Sentences, int Ordinal) Analyze(
+        Document document, int ordinal, AnalyzeOptions options)
     {
+        IReadOnlyList<ClassifiedSentence> sentences = options.Themes?.ClassifyText(document.Text) ?? [];
         IReadOnlyList<TargetRecord> found = options.Targets.Extract(document.Text, document.Id, document.Metadata.Year);
         DocumentAnalysis analysis = DocumentAnalysis.Create(document, options.GroupBy, options.MentionSources, TargetMentions.From(found));
-        return (analysis, [.. found.Select(r => r.InSource(document))], ordinal);
+        return (analysis, [.. found.Select(r => r.InSource(document))], sentences, ordinal);
     }
 }

@@ -1,4 +1,5 @@
 using PolicyLens.Analysis;
+using PolicyLens.Analysis.Themes;
 using PolicyLens.Export;
 using PolicyLens.Extraction.Targets;
 using PolicyLens.Text;
@@ -28,6 +29,12 @@ public sealed record AnalyzeOptions
 
     /// <summary>The target extractor.</summary>
     public TargetExtractor Targets { get; init; } = TargetExtractor.Default;
+
+    /// <summary>
+    /// The classifier whose sentence themes give the <c>themes</c> and <c>entropy</c> tables (the built-in model by
+    /// default); null leaves the two tables empty and saves the time of classifying every sentence.
+    /// </summary>
+    public ThemeClassifier? Themes { get; init; } = ThemeClassifier.Default;
 
     /// <summary>How the corpus is read.</summary>
     public CorpusOptions Corpus { get; init; } = CorpusOptions.Default;

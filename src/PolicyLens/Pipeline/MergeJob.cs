@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using PolicyLens.Analysis;
+using PolicyLens.Analysis.Themes;
 using PolicyLens.Export;
 
 namespace PolicyLens.Pipeline;
@@ -24,6 +25,15 @@ public static class MergeJob
 
         var clock = Stopwatch.StartNew();
         var counts = new CorpusCounts();
+
+        // The themes, in the order the shards' classifier gave them (each shard writes every theme of every group).
+        var themeRows = shardDirectories.SelectMany(s => Rows(s, AnalysisTables.ThemeCounts, partial: true)).ToList();
+        var themes = new ThemeCounts([.. themeRows.Select(r => (string)r[2]!).Distinct(StringComparer.Ordinal)]);
+        foreach (object?[] r in themeRows)
+        {
+            themes.Add(Group(r), (string)r[2]!, (long)r[3]!);
+        }
+
         foreach (string shard in shardDirectories)
         {
             foreach (object?[] r in Rows(shard, AnalysisTables.GroupCounts, partial: true))
@@ -69,7 +79,7 @@ public static class MergeJob
             targetRows.WriteRow(row);
         }
 
-        AnalyzeJob.WriteStatistics(writers, counts, options.Trends);
+        AnalyzeJob.WriteStatistics(writers, counts, themes, options.Trends);
         IReadOnlyList<string> files = writers.CompleteAll();
         return new AnalyzeSummary(documents, documents, [], characters, mentions, targets, clock.Elapsed, files);
     }
