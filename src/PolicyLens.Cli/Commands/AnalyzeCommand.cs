@@ -124,7 +124,7 @@ internal static class AnalyzeCommand
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{input}: {summary.Documents} documents analysed ({summary.DocumentsRead} read, {summary.Skipped.Count} sources skipped), " +
             $"{summary.Characters:N0} characters, {summary.Mentions} mentions, {summary.Targets} target statements, " +
-            $"{summary.Elapsed.TotalSeconds:F2} s ({summary.CharactersPerSecond / 1e6:F2} M characters/s)."));
+            $"{summary.Elapsed.TotalSeconds:F2} s ({summary.CharactersPerSecond:N0} characters/s)."));
         foreach (var skipped in summary.Skipped)
         {
             Console.WriteLine($"  skipped {skipped}");
@@ -143,7 +143,9 @@ internal static class AnalyzeCommand
                 string samples = Path.Combine(dir.FullName, "samples");
                 if (Directory.Exists(samples) && File.Exists(Path.Combine(dir.FullName, "PolicyLens.sln")))
                 {
-                    return samples;
+                    // Relative when possible, so that the sources recorded in the tables do not name this machine's folders.
+                    string relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), samples);
+                    return relative.StartsWith("..", StringComparison.Ordinal) ? samples : relative;
                 }
             }
         }

@@ -15,7 +15,7 @@ internal sealed class ProgressDisplay : IProgress<AnalyzeProgress>
     public void Report(AnalyzeProgress value)
     {
         string line = string.Create(CultureInfo.InvariantCulture,
-            $"{value.Documents} documents, {value.Characters:N0} characters, {value.Elapsed.TotalSeconds:F1} s, {value.CharactersPerSecond / 1e6:F2} M characters/s");
+            $"{value.Documents} documents, {value.Characters:N0} characters, {value.Elapsed.TotalSeconds:F1} s, {value.CharactersPerSecond:N0} characters/s");
         if (_terminal)
         {
             Console.Error.Write($"\r{line}   ");

@@ -79,6 +79,7 @@ public sealed class AnalyzeJobTests(GwrAnalysisFixture gwr) : IDisposable, IClas
         }
 
         MergeJob.Run([Out("shard0"), Out("shard1"), Out("shard2")], options with { OutputDirectory = Out("merged") });
+        AssertReadmeQueryGivesTheMergedRates();
         foreach (TableSchema table in AnalysisTables.Results)
         {
             foreach (string extension in new[] { ".csv", ".json" })
@@ -165,6 +166,40 @@ public sealed class AnalyzeJobTests(GwrAnalysisFixture gwr) : IDisposable, IClas
         Assert.True(rows.Read());
         Assert.Equal(6.0, Convert.ToDouble(rows.GetValue(0), CultureInfo.InvariantCulture));
         Assert.Equal(6.5, Convert.ToDouble(rows.GetValue(1), CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>The README's DuckDB query over the shards' partials gives the rates of the merged frequencies table.</summary>
+    private void AssertReadmeQueryGivesTheMergedRates()
+    {
+        string readme = File.ReadAllText(Path.Combine(SharedData.RepositoryRoot, "README.md"));
+        int start = readme.IndexOf("```sql\n", StringComparison.Ordinal) + "```sql\n".Length;
+        string sql = readme[start..readme.IndexOf("```", start, StringComparison.Ordinal)];
+
+        using var connection = new DuckDBConnection("DataSource=:memory:");
+        connection.Open();
+        using (DuckDBCommand set = connection.CreateCommand())
+        {
+            set.CommandText = $"SET file_search_path = '{_folder.Replace("'", "''", StringComparison.Ordinal)}'";
+            set.ExecuteNonQuery();
+        }
+
+        var fromDuckDb = new Dictionary<(string, string, string), double>();
+        using (DuckDBCommand query = connection.CreateCommand())
+        {
+            query.CommandText = sql;
+            using var rows = query.ExecuteReader();
+            while (rows.Read())
+            {
+                fromDuckDb[(rows.GetString(0), rows.GetString(1), rows.GetString(2))] = Convert.ToDouble(rows.GetValue(4), CultureInfo.InvariantCulture);
+            }
+        }
+
+        string[] lines = File.ReadAllLines(Path.Combine(Out("merged"), "frequencies.csv"));
+        Assert.Equal(lines.Length - 1, fromDuckDb.Count);
+        foreach (string[] f in lines.Skip(1).Select(l => l.Split(',')))
+        {
+            Assert.Equal(double.Parse(f[7], CultureInfo.InvariantCulture), fromDuckDb[(f[0], f[2], f[3])], 9);
+        }
     }
 
     /// <summary>A mention source that fails half-way through a corpus, as a crash would.</summary>

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# The whole analysis as a user runs it, whole process timed from outside:
+#  1. ../shared/corpus/gwr + cpc-congress (about 1.4 M characters), on one core and on two: wall time and peak memory;
+#  2. a generated corpus of at least 1 GB (those reports copied into many folders): peak memory stays bounded.
+# Needs ../shared beside the checkout, hyperfine and GNU time (apt-get install hyperfine time), taskset.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/.." && pwd)
+shared=${POLICYLENS_SHARED:-$root/../shared}
+work=${TMPDIR:-/tmp}/policylens-analyze-scale
+mkdir -p "$work"
+
+dotnet build "$root/src/PolicyLens.Cli" -c Release -v q -nologo >/dev/null
+cli="dotnet $root/src/PolicyLens.Cli/bin/Release/net10.0/PolicyLens.Cli.dll"
+
+corpus="$work/gwr-cpc"
+mkdir -p "$corpus"
+ln -sfn "$shared/corpus/gwr" "$corpus/gwr"
+ln -sfn "$shared/corpus/cpc-congress" "$corpus/cpc-congress"
+
+echo "== gwr + cpc-congress, one core vs two"
+hyperfine --warmup 1 --runs "${RUNS:-5}" \
+  -n "one core" "taskset -c 0 $cli analyze $corpus --out $work/out1 --threads 1" \
+  -n "two cores" "taskset -c 0,1 $cli analyze $corpus --out $work/out2 --threads 2"
+for cores in 0 0,1; do
+  /usr/bin/time -f "cores $cores: %e s wall, %M KB peak resident" taskset -c $cores $cli analyze "$corpus" --out "$work/out-time" >/dev/null
+done
+
+if [ "${SKIP_1GB:-0}" != 1 ]; then
+  echo "== generated corpus of at least 1 GB"
+  big="$work/1gb"
+  if [ ! -d "$big" ]; then
+    i=0
+    while [ "$(du -sLb "$big" 2>/dev/null | cut -f1 || echo 0)" -lt 1073741824 ]; do
+      mkdir -p "$big/copy$(printf %04d $i)"
+      cp -rL "$shared/corpus/gwr/." "$big/copy$(printf %04d $i)/"
+      cp -rL "$shared/corpus/cpc-congress/." "$big/copy$(printf %04d $i)/"
+      i=$((i+1))
+    done
+  fi
+  echo "corpus: $(du -sb "$big" | cut -f1) bytes in $(find "$big" -name '*.txt' | wc -l) files"
+  /usr/bin/time -f "1 GB: %e s wall, %M KB peak resident" $cli analyze "$big" --out "$work/out-1gb" --formats parquet
+fi
