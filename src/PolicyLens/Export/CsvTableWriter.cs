@@ -25,15 +25,14 @@ public sealed class CsvTableWriter : TableFileWriter
                 _writer.Write(',');
             }
 
-            WriteField(schema.Columns[i].Name);
+            CsvField.WriteQuoted(_writer, schema.Columns[i].Name);
         }
 
         _writer.Write("\r\n");
     }
 
-    /// <summary>A text cell made safe to open in a spreadsheet.</summary>
-    public static string Neutralise(string text) =>
-        text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
+    /// <summary>A text cell made safe to open in a spreadsheet (see the class remarks).</summary>
+    public static string Neutralise(string text) => CsvField.Neutralise(text);
 
     /// <inheritdoc />
     protected override void WriteRowCore(ReadOnlySpan<object?> values)
@@ -54,11 +53,7 @@ public sealed class CsvTableWriter : TableFileWriter
                     _writer.Write(AsReal(values[i])?.ToString("R", CultureInfo.InvariantCulture));
                     break;
                 default:
-                    if (AsText(values[i]) is { } text)
-                    {
-                        WriteField(Neutralise(text));
-                    }
-
+                    CsvField.WriteText(_writer, AsText(values[i]));
                     break;
             }
         }
@@ -68,17 +63,4 @@ public sealed class CsvTableWriter : TableFileWriter
 
     /// <inheritdoc />
     protected override void Finish() => _writer.Flush();
-
-    private void WriteField(string field)
-    {
-        if (field.AsSpan().IndexOfAny(",\"\r\n") < 0)
-        {
-            _writer.Write(field);
-            return;
-        }
-
-        _writer.Write('"');
-        _writer.Write(field.Replace("\"", "\"\"", StringComparison.Ordinal));
-        _writer.Write('"');
-    }
 }

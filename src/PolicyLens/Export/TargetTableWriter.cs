@@ -37,16 +37,14 @@ public static class TargetTableWriter
                 output.Write(',');
             }
 
-            string field = fields[i] ?? string.Empty;
-            if (field.AsSpan().IndexOfAny(",\"\n\r") >= 0)
+            // Numbers and codes are written as they are; the words from the report are neutralised like any text cell.
+            if (i is 3 or 13)
             {
-                output.Write('"');
-                output.Write(field.Replace("\"", "\"\"", StringComparison.Ordinal));
-                output.Write('"');
+                CsvField.WriteText(output, fields[i]);
             }
             else
             {
-                output.Write(field);
+                CsvField.WriteQuoted(output, fields[i] ?? string.Empty);
             }
         }
 

@@ -99,17 +99,7 @@ public static class ThemeTableWriter
                     output.Write(',');
                 }
 
-                string field = values[i];
-                if (field.AsSpan().IndexOfAny(",\"\n\r") >= 0)
-                {
-                    output.Write('"');
-                    output.Write(field.Replace("\"", "\"\"", StringComparison.Ordinal));
-                    output.Write('"');
-                }
-                else
-                {
-                    output.Write(field);
-                }
+                CsvField.WriteText(output, values[i]);
             }
 
             output.Write('\n');
