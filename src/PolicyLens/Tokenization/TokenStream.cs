@@ -27,24 +27,28 @@ internal sealed class TokenStream(JiebaSegmenter segmenter, TextReader reader, T
     internal void ForEachChunk(TokenChunkHandler handler)
     {
         ClaimReader();
-        char[] buffer = new char[ChunkSize];
-        int filled = 0;
-        long consumed = 0;
-        var tokens = new List<Token>();
-        bool endOfInput = false;
-        while (NextChunk(ref buffer, ref filled, ref endOfInput, out int cut))
+        foreach (Chunk chunk in Chunks())
         {
-            if (cut > 0)
-            {
-                tokens.Clear();
-                segmenter.Tokenize(buffer.AsSpan(0, cut), tokens, options);
-                handler(buffer.AsSpan(0, cut), CollectionsMarshal.AsSpan(tokens), consumed);
-                Consume(buffer, ref filled, ref consumed, cut);
-            }
+            handler(chunk.Text.AsSpan(0, chunk.Length), CollectionsMarshal.AsSpan(chunk.Tokens), chunk.Offset);
         }
     }
 
     private IEnumerator<StreamToken> Enumerate()
+    {
+        foreach (Chunk chunk in Chunks())
+        {
+            foreach (Token token in chunk.Tokens)
+            {
+                yield return new StreamToken(chunk.Offset + token.Start, new string(chunk.Text, token.Start, token.Length));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The stream cut into chunks, each ending at a block boundary, with its tokens. The buffer and token list are reused:
+    /// a chunk is valid until the next one is asked for.
+    /// </summary>
+    private IEnumerable<Chunk> Chunks()
     {
         char[] buffer = new char[ChunkSize];
         int filled = 0;
@@ -60,11 +64,7 @@ internal sealed class TokenStream(JiebaSegmenter segmenter, TextReader reader, T
 
             tokens.Clear();
             segmenter.Tokenize(buffer.AsSpan(0, cut), tokens, options);
-            foreach (Token token in tokens)
-            {
-                yield return new StreamToken(consumed + token.Start, new string(buffer, token.Start, token.Length));
-            }
-
+            yield return new Chunk(buffer, cut, tokens, consumed);
             Consume(buffer, ref filled, ref consumed, cut);
         }
     }
@@ -125,4 +125,6 @@ internal sealed class TokenStream(JiebaSegmenter segmenter, TextReader reader, T
 
         return 0;
     }
+
+    private readonly record struct Chunk(char[] Text, int Length, List<Token> Tokens, long Offset);
 }
