@@ -1,0 +1,138 @@
+using System.IO.Compression;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+
+namespace PolicyLens.Tests.Packaging;
+
+/// <summary>
+/// The package as a user gets it: a fresh console project outside the repository references PolicyLens from the local
+/// feed (its own nuget.config: the feed, then nuget.org), runs the README's library example on the seed, and prints what
+/// the README says it prints. Also the package's contents, and the tool installed from the feed.
+/// </summary>
+[Collection(PackageFeedCollection.Name)]
+public sealed partial class PackageConsumerTests(PackageFeed feed) : IDisposable
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(3);
+    private readonly string _work = Directory.CreateTempSubdirectory("policylens-consumer-").FullName;
+
+    public void Dispose() => Directory.Delete(_work, recursive: true);
+
+    [Fact]
+    public void The_library_package_carries_its_readme_licence_repository_docs_and_display_extension_and_no_jieba_dependency()
+    {
+        using ZipArchive package = ZipFile.OpenRead(feed.Package("PolicyLens"));
+        string[] entries = [.. package.Entries.Select(e => e.FullName)];
+        Assert.Contains("README.md", entries);
+        Assert.Contains("lib/net10.0/PolicyLens.dll", entries);
+        Assert.Contains("lib/net10.0/PolicyLens.xml", entries);
+        Assert.Contains("interactive-extensions/dotnet/extension.dib", entries);
+        // Dictionary, HMM tables, lexicon, themes and model are resources of the assembly: nothing beside it.
+        Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) && !e.EndsWith(".dll", StringComparison.Ordinal) && !e.EndsWith(".xml", StringComparison.Ordinal));
+        Assert.DoesNotContain(entries, e => e.StartsWith("content", StringComparison.Ordinal));
+
+        XDocument nuspec;
+        using (Stream stream = package.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open())
+        {
+            nuspec = XDocument.Load(stream);
+        }
+
+        XNamespace ns = nuspec.Root!.Name.Namespace;
+        XElement metadata = nuspec.Root.Element(ns + "metadata")!;
+        Assert.Equal("MIT", metadata.Element(ns + "license")?.Value);
+        Assert.Equal("README.md", metadata.Element(ns + "readme")?.Value);
+        XElement repository = metadata.Element(ns + "repository")!;
+        Assert.Equal("https://github.com/policylens/policylens", repository.Attribute("url")?.Value);
+        Assert.Matches("^[0-9a-f]{40}$", repository.Attribute("commit")?.Value ?? "");
+        string[] dependencies = [.. metadata.Descendants(ns + "dependency").Select(d => d.Attribute("id")!.Value)];
+        Assert.DoesNotContain("jieba.NET", dependencies);
+        Assert.Contains("Sep", dependencies);
+
+        Assert.True(File.Exists(feed.Package("PolicyLens", "snupkg")), "the symbols package is missing");
+    }
+
+    [Fact]
+    public void The_readme_example_compiles_against_the_package_and_runs_on_the_seed()
+    {
+        string example = ReadmeExample(Path.Combine(SharedData.RepositoryRoot, "README.md"));
+        Assert.Equal(example, ReadmeExample(Path.Combine(SharedData.RepositoryRoot, "src", "PolicyLens", "README.md")));
+
+        string project = Path.Combine(_work, "Consumer");
+        Directory.CreateDirectory(project);
+        File.WriteAllText(Path.Combine(project, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="policylens-local" value="{feed.Folder}" />
+                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+              </packageSources>
+            </configuration>
+            """);
+        File.WriteAllText(Path.Combine(project, "Consumer.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <Nullable>enable</Nullable>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="PolicyLens" Version="{feed.Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(project, "Program.cs"), example);
+
+        ProcessRunner.Run("dotnet", ["build", "-c", "Release", "-o", Path.Combine(_work, "bin")], project, Timeout, feed.Environment)
+            .EnsureSuccess("dotnet build of the consumer project");
+
+        // The package, not the repository, was used, and it brought nothing but assemblies.
+        string assets = File.ReadAllText(Path.Combine(project, "obj", "project.assets.json"));
+        Assert.Contains($"\"PolicyLens/{feed.Version}\"", assets, StringComparison.Ordinal);
+        Assert.DoesNotContain("jieba", assets, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(
+            Directory.EnumerateFiles(Path.Combine(_work, "bin"), "*", SearchOption.AllDirectories).Select(Path.GetExtension),
+            e => e is not (".dll" or ".pdb" or ".xml" or ".json" or ".so" or ".dylib" or ".dbg" or ".dwarf" or "" or ".exe"));
+
+        // Run from the repository root, as the README's relative path to the sample assumes.
+        ProcessRunner.Result run = ProcessRunner.Run("dotnet", ["exec", Path.Combine(_work, "bin", "Consumer.dll")], SharedData.RepositoryRoot, Timeout)
+            .EnsureSuccess("the README example");
+        string[] lines = run.Output.ReplaceLineEndings("\n").Trim().Split('\n');
+        Assert.Equal(
+            [
+                "Parallel\t民主团结、凝聚共识、求真务实、砥砺奋进",
+                "Lexicon\t中华民族伟大复兴战略全局",
+                "Lexicon\t习近平新时代中国特色社会主义思想",
+                "Lexicon\t不忘初心、牢记使命",
+                "Lexicon\t百年未有之大变局",
+                "other\t2000人\tTarget", // 公安局每天…投入安保警力不少于2000人: the page's one numeric statement
+            ],
+            lines);
+    }
+
+    [Fact]
+    public void The_tool_installs_from_the_feed_and_tokenizes_the_seed()
+    {
+        string tools = Path.Combine(_work, "tools");
+        ProcessRunner.Run("dotnet", ["tool", "install", "PolicyLens.Cli", "--version", feed.Version, "--tool-path", tools, "--add-source", feed.Folder],
+                _work, Timeout, feed.Environment)
+            .EnsureSuccess("dotnet tool install PolicyLens.Cli");
+
+        ProcessRunner.Result run = ProcessRunner.Run(Path.Combine(tools, "policylens"), ["tokenize", "samples/hengyang-2020-01-10.txt"], SharedData.RepositoryRoot, Timeout)
+            .EnsureSuccess("policylens tokenize");
+        Assert.Contains(" / ", run.Output, StringComparison.Ordinal);
+        Assert.Contains("衡阳", run.Output, StringComparison.Ordinal);
+    }
+
+    /// <summary>The C# block after the marker comment: the README's five-line library example.</summary>
+    internal static string ReadmeExample(string readme)
+    {
+        Match match = ExampleBlock().Match(File.ReadAllText(readme).ReplaceLineEndings("\n"));
+        Assert.True(match.Success, $"{readme} has no ```csharp block after '<!-- library example: compiled and run by PackageConsumerTests -->'.");
+        return match.Groups["code"].Value;
+    }
+
+    [GeneratedRegex(@"<!-- library example: compiled and run by PackageConsumerTests -->\s*```csharp\n(?<code>.*?)```", RegexOptions.Singleline)]
+    private static partial Regex ExampleBlock();
+}
