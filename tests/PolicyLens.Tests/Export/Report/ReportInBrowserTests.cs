@@ -55,6 +55,26 @@ public sealed class ReportInBrowserTests(GwrReport report, ITestOutputHelper out
         TestContext.Current.SendDiagnosticMessage($"Screenshot of the gwr report: {png}");
     }
 
+    [Fact]
+    public void A_click_on_a_numeric_heading_sorts_the_table_by_it_largest_first()
+    {
+        string chromium = RequireChromium();
+
+        // A copy of the report that clicks the heading "组数 groups" of the table over all groups once it has loaded.
+        const string click = "<script>document.querySelectorAll('#top-items th')[3].click();</script></body>";
+        string copy = Path.Combine(report.Scratch("sorted"), "report.html");
+        File.WriteAllText(copy, report.Html.Replace("</body>", click, StringComparison.Ordinal));
+        string dom = RunChromium(chromium, "--dump-dom", new Uri(copy).AbsoluteUri);
+
+        string table = Regex.Match(dom, "<table id=\"top-items\".*?</table>", RegexOptions.Singleline).Value;
+        Assert.Contains("aria-sort=\"descending\"", table, StringComparison.Ordinal);
+        long[] groups = [.. Regex.Matches(table, "<tr>(?:<td[^>]*>.*?</td>){3}<td class=\"num\" data-v=\"([0-9]+)\"").Select(m => long.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture))];
+        Assert.Equal(50, groups.Length);
+        Assert.Equal(groups.OrderDescending(), groups);
+        Assert.NotEqual(groups, Regex.Matches(report.Html, "<table id=\"top-items\".*?</table>", RegexOptions.Singleline)
+            .Select(m => m.Value).SelectMany(t => Regex.Matches(t, "<tr>(?:<td[^>]*>.*?</td>){3}<td class=\"num\" data-v=\"([0-9]+)\"")).Select(m => long.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
     /// <summary>The Chromium executable; skips (or in CI fails) the test when there is none.</summary>
     private static string RequireChromium()
     {
