@@ -5,6 +5,7 @@ using PolicyLens.Cli.Commands;
 var root = new RootCommand("PolicyLens: measure policy themes in Chinese official speeches and reports.");
 root.Subcommands.Add(AnalyzeCommand.Create());
 root.Subcommands.Add(AnalyzeCommand.CreateMerge());
+root.Subcommands.Add(ReportCommand.Create());
 root.Subcommands.Add(TokenizeCommand.Create());
 root.Subcommands.Add(CorpusCommand.Create());
 root.Subcommands.Add(SessionCommand.Create());

@@ -8,7 +8,7 @@ using PolicyLens.Pipeline;
 namespace PolicyLens.Cli.Commands;
 
 /// <summary>
-/// <c>policylens analyze [PATH] [--out DIR] [--group-by year|session|doc|level|region] [--formats csv,json,parquet] [--shard I/N]</c>
+/// <c>policylens analyze [PATH] [--out DIR] [--group-by year|session|doc|level|region] [--formats csv,json,parquet] [--shard I/N] [--report]</c>
 /// and <c>policylens merge DIR... --out DIR</c>: the main job, over <see cref="AnalyzeJob"/> and <see cref="MergeJob"/>.
 /// </summary>
 internal static class AnalyzeCommand
@@ -25,11 +25,12 @@ internal static class AnalyzeCommand
         var formats = FormatsOption();
         var shard = new Option<string?>("--shard") { Description = "I/N: analyse every N-th document starting at the I-th (0-based), for a later 'policylens merge'." };
         var lexicon = new Option<string[]>("--lexicon", "-l") { Description = "A user lexicon (TSV or JSON, see README) added to the built-in one; may be repeated." };
+        var report = new Option<bool>("--report") { Description = "Also write the HTML report (report.html in the output folder), as 'policylens report' does, with contexts from the corpus." };
         var threads = new Option<int>("--threads") { Description = "Documents analysed at once (default: all cores). The output does not depend on it.", DefaultValueFactory = _ => Environment.ProcessorCount };
 
         var command = new Command("analyze", "Count every formula, named policy and target across the groups of a corpus; write frequencies, trends, keyness, targets and co-occurrence.")
         {
-            path, output, groupBy, formats, shard, lexicon, threads,
+            path, output, groupBy, formats, shard, lexicon, threads, report,
         };
         command.SetAction(result =>
         {
@@ -76,7 +77,18 @@ internal static class AnalyzeCommand
                 ShardCount = shardCount,
                 MaxDegreeOfParallelism = Math.Max(1, result.GetValue(threads)),
             };
-            return Run(() => AnalyzeJob.Run(input, options with { Progress = new ProgressDisplay(), Corpus = options.Corpus with { OnSkipped = s => Console.Error.WriteLine($"skipped {s}") } }), input);
+            bool withReport = result.GetValue(report);
+            if (withReport && !exportFormats.HasFlag(ExportFormat.Parquet) && !exportFormats.HasFlag(ExportFormat.Csv))
+            {
+                Console.Error.WriteLine("policylens analyze: --report reads the tables back, so --formats must include parquet or csv.");
+                return 2;
+            }
+
+            // The report is written only when the analysis succeeded: after a failure the folder holds an earlier run's tables.
+            return Run(
+                () => AnalyzeJob.Run(input, options with { Progress = new ProgressDisplay(), Corpus = options.Corpus with { OnSkipped = s => Console.Error.WriteLine($"skipped {s}") } }),
+                input,
+                withReport ? () => ReportCommand.Write(options.OutputDirectory, ReportCommand.AfterAnalysis(input, options.Corpus)) : null);
         });
         return command;
     }
@@ -105,7 +117,7 @@ internal static class AnalyzeCommand
 
     private static Option<string> FormatsOption() => new("--formats") { Description = "Any of csv,json,parquet.", DefaultValueFactory = _ => "csv,json,parquet" };
 
-    private static int Run(Func<AnalyzeSummary> job, string input)
+    private static int Run(Func<AnalyzeSummary> job, string input, Func<int>? then = null)
     {
         AnalyzeSummary summary;
         try
@@ -131,7 +143,8 @@ internal static class AnalyzeCommand
         }
 
         Console.WriteLine($"Wrote {summary.Files.Count} files to {Path.GetDirectoryName(summary.Files[0])}.");
-        return summary.Skipped.Count > 0 ? 1 : 0;
+        int status = summary.Skipped.Count > 0 ? 1 : 0;
+        return then is null ? status : Math.Max(status, then());
     }
 
     private static string? FindSample()

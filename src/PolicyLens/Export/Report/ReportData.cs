@@ -1,0 +1,239 @@
+using PolicyLens.Analysis;
+
+namespace PolicyLens.Export.Report;
+
+/// <summary>
+/// The tables of an analysis folder that the report draws from, read once into memory. The mentions table, the one that
+/// grows with the corpus, is not loaded here: <see cref="KeywordInContext"/> streams it for the few rows it needs.
+/// Keyness is kept as G2 per (group, item) only.
+/// </summary>
+internal sealed class ReportData
+{
+    /// <summary>The tables the report reads (mentions too, through <see cref="KeywordInContext"/>).</summary>
+    internal static IReadOnlyList<TableSchema> Required { get; } =
+    [
+        AnalysisTables.Documents, AnalysisTables.Mentions, AnalysisTables.Frequencies, AnalysisTables.Trends, AnalysisTables.Keyness,
+        AnalysisTables.Targets, AnalysisTables.Themes, AnalysisTables.Entropy,
+    ];
+
+    /// <summary>A group with less than this fraction of the median group's characters is small: its rates are noisy.</summary>
+    public const double SmallGroupFraction = 0.1;
+
+    private readonly Dictionary<ItemKey, Dictionary<string, Frequency>> _byItem = [];
+    private readonly Dictionary<string, long> _groupCharacters = [];
+    private double _medianCharacters;
+
+    private ReportData(string directory) => Directory = directory;
+
+    /// <summary>The analysis folder.</summary>
+    public string Directory { get; }
+
+    /// <summary>Every group, in time order (then by label).</summary>
+    public IReadOnlyList<GroupKey> Groups { get; private set; } = [];
+
+    /// <summary>True when every group has a time and there are at least two: the time charts can be drawn.</summary>
+    public bool HasTimeAxis => Groups.Count >= 2 && Groups.All(g => g.Time is not null);
+
+    /// <summary>Documents analysed.</summary>
+    public long Documents { get; private set; }
+
+    /// <summary>Characters analysed.</summary>
+    public long Characters { get; private set; }
+
+    /// <summary>Mentions found.</summary>
+    public long Mentions { get; private set; }
+
+    /// <summary>Frequencies, one per item and group where it is mentioned.</summary>
+    public List<Frequency> Frequencies { get; } = [];
+
+    /// <summary>Trends, per item.</summary>
+    public Dictionary<ItemKey, Trend> Trends { get; } = [];
+
+    /// <summary>Signed G2 of each item against the rest, per group.</summary>
+    public Dictionary<(string Group, ItemKey Item), double> Keyness { get; } = [];
+
+    /// <summary>Target statements (kind <c>target</c> only: the report draws what was promised).</summary>
+    public List<Target> Targets { get; } = [];
+
+    /// <summary>Theme shares per group.</summary>
+    public List<(GroupKey Group, string Theme, double Share)> ThemeShares { get; } = [];
+
+    /// <summary>Attention entropy per group.</summary>
+    public List<(GroupKey Group, double Entropy, double Normalized)> Entropy { get; } = [];
+
+    /// <summary>Reads the tables of <paramref name="directory"/>.</summary>
+    /// <exception cref="FileNotFoundException">A table the report needs is missing; the message lists them all.</exception>
+    public static ReportData Load(string directory)
+    {
+        TableSchema[] missing = [.. Required.Where(s => !AnalysisTableReader.Exists(directory, s))];
+        if (missing.Length > 0)
+        {
+            throw new FileNotFoundException(
+                $"{directory}: the report reads the tables of 'policylens analyze' ({string.Join(", ", Required.Select(s => s.Name))}) as Parquet or CSV; " +
+                $"missing: {string.Join(", ", missing.Select(s => s.Name + ".parquet/.csv"))}. Run 'policylens analyze CORPUS --out {directory}' first.",
+                Path.Combine(directory, missing[0].Name + ".parquet"));
+        }
+
+        var data = new Loader(directory).Build();
+        return data;
+    }
+
+    /// <summary>The rate per 10,000 characters of <paramref name="item"/> in <paramref name="group"/>, 0 where it is not mentioned.</summary>
+    public double Rate(ItemKey item, GroupKey group) =>
+        _byItem.TryGetValue(item, out Dictionary<string, Frequency>? groups) && groups.TryGetValue(group.Label, out Frequency? f) ? f.Rate : 0;
+
+    /// <summary>Mentions of <paramref name="item"/> over all groups.</summary>
+    public long TotalCount(ItemKey item) =>
+        _byItem.TryGetValue(item, out Dictionary<string, Frequency>? groups) ? groups.Values.Sum(f => f.Count) : 0;
+
+    /// <summary>Characters of the documents in <paramref name="group"/>.</summary>
+    public long CharactersIn(GroupKey group) => _groupCharacters.GetValueOrDefault(group.Label);
+
+    /// <summary>
+    /// True for a group with less than <see cref="SmallGroupFraction"/> of the median group's characters (a year with only a
+    /// short resolution): one mention there is a high rate, so charts draw it hollow and do not scale to it.
+    /// </summary>
+    public bool IsSmall(GroupKey group) => CharactersIn(group) < SmallGroupFraction * _medianCharacters;
+
+    /// <summary>The group called <paramref name="label"/>, if there is one.</summary>
+    public GroupKey? Group(string label) => Groups.FirstOrDefault(g => g.Label == label);
+
+    /// <summary>One row of the frequencies table.</summary>
+    internal sealed record Frequency(GroupKey Group, ItemKey Item, long Count, long Documents, double Rate, double Share);
+
+    /// <summary>One row of the trends table.</summary>
+    internal sealed record Trend(ItemKey Item, string FirstGroup, string LastGroup, string PeakGroup, double PeakRate, long Groups, double Slope, double? SlopeP, double Tau, double? MannKendallP, string Status);
+
+    /// <summary>One target statement.</summary>
+    internal sealed record Target(string Document, long? Year, string Indicator, string IndicatorText, string Comparator, double Value, double? ValueMax, string? Unit, string? Horizon, long Start, string Sentence);
+
+    /// <summary>Fills a <see cref="ReportData"/> table by table, so that the object is complete before anyone sees it.</summary>
+    private sealed class Loader(string directory)
+    {
+        private readonly ReportData _data = new(directory);
+        private readonly Dictionary<string, GroupKey> _groups = [];
+
+        public ReportData Build()
+        {
+            ReadDocuments();
+            ReadFrequencies();
+            ReadTrends();
+            ReadKeyness();
+            ReadTargets();
+            ReadThemes();
+            _data.Groups = [.. _groups.Values.Order()];
+            long[] sizes = [.. _data._groupCharacters.Values.Order()];
+            _data._medianCharacters = sizes.Length == 0 ? 0 : sizes.Length % 2 == 1 ? sizes[sizes.Length / 2] : (sizes[(sizes.Length / 2) - 1] + sizes[sizes.Length / 2]) / 2.0;
+            return _data;
+        }
+
+        private IEnumerable<Cells> Rows(TableSchema schema) =>
+            AnalysisTableReader.ReadRows(directory, schema).Select(r => new Cells(schema, r));
+
+        private GroupKey Group(string label, double? time)
+        {
+            if (!_groups.TryGetValue(label, out GroupKey? group) || (group.Time is null && time is not null))
+            {
+                group = new GroupKey(label, time);
+                _groups[label] = group;
+            }
+
+            return group;
+        }
+
+        private void ReadDocuments()
+        {
+            foreach (Cells row in Rows(AnalysisTables.Documents))
+            {
+                _data.Documents++;
+                _data.Characters += row.Integer("characters") ?? 0;
+                _data.Mentions += row.Integer("mentions") ?? 0;
+                string group = row.Text("group");
+                _data._groupCharacters[group] = _data._groupCharacters.GetValueOrDefault(group) + (row.Integer("characters") ?? 0);
+                if (!_groups.ContainsKey(group))
+                {
+                    // The documents table has no group time; a group without mentions or themes keeps none.
+                    _groups[group] = new GroupKey(group, null);
+                }
+            }
+        }
+
+        private void ReadFrequencies()
+        {
+            foreach (Cells row in Rows(AnalysisTables.Frequencies))
+            {
+                var f = new Frequency(
+                    Group(row.Text("group"), row.Real("group_time")), new ItemKey(row.Text("kind"), row.Text("canonical")),
+                    row.Integer("count") ?? 0, row.Integer("documents") ?? 0, row.Real("rate_per_10k") ?? 0, row.Real("share") ?? 0);
+                _data.Frequencies.Add(f);
+                if (!_data._byItem.TryGetValue(f.Item, out Dictionary<string, Frequency>? groups))
+                {
+                    groups = [];
+                    _data._byItem[f.Item] = groups;
+                }
+
+                groups[f.Group.Label] = f;
+            }
+        }
+
+        private void ReadTrends()
+        {
+            foreach (Cells row in Rows(AnalysisTables.Trends))
+            {
+                var item = new ItemKey(row.Text("kind"), row.Text("canonical"));
+                _data.Trends[item] = new Trend(
+                    item, row.Text("first_group"), row.Text("last_group"), row.Text("peak_group"), row.Real("peak_rate") ?? 0, row.Integer("groups") ?? 0,
+                    row.Real("slope") ?? 0, row.Real("slope_p"), row.Real("mk_tau") ?? 0, row.Real("mk_p"), row.Text("status"));
+            }
+        }
+
+        private void ReadKeyness()
+        {
+            foreach (Cells row in Rows(AnalysisTables.Keyness))
+            {
+                if (row.Real("g2") is double g2)
+                {
+                    _data.Keyness[(row.Text("group"), new ItemKey(row.Text("kind"), row.Text("canonical")))] = g2;
+                }
+            }
+        }
+
+        private void ReadTargets()
+        {
+            foreach (Cells row in Rows(AnalysisTables.Targets))
+            {
+                if (row.Text("kind") == "target" && row.Real("value") is double value)
+                {
+                    _data.Targets.Add(new Target(
+                        row.Text("doc"), row.Integer("year"), row.Text("indicator"), row.Text("indicator_text"), row.Text("comparator"), value,
+                        row.Real("value_max"), row.TextOrNull("unit"), row.TextOrNull("horizon"), row.Integer("start") ?? 0, row.Text("sentence")));
+                }
+            }
+        }
+
+        private void ReadThemes()
+        {
+            foreach (Cells row in Rows(AnalysisTables.Themes))
+            {
+                _data.ThemeShares.Add((Group(row.Text("group"), row.Real("group_time")), row.Text("theme"), row.Real("share") ?? 0));
+            }
+
+            foreach (Cells row in Rows(AnalysisTables.Entropy))
+            {
+                _data.Entropy.Add((Group(row.Text("group"), row.Real("group_time")), row.Real("entropy") ?? 0, row.Real("normalized_entropy") ?? 0));
+            }
+        }
+    }
+
+    /// <summary>A row's cells by column name.</summary>
+    private readonly struct Cells(TableSchema schema, object?[] values)
+    {
+        public string Text(string column) => TextOrNull(column) ?? "";
+
+        public string? TextOrNull(string column) => values[schema.IndexOf(column)] as string;
+
+        public long? Integer(string column) => values[schema.IndexOf(column)] as long?;
+
+        public double? Real(string column) => values[schema.IndexOf(column)] is double d && !double.IsNaN(d) ? d : null;
+    }
+}

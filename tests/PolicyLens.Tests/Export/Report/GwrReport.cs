@@ -1,0 +1,48 @@
+using PolicyLens.Export;
+using PolicyLens.Export.Report;
+using PolicyLens.Pipeline;
+
+namespace PolicyLens.Tests.Export.Report;
+
+/// <summary>
+/// One real analysis of <c>../shared/corpus/gwr</c> (Parquet and CSV) and its report with contexts, made on first use
+/// and shared by the report tests, so the corpus is analysed once per test run.
+/// </summary>
+public sealed class GwrReport : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("policylens-report-").FullName;
+    private readonly Lazy<string> _html;
+
+    public GwrReport() => _html = new Lazy<string>(Make);
+
+    /// <summary>The corpus; skips (or in CI fails) the test when the shared data is missing.</summary>
+    public static string Corpus => SharedData.Require("corpus/gwr");
+
+    /// <summary>The analysis folder.</summary>
+    public string AnalysisFolder => Path.Combine(_root, "gwr");
+
+    /// <summary>The report file, written with the corpus for contexts.</summary>
+    public string ReportPath => Path.Combine(AnalysisFolder, HtmlReport.DefaultFileName);
+
+    /// <summary>The report's HTML.</summary>
+    public string Html
+    {
+        get
+        {
+            _ = Corpus;
+            return _html.Value;
+        }
+    }
+
+    /// <summary>A scratch folder under the fixture's temporary folder.</summary>
+    public string Scratch(string name) => Directory.CreateDirectory(Path.Combine(_root, name)).FullName;
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    private string Make()
+    {
+        AnalyzeJob.Run(Corpus, new AnalyzeOptions { OutputDirectory = AnalysisFolder, Formats = ExportFormat.Csv | ExportFormat.Parquet });
+        string path = HtmlReport.Write(AnalysisFolder, new ReportOptions { CorpusPath = Corpus });
+        return File.ReadAllText(path);
+    }
+}
