@@ -98,7 +98,15 @@ public static partial class SessionParser
     private static IEnumerable<SessionKey> KeysOf(Match m)
     {
         string? region = m.Groups["region"].Success ? TrimRegion(m.Groups["region"].Value) : null;
-        GovernmentLevel level = m.Groups["national"].Success ? GovernmentLevel.National : LevelOf(region, m.Groups["level"].Value);
+        string marker = m.Groups["level"].Value;
+        if (region is { Length: < 2 })
+        {
+            // Only the level word is left (市, 县): no place is named.
+            marker = region;
+            region = null;
+        }
+
+        GovernmentLevel level = m.Groups["national"].Success ? GovernmentLevel.National : LevelOf(region, marker);
         int? term = ChineseNumber.ParseWhole(m.Groups["term"].ValueSpan);
         if (term is null or < 1 or > MaxTerm)
         {
@@ -159,9 +167,19 @@ public static partial class SessionParser
         }
     }
 
+    // Characters no Chinese place name contains: a region match holding one of them began in the words before the
+    // name (大会较好地完成了市十五届…), so only what follows the last of them can be the name.
+    private static readonly char[] NotInPlaceNames = ['了', '的', '得', '着', '们', '这', '那', '就', '也', '很', '被', '把'];
+
     // The region pattern starts at a boundary, which may be before a verb or preposition (在衡阳市…, 贯彻湖南省…).
     private static string TrimRegion(string region)
     {
+        int clause = region.LastIndexOfAny(NotInPlaceNames);
+        if (clause >= 0)
+        {
+            region = region[(clause + 1)..];
+        }
+
         bool trimmed;
         do
         {

@@ -10,6 +10,7 @@ public sealed class SessionParserTests
     {
         // National people's congress
         { "十三届全国人大二次会议", "national/13/2", 2019, null },
+        { "大会较好地完成了市十五届人大七次会议的各项议程", "municipal/15/7", 0, null }, // 较好地完成了 is no place name
         { "第十三届全国人民代表大会第二次会议", "national/13/2", 2019, null },
         { "全国人大十三届二次会议", "national/13/2", 2019, null },
         { "十四届全国人大一次会议", "national/14/1", 2023, null },

@@ -18,11 +18,20 @@ public sealed class GwrReport : IDisposable
     /// <summary>The corpus; skips (or in CI fails) the test when the shared data is missing.</summary>
     public static string Corpus => SharedData.Require("corpus/gwr");
 
-    /// <summary>The analysis folder.</summary>
-    public string AnalysisFolder => Path.Combine(_root, "gwr");
+    /// <summary>The analysis folder, with the analysis and the report written (on first use, so a test may use it alone).</summary>
+    public string AnalysisFolder
+    {
+        get
+        {
+            _ = Html;
+            return Folder;
+        }
+    }
 
     /// <summary>The report file, written with the corpus for contexts.</summary>
     public string ReportPath => Path.Combine(AnalysisFolder, HtmlReport.DefaultFileName);
+
+    private string Folder => Path.Combine(_root, "gwr");
 
     /// <summary>The report's HTML.</summary>
     public string Html
@@ -41,8 +50,8 @@ public sealed class GwrReport : IDisposable
 
     private string Make()
     {
-        AnalyzeJob.Run(Corpus, new AnalyzeOptions { OutputDirectory = AnalysisFolder, Formats = ExportFormat.Csv | ExportFormat.Parquet });
-        string path = HtmlReport.Write(AnalysisFolder, new ReportOptions { CorpusPath = Corpus });
+        AnalyzeJob.Run(Corpus, new AnalyzeOptions { OutputDirectory = Folder, Formats = ExportFormat.Csv | ExportFormat.Parquet });
+        string path = HtmlReport.Write(Folder, new ReportOptions { CorpusPath = Corpus });
         return File.ReadAllText(path);
     }
 }
