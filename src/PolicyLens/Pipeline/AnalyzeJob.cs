@@ -54,8 +54,10 @@ public static class AnalyzeJob
         var writers = new TableSet(options.OutputDirectory, formats);
         try
         {
+            // The classifier takes a while to load; read and extract the first documents meanwhile.
+            Task<ThemeClassifier?> classifier = Task.Run(() => options.ClassifyThemes ? options.Themes ?? ThemeClassifier.Default : null);
             var counts = new CorpusCounts();
-            var themes = new ThemeCounts(options.Themes?.Themes ?? []);
+            ThemeCounts? themes = null;
             long documents = 0, characters = 0, mentions = 0, targets = 0;
             TableSet.Writers docs = writers.Open(AnalysisTables.Documents);
             TableSet.Writers mentionRows = writers.Open(AnalysisTables.Mentions);
@@ -68,11 +70,12 @@ public static class AnalyzeJob
                 .AsParallel().AsOrdered()
                 .WithDegreeOfParallelism(Math.Max(1, options.MaxDegreeOfParallelism))
                 .WithMergeOptions(ParallelMergeOptions.NotBuffered)
-                .Select(x => Analyze(x.Document, x.Ordinal, options));
+                .Select(x => Analyze(x.Document, x.Ordinal, options, classifier));
 
             foreach ((DocumentAnalysis analysis, IReadOnlyList<TargetRecord> records, IReadOnlyList<ClassifiedSentence> sentences, int ordinal) in results)
             {
                 counts.Add(analysis.Observation);
+                themes ??= new ThemeCounts(classifier.Result?.Themes ?? []);
                 themes.Add(analysis.Group, sentences);
                 docs.WriteRow([(long)ordinal, .. AnalysisTables.Row(analysis)]);
                 foreach (object?[] row in AnalysisTables.MentionRows(analysis))
@@ -96,7 +99,7 @@ public static class AnalyzeJob
             }
 
             options.Progress?.Report(new AnalyzeProgress(documents, characters, clock.Elapsed));
-            WriteStatistics(writers, counts, themes, options.Trends);
+            WriteStatistics(writers, counts, themes ?? new ThemeCounts(classifier.Result?.Themes ?? []), options.Trends);
             IReadOnlyList<string> files = writers.CompleteAll();
             return new AnalyzeSummary(documents, reader.Summary.DocumentsRead, reader.Summary.Skipped, characters, mentions, targets, clock.Elapsed, files);
         }
@@ -147,11 +150,13 @@ public static class AnalyzeJob
     }
 
     private static (DocumentAnalysis Analysis, IReadOnlyList<TargetRecord> Records, IReadOnlyList<ClassifiedSentence> Sentences, int Ordinal) Analyze(
-        Document document, int ordinal, AnalyzeOptions options)
+        Document document, int ordinal, AnalyzeOptions options, Task<ThemeClassifier?> classifier)
     {
-        IReadOnlyList<ClassifiedSentence> sentences = options.Themes?.ClassifyText(document.Text) ?? [];
         IReadOnlyList<TargetRecord> found = options.Targets.Extract(document.Text, document.Id, document.Metadata.Year);
         DocumentAnalysis analysis = DocumentAnalysis.Create(document, options.GroupBy, options.MentionSources, TargetMentions.From(found));
+
+        // Themes last: the classifier may still be loading while the first documents get this far.
+        IReadOnlyList<ClassifiedSentence> sentences = classifier.Result?.ClassifyText(document.Text) ?? [];
         return (analysis, [.. found.Select(r => r.InSource(document))], sentences, ordinal);
     }
 }

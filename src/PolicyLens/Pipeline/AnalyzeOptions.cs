@@ -30,11 +30,15 @@ public sealed record AnalyzeOptions
     /// <summary>The target extractor.</summary>
     public TargetExtractor Targets { get; init; } = TargetExtractor.Default;
 
+    /// <summary>Whether every sentence is classified into a policy theme for the <c>themes</c> and <c>entropy</c> tables;
+    /// false leaves them empty and saves the time of classifying.</summary>
+    public bool ClassifyThemes { get; init; } = true;
+
     /// <summary>
-    /// The classifier whose sentence themes give the <c>themes</c> and <c>entropy</c> tables (the built-in model by
-    /// default); null leaves the two tables empty and saves the time of classifying every sentence.
+    /// The classifier whose sentence themes give the <c>themes</c> and <c>entropy</c> tables; null means the built-in
+    /// model, which is then loaded in the background while the first documents are read.
     /// </summary>
-    public ThemeClassifier? Themes { get; init; } = ThemeClassifier.Default;
+    public ThemeClassifier? Themes { get; init; }
 
     /// <summary>How the corpus is read.</summary>
     public CorpusOptions Corpus { get; init; } = CorpusOptions.Default;
