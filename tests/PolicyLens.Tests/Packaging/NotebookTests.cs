@@ -31,7 +31,13 @@ public sealed class NotebookTests(PackageFeed feed)
         string executed = Path.Combine(OutputFolder, name + ".ipynb");
         Directory.CreateDirectory(OutputFolder);
         File.Delete(executed);
-        var environment = new Dictionary<string, string>(feed.Environment) { ["POLICYLENS_SHARED"] = SharedData.Root };
+        // The kernel caches each set of #r "nuget:" lines' resolved assembly paths under the home folder
+        // (~/.packagemanagement/nuget/Cache), keyed by the lines and not by the feed: "PolicyLens, 0.1.0" resolved once
+        // by any checkout would load that checkout's old package here. A fresh home folder for each notebook makes the
+        // kernel restore from this feed; it is outside the repository, whose Directory.*.props would otherwise apply to
+        // the project the kernel restores in it.
+        string kernelHome = Directory.CreateTempSubdirectory("policylens-kernel-home-").FullName;
+        var environment = new Dictionary<string, string>(feed.Environment) { ["POLICYLENS_SHARED"] = SharedData.Root, ["HOME"] = kernelHome };
 
         ProcessRunner.Run("dotnet", ["tool", "restore"], SharedData.RepositoryRoot, TimeSpan.FromMinutes(3), environment)
             .EnsureSuccess("dotnet tool restore");
@@ -39,6 +45,7 @@ public sealed class NotebookTests(PackageFeed feed)
             "dotnet", ["tool", "run", "dotnet-repl", "--", "--run", source, "--exit-after-run", "--output-path", executed],
             NotebookFolder, TimeSpan.FromMinutes(5), environment);
 
+        Directory.Delete(kernelHome, recursive: true);
         JsonNode notebook = JsonNode.Parse(File.Exists(executed) ? File.ReadAllText(executed) : "{}")!;
         string[] errors = [.. Outputs(notebook).Where(o => (string?)o["output_type"] == "error").Select(o => $"{o["ename"]}: {o["evalue"]}")];
         Assert.True(run.ExitCode == 0 && errors.Length == 0,

@@ -72,8 +72,8 @@ public static class HtmlReport
 
         var html = new StringBuilder(1 << 20);
         html.Append("<!DOCTYPE html>\n<html lang=\"zh-Hans\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-            .Append("<meta name=\"generator\" content=\"PolicyLens\"><title>").Append(Html.Escape(title)).Append("</title><style>").Append(Resource("report.css"))
-            .Append("</style></head><body><header><h1>").Append(Html.Escape(title)).Append("</h1>")
+            .Append("<meta name=\"generator\" content=\"PolicyLens\"><title>").Append(Html.Escape(title)).Append("</title><style>").Append(Resource("charts.css")).Append(Resource("report.css"))
+            .Append("</style></head><body class=\"").Append(ReportCharts.CssClass).Append("\"><header><h1>").Append(Html.Escape(title)).Append("</h1>")
             .Append("<p class=\"summary\">").Append(Html.Escape(Summary(data, kwic, options))).Append("</p><nav>")
             .Append("<a href=\"#trends\">上升与下降</a><a href=\"#first\">首次出现</a><a href=\"#targets\">目标</a><a href=\"#themes\">政策主题</a><a href=\"#tables\">高频条目</a></nav></header><main>");
 
@@ -115,7 +115,8 @@ public static class HtmlReport
         return html.ToString();
     }
 
-    private const string NoTime = "<p class=\"note\">The groups have no time (grouped by level or region), so there is nothing to draw over time; analyse with --group-by year, session or doc.</p>";
+    /// <summary>The note in place of a time chart when the groups have no time.</summary>
+    internal const string NoTime = "<p class=\"note\">The groups have no time (grouped by level or region), so there is nothing to draw over time; analyse with --group-by year, session or doc.</p>";
 
     private static string Panels(ReportData data, IReadOnlyList<ReportData.Trend> items, string kind) =>
         items.Count > 0 ? TrendPanels.Render(data, items, kind, kind) : $"<p class=\"note\" id=\"{kind}\">No {kind} formula.</p>";
@@ -141,7 +142,8 @@ public static class HtmlReport
             $"{data.Documents:N0} documents · {data.Groups.Count} groups{span} · {data.Characters:N0} characters · {data.Mentions:N0} mentions · {contexts}");
     }
 
-    private static string Resource(string name)
+    /// <summary>A text file embedded beside this class (the style sheets and the script).</summary>
+    internal static string Resource(string name)
     {
         using Stream stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("PolicyLens.Export.Report." + name)
             ?? throw new InvalidOperationException($"The resource {name} is missing from the PolicyLens assembly; the build embeds Export/Report/{name}.");

@@ -41,7 +41,8 @@ internal static class TrendPanels
         return html.Append("</div>").ToString();
     }
 
-    private static string Panel(ReportData data, ReportData.Trend trend, string cssClass)
+    /// <summary>One item's panel; <paramref name="cssClass"/> (<c>rising</c> or <c>falling</c>) colours it.</summary>
+    public static string Panel(ReportData data, ReportData.Trend trend, string cssClass)
     {
         IReadOnlyList<GroupKey> groups = data.Groups;
         var axis = new TimeAxis(groups[0].Time!.Value, groups[^1].Time!.Value, Left, Width - Right);
