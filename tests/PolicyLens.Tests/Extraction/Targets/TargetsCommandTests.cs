@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Text.Json;
+using PolicyLens.Tests.Cli;
 
 namespace PolicyLens.Tests.Extraction.Targets;
 
@@ -8,19 +8,8 @@ public sealed class TargetsCommandTests
 {
     private static (int Exit, string Output, string Error) RunCli(params string[] args)
     {
-        string dll = Path.Combine(AppContext.BaseDirectory, "PolicyLens.Cli.dll");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, StandardOutputEncoding = System.Text.Encoding.UTF8 };
-        start.ArgumentList.Add(dll);
-        foreach (string a in args)
-        {
-            start.ArgumentList.Add(a);
-        }
-
-        using Process process = Process.Start(start)!;
-        Task<string> error = process.StandardError.ReadToEndAsync();
-        string output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output, error.Result);
+        CliRunner.Result result = CliRunner.Run(args);
+        return (result.ExitCode, result.StandardOutput, result.StandardError);
     }
 
     [Fact]
