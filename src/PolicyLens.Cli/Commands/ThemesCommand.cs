@@ -47,22 +47,26 @@ internal static class ThemesCommand
 
     private static Command CreateTrain()
     {
-        var path = new Argument<string>("path") { Description = "A .txt file, or a folder of them, to train on (the built-in model: ../shared/corpus/gwr)." };
-        var output = new Option<string>("--out", "-o") { Description = "Where to write the model (an ML.NET zip); use it with `policylens themes --model`.", Required = true };
+        var paths = new Argument<string[]>("path") { Description = "The .txt files or folders to train on (the built-in model: ../shared/corpus/gwr ../shared/corpus/cpc-congress ../shared/corpus/provincial ../shared/corpus/municipal); the held-out test reports are always left out.", Arity = ArgumentArity.OneOrMore };
+        var output = new Option<string>("--out", "-o") { Description = "Where to write the model (the native scorer); the ML.NET model it was exported from is written beside it as NAME.mlnet.zip.", Required = true };
         var seeds = new Option<string?>("--seeds") { Description = "A JSON file of themes ([{code, name, english, seeds}]) that replaces the built-in taxonomy." };
-        var command = new Command("train", "Train a theme classifier on the sentences that seed words label; prints held-out accuracy.") { path, output, seeds };
+        var command = new Command("train", "Train a theme classifier on the sentences that seed words label; prints held-out accuracy.") { paths, output, seeds };
         command.SetAction(result =>
         {
             try
             {
                 ThemeTaxonomy taxonomy = result.GetValue(seeds) is { } seedsPath ? ThemeTaxonomy.Load(seedsPath) : ThemeTaxonomy.Default;
-                var texts = ReadCorpus(result.GetValue(path)!).Select(d => d.Text).ToList();
+                IReadOnlyList<string> files = ThemeTrainingCorpus.Files(result.GetValue(paths)!);
+                var texts = files.SelectMany(f => ReadCorpus(f)).Select(d => d.Text).ToList();
                 ThemeTrainingResult trained = ThemeClassifier.Train(texts, taxonomy);
-                trained.Classifier.Save(result.GetValue(output)!);
+                string modelPath = result.GetValue(output)!;
+                string mlnetPath = MLNetPath(modelPath);
+                trained.Classifier.Save(modelPath);
+                trained.MLNetModel?.Save(mlnetPath);
                 Console.Out.Write(string.Create(CultureInfo.InvariantCulture,
                     $"documents {texts.Count}, sentences {trained.Sentences}, seed-labelled {trained.LabelledSentences}, held out {trained.HeldOutSentences}\n" +
                     $"held-out accuracy {trained.HeldOutAccuracy:F4}, macro {trained.HeldOutMacroAccuracy:F4}, with seed words hidden {trained.HeldOutAccuracyWithoutSeeds:F4}\n" +
-                    $"trained in {trained.Elapsed.TotalSeconds:F1} s; model written to {result.GetValue(output)}\n"));
+                    $"trained in {trained.Elapsed.TotalSeconds:F1} s; model written to {modelPath} (native) and {mlnetPath} (ML.NET)\n"));
                 return 0;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or InvalidOperationException or DecoderFallbackException)
@@ -73,6 +77,10 @@ internal static class ThemesCommand
         });
         return command;
     }
+
+    /// <summary>model.bin → model.mlnet.zip, beside it.</summary>
+    private static string MLNetPath(string modelPath) =>
+        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(modelPath)) ?? ".", Path.GetFileNameWithoutExtension(modelPath) + ".mlnet.zip");
 
     private static int Run(string path, GroupBy groupBy, Table table, TableFormat format, ThemeClassifier classifier, int topics)
     {
