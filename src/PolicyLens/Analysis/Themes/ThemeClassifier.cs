@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using PolicyLens.Text;
 using PolicyLens.Tokenization;
 
 namespace PolicyLens.Analysis.Themes;
@@ -189,10 +190,44 @@ public sealed class ThemeClassifier
     }
 
     /// <summary>
-    /// Classifies the given sentences of <paramref name="text"/> (start, length), e.g. the Text stage's sentence spans,
-    /// leaving out those without a word.
+    /// Classifies every sentence of <paramref name="document"/> that has a word (the Text stage's
+    /// <see cref="Document.Sentences"/>), with its offsets in the source file and the section it stands in: the rows of
+    /// the <c>sentences</c> table.
     /// </summary>
-    internal IReadOnlyList<ClassifiedSentence> ClassifyText(string text, IReadOnlyList<(int Start, int Length)> units, ThemeTaxonomy? taxonomy = null)
+    public IReadOnlyList<SentenceTheme> ClassifyDocument(Document document, ThemeTaxonomy? taxonomy = null)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        IReadOnlyList<Sentence> sentences = document.Sentences;
+        IReadOnlyList<Section> sections = document.Sections;
+        var rows = new List<SentenceTheme>(sentences.Count);
+        foreach ((int unit, ClassifiedSentence c) in Classify(document.Text, [.. sentences.Select(s => (s.Span.Start, s.Span.Length))], taxonomy))
+        {
+            // Sections come in document order, parents before children: the innermost one holding the sentence is the
+            // last whose span contains it.
+            Section? innermost = null;
+            for (int i = 0; i < sections.Count && sections[i].Span.Start <= c.Start; i++)
+            {
+                if (sections[i].Span.Contains(c.Start))
+                {
+                    innermost = sections[i];
+                }
+            }
+
+            SourceSpan source = document.ToSource(sentences[unit].Span);
+            rows.Add(new SentenceTheme(document.Id, unit, source.Start, source.End, innermost?.Heading, innermost is null ? null : KindName(innermost.Kind),
+                c.Theme, c.Probability, c.SecondaryTheme, c.SecondaryProbability, c.Characters, document.Text.Substring(c.Start, c.Length)));
+        }
+
+        return rows;
+    }
+
+    /// <summary>
+    /// Classifies the given sentences of <paramref name="text"/> (start, length), leaving out those without a word.
+    /// </summary>
+    internal IReadOnlyList<ClassifiedSentence> ClassifyText(string text, IReadOnlyList<(int Start, int Length)> units, ThemeTaxonomy? taxonomy = null) =>
+        [.. Classify(text, units, taxonomy).Select(x => x.Sentence)];
+
+    private List<(int Unit, ClassifiedSentence Sentence)> Classify(string text, IReadOnlyList<(int Start, int Length)> units, ThemeTaxonomy? taxonomy)
     {
         taxonomy ??= ThemeTaxonomy.Default;
 
@@ -200,9 +235,10 @@ public sealed class ThemeClassifier
         string folded = ThemeTokens.Fold(text);
         var tokens = new List<Token>();
         var probabilities = new double[_model.Classes.Count];
-        var result = new List<ClassifiedSentence>(units.Count);
-        foreach ((int start, int length) in units)
+        var result = new List<(int, ClassifiedSentence)>(units.Count);
+        for (int u = 0; u < units.Count; u++)
         {
+            (int start, int length) = units[u];
             ReadOnlySpan<char> sentence = folded.AsSpan(start, length);
             if (!HasWord(sentence, tokens))
             {
@@ -210,15 +246,21 @@ public sealed class ThemeClassifier
             }
 
             ThemePrediction p = Classify(sentence, tokens, probabilities);
-            result.Add(new ClassifiedSentence(start, length, ThemeSentences.CountCharacters(sentence), p.Theme, p.Probability, taxonomy.SeedTheme(sentence))
+            result.Add((u, new ClassifiedSentence(start, length, ThemeSentences.CountCharacters(sentence), p.Theme, p.Probability, taxonomy.SeedTheme(sentence))
             {
                 SecondaryTheme = p.SecondaryTheme,
                 SecondaryProbability = p.SecondaryProbability,
-            });
+            }));
         }
 
         return result;
     }
+
+    private static string KindName(SectionKind kind) => kind switch
+    {
+        SectionKind.SelfGovernment => "self-government",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
 
     private bool HasWord(ReadOnlySpan<char> sentence, List<Token> tokens)
     {

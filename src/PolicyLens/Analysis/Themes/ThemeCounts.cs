@@ -30,6 +30,20 @@ public sealed class ThemeCounts(IReadOnlyList<string> themes)
         }
     }
 
+    /// <summary>Counts the classified sentences of one document in <paramref name="group"/> (rows of the sentences table).</summary>
+    public void Add(GroupKey group, IEnumerable<SentenceTheme> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        long[] counts = Counts(group);
+        foreach (SentenceTheme sentence in sentences)
+        {
+            if (sentence.Theme != ThemeClassifier.None)
+            {
+                counts[IndexOf(sentence.Theme)] += sentence.Characters;
+            }
+        }
+    }
+
     /// <summary>Adds characters of one theme in a group, as read back from a partial export.</summary>
     public void Add(GroupKey group, string theme, long characters) => Counts(group)[IndexOf(theme)] += characters;
 
