@@ -143,11 +143,13 @@ public sealed class MLNetThemeModel
         int row = 0;
         foreach (BagRow bag in _ml.Data.CreateEnumerable<BagRow>(probes, reuseRowObject: true))
         {
-            // A word's own row has a single non-zero slot: the word's, holding 1 × idf.
+            // A word's own row has at most one non-zero slot, the word's, holding 1 × idf (0 for a word in every training
+            // sentence: log(N/N)).
             float[] values = bag.WordBag;
-            if (values[row] == 0)
+            int nonZero = Array.FindIndex(values, v => v != 0);
+            if (nonZero >= 0 && nonZero != row)
             {
-                throw new InvalidOperationException($"The TF-IDF transform gave no weight to '{vocabulary[row]}' in its own row; the model is not the pipeline PolicyLens trains.");
+                throw new InvalidOperationException($"The TF-IDF transform put '{vocabulary[row]}' in another word's slot; the model is not the pipeline PolicyLens trains.");
             }
 
             idf[row] = values[row];
