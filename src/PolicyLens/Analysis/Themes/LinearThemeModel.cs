@@ -1,4 +1,5 @@
 // The native theme scorer: the trained maximum-entropy model's weights, read and applied without ML.NET.
+using System.Collections.Frozen;
 using System.IO.Compression;
 using System.Text;
 using PolicyLens.Tokenization;
@@ -22,7 +23,7 @@ internal sealed class LinearThemeModel
 {
     private const string Magic = "PLTHEME1";
 
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _index;
+    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _index;
     private readonly float[] _idf;
     private readonly float[] _weights; // word-major: _weights[word * Classes.Count + class]
     private readonly float[] _biases;
@@ -42,7 +43,8 @@ internal sealed class LinearThemeModel
             index[vocabulary[i]] = i;
         }
 
-        _index = index.GetAlternateLookup<ReadOnlySpan<char>>();
+        // Frozen: built once at load (a few milliseconds), then the fastest lookup .NET has, by span, for every token.
+        _index = index.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _idf = idf;
         _weights = weights;
         _biases = biases;
@@ -57,21 +59,19 @@ internal sealed class LinearThemeModel
     /// <summary>
     /// Scores an already folded sentence: writes one probability per class into <paramref name="probabilities"/> and
     /// returns how many of its words the model knows (0: the model has nothing to go by, and the probabilities are the
-    /// biases' softmax). <paramref name="tokens"/> is scratch space.
+    /// biases' softmax). <paramref name="tokens"/> are the sentence's jieba tokens.
     /// </summary>
-    internal int Score(JiebaSegmenter segmenter, ReadOnlySpan<char> sentence, List<Token> tokens, Span<double> probabilities)
+    internal int Score(ReadOnlySpan<char> sentence, List<Token> tokens, Span<double> probabilities)
     {
         int classes = _biases.Length;
-        tokens.Clear();
-        segmenter.Tokenize(sentence, tokens);
 
         // Word indices of the sentence, sorted so that repeats sit together and become a term frequency.
         Span<int> found = tokens.Count <= 256 ? stackalloc int[tokens.Count] : new int[tokens.Count];
         int n = 0;
         foreach (Token token in tokens)
         {
-            ReadOnlySpan<char> span = token.GetSpan(sentence);
-            if (ThemeTokens.IsFeature(span) && _index.TryGetValue(span, out int word))
+            // The vocabulary holds only feature words (training saw no stop word and no number), so one lookup decides.
+            if (_index.TryGetValue(token.GetSpan(sentence), out int word))
             {
                 found[n++] = word;
             }

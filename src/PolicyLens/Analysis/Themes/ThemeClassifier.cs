@@ -200,7 +200,8 @@ public sealed class ThemeClassifier
         IReadOnlyList<Sentence> sentences = document.Sentences;
         IReadOnlyList<Section> sections = document.Sections;
         var rows = new List<SentenceTheme>(sentences.Count);
-        foreach ((int unit, ClassifiedSentence c) in Classify(document.Text, [.. sentences.Select(s => (s.Span.Start, s.Span.Length))], taxonomy))
+        // The table has no seed column: the seed lookup is skipped.
+        foreach ((int unit, ClassifiedSentence c) in Classify(document.Text, [.. sentences.Select(s => (s.Span.Start, s.Span.Length))], taxonomy, withSeeds: false))
         {
             // Sections come in document order, parents before children: the innermost one holding the sentence is the
             // last whose span contains it.
@@ -227,7 +228,7 @@ public sealed class ThemeClassifier
     internal IReadOnlyList<ClassifiedSentence> ClassifyText(string text, IReadOnlyList<(int Start, int Length)> units, ThemeTaxonomy? taxonomy = null) =>
         [.. Classify(text, units, taxonomy).Select(x => x.Sentence)];
 
-    private List<(int Unit, ClassifiedSentence Sentence)> Classify(string text, IReadOnlyList<(int Start, int Length)> units, ThemeTaxonomy? taxonomy)
+    private List<(int Unit, ClassifiedSentence Sentence)> Classify(string text, IReadOnlyList<(int Start, int Length)> units, ThemeTaxonomy? taxonomy, bool withSeeds = true)
     {
         taxonomy ??= ThemeTaxonomy.Default;
 
@@ -240,13 +241,15 @@ public sealed class ThemeClassifier
         {
             (int start, int length) = units[u];
             ReadOnlySpan<char> sentence = folded.AsSpan(start, length);
+            tokens.Clear();
+            _segmenter.Tokenize(sentence, tokens);
             if (!HasWord(sentence, tokens))
             {
                 continue;
             }
 
-            ThemePrediction p = Classify(sentence, tokens, probabilities);
-            result.Add((u, new ClassifiedSentence(start, length, ThemeSentences.CountCharacters(sentence), p.Theme, p.Probability, taxonomy.SeedTheme(sentence))
+            ThemePrediction p = Classify(sentence, tokens, probabilities, tokenized: true);
+            result.Add((u, new ClassifiedSentence(start, length, ThemeSentences.CountCharacters(sentence), p.Theme, p.Probability, withSeeds ? taxonomy.SeedTheme(sentence) : null)
             {
                 SecondaryTheme = p.SecondaryTheme,
                 SecondaryProbability = p.SecondaryProbability,
@@ -262,10 +265,8 @@ public sealed class ThemeClassifier
         _ => kind.ToString().ToLowerInvariant(),
     };
 
-    private bool HasWord(ReadOnlySpan<char> sentence, List<Token> tokens)
+    private static bool HasWord(ReadOnlySpan<char> sentence, List<Token> tokens)
     {
-        tokens.Clear();
-        _segmenter.Tokenize(sentence, tokens);
         foreach (Token token in tokens)
         {
             if (ThemeTokens.IsFeature(token.GetSpan(sentence)))
@@ -277,14 +278,20 @@ public sealed class ThemeClassifier
         return false;
     }
 
-    private ThemePrediction Classify(ReadOnlySpan<char> folded, List<Token> tokens, double[] probabilities)
+    private ThemePrediction Classify(ReadOnlySpan<char> folded, List<Token> tokens, double[] probabilities, bool tokenized = false)
     {
         if (ProceduralSentences.IsProcedural(folded))
         {
             return new ThemePrediction(None, 1);
         }
 
-        int known = _model.Score(_segmenter, folded, tokens, probabilities);
+        if (!tokenized)
+        {
+            tokens.Clear();
+            _segmenter.Tokenize(folded, tokens);
+        }
+
+        int known = _model.Score(folded, tokens, probabilities);
         if (known == 0)
         {
             // No word the model has weights for: the probabilities would be its biases alone, which say nothing.
