@@ -10,7 +10,9 @@ namespace PolicyLens.Cli.Commands;
 /// <summary>
 /// <c>policylens themes PATH [--group-by year|file|all] [--table themes|entropy|topics|topic-words] [--format csv|jsonl] [--model FILE] [--topics N]</c>:
 /// attention to policy themes per group in the documents at PATH (a file or a folder of .txt files), and
-/// <c>policylens themes train PATH --out FILE [--seeds FILE]</c>: a new classifier from other texts or seeds.
+/// <c>policylens themes train PATH... --out FILE [--seeds FILE]</c>: a new classifier from other texts or seeds;
+/// <c>policylens themes validate GOLD.tsv [--model FILE]</c>: the classifier against hand-coded sentences;
+/// <c>policylens themes crosswalk</c>: the themes' Comparative Agendas Project major topics.
 /// </summary>
 internal static class ThemesCommand
 {
@@ -18,7 +20,7 @@ internal static class ThemesCommand
     {
         var path = new Argument<string>("path") { Description = "A .txt file, or a folder of them; the year is taken from each file name (2019.txt, 20_2022.txt)." };
         var groupBy = new Option<GroupBy>("--group-by", "-g") { Description = "year (from the file name), file, or all (one group).", DefaultValueFactory = _ => GroupBy.Year };
-        var table = new Option<Table>("--table", "-t") { Description = "themes (group, theme, characters, share), entropy (group, entropy, normalized_entropy), topics (LDA: group, topic, label, characters, share) or topic-words.", DefaultValueFactory = _ => Table.Themes, CustomParser = ParseTable };
+        var table = new Option<Table>("--table", "-t") { Description = "themes (group, theme, characters, share), entropy (group, entropy, normalized_entropy), sentences (one row per sentence: doc, sentence, start, end, section, theme, probability, secondary theme…), topics (LDA: group, topic, label, characters, share) or topic-words.", DefaultValueFactory = _ => Table.Themes, CustomParser = ParseTable };
         var format = new Option<TableFormat>("--format", "-f") { Description = "csv (with a header) or jsonl.", DefaultValueFactory = _ => TableFormat.Csv };
         var model = new Option<string?>("--model") { Description = "A classifier written by `policylens themes train` instead of the built-in one." };
         var topics = new Option<int>("--topics") { Description = "Number of LDA topics for --table topics|topic-words.", DefaultValueFactory = _ => TopicModelOptions.Default.Topics };
@@ -27,6 +29,8 @@ internal static class ThemesCommand
             path, groupBy, table, format, model, topics,
         };
         command.Subcommands.Add(CreateTrain());
+        command.Subcommands.Add(CreateValidate());
+        command.Subcommands.Add(CreateCrosswalk());
         command.SetAction(result =>
         {
             ThemeClassifier classifier;
@@ -47,22 +51,26 @@ internal static class ThemesCommand
 
     private static Command CreateTrain()
     {
-        var path = new Argument<string>("path") { Description = "A .txt file, or a folder of them, to train on (the built-in model: ../shared/corpus/gwr)." };
-        var output = new Option<string>("--out", "-o") { Description = "Where to write the model (an ML.NET zip); use it with `policylens themes --model`.", Required = true };
+        var paths = new Argument<string[]>("path") { Description = "The .txt files or folders to train on (the built-in model: ../shared/corpus/gwr ../shared/corpus/cpc-congress ../shared/corpus/provincial ../shared/corpus/municipal); the held-out test reports are always left out.", Arity = ArgumentArity.OneOrMore };
+        var output = new Option<string>("--out", "-o") { Description = "Where to write the model (the native scorer); the ML.NET model it was exported from is written beside it as NAME.mlnet.zip.", Required = true };
         var seeds = new Option<string?>("--seeds") { Description = "A JSON file of themes ([{code, name, english, seeds}]) that replaces the built-in taxonomy." };
-        var command = new Command("train", "Train a theme classifier on the sentences that seed words label; prints held-out accuracy.") { path, output, seeds };
+        var command = new Command("train", "Train a theme classifier on the sentences that seed words label; prints held-out accuracy.") { paths, output, seeds };
         command.SetAction(result =>
         {
             try
             {
                 ThemeTaxonomy taxonomy = result.GetValue(seeds) is { } seedsPath ? ThemeTaxonomy.Load(seedsPath) : ThemeTaxonomy.Default;
-                var texts = ReadCorpus(result.GetValue(path)!).Select(d => d.Text).ToList();
+                IReadOnlyList<string> files = ThemeTrainingCorpus.Files(result.GetValue(paths)!);
+                var texts = files.SelectMany(f => ReadCorpus(f)).Select(d => d.Text).ToList();
                 ThemeTrainingResult trained = ThemeClassifier.Train(texts, taxonomy);
-                trained.Classifier.Save(result.GetValue(output)!);
+                string modelPath = result.GetValue(output)!;
+                string mlnetPath = MLNetPath(modelPath);
+                trained.Classifier.Save(modelPath);
+                trained.MLNetModel?.Save(mlnetPath);
                 Console.Out.Write(string.Create(CultureInfo.InvariantCulture,
                     $"documents {texts.Count}, sentences {trained.Sentences}, seed-labelled {trained.LabelledSentences}, held out {trained.HeldOutSentences}\n" +
                     $"held-out accuracy {trained.HeldOutAccuracy:F4}, macro {trained.HeldOutMacroAccuracy:F4}, with seed words hidden {trained.HeldOutAccuracyWithoutSeeds:F4}\n" +
-                    $"trained in {trained.Elapsed.TotalSeconds:F1} s; model written to {result.GetValue(output)}\n"));
+                    $"trained in {trained.Elapsed.TotalSeconds:F1} s; model written to {modelPath} (native) and {mlnetPath} (ML.NET)\n"));
                 return 0;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or InvalidOperationException or DecoderFallbackException)
@@ -74,15 +82,65 @@ internal static class ThemesCommand
         return command;
     }
 
+    private static Command CreateValidate()
+    {
+        var gold = new Argument<string>("gold") { Description = "A hand-coded TSV: file, start, end, theme, sentence (theme: a themes.json code or none; # comment lines)." };
+        var model = new Option<string?>("--model") { Description = "A classifier written by `policylens themes train` instead of the built-in one." };
+        var command = new Command("validate", "Agreement of the classifier with hand-coded sentences: accuracy, Cohen's kappa, per-theme precision and recall, none recall, agreement counting the secondary theme, confusion matrix.") { gold, model };
+        command.SetAction(result =>
+        {
+            try
+            {
+                ThemeClassifier classifier = result.GetValue(model) is { } modelPath ? ThemeClassifier.Load(modelPath) : ThemeClassifier.Default;
+                Console.Out.Write(ThemeValidation.Run(result.GetValue(gold)!, classifier).ToString());
+                return 0;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or InputException)
+            {
+                Console.Error.WriteLine($"policylens themes validate: {e.Message}");
+                return 1;
+            }
+        });
+        return command;
+    }
+
+    private static Command CreateCrosswalk()
+    {
+        var command = new Command("crosswalk", "The Comparative Agendas Project major topic of each theme (CSV: theme, cap_code, cap_topic, also, note).");
+        command.SetAction(_ =>
+        {
+            Console.Out.Write("theme,cap_code,cap_topic,also,note\n");
+            foreach (CapTopic t in CapCrosswalk.All)
+            {
+                Console.Out.Write(string.Create(CultureInfo.InvariantCulture, $"{t.Theme},{t.MajorTopic},{Csv(t.MajorTopicName)},{string.Join('|', t.AlsoTopics)},{Csv(t.Note)}\n"));
+            }
+
+            return 0;
+        });
+        return command;
+    }
+
+    // RFC 4180 quoting for the crosswalk's free-text cells (names and notes: no leading formula characters).
+    private static string Csv(string text) =>
+        text.AsSpan().IndexOfAny(",\"\n") >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
+
+    /// <summary>model.bin → model.mlnet.zip, beside it.</summary>
+    private static string MLNetPath(string modelPath) =>
+        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(modelPath)) ?? ".", Path.GetFileNameWithoutExtension(modelPath) + ".mlnet.zip");
+
     private static int Run(string path, GroupBy groupBy, Table table, TableFormat format, ThemeClassifier classifier, int topics)
     {
         using Stream stdout = Console.OpenStandardOutput();
         using var text = new StreamWriter(stdout, new UTF8Encoding(false), 1 << 16);
         try
         {
-            var documents = ReadCorpus(path).Select(d => (Group(d.Id, d.Metadata.Year, groupBy), d.Text)).ToList();
+            var documents = table == Table.Sentences ? [] : ReadCorpus(path).Select(d => (Group(d.Id, d.Metadata.Year, groupBy), d.Text)).ToList();
             switch (table)
             {
+                case Table.Sentences:
+                    var rows = ReadCorpus(path).SelectMany(d => classifier.ClassifyDocument(d));
+                    Write(text, stdout, format, true, () => ThemeTableWriter.WriteCsv(text, rows), () => ThemeTableWriter.WriteJsonLines(stdout, rows), () => { }, () => { });
+                    break;
                 case Table.Themes or Table.Entropy:
                     ThemeAttention attention = ThemeAttention.Measure(documents, classifier);
                     Write(text, stdout, format, table == Table.Themes,
@@ -146,10 +204,11 @@ internal static class ThemesCommand
         {
             case "themes": return Table.Themes;
             case "entropy": return Table.Entropy;
+            case "sentences": return Table.Sentences;
             case "topics": return Table.Topics;
             case "topicwords": return Table.TopicWords;
             default:
-                result.AddError($"--table must be themes, entropy, topics or topic-words, not '{value}'.");
+                result.AddError($"--table must be themes, entropy, sentences, topics or topic-words, not '{value}'.");
                 return Table.Themes;
         }
     }
@@ -165,6 +224,7 @@ internal static class ThemesCommand
     {
         Themes,
         Entropy,
+        Sentences,
         Topics,
         TopicWords,
     }

@@ -13,6 +13,7 @@ namespace PolicyLens.Export;
 /// <item><c>entropy</c>: <c>group, entropy, normalized_entropy</c> (<see cref="AttentionEntropy"/>)</item>
 /// <item><c>topics</c>: <c>group, topic, label, characters, share</c> (<see cref="TopicShare"/>)</item>
 /// <item><c>topic_words</c>: <c>topic, rank, word, score</c> (<see cref="TopicWord"/>)</item>
+/// <item><c>sentences</c>: the columns of <see cref="SentenceTable.Schema"/> (<see cref="SentenceTheme"/>)</item>
 /// </list>
 /// </summary>
 public static class ThemeTableWriter
@@ -46,6 +47,28 @@ public static class ThemeTableWriter
     /// <summary>Writes the topic-words table as CSV.</summary>
     public static void WriteCsv(TextWriter output, IEnumerable<TopicWord> rows) =>
         WriteCsv(output, TopicWordColumns, rows, r => [Integer(r.Topic), Integer(r.Rank), r.Word, Number(r.Score)]);
+
+    /// <summary>Writes the <c>sentences</c> table as CSV.</summary>
+    public static void WriteCsv(TextWriter output, IEnumerable<SentenceTheme> rows) =>
+        WriteCsv(output, [.. SentenceTable.Schema.Columns.Select(c => c.Name)], rows, r => [.. SentenceTable.Row(r).Select(Field)]);
+
+    /// <summary>Writes the <c>sentences</c> table as JSON Lines (a missing value is written as null).</summary>
+    public static void WriteJsonLines(Stream output, IEnumerable<SentenceTheme> rows) => WriteJsonLines(output, rows, (json, r) =>
+    {
+        object?[] values = SentenceTable.Row(r);
+        for (int i = 0; i < values.Length; i++)
+        {
+            string name = SentenceTable.Schema.Columns[i].Name;
+            switch (values[i])
+            {
+                case null: json.WriteNull(name); break;
+                case string text: json.WriteString(name, text); break;
+                case long integer: json.WriteNumber(name, integer); break;
+                case double real: json.WriteNumber(name, real); break;
+                default: json.WriteString(name, Convert.ToString(values[i], CultureInfo.InvariantCulture)); break;
+            }
+        }
+    });
 
     /// <summary>Writes the <c>themes</c> table as JSON Lines.</summary>
     public static void WriteJsonLines(Stream output, IEnumerable<ThemeShare> rows) => WriteJsonLines(output, rows, (json, r) =>
@@ -82,6 +105,15 @@ public static class ThemeTableWriter
         json.WriteString("word", r.Word);
         json.WriteNumber("score", r.Score);
     });
+
+    private static string Field(object? value) => value switch
+    {
+        null => string.Empty,
+        string text => text,
+        long integer => Integer(integer),
+        double real => Number(real),
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty,
+    };
 
     private static void WriteCsv<T>(TextWriter output, IReadOnlyList<string> columns, IEnumerable<T> rows, Func<T, string[]> fields)
     {

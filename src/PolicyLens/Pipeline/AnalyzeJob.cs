@@ -62,6 +62,7 @@ public static class AnalyzeJob
             TableSet.Writers docs = writers.Open(AnalysisTables.Documents);
             TableSet.Writers mentionRows = writers.Open(AnalysisTables.Mentions);
             TableSet.Writers targetRows = writers.Open(AnalysisTables.Targets);
+            TableSet.Writers sentenceRows = writers.Open(SentenceTable.Schema);
 
             IEnumerable<(Document Document, int Ordinal)> mine = reader.Read(input)
                 .Select((d, i) => (d, i))
@@ -72,7 +73,7 @@ public static class AnalyzeJob
                 .WithMergeOptions(ParallelMergeOptions.NotBuffered)
                 .Select(x => Analyze(x.Document, x.Ordinal, options, classifier));
 
-            foreach ((DocumentAnalysis analysis, IReadOnlyList<TargetRecord> records, IReadOnlyList<ClassifiedSentence> sentences, int ordinal) in results)
+            foreach ((DocumentAnalysis analysis, IReadOnlyList<TargetRecord> records, IReadOnlyList<SentenceTheme> sentences, int ordinal) in results)
             {
                 counts.Add(analysis.Observation);
                 themes ??= new ThemeCounts(classifier.Result?.Themes ?? []);
@@ -86,6 +87,11 @@ public static class AnalyzeJob
                 foreach (TargetRecord record in records)
                 {
                     targetRows.WriteRow(AnalysisTables.Row(record));
+                }
+
+                foreach (SentenceTheme sentence in sentences)
+                {
+                    sentenceRows.WriteRow(SentenceTable.Row(sentence));
                 }
 
                 documents++;
@@ -149,14 +155,15 @@ public static class AnalyzeJob
         }
     }
 
-    private static (DocumentAnalysis Analysis, IReadOnlyList<TargetRecord> Records, IReadOnlyList<ClassifiedSentence> Sentences, int Ordinal) Analyze(
+    private static (DocumentAnalysis Analysis, IReadOnlyList<TargetRecord> Records, IReadOnlyList<SentenceTheme> Sentences, int Ordinal) Analyze(
         Document document, int ordinal, AnalyzeOptions options, Task<ThemeClassifier?> classifier)
     {
         IReadOnlyList<TargetRecord> found = options.Targets.Extract(document.Text, document.Id, document.Metadata.Year);
         DocumentAnalysis analysis = DocumentAnalysis.Create(document, options.GroupBy, options.MentionSources, TargetMentions.From(found));
 
         // Themes last: the classifier may still be loading while the first documents get this far.
-        IReadOnlyList<ClassifiedSentence> sentences = classifier.Result?.ClassifyText(document.Text) ?? [];
+        // The Text stage's sentences, each with its source offsets and section: the rows of the sentences table.
+        IReadOnlyList<SentenceTheme> sentences = classifier.Result?.ClassifyDocument(document) ?? [];
         return (analysis, [.. found.Select(r => r.InSource(document))], sentences, ordinal);
     }
 }

@@ -7,7 +7,7 @@ namespace PolicyLens.Pipeline;
 
 /// <summary>
 /// Combines the outputs of shard runs (<c>analyze --shard I/N</c>) into exactly the tables of a single run: the partial
-/// counts are added and every statistic is recomputed from the sums; documents, mentions and targets are merged in the
+/// counts are added and every statistic is recomputed from the sums; documents, mentions, targets and sentences are merged in the
 /// corpus's order (each shard's rows are already in that order, so the merge streams).
 /// </summary>
 public static class MergeJob
@@ -77,6 +77,12 @@ public static class MergeJob
         {
             targets++;
             targetRows.WriteRow(row);
+        }
+
+        TableSet.Writers sentenceRows = writers.Open(SentenceTable.Schema);
+        foreach (object?[] row in MergeByKey(shardDirectories, SentenceTable.Schema, r => ordinals[(string)r[0]!]))
+        {
+            sentenceRows.WriteRow(row);
         }
 
         AnalyzeJob.WriteStatistics(writers, counts, themes, options.Trends);

@@ -3,7 +3,8 @@ namespace PolicyLens.Analysis.Themes;
 /// <summary>
 /// Attention to policy themes per group: every sentence of every document is classified, its characters are added
 /// to its theme within the document's group, and each group gets its theme shares (the <c>themes</c> table) and the
-/// Shannon entropy of those shares (the entropy table).
+/// Shannon entropy of those shares (the entropy table). Sentences classified <see cref="ThemeClassifier.None"/>
+/// (procedural, ceremonial and closing ones) are left out of both.
 /// </summary>
 /// <example>
 /// <code>
@@ -59,6 +60,12 @@ public sealed class ThemeAttention
 
             foreach (ClassifiedSentence sentence in classifier.ClassifyText(text))
             {
+                // Procedural sentences have no policy theme: they are in no share and in no entropy.
+                if (sentence.Theme == ThemeClassifier.None)
+                {
+                    continue;
+                }
+
                 counts[themeIndex[sentence.Theme]] += sentence.Characters;
             }
         }

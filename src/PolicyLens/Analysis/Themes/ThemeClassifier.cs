@@ -1,18 +1,17 @@
 using System.Diagnostics;
-using Microsoft.ML;
-using Microsoft.ML.Data;
-using Microsoft.ML.Trainers;
-using Microsoft.ML.Transforms.Text;
+using PolicyLens.Text;
 using PolicyLens.Tokenization;
 
 namespace PolicyLens.Analysis.Themes;
 
 /// <summary>
-/// Gives every sentence a policy theme, including sentences with no seed word: a multiclass maximum-entropy model
-/// (ML.NET, L-BFGS) over TF-IDF bags of PolicyLens's own jieba words, trained on the sentences that a
-/// <see cref="ThemeTaxonomy"/>'s seed words label. <see cref="Default"/> is the model trained on the government work
-/// reports with the built-in taxonomy and shipped inside the assembly, so nobody has to train;
-/// <see cref="Train"/> makes a new one from any texts and seeds.
+/// Gives every sentence a policy theme, including sentences with no seed word: a multiclass maximum-entropy model over
+/// TF-IDF bags of PolicyLens's own jieba words, trained with ML.NET (L-BFGS) on the sentences that a
+/// <see cref="ThemeTaxonomy"/>'s seed words label, and scored natively (the weights exported into a linear scorer: one
+/// vocabulary lookup per word and one dot product per theme; ML.NET is not loaded to classify). Procedural, ceremonial
+/// and closing sentences get <see cref="None"/>; when the model is close to undecided, a sentence also gets a secondary
+/// theme (<see cref="SecondaryRatio"/>). Traditional characters are folded first. <see cref="Default"/> is the model
+/// shipped inside the assembly; <see cref="Train"/> makes a new one from any texts and seeds. Immutable and thread-safe.
 /// </summary>
 /// <example>
 /// <code>
@@ -21,51 +20,44 @@ namespace PolicyLens.Analysis.Themes;
 /// </example>
 public sealed class ThemeClassifier
 {
-    private const string ResourceName = "PolicyLens.Analysis.Themes.theme-classifier.zip";
+    /// <summary>The class of procedural, ceremonial and closing sentences (请予审议; 各位代表！; 谢谢大家): no policy theme, left out of shares and entropy.</summary>
+    public const string None = "none";
+
+    /// <summary>
+    /// A sentence gets a secondary theme when the second most probable theme's probability is at least this share of the
+    /// first's (the model is close to undecided between them). Chosen on development data only (the hand-labelled
+    /// national sentences and <c>dev-coded.tsv</c>; README, Themes): see <see cref="ThemeValidation"/>.
+    /// </summary>
+    public const double SecondaryRatio = 0.5;
+
+    private const string ResourceName = "PolicyLens.Analysis.Themes.theme-classifier.bin";
 
     private static readonly Lazy<ThemeClassifier> BuiltIn = new(LoadBuiltIn);
 
-    private readonly MLContext _ml;
-    private readonly ITransformer _model;
-    private readonly DataViewSchema _inputSchema;
+    private readonly LinearThemeModel _model;
     private readonly JiebaSegmenter _segmenter;
+    private readonly int[] _themeOfClass; // index into Themes per model class, -1 for none
 
-    private ThemeClassifier(MLContext ml, ITransformer model, DataViewSchema inputSchema)
+    private ThemeClassifier(LinearThemeModel model)
     {
-        _ml = ml;
         _model = model;
-        _inputSchema = inputSchema;
         _segmenter = JiebaSegmenter.Default;
-
-        // The Score column's slots are the themes in the model's own order; reading them back from the model means a
-        // saved model needs nothing beside it (no taxonomy file) to be used.
-        DataViewSchema output = model.GetOutputSchema(inputSchema);
-        VBuffer<ReadOnlyMemory<char>> names = default;
-        output["Score"].GetSlotNames(ref names);
-        Themes = [.. names.DenseValues().Select(n => n.ToString())];
+        Themes = [.. model.Classes.Where(c => c != None)];
+        _themeOfClass = [.. model.Classes.Select(c => c == None ? -1 : Themes.ToList().IndexOf(c))];
     }
 
-    /// <summary>The classifier shipped in the assembly: trained on the government work reports 1954–2025 with <see cref="ThemeTaxonomy.Default"/>.</summary>
+    /// <summary>The classifier shipped in the assembly (see the README's Themes section for the corpora it was trained on and its accuracy).</summary>
     public static ThemeClassifier Default => BuiltIn.Value;
 
-    /// <summary>The theme codes the model can output.</summary>
+    /// <summary>The theme codes the model can output, besides <see cref="None"/>.</summary>
     public IReadOnlyList<string> Themes { get; }
 
-    /// <summary>Loads a model written by <see cref="Save(Stream)"/>.</summary>
+    /// <summary>Loads a model written by <see cref="Save(Stream)"/> or <c>policylens themes train</c>.</summary>
     /// <exception cref="FormatException">The stream is not a PolicyLens theme model.</exception>
     public static ThemeClassifier Load(Stream model, string sourceName = "model")
     {
         ArgumentNullException.ThrowIfNull(model);
-        var ml = new MLContext(seed: 1);
-        try
-        {
-            ITransformer transformer = ml.Model.Load(model, out DataViewSchema schema);
-            return new ThemeClassifier(ml, transformer, schema);
-        }
-        catch (Exception e) when (e is InvalidOperationException or FormatException or InvalidDataException or ArgumentOutOfRangeException)
-        {
-            throw new FormatException($"{sourceName}: not a theme model written by policylens themes train ({e.Message}).", e);
-        }
+        return new ThemeClassifier(LinearThemeModel.Read(model, sourceName));
     }
 
     /// <summary>Loads a model file written by <see cref="Save(string)"/> or <c>policylens themes train</c>.</summary>
@@ -75,11 +67,11 @@ public sealed class ThemeClassifier
         return Load(stream, path);
     }
 
-    /// <summary>Writes the model (an ML.NET model zip) to <paramref name="destination"/>.</summary>
+    /// <summary>Writes the model (the native scorer's weights, deflate-compressed) to <paramref name="destination"/>.</summary>
     public void Save(Stream destination)
     {
         ArgumentNullException.ThrowIfNull(destination);
-        _ml.Model.Save(_model, _inputSchema, destination);
+        _model.Write(destination);
     }
 
     /// <summary>Writes the model to a file.</summary>
@@ -91,8 +83,9 @@ public sealed class ThemeClassifier
 
     /// <summary>
     /// Trains a classifier on <paramref name="texts"/>: cuts them into sentences, labels those whose seed words point to
-    /// one theme, holds out <see cref="ThemeTrainingOptions.HeldOutFraction"/> of them to measure accuracy, and fits the model.
-    /// Deterministic: the same texts, taxonomy and options give the same model.
+    /// one theme (procedural sentences are left out: they are <see cref="None"/> by rule), holds out
+    /// <see cref="ThemeTrainingOptions.HeldOutFraction"/> of them to measure accuracy, fits the ML.NET model and exports
+    /// its weights into the native scorer. Deterministic: the same texts, taxonomy and options give the same model.
     /// </summary>
     /// <exception cref="InvalidOperationException">Fewer than two themes have labelled sentences.</exception>
     public static ThemeTrainingResult Train(IEnumerable<string> texts, ThemeTaxonomy? taxonomy = null, ThemeTrainingOptions? options = null)
@@ -105,14 +98,14 @@ public sealed class ThemeClassifier
 
         int sentences = 0;
         var labelled = new List<(string Label, List<string> Words, List<string> WordsWithoutSeeds)>();
-        foreach (string text in texts)
+        foreach (string original in texts)
         {
+            string text = ThemeTokens.Fold(original);
             foreach ((int start, int length) in ThemeSentences.Split(text))
             {
                 ReadOnlySpan<char> sentence = text.AsSpan(start, length);
-                List<(int Start, int Length, int Theme)> seeds = taxonomy.Matcher.Matches(sentence);
                 List<string> words = ThemeTokens.Words(segmenter, sentence);
-                if (words.Count == 0)
+                if (words.Count == 0 || ProceduralSentences.IsProcedural(sentence))
                 {
                     continue;
                 }
@@ -121,6 +114,7 @@ public sealed class ThemeClassifier
                 int theme = taxonomy.Matcher.DominantTheme(sentence, taxonomy.Themes.Count);
                 if (theme >= 0)
                 {
+                    List<(int Start, int Length, int Theme)> seeds = taxonomy.Matcher.Matches(sentence);
                     labelled.Add((taxonomy.Themes[theme].Code, words, ThemeTokens.Words(segmenter, sentence, 1, seeds)));
                 }
             }
@@ -141,69 +135,192 @@ public sealed class ThemeClassifier
         var training = order.Skip(heldOutCount).Select(i => labelled[i]).ToList();
 
         double accuracy = double.NaN, macro = double.NaN, withoutSeeds = double.NaN;
-        ThemeClassifier classifier = Fit(Examples(training, options), options);
+        MLNetThemeModel model = MLNetThemeModel.Fit(Examples(training, options), options);
         if (heldOut.Count > 0)
         {
             string[] truth = [.. heldOut.Select(h => h.Label)];
-            string[] predicted = [.. classifier.Predict(heldOut.Select(h => h.Words).ToList()).Select(p => p.Theme)];
-            string[] predictedWithoutSeeds = [.. classifier.Predict(heldOut.Select(h => h.WordsWithoutSeeds).ToList()).Select(p => p.Theme)];
+            string[] predicted = [.. model.Predict(heldOut.Select(h => h.Words).ToList()).Select(p => p.Theme)];
+            string[] predictedWithoutSeeds = [.. model.Predict(heldOut.Select(h => h.WordsWithoutSeeds).ToList()).Select(p => p.Theme)];
             accuracy = Accuracy(truth, predicted);
             macro = MacroAccuracy(truth, predicted);
             withoutSeeds = Accuracy(truth, predictedWithoutSeeds);
             if (options.RetrainOnAll)
             {
-                classifier = Fit(Examples(labelled, options), options);
+                model = MLNetThemeModel.Fit(Examples(labelled, options), options);
             }
         }
 
-        return new ThemeTrainingResult(classifier, sentences, labelled.Count, heldOut.Count, accuracy, macro, withoutSeeds, perTheme, clock.Elapsed);
+        var classifier = new ThemeClassifier(model.Export());
+        return new ThemeTrainingResult(classifier, sentences, labelled.Count, heldOut.Count, accuracy, macro, withoutSeeds, perTheme, clock.Elapsed)
+        {
+            MLNetModel = model,
+        };
     }
 
     /// <summary>The theme of one sentence.</summary>
     public ThemePrediction Classify(string sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        return Classify([sentence])[0];
+        return Classify(ThemeTokens.Fold(sentence).AsSpan().Trim(), new List<Token>(), new double[_model.Classes.Count]);
     }
 
-    /// <summary>The themes of many sentences, in one pass through the model (much faster than one call each).</summary>
+    /// <summary>The themes of many sentences.</summary>
     public IReadOnlyList<ThemePrediction> Classify(IReadOnlyList<string> sentences)
     {
         ArgumentNullException.ThrowIfNull(sentences);
-        return Predict([.. sentences.Select(s => ThemeTokens.Words(_segmenter, s))]);
-    }
-
-    /// <summary>
-    /// Cuts <paramref name="text"/> into sentences and classifies each one that has a word (a line of numbers or
-    /// punctuation is left out, as it says nothing about attention).
-    /// </summary>
-    public IReadOnlyList<ClassifiedSentence> ClassifyText(string text, ThemeTaxonomy? taxonomy = null)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        taxonomy ??= ThemeTaxonomy.Default;
-        var units = new List<(int Start, int Length)>();
-        var words = new List<List<string>>();
-        foreach ((int start, int length) in ThemeSentences.Split(text))
+        var tokens = new List<Token>();
+        var probabilities = new double[_model.Classes.Count];
+        var result = new ThemePrediction[sentences.Count];
+        for (int i = 0; i < sentences.Count; i++)
         {
-            List<string> w = ThemeTokens.Words(_segmenter, text.AsSpan(start, length));
-            if (w.Count > 0)
-            {
-                units.Add((start, length));
-                words.Add(w);
-            }
-        }
-
-        IReadOnlyList<ThemePrediction> predictions = Predict(words);
-        var result = new ClassifiedSentence[units.Count];
-        for (int i = 0; i < units.Count; i++)
-        {
-            ReadOnlySpan<char> sentence = text.AsSpan(units[i].Start, units[i].Length);
-            result[i] = new ClassifiedSentence(units[i].Start, units[i].Length, ThemeSentences.CountCharacters(sentence),
-                predictions[i].Theme, predictions[i].Probability, taxonomy.SeedTheme(sentence));
+            result[i] = Classify(ThemeTokens.Fold(sentences[i]).AsSpan().Trim(), tokens, probabilities);
         }
 
         return result;
     }
+
+    /// <summary>
+    /// Cuts <paramref name="text"/> into sentences and classifies each one that has a word (a line of numbers or
+    /// punctuation is left out, as it says nothing about attention). Offsets are into <paramref name="text"/> itself.
+    /// </summary>
+    public IReadOnlyList<ClassifiedSentence> ClassifyText(string text, ThemeTaxonomy? taxonomy = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return ClassifyText(text, ThemeSentences.Split(text), taxonomy);
+    }
+
+    /// <summary>
+    /// Classifies every sentence of <paramref name="document"/> that has a word (the Text stage's
+    /// <see cref="Document.Sentences"/>), with its offsets in the source file and the section it stands in: the rows of
+    /// the <c>sentences</c> table.
+    /// </summary>
+    public IReadOnlyList<SentenceTheme> ClassifyDocument(Document document, ThemeTaxonomy? taxonomy = null)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        IReadOnlyList<Sentence> sentences = document.Sentences;
+        IReadOnlyList<Section> sections = document.Sections;
+        var rows = new List<SentenceTheme>(sentences.Count);
+        // The table has no seed column: the seed lookup is skipped.
+        foreach ((int unit, ClassifiedSentence c) in Classify(document.Text, [.. sentences.Select(s => (s.Span.Start, s.Span.Length))], taxonomy, withSeeds: false))
+        {
+            // Sections come in document order, parents before children: the innermost one holding the sentence is the
+            // last whose span contains it.
+            Section? innermost = null;
+            for (int i = 0; i < sections.Count && sections[i].Span.Start <= c.Start; i++)
+            {
+                if (sections[i].Span.Contains(c.Start))
+                {
+                    innermost = sections[i];
+                }
+            }
+
+            SourceSpan source = document.ToSource(sentences[unit].Span);
+            rows.Add(new SentenceTheme(document.Id, unit, source.Start, source.End, innermost?.Heading, innermost is null ? null : KindName(innermost.Kind),
+                c.Theme, c.Probability, c.SecondaryTheme, c.SecondaryProbability, c.Characters, document.Text.Substring(c.Start, c.Length)));
+        }
+
+        return rows;
+    }
+
+    /// <summary>
+    /// Classifies the given sentences of <paramref name="text"/> (start, length), leaving out those without a word.
+    /// </summary>
+    internal IReadOnlyList<ClassifiedSentence> ClassifyText(string text, IReadOnlyList<(int Start, int Length)> units, ThemeTaxonomy? taxonomy = null) =>
+        [.. Classify(text, units, taxonomy).Select(x => x.Sentence)];
+
+    private List<(int Unit, ClassifiedSentence Sentence)> Classify(string text, IReadOnlyList<(int Start, int Length)> units, ThemeTaxonomy? taxonomy, bool withSeeds = true)
+    {
+        taxonomy ??= ThemeTaxonomy.Default;
+
+        // The fold keeps every length, so the folded text's offsets are the text's.
+        string folded = ThemeTokens.Fold(text);
+        var tokens = new List<Token>();
+        var probabilities = new double[_model.Classes.Count];
+        var result = new List<(int, ClassifiedSentence)>(units.Count);
+        for (int u = 0; u < units.Count; u++)
+        {
+            (int start, int length) = units[u];
+            ReadOnlySpan<char> sentence = folded.AsSpan(start, length);
+            tokens.Clear();
+            _segmenter.Tokenize(sentence, tokens);
+            if (!HasWord(sentence, tokens))
+            {
+                continue;
+            }
+
+            ThemePrediction p = Classify(sentence, tokens, probabilities, tokenized: true);
+            result.Add((u, new ClassifiedSentence(start, length, ThemeSentences.CountCharacters(sentence), p.Theme, p.Probability, withSeeds ? taxonomy.SeedTheme(sentence) : null)
+            {
+                SecondaryTheme = p.SecondaryTheme,
+                SecondaryProbability = p.SecondaryProbability,
+            }));
+        }
+
+        return result;
+    }
+
+    private static string KindName(SectionKind kind) => kind switch
+    {
+        SectionKind.SelfGovernment => "self-government",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
+
+    private static bool HasWord(ReadOnlySpan<char> sentence, List<Token> tokens)
+    {
+        foreach (Token token in tokens)
+        {
+            if (ThemeTokens.IsFeature(token.GetSpan(sentence)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private ThemePrediction Classify(ReadOnlySpan<char> folded, List<Token> tokens, double[] probabilities, bool tokenized = false)
+    {
+        if (ProceduralSentences.IsProcedural(folded))
+        {
+            return new ThemePrediction(None, 1);
+        }
+
+        if (!tokenized)
+        {
+            tokens.Clear();
+            _segmenter.Tokenize(folded, tokens);
+        }
+
+        int known = _model.Score(folded, tokens, probabilities);
+        if (known == 0)
+        {
+            // No word the model has weights for: the probabilities would be its biases alone, which say nothing.
+            return new ThemePrediction(None, 0);
+        }
+
+        int first = -1, second = -1;
+        for (int c = 0; c < probabilities.Length; c++)
+        {
+            if (first < 0 || probabilities[c] > probabilities[first])
+            {
+                (second, first) = (first, c);
+            }
+            else if (second < 0 || probabilities[c] > probabilities[second])
+            {
+                second = c;
+            }
+        }
+
+        string theme = Code(first);
+        if (second >= 0 && probabilities[second] >= SecondaryRatio * probabilities[first] && theme != None && Code(second) != None)
+        {
+            return new ThemePrediction(theme, probabilities[first], Code(second), probabilities[second]);
+        }
+
+        return new ThemePrediction(theme, probabilities[first]);
+    }
+
+    private string Code(int modelClass) => _themeOfClass[modelClass] < 0 ? None : Themes[_themeOfClass[modelClass]];
 
     private static List<(string Label, List<string> Words)> Examples(List<(string Label, List<string> Words, List<string> WordsWithoutSeeds)> sentences, ThemeTrainingOptions options)
     {
@@ -214,59 +331,6 @@ public sealed class ThemeClassifier
         }
 
         return examples;
-    }
-
-    private static ThemeClassifier Fit(List<(string Label, List<string> Words)> examples, ThemeTrainingOptions options)
-    {
-        // Rare words are dropped before ML.NET sees them: the model's dictionary is then only words it has weights for.
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach ((_, List<string> words) in examples)
-        {
-            foreach (string word in words)
-            {
-                counts[word] = counts.GetValueOrDefault(word) + 1;
-            }
-        }
-
-        var rows = examples
-            .Select(e => new SentenceRow { Label = e.Label, Words = [.. e.Words.Where(w => counts[w] >= options.MinimumWordCount)] })
-            .ToList();
-
-        var ml = new MLContext(seed: options.Seed);
-        IDataView data = ml.Data.LoadFromEnumerable(rows);
-        var trainer = new LbfgsMaximumEntropyMulticlassTrainer.Options
-        {
-            LabelColumnName = "LabelKey",
-            FeatureColumnName = "Features",
-            L1Regularization = options.L1Regularization,
-            L2Regularization = options.L2Regularization,
-            MaximumNumberOfIterations = options.MaximumIterations,
-            // One thread: L-BFGS sums gradients in a fixed order, so the model is the same on every machine.
-            NumberOfThreads = 1,
-        };
-        IEstimator<ITransformer> pipeline = ml.Transforms.Conversion.MapValueToKey("LabelKey", nameof(SentenceRow.Label))
-            .Append(ml.Transforms.Conversion.MapValueToKey("WordKeys", nameof(SentenceRow.Words)))
-            .Append(ml.Transforms.Text.ProduceNgrams("WordBag", "WordKeys", ngramLength: 1, useAllLengths: false, weighting: NgramExtractingEstimator.WeightingCriteria.TfIdf))
-            .Append(ml.Transforms.NormalizeLpNorm("Features", "WordBag"))
-            .Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(trainer))
-            .Append(ml.Transforms.Conversion.MapKeyToValue("PredictedTheme", "PredictedLabel"));
-        ITransformer model = pipeline.Fit(data);
-        return new ThemeClassifier(ml, model, data.Schema);
-    }
-
-    private ThemePrediction[] Predict(IReadOnlyList<List<string>> words)
-    {
-        // The label column is part of the input schema (the pipeline keys it); at prediction it is empty and unused.
-        IDataView data = _ml.Data.LoadFromEnumerable(words.Select(w => new SentenceRow { Label = string.Empty, Words = [.. w] }));
-        IDataView scored = _model.Transform(data);
-        var result = new ThemePrediction[words.Count];
-        int i = 0;
-        foreach (ScoredRow row in _ml.Data.CreateEnumerable<ScoredRow>(scored, reuseRowObject: true))
-        {
-            result[i++] = new ThemePrediction(row.PredictedTheme, row.Score.Length == 0 ? 0 : row.Score.Max());
-        }
-
-        return result;
     }
 
     private static double Accuracy(string[] truth, string[] predicted) =>
@@ -280,21 +344,5 @@ public sealed class ThemeClassifier
         using Stream stream = typeof(ThemeClassifier).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing from the PolicyLens assembly; rebuild the library.");
         return Load(stream, ResourceName);
-    }
-
-    // ML.NET maps these by reflection; they are the model's input and output rows.
-    private sealed class SentenceRow
-    {
-        public string Label { get; set; } = string.Empty;
-
-        [VectorType]
-        public string[] Words { get; set; } = [];
-    }
-
-    private sealed class ScoredRow
-    {
-        public string PredictedTheme { get; set; } = string.Empty;
-
-        public float[] Score { get; set; } = [];
     }
 }

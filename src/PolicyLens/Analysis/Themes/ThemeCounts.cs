@@ -2,7 +2,9 @@ namespace PolicyLens.Analysis.Themes;
 
 /// <summary>
 /// Characters of classified sentences per theme and group: the additive summary behind theme shares and attention
-/// entropy, so that threads and shards add up to exactly the shares of one run.
+/// entropy, so that threads and shards add up to exactly the shares of one run. Sentences classified
+/// <see cref="ThemeClassifier.None"/> (procedural, ceremonial, closing) are not counted: shares and entropy are over
+/// the policy themes only.
 /// </summary>
 public sealed class ThemeCounts(IReadOnlyList<string> themes)
 {
@@ -18,8 +20,27 @@ public sealed class ThemeCounts(IReadOnlyList<string> themes)
         long[] counts = Counts(group);
         foreach (ClassifiedSentence sentence in sentences)
         {
+            if (sentence.Theme == ThemeClassifier.None)
+            {
+                continue;
+            }
+
             int theme = IndexOf(sentence.Theme);
             counts[theme] += sentence.Characters;
+        }
+    }
+
+    /// <summary>Counts the classified sentences of one document in <paramref name="group"/> (rows of the sentences table).</summary>
+    public void Add(GroupKey group, IEnumerable<SentenceTheme> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        long[] counts = Counts(group);
+        foreach (SentenceTheme sentence in sentences)
+        {
+            if (sentence.Theme != ThemeClassifier.None)
+            {
+                counts[IndexOf(sentence.Theme)] += sentence.Characters;
+            }
         }
     }
 

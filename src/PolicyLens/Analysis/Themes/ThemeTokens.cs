@@ -1,3 +1,4 @@
+using PolicyLens.Text;
 using PolicyLens.Tokenization;
 
 namespace PolicyLens.Analysis.Themes;
@@ -5,7 +6,8 @@ namespace PolicyLens.Analysis.Themes;
 /// <summary>
 /// Turns a sentence into the words the classifier and the topic model see: PolicyLens's own jieba tokens (never
 /// ML.NET's whitespace tokenizer, which would see a Chinese sentence as one word), without punctuation, numbers and
-/// the function words that occur in every sentence whatever its theme.
+/// the function words that occur in every sentence whatever its theme. Traditional characters are folded to simplified
+/// ones first (<see cref="Fold"/>), so that 1954's 鋼鐵 is the 钢铁 the model learnt.
 /// </summary>
 internal static class ThemeTokens
 {
@@ -20,6 +22,17 @@ internal static class ThemeTokens
         "问题", "方面", "今年", "去年", "明年", "年", "全国", "各级", "政府", "必须", "已经", "应当", "应该", "可以", "能够", "不",
         "没有", "更", "很", "比", "到", "让", "使", "给", "大力", "积极", "努力", "全面", "不断", "重要", "主要", "要求", "增长", "完善",
     };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordSpans = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// <paramref name="text"/> with traditional characters folded to simplified ones by the Text stage's OpenCC table
+    /// (<see cref="VariantFold"/>): the same length, so offsets still point into the original.
+    /// </summary>
+    internal static string Fold(string text) => VariantFold.Fold(text);
+
+    /// <summary>Whether a token is a feature word: it has a letter and is not a stop word.</summary>
+    internal static bool IsFeature(ReadOnlySpan<char> token) => HasLetter(token) && !StopWordSpans.Contains(token);
 
     /// <summary>The feature words of <paramref name="text"/>.</summary>
     internal static List<string> Words(JiebaSegmenter segmenter, ReadOnlySpan<char> text) => Words(segmenter, text, minimumLength: 1, mask: null);

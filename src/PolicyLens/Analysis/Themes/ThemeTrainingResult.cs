@@ -22,4 +22,11 @@ public sealed record ThemeTrainingResult(
     double HeldOutMacroAccuracy,
     double HeldOutAccuracyWithoutSeeds,
     IReadOnlyDictionary<string, int> SentencesPerTheme,
-    TimeSpan Elapsed);
+    TimeSpan Elapsed)
+{
+    /// <summary>
+    /// The ML.NET model the classifier's weights were exported from: for saving in ML.NET's format beside the native one
+    /// (<c>policylens themes train</c> writes both) and for checking that both give the same predictions.
+    /// </summary>
+    public MLNetThemeModel? MLNetModel { get; init; }
+}

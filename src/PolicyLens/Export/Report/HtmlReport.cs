@@ -104,7 +104,8 @@ public static class HtmlReport
             "Share of each group's classified characters per policy theme, stacked to 100%.");
         html.Append(data.HasTimeAxis ? ThemeShareChart.RenderShares(data) : NoTime)
             .Append("<h3>注意力熵 <small>attention entropy, normalised: 1 when attention is spread evenly over the themes, 0 when one theme takes all</small></h3>")
-            .Append(data.HasTimeAxis ? ThemeShareChart.RenderEntropy(data) : NoTime);
+            .Append(data.HasTimeAxis ? ThemeShareChart.RenderEntropy(data) : NoTime)
+            .Append(ThemeSentenceList.Render(data));
 
         Section(html, "tables", "高频条目", "Top items",
             "Click a heading to sort; click an item for its contexts" + (kwic.HasCorpus ? " (keyword in context)." : " (document and source offsets; pass the corpus for the words around them)."));

@@ -61,6 +61,16 @@ internal sealed class ReportData
     /// <summary>Attention entropy per group.</summary>
     public List<(GroupKey Group, double Entropy, double Normalized)> Entropy { get; } = [];
 
+    /// <summary>
+    /// The sentences behind the theme shares, per theme (and <c>none</c>): how many there are, and the
+    /// <see cref="SentencesShownPerTheme"/> the classifier was surest of. Empty when the folder has no sentences table
+    /// (an analysis made before it existed).
+    /// </summary>
+    public Dictionary<string, (long Count, List<ThemeSentence> Surest)> SentencesByTheme { get; } = [];
+
+    /// <summary>How many sentences the report shows per theme.</summary>
+    public const int SentencesShownPerTheme = 12;
+
     /// <summary>Reads the tables of <paramref name="directory"/>.</summary>
     /// <exception cref="FileNotFoundException">A table the report needs is missing; the message lists them all.</exception>
     public static ReportData Load(string directory)
@@ -107,6 +117,9 @@ internal sealed class ReportData
     /// <summary>One target statement.</summary>
     internal sealed record Target(string Document, long? Year, string Indicator, string IndicatorText, string Comparator, double Value, double? ValueMax, string? Unit, string? Horizon, long Start, string Sentence);
 
+    /// <summary>One row of the sentences table, as the report shows it.</summary>
+    internal sealed record ThemeSentence(string Document, long Start, long End, string? Section, double Probability, string? Secondary, string Text);
+
     /// <summary>Fills a <see cref="ReportData"/> table by table, so that the object is complete before anyone sees it.</summary>
     private sealed class Loader(string directory)
     {
@@ -121,6 +134,7 @@ internal sealed class ReportData
             ReadKeyness();
             ReadTargets();
             ReadThemes();
+            ReadSentences();
             _data.Groups = [.. _groups.Values.Order()];
             long[] sizes = [.. _data._groupCharacters.Values.Order()];
             _data._medianCharacters = sizes.Length == 0 ? 0 : sizes.Length % 2 == 1 ? sizes[sizes.Length / 2] : (sizes[(sizes.Length / 2) - 1] + sizes[sizes.Length / 2]) / 2.0;
@@ -208,6 +222,39 @@ internal sealed class ReportData
                         row.Text("doc"), row.Integer("year"), row.Text("indicator"), row.Text("indicator_text"), row.Text("comparator"), value,
                         row.Real("value_max"), row.TextOrNull("unit"), row.TextOrNull("horizon"), row.Integer("start") ?? 0, row.Text("sentence")));
                 }
+            }
+        }
+
+        private void ReadSentences()
+        {
+            if (!AnalysisTableReader.Exists(directory, SentenceTable.Schema))
+            {
+                return;
+            }
+
+            foreach (Cells row in Rows(SentenceTable.Schema))
+            {
+                string theme = row.Text("theme");
+                if (!_data.SentencesByTheme.TryGetValue(theme, out (long Count, List<ThemeSentence> Surest) entry))
+                {
+                    entry = (0, []);
+                }
+
+                var sentence = new ThemeSentence(row.Text("doc"), row.Integer("start") ?? 0, row.Integer("end") ?? 0, row.TextOrNull("section"),
+                    row.Real("probability") ?? 0, row.TextOrNull("secondary_theme"), row.Text("text"));
+                List<ThemeSentence> surest = entry.Surest;
+                if (surest.Count < SentencesShownPerTheme || sentence.Probability > surest[^1].Probability)
+                {
+                    // Kept sorted by probability, highest first, and cut to the number shown: memory stays small.
+                    int at = surest.FindIndex(s => s.Probability < sentence.Probability);
+                    surest.Insert(at < 0 ? surest.Count : at, sentence);
+                    if (surest.Count > SentencesShownPerTheme)
+                    {
+                        surest.RemoveAt(surest.Count - 1);
+                    }
+                }
+
+                _data.SentencesByTheme[theme] = (entry.Count + 1, surest);
             }
         }
 

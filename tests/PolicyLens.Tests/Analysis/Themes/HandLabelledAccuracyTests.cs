@@ -9,9 +9,10 @@ namespace PolicyLens.Tests.Analysis.Themes;
 /// </summary>
 public sealed class HandLabelledAccuracyTests
 {
-    // Measured with the shipped model: 153/208 = 73.6% (README, Themes). The floor leaves room for a retrained model
-    // to move a few sentences, not for a regression.
+    // Measured with the shipped model (README, Themes): primary 153/208 = 73.6%, primary or secondary 159/208 = 76.4%.
+    // The floors leave room for a retrained model to move a few sentences, not for a regression.
     private const double AccuracyFloor = 0.70;
+    private const double WithSecondaryFloor = 0.73;
 
     [Fact]
     public void SampleHasAtLeast200SentencesSpreadOverTheDecades()
@@ -38,11 +39,12 @@ public sealed class HandLabelledAccuracyTests
     {
         IReadOnlyList<HandLabelledSentences.Row> rows = HandLabelledSentences.Themed;
         IReadOnlyList<ThemePrediction> predictions = ThemeClassifier.Default.Classify([.. rows.Select(r => r.Sentence)]);
-        int correct = 0, seeded = 0, seededCorrect = 0, seedsAlone = 0;
+        int correct = 0, seeded = 0, seededCorrect = 0, seedsAlone = 0, withSecondary = 0;
         for (int i = 0; i < rows.Count; i++)
         {
             bool right = predictions[i].Theme == rows[i].Theme;
             correct += right ? 1 : 0;
+            withSecondary += right || predictions[i].SecondaryTheme == rows[i].Theme ? 1 : 0;
             if (ThemeTaxonomy.Default.SeedTheme(rows[i].Sentence) is { } seed)
             {
                 seeded++;
@@ -53,8 +55,9 @@ public sealed class HandLabelledAccuracyTests
 
         double accuracy = correct / (double)rows.Count;
         TestContext.Current.SendDiagnosticMessage(string.Create(CultureInfo.InvariantCulture,
-            $"hand-labelled: {correct}/{rows.Count} = {accuracy:P1}; with seed words {seededCorrect}/{seeded} (seeds alone {seedsAlone}/{seeded}); " +
+            $"hand-labelled: {correct}/{rows.Count} = {accuracy:P1}, primary or secondary {withSecondary}/{rows.Count}; with seed words {seededCorrect}/{seeded} (seeds alone {seedsAlone}/{seeded}); " +
             $"without seed words {correct - seededCorrect}/{rows.Count - seeded}"));
         Assert.True(accuracy >= AccuracyFloor, string.Create(CultureInfo.InvariantCulture, $"accuracy {accuracy:P1} ({correct}/{rows.Count}) is below the floor {AccuracyFloor:P0}"));
+        Assert.True(withSecondary / (double)rows.Count >= WithSecondaryFloor, $"primary or secondary {withSecondary}/{rows.Count}");
     }
 }

@@ -17,7 +17,7 @@ public sealed class ThemeClassifierTests
     [InlineData("大力发展职业教育，办好人民满意的学校。", "education")]
     [InlineData("稳定粮食播种面积，提高单产。", "agriculture")]
     [InlineData("坚持独立自主的和平外交政策。", "foreign_affairs")]
-    [InlineData("全面加强人民军队党的建设。", "security_defence")]
+    [InlineData("加快国防和军队现代化，提高部队实战化训练水平。", "security_defence")]
     public void ClearlyThemedSentencesGetTheirTheme(string sentence, string theme)
     {
         ThemePrediction prediction = ThemeClassifier.Default.Classify(sentence);
@@ -40,6 +40,7 @@ public sealed class ThemeClassifierTests
         const string text = "各位代表：\n\n粮食产量达到6.07亿吨。城镇新增就业1322万人。\n（1）\n";
         IReadOnlyList<ClassifiedSentence> sentences = ThemeClassifier.Default.ClassifyText(text);
         Assert.Equal(3, sentences.Count); // "（1）" has no word and is left out
+        Assert.Equal(ThemeClassifier.None, sentences[0].Theme); // 各位代表： is the form of address
         Assert.Equal("粮食产量达到6.07亿吨。", text.Substring(sentences[1].Start, sentences[1].Length));
         Assert.Equal(11, sentences[1].Characters);
         Assert.Equal("agriculture", sentences[1].SeedTheme);
@@ -69,8 +70,45 @@ public sealed class ThemeClassifierTests
     [Fact]
     public void AFileThatIsNotAModelIsAFormatErrorNamingIt()
     {
-        var e = Assert.ThrowsAny<Exception>(() => ThemeClassifier.Load(new MemoryStream("not a zip"u8.ToArray()), "bad.zip"));
+        var e = Assert.ThrowsAny<Exception>(() => ThemeClassifier.Load(new MemoryStream("not a model"u8.ToArray()), "bad.zip"));
         Assert.IsType<FormatException>(e);
         Assert.StartsWith("bad.zip:", e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("现在，我代表省人民政府，向大会报告工作，请予审议，并请省政协委员和其他列席人员提出意见。")]
+    [InlineData("请予审议。")]
+    [InlineData("各位代表！")]
+    [InlineData("谢谢大家！")]
+    [InlineData("——2026年1月25日在北京市第十六届人民代表大会第四次会议上")]
+    [InlineData("让我们更加紧密地团结在以习近平同志为核心的党中央周围，为强国建设、民族复兴伟业作出新的更大贡献！")]
+    public void ProceduralCeremonialAndClosingSentencesAreNone(string sentence)
+    {
+        ThemePrediction p = ThemeClassifier.Default.Classify(sentence);
+        Assert.Equal(ThemeClassifier.None, p.Theme);
+        Assert.Null(p.SecondaryTheme);
+    }
+
+    [Fact]
+    public void TraditionalCharactersAreFoldedBeforeTokenization()
+    {
+        // 1954's report: 鋼鐵 and 工業 must be read as the 钢铁 and 工业 the model learnt.
+        ThemePrediction traditional = ThemeClassifier.Default.Classify("鋼鐵工業和機器製造工業的產量都有增長。");
+        ThemePrediction simplified = ThemeClassifier.Default.Classify("钢铁工业和机器制造工业的产量都有增长。");
+        Assert.Equal("industry_innovation", simplified.Theme);
+        Assert.Equal(simplified, traditional);
+    }
+
+    [Fact]
+    public void ASecondaryThemeComesOnlyWhenTheModelIsCloseToUndecided()
+    {
+        IReadOnlyList<ThemePrediction> predictions = ThemeClassifier.Default.Classify([.. HandLabelledSentences.All.Select(r => r.Sentence)]);
+        Assert.Contains(predictions, p => p.SecondaryTheme is not null);
+        Assert.All(predictions.Where(p => p.SecondaryTheme is not null), p =>
+        {
+            Assert.NotEqual(p.Theme, p.SecondaryTheme);
+            Assert.InRange(p.SecondaryProbability, ThemeClassifier.SecondaryRatio * p.Probability, p.Probability);
+        });
+        Assert.All(predictions.Where(p => p.SecondaryTheme is null && p.Theme != ThemeClassifier.None), p => Assert.Equal(0, p.SecondaryProbability));
     }
 }

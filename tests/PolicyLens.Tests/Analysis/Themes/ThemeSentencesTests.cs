@@ -2,16 +2,18 @@ using PolicyLens.Analysis.Themes;
 
 namespace PolicyLens.Tests.Analysis.Themes;
 
-/// <summary>The units the Themes stage classifies, until the Text stage's sentences replace them.</summary>
+/// <summary>The units the Themes stage classifies: the Text stage's sentences.</summary>
 public sealed class ThemeSentencesTests
 {
     private static string[] Units(string text) => [.. ThemeSentences.Split(text).Select(u => text.Substring(u.Start, u.Length))];
 
     [Fact]
-    public void UnitsEndAfterStopsSemicolonsAndLineBreaks()
+    public void UnitsAreTheTextStagesSentencesEndingAfterStopsAndLineBreaksNotSemicolons()
     {
+        const string text = "一、2014年工作回顾\n\n过去一年，经济运行处于合理区间。增速稳；就业稳！价格稳\n";
+        Assert.Equal(PolicyLens.Text.SentenceSplitter.Split(text).Select(s => (s.Start, s.Length)), ThemeSentences.Split(text));
         Assert.Equal(
-            ["一、2014年工作回顾", "过去一年，经济运行处于合理区间。", "增速稳；", "就业稳！", "价格稳"],
+            ["一、2014年工作回顾", "过去一年，经济运行处于合理区间。", "增速稳；就业稳！", "价格稳"],
             Units("一、2014年工作回顾\n\n过去一年，经济运行处于合理区间。增速稳；就业稳！价格稳\n"));
     }
 

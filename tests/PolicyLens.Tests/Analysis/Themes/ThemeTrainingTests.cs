@@ -1,33 +1,84 @@
 using PolicyLens.Analysis.Themes;
+using PolicyLens.Text;
 
 namespace PolicyLens.Tests.Analysis.Themes;
 
 /// <summary>
-/// Training on the government work reports: the held-out accuracy on seed-labelled sentences, and that training again
-/// gives the model shipped in the assembly (so the shipped model is reproducible from the repository and ../shared).
+/// Training on the corpora the shipped model was trained on (national reports, party congress reports, and the
+/// development provincial and municipal reports; never the held-out ones): the held-out accuracy on seed-labelled
+/// sentences, the native scorer against the ML.NET model it was exported from, and that training again gives the model
+/// shipped in the assembly (so it is reproducible from the repository and ../shared).
 /// </summary>
 public sealed class ThemeTrainingTests
 {
     private static readonly Lazy<ThemeTrainingResult> Trained = new(() =>
     {
-        // The same documents in the same order as `policylens themes train ../shared/corpus/gwr` reads them.
-        string folder = SharedData.Require(Path.Combine("corpus", "gwr"));
-        string[] files = Directory.GetFiles(folder, "*.txt", SearchOption.AllDirectories);
-        Array.Sort(files, StringComparer.Ordinal);
-        return ThemeClassifier.Train(files.Select(File.ReadAllText));
+        // The same documents in the same order as `policylens themes train ../shared/corpus/gwr ../shared/corpus/cpc-congress
+        // ../shared/corpus/provincial ../shared/corpus/municipal` reads them.
+        string[] folders = [.. new[] { "gwr", "cpc-congress", "provincial", "municipal" }.Select(f => SharedData.Require(Path.Combine("corpus", f)))];
+        IReadOnlyList<string> files = ThemeTrainingCorpus.Files(folders);
+        var reader = new CorpusReader();
+        return ThemeClassifier.Train(files.SelectMany(f => reader.Read(f)).Select(d => d.Text));
     });
+
+    [Fact]
+    public void TrainingNeverReadsAHeldOutReport()
+    {
+        string[] folders = [.. new[] { "provincial", "municipal" }.Select(f => SharedData.Require(Path.Combine("corpus", f)))];
+        IReadOnlyList<string> files = ThemeTrainingCorpus.Files(folders);
+        Assert.Equal(16, ThemeTrainingCorpus.HeldOutFiles.Count);
+        Assert.DoesNotContain(files, f => ThemeTrainingCorpus.HeldOutFiles.Any(h => f.EndsWith(h, StringComparison.Ordinal)));
+        Assert.Contains(files, f => f.EndsWith("provincial/beijing_2026.txt", StringComparison.Ordinal));
+        Assert.True(ThemeTrainingCorpus.IsHeldOut(Path.Combine(folders[1], "zhumadian_2019.txt")));
+        Assert.False(ThemeTrainingCorpus.IsHeldOut(Path.Combine(folders[1], "zhumadian_2020.txt")));
+    }
 
     [Fact]
     public void HeldOutAccuracyOnSeedLabelledSentencesIsAsMeasured()
     {
         ThemeTrainingResult result = Trained.Value;
-        // Measured: 18,004 labelled of 27,768 sentences, 3,601 held out; accuracy 0.9095, macro 0.9049, seeds hidden 0.5973.
-        Assert.InRange(result.LabelledSentences, 17_000, 19_000);
-        Assert.InRange(result.HeldOutSentences, 3_400, 3_800);
+        // Measured (README, Themes): about 33,000 labelled of 50,000 sentences, a fifth held out; accuracy 0.92, macro 0.91,
+        // seeds hidden 0.63. The floors leave room for the order of floating-point sums, not for a regression.
+        Assert.InRange(result.LabelledSentences, 25_000, 40_000);
         Assert.True(result.HeldOutAccuracy >= 0.89, $"held-out accuracy {result.HeldOutAccuracy:F4}");
         Assert.True(result.HeldOutMacroAccuracy >= 0.88, $"held-out macro accuracy {result.HeldOutMacroAccuracy:F4}");
-        Assert.True(result.HeldOutAccuracyWithoutSeeds >= 0.57, $"held-out accuracy with seeds hidden {result.HeldOutAccuracyWithoutSeeds:F4}");
+        Assert.True(result.HeldOutAccuracyWithoutSeeds >= 0.58, $"held-out accuracy with seeds hidden {result.HeldOutAccuracyWithoutSeeds:F4}");
         Assert.Equal(ThemeTaxonomy.Default.Themes.Count, result.SentencesPerTheme.Count);
+    }
+
+    [Fact]
+    public void NativeScorerGivesTheMLNetModelsPredictionOnEveryHandCodedSentence()
+    {
+        ThemeTrainingResult result = Trained.Value;
+        string[] sentences = [.. HandLabelledSentences.All.Select(r => r.Sentence), .. DevCodedSentences.All.Select(r => r.Sentence)];
+        IReadOnlyList<ThemePrediction> native = result.Classifier.Classify(sentences);
+        IReadOnlyList<ThemePrediction> mlnet = result.MLNetModel!.Classify(sentences);
+        int compared = 0;
+        for (int i = 0; i < sentences.Length; i++)
+        {
+            // Procedural sentences are none by rule before any model runs; every other one goes through both models.
+            if (native[i].Theme == ThemeClassifier.None)
+            {
+                continue;
+            }
+
+            compared++;
+            Assert.True(mlnet[i].Theme == native[i].Theme, $"{sentences[i]}: ML.NET {mlnet[i]}, native {native[i]}");
+            Assert.Equal(mlnet[i].Probability, native[i].Probability, 4);
+        }
+
+        Assert.True(compared > 250, $"{compared} sentences compared");
+    }
+
+    [Fact]
+    public void TheMLNetModelSavesAndLoadsBack()
+    {
+        using var stream = new MemoryStream();
+        Trained.Value.MLNetModel!.Save(stream);
+        stream.Position = 0;
+        MLNetThemeModel loaded = MLNetThemeModel.Load(stream);
+        string[] sentences = [.. HandLabelledSentences.All.Take(30).Select(r => r.Sentence)];
+        Assert.Equal(Trained.Value.MLNetModel.Classify(sentences), loaded.Classify(sentences));
     }
 
     [Fact]

@@ -65,11 +65,13 @@ public sealed class ThemesCommandTests : IDisposable
         }
 
         File.WriteAllLines(Path.Combine(corpus, "2000.txt"), lines);
-        string model = Path.Combine(_dir, "model.zip");
+        string model = Path.Combine(_dir, "model.bin");
         CliRunner.Result trained = CliRunner.Run("themes", "train", corpus, "--out", model);
         Assert.True(trained.ExitCode == 0, trained.StandardError);
         Assert.Contains("held-out accuracy", trained.StandardOutput, StringComparison.Ordinal);
         Assert.True(File.Exists(model));
+        Assert.True(File.Exists(Path.Combine(_dir, "model.mlnet.zip"))); // the ML.NET model the native one was exported from
+        Assert.Equal(2, PolicyLens.Analysis.Themes.MLNetThemeModel.Load(Path.Combine(_dir, "model.mlnet.zip")).Classes.Count);
 
         CliRunner.Result used = CliRunner.Run("themes", Path.Combine(_dir, "2019.txt"), "--model", model);
         Assert.True(used.ExitCode == 0, used.StandardError);
@@ -95,5 +97,51 @@ public sealed class ThemesCommandTests : IDisposable
         CliRunner.Result result = CliRunner.Run("themes", Path.Combine(_dir, "nope"));
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("no such file or folder", result.StandardError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SentencesTableHasARowPerSentenceWithItsThemes()
+    {
+        CliRunner.Result result = CliRunner.Run("themes", _dir, "--table", "sentences");
+        Assert.True(result.ExitCode == 0, result.StandardError);
+        string[] lines = result.StandardOutput.TrimEnd('\n').Split('\n');
+        Assert.Equal(string.Join(',', PolicyLens.Export.SentenceTable.Schema.Columns.Select(c => c.Name)), lines[0]);
+        Assert.Equal(3, lines.Length - 1);
+        Assert.StartsWith("2018,0,0,13,,,agriculture,", lines[1], StringComparison.Ordinal);
+        Assert.EndsWith(",4,11,粮食产量达到6.58亿吨。", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("2019,0,0,15,,,employment,", lines[3], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ValidatePrintsTheFiguresForAHandCodedFile()
+    {
+        CliRunner.Result result = CliRunner.Run("themes", "validate", DevCodedSentences.Path);
+        Assert.True(result.ExitCode == 0, result.StandardError);
+        Assert.StartsWith($"sentences {DevCodedSentences.All.Count}:", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("kappa", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("none recall", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("theme\tgold\tpredicted\tagreed\tprecision\trecall\n", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("confusion", result.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ValidateOfAFileWithAnUnknownThemeNamesTheLine()
+    {
+        string gold = Path.Combine(_dir, "gold.tsv");
+        File.WriteAllText(gold, "file\tstart\tend\ttheme\tsentence\nx.txt\t0\t3\tsports\t踢足球。\n");
+        CliRunner.Result result = CliRunner.Run("themes", "validate", gold);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("gold.tsv:2: 'sports' is not a theme", result.StandardError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CrosswalkListsACapTopicForEveryTheme()
+    {
+        CliRunner.Result result = CliRunner.Run("themes", "crosswalk");
+        Assert.True(result.ExitCode == 0, result.StandardError);
+        string[] lines = result.StandardOutput.TrimEnd('\n').Split('\n');
+        Assert.Equal("theme,cap_code,cap_topic,also,note", lines[0]);
+        Assert.Equal(19, lines.Length - 1);
+        Assert.Contains("agriculture,4,Agriculture,,", lines);
     }
 }

@@ -37,6 +37,18 @@ public sealed partial class HtmlReportTests(GwrReport report)
     }
 
     [Fact]
+    public void The_sentences_behind_each_theme_share_can_be_read_under_the_theme_charts()
+    {
+        string themes = Regex.Match(report.Html, "<section id=\"themes\">.*?</section>", RegexOptions.Singleline).Value;
+        MatchCollection lists = Regex.Matches(themes, "<details class=\"theme-sentences\"><summary>([^<]+) <small>([a-z_]+), ([0-9,]+) sentences</small></summary>");
+        Assert.True(lists.Count >= 15, $"{lists.Count} themes with sentences");
+        Assert.Equal("none", lists[^1].Groups[2].Value); // procedural sentences come last, apart from the themes
+        Assert.Equal("农业与农村", lists.Single(m => m.Groups[2].Value == "agriculture").Groups[1].Value);
+        string agriculture = Regex.Match(themes, "<details class=\"theme-sentences\"><summary>农业与农村.*?</details>", RegexOptions.Singleline).Value;
+        Assert.Matches("<tr><td>[0-9]{4}</td><td>[0-9]+–[0-9]+</td>", agriculture);
+    }
+
+    [Fact]
     public void The_report_references_nothing_outside_itself()
     {
         string html = report.Html;
