@@ -1,5 +1,4 @@
 // The validation kit: the classifier against a hand-coded TSV (the themes gold format), with the figures a researcher reports.
-using System.Globalization;
 
 namespace PolicyLens.Analysis.Themes;
 
