@@ -1,66 +1,24 @@
+// The Themes stage's units of text: the Text stage's sentences and paragraphs.
+using PolicyLens.Text;
+
 namespace PolicyLens.Analysis.Themes;
 
 /// <summary>
-/// The one place where the Themes stage cuts text into the units it classifies, until the Text stage's sentence
-/// structure is merged (then swap <see cref="Split"/> for it and nothing else changes). A unit ends after
-/// 。！？；!? (with any closing quote or bracket that follows) and at every line break, so headings and list items stand
-/// alone. The semicolon ends a unit on purpose: reports chain whole policies with ；, and each is often a different theme.
+/// The units the Themes stage classifies: the sentences of the Text stage (<see cref="SentenceSplitter"/>), so that a
+/// sentence is the same for themes as for targets and the report; and its paragraphs, the topic model's documents.
 /// </summary>
 internal static class ThemeSentences
 {
-    private const string Terminators = "。！？；!?;";
-    private const string Closers = "”’」』）)》\"'";
-
-    /// <summary>The units of <paramref name="text"/> as (start, length), trimmed of white space; empty units are left out.</summary>
-    internal static List<(int Start, int Length)> Split(ReadOnlySpan<char> text)
-    {
-        var units = new List<(int, int)>();
-        int start = 0;
-        for (int i = 0; i < text.Length; i++)
-        {
-            char c = text[i];
-            if (c is '\n' or '\r')
-            {
-                Add(units, text, start, i);
-                start = i + 1;
-            }
-            else if (Terminators.Contains(c, StringComparison.Ordinal))
-            {
-                int end = i + 1;
-                while (end < text.Length && Closers.Contains(text[end], StringComparison.Ordinal))
-                {
-                    end++;
-                }
-
-                Add(units, text, start, end);
-                start = end;
-                i = end - 1;
-            }
-        }
-
-        Add(units, text, start, text.Length);
-        return units;
-    }
+    /// <summary>The sentences of <paramref name="text"/> as (start, length) (<see cref="SentenceSplitter.Split"/>).</summary>
+    internal static List<(int Start, int Length)> Split(ReadOnlySpan<char> text) =>
+        [.. SentenceSplitter.Split(text).Select(s => (s.Start, s.Length))];
 
     /// <summary>
     /// The paragraphs of <paramref name="text"/> as (start, length): its non-blank lines, since the corpus writes one
     /// paragraph a line. The topic model's documents: a sentence is too short for LDA to see a mixture of topics in it.
     /// </summary>
-    internal static List<(int Start, int Length)> Paragraphs(ReadOnlySpan<char> text)
-    {
-        var paragraphs = new List<(int, int)>();
-        int start = 0;
-        for (int i = 0; i <= text.Length; i++)
-        {
-            if (i == text.Length || text[i] is '\n' or '\r')
-            {
-                Add(paragraphs, text, start, i);
-                start = i + 1;
-            }
-        }
-
-        return paragraphs;
-    }
+    internal static List<(int Start, int Length)> Paragraphs(ReadOnlySpan<char> text) =>
+        [.. SentenceSplitter.Paragraphs(text).Select(s => (s.Start, s.Length))];
 
     /// <summary>
     /// The characters a unit contributes to its theme's share: letters and digits, so that punctuation and white space
@@ -78,23 +36,5 @@ internal static class ThemeSentences
         }
 
         return count;
-    }
-
-    private static void Add(List<(int, int)> units, ReadOnlySpan<char> text, int start, int end)
-    {
-        while (start < end && char.IsWhiteSpace(text[start]))
-        {
-            start++;
-        }
-
-        while (end > start && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
-
-        if (end > start)
-        {
-            units.Add((start, end - start));
-        }
     }
 }

@@ -8,10 +8,10 @@ public sealed class ThemeSentencesTests
     private static string[] Units(string text) => [.. ThemeSentences.Split(text).Select(u => text.Substring(u.Start, u.Length))];
 
     [Fact]
-    public void UnitsEndAfterStopsSemicolonsAndLineBreaks()
+    public void UnitsAreTheTextStagesSentencesEndedByStopsAndLineBreaksNotSemicolons()
     {
         Assert.Equal(
-            ["一、2014年工作回顾", "过去一年，经济运行处于合理区间。", "增速稳；", "就业稳！", "价格稳"],
+            ["一、2014年工作回顾", "过去一年，经济运行处于合理区间。", "增速稳；就业稳！", "价格稳"],
             Units("一、2014年工作回顾\n\n过去一年，经济运行处于合理区间。增速稳；就业稳！价格稳\n"));
     }
 
