@@ -115,6 +115,13 @@ internal sealed record ReportHeader(string? Title, DateOnly? Date, string? Speak
             if (k >= 0)
             {
                 string tail = rest[(k + end.Length)..].Trim().TrimStart('，', ',', '：', ':');
+                int verb = tail.IndexOfAny(['作', '向']);
+                if (verb > 0)
+                {
+                    // …会议上，自治区代理主席韦韬作政府工作报告
+                    tail = tail[..verb];
+                }
+
                 if (LineShape.NameOf(tail, bareNameAllowed: true) is { } after)
                 {
                     return after;

@@ -107,7 +107,7 @@ public static partial class SessionParser
     {
         string? region = m.Groups["region"].Success ? TrimRegion(afterDate ? m.Groups["region"].Value[1..] : m.Groups["region"].Value) : null;
         string marker = m.Groups["level"].Value;
-        if (region is { Length: < 2 })
+        if (region is { Length: < 2 } or "自治区" or "自治州" or "自治县")
         {
             // Only the level word is left (市, 县): no place is named.
             marker = region;
@@ -246,7 +246,7 @@ public static partial class SessionParser
     // N: a term or session number. REGION: a place name, only where it starts at a boundary (or after 中共, 政协),
     // since inside running text its first character cannot be told from the word before it.
     private const string N = @"(?:\d{1,3}|[〇零一二两三四五六七八九十百]{1,4})";
-    private const string Region = @"(?<region>(?<=^|[^\u4e00-\u9fff]|中共|中国共产党|政协)[\u4e00-\u9fff]{2,8}?(?:自治区|自治州|自治县|省|市|州|盟|县|区|旗))";
+    private const string Region = @"(?<region>(?<=^|[^\u4e00-\u9fff]|中共|中国共产党|政协|[〇零一二三四五六七八九十]日)[\u4e00-\u9fff]{2,8}?(?:自治区|自治州|自治县|省|市|州|盟|县|区|旗))";
     private const string Level = @"(?<level>省|自治区|市|州|县|区|旗)";
 
     [GeneratedRegex(
