@@ -62,6 +62,7 @@ public static class AnalyzeJob
             TableSet.Writers docs = writers.Open(AnalysisTables.Documents);
             TableSet.Writers mentionRows = writers.Open(AnalysisTables.Mentions);
             TableSet.Writers targetRows = writers.Open(AnalysisTables.Targets);
+            TableSet.Writers sectionRows = writers.Open(SectionTable.Schema);
 
             IEnumerable<(Document Document, int Ordinal)> mine = reader.Read(input)
                 .Select((d, i) => (d, i))
@@ -86,6 +87,11 @@ public static class AnalyzeJob
                 foreach (TargetRecord record in records)
                 {
                     targetRows.WriteRow(AnalysisTables.Row(record));
+                }
+
+                foreach (object?[] row in SectionTable.Rows(analysis.Document))
+                {
+                    sectionRows.WriteRow(row);
                 }
 
                 documents++;
