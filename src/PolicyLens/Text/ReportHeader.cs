@@ -43,7 +43,7 @@ internal sealed record ReportHeader(string? Title, DateOnly? Date, string? Speak
             }
 
             if (Salutations.Any(s => line.StartsWith(s, StringComparison.Ordinal)) || line.Length > MaxHeaderLine ||
-                (Glyphs.EndsSentence(line) && line[^1] is '。' or '！' or '？'))
+                (Glyphs.EndsSentence(line) && line[^1] is '。' or '！' or '？' && !IsNewsDateline(line)))
             {
                 break;
             }
@@ -91,6 +91,12 @@ internal sealed record ReportHeader(string? Title, DateOnly? Date, string? Speak
         return new ReportHeader(titleParts.Count > 0 ? string.Join(' ', titleParts) : null, date, speaker, lines, bodyStart);
     }
 
+    // News copy writes the date line as a sentence: 2026年1月27日，在自治区…会议上，自治区代主席韦韬作政府工作报告。
+    private const int MaxDateLead = 3;
+
+    private static bool IsNewsDateline(string line) =>
+        LineShape.TryFindDate(line, out _, out int at) && at <= MaxDateLead && line.Contains("会议", StringComparison.Ordinal);
+
     private static bool IsSourceLine(string line)
     {
         foreach (string label in SourceLabels)
@@ -108,7 +114,7 @@ internal sealed record ReportHeader(string? Title, DateOnly? Date, string? Speak
     // (，李跃勇市长在…会议上…, 省长王凯作政府工作报告).
     private static string? SpeakerAfterDate(string rest)
     {
-        rest = rest.Trim().TrimStart('，', ',', ' ').TrimEnd(')', '）', ' ');
+        rest = rest.Trim().TrimStart('，', ',', ' ').TrimEnd(')', '）', ' ', '。');
         foreach (string end in MeetingEnds)
         {
             int k = rest.LastIndexOf(end, StringComparison.Ordinal);

@@ -72,6 +72,14 @@ public sealed class ReportHeaderTests
     }
 
     [Fact]
+    public void News_copy_that_writes_the_date_line_as_a_sentence_is_still_a_header()
+    {
+        DocumentMetadata m = Read("政府工作报告\n来源：河南日报\n2026年1月26日，在河南省第十四届人民代表大会第四次会议上，河南省代省长王凯作政府工作报告。");
+
+        Assert.Equal(("政府工作报告", "王凯", new DateOnly(2026, 1, 26), "provincial/14/4"), (m.Title, m.Speaker, m.Date, m.Session.Canonical));
+    }
+
+    [Fact]
     public void News_copy_that_puts_the_speaker_before_the_meeting_names_the_speaker()
     {
         DocumentMetadata m = Read("政府工作报告\n2026年1月26日王凯省长在河南省第十四届人民代表大会第四次会议上作政府工作报告");
