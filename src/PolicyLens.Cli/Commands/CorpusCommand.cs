@@ -1,14 +1,20 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using PolicyLens.Export;
 using PolicyLens.Text;
 
 namespace PolicyLens.Cli.Commands;
 
 /// <summary>
-/// <c>policylens corpus inspect PATH [--no-split] [--no-sidecars]</c>: one row per document (id, title, year, session,
-/// level, speaker, characters, encoding, repairs, warnings), the warnings, and a summary line. Skipped files are
-/// reported on standard error as they are met; the exit code is 1 when any was skipped.
+/// <c>policylens corpus inspect PATH [--no-split] [--no-sidecars] [--format table|csv|jsonl]</c>: one row per document
+/// (id, title, year, session, level, speaker, characters, encoding, repairs, warnings), the warnings, and a summary line.
+/// The table cuts long titles only when it is shown on a terminal; csv and jsonl give every metadata field in full (date,
+/// region, genre, sections too), with the warnings and the summary on standard error. Skipped files are reported on
+/// standard error as they are met; the exit code is 1 when any was skipped.
 /// </summary>
 internal static class CorpusCommand
 {
@@ -19,7 +25,12 @@ internal static class CorpusCommand
         var path = new Argument<string>("path") { Description = "A folder of .txt/.md files, a .jsonl file, or a .csv file." };
         var noSplit = new Option<bool>("--no-split") { Description = "Do not split newspaper pages into articles." };
         var noSidecars = new Option<bool>("--no-sidecars") { Description = "Ignore metadata.csv and index.tsv sidecars." };
-        var inspect = new Command("inspect", "List the documents of a corpus with their metadata, repairs and warnings.") { path, noSplit, noSidecars };
+        var format = new Option<InspectFormat>("--format", "-f")
+        {
+            Description = "table (aligned columns; titles cut only on a terminal), csv (with a header) or jsonl.",
+            DefaultValueFactory = _ => InspectFormat.Table,
+        };
+        var inspect = new Command("inspect", "List the documents of a corpus with their metadata, repairs and warnings.") { path, noSplit, noSidecars, format };
         inspect.SetAction(result =>
         {
             var options = new CorpusOptions
@@ -29,14 +40,32 @@ internal static class CorpusCommand
                 OnSkipped = s => Console.Error.WriteLine($"policylens corpus: skipped {s}"),
             };
             using var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16);
-            return Inspect(result.GetValue(path)!, options, output);
+            return Inspect(result.GetValue(path)!, options, output, result.GetValue(format), fullTitles: Console.IsOutputRedirected);
         });
 
         return new Command("corpus", "Read corpora: folders, JSON Lines, CSV.") { inspect };
     }
 
-    internal static int Inspect(string path, CorpusOptions options, TextWriter output)
+    /// <summary>How <c>corpus inspect</c> writes its rows.</summary>
+    internal enum InspectFormat
     {
+        Table,
+        Csv,
+        Jsonl,
+    }
+
+    private static readonly string[] FullColumns =
+        ["id", "title", "date", "year", "session", "level", "region", "speaker", "genre", "chars", "encoding", "repairs", "warnings", "sections"];
+
+    private static readonly JsonSerializerOptions JsonLine = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
+    internal static int Inspect(string path, CorpusOptions options, TextWriter output, InspectFormat format = InspectFormat.Table, bool fullTitles = false)
+    {
+        if (format != InspectFormat.Table)
+        {
+            return InspectFull(path, options, output, format);
+        }
+
         if (!File.Exists(path) && !Directory.Exists(path))
         {
             Console.Error.WriteLine($"policylens corpus: {path}: no such file or folder");
@@ -54,7 +83,7 @@ internal static class CorpusCommand
             rows.Add(
             [
                 d.Id,
-                Truncate(m.Title ?? "-", TitleWidth),
+                fullTitles ? m.Title ?? "-" : Truncate(m.Title ?? "-", TitleWidth),
                 m.Year?.ToString(CultureInfo.InvariantCulture) ?? "-",
                 m.Session.Canonical,
                 m.Level.ToString().ToLowerInvariant(),
@@ -89,6 +118,68 @@ internal static class CorpusCommand
         CorpusSummary summary = reader.Summary;
         output.WriteLine($"{summary.DocumentsRead} documents from {summary.SourcesRead} sources read, {summary.Skipped.Count} skipped");
         return summary.Skipped.Count == 0 ? 0 : 1;
+    }
+
+    private static int InspectFull(string path, CorpusOptions options, TextWriter output, InspectFormat format)
+    {
+        if (!File.Exists(path) && !Directory.Exists(path))
+        {
+            Console.Error.WriteLine($"policylens corpus: {path}: no such file or folder");
+            return 2;
+        }
+
+        var reader = new CorpusReader(options);
+        if (format == InspectFormat.Csv)
+        {
+            output.WriteLine(string.Join(',', FullColumns));
+        }
+
+        foreach (Document d in reader.Read(path))
+        {
+            DocumentMetadata m = d.Metadata;
+            object?[] values =
+            [
+                d.Id, m.Title, m.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), m.Year, m.Session.Canonical,
+                m.Level.ToString().ToLowerInvariant(), m.Region, m.Speaker, m.Genre.ToString().ToLowerInvariant(), d.Text.Length,
+                d.Encoding, d.Repairs.Count, d.Warnings.Count, d.Sections.Count,
+            ];
+            if (format == InspectFormat.Csv)
+            {
+                output.WriteLine(string.Join(',', values.Select(CsvCell)));
+            }
+            else
+            {
+                var row = new Dictionary<string, object?>();
+                for (int c = 0; c < FullColumns.Length; c++)
+                {
+                    row[FullColumns[c]] = values[c];
+                }
+
+                output.WriteLine(JsonSerializer.Serialize(row, JsonLine));
+            }
+
+            foreach (string w in d.Warnings)
+            {
+                Console.Error.WriteLine($"warning: {w}");
+            }
+        }
+
+        CorpusSummary summary = reader.Summary;
+        Console.Error.WriteLine($"{summary.DocumentsRead} documents from {summary.SourcesRead} sources read, {summary.Skipped.Count} skipped");
+        return summary.Skipped.Count == 0 ? 0 : 1;
+    }
+
+    // RFC 4180 quoting of a cell, text neutralised against spreadsheet formulas as every CSV of the library is.
+    private static string CsvCell(object? value)
+    {
+        string text = value switch
+        {
+            null => "",
+            string s => CsvTableWriter.Neutralise(s),
+            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+            _ => value.ToString() ?? "",
+        };
+        return text.AsSpan().IndexOfAny(",\"\r\n") < 0 ? text : "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
     }
 
     // "34" alone says little; the two most frequent kinds say what happened (34 join:20 fullwidth:9).

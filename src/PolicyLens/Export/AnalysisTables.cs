@@ -191,7 +191,7 @@ public static class AnalysisTables
     ]);
 
     /// <summary>The tables every analysis writes, in order.</summary>
-    public static IReadOnlyList<TableSchema> Results { get; } = [Documents, Mentions, Frequencies, Trends, Keyness, Targets, Cooccurrence, Themes, Entropy, SentenceTable.Schema];
+    public static IReadOnlyList<TableSchema> Results { get; } = [Documents, Mentions, Frequencies, Trends, Keyness, Targets, Cooccurrence, Themes, Entropy, SectionTable.Schema, SentenceTable.Schema];
 
     /// <summary>A document's row.</summary>
     public static object?[] Row(DocumentAnalysis analysis)

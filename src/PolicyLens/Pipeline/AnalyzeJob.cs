@@ -63,6 +63,7 @@ public static class AnalyzeJob
             TableSet.Writers mentionRows = writers.Open(AnalysisTables.Mentions);
             TableSet.Writers targetRows = writers.Open(AnalysisTables.Targets);
             TableSet.Writers sentenceRows = writers.Open(SentenceTable.Schema);
+            TableSet.Writers sectionRows = writers.Open(SectionTable.Schema);
 
             IEnumerable<(Document Document, int Ordinal)> mine = reader.Read(input)
                 .Select((d, i) => (d, i))
@@ -92,6 +93,11 @@ public static class AnalyzeJob
                 foreach (SentenceTheme sentence in sentences)
                 {
                     sentenceRows.WriteRow(SentenceTable.Row(sentence));
+                }
+
+                foreach (object?[] row in SectionTable.Rows(analysis.Document))
+                {
+                    sectionRows.WriteRow(row);
                 }
 
                 documents++;

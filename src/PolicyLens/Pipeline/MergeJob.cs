@@ -85,6 +85,12 @@ public static class MergeJob
             sentenceRows.WriteRow(row);
         }
 
+        TableSet.Writers sectionRows = writers.Open(SectionTable.Schema);
+        foreach (object?[] row in MergeByKey(shardDirectories, SectionTable.Schema, r => ordinals[(string)r[0]!]))
+        {
+            sectionRows.WriteRow(row);
+        }
+
         AnalyzeJob.WriteStatistics(writers, counts, themes, options.Trends);
         IReadOnlyList<string> files = writers.CompleteAll();
         return new AnalyzeSummary(documents, documents, [], characters, mentions, targets, clock.Elapsed, files);

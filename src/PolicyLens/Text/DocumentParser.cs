@@ -40,7 +40,7 @@ public static class DocumentParser
 
         var documents = new List<Document>(drafts.Count);
         DateOnly? pageDate = drafts.Select(d => d.Layout.Date).FirstOrDefault(d => d is not null);
-        var inferred = drafts.Select(d => Infer(d.Doc, d.Layout)).ToList();
+        var inferred = drafts.Select(d => drafts.Count == 1 ? InferReport(d.Doc, d.Layout) : Infer(d.Doc, d.Layout)).ToList();
         for (int i = 0; i < drafts.Count; i++)
         {
             DocumentMetadata m = inferred[i];
@@ -51,7 +51,13 @@ public static class DocumentParser
 
             m = WithFileName(m, fromName);
             m = WithGiven(m, source.Given, split: drafts.Count > 1);
-            documents.Add(drafts[i].Doc with { Metadata = m });
+            Document doc = drafts[i].Doc;
+            if (drafts.Count == 1 && ReportHeader.Read(doc.Text) is { BodyStart: > 0 } header)
+            {
+                doc = doc with { BodyStart = Math.Max(doc.BodyStart, header.BodyStart) };
+            }
+
+            documents.Add(doc with { Metadata = m });
         }
 
         return documents;
@@ -163,6 +169,95 @@ public static class DocumentParser
             Speaker = layout.Speaker,
             Genre = genre,
         };
+    }
+
+    // A single report or speech: its header read line by line (ReportHeader), the page layout's reading where the header
+    // says nothing, and level and region from the session, the official names of regions, and the body's own words.
+    private static DocumentMetadata InferReport(Document doc, ArticleLayout layout)
+    {
+        DocumentMetadata m = Infer(doc, layout);
+        ReportHeader header = ReportHeader.Read(doc.Text);
+        SessionKey session = m.Session;
+        foreach (string line in header.Lines)
+        {
+            if (session.IsUnknown && SessionParser.Parse(line) is { IsUnknown: false } key)
+            {
+                session = key;
+            }
+        }
+
+        string body = doc.Text[Math.Min(header.BodyStart, doc.Text.Length)..];
+        string opening = body[..Math.Min(body.Length, OwnGovernmentWindow)];
+        GovernmentLevel level = session.Level;
+        string? region = session.Region is { } r ? Regions.Official(r) ?? r : null;
+        if (region is not null && Regions.LevelOf(region) is var known and not GovernmentLevel.Unknown && session.Level != GovernmentLevel.National)
+        {
+            level = known;
+        }
+
+        if (level == GovernmentLevel.Unknown)
+        {
+            level = OwnGovernmentLevel(opening);
+        }
+
+        if (level == GovernmentLevel.Unknown)
+        {
+            level = m.Level;
+        }
+
+        if (region is null && level is GovernmentLevel.Provincial or GovernmentLevel.Municipal)
+        {
+            region = Regions.MostMentioned(string.Join('\n', header.Lines) + "\n" + body, level);
+        }
+
+        DocumentGenre genre = m.Genre;
+        if (header.Title is { } title && GenreOfTitle(title) is var g and not DocumentGenre.Unknown)
+        {
+            genre = g;
+        }
+        else if (genre == DocumentGenre.Unknown && WorkReportOpenings.Any(o => opening.Contains(o, StringComparison.Ordinal)))
+        {
+            genre = DocumentGenre.WorkReport;
+        }
+
+        DateOnly? date = header.Date ?? m.Date;
+        return m with
+        {
+            Title = header.Title ?? (header.Lines.Count > 0 ? m.Title : null),
+            Date = date,
+            Year = date?.Year ?? session.Year ?? m.Year,
+            Session = session.IsUnknown ? session : session with { Region = region ?? session.Region },
+            Level = level,
+            Region = level == GovernmentLevel.National ? null : region,
+            Speaker = header.Speaker ?? m.Speaker,
+            Genre = genre,
+        };
+    }
+
+    // The body's first sentences say whose report it is: 我代表省人民政府 (provincial), 我代表市人民政府 (municipal).
+    private const int OwnGovernmentWindow = 200;
+
+    private static readonly (string Cue, GovernmentLevel Level)[] OwnGovernment =
+    [
+        ("代表国务院", GovernmentLevel.National), ("代表省人民政府", GovernmentLevel.Provincial), ("代表自治区人民政府", GovernmentLevel.Provincial),
+        ("代表省政府", GovernmentLevel.Provincial), ("代表市人民政府", GovernmentLevel.Municipal), ("代表市政府", GovernmentLevel.Municipal),
+        ("代表州人民政府", GovernmentLevel.Municipal), ("代表县人民政府", GovernmentLevel.County), ("代表区人民政府", GovernmentLevel.County),
+    ];
+
+    // The formula of a work report's first sentence (向大会报告工作 / 作工作报告).
+    private static readonly string[] WorkReportOpenings = ["向大会报告工作", "向大会报告政府工作", "向大会作工作报告", "向大会作政府工作报告", "报告政府工作"];
+
+    private static GovernmentLevel OwnGovernmentLevel(string opening)
+    {
+        foreach ((string cue, GovernmentLevel level) in OwnGovernment)
+        {
+            if (opening.Contains(cue, StringComparison.Ordinal))
+            {
+                return level;
+            }
+        }
+
+        return GovernmentLevel.Unknown;
     }
 
     private static SessionKey SessionFromHeader(ArticleLayout layout)

@@ -9,12 +9,23 @@ namespace PolicyLens.Text;
 /// </summary>
 internal static partial class LineShape
 {
-    // Speaker titles that may precede a name on the name line (国务院总理李克强).
+    // Speaker titles that may stand before a name on the name line (国务院总理李克强, 河南省人民政府省长 王凯, 自治区主席
+    // 艾尔肯·吐尼亚孜); an acting title (代省长, 代理主席) ends in one of these, so the name is what follows it.
     private static readonly string[] Roles =
     [
         "中共中央总书记", "国务院副总理", "国务院总理", "国家主席", "总书记", "委员长", "省委书记", "市委书记", "县委书记",
-        "书记", "省长", "市长", "县长", "区长", "总理", "主席", "主任",
+        "书记", "省长", "市长", "县长", "区长", "州长", "盟长", "旗长", "总理", "主席", "主任",
     ];
+
+    // What may stand before a role on a name line: an organ or a place (省人民政府, 北京市, 自治区, 国务院) and an acting
+    // or deputy mark (代, 代理, 副).
+    private static readonly string[] RolePrefixEnds = ["人民政府", "政府", "国务院", "自治区", "省", "市", "区", "县", "州", "盟", "旗", "代", "代理", "副", "中共中央"];
+
+    private const int MaxNameLine = 30;
+
+    // A name of the Han majority is two to four characters; a name written with · (艾尔肯·吐尼亚孜) may be longer.
+    private const int MaxHanName = 4;
+    private const int MaxDottedName = 15;
 
     /// <summary>一、 （一） (一) 第一， 1. 1、 — a numbered heading or list item.</summary>
     internal static bool IsEnumerated(ReadOnlySpan<char> line) => EnumeratedPattern().IsMatch(line);
@@ -49,29 +60,100 @@ internal static partial class LineShape
     }
 
     /// <summary>The first full date (<c>2020年1月10日</c> or in Chinese numerals) anywhere in <paramref name="text"/>.</summary>
-    internal static bool TryFindDate(string text, out DateOnly date, out int index)
+    internal static bool TryFindDate(string text, out DateOnly date, out int index) => TryFindDate(text, out date, out index, out _);
+
+    /// <summary>The first full date in <paramref name="text"/>, where it is and how long it is written.</summary>
+    internal static bool TryFindDate(string text, out DateOnly date, out int index, out int length)
     {
         foreach (Match m in DatePattern().Matches(text))
         {
             if (TryDate(m.Groups["y"].ValueSpan, m.Groups["m"].ValueSpan, m.Groups["d"].ValueSpan, out date))
             {
                 index = m.Index;
+                length = m.Length;
                 return true;
             }
         }
 
         date = default;
         index = -1;
+        length = 0;
         return false;
     }
 
     /// <summary>
-    /// A speaker's name line: a role and a name (<c>国务院总理李克强</c>, <c>国务院总理李　强</c>), or, when
-    /// <paramref name="bareNameAllowed"/>, a name alone (<c>郑建新</c>, <c>习　近　平</c>). Spaces inside are dropped.
+    /// A speaker's name line: a role and a name (<c>国务院总理李克强</c>, <c>河南省人民政府省长 王凯</c>, <c>广东省代省长 王伟中</c>,
+    /// <c>自治区主席 艾尔肯·吐尼亚孜</c>), or, when <paramref name="bareNameAllowed"/>, a name alone (<c>郑建新</c>,
+    /// <c>韦 韬</c>). Spaces inside are dropped; the name comes back without its title.
     /// </summary>
     internal static string? NameOf(ReadOnlySpan<char> line, bool bareNameAllowed)
     {
-        if (line.Length is 0 or > 20)
+        if (Compact(line) is not { } compact)
+        {
+            return null;
+        }
+
+        // The last role whose remainder is a name and whose prefix is an organ or a place (代省长 → after 省长).
+        for (int at = compact.Length - 2; at >= 0; at--)
+        {
+            foreach (string role in Roles)
+            {
+                if (string.CompareOrdinal(compact, at, role, 0, role.Length) != 0)
+                {
+                    continue;
+                }
+
+                string name = compact[(at + role.Length)..];
+                string prefix = compact[..at];
+                if (IsName(name) && (prefix.Length == 0 || RolePrefixEnds.Any(e => prefix.EndsWith(e, StringComparison.Ordinal))))
+                {
+                    return name;
+                }
+            }
+        }
+
+        return bareNameAllowed && IsName(compact) ? compact : null;
+    }
+
+    /// <summary>A name written before its role, as news copy does (<c>王凯省长</c>, <c>李跃勇市长</c>), or null.</summary>
+    internal static string? NameBeforeRole(ReadOnlySpan<char> text)
+    {
+        if (Compact(text) is not { } compact)
+        {
+            return null;
+        }
+
+        foreach (string role in Roles)
+        {
+            if (compact.EndsWith(role, StringComparison.Ordinal))
+            {
+                string name = compact[..^role.Length];
+                if (IsName(name) && !RolePrefixEnds.Any(e => name.EndsWith(e, StringComparison.Ordinal)))
+                {
+                    return name;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether <paramref name="text"/> is a person's name: two to four Han characters, or Han names joined by ·.</summary>
+    internal static bool IsName(string text)
+    {
+        int dot = text.IndexOf('·');
+        if (dot < 0)
+        {
+            return text.Length is >= 2 and <= MaxHanName && text.All(Glyphs.IsHan);
+        }
+
+        return text.Length <= MaxDottedName && dot > 0 && text[^1] != '·' && text.Split('·').All(p => p.Length > 0 && p.All(Glyphs.IsHan));
+    }
+
+    // The line without its spaces, when it holds only Han characters and the name dot; null otherwise.
+    private static string? Compact(ReadOnlySpan<char> line)
+    {
+        if (line.Length is 0 or > MaxNameLine)
         {
             return null;
         }
@@ -80,29 +162,20 @@ internal static partial class LineShape
         int n = 0;
         foreach (char c in line)
         {
-            if (Glyphs.IsLineSpace(c))
+            if (Glyphs.IsLineSpace(c) || c == '\u3000')
             {
                 continue;
             }
 
-            if (!Glyphs.IsHan(c) && c != '·')
+            if (!Glyphs.IsHan(c) && c is not ('·' or '•' or '・'))
             {
                 return null;
             }
 
-            buffer[n++] = c;
+            buffer[n++] = c is '•' or '・' ? '·' : c;
         }
 
-        ReadOnlySpan<char> compact = buffer[..n];
-        foreach (string role in Roles)
-        {
-            if (compact.StartsWith(role) && compact.Length - role.Length is >= 2 and <= 4)
-            {
-                return compact[role.Length..].ToString();
-            }
-        }
-
-        return bareNameAllowed && n is >= 2 and <= 4 ? compact.ToString() : null;
+        return n == 0 ? null : buffer[..n].ToString();
     }
 
     private static bool TryDate(ReadOnlySpan<char> y, ReadOnlySpan<char> m, ReadOnlySpan<char> d, out DateOnly date)

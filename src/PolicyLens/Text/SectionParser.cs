@@ -101,7 +101,12 @@ internal static partial class SectionParser
             if (parent is int p)
             {
                 Section up = sections[p];
-                if (!mixed[p] || kind == SectionKind.Other)
+                if (years is null && kind is SectionKind.Other or SectionKind.Tasks && SectionRules.ChildDefault(up.Heading, (up.YearFrom ?? 0, up.YearTo ?? 0)) is var (childKind, cf, ct))
+                {
+                    kind = childKind;
+                    years = (cf, ct);
+                }
+                else if ((!mixed[p] || kind == SectionKind.Other) && kind != SectionKind.SelfGovernment)
                 {
                     kind = up.Kind;
                 }

@@ -47,7 +47,8 @@ internal static partial class SectionRules
         bool review = Any(heading, ReviewCues);
         bool goals = Any(heading, GoalCues);
         bool tasks = Any(heading, TaskCues) || (!review && !goals && heading.Contains(WorkCue, StringComparison.Ordinal));
-        bool mixed = (review ? 1 : 0) + (goals ? 1 : 0) + (tasks ? 1 : 0) > 1;
+        // Mixed: a heading over two parts whose sub-headings say which each is (发展成就和…主要目标任务).
+        bool mixed = review && (goals || tasks);
 
         // A heading whose every year is past speaks of results, whatever its words (2007年政府的工作, 2020年主要工作).
         if (years is { } y && reportYear is int r && y.To < r)
@@ -77,6 +78,27 @@ internal static partial class SectionRules
         }
 
         return review ? (SectionKind.Review, false) : (SectionKind.Other, false);
+    }
+
+    /// <summary>
+    /// What the sub-sections of a plan-and-year heading are about when they say nothing themselves: the year's tasks
+    /// (辽宁 2026: “十五五”时期目标任务和2026年工作安排 reviews the plan's goals in a few paragraphs, then lists the
+    /// year's tasks as （一）…（十）). Null for any other heading.
+    /// </summary>
+    internal static (SectionKind Kind, int From, int To)? ChildDefault(string heading, (int From, int To)? years)
+    {
+        if (years is not { } y || y.To == y.From || !Any(heading, YearTaskCues))
+        {
+            return null;
+        }
+
+        foreach (Match m in YearPattern().Matches(heading))
+        {
+            int year = int.Parse(m.Groups["y"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
+            return (SectionKind.Tasks, year, year);
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -69,7 +69,7 @@ public static partial class SessionParser
         var mentions = new List<SessionMention>();
         foreach (Match m in SessionPattern().Matches(text))
         {
-            foreach (SessionKey key in KeysOf(m))
+            foreach (SessionKey key in KeysOf(m, AfterDate(text, m)))
             {
                 mentions.Add(new SessionMention(key, m.Index, m.Length));
             }
@@ -95,11 +95,19 @@ public static partial class SessionParser
         return sb.ToString();
     }
 
-    private static IEnumerable<SessionKey> KeysOf(Match m)
+    // A region match that starts with the 日 of a date (2026年1月26日在河南省…, 2015年4月20日驻马店市…) began a character early.
+    private static bool AfterDate(string text, Match m)
     {
-        string? region = m.Groups["region"].Success ? TrimRegion(m.Groups["region"].Value) : null;
+        Group region = m.Groups["region"];
+        return region.Success && region.Length > 3 && text[region.Index] == '日' && region.Index > 0 &&
+               (char.IsAsciiDigit(text[region.Index - 1]) || ChineseNumber.IsChineseNumeral(text[region.Index - 1]));
+    }
+
+    private static IEnumerable<SessionKey> KeysOf(Match m, bool afterDate)
+    {
+        string? region = m.Groups["region"].Success ? TrimRegion(afterDate ? m.Groups["region"].Value[1..] : m.Groups["region"].Value) : null;
         string marker = m.Groups["level"].Value;
-        if (region is { Length: < 2 })
+        if (region is { Length: < 2 } or "自治区" or "自治州" or "自治县")
         {
             // Only the level word is left (市, 县): no place is named.
             marker = region;
@@ -238,7 +246,7 @@ public static partial class SessionParser
     // N: a term or session number. REGION: a place name, only where it starts at a boundary (or after 中共, 政协),
     // since inside running text its first character cannot be told from the word before it.
     private const string N = @"(?:\d{1,3}|[〇零一二两三四五六七八九十百]{1,4})";
-    private const string Region = @"(?<region>(?<=^|[^\u4e00-\u9fff]|中共|中国共产党|政协)[\u4e00-\u9fff]{2,8}?(?:自治区|自治州|自治县|省|市|州|盟|县|区|旗))";
+    private const string Region = @"(?<region>(?<=^|[^\u4e00-\u9fff]|中共|中国共产党|政协|[〇零一二三四五六七八九十]日)[\u4e00-\u9fff]{2,8}?(?:自治区|自治州|自治县|省|市|州|盟|县|区|旗))";
     private const string Level = @"(?<level>省|自治区|市|州|县|区|旗)";
 
     [GeneratedRegex(
@@ -247,7 +255,8 @@ public static partial class SessionParser
         // People's congress, body first: 全国人大十三届二次会议, 省人大常委会十三届第五次会议
         @"|(?<pc>(?:(?<national>全国)|" + Region + "|" + Level + @")人大(?<standing>常委会)?第?(?<term>" + N + @")届第?(?<session>" + N + @")次(?:全体)?会议)" +
         // People's congress, full: 衡阳市第十五届人民代表大会第七次会议, 第十三届全国人民代表大会常务委员会第十次会议
-        @"|(?<pc>(?:" + Region + "|" + Level + @")?第(?<term>" + N + @")届(?<national>全国)?人民代表大会(?<standing>常务委员会)?第(?<session>" + N + @")次(?:全体)?会议)" +
+        // (第 may be missing before either number: 甘肃省十四届人民代表大会第四次会议)
+        @"|(?<pc>(?:" + Region + "|" + Level + @")?第?(?<term>" + N + @")届(?<national>全国)?人民代表大会(?<standing>常务委员会)?第?(?<session>" + N + @")次(?:全体)?会议)" +
         // CPPCC: 全国政协十三届二次会议, 市政协十一届四次会议
         @"|(?<cppcc>(?:(?<national>全国)|" + Region + "|" + Level + @")政协第?(?<term>" + N + @")届第?(?<session>" + N + @")次(?:全体)?会议)" +
         // CPPCC: 十三届全国政协二次会议, 市十一届政协四次会议

@@ -48,4 +48,40 @@ public sealed class TextCommandsTests
         Assert.Equal("10 documents from 1 sources read, 0 skipped", lines[^1]);
         Assert.Contains(lines, l => l.StartsWith("warning: ", StringComparison.Ordinal) && l.Contains("repeats an earlier one", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Corpus_inspect_prints_full_titles_when_its_output_is_not_a_terminal()
+    {
+        using var output = new StringWriter();
+        CorpusCommand.Inspect(Path.Combine(SharedData.RepositoryRoot, "samples"), CorpusOptions.Default, output, fullTitles: true);
+
+        Assert.Contains("郑建新看望慰问我市“两会”安保工作一线执勤的公安民警，强调—— 为保障衡阳社会和谐稳定做出更大贡献 邓群策参加看望", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Corpus_inspect_writes_csv_with_every_metadata_field()
+    {
+        using var output = new StringWriter();
+        int exit = CorpusCommand.Inspect(SharedData.Require("corpus/provincial/henan_2026.txt"), CorpusOptions.Default, output, CorpusCommand.InspectFormat.Csv);
+        string[] lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal(0, exit);
+        Assert.Equal("id,title,date,year,session,level,region,speaker,genre,chars,encoding,repairs,warnings,sections", lines[0]);
+        Assert.StartsWith("henan_2026,2026年河南省政府工作报告,2026-01-26,2026,provincial/14/4,provincial,河南省,王凯,workreport,", lines[1], StringComparison.Ordinal);
+        Assert.Equal(2, lines.Length);
+    }
+
+    [Fact]
+    public void Corpus_inspect_writes_one_json_object_a_line()
+    {
+        using var output = new StringWriter();
+        CorpusCommand.Inspect(Path.Combine(SharedData.RepositoryRoot, "samples"), CorpusOptions.Default, output, CorpusCommand.InspectFormat.Jsonl);
+        string[] lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal(10, lines.Length);
+        using JsonDocument first = JsonDocument.Parse(lines[0]);
+        Assert.Equal("郑建新", first.RootElement.GetProperty("speaker").GetString());
+        Assert.Equal("municipal/15/7", first.RootElement.GetProperty("session").GetString());
+        Assert.Equal("2020-01-10", first.RootElement.GetProperty("date").GetString());
+    }
 }

@@ -1,3 +1,4 @@
+// The Themes stage's units of text: the Text stage's sentences and paragraphs.
 using PolicyLens.Text;
 
 namespace PolicyLens.Analysis.Themes;

@@ -339,46 +339,9 @@ public sealed class TargetExtractor
         return words.Length > 24 ? words[^24..] : words;
     }
 
-    /// <summary>Sentences: ended by 。！？!? or a line break, whitespace trimmed; each knows its paragraph (line).</summary>
-    private static IEnumerable<Span> Sentences(string text)
-    {
-        int paragraph = 0;
-        int start = 0;
-        for (int i = 0; i <= text.Length; i++)
-        {
-            bool lineBreak = i < text.Length && text[i] is '\n' or '\r';
-            bool end = i == text.Length || lineBreak || text[i] is '。' or '！' or '？' or '!' or '?';
-            if (!end)
-            {
-                continue;
-            }
-
-            int stop = lineBreak || i == text.Length ? i : i + 1;
-            int s = start;
-            while (s < stop && char.IsWhiteSpace(text[s]))
-            {
-                s++;
-            }
-
-            int e = stop;
-            while (e > s && char.IsWhiteSpace(text[e - 1]))
-            {
-                e--;
-            }
-
-            if (e > s)
-            {
-                yield return new Span(s, e, paragraph);
-            }
-
-            if (lineBreak)
-            {
-                paragraph++;
-            }
-
-            start = i + 1;
-        }
-    }
+    /// <summary>Sentences as every stage cuts them (<see cref="SentenceSplitter"/>); each knows its paragraph.</summary>
+    private static IEnumerable<Span> Sentences(string text) =>
+        SentenceSplitter.Sentences(text).Select(s => new Span(s.Span.Start, s.Span.End, s.Paragraph));
 
     private readonly record struct Span(int Start, int End, int Paragraph);
 
