@@ -22,12 +22,11 @@ internal static class CorpusCommand
         var inspect = new Command("inspect", "List the documents of a corpus with their metadata, repairs and warnings.") { path, noSplit, noSidecars };
         inspect.SetAction(result =>
         {
-            var options = new CorpusOptions
+            var options = CommandLine.Corpus(result, "corpus", new CorpusOptions
             {
                 Documents = DocumentOptions.Default with { SplitPages = !result.GetValue(noSplit) },
                 UseSidecars = !result.GetValue(noSidecars),
-                OnSkipped = s => Console.Error.WriteLine($"policylens corpus: skipped {s}"),
-            };
+            });
             using var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16);
             return Inspect(result.GetValue(path)!, options, output);
         });
@@ -37,12 +36,6 @@ internal static class CorpusCommand
 
     internal static int Inspect(string path, CorpusOptions options, TextWriter output)
     {
-        if (!File.Exists(path) && !Directory.Exists(path))
-        {
-            Console.Error.WriteLine($"policylens corpus: {path}: no such file or folder");
-            return 2;
-        }
-
         var reader = new CorpusReader(options);
         var rows = new List<string[]> { new[] { "id", "title", "year", "session", "level", "speaker", "chars", "encoding", "repairs", "warnings" } };
         var warnings = new List<string>();

@@ -51,7 +51,8 @@ public static class DocumentParser
 
             m = WithFileName(m, fromName);
             m = WithGiven(m, source.Given, split: drafts.Count > 1);
-            documents.Add(drafts[i].Doc with { Metadata = m });
+            Document doc = drafts[i].Doc;
+            documents.Add(doc with { Metadata = m, Warnings = source.Warnings.Count == 0 ? doc.Warnings : [.. source.Warnings, .. doc.Warnings] });
         }
 
         return documents;

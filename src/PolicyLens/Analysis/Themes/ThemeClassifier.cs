@@ -52,7 +52,7 @@ public sealed class ThemeClassifier
     public IReadOnlyList<string> Themes { get; }
 
     /// <summary>Loads a model written by <see cref="Save(Stream)"/>.</summary>
-    /// <exception cref="FormatException">The stream is not a PolicyLens theme model.</exception>
+    /// <exception cref="InputException">The stream is not a PolicyLens theme model.</exception>
     public static ThemeClassifier Load(Stream model, string sourceName = "model")
     {
         ArgumentNullException.ThrowIfNull(model);
@@ -62,9 +62,9 @@ public sealed class ThemeClassifier
             ITransformer transformer = ml.Model.Load(model, out DataViewSchema schema);
             return new ThemeClassifier(ml, transformer, schema);
         }
-        catch (Exception e) when (e is InvalidOperationException or FormatException or InvalidDataException or ArgumentOutOfRangeException)
+        catch (Exception e) when (e is InvalidOperationException or FormatException or InvalidDataException or ArgumentException or KeyNotFoundException or IndexOutOfRangeException or NullReferenceException or EndOfStreamException)
         {
-            throw new FormatException($"{sourceName}: not a theme model written by policylens themes train ({e.Message}).", e);
+            throw new InputException(sourceName, $"not a theme model written by policylens themes train ({e.Message}).", innerException: e);
         }
     }
 
