@@ -22,6 +22,11 @@ internal sealed class LineReader : IDisposable
     private int _position, _length, _number;
     private bool _pendingLf;
 
+    static LineReader()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+    }
+
     private LineReader(StreamReader reader, string encodingName, int maxChars)
     {
         _reader = reader;
@@ -53,7 +58,7 @@ internal sealed class LineReader : IDisposable
         return new LineReader(new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: false, 1 << 16), name, maxChars);
     }
 
-    private static Encoding Utf8 => new UTF8Encoding(false, false) { DecoderFallback = new DecoderReplacementFallback(BadBytes.ToString()) };
+    private static Encoding Utf8 => Encoding.GetEncoding(65001, EncoderFallback.ExceptionFallback, new DecoderReplacementFallback(BadBytes.ToString()));
 
     private static Encoding Utf16(bool bigEndian) =>
         Encoding.GetEncoding(bigEndian ? "utf-16BE" : "utf-16", EncoderFallback.ExceptionFallback, new DecoderReplacementFallback(BadBytes.ToString()));

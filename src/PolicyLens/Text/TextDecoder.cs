@@ -176,12 +176,12 @@ public static class TextDecoder
             return false;
         }
 
-        string gb = Encoding.GetEncoding("GB18030").GetString(bytes);
+        string gb = TextEncodingDetector.Gb18030Lenient.GetString(bytes);
         double big5Share = ChineseShare(big5), gbShare = ChineseShare(gb);
         return big5Share >= MinimumChineseShare && big5Share > gbShare + 0.05;
     }
 
-    private static Encoding Big5 => Encoding.GetEncoding(950, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+    private static Encoding Big5 => TextEncodingDetector.Big5;
 
     private static double ChineseShare(string text)
     {
