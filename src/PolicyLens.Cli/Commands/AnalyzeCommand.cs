@@ -65,7 +65,7 @@ internal static class AnalyzeCommand
             Lexicon lex = Lexicon.Default;
             foreach (string file in result.GetValue(lexicon) ?? [])
             {
-                lex = CommandLine.OptionFile("--lexicon", () => lex.WithFile(file));
+                lex = CommandLine.OptionFile("--lexicon", file, () => lex.WithFile(file));
             }
 
             var options = new AnalyzeOptions

@@ -60,11 +60,22 @@ internal static class CommandLine
         OnSkipped = s => Console.Error.WriteLine($"policylens {command}: skipped {s}"),
     };
 
-    /// <summary>Loads a file named by <paramref name="option"/>; a bad one is a usage error (exit 2), named on one line.</summary>
-    internal static T OptionFile<T>(string option, Func<T> load)
+    /// <summary>
+    /// Loads <paramref name="path"/>, a file named by <paramref name="option"/>, after checking that it is a regular file
+    /// of at most 256 MiB (a FIFO would block the loader); a bad one is a usage error (exit 2), named on one line.
+    /// </summary>
+    internal static T OptionFile<T>(string option, string path, Func<T> load) => OptionFiles(option, [path], load);
+
+    /// <summary>Loads <paramref name="paths"/>, files named by <paramref name="option"/>, as <see cref="OptionFile"/> does.</summary>
+    internal static T OptionFiles<T>(string option, IReadOnlyList<string> paths, Func<T> load)
     {
         try
         {
+            foreach (string path in paths)
+            {
+                TextFile.Check(path);
+            }
+
             return load();
         }
         catch (Exception e) when (e is InputException or UserDictionaryFormatException or FormatException or IOException or UnauthorizedAccessException)

@@ -36,7 +36,7 @@ internal static class DiscoverCommand
             Lexicon lex = Lexicon.Default;
             foreach (string file in result.GetValue(lexicon) ?? [])
             {
-                lex = CommandLine.OptionFile("--lexicon", () => lex.WithFile(file));
+                lex = CommandLine.OptionFile("--lexicon", file, () => lex.WithFile(file));
             }
 
             // A path that cannot be read is named and skipped like a bad file inside a folder: the rest is still compared.

@@ -66,7 +66,7 @@ internal static class ExtractCommand
             Lexicon lex = Lexicon.Default;
             foreach (string file in result.GetValue(lexicon) ?? [])
             {
-                lex = CommandLine.OptionFile("--lexicon", () => lex.WithFile(file));
+                lex = CommandLine.OptionFile("--lexicon", file, () => lex.WithFile(file));
             }
 
             var extractor = new SloganExtractor(lex, new SloganExtractionOptions

@@ -30,7 +30,7 @@ internal static class TargetsCommand
             IndicatorVocabulary vocabulary = IndicatorVocabulary.Default;
             if (result.GetValue(extra) is { } extraPath)
             {
-                vocabulary = vocabulary.With(CommandLine.OptionFile("--indicators", () => IndicatorVocabulary.Load(extraPath)));
+                vocabulary = vocabulary.With(CommandLine.OptionFile("--indicators", extraPath, () => IndicatorVocabulary.Load(extraPath)));
             }
 
             var extractor = new TargetExtractor(new TargetExtractorOptions { Vocabulary = vocabulary });

@@ -30,7 +30,7 @@ internal static class ThemesCommand
         command.SetAction(result =>
         {
             ThemeClassifier classifier = result.GetValue(model) is { } modelPath
-                ? CommandLine.OptionFile("--model", () => ThemeClassifier.Load(modelPath))
+                ? CommandLine.OptionFile("--model", modelPath, () => ThemeClassifier.Load(modelPath))
                 : ThemeClassifier.Default;
             return Run(result.GetValue(path)!, result.GetValue(groupBy), result.GetValue(table), result.GetValue(format), classifier, result.GetValue(topics),
                 CommandLine.Corpus(result, "themes"));
@@ -47,7 +47,7 @@ internal static class ThemesCommand
         command.SetAction(result =>
         {
             ThemeTaxonomy taxonomy = result.GetValue(seeds) is { } seedsPath
-                ? CommandLine.OptionFile("--seeds", () => ThemeTaxonomy.Load(seedsPath))
+                ? CommandLine.OptionFile("--seeds", seedsPath, () => ThemeTaxonomy.Load(seedsPath))
                 : ThemeTaxonomy.Default;
             try
             {

@@ -73,7 +73,7 @@ internal static class TokenizeCommand
             string[] dictionaries = result.GetValue(userDict) ?? [];
             JiebaSegmenter segmenter = dictionaries.Length == 0
                 ? JiebaSegmenter.Default
-                : CommandLine.OptionFile("--user-dict", () => JiebaSegmenter.WithUserDictionaries(dictionaries));
+                : CommandLine.OptionFiles("--user-dict", dictionaries, () => JiebaSegmenter.WithUserDictionaries(dictionaries));
             long maxBytes = (long)result.GetValue(CommandLine.MaxFileMegabytes) << 20;
             return Run(paths, segmenter, options, result.GetValue(format), result.GetValue(delimiter)!, result.GetValue(encoding), maxBytes);
         });

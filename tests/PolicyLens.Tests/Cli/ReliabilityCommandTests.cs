@@ -156,6 +156,21 @@ public sealed class ReliabilityCommandTests : IDisposable
         Assert.True(report.Length < 20 << 20, $"report.html is {report.Length:N0} bytes");
     }
 
+    [Theory]
+    [InlineData("extract", "--lexicon")]
+    [InlineData("tokenize", "--user-dict")]
+    [InlineData("targets", "--indicators")]
+    [InlineData("themes", "--model")]
+    public void A_fifo_named_by_an_option_is_refused_without_blocking(string command, string option)
+    {
+        string corpus = Write("2019.txt", Encoding.UTF8.GetBytes(Sentence));
+        string pipe = Path.Combine(_folder, "pipe");
+        Shell($"mkfifo '{pipe}'");
+        CliRunner.Result result = CliRunner.Run(command, corpus, option, pipe);
+        Assert.Equal(2, result.ExitCode);
+        AssertOneLine(result, $"{option}: {pipe}", "named pipe");
+    }
+
     [Fact]
     public void A_session_name_with_control_characters_and_huge_numbers_is_parsed_not_crashed()
     {
