@@ -71,7 +71,7 @@ public sealed class ThemeClassifier
     /// <summary>Loads a model file written by <see cref="Save(string)"/> or <c>policylens themes train</c>.</summary>
     public static ThemeClassifier Load(string path)
     {
-        using FileStream stream = File.OpenRead(path);
+        using FileStream stream = PolicyLens.Text.TextFile.OpenRead(path);
         return Load(stream, path);
     }
 

@@ -101,7 +101,7 @@ public sealed class ThemeTaxonomy
     /// <summary>Reads a taxonomy from a JSON file (see <see cref="FromJson"/>).</summary>
     public static ThemeTaxonomy Load(string path)
     {
-        using FileStream stream = File.OpenRead(path);
+        using FileStream stream = PolicyLens.Text.TextFile.OpenRead(path);
         return FromJson(stream, path);
     }
 

@@ -69,7 +69,7 @@ public sealed class IndicatorVocabulary
     /// <summary>Reads indicators from a JSON file.</summary>
     public static IndicatorVocabulary Load(string path)
     {
-        using FileStream stream = File.OpenRead(path);
+        using FileStream stream = PolicyLens.Text.TextFile.OpenRead(path);
         return FromJson(stream, path);
     }
 
