@@ -140,7 +140,7 @@ internal static class MetadataFields
 
     internal static GovernmentLevel LevelOf(string value) => value.Trim().ToUpperInvariant() switch
     {
-        "NATIONAL" or "全国" or "中央" => GovernmentLevel.National,
+        "NATIONAL" or "CENTRAL" or "全国" or "中央" => GovernmentLevel.National,
         "PROVINCIAL" or "PROVINCE" or "省" or "省级" => GovernmentLevel.Provincial,
         "MUNICIPAL" or "CITY" or "市" or "市级" => GovernmentLevel.Municipal,
         "COUNTY" or "县" or "县级" or "区" => GovernmentLevel.County,

@@ -70,21 +70,25 @@ public static class TextFile
         {
             try
             {
-                // Read at most one byte past the limit: a file that grew after the check is still bounded.
-                using var memory = new MemoryStream();
-                byte[] buffer = new byte[1 << 16];
-                int read;
-                while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+                // Sized by the check; a file that grew meanwhile is still bounded by the limit.
+                bytes = new byte[stream.Length];
+                int read = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
+                if (read < bytes.Length)
                 {
-                    memory.Write(buffer, 0, read);
-                    if (memory.Length > maxBytes)
+                    Array.Resize(ref bytes, read);
+                }
+                else if (stream.ReadByte() >= 0)
+                {
+                    if (stream.Length > maxBytes)
                     {
                         throw new InputException(path, $"the file grew above the limit of {Megabytes(maxBytes)} while it was read",
                             remedy: "read it when it is complete");
                     }
-                }
 
-                bytes = memory.ToArray();
+                    stream.Position = 0;
+                    bytes = new byte[stream.Length];
+                    Array.Resize(ref bytes, stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false));
+                }
             }
             catch (IOException e)
             {
