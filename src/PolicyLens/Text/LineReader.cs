@@ -175,6 +175,12 @@ internal sealed class LineReader : IDisposable
         }
 
         string text = _line.ToString();
+        int nul = text.IndexOf('\0', StringComparison.Ordinal);
+        if (nul >= 0)
+        {
+            return new SourceLine(_number, string.Empty, $"a NUL character at character {nul + 1} of the line (binary data?); remove it");
+        }
+
         int bad = text.IndexOf(BadBytes, StringComparison.Ordinal);
         return bad < 0
             ? new SourceLine(_number, text, null)

@@ -201,6 +201,39 @@ public sealed class InputReliabilityTests : IDisposable
     }
 
     [Fact]
+    public void Sidecars_in_gb18030_or_with_a_bom_are_decoded_like_text_files()
+    {
+        Write("gb/a.txt", Sentence);
+        WriteBytes("gb/metadata.csv", TextEncodingDetector.Gb18030.GetBytes("file,region,title\na.txt,衡阳市,在市十五届人大七次会议闭幕会上的讲话\n"));
+        Write("bom/b.txt", Sentence);
+        WriteBytes("bom/metadata.csv", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("file,region\r\nb.txt,长沙市\r\n")]);
+        var reader = new CorpusReader();
+        List<Document> docs = [.. reader.Read(_root)];
+        Assert.Equal("衡阳市", docs.Single(d => d.Id == "gb/a").Metadata.Region);
+        Assert.Equal("长沙市", docs.Single(d => d.Id == "bom/b").Metadata.Region);
+        Assert.Empty(reader.Summary.Skipped);
+    }
+
+    [Fact]
+    public void Hostile_json_lines_cost_one_line_each()
+    {
+        string deep = new string('[', 5000) + new string(']', 5000);
+        string path = Write("corpus.jsonl",
+            $"{deep}\n" +
+            $"{{\"id\": \"huge-year\", \"text\": \"{Sentence}\", \"year\": 1e400}}\n" +
+            $"{{\"id\": \"nul\", \"text\": \"a\\u0000b\"}}\n" +
+            "{\"id\": \"raw-nul\", \"text\": \"a\0b\"}\n" +
+            $"{{\"id\": 7, \"text\": \"{Sentence}\"}}\n");
+        var reader = new CorpusReader();
+        List<Document> docs = [.. reader.Read(path)];
+        Assert.Equal(["huge-year", "nul", "7"], docs.Select(d => d.Id));
+        Assert.Equal(2019, docs[0].Metadata.Year);     // from the session the text names, not 1e400
+        Assert.Contains(docs[0].Warnings, w => w.Contains("year '1e400' ignored", StringComparison.Ordinal));
+        Assert.Equal([1, 4], reader.Summary.Skipped.Select(s => s.Line ?? 0));
+        Assert.Contains("NUL", reader.Summary.Skipped[1].Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Big5_text_is_refused_by_name_never_read_as_gb18030()
     {
         string traditional = SharedData.ReadText("corpus/cpc-congress/early/01_1921_guangzhou.txt")[..600];
