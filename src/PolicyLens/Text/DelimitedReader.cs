@@ -20,6 +20,11 @@ internal sealed class DelimitedReader
     private readonly char _separator;
     private readonly int _maxChars;
     private readonly Queue<SourceLine> _replay = new();
+
+    // Lines that, entered inside a quoted field, lead to the end of the file with the quote still open. The rest of the
+    // parse from there does not depend on where the quote opened, so a later row that runs into one of these lines fails
+    // at once: without this, a file of N rows that each open a quote would be re-read N times (N² work).
+    private readonly HashSet<int> _deadEnds = [];
     private int _columns = -1;
 
     /// <summary>Rows from <paramref name="next"/> (lines in order, null at the end), fields split at <paramref name="separator"/>.</summary>
@@ -98,8 +103,19 @@ internal sealed class DelimitedReader
                     {
                         // The quoted field goes on at the next line.
                         SourceLine? more = _replay.Count > 0 ? _replay.Dequeue() : _next();
+                        if (more is { } known && _deadEnds.Contains(known.Number))
+                        {
+                            taken.Add(known);
+                            more = null;
+                        }
+
                         if (more is not { } line)
                         {
+                            foreach (SourceLine entered in taken)
+                            {
+                                _deadEnds.Add(entered.Number);
+                            }
+
                             return new DelimitedRecord(first.Number, [], "a quote opened on this line is never closed; close it, or double a quote inside a field (\"\")");
                         }
 

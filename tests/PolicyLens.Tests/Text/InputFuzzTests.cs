@@ -216,6 +216,33 @@ public sealed class InputFuzzTests : IDisposable
     }
 
     [Theory]
+    [InlineData("第九十九届")]
+    [InlineData("十三届全国人大二次会议、")]
+    [InlineData("中国共产党第")]
+    [InlineData("届四中全会")]
+    public void The_session_parser_finishes_long_repetitive_text_in_bounded_time(string unit)
+    {
+        string text = string.Concat(Enumerable.Repeat(unit, 200_000 / unit.Length));
+        var clock = Stopwatch.StartNew();
+        _ = SessionParser.Parse(text);
+        _ = SessionParser.FindAll(text);
+        // A bound for "no hang", not a speed test: linear work takes milliseconds, quadratic would take minutes.
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"{unit}×N took {clock.Elapsed}");
+    }
+
+    [Fact]
+    public void A_csv_of_a_hundred_thousand_unbalanced_quotes_finishes_in_bounded_time()
+    {
+        string path = Path.Combine(_root, "quotes.csv");
+        File.WriteAllText(path, "id,text\n" + string.Concat(Enumerable.Repeat("r,\"a\n", 100_000)));
+        var clock = Stopwatch.StartNew();
+        var reader = new CorpusReader();
+        _ = reader.Read(path).Count();
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"took {clock.Elapsed}");
+        Assert.Equal(100_000, reader.Summary.Skipped.Count);
+    }
+
+    [Theory]
     [InlineData("jsonl")]
     [InlineData("csv")]
     public void A_huge_single_line_corpus_is_bounded_in_time_and_named(string extension)
