@@ -156,6 +156,36 @@ public sealed class ReliabilityCommandTests : IDisposable
         Assert.True(report.Length < 20 << 20, $"report.html is {report.Length:N0} bytes");
     }
 
+    [Fact]
+    public void An_unreadable_folder_and_file_say_permission_denied()
+    {
+        if (OperatingSystem.IsWindows() || !File.Exists("/usr/bin/setpriv"))
+        {
+            Assert.Skip("needs Unix permissions and setpriv (util-linux) to run the command as an unprivileged user");
+            return;
+        }
+
+        Write("corpus/2019.txt", Encoding.UTF8.GetBytes(Sentence));
+        Write("corpus/closed/a.txt", Encoding.UTF8.GetBytes(Sentence));
+        Write("corpus/secret.txt", Encoding.UTF8.GetBytes(Sentence));
+        string corpus = Path.Combine(_folder, "corpus");
+        Shell($"chmod 755 '{_folder}' '{corpus}' && chmod 644 '{corpus}/2019.txt' && chmod 700 '{corpus}/closed' && chmod 600 '{corpus}/secret.txt'");
+
+        // As root every file is readable, so the command runs as the unprivileged user nobody (65534).
+        string dll = Path.Combine(AppContext.BaseDirectory, "PolicyLens.Cli.dll");
+        string prefix = Environment.UserName == "root" ? "setpriv --reuid=65534 --regid=65534 --clear-groups env HOME=/tmp DOTNET_CLI_HOME=/tmp " : "";
+        if (Shell($"{prefix}test -r '{dll}'", mayFail: true).Code != 0)
+        {
+            Assert.Skip($"the user nobody cannot read {dll} (a checkout in a private folder), so the command cannot run as nobody");
+            return;
+        }
+
+        (int code, string error) = Shell($"{prefix}dotnet exec '{dll}' corpus inspect '{corpus}'", mayFail: true);
+        Assert.Equal(1, code);
+        Assert.Contains($"{corpus}/closed: cannot list the folder: permission denied", error, StringComparison.Ordinal);
+        Assert.Contains($"{corpus}/secret.txt: permission denied", error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("extract", "--lexicon")]
     [InlineData("tokenize", "--user-dict")]
