@@ -3,6 +3,8 @@ using System.CommandLine;
 using PolicyLens.Cli.Commands;
 
 var root = new RootCommand("PolicyLens: measure policy themes in Chinese official speeches and reports.");
+root.Options.Add(PolicyLens.Cli.Commands.CommandLine.Debug);
+root.Options.Add(PolicyLens.Cli.Commands.CommandLine.MaxFileMegabytes);
 root.Subcommands.Add(AnalyzeCommand.Create());
 root.Subcommands.Add(AnalyzeCommand.CreateMerge());
 root.Subcommands.Add(ReportCommand.Create());
@@ -13,4 +15,6 @@ root.Subcommands.Add(TargetsCommand.Create());
 root.Subcommands.Add(ExtractCommand.Create());
 root.Subcommands.Add(DiscoverCommand.Create());
 root.Subcommands.Add(ThemesCommand.Create());
-return root.Parse(args).Invoke();
+
+// One handler for every error: one line naming the source, the documented exit code, a stack trace only with --debug.
+return PolicyLens.Cli.Commands.CommandLine.Run(root, args);

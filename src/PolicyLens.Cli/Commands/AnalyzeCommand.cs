@@ -23,10 +23,19 @@ internal static class AnalyzeCommand
         var output = OutputOption();
         var groupBy = new Option<GroupBy>("--group-by", "-g") { Description = "year, session, doc, level or region.", DefaultValueFactory = _ => GroupBy.Year };
         var formats = FormatsOption();
-        var shard = new Option<string?>("--shard") { Description = "I/N: analyse every N-th document starting at the I-th (0-based), for a later 'policylens merge'." };
+        var shard = new Option<string?>("--shard") { Description = "I/N: analyse every N-th document starting at the I-th (0-based, 0 <= I < N <= 10000), for a later 'policylens merge'." };
+        shard.Validators.Add(r =>
+        {
+            if (!TryParseShard(r.GetValueOrDefault<string?>(), out _, out _))
+            {
+                r.AddError($"--shard must be I/N with 0 <= I < N <= 10000, e.g. 0/4; got '{r.GetValueOrDefault<string?>()}'.");
+            }
+        });
         var lexicon = new Option<string[]>("--lexicon", "-l") { Description = "A user lexicon (TSV or JSON, see README) added to the built-in one; may be repeated." };
         var report = new Option<bool>("--report") { Description = "Also write the HTML report (report.html in the output folder), as 'policylens report' does, with contexts from the corpus." };
-        var threads = new Option<int>("--threads") { Description = "Documents analysed at once (default: all cores). The output does not depend on it.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var threads = CommandLine.Ranged(
+            new Option<int>("--threads") { DefaultValueFactory = _ => Math.Min(Environment.ProcessorCount, 1024) },
+            "Documents analysed at once (default: all cores). The output does not depend on it", 1, 1024);
 
         var command = new Command("analyze", "Count every formula, named policy and target across the groups of a corpus; write frequencies, trends, keyness, targets and co-occurrence.")
         {
@@ -54,17 +63,9 @@ internal static class AnalyzeCommand
             }
 
             Lexicon lex = Lexicon.Default;
-            try
+            foreach (string file in result.GetValue(lexicon) ?? [])
             {
-                foreach (string file in result.GetValue(lexicon) ?? [])
-                {
-                    lex = lex.WithFile(file);
-                }
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or LexiconFormatException)
-            {
-                Console.Error.WriteLine($"policylens analyze: {e.Message}");
-                return 2;
+                lex = CommandLine.OptionFile("--lexicon", file, () => lex.WithFile(file));
             }
 
             var options = new AnalyzeOptions
@@ -75,7 +76,8 @@ internal static class AnalyzeCommand
                 Formats = exportFormats,
                 Shard = shardIndex,
                 ShardCount = shardCount,
-                MaxDegreeOfParallelism = Math.Max(1, result.GetValue(threads)),
+                MaxDegreeOfParallelism = result.GetValue(threads),
+                Corpus = CommandLine.Corpus(result, "analyze"),
             };
             bool withReport = result.GetValue(report);
             if (withReport && !exportFormats.HasFlag(ExportFormat.Parquet) && !exportFormats.HasFlag(ExportFormat.Csv))
@@ -115,7 +117,18 @@ internal static class AnalyzeCommand
 
     private static Option<string> OutputOption() => new("--out", "-o") { Description = "Output folder.", DefaultValueFactory = _ => "policylens-out" };
 
-    private static Option<string> FormatsOption() => new("--formats") { Description = "Any of csv,json,parquet.", DefaultValueFactory = _ => "csv,json,parquet" };
+    private static Option<string> FormatsOption()
+    {
+        var option = new Option<string>("--formats") { Description = "Any of csv,json,parquet.", DefaultValueFactory = _ => "csv,json,parquet" };
+        option.Validators.Add(r =>
+        {
+            if (!TryParseFormats(r.GetValueOrDefault<string>() ?? string.Empty, out _))
+            {
+                r.AddError("--formats takes csv, json and parquet, separated by commas.");
+            }
+        });
+        return option;
+    }
 
     private static int Run(Func<AnalyzeSummary> job, string input, Func<int>? then = null)
     {
@@ -124,7 +137,7 @@ internal static class AnalyzeCommand
         {
             summary = job();
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException)
+        catch (Exception e) when (e is InputException or IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException)
         {
             Console.Error.WriteLine();
             Console.Error.WriteLine($"policylens: {e.Message}");
@@ -177,7 +190,7 @@ internal static class AnalyzeCommand
 
         string[] parts = text.Split('/');
         return parts.Length == 2 && int.TryParse(parts[0], CultureInfo.InvariantCulture, out index) && int.TryParse(parts[1], CultureInfo.InvariantCulture, out count)
-               && count >= 1 && index >= 0 && index < count;
+               && count >= 1 && count <= 10_000 && index >= 0 && index < count;
     }
 
     internal static bool TryParseFormats(string text, out ExportFormat formats)

@@ -33,12 +33,11 @@ internal static class CorpusCommand
         var inspect = new Command("inspect", "List the documents of a corpus with their metadata, repairs and warnings.") { path, noSplit, noSidecars, format };
         inspect.SetAction(result =>
         {
-            var options = new CorpusOptions
+            var options = CommandLine.Corpus(result, "corpus", new CorpusOptions
             {
                 Documents = DocumentOptions.Default with { SplitPages = !result.GetValue(noSplit) },
                 UseSidecars = !result.GetValue(noSidecars),
-                OnSkipped = s => Console.Error.WriteLine($"policylens corpus: skipped {s}"),
-            };
+            });
             using var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16);
             return Inspect(result.GetValue(path)!, options, output, result.GetValue(format), fullTitles: Console.IsOutputRedirected);
         });
@@ -64,12 +63,6 @@ internal static class CorpusCommand
         if (format != InspectFormat.Table)
         {
             return InspectFull(path, options, output, format);
-        }
-
-        if (!File.Exists(path) && !Directory.Exists(path))
-        {
-            Console.Error.WriteLine($"policylens corpus: {path}: no such file or folder");
-            return 2;
         }
 
         var reader = new CorpusReader(options);
@@ -122,12 +115,6 @@ internal static class CorpusCommand
 
     private static int InspectFull(string path, CorpusOptions options, TextWriter output, InspectFormat format)
     {
-        if (!File.Exists(path) && !Directory.Exists(path))
-        {
-            Console.Error.WriteLine($"policylens corpus: {path}: no such file or folder");
-            return 2;
-        }
-
         var reader = new CorpusReader(options);
         if (format == InspectFormat.Csv)
         {

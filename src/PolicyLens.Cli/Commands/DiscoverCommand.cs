@@ -19,8 +19,8 @@ internal static class DiscoverCommand
             Description = "A .txt file or a folder of them (the documents to compare).",
             Arity = ArgumentArity.OneOrMore,
         };
-        var top = new Option<int>("--top", "-n") { Description = "How many candidates to list.", DefaultValueFactory = _ => 50 };
-        var minFrequency = new Option<int>("--min-frequency") { Description = "The fewest occurrences of a candidate.", DefaultValueFactory = _ => 5 };
+        var top = CommandLine.Ranged(new Option<int>("--top", "-n") { DefaultValueFactory = _ => 50 }, "How many candidates to list", 1, 100_000);
+        var minFrequency = CommandLine.Ranged(new Option<int>("--min-frequency") { DefaultValueFactory = _ => 5 }, "The fewest occurrences of a candidate", 1, 1_000_000);
         var lexicon = new Option<string[]>("--lexicon", "-l") { Description = "A user lexicon whose entries are already known; may be repeated." };
         var asLexicon = new Option<bool>("--as-lexicon")
         {
@@ -33,39 +33,38 @@ internal static class DiscoverCommand
         };
         command.SetAction(result =>
         {
-            try
+            Lexicon lex = Lexicon.Default;
+            foreach (string file in result.GetValue(lexicon) ?? [])
             {
-                Lexicon lex = Lexicon.Default;
-                foreach (string file in result.GetValue(lexicon) ?? [])
-                {
-                    lex = lex.WithFile(file);
-                }
+                lex = CommandLine.OptionFile("--lexicon", file, () => lex.WithFile(file));
+            }
 
-                var documents = new List<(string Id, string Text)>();
-                foreach (string path in result.GetValue(paths)!)
+            // A path that cannot be read is named and skipped like a bad file inside a folder: the rest is still compared.
+            var documents = new List<(string Id, string Text)>();
+            int skipped = 0;
+            foreach (string path in result.GetValue(paths)!)
+            {
+                var reader = new CorpusReader(CommandLine.Corpus(result, "discover"));
+                try
                 {
-                    if (!File.Exists(path) && !Directory.Exists(path))
-                    {
-                        throw new FileNotFoundException($"{path}: no such file or folder", path);
-                    }
-
-                    var reader = new CorpusReader(new CorpusOptions { OnSkipped = s => Console.Error.WriteLine($"policylens discover: skipped {s}") });
                     documents.AddRange(reader.Read(path).Select(d => (d.Id, d.Text)));
                 }
-
-                var discovery = new FormulaDiscovery(lex, new DiscoveryOptions
+                catch (InputException e)
                 {
-                    Top = Math.Max(1, result.GetValue(top)),
-                    MinFrequency = Math.Max(1, result.GetValue(minFrequency)),
-                });
-                Write(discovery.Discover(documents), result.GetValue(asLexicon));
-                return 0;
+                    Console.Error.WriteLine($"policylens discover: {e.Message}");
+                    skipped++;
+                }
+
+                skipped += reader.Summary.Skipped.Count;
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or LexiconFormatException or DecoderFallbackException)
+
+            var discovery = new FormulaDiscovery(lex, new DiscoveryOptions
             {
-                Console.Error.WriteLine($"policylens discover: {e.Message}");
-                return 2;
-            }
+                Top = result.GetValue(top),
+                MinFrequency = result.GetValue(minFrequency),
+            });
+            Write(discovery.Discover(documents), result.GetValue(asLexicon));
+            return skipped == 0 ? CommandLine.Ok : CommandLine.InputFailed;
         });
         return command;
     }

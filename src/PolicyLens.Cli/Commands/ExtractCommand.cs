@@ -43,11 +43,18 @@ internal static class ExtractCommand
         {
             Description = "Also report formulas inside longer ones (by default a count never includes a formula inside another).",
         };
-        var context = new Option<int>("--context")
+        var context = CommandLine.Ranged(new Option<int>("--context") { DefaultValueFactory = _ => 20 }, "Characters of context either side of a mention", 0, 1000);
+        kinds.Validators.Add(r =>
         {
-            Description = "Characters of context either side of a mention.",
-            DefaultValueFactory = _ => 20,
-        };
+            try
+            {
+                ParseKinds(r.GetValueOrDefault<string?>());
+            }
+            catch (ArgumentException e)
+            {
+                r.AddError(e.Message);
+            }
+        });
 
         var command = new Command("extract", "Extract formulas, slogans, titled documents and named policies, typed and located.")
         {
@@ -55,50 +62,45 @@ internal static class ExtractCommand
         };
         command.SetAction(result =>
         {
-            SloganExtractor extractor;
-            try
+            HashSet<MentionKind> selected = ParseKinds(result.GetValue(kinds));
+            Lexicon lex = Lexicon.Default;
+            foreach (string file in result.GetValue(lexicon) ?? [])
             {
-                HashSet<MentionKind> selected = ParseKinds(result.GetValue(kinds));
-                Lexicon lex = Lexicon.Default;
-                foreach (string file in result.GetValue(lexicon) ?? [])
-                {
-                    lex = lex.WithFile(file);
-                }
-
-                extractor = new SloganExtractor(lex, new SloganExtractionOptions
-                {
-                    Kinds = selected,
-                    CountingUnit = result.GetValue(nested) ? CountingUnit.Nested : CountingUnit.Outermost,
-                    ContextCharacters = Math.Max(0, result.GetValue(context)),
-                });
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or LexiconFormatException or ArgumentException)
-            {
-                Console.Error.WriteLine($"policylens extract: {e.Message}");
-                return 2;
+                lex = CommandLine.OptionFile("--lexicon", file, () => lex.WithFile(file));
             }
 
-            return Run(result.GetValue(paths)!, extractor, result.GetValue(format));
+            var extractor = new SloganExtractor(lex, new SloganExtractionOptions
+            {
+                Kinds = selected,
+                CountingUnit = result.GetValue(nested) ? CountingUnit.Nested : CountingUnit.Outermost,
+                ContextCharacters = result.GetValue(context),
+            });
+            return Run(result.GetValue(paths)!, extractor, result.GetValue(format), CommandLine.Corpus(result, "extract"));
         });
         return command;
     }
 
-    private static int Run(string[] paths, SloganExtractor extractor, OutputFormat format)
+    private static int Run(string[] paths, SloganExtractor extractor, OutputFormat format, CorpusOptions corpus)
     {
         int failures = 0;
         using var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16);
         using MentionWriter writer = format == OutputFormat.Jsonl ? new JsonLinesWriter(output) : new CsvWriter(output);
         foreach (string path in paths)
         {
-            if (!File.Exists(path) && !Directory.Exists(path))
+            var reader = new CorpusReader(corpus);
+            IEnumerable<Document> documents;
+            try
             {
-                Console.Error.WriteLine($"policylens extract: {path}: no such file or folder");
+                documents = reader.Read(path);
+            }
+            catch (InputException e)
+            {
+                Console.Error.WriteLine($"policylens extract: {e.Message}");
                 failures++;
                 continue;
             }
 
-            var reader = new CorpusReader(new CorpusOptions { OnSkipped = s => Console.Error.WriteLine($"policylens extract: skipped {s}") });
-            foreach (Document document in reader.Read(path))
+            foreach (Document document in documents)
             {
                 foreach (SloganMention mention in extractor.Extract(document))
                 {

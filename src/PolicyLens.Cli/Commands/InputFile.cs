@@ -11,19 +11,36 @@ internal static class InputFile
 {
     internal const string StandardInput = "-";
 
-    /// <summary>Opens <paramref name="path"/>; on failure returns null and sets <paramref name="error"/> to a message naming the file.</summary>
-    internal static TextReader? Open(string path, string? encodingName, out string? error)
+    /// <summary>
+    /// Opens <paramref name="path"/> (a regular file of at most <paramref name="maxBytes"/>, or standard input); on
+    /// failure returns null and sets <paramref name="error"/> to a one-line message naming the file. A file that is not
+    /// UTF-8 goes through <see cref="TextDecoder"/> as a whole, so that GB18030 is checked to be Chinese and Big5 is refused.
+    /// </summary>
+    internal static TextReader? Open(string path, string? encodingName, long maxBytes, out string? error)
     {
         error = null;
         Stream? stream = null;
         try
         {
-            stream = path == StandardInput ? Buffer(Console.OpenStandardInput()) : File.OpenRead(path);
+            stream = path == StandardInput ? Buffer(Console.OpenStandardInput(), maxBytes) : TextFile.OpenRead(path, maxBytes);
             Encoding encoding;
             int preamble;
             if (encodingName is null)
             {
                 (encoding, preamble) = TextEncodingDetector.Detect(stream);
+                if (encoding.CodePage == TextEncodingDetector.Gb18030.CodePage)
+                {
+                    byte[] bytes = new byte[stream.Length];
+                    stream.ReadExactly(bytes);
+                    stream.Dispose();
+                    return new StringReader(TextDecoder.Decode(bytes, path == StandardInput ? "standard input" : path).Text);
+                }
+
+                if (encoding is UnicodeEncoding)
+                {
+                    stream.Position = preamble;
+                    CheckDecodes(stream, encoding);
+                }
             }
             else
             {
@@ -35,25 +52,34 @@ internal static class InputFile
             stream.Position = preamble;
             return new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException or ArgumentException)
+        catch (Exception e) when (e is InputException or IOException or UnauthorizedAccessException or DecoderFallbackException or ArgumentException)
         {
             stream?.Dispose();
             error = e switch
             {
-                FileNotFoundException or DirectoryNotFoundException => $"{path}: no such file",
-                UnauthorizedAccessException => $"{path}: permission denied",
-                DecoderFallbackException => $"{path}: not valid {encodingName} text ({e.Message})",
+                InputException => e.Message,
+                DecoderFallbackException => $"{path}: not valid {encodingName ?? "UTF-16"} text ({e.Message})",
                 _ => $"{path}: {e.Message}",
             };
             return null;
         }
     }
 
-    private static MemoryStream Buffer(Stream input)
+    private static MemoryStream Buffer(Stream input, long maxBytes)
     {
-        // Standard input cannot be read twice; detection needs a second look.
+        // Standard input cannot be read twice; detection needs a second look. It is bounded like a file.
         var memory = new MemoryStream();
-        input.CopyTo(memory);
+        byte[] buffer = new byte[1 << 16];
+        int read;
+        while ((read = input.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            memory.Write(buffer, 0, read);
+            if (memory.Length > maxBytes)
+            {
+                throw new InputException("standard input", $"more than {maxBytes >> 20} MiB", remedy: "cut a file instead, or raise --max-file-mb");
+            }
+        }
+
         memory.Position = 0;
         return memory;
     }

@@ -30,26 +30,18 @@ internal static class TargetsCommand
             IndicatorVocabulary vocabulary = IndicatorVocabulary.Default;
             if (result.GetValue(extra) is { } extraPath)
             {
-                try
-                {
-                    vocabulary = vocabulary.With(IndicatorVocabulary.Load(extraPath));
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
-                {
-                    Console.Error.WriteLine($"policylens targets: {e.Message}");
-                    return 2;
-                }
+                vocabulary = vocabulary.With(CommandLine.OptionFile("--indicators", extraPath, () => IndicatorVocabulary.Load(extraPath)));
             }
 
             var extractor = new TargetExtractor(new TargetExtractorOptions { Vocabulary = vocabulary });
             HashSet<string> indicators = [.. result.GetValue(indicator) ?? []];
             HashSet<TargetKind> kinds = [.. result.GetValue(kind) ?? []];
-            return Run(result.GetValue(path)!, extractor, indicators, kinds, result.GetValue(format));
+            return Run(result.GetValue(path)!, extractor, indicators, kinds, result.GetValue(format), CommandLine.Corpus(result, "targets"));
         });
         return command;
     }
 
-    private static int Run(string path, TargetExtractor extractor, HashSet<string> indicators, HashSet<TargetKind> kinds, TableFormat format)
+    private static int Run(string path, TargetExtractor extractor, HashSet<string> indicators, HashSet<TargetKind> kinds, TableFormat format, CorpusOptions corpus)
     {
         using Stream stdout = Console.OpenStandardOutput();
         using var text = new StreamWriter(stdout, new UTF8Encoding(false), 1 << 16);
@@ -58,13 +50,7 @@ internal static class TargetsCommand
             TargetTableWriter.WriteCsvHeader(text);
         }
 
-        if (!File.Exists(path) && !Directory.Exists(path))
-        {
-            Console.Error.WriteLine($"policylens targets: {path}: no such file or folder");
-            return 1;
-        }
-
-        var reader = new CorpusReader(new CorpusOptions { OnSkipped = skipped => Console.Error.WriteLine($"policylens targets: skipped {skipped}") });
+        var reader = new CorpusReader(corpus);
         foreach (Document document in reader.Read(path))
         {
             foreach (TargetRecord record in extractor.Extract(document))

@@ -23,7 +23,7 @@ internal static class ThemesCommand
         var table = new Option<Table>("--table", "-t") { Description = "themes (group, theme, characters, share), entropy (group, entropy, normalized_entropy), sentences (one row per sentence: doc, sentence, start, end, section, theme, probability, secondary theme…), topics (LDA: group, topic, label, characters, share) or topic-words.", DefaultValueFactory = _ => Table.Themes, CustomParser = ParseTable };
         var format = new Option<TableFormat>("--format", "-f") { Description = "csv (with a header) or jsonl.", DefaultValueFactory = _ => TableFormat.Csv };
         var model = new Option<string?>("--model") { Description = "A classifier written by `policylens themes train` instead of the built-in one." };
-        var topics = new Option<int>("--topics") { Description = "Number of LDA topics for --table topics|topic-words.", DefaultValueFactory = _ => TopicModelOptions.Default.Topics };
+        var topics = CommandLine.Ranged(new Option<int>("--topics") { DefaultValueFactory = _ => TopicModelOptions.Default.Topics }, "Number of LDA topics for --table topics|topic-words", 2, 200);
         var command = new Command("themes", "Attention to policy themes per group: share of characters per theme and Shannon entropy (classifier), or LDA topics.")
         {
             path, groupBy, table, format, model, topics,
@@ -33,18 +33,11 @@ internal static class ThemesCommand
         command.Subcommands.Add(CreateCrosswalk());
         command.SetAction(result =>
         {
-            ThemeClassifier classifier;
-            try
-            {
-                classifier = result.GetValue(model) is { } modelPath ? ThemeClassifier.Load(modelPath) : ThemeClassifier.Default;
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
-            {
-                Console.Error.WriteLine($"policylens themes: {e.Message}");
-                return 2;
-            }
-
-            return Run(result.GetValue(path)!, result.GetValue(groupBy), result.GetValue(table), result.GetValue(format), classifier, result.GetValue(topics));
+            ThemeClassifier classifier = result.GetValue(model) is { } modelPath
+                ? CommandLine.OptionFile("--model", modelPath, () => ThemeClassifier.Load(modelPath))
+                : ThemeClassifier.Default;
+            return Run(result.GetValue(path)!, result.GetValue(groupBy), result.GetValue(table), result.GetValue(format), classifier, result.GetValue(topics),
+                CommandLine.Corpus(result, "themes"));
         });
         return command;
     }
@@ -57,11 +50,14 @@ internal static class ThemesCommand
         var command = new Command("train", "Train a theme classifier on the sentences that seed words label; prints held-out accuracy.") { paths, output, seeds };
         command.SetAction(result =>
         {
+            ThemeTaxonomy taxonomy = result.GetValue(seeds) is { } seedsPath
+                ? CommandLine.OptionFile("--seeds", seedsPath, () => ThemeTaxonomy.Load(seedsPath))
+                : ThemeTaxonomy.Default;
             try
             {
-                ThemeTaxonomy taxonomy = result.GetValue(seeds) is { } seedsPath ? ThemeTaxonomy.Load(seedsPath) : ThemeTaxonomy.Default;
+                var reader = new CorpusReader(CommandLine.Corpus(result, "themes train"));
                 IReadOnlyList<string> files = ThemeTrainingCorpus.Files(result.GetValue(paths)!);
-                var texts = files.SelectMany(f => ReadCorpus(f)).Select(d => d.Text).ToList();
+                var texts = files.SelectMany(f => reader.Read(f)).Select(d => d.Text).ToList();
                 ThemeTrainingResult trained = ThemeClassifier.Train(texts, taxonomy);
                 string modelPath = result.GetValue(output)!;
                 string mlnetPath = MLNetPath(modelPath);
@@ -71,9 +67,9 @@ internal static class ThemesCommand
                     $"documents {texts.Count}, sentences {trained.Sentences}, seed-labelled {trained.LabelledSentences}, held out {trained.HeldOutSentences}\n" +
                     $"held-out accuracy {trained.HeldOutAccuracy:F4}, macro {trained.HeldOutMacroAccuracy:F4}, with seed words hidden {trained.HeldOutAccuracyWithoutSeeds:F4}\n" +
                     $"trained in {trained.Elapsed.TotalSeconds:F1} s; model written to {modelPath} (native) and {mlnetPath} (ML.NET)\n"));
-                return 0;
+                return reader.Summary.Skipped.Count == 0 ? CommandLine.Ok : CommandLine.InputFailed;
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or InvalidOperationException or DecoderFallbackException)
+            catch (InvalidOperationException e)
             {
                 Console.Error.WriteLine($"policylens themes train: {e.Message}");
                 return 1;
@@ -128,17 +124,18 @@ internal static class ThemesCommand
     private static string MLNetPath(string modelPath) =>
         Path.Combine(Path.GetDirectoryName(Path.GetFullPath(modelPath)) ?? ".", Path.GetFileNameWithoutExtension(modelPath) + ".mlnet.zip");
 
-    private static int Run(string path, GroupBy groupBy, Table table, TableFormat format, ThemeClassifier classifier, int topics)
+    private static int Run(string path, GroupBy groupBy, Table table, TableFormat format, ThemeClassifier classifier, int topics, CorpusOptions corpus)
     {
         using Stream stdout = Console.OpenStandardOutput();
         using var text = new StreamWriter(stdout, new UTF8Encoding(false), 1 << 16);
+        var reader = new CorpusReader(corpus);
         try
         {
-            var documents = table == Table.Sentences ? [] : ReadCorpus(path).Select(d => (Group(d.Id, d.Metadata.Year, groupBy), d.Text)).ToList();
+            var documents = table == Table.Sentences ? [] : reader.Read(path).Select(d => (Group(d.Id, d.Metadata.Year, groupBy), d.Text)).ToList();
             switch (table)
             {
                 case Table.Sentences:
-                    var rows = ReadCorpus(path).SelectMany(d => classifier.ClassifyDocument(d));
+                    var rows = reader.Read(path).SelectMany(d => classifier.ClassifyDocument(d));
                     Write(text, stdout, format, true, () => ThemeTableWriter.WriteCsv(text, rows), () => ThemeTableWriter.WriteJsonLines(stdout, rows), () => { }, () => { });
                     break;
                 case Table.Themes or Table.Entropy:
@@ -155,14 +152,14 @@ internal static class ThemesCommand
                     break;
             }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException or InvalidOperationException)
+        catch (InvalidOperationException e)
         {
             text.Flush();
             Console.Error.WriteLine($"policylens themes: {e.Message}");
-            return 1;
+            return CommandLine.InputFailed;
         }
 
-        return 0;
+        return reader.Summary.Skipped.Count == 0 ? CommandLine.Ok : CommandLine.InputFailed;
     }
 
     private static void Write(StreamWriter text, Stream stdout, TableFormat format, bool first, Action firstCsv, Action firstJson, Action secondCsv, Action secondJson)
@@ -177,17 +174,6 @@ internal static class ThemesCommand
         write();
         text.Flush();
         stdout.Flush();
-    }
-
-    /// <summary>The documents at <paramref name="path"/>, read by the Text stage; unreadable sources are reported and skipped.</summary>
-    private static IEnumerable<Document> ReadCorpus(string path)
-    {
-        if (!File.Exists(path) && !Directory.Exists(path))
-        {
-            throw new FileNotFoundException($"{path}: no such file or folder", path);
-        }
-
-        return new CorpusReader(new CorpusOptions { OnSkipped = s => Console.Error.WriteLine($"policylens themes: skipped {s}") }).Read(path);
     }
 
     private static string Group(string id, int? year, GroupBy groupBy) => groupBy switch

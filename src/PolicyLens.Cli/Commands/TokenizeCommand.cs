@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using PolicyLens.Text;
 using PolicyLens.Tokenization;
 
 namespace PolicyLens.Cli.Commands;
@@ -46,6 +47,20 @@ internal static class TokenizeCommand
         {
             Description = "Force the input encoding (utf-8, utf-16, utf-16be, gb18030); detected by default.",
         };
+        encoding.Validators.Add(r =>
+        {
+            try
+            {
+                if (r.GetValueOrDefault<string?>() is { } name)
+                {
+                    TextEncodingDetector.FromName(name);
+                }
+            }
+            catch (ArgumentException e)
+            {
+                r.AddError($"--encoding: {e.Message.Split(" (Parameter", 2)[0]}");
+            }
+        });
 
         var command = new Command("tokenize", "Cut Chinese text into words exactly as Python jieba 0.42.1 does.")
         {
@@ -55,30 +70,23 @@ internal static class TokenizeCommand
         {
             string[] paths = result.GetValue(files) is { Length: > 0 } p ? p : [InputFile.StandardInput];
             var options = new TokenizeOptions { Mode = result.GetValue(mode), Hmm = !result.GetValue(noHmm) };
-            JiebaSegmenter segmenter;
-            try
-            {
-                string[] dictionaries = result.GetValue(userDict) ?? [];
-                segmenter = dictionaries.Length == 0 ? JiebaSegmenter.Default : JiebaSegmenter.WithUserDictionaries(dictionaries);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or UserDictionaryFormatException)
-            {
-                Console.Error.WriteLine($"policylens tokenize: {e.Message}");
-                return 2;
-            }
-
-            return Run(paths, segmenter, options, result.GetValue(format), result.GetValue(delimiter)!, result.GetValue(encoding));
+            string[] dictionaries = result.GetValue(userDict) ?? [];
+            JiebaSegmenter segmenter = dictionaries.Length == 0
+                ? JiebaSegmenter.Default
+                : CommandLine.OptionFiles("--user-dict", dictionaries, () => JiebaSegmenter.WithUserDictionaries(dictionaries));
+            long maxBytes = (long)result.GetValue(CommandLine.MaxFileMegabytes) << 20;
+            return Run(paths, segmenter, options, result.GetValue(format), result.GetValue(delimiter)!, result.GetValue(encoding), maxBytes);
         });
         return command;
     }
 
-    private static int Run(string[] paths, JiebaSegmenter segmenter, TokenizeOptions options, OutputFormat format, string delimiter, string? encoding)
+    private static int Run(string[] paths, JiebaSegmenter segmenter, TokenizeOptions options, OutputFormat format, string delimiter, string? encoding, long maxBytes)
     {
         int failures = 0;
         using var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16);
         foreach (string path in paths)
         {
-            using TextReader? reader = InputFile.Open(path, encoding, out string? error);
+            using TextReader? reader = InputFile.Open(path, encoding, maxBytes, out string? error);
             if (reader is null)
             {
                 Console.Error.WriteLine($"policylens tokenize: {error}");

@@ -31,14 +31,15 @@ public static class AnalyzeJob
     private const int ProgressEvery = 16;
 
     /// <summary>Analyses the corpus at <paramref name="input"/> (a folder, a file, a .jsonl or a .csv).</summary>
-    /// <exception cref="FileNotFoundException">Nothing exists at <paramref name="input"/>.</exception>
+    /// <exception cref="InputException">Nothing readable exists at <paramref name="input"/> (or its name is not valid UTF-8).</exception>
     public static AnalyzeSummary Run(string input, AnalyzeOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(input);
         options ??= AnalyzeOptions.Default;
-        if (!File.Exists(input) && !Directory.Exists(input))
+        FileKind kind = TextFile.KindOf(input);
+        if (kind is not (FileKind.Regular or FileKind.Directory))
         {
-            throw new FileNotFoundException($"{input}: no such file or folder", input);
+            throw TextFile.NotRegular(input, kind);
         }
 
         if (options.ShardCount < 1 || options.Shard < 0 || options.Shard >= options.ShardCount)

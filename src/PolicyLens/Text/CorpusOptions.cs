@@ -19,6 +19,13 @@ public sealed record CorpusOptions
     /// <summary>The column (CSV) or field (JSON Lines) that holds the text.</summary>
     public string TextField { get; init; } = "text";
 
+    /// <summary>
+    /// The largest text file or sidecar read, in bytes, checked before a byte is read; also the longest line of a
+    /// JSON Lines or CSV corpus, in characters (those are streamed, so the file itself may be larger).
+    /// Default <see cref="TextFile.DefaultMaxBytes"/>.
+    /// </summary>
+    public long MaxFileBytes { get; init; } = TextFile.DefaultMaxBytes;
+
     /// <summary>Called when a source is skipped, as it happens (the summary has them all at the end).</summary>
     public Action<SkippedSource>? OnSkipped { get; init; }
 }

@@ -1,8 +1,6 @@
 // Reads a corpus lazily — a folder of .txt/.md files with sidecar metadata, a JSON Lines file, or a CSV — into
 // documents; a bad source is reported and skipped, and the rest still loads.
-using System.Text;
 using System.Text.Json;
-using nietras.SeparatedValues;
 
 namespace PolicyLens.Text;
 
@@ -41,16 +39,23 @@ public sealed class CorpusReader
     public CorpusSummary Summary { get; private set; } = new();
 
     /// <summary>The documents under <paramref name="path"/>, read lazily.</summary>
+    /// <exception cref="InputException"><paramref name="path"/> does not exist (or its name is not valid UTF-8), or is not a file or folder.</exception>
     public IEnumerable<Document> Read(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
+        FileKind kind = TextFile.KindOf(path);
+        if (kind is not (FileKind.Regular or FileKind.Directory))
+        {
+            throw TextFile.NotRegular(path, kind);
+        }
+
         Summary = new CorpusSummary();
-        return ReadCore(path, Summary);
+        return ReadCore(path, kind, Summary);
     }
 
-    private IEnumerable<Document> ReadCore(string path, CorpusSummary summary)
+    private IEnumerable<Document> ReadCore(string path, FileKind kind, CorpusSummary summary)
     {
-        if (Directory.Exists(path))
+        if (kind == FileKind.Directory)
         {
             return ReadFolder(path, summary);
         }
@@ -60,72 +65,111 @@ public sealed class CorpusReader
         {
             ".JSONL" or ".NDJSON" => ReadJsonLines(path, summary),
             ".CSV" or ".TSV" => ReadTable(path, summary),
-            _ => ReadOneFile(path, Path.GetFileNameWithoutExtension(path), DocumentMetadata.Empty, summary),
+            _ => ReadOneFile(path, Path.GetFileNameWithoutExtension(path), DocumentMetadata.Empty, [], summary),
         };
     }
 
     private IEnumerable<Document> ReadFolder(string root, CorpusSummary summary)
     {
-        var sidecars = new Dictionary<string, Dictionary<string, DocumentMetadata>?>(StringComparer.Ordinal);
-        foreach (string file in EnumerateFiles(root, summary))
+        var sidecars = new Dictionary<string, Sidecar?>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (string file in EnumerateFiles(root, seen, summary))
         {
             string relative = Path.GetRelativePath(root, file).Replace('\\', '/');
             string id = relative[..^Path.GetExtension(relative).Length];
-            DocumentMetadata given = _options.UseSidecars ? SidecarMetadata(root, file, sidecars, summary) : DocumentMetadata.Empty;
-            foreach (Document d in ReadOneFile(file, id, given, summary))
+            (DocumentMetadata given, IReadOnlyList<string> warnings) = _options.UseSidecars
+                ? SidecarMetadata(root, file, sidecars, summary)
+                : (DocumentMetadata.Empty, []);
+            foreach (Document d in ReadOneFile(file, id, given, warnings, summary))
             {
                 yield return d;
             }
         }
     }
 
-    private IEnumerable<string> EnumerateFiles(string folder, CorpusSummary summary)
+    // Every folder and file is visited once, by identity (device and inode): a link back up the tree (a loop) or a
+    // second link to the same file would otherwise count the same text many times, or without end.
+    private IEnumerable<string> EnumerateFiles(string folder, Dictionary<string, string> seen, CorpusSummary summary)
     {
-        string[] files, folders;
-        try
+        FileStatus self = FileStatus.Of(folder);
+        if (seen.TryGetValue("d" + self.Identity, out string? earlier))
         {
-            files = Directory.GetFiles(folder);
-            folders = Directory.GetDirectories(folder);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            Skip(summary, new SkippedSource(folder, null, $"cannot list the folder ({e.Message}); check its permissions"));
+            Skip(summary, new SkippedSource(folder, null, $"the same folder as {earlier} (a link loop, or a second link to it); its files are read once, there"));
             yield break;
         }
 
-        Array.Sort(files, StringComparer.Ordinal);
-        Array.Sort(folders, StringComparer.Ordinal);
-        foreach (string f in files)
+        seen["d" + self.Identity] = folder;
+        string[] entries;
+        try
         {
-            if (_options.Extensions.Any(e => f.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
+            entries = Directory.GetFileSystemEntries(folder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            string reason = e is UnauthorizedAccessException
+                ? "cannot list the folder: permission denied; check its permissions (chmod +rx)"
+                : $"cannot list the folder ({e.Message})";
+            Skip(summary, new SkippedSource(folder, null, reason));
+            yield break;
+        }
+
+        Array.Sort(entries, StringComparer.Ordinal);
+        var folders = new List<string>();
+        foreach (string entry in entries)
+        {
+            string name = Path.GetFileName(entry);
+            FileStatus status = FileStatus.Of(entry);
+            if (status.Kind == FileKind.Directory)
             {
-                yield return f;
+                folders.Add(entry);
+                continue;
             }
+
+            bool wanted = _options.Extensions.Any(e => name.EndsWith(e, StringComparison.OrdinalIgnoreCase));
+            if (!wanted)
+            {
+                continue;
+            }
+
+            if (status.Kind != FileKind.Regular)
+            {
+                Skip(summary, new SkippedSource(entry, null, TextFile.NotRegular(entry, status.Kind).Reason + Remedy(TextFile.NotRegular(entry, status.Kind))));
+                continue;
+            }
+
+            if (seen.TryGetValue("f" + status.Identity, out string? same))
+            {
+                Skip(summary, new SkippedSource(entry, null, $"the same file as {same} (a link or a hard link to it); it is read once, there"));
+                continue;
+            }
+
+            seen["f" + status.Identity] = entry;
+            yield return entry;
         }
 
         foreach (string d in folders)
         {
-            foreach (string f in EnumerateFiles(d, summary))
+            foreach (string f in EnumerateFiles(d, seen, summary))
             {
                 yield return f;
             }
         }
     }
 
-    private IEnumerable<Document> ReadOneFile(string path, string id, DocumentMetadata given, CorpusSummary summary)
+    private IEnumerable<Document> ReadOneFile(string path, string id, DocumentMetadata given, IReadOnlyList<string> warnings, CorpusSummary summary)
     {
         DecodedText decoded;
         try
         {
-            decoded = TextDecoder.Decode(File.ReadAllBytes(path));
+            decoded = TextFile.Read(path, _options.MaxFileBytes);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or TextDecodingException)
+        catch (InputException e)
         {
-            Skip(summary, new SkippedSource(path, null, ReasonOf(e)));
+            Skip(summary, new SkippedSource(path, null, e.Reason + Remedy(e)));
             yield break;
         }
 
-        var source = new DocumentSource { Id = id, Location = path, FileName = path, Encoding = decoded.Encoding, Given = given };
+        var source = new DocumentSource { Id = id, Location = path, FileName = path, Encoding = decoded.Encoding, Given = given, Warnings = warnings };
         IReadOnlyList<Document> documents = DocumentParser.Parse(decoded.Text, source, _options.Documents);
         summary.Read(documents.Count);
         foreach (Document d in documents)
@@ -134,50 +178,89 @@ public sealed class CorpusReader
         }
     }
 
+    private LineReader? OpenLines(string path, CorpusSummary summary)
+    {
+        FileStream? stream = null;
+        try
+        {
+            stream = TextFile.OpenRead(path, long.MaxValue);
+            return LineReader.Open(stream, path, MaxLineChars);
+        }
+        catch (InputException e)
+        {
+            stream?.Dispose();
+            Skip(summary, new SkippedSource(path, null, e.Reason + Remedy(e)));
+            return null;
+        }
+        catch (IOException e)
+        {
+            stream?.Dispose();
+            Skip(summary, new SkippedSource(path, null, TextFile.Unreadable(path, e).Reason));
+            return null;
+        }
+    }
+
+    private int MaxLineChars => (int)Math.Clamp(_options.MaxFileBytes, 1, Array.MaxLength);
+
     private IEnumerable<Document> ReadJsonLines(string path, CorpusSummary summary)
     {
-        StreamReader? reader = OpenUtf8(path, summary);
-        if (reader is null)
+        LineReader? lines = OpenLines(path, summary);
+        if (lines is null)
         {
             yield break;
         }
 
-        using (reader)
+        using (lines)
         {
             string baseId = Path.GetFileNameWithoutExtension(path);
-            int lineNumber = 0;
+            var ids = new Dictionary<string, int>(StringComparer.Ordinal);
             while (true)
             {
-                string? line;
+                SourceLine line;
                 try
                 {
-                    line = reader.ReadLine();
+                    if (lines.Next() is not { } next)
+                    {
+                        yield break;
+                    }
+
+                    line = next;
                 }
-                catch (Exception e) when (e is IOException or DecoderFallbackException)
+                catch (IOException e)
                 {
-                    Skip(summary, new SkippedSource(path, lineNumber + 1, $"{ReasonOf(e)}; the rest of the file is skipped"));
+                    Skip(summary, new SkippedSource(path, null, $"{TextFile.Unreadable(path, e).Reason}; the rest of the file is skipped"));
                     yield break;
                 }
 
-                if (line is null)
+                if (line.Error is not null)
                 {
-                    yield break;
+                    Skip(summary, new SkippedSource(path, line.Number, line.Error));
+                    continue;
                 }
 
-                lineNumber++;
-                if (string.IsNullOrWhiteSpace(line))
+                if (string.IsNullOrWhiteSpace(line.Text))
                 {
                     continue;
                 }
 
-                (string? id, string? text, DocumentMetadata given, string? error) = ParseJsonLine(line);
+                (string? id, string? text, DocumentMetadata given, IReadOnlyList<string> warnings, string? error) = ParseJsonLine(line.Text);
+                if (error is null && id is not null && ids.TryGetValue(id, out int first))
+                {
+                    error = $"the id \"{id}\" is already used on line {first}; give each line its own id";
+                }
+
                 if (error is not null)
                 {
-                    Skip(summary, new SkippedSource(path, lineNumber, error));
+                    Skip(summary, new SkippedSource(path, line.Number, error));
                     continue;
                 }
 
-                foreach (Document d in FromRow(path, lineNumber, id ?? $"{baseId}:{lineNumber}", text!, given, summary))
+                if (id is not null)
+                {
+                    ids[id] = line.Number;
+                }
+
+                foreach (Document d in FromRow(path, line.Number, id ?? $"{baseId}:{line.Number}", text!, given, warnings, summary))
                 {
                     yield return d;
                 }
@@ -185,14 +268,14 @@ public sealed class CorpusReader
         }
     }
 
-    private (string? Id, string? Text, DocumentMetadata Given, string? Error) ParseJsonLine(string line)
+    private (string? Id, string? Text, DocumentMetadata Given, IReadOnlyList<string> Warnings, string? Error) ParseJsonLine(string line)
     {
         try
         {
             using JsonDocument json = JsonDocument.Parse(line);
             if (json.RootElement.ValueKind != JsonValueKind.Object)
             {
-                return (null, null, DocumentMetadata.Empty, "not a JSON object; each line must be one object with \"id\" and \"text\"");
+                return (null, null, DocumentMetadata.Empty, [], "not a JSON object; each line must be one object with \"id\" and \"text\"");
             }
 
             string? id = null, text = null;
@@ -206,7 +289,7 @@ public sealed class CorpusReader
                 }
                 else if (p.NameEquals("id"))
                 {
-                    id = value;
+                    id = p.Value.ValueKind is JsonValueKind.Null ? null : value;
                 }
                 else if (p.Value.ValueKind != JsonValueKind.Null)
                 {
@@ -214,102 +297,147 @@ public sealed class CorpusReader
                 }
             }
 
-            return string.IsNullOrWhiteSpace(text)
-                ? (null, null, DocumentMetadata.Empty, $"no \"{_options.TextField}\" string (or it is empty); give each line a \"{_options.TextField}\" field")
-                : (id, text, MetadataFields.Read(fields), null);
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                return (null, null, DocumentMetadata.Empty, [], $"no \"{_options.TextField}\" string (or it is empty); give each line a \"{_options.TextField}\" field");
+            }
+
+            var warnings = new List<string>();
+            DocumentMetadata given = MetadataFields.Read(fields, warnings);
+            return (id, text, given, warnings, null);
         }
         catch (JsonException e)
         {
-            return (null, null, DocumentMetadata.Empty, $"invalid JSON ({e.Message}); fix the line or remove it");
+            return (null, null, DocumentMetadata.Empty, [], $"invalid JSON ({e.Message}); fix the line or remove it");
         }
     }
 
     private IEnumerable<Document> ReadTable(string path, CorpusSummary summary)
     {
-        SepReader? reader = null;
-        string? error = null;
-        try
+        LineReader? lines = OpenLines(path, summary);
+        if (lines is null)
         {
-            // The strict decoder of OpenUtf8 is not used here: Sep reads the file itself; a BOM is honoured.
-            reader = Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true }).FromFile(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException)
-        {
-            error = ReasonOf(e);
-        }
-
-        if (reader is null)
-        {
-            Skip(summary, new SkippedSource(path, null, error ?? "cannot read the table"));
             yield break;
         }
 
-        using (reader)
+        using (lines)
         {
-            IReadOnlyList<string> names = reader.Header.ColNames;
-            int textColumn = names.ToList().FindIndex(n => string.Equals(n.Trim(), _options.TextField, StringComparison.OrdinalIgnoreCase));
-            if (textColumn < 0)
+            var reader = new DelimitedReader(lines.Next, DelimitedReader.SeparatorFor(path), MaxLineChars);
+            IEnumerator<DelimitedRecord> rows = reader.Read().GetEnumerator();
+            using (rows)
             {
-                Skip(summary, new SkippedSource(path, 1, $"no \"{_options.TextField}\" column in the header ({string.Join(", ", names)}); name the text column \"{_options.TextField}\""));
-                yield break;
-            }
-
-            int idColumn = names.ToList().FindIndex(n => string.Equals(n.Trim(), "id", StringComparison.OrdinalIgnoreCase));
-            string baseId = Path.GetFileNameWithoutExtension(path);
-            foreach (SepReader.Row row in reader)
-            {
-                int line = row.LineNumberFrom;
-                if (textColumn >= row.ColCount || string.IsNullOrWhiteSpace(row[textColumn].Span.ToString()))
+                string[]? names = null;
+                int textColumn = -1, idColumn = -1;
+                string baseId = Path.GetFileNameWithoutExtension(path);
+                var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+                while (true)
                 {
-                    Skip(summary, new SkippedSource(path, line, $"the \"{_options.TextField}\" column is empty; give the row its text or remove it"));
-                    continue;
-                }
-
-                string text = row[textColumn].ToString();
-                string id = idColumn >= 0 && idColumn < row.ColCount && row[idColumn].Span.Trim().Length > 0 ? row[idColumn].ToString() : $"{baseId}:{line}";
-                var fields = new List<KeyValuePair<string, string>>();
-                for (int c = 0; c < Math.Min(names.Count, row.ColCount); c++)
-                {
-                    if (c != textColumn && c != idColumn)
+                    DelimitedRecord row;
+                    try
                     {
-                        fields.Add(new(names[c], row[c].ToString()));
-                    }
-                }
+                        if (!rows.MoveNext())
+                        {
+                            yield break;
+                        }
 
-                foreach (Document d in FromRow(path, line, id, text, MetadataFields.Read(fields), summary))
-                {
-                    yield return d;
+                        row = rows.Current;
+                    }
+                    catch (IOException e)
+                    {
+                        Skip(summary, new SkippedSource(path, null, $"{TextFile.Unreadable(path, e).Reason}; the rest of the file is skipped"));
+                        yield break;
+                    }
+
+                    if (names is null)
+                    {
+                        if (row.Error is not null)
+                        {
+                            Skip(summary, new SkippedSource(path, row.Line, $"the header cannot be read ({row.Error}); the file is skipped"));
+                            yield break;
+                        }
+
+                        names = row.Fields;
+                        textColumn = Array.FindIndex(names, n => string.Equals(n.Trim(), _options.TextField, StringComparison.OrdinalIgnoreCase));
+                        idColumn = Array.FindIndex(names, n => string.Equals(n.Trim(), "id", StringComparison.OrdinalIgnoreCase));
+                        if (textColumn < 0)
+                        {
+                            Skip(summary, new SkippedSource(path, row.Line, $"no \"{_options.TextField}\" column in the header ({string.Join(", ", names)}); name the text column \"{_options.TextField}\""));
+                            yield break;
+                        }
+
+                        continue;
+                    }
+
+                    if (row.Error is not null)
+                    {
+                        Skip(summary, new SkippedSource(path, row.Line, row.Error));
+                        continue;
+                    }
+
+                    string text = row.Fields[textColumn];
+                    if (string.IsNullOrWhiteSpace(text))
+                    {
+                        Skip(summary, new SkippedSource(path, row.Line, $"the \"{_options.TextField}\" column is empty; give the row its text or remove it"));
+                        continue;
+                    }
+
+                    string id = idColumn >= 0 && row.Fields[idColumn].Trim().Length > 0 ? row.Fields[idColumn] : $"{baseId}:{row.Line}";
+                    if (ids.TryGetValue(id, out int first))
+                    {
+                        Skip(summary, new SkippedSource(path, row.Line, $"the id \"{id}\" is already used on line {first}; give each row its own id"));
+                        continue;
+                    }
+
+                    ids[id] = row.Line;
+                    var fields = new List<KeyValuePair<string, string>>();
+                    for (int c = 0; c < names.Length; c++)
+                    {
+                        if (c != textColumn && c != idColumn)
+                        {
+                            fields.Add(new(names[c], row.Fields[c]));
+                        }
+                    }
+
+                    var warnings = new List<string>();
+                    DocumentMetadata given = MetadataFields.Read(fields, warnings);
+                    foreach (Document d in FromRow(path, row.Line, id, text, given, warnings, summary))
+                    {
+                        yield return d;
+                    }
                 }
             }
         }
     }
 
-    private IReadOnlyList<Document> FromRow(string path, int line, string id, string text, DocumentMetadata given, CorpusSummary summary)
+    private IReadOnlyList<Document> FromRow(string path, int line, string id, string text, DocumentMetadata given, IReadOnlyList<string> warnings, CorpusSummary summary)
     {
-        var source = new DocumentSource { Id = id, Location = $"{path}:{line}", Given = given };
+        var source = new DocumentSource { Id = id, Location = $"{path}:{line}", Given = given, Warnings = Located(path, line, warnings) };
         IReadOnlyList<Document> documents = DocumentParser.Parse(text, source, _options.Documents with { ReadFileName = false });
         summary.Read(documents.Count);
         return documents;
     }
 
-    private DocumentMetadata SidecarMetadata(string root, string file, Dictionary<string, Dictionary<string, DocumentMetadata>?> cache, CorpusSummary summary)
+    private static IReadOnlyList<string> Located(string path, int line, IReadOnlyList<string> warnings) =>
+        warnings.Count == 0 ? warnings : [.. warnings.Select(w => $"{path}:{line}: {w}")];
+
+    private (DocumentMetadata Given, IReadOnlyList<string> Warnings) SidecarMetadata(string root, string file, Dictionary<string, Sidecar?> cache, CorpusSummary summary)
     {
         // The nearest sidecar that lists the file wins; a sidecar lists files by name or by path relative to its folder.
         string rootFull = Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar);
         for (string? dir = Path.GetDirectoryName(Path.GetFullPath(file)); dir is not null; dir = Path.GetDirectoryName(dir))
         {
-            if (!cache.TryGetValue(dir, out Dictionary<string, DocumentMetadata>? rows))
+            if (!cache.TryGetValue(dir, out Sidecar? sidecar))
             {
-                rows = LoadSidecar(dir, summary);
-                cache[dir] = rows;
+                sidecar = LoadSidecar(dir, summary);
+                cache[dir] = sidecar;
             }
 
-            if (rows is not null)
+            if (sidecar is not null)
             {
                 string relative = Path.GetRelativePath(dir, file).Replace('\\', '/');
-                if (rows.TryGetValue(relative, out DocumentMetadata? m) || rows.TryGetValue(Path.GetFileName(file), out m))
+                if (sidecar.Rows.TryGetValue(relative, out SidecarRow? row) || sidecar.Rows.TryGetValue(Path.GetFileName(file), out row))
                 {
-                    return m;
+                    return (row.Metadata, row.Warnings);
                 }
             }
 
@@ -319,74 +447,95 @@ public sealed class CorpusReader
             }
         }
 
-        return DocumentMetadata.Empty;
+        return (DocumentMetadata.Empty, []);
     }
 
-    private Dictionary<string, DocumentMetadata>? LoadSidecar(string dir, CorpusSummary summary)
+    private Sidecar? LoadSidecar(string dir, CorpusSummary summary)
     {
         foreach (string name in SidecarNames)
         {
             string path = Path.Combine(dir, name);
-            if (!File.Exists(path))
+            FileKind kind = TextFile.KindOf(path);
+            if (kind == FileKind.Missing)
             {
                 continue;
             }
 
+            DecodedText decoded;
             try
             {
-                using SepReader reader = Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true }).FromFile(path);
-                IReadOnlyList<string> names = reader.Header.ColNames;
-                int key = names.ToList().FindIndex(n => n.Trim().ToUpperInvariant() is "FILE" or "FILENAME" or "PATH" or "NAME");
-                if (key < 0)
-                {
-                    Skip(summary, new SkippedSource(path, 1, "sidecar has no file, filename or path column to match files by; its metadata is not used"));
-                    return null;
-                }
-
-                var rows = new Dictionary<string, DocumentMetadata>(StringComparer.Ordinal);
-                foreach (SepReader.Row row in reader)
-                {
-                    if (key >= row.ColCount)
-                    {
-                        continue;
-                    }
-
-                    var fields = new List<KeyValuePair<string, string>>();
-                    for (int c = 0; c < Math.Min(names.Count, row.ColCount); c++)
-                    {
-                        if (c != key)
-                        {
-                            fields.Add(new(names[c], row[c].ToString()));
-                        }
-                    }
-
-                    rows[row[key].ToString().Trim().Replace('\\', '/')] = MetadataFields.Read(fields);
-                }
-
-                return rows;
+                decoded = TextFile.Read(path, _options.MaxFileBytes);
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException)
+            catch (InputException e)
             {
-                Skip(summary, new SkippedSource(path, null, $"sidecar unreadable ({e.Message}); its metadata is not used"));
+                Skip(summary, new SkippedSource(path, null, $"sidecar unreadable ({e.Reason}); its metadata is not used"));
                 return null;
             }
+
+            using var text = new StringReader(decoded.Text);
+            int number = 0;
+            var reader = new DelimitedReader(
+                () => text.ReadLine() is { } l ? new SourceLine(++number, l, null) : null, DelimitedReader.SeparatorFor(path), MaxLineChars);
+            string[]? names = null;
+            int key = -1;
+            var rows = new Dictionary<string, SidecarRow>(StringComparer.Ordinal);
+            foreach (DelimitedRecord row in reader.Read())
+            {
+                if (row.Error is not null)
+                {
+                    Skip(summary, new SkippedSource(path, row.Line, $"sidecar row not read ({row.Error}); the file it names gets no metadata from it"));
+                    if (names is null)
+                    {
+                        return null;
+                    }
+
+                    continue;
+                }
+
+                if (names is null)
+                {
+                    names = row.Fields;
+                    key = Array.FindIndex(names, n => n.Trim().ToUpperInvariant() is "FILE" or "FILENAME" or "PATH" or "NAME");
+                    if (key < 0)
+                    {
+                        Skip(summary, new SkippedSource(path, 1, "sidecar has no file, filename or path column to match files by; its metadata is not used"));
+                        return null;
+                    }
+
+                    continue;
+                }
+
+                string file = row.Fields[key].Trim().Replace('\\', '/');
+                if (file.Length == 0)
+                {
+                    Skip(summary, new SkippedSource(path, row.Line, "sidecar row names no file; it is not used"));
+                    continue;
+                }
+
+                if (rows.TryGetValue(file, out SidecarRow? earlier))
+                {
+                    Skip(summary, new SkippedSource(path, row.Line, $"\"{file}\" is already listed on line {earlier.Line}; the first row is used"));
+                    continue;
+                }
+
+                var fields = new List<KeyValuePair<string, string>>();
+                for (int c = 0; c < names.Length; c++)
+                {
+                    if (c != key)
+                    {
+                        fields.Add(new(names[c], row.Fields[c]));
+                    }
+                }
+
+                var warnings = new List<string>();
+                DocumentMetadata metadata = MetadataFields.Read(fields, warnings);
+                rows[file] = new SidecarRow(row.Line, metadata, Located(path, row.Line, warnings));
+            }
+
+            return names is null ? null : new Sidecar(rows);
         }
 
         return null;
-    }
-
-    private StreamReader? OpenUtf8(string path, CorpusSummary summary)
-    {
-        try
-        {
-            // JSON is UTF-8; invalid bytes are an error, not replacement characters.
-            return new StreamReader(path, TextEncodingDetector.StrictUtf8, detectEncodingFromByteOrderMarks: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            Skip(summary, new SkippedSource(path, null, ReasonOf(e)));
-            return null;
-        }
     }
 
     private void Skip(CorpusSummary summary, SkippedSource skipped)
@@ -395,13 +544,9 @@ public sealed class CorpusReader
         _options.OnSkipped?.Invoke(skipped);
     }
 
-    private static string ReasonOf(Exception e) => e switch
-    {
-        FileNotFoundException or DirectoryNotFoundException => "cannot read: no such file (a broken link?); fix or remove it",
-        UnauthorizedAccessException => "cannot read: permission denied; check the file's permissions",
-        DecoderFallbackException => "not valid UTF-8; re-save the file as UTF-8",
-        TextDecodingException => e.Message,
-        IOException => $"cannot read ({e.Message})",
-        _ => e.Message,
-    };
+    private static string Remedy(InputException e) => e.Remedy is null ? string.Empty : $" ({e.Remedy})";
+
+    private sealed record Sidecar(Dictionary<string, SidecarRow> Rows);
+
+    private sealed record SidecarRow(int Line, DocumentMetadata Metadata, IReadOnlyList<string> Warnings);
 }

@@ -57,7 +57,7 @@ public static class DocumentParser
                 doc = doc with { BodyStart = Math.Max(doc.BodyStart, header.BodyStart) };
             }
 
-            documents.Add(doc with { Metadata = m });
+            documents.Add(doc with { Metadata = m, Warnings = source.Warnings.Count == 0 ? doc.Warnings : [.. source.Warnings, .. doc.Warnings] });
         }
 
         return documents;

@@ -16,6 +16,9 @@ public sealed record DocumentSource
     /// <summary>The encoding the bytes were read in, when they were bytes.</summary>
     public string? Encoding { get; init; }
 
+    /// <summary>Warnings about the source found before parsing (a metadata value that was ignored), each naming where.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
     /// <summary>Metadata the source states; it wins over anything inferred.</summary>
     public DocumentMetadata Given { get; init; } = DocumentMetadata.Empty;
 }

@@ -14,7 +14,23 @@ internal static class MetadataFields
     /// <summary>Names that identify the document, not describe it.</summary>
     internal static bool IsKey(string name) => name.ToUpperInvariant() is "ID" or "TEXT" or "FILE" or "FILENAME" or "PATH";
 
-    internal static DocumentMetadata Read(IEnumerable<KeyValuePair<string, string>> fields)
+    /// <summary>The earliest year a metadata field may give.</summary>
+    internal const int FirstYear = 1900;
+
+    /// <summary>The latest year a metadata field may give.</summary>
+    internal const int LastYear = 2100;
+
+    // Dates as sidecars write them; anything else is ignored with a warning rather than guessed.
+    private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyy-M-d", "yyyy/MM/dd", "yyyy/M/d", "yyyy.MM.dd", "yyyyMMdd", "yyyy年M月d日"];
+
+    internal static DocumentMetadata Read(IEnumerable<KeyValuePair<string, string>> fields) => Read(fields, null);
+
+    /// <summary>
+    /// The metadata the fields give. A known field whose value cannot be used (a year outside 1900–2100, a date that
+    /// is not a date, an unknown level, a session name that does not parse) is ignored, kept in
+    /// <see cref="DocumentMetadata.Extra"/>, and reported in <paramref name="warnings"/>.
+    /// </summary>
+    internal static DocumentMetadata Read(IEnumerable<KeyValuePair<string, string>> fields, List<string>? warnings)
     {
         var m = new DocumentMetadata();
         var extra = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -27,32 +43,73 @@ internal static class MetadataFields
                 continue;
             }
 
+            string? ignored = null;
             switch (name)
             {
                 case "TITLE":
                     m = m with { Title = value };
                     break;
-                case "DATE" when DateOnly.TryParse(value, CultureInfo.InvariantCulture, out DateOnly date):
-                    m = m with { Date = date };
-                    break;
-                case "YEAR" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int year):
-                    m = m with { Year = year };
-                    break;
-                case "SESSION" when SessionParser.Parse(value) is { IsUnknown: false } session:
-                    m = m with { Session = session };
-                    break;
-                case "CONGRESS" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int congress) && congress > 0:
-                    m = m with
+                case "DATE":
+                    if (DateOnly.TryParseExact(value, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly date) && date.Year is >= FirstYear and <= LastYear)
                     {
-                        Session = new SessionKey
-                        {
-                            Body = SessionBody.PartyCongress, Level = GovernmentLevel.National, Term = congress,
-                            Year = SessionCalendar.YearOf(SessionBody.PartyCongress, GovernmentLevel.National, congress, null),
-                        },
-                    };
+                        m = m with { Date = date };
+                    }
+                    else
+                    {
+                        ignored = $"not a date between {FirstYear} and {LastYear} written YYYY-MM-DD";
+                    }
+
                     break;
-                case "LEVEL" when LevelOf(value) is var level and not GovernmentLevel.Unknown:
-                    m = m with { Level = level };
+                case "YEAR":
+                    if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int year) && year is >= FirstYear and <= LastYear)
+                    {
+                        m = m with { Year = year };
+                    }
+                    else
+                    {
+                        ignored = $"not a year between {FirstYear} and {LastYear}";
+                    }
+
+                    break;
+                case "SESSION":
+                    if (SessionParser.Parse(value) is { IsUnknown: false } session)
+                    {
+                        m = m with { Session = session };
+                    }
+                    else
+                    {
+                        ignored = "not a session name PolicyLens reads (e.g. 十三届全国人大二次会议)";
+                    }
+
+                    break;
+                case "CONGRESS":
+                    if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int congress) && congress is > 0 and <= 100)
+                    {
+                        m = m with
+                        {
+                            Session = new SessionKey
+                            {
+                                Body = SessionBody.PartyCongress, Level = GovernmentLevel.National, Term = congress,
+                                Year = SessionCalendar.YearOf(SessionBody.PartyCongress, GovernmentLevel.National, congress, null),
+                            },
+                        };
+                    }
+                    else
+                    {
+                        ignored = "not a Party congress number (1 to 100)";
+                    }
+
+                    break;
+                case "LEVEL":
+                    if (LevelOf(value) is var level and not GovernmentLevel.Unknown)
+                    {
+                        m = m with { Level = level };
+                    }
+                    else
+                    {
+                        ignored = "not a level; use national, provincial, municipal or county";
+                    }
+
                     break;
                 case "REGION":
                     m = m with { Region = value };
@@ -64,17 +121,26 @@ internal static class MetadataFields
                     m = m with { Genre = genre };
                     break;
                 default:
+                    // Unknown genres ("report") stay as data: the title decides the genre then.
                     extra[rawName.Trim()] = value;
                     break;
+            }
+
+            if (ignored is not null)
+            {
+                extra[rawName.Trim()] = value;
+                warnings?.Add($"{rawName.Trim()} '{Shorten(value)}' ignored: {ignored}");
             }
         }
 
         return m with { Extra = extra };
     }
 
+    private static string Shorten(string value) => value.Length <= 40 ? value : string.Concat(value.AsSpan(0, 40), "…");
+
     internal static GovernmentLevel LevelOf(string value) => value.Trim().ToUpperInvariant() switch
     {
-        "NATIONAL" or "全国" or "中央" => GovernmentLevel.National,
+        "NATIONAL" or "CENTRAL" or "全国" or "中央" => GovernmentLevel.National,
         "PROVINCIAL" or "PROVINCE" or "省" or "省级" => GovernmentLevel.Provincial,
         "MUNICIPAL" or "CITY" or "市" or "市级" => GovernmentLevel.Municipal,
         "COUNTY" or "县" or "县级" or "区" => GovernmentLevel.County,
@@ -85,7 +151,7 @@ internal static class MetadataFields
     internal static DocumentGenre GenreOf(string value) => value.Trim().ToUpperInvariant().Replace(' ', '_').Replace('-', '_') switch
     {
         "SPEECH" or "讲话" => DocumentGenre.Speech,
-        "WORK_REPORT" or "WORKREPORT" or "GOVERNMENT_WORK_REPORT" or "GWR" or "政府工作报告" => DocumentGenre.WorkReport,
+        "WORK_REPORT" or "WORKREPORT" or "GOVERNMENT_WORK_REPORT" or "GOV_WORK_REPORT" or "GWR" or "政府工作报告" => DocumentGenre.WorkReport,
         "RESOLUTION" or "NPC_RESOLUTION" or "决议" => DocumentGenre.Resolution,
         "NEWS" or "新闻" => DocumentGenre.News,
         "CONGRESS_REPORT" or "PARTY_CONGRESS_REPORT" or "党代会报告" => DocumentGenre.CongressReport,

@@ -16,20 +16,21 @@ public static class TextDecoder
     // reading to be believed: Latin-1 or Big5 bytes also "decode" as GB18030, into rare characters.
     private const double MinimumChineseShare = 0.9;
 
-    /// <summary>Decodes <paramref name="bytes"/>.</summary>
-    /// <exception cref="TextDecodingException">The bytes are empty, binary, or in no encoding PolicyLens reads.</exception>
-    public static DecodedText Decode(ReadOnlySpan<byte> bytes)
+    /// <summary>Decodes <paramref name="bytes"/>; <paramref name="sourceName"/> (a path) names them in errors.</summary>
+    /// <exception cref="TextDecodingException">The bytes are empty, binary, Big5, or in no encoding PolicyLens reads.</exception>
+    public static DecodedText Decode(ReadOnlySpan<byte> bytes, string? sourceName = null)
     {
+        string name = sourceName ?? "input";
         if (bytes.IsEmpty)
         {
-            throw new TextDecodingException("the file is empty (0 bytes); remove it or give it text");
+            throw new TextDecodingException(name, "the file is empty (0 bytes); remove it or give it text", null);
         }
 
         if (bytes.Length >= 2 && (bytes[0], bytes[1]) is (0xFF, 0xFE) or (0xFE, 0xFF))
         {
             bool bigEndian = bytes[0] == 0xFE;
-            return Check(DecodeStrict(bytes[2..], new UnicodeEncoding(bigEndian, false, true), bigEndian ? "UTF-16BE" : "UTF-16LE", 2),
-                bigEndian ? "utf-16be" : "utf-16le");
+            return Check(DecodeStrict(bytes[2..], new UnicodeEncoding(bigEndian, false, true), bigEndian ? "UTF-16BE" : "UTF-16LE", 2, name),
+                bigEndian ? "utf-16be" : "utf-16le", name);
         }
 
         bool bom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
@@ -37,7 +38,7 @@ public static class TextDecoder
         int nul = body.IndexOf((byte)0);
         if (nul >= 0)
         {
-            throw new TextDecodingException(
+            throw new TextDecodingException(name,
                 $"binary file: a NUL byte at byte offset {nul + (bom ? 3 : 0)}; PolicyLens reads text files (UTF-8, UTF-16 with a BOM, GB18030)",
                 nul + (bom ? 3 : 0));
         }
@@ -45,15 +46,22 @@ public static class TextDecoder
         int invalid = FirstInvalidUtf8(body);
         if (invalid < 0)
         {
-            return Check(TextEncodingDetector.StrictUtf8.GetString(body), bom ? "utf-8-bom" : "utf-8");
+            return Check(TextEncodingDetector.StrictUtf8.GetString(body), bom ? "utf-8-bom" : "utf-8", name);
         }
 
         long utf8Offset = invalid + (bom ? 3 : 0);
         if (bom)
         {
-            throw new TextDecodingException(
+            throw new TextDecodingException(name,
                 $"not valid UTF-8 although it starts with a UTF-8 byte-order mark: invalid byte 0x{body[invalid]:X2} at byte offset {utf8Offset}; " +
                 "re-save the file as UTF-8", utf8Offset);
+        }
+
+        if (LooksLikeBig5(body))
+        {
+            throw new TextDecodingException(name,
+                $"not UTF-8 (invalid byte 0x{body[invalid]:X2} at byte offset {utf8Offset}): the bytes read as Big5 (traditional Chinese), " +
+                "which PolicyLens does not read, since read as GB18030 they would be garbled; re-save the file as UTF-8 (iconv -f BIG5 -t UTF-8)", utf8Offset);
         }
 
         string text;
@@ -63,21 +71,21 @@ public static class TextDecoder
         }
         catch (DecoderFallbackException)
         {
-            throw new TextDecodingException(
+            throw new TextDecodingException(name,
                 $"neither UTF-8 (invalid byte 0x{body[invalid]:X2} at byte offset {utf8Offset}) nor GB18030; re-save the file as UTF-8", utf8Offset);
         }
 
         if (ChineseShare(text) < MinimumChineseShare)
         {
-            throw new TextDecodingException(
+            throw new TextDecodingException(name,
                 $"not UTF-8 (invalid byte 0x{body[invalid]:X2} at byte offset {utf8Offset}), and read as GB18030 it is not Chinese text; " +
                 "re-save the file as UTF-8", utf8Offset);
         }
 
-        return Check(text, "gb18030");
+        return Check(text, "gb18030", name);
     }
 
-    private static DecodedText Check(string text, string encoding)
+    private static DecodedText Check(string text, string encoding, string name)
     {
         // Control characters other than tab, newline, carriage return and form feed mean a binary file that happened
         // to decode.
@@ -98,19 +106,19 @@ public static class TextDecoder
         if (text.Length == 0 || (controls > 0 && controls * 100 >= text.Length))
         {
             throw text.Length == 0
-                ? new TextDecodingException("the file holds no text (only a byte-order mark); remove it or give it text")
-                : new TextDecodingException($"binary file: control character U+{(int)text[firstControl]:X4} at character {firstControl}; PolicyLens reads text files");
+                ? new TextDecodingException(name, "the file holds no text (only a byte-order mark); remove it or give it text", null)
+                : new TextDecodingException(name, $"binary file: control character U+{(int)text[firstControl]:X4} at character {firstControl}; PolicyLens reads text files", null);
         }
 
         if (string.IsNullOrWhiteSpace(text))
         {
-            throw new TextDecodingException("the file holds only white space; remove it or give it text");
+            throw new TextDecodingException(name, "the file holds only white space; remove it or give it text", null);
         }
 
         return new DecodedText(text, encoding);
     }
 
-    private static string DecodeStrict(ReadOnlySpan<byte> bytes, Encoding encoding, string name, int offset)
+    private static string DecodeStrict(ReadOnlySpan<byte> bytes, Encoding encoding, string encodingName, int offset, string name)
     {
         try
         {
@@ -119,7 +127,7 @@ public static class TextDecoder
         catch (DecoderFallbackException e)
         {
             long at = e.Index >= 0 ? e.Index + offset : offset;
-            throw new TextDecodingException($"not valid {name} although it starts with a {name} byte-order mark (near byte offset {at}); re-save the file as UTF-8", at);
+            throw new TextDecodingException(name, $"not valid {encodingName} although it starts with a {encodingName} byte-order mark (near byte offset {at}); re-save the file as UTF-8", at);
         }
     }
 
@@ -151,6 +159,29 @@ public static class TextDecoder
             ArrayPool<char>.Shared.Return(buffer);
         }
     }
+
+    // Big5 and GBK share the lead-byte range, so Big5 text "decodes" as GB18030: its most common characters (lead bytes
+    // 0xA4-0xAF) land in the GB symbol rows (kana, Greek, Cyrillic, box drawing) and in private use. The bytes are Big5
+    // when they decode strictly as Big5 into Chinese text and read as GB18030 give clearly less of it. GB text rarely
+    // decodes as Big5 at all: its common lead bytes 0xC7 and 0xC8 are unassigned there.
+    private static bool LooksLikeBig5(ReadOnlySpan<byte> bytes)
+    {
+        string big5;
+        try
+        {
+            big5 = Big5.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            return false;
+        }
+
+        string gb = TextEncodingDetector.Gb18030Lenient.GetString(bytes);
+        double big5Share = ChineseShare(big5), gbShare = ChineseShare(gb);
+        return big5Share >= MinimumChineseShare && big5Share > gbShare + 0.05;
+    }
+
+    private static Encoding Big5 => TextEncodingDetector.Big5;
 
     private static double ChineseShare(string text)
     {

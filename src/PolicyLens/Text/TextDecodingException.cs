@@ -1,19 +1,24 @@
 // The error for bytes that are not text PolicyLens can read, saying where and what to do.
 namespace PolicyLens.Text;
 
-/// <summary>Bytes that are empty, binary, or text in none of the encodings PolicyLens reads.</summary>
-public sealed class TextDecodingException : Exception
+/// <summary>Bytes that are empty, binary, or text in none of the encodings PolicyLens reads: an <see cref="InputException"/>.</summary>
+public sealed class TextDecodingException : InputException
 {
-    /// <summary>Creates the exception; <paramref name="reason"/> is the whole message.</summary>
-    public TextDecodingException(string reason, long? byteOffset = null)
-        : base(reason)
+    /// <summary>Creates the exception for the bytes of <paramref name="inputName"/>; <paramref name="reason"/> says what is wrong and what to do.</summary>
+    public TextDecodingException(string inputName, string reason, long? byteOffset)
+        : base(inputName, reason, byteOffset: byteOffset)
     {
-        ByteOffset = byteOffset;
+    }
+
+    /// <summary>Creates the exception for bytes of no known source.</summary>
+    public TextDecodingException(string reason, long? byteOffset = null)
+        : this("input", reason, byteOffset)
+    {
     }
 
     /// <summary>Creates the exception with a fixed message (for serialisers and tools).</summary>
     public TextDecodingException()
-        : this("The bytes are not text PolicyLens can read.")
+        : this("the bytes are not text PolicyLens can read")
     {
     }
 
@@ -22,7 +27,4 @@ public sealed class TextDecodingException : Exception
         : base(message, innerException)
     {
     }
-
-    /// <summary>The offset of the first offending byte, when there is one.</summary>
-    public long? ByteOffset { get; }
 }

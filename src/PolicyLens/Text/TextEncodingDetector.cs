@@ -21,6 +21,12 @@ public static class TextEncodingDetector
     /// <summary>GB18030, strict: bytes it cannot decode are an error, not a silent replacement.</summary>
     public static Encoding Gb18030 => Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
 
+    /// <summary>GB18030 that replaces what it cannot decode (to compare readings, never to read).</summary>
+    internal static Encoding Gb18030Lenient => Encoding.GetEncoding("GB18030");
+
+    /// <summary>Big5, strict (to recognise it, never to read).</summary>
+    internal static Encoding Big5 => Encoding.GetEncoding(950, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+
     /// <summary>
     /// The encoding named by <paramref name="name"/> (<c>utf-8</c>, <c>utf-16</c>, <c>utf-16be</c>, <c>gb18030</c>,
     /// <c>gbk</c>, <c>gb2312</c>, or any name .NET knows), strict about invalid bytes.

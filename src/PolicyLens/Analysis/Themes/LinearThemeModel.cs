@@ -155,7 +155,7 @@ internal sealed class LinearThemeModel
     }
 
     /// <summary>Reads a model written by <see cref="Write"/>.</summary>
-    /// <exception cref="FormatException">The stream is not such a model; the message names <paramref name="sourceName"/>.</exception>
+    /// <exception cref="InputException">The stream is not such a model; the message names <paramref name="sourceName"/>.</exception>
     internal static LinearThemeModel Read(Stream source, string sourceName)
     {
         try
@@ -188,7 +188,7 @@ internal sealed class LinearThemeModel
         }
         catch (Exception e) when (e is InvalidDataException or EndOfStreamException or FormatException or IOException or DecoderFallbackException)
         {
-            throw new FormatException($"{sourceName}: not a theme model written by policylens themes train ({e.Message}).", e);
+            throw new InputException(sourceName, $"not a theme model written by policylens themes train ({e.Message})", innerException: e);
         }
     }
 

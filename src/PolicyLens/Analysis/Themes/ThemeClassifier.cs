@@ -53,7 +53,7 @@ public sealed class ThemeClassifier
     public IReadOnlyList<string> Themes { get; }
 
     /// <summary>Loads a model written by <see cref="Save(Stream)"/> or <c>policylens themes train</c>.</summary>
-    /// <exception cref="FormatException">The stream is not a PolicyLens theme model.</exception>
+    /// <exception cref="InputException">The stream is not a PolicyLens theme model.</exception>
     public static ThemeClassifier Load(Stream model, string sourceName = "model")
     {
         ArgumentNullException.ThrowIfNull(model);
@@ -63,7 +63,7 @@ public sealed class ThemeClassifier
     /// <summary>Loads a model file written by <see cref="Save(string)"/> or <c>policylens themes train</c>.</summary>
     public static ThemeClassifier Load(string path)
     {
-        using FileStream stream = File.OpenRead(path);
+        using FileStream stream = PolicyLens.Text.TextFile.OpenRead(path);
         return Load(stream, path);
     }
 

@@ -28,20 +28,20 @@ public sealed class ThemeTaxonomy
             PolicyTheme theme = themes[i];
             if (!_indexOfCode.TryAdd(theme.Code, i))
             {
-                throw new FormatException($"{sourceName}: the theme code \"{theme.Code}\" appears twice.");
+                throw new InputException(sourceName, $"the theme code \"{theme.Code}\" appears twice.");
             }
 
             foreach (string seed in theme.Seeds)
             {
                 if (string.IsNullOrWhiteSpace(seed))
                 {
-                    throw new FormatException($"{sourceName}: theme \"{theme.Code}\" has an empty seed.");
+                    throw new InputException(sourceName, $"theme \"{theme.Code}\" has an empty seed.");
                 }
 
                 // One seed, one theme: otherwise which theme a sentence gets would depend on the order of the file.
                 if (ownerOfSeed.TryGetValue(seed, out string? owner) && owner != theme.Code)
                 {
-                    throw new FormatException($"{sourceName}: the seed \"{seed}\" belongs to both \"{owner}\" and \"{theme.Code}\"; keep it in one.");
+                    throw new InputException(sourceName, $"the seed \"{seed}\" belongs to both \"{owner}\" and \"{theme.Code}\"; keep it in one.");
                 }
 
                 ownerOfSeed[seed] = theme.Code;
@@ -61,7 +61,7 @@ public sealed class ThemeTaxonomy
     internal SeedMatcher Matcher => _matcher.Value;
 
     /// <summary>A taxonomy of exactly <paramref name="themes"/>.</summary>
-    /// <exception cref="FormatException">Two themes share a code or a seed.</exception>
+    /// <exception cref="InputException">Two themes share a code or a seed.</exception>
     public static ThemeTaxonomy Create(IEnumerable<PolicyTheme> themes)
     {
         ArgumentNullException.ThrowIfNull(themes);
@@ -69,7 +69,7 @@ public sealed class ThemeTaxonomy
     }
 
     /// <summary>Reads a taxonomy from JSON: an array of <c>{code, name, english, seeds}</c>; <c>//</c> comments are allowed.</summary>
-    /// <exception cref="FormatException">The JSON is malformed, an entry lacks a code or seeds, or two themes share a code or a seed; the message says which.</exception>
+    /// <exception cref="InputException">The JSON is malformed, an entry lacks a code or seeds, or two themes share a code or a seed; the message says which.</exception>
     public static ThemeTaxonomy FromJson(Stream json, string sourceName = "themes")
     {
         ArgumentNullException.ThrowIfNull(json);
@@ -80,7 +80,7 @@ public sealed class ThemeTaxonomy
         }
         catch (JsonException e)
         {
-            throw new FormatException($"{sourceName}: not a JSON array of themes (line {e.LineNumber + 1}): {e.Message}", e);
+            throw new InputException(sourceName, $"not a JSON array of themes (line {e.LineNumber + 1}): {e.Message}", innerException: e);
         }
 
         var themes = new List<PolicyTheme>();
@@ -89,7 +89,7 @@ public sealed class ThemeTaxonomy
             Entry entry = entries![i];
             if (string.IsNullOrWhiteSpace(entry.Code) || entry.Seeds is not { Length: > 0 })
             {
-                throw new FormatException($"{sourceName}: theme #{i + 1} needs a \"code\" and at least one of \"seeds\".");
+                throw new InputException(sourceName, $"theme #{i + 1} needs a \"code\" and at least one of \"seeds\".");
             }
 
             themes.Add(new PolicyTheme(entry.Code, entry.Name ?? entry.Code, entry.English ?? entry.Code, [.. entry.Seeds.Distinct(StringComparer.Ordinal)]));
@@ -101,7 +101,7 @@ public sealed class ThemeTaxonomy
     /// <summary>Reads a taxonomy from a JSON file (see <see cref="FromJson"/>).</summary>
     public static ThemeTaxonomy Load(string path)
     {
-        using FileStream stream = File.OpenRead(path);
+        using FileStream stream = PolicyLens.Text.TextFile.OpenRead(path);
         return FromJson(stream, path);
     }
 

@@ -44,6 +44,7 @@ public sealed class TopicModel
     {
         ArgumentNullException.ThrowIfNull(documents);
         options ??= TopicModelOptions.Default;
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.Topics, 1, nameof(options));
         JiebaSegmenter segmenter = JiebaSegmenter.Default;
 
         var paragraphs = new List<(string Group, int Characters, List<string> Words)>();

@@ -22,7 +22,13 @@ internal sealed class TimeAxis(double first, double last, double left, double ri
     public IEnumerable<double> Ticks(int most = 10)
     {
         double span = Math.Max(1, Last - First);
-        double step = new[] { 1.0, 2, 5, 10, 20, 25, 50, 100 }.FirstOrDefault(s => span / s <= most, 100);
+        double step = new[] { 1.0, 2, 5, 10, 20, 25, 50, 100 }.FirstOrDefault(s => span / s <= most, 0);
+        if (step == 0)
+        {
+            // A span of centuries or more (a bad year in the data): a power of ten keeps the ticks at about `most`.
+            step = Math.Pow(10, Math.Ceiling(Math.Log10(span / Math.Max(1, most))));
+        }
+
         for (double t = Math.Ceiling(First / step) * step; t <= Last + 1e-9; t += step)
         {
             yield return t;

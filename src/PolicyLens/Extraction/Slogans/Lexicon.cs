@@ -75,11 +75,24 @@ public sealed class Lexicon
     /// <summary>Reads a lexicon file on its own, without the built-in entries (see <see cref="WithFile"/> for the usual case).</summary>
     /// <param name="path">A <c>.json</c> file shaped like the built-in lexicon, or a text file of tab-separated lines (see <see cref="Parse"/>).</param>
     /// <exception cref="LexiconFormatException">The file is malformed; the message names the file and line.</exception>
-    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="InputException">The file is missing, not a regular file, too large or unreadable.</exception>
     public static Lexicon Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        string text = File.ReadAllText(path);
+        string text;
+        using (FileStream stream = PolicyLens.Text.TextFile.OpenRead(path))
+        using (var reader = new StreamReader(stream, PolicyLens.Text.TextEncodingDetector.StrictUtf8, detectEncodingFromByteOrderMarks: true))
+        {
+            try
+            {
+                text = reader.ReadToEnd();
+            }
+            catch (System.Text.DecoderFallbackException e)
+            {
+                throw new LexiconFormatException(path, 0, $"not valid UTF-8 ({e.Message}); re-save the lexicon as UTF-8");
+            }
+        }
+
         return Parse(text, path);
     }
 

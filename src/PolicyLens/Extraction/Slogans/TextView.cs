@@ -126,8 +126,10 @@ internal sealed class TextView
 
     public string Context(int start, int end, int width)
     {
-        int from = Math.Max(0, start - width);
-        int to = Math.Min(Text.Length, end + width);
+        // In long arithmetic: a width of int.MaxValue must not wrap around.
+        long w = Math.Max(0, width);
+        int from = (int)Math.Max(0L, start - w);
+        int to = (int)Math.Min(Text.Length, end + w);
         return Text[from..to].Replace('\n', ' ');
     }
 

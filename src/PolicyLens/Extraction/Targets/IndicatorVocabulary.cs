@@ -32,7 +32,7 @@ public sealed class IndicatorVocabulary
     }
 
     /// <summary>Reads indicators from JSON (an array of <c>{code, subjects, verbs, units}</c>).</summary>
-    /// <exception cref="FormatException">The JSON is malformed or an entry lacks a code or subjects; the message says which.</exception>
+    /// <exception cref="InputException">The JSON is malformed or an entry lacks a code or subjects; the message says which.</exception>
     public static IndicatorVocabulary FromJson(Stream json, string sourceName = "indicators")
     {
         ArgumentNullException.ThrowIfNull(json);
@@ -43,7 +43,7 @@ public sealed class IndicatorVocabulary
         }
         catch (JsonException e)
         {
-            throw new FormatException($"{sourceName}: not a JSON array of indicators (line {e.LineNumber + 1}): {e.Message}", e);
+            throw new InputException(sourceName, $"not a JSON array of indicators (line {e.LineNumber + 1}): {e.Message}", innerException: e);
         }
 
         var indicators = new List<Indicator>();
@@ -52,7 +52,12 @@ public sealed class IndicatorVocabulary
             Entry entry = entries![i];
             if (string.IsNullOrWhiteSpace(entry.Code) || entry.Subjects is not { Length: > 0 })
             {
-                throw new FormatException($"{sourceName}: indicator #{i + 1} needs a \"code\" and at least one of \"subjects\".");
+                throw new InputException(sourceName, $"indicator #{i + 1} needs a \"code\" and at least one of \"subjects\".");
+            }
+
+            if (new[] { entry.Subjects, entry.Verbs ?? [], entry.Units ?? [] }.SelectMany(words => words).Any(string.IsNullOrWhiteSpace))
+            {
+                throw new InputException(sourceName, $"indicator #{i + 1} (\"{entry.Code}\") has a null or empty word in \"subjects\", \"verbs\" or \"units\"; remove it.");
             }
 
             indicators.Add(new Indicator(entry.Code, entry.Subjects, entry.Verbs ?? [], entry.Units ?? []));
@@ -64,7 +69,7 @@ public sealed class IndicatorVocabulary
     /// <summary>Reads indicators from a JSON file.</summary>
     public static IndicatorVocabulary Load(string path)
     {
-        using FileStream stream = File.OpenRead(path);
+        using FileStream stream = PolicyLens.Text.TextFile.OpenRead(path);
         return FromJson(stream, path);
     }
 

@@ -68,10 +68,10 @@ public sealed class ThemeClassifierTests
     }
 
     [Fact]
-    public void AFileThatIsNotAModelIsAFormatErrorNamingIt()
+    public void AFileThatIsNotAModelIsAnInputErrorNamingIt()
     {
         var e = Assert.ThrowsAny<Exception>(() => ThemeClassifier.Load(new MemoryStream("not a model"u8.ToArray()), "bad.zip"));
-        Assert.IsType<FormatException>(e);
+        Assert.IsType<InputException>(e);
         Assert.StartsWith("bad.zip:", e.Message, StringComparison.Ordinal);
     }
 

@@ -48,7 +48,7 @@ public sealed class ThemeTaxonomyTests
     [Fact]
     public void ASeedInTwoThemesIsAnErrorNamingBoth()
     {
-        var e = Assert.Throws<FormatException>(() => FromJson("""[ { "code": "a", "seeds": ["改革"] }, { "code": "b", "seeds": ["改革"] } ]"""));
+        var e = Assert.Throws<InputException>(() => FromJson("""[ { "code": "a", "seeds": ["改革"] }, { "code": "b", "seeds": ["改革"] } ]"""));
         Assert.Contains("test.json", e.Message, StringComparison.Ordinal);
         Assert.Contains("\"a\"", e.Message, StringComparison.Ordinal);
         Assert.Contains("\"b\"", e.Message, StringComparison.Ordinal);
@@ -57,14 +57,14 @@ public sealed class ThemeTaxonomyTests
     [Fact]
     public void AThemeWithoutSeedsIsAnError()
     {
-        var e = Assert.Throws<FormatException>(() => FromJson("""[ { "code": "a", "seeds": [] } ]"""));
+        var e = Assert.Throws<InputException>(() => FromJson("""[ { "code": "a", "seeds": [] } ]"""));
         Assert.Contains("theme #1", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void MalformedJsonIsAFormatErrorWithTheSourceName()
+    public void MalformedJsonIsAnInputErrorWithTheSourceName()
     {
-        var e = Assert.Throws<FormatException>(() => FromJson("[ { \"code\": "));
+        var e = Assert.Throws<InputException>(() => FromJson("[ { \"code\": "));
         Assert.StartsWith("test.json:", e.Message, StringComparison.Ordinal);
     }
 

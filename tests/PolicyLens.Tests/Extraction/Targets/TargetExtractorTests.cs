@@ -170,7 +170,7 @@ public sealed class TargetExtractorTests
     public void MalformedVocabularyNamesTheProblem()
     {
         using var json = new MemoryStream("""[ { "subjects": ["进出口"] } ]"""u8.ToArray());
-        FormatException e = Assert.Throws<FormatException>(() => IndicatorVocabulary.FromJson(json, "mine.json"));
+        InputException e = Assert.Throws<InputException>(() => IndicatorVocabulary.FromJson(json, "mine.json"));
         Assert.Contains("mine.json", e.Message, StringComparison.Ordinal);
         Assert.Contains("#1", e.Message, StringComparison.Ordinal);
     }
