@@ -29,7 +29,7 @@ internal static class ReportCommand
             Console.WriteLine($"Wrote the report to {path}.");
             return 0;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        catch (Exception e) when (e is InputException or IOException or UnauthorizedAccessException or InvalidDataException)
         {
             Console.Error.WriteLine($"policylens report: {e.Message}");
             return 1;

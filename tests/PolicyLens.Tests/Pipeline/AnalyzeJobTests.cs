@@ -94,7 +94,8 @@ public sealed class AnalyzeJobTests(GwrAnalysisFixture gwr) : IDisposable, IClas
     public void The_output_does_not_depend_on_the_number_of_threads()
     {
         AnalyzeJob.Run(Gwr, new AnalyzeOptions { OutputDirectory = Out("one"), MaxDegreeOfParallelism = 1 });
-        foreach (string file in Directory.GetFiles(Out("one"), "*", SearchOption.AllDirectories))
+        // Every table is byte-identical; the manifest differs only by its run id and time.
+        foreach (string file in Directory.GetFiles(Out("one"), "*", SearchOption.AllDirectories).Where(f => Path.GetFileName(f) != RunManifest.FileName))
         {
             string other = Path.Combine(gwr.Output, Path.GetRelativePath(Out("one"), file));
             Assert.True(File.ReadAllBytes(file).AsSpan().SequenceEqual(File.ReadAllBytes(other)), $"{Path.GetRelativePath(Out("one"), file)} differs");
