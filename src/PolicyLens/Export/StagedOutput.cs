@@ -89,7 +89,8 @@ internal sealed partial class StagedOutput : IDisposable
         }
 
         string target = Path.Combine(parent, name);
-        foreach (string folder in Directory.EnumerateDirectories(parent, $".{name}.*"))
+        // Hidden folders are skipped by the default enumeration.
+        foreach (string folder in Directory.EnumerateDirectories(parent, "*", new EnumerationOptions { AttributesToSkip = 0, MatchType = MatchType.Simple }))
         {
             Match m = LeftOver().Match(Path.GetFileName(folder));
             if (!m.Success || m.Groups["name"].Value != name || IsRunning(int.Parse(m.Groups["pid"].Value, System.Globalization.CultureInfo.InvariantCulture)))
@@ -121,7 +122,7 @@ internal sealed partial class StagedOutput : IDisposable
         }
 
         // A folder without a manifest is replaced only when it is empty or holds nothing but what PolicyLens writes.
-        string? foreign = Directory.EnumerateFileSystemEntries(target).Select(Path.GetFileName).FirstOrDefault(n => !OurEntry().IsMatch(n!));
+        string? foreign = Directory.EnumerateFileSystemEntries(target, "*", new EnumerationOptions { AttributesToSkip = 0 }).Select(Path.GetFileName).FirstOrDefault(n => !OurEntry().IsMatch(n!));
         if (foreign is not null)
         {
             throw new InputException(target, $"holds '{foreign}', which PolicyLens did not write, and publishing a run replaces the whole folder",
