@@ -64,6 +64,12 @@ public sealed class ThemeCounts(IReadOnlyList<string> themes)
     public void Add(GroupKey group, IEnumerable<ClassifiedSentence> sentences)
     {
         ArgumentNullException.ThrowIfNull(sentences);
+        if (Themes.Count == 0)
+        {
+            // Without a classifier there is nothing to count: no group gets a row (an entropy of 0 would be a claim).
+            return;
+        }
+
         long[] counts = Counts(group);
         foreach (ClassifiedSentence sentence in sentences)
         {
