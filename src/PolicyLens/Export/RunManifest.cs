@@ -194,13 +194,7 @@ public sealed class RunManifest
             {
                 json.WriteStartObject();
                 json.WriteString("name", column.Name);
-                json.WriteString("type", column.Type switch
-                {
-                    ColumnType.Integer => "integer",
-                    ColumnType.Real => "number",
-                    ColumnType.Boolean => "boolean",
-                    _ => "string",
-                });
+                json.WriteString("type", TableWriter.TypeName(column.Type));
                 json.WriteString("description", column.Description);
                 json.WriteEndObject();
             }

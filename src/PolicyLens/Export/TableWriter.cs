@@ -142,6 +142,15 @@ public sealed class TableWriter : IDisposable
         }
     }
 
+    /// <summary>The name of a column type in JSON headers and Frictionless schemas: <c>integer</c>, <c>number</c>, <c>boolean</c>, <c>string</c>.</summary>
+    internal static string TypeName(ColumnType type) => type switch
+    {
+        ColumnType.Integer => "integer",
+        ColumnType.Real => "number",
+        ColumnType.Boolean => "boolean",
+        _ => "string",
+    };
+
     private static long? AsInteger(object? value) => value switch
     {
         null => null,
@@ -279,15 +288,6 @@ public sealed class TableWriter : IDisposable
             _json.WriteEndArray();
             _json.WriteStartArray("rows");
         }
-
-        /// <summary>The JSON and Frictionless name of a column type.</summary>
-        public static string TypeName(ColumnType type) => type switch
-        {
-            ColumnType.Integer => "integer",
-            ColumnType.Real => "number",
-            ColumnType.Boolean => "boolean",
-            _ => "string",
-        };
 
         public override void WriteRow(ReadOnlySpan<object?> values)
         {
