@@ -4,7 +4,6 @@ using PolicyLens.Analysis;
 using PolicyLens.Analysis.Themes;
 using PolicyLens.Extraction.Slogans;
 using PolicyLens.Extraction.Targets;
-using PolicyLens.Text;
 
 namespace PolicyLens.Export;
 

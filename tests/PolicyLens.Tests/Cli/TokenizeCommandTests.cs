@@ -1,5 +1,4 @@
 using System.Text;
-using PolicyLens.Tests.Tokenization;
 
 namespace PolicyLens.Tests.Cli;
 

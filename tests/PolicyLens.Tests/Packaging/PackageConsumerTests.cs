@@ -10,7 +10,7 @@ namespace PolicyLens.Tests.Packaging;
 /// the README says it prints. Also the package's contents, and the tool installed from the feed.
 /// </summary>
 [Collection(PackageFeedCollection.Name)]
-public sealed partial class PackageConsumerTests(PackageFeed feed) : IDisposable
+public sealed class PackageConsumerTests(PackageFeed feed) : IDisposable
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(3);
     private readonly string _work = Directory.CreateTempSubdirectory("policylens-consumer-").FullName;
@@ -46,6 +46,7 @@ public sealed partial class PackageConsumerTests(PackageFeed feed) : IDisposable
         string[] dependencies = [.. metadata.Descendants(ns + "dependency").Select(d => d.Attribute("id")!.Value)];
         Assert.DoesNotContain("jieba.NET", dependencies);
         Assert.Contains("Sep", dependencies);
+        Assert.Contains("PolicyLens.Segmenter", dependencies); // the Tokenization stage, a package of its own
 
         Assert.True(File.Exists(feed.Package("PolicyLens", "snupkg")), "the symbols package is missing");
     }
@@ -56,6 +57,59 @@ public sealed partial class PackageConsumerTests(PackageFeed feed) : IDisposable
         string example = ReadmeExample(Path.Combine(SharedData.RepositoryRoot, "README.md"));
         Assert.Equal(example, ReadmeExample(Path.Combine(SharedData.RepositoryRoot, "src", "PolicyLens", "README.md")));
 
+        (string assets, ProcessRunner.Result run) = BuildAndRun("PolicyLens", example);
+        Assert.DoesNotContain("jieba", assets, StringComparison.OrdinalIgnoreCase);
+        string[] lines = run.Output.ReplaceLineEndings("\n").Trim().Split('\n');
+        Assert.Equal(
+            [
+                "Parallel\t民主团结、凝聚共识、求真务实、砥砺奋进",
+                "Lexicon\t中华民族伟大复兴战略全局",
+                "Lexicon\t习近平新时代中国特色社会主义思想",
+                "Lexicon\t不忘初心、牢记使命",
+                "Lexicon\t百年未有之大变局",
+                "other\t2000人\tTarget", // 公安局每天…投入安保警力不少于2000人: the page's one numeric statement
+            ],
+            lines);
+    }
+
+    [Fact]
+    public void The_segmenter_package_alone_brings_no_ML_Parquet_or_MathNet_and_cuts_the_seed_as_python_jieba_does()
+    {
+        string example = ReadmeExample(Path.Combine(SharedData.RepositoryRoot, "src", "PolicyLens.Segmenter", "README.md"), SegmenterMarker);
+        (string assets, ProcessRunner.Result run) = BuildAndRun("PolicyLens.Segmenter", example);
+        Assert.DoesNotContain("\"PolicyLens/", assets, StringComparison.Ordinal);
+        foreach (string heavy in new[] { "Microsoft.ML", "Parquet", "MathNet", "Sep/", "jieba" })
+        {
+            Assert.DoesNotContain(heavy, assets, StringComparison.OrdinalIgnoreCase);
+        }
+        Assert.DoesNotContain(Directory.EnumerateFiles(Path.Combine(_work, "bin"), "*.dll"),
+            dll => Path.GetFileName(dll) is not ("Consumer.dll" or "PolicyLens.Segmenter.dll"));
+        Assert.Equal(
+            ["坚持 / 以 / 供给 / 侧 / 结构性 / 改革 / 为主 / 线", "坚持 / 以 / 供给侧结构性改革 / 为主 / 线", "0 2", "2 1"],
+            run.Output.ReplaceLineEndings("\n").Trim().Split('\n'));
+
+        // The packaged segmenter, driven by a second program, cuts the seed page token for token as Python jieba did.
+        string seed = SharedData.Require("seed/000_e6291346d70f122d.txt");
+        string reference = SharedData.Require("reference/jieba-0.42.1/accurate-hmm/seed/000_e6291346d70f122d.tok");
+        File.WriteAllText(Path.Combine(_work, "Consumer", "Program.cs"), """
+            using PolicyLens.Tokenization;
+            string text = File.ReadAllText(args[0]);
+            using var output = new StreamWriter(args[1]) { NewLine = "\n" };
+            foreach (string word in JiebaSegmenter.Default.Cut(text))
+                output.WriteLine(word.Replace("\\", "\\\\").Replace("\n", "\\n").Replace("\r", "\\r").Replace("\t", "\\t"));
+            """);
+        string tokens = Path.Combine(_work, "tokens.txt");
+        _ = BuildAndRun("PolicyLens.Segmenter", null, [seed, tokens]);
+        Assert.Equal(File.ReadAllText(reference).ReplaceLineEndings("\n"), File.ReadAllText(tokens));
+    }
+
+    /// <summary>
+    /// Builds a fresh console project outside the repository that references <paramref name="packageId"/> from the feed
+    /// (its own nuget.config: the feed, then nuget.org), with <paramref name="program"/> as Program.cs (null: keep the
+    /// one there), and runs it from the repository root. Returns the restore's assets file and the run.
+    /// </summary>
+    private (string Assets, ProcessRunner.Result Run) BuildAndRun(string packageId, string? program, string[]? arguments = null)
+    {
         string project = Path.Combine(_work, "Consumer");
         Directory.CreateDirectory(project);
         File.WriteAllText(Path.Combine(project, "nuget.config"), $"""
@@ -78,37 +132,31 @@ public sealed partial class PackageConsumerTests(PackageFeed feed) : IDisposable
                 <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
               </PropertyGroup>
               <ItemGroup>
-                <PackageReference Include="PolicyLens" Version="{feed.Version}" />
+                <PackageReference Include="{packageId}" Version="{feed.Version}" />
               </ItemGroup>
             </Project>
             """);
-        File.WriteAllText(Path.Combine(project, "Program.cs"), example);
+        if (program is not null)
+        {
+            File.WriteAllText(Path.Combine(project, "Program.cs"), program);
+        }
 
-        ProcessRunner.Run("dotnet", ["build", "-c", "Release", "-o", Path.Combine(_work, "bin")], project, Timeout, feed.Environment)
+        string bin = Path.Combine(_work, "bin");
+        ProcessRunner.Run("dotnet", ["build", "-c", "Release", "-o", bin], project, Timeout, feed.Environment)
             .EnsureSuccess("dotnet build of the consumer project");
 
         // The package, not the repository, was used, and it brought nothing but assemblies.
         string assets = File.ReadAllText(Path.Combine(project, "obj", "project.assets.json"));
-        Assert.Contains($"\"PolicyLens/{feed.Version}\"", assets, StringComparison.Ordinal);
-        Assert.DoesNotContain("jieba", assets, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains($"\"{packageId}/{feed.Version}\"", assets, StringComparison.Ordinal);
         Assert.DoesNotContain(
-            Directory.EnumerateFiles(Path.Combine(_work, "bin"), "*", SearchOption.AllDirectories).Select(Path.GetExtension),
+            Directory.EnumerateFiles(bin, "*", SearchOption.AllDirectories).Select(Path.GetExtension),
             e => e is not (".dll" or ".pdb" or ".xml" or ".json" or ".so" or ".dylib" or ".dbg" or ".dwarf" or "" or ".exe"));
 
         // Run from the repository root, as the README's relative path to the sample assumes.
-        ProcessRunner.Result run = ProcessRunner.Run("dotnet", ["exec", Path.Combine(_work, "bin", "Consumer.dll")], SharedData.RepositoryRoot, Timeout)
-            .EnsureSuccess("the README example");
-        string[] lines = run.Output.ReplaceLineEndings("\n").Trim().Split('\n');
-        Assert.Equal(
-            [
-                "Parallel\t民主团结、凝聚共识、求真务实、砥砺奋进",
-                "Lexicon\t中华民族伟大复兴战略全局",
-                "Lexicon\t习近平新时代中国特色社会主义思想",
-                "Lexicon\t不忘初心、牢记使命",
-                "Lexicon\t百年未有之大变局",
-                "other\t2000人\tTarget", // 公安局每天…投入安保警力不少于2000人: the page's one numeric statement
-            ],
-            lines);
+        ProcessRunner.Result run = ProcessRunner.Run("dotnet", ["exec", Path.Combine(bin, "Consumer.dll"), .. arguments ?? []],
+                SharedData.RepositoryRoot, Timeout)
+            .EnsureSuccess($"the program using {packageId}");
+        return (assets, run);
     }
 
     [Fact]
@@ -125,14 +173,15 @@ public sealed partial class PackageConsumerTests(PackageFeed feed) : IDisposable
         Assert.Contains("衡阳", run.Output, StringComparison.Ordinal);
     }
 
-    /// <summary>The C# block after the marker comment: the README's five-line library example.</summary>
-    internal static string ReadmeExample(string readme)
+    private const string LibraryMarker = "<!-- library example: compiled and run by PackageConsumerTests -->";
+    private const string SegmenterMarker = "<!-- segmenter example: compiled and run by PackageConsumerTests -->";
+
+    /// <summary>The C# block after the marker comment: the README's five-line library example, or another marked one.</summary>
+    internal static string ReadmeExample(string readme, string marker = LibraryMarker)
     {
-        Match match = ExampleBlock().Match(File.ReadAllText(readme).ReplaceLineEndings("\n"));
-        Assert.True(match.Success, $"{readme} has no ```csharp block after '<!-- library example: compiled and run by PackageConsumerTests -->'.");
+        Match match = Regex.Match(File.ReadAllText(readme).ReplaceLineEndings("\n"),
+            Regex.Escape(marker) + @"\s*```csharp\n(?<code>.*?)```", RegexOptions.Singleline);
+        Assert.True(match.Success, $"{readme} has no ```csharp block after '{marker}'.");
         return match.Groups["code"].Value;
     }
-
-    [GeneratedRegex(@"<!-- library example: compiled and run by PackageConsumerTests -->\s*```csharp\n(?<code>.*?)```", RegexOptions.Singleline)]
-    private static partial Regex ExampleBlock();
 }

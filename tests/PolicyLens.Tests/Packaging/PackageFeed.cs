@@ -29,12 +29,12 @@ public sealed class PackageFeed
             File.Delete(old);
         }
 
-        foreach (string cached in new[] { "policylens", "policylens.cli" }.Select(id => Path.Combine(PackagesFolder, id)).Where(Directory.Exists))
+        foreach (string cached in new[] { "policylens", "policylens.segmenter", "policylens.cli" }.Select(id => Path.Combine(PackagesFolder, id)).Where(Directory.Exists))
         {
             Directory.Delete(cached, recursive: true);
         }
 
-        foreach (string project in new[] { "src/PolicyLens/PolicyLens.csproj", "src/PolicyLens.Cli/PolicyLens.Cli.csproj" })
+        foreach (string project in new[] { "src/PolicyLens.Segmenter/PolicyLens.Segmenter.csproj", "src/PolicyLens/PolicyLens.csproj", "src/PolicyLens.Cli/PolicyLens.Cli.csproj" })
         {
             // --no-build: the package holds exactly the assemblies these tests ran against (the test build made them).
             ProcessRunner.Run("dotnet", ["pack", project, "-c", Configuration, "--no-build", "-o", Folder], SharedData.RepositoryRoot, TimeSpan.FromMinutes(2))

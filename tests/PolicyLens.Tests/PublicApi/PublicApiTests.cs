@@ -13,11 +13,17 @@ public sealed class PublicApiTests
     private static readonly string Folder = Path.Combine(SharedData.RepositoryRoot, "tests", "PolicyLens.Tests", "PublicApi");
 
     [Fact]
-    public void The_public_API_of_the_library_is_the_approved_one()
+    public void The_public_API_of_the_library_is_the_approved_one() => AssertApproved(typeof(PolicyLens.InputException).Assembly);
+
+    [Fact]
+    public void The_public_API_of_the_segmenter_package_is_the_approved_one() => AssertApproved(typeof(PolicyLens.Tokenization.JiebaSegmenter).Assembly);
+
+    private static void AssertApproved(System.Reflection.Assembly assembly)
     {
-        string approvedPath = Path.Combine(Folder, "PolicyLens.approved.txt");
-        string receivedPath = Path.Combine(Folder, "PolicyLens.received.txt");
-        string received = Normalize(typeof(PolicyLens.Tokenization.JiebaSegmenter).Assembly.GeneratePublicApi(new ApiGeneratorOptions
+        string name = assembly.GetName().Name!;
+        string approvedPath = Path.Combine(Folder, $"{name}.approved.txt");
+        string receivedPath = Path.Combine(Folder, $"{name}.received.txt");
+        string received = Normalize(assembly.GeneratePublicApi(new ApiGeneratorOptions
         {
             // InternalsVisibleTo is about our own tests and benchmarks, not the API users see.
             ExcludeAttributes = ["System.Runtime.CompilerServices.InternalsVisibleToAttribute"],
@@ -32,7 +38,7 @@ public sealed class PublicApiTests
 
         File.WriteAllText(receivedPath, received);
         Assert.Fail(
-            $"The public API of PolicyLens differs from {Relative(approvedPath)} (- approved, + now):\n\n" +
+            $"The public API of {name} differs from {Relative(approvedPath)} (- approved, + now):\n\n" +
             LineDiff.Describe(approved, received, maxLines: 80) +
             $"\n\nIf the change is intended, accept it and commit the approved file:\n    mv {Relative(receivedPath)} {Relative(approvedPath)}");
     }

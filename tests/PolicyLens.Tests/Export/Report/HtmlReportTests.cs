@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using PolicyLens.Export;
 using PolicyLens.Export.Report;
 
 namespace PolicyLens.Tests.Export.Report;
