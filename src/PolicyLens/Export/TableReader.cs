@@ -118,7 +118,7 @@ public static class TableReader
 
     private static IEnumerable<TableRecord> ReadCsv(string path, TableSchema schema)
     {
-        using SepReader reader = Guard(path, () => Sep.Reader(o => o with { Unescape = true, Sep = new Sep(','), DisableColCountCheck = false }).FromFile(path));
+        using SepReader reader = Guard(path, () => Sep.Reader(o => o with { Unescape = true, Sep = new Sep(',') }).FromFile(path));
         IReadOnlyList<string> names = reader.Header.ColNames;
         int[] indices = [.. schema.Columns.Select(c => names.ToList().IndexOf(c.Name) is int i and >= 0 ? i : throw MissingColumn(path, schema, c.Name, names))];
         long row = 0;
