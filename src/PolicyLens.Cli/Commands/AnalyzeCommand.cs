@@ -1,5 +1,7 @@
+// The `analyze` and `merge` commands: the main job and the merge of its shards, interruptible, published as one transaction.
 using System.CommandLine;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using PolicyLens.Analysis;
 using PolicyLens.Export;
 using PolicyLens.Extraction.Slogans;
@@ -8,7 +10,7 @@ using PolicyLens.Pipeline;
 namespace PolicyLens.Cli.Commands;
 
 /// <summary>
-/// <c>policylens analyze [PATH] [--out DIR] [--group-by year|session|doc|level|region] [--formats csv,json,parquet] [--shard I/N] [--report]</c>
+/// <c>policylens analyze [PATH] [--out DIR] [--group-by year|session|doc|level|region|all] [--formats csv,json,jsonl,parquet] [--shard I/N] [--report]</c>
 /// and <c>policylens merge DIR... --out DIR</c>: the main job, over <see cref="AnalyzeJob"/> and <see cref="MergeJob"/>.
 /// </summary>
 internal static class AnalyzeCommand
@@ -21,7 +23,7 @@ internal static class AnalyzeCommand
             Arity = ArgumentArity.ZeroOrOne,
         };
         var output = OutputOption();
-        var groupBy = new Option<GroupBy>("--group-by", "-g") { Description = "year, session, doc, level or region.", DefaultValueFactory = _ => GroupBy.Year };
+        var groupBy = TableOutput.GroupByOption();
         var formats = FormatsOption();
         var shard = new Option<string?>("--shard") { Description = "I/N: analyse every N-th document starting at the I-th (0-based, 0 <= I < N <= 10000), for a later 'policylens merge'." };
         shard.Validators.Add(r =>
@@ -58,7 +60,7 @@ internal static class AnalyzeCommand
 
             if (!TryParseFormats(result.GetValue(formats)!, out ExportFormat exportFormats))
             {
-                Console.Error.WriteLine("policylens analyze: --formats takes csv, json and parquet, separated by commas.");
+                Console.Error.WriteLine("policylens analyze: --formats takes csv, json, jsonl and parquet, separated by commas.");
                 return 2;
             }
 
@@ -88,7 +90,7 @@ internal static class AnalyzeCommand
 
             // The report is written only when the analysis succeeded: after a failure the folder holds an earlier run's tables.
             return Run(
-                () => AnalyzeJob.Run(input, options with { Progress = new ProgressDisplay(), Corpus = options.Corpus with { OnSkipped = s => Console.Error.WriteLine($"skipped {s}") } }),
+                cancel => AnalyzeJob.Run(input, options with { Progress = new ProgressDisplay(), Corpus = options.Corpus with { OnSkipped = s => Console.Error.WriteLine($"skipped {s}") }, Cancellation = cancel }),
                 input,
                 withReport ? () => ReportCommand.Write(options.OutputDirectory, ReportCommand.AfterAnalysis(input, options.Corpus)) : null);
         });
@@ -105,12 +107,12 @@ internal static class AnalyzeCommand
         {
             if (!TryParseFormats(result.GetValue(formats)!, out ExportFormat exportFormats))
             {
-                Console.Error.WriteLine("policylens merge: --formats takes csv, json and parquet, separated by commas.");
+                Console.Error.WriteLine("policylens merge: --formats takes csv, json, jsonl and parquet, separated by commas.");
                 return 2;
             }
 
             var options = new AnalyzeOptions { OutputDirectory = result.GetValue(output)!, Formats = exportFormats };
-            return Run(() => MergeJob.Run(result.GetValue(shards)!, options), string.Join(' ', result.GetValue(shards)!));
+            return Run(cancel => MergeJob.Run(result.GetValue(shards)!, options with { Cancellation = cancel }), string.Join(' ', result.GetValue(shards)!));
         });
         return command;
     }
@@ -119,30 +121,53 @@ internal static class AnalyzeCommand
 
     private static Option<string> FormatsOption()
     {
-        var option = new Option<string>("--formats") { Description = "Any of csv,json,parquet.", DefaultValueFactory = _ => "csv,json,parquet" };
+        var option = new Option<string>("--formats") { Description = "Any of csv,json,jsonl,parquet.", DefaultValueFactory = _ => "csv,json,parquet" };
         option.Validators.Add(r =>
         {
             if (!TryParseFormats(r.GetValueOrDefault<string>() ?? string.Empty, out _))
             {
-                r.AddError("--formats takes csv, json and parquet, separated by commas.");
+                r.AddError("--formats takes csv, json, jsonl and parquet, separated by commas.");
             }
         });
         return option;
     }
 
-    private static int Run(Func<AnalyzeSummary> job, string input, Func<int>? then = null)
+    /// <summary>
+    /// Runs a job that publishes an output folder. Ctrl-C (SIGINT) and SIGTERM cancel it between documents: the staging
+    /// folder is removed, one line says so, and the exit code is 130 or 143 as a shell expects of a process the signal ended.
+    /// </summary>
+    private static int Run(Func<CancellationToken, AnalyzeSummary> job, string input, Func<int>? then = null)
     {
         AnalyzeSummary summary;
-        try
+        using var cancel = new CancellationTokenSource();
+        int signalled = 0;
+        void Stop(PosixSignalContext context, int exitCode)
         {
-            summary = job();
+            context.Cancel = true;
+            Interlocked.CompareExchange(ref signalled, exitCode, 0);
+            cancel.Cancel();
         }
-        catch (Exception e) when (e is InputException or IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException)
+
+        using (PosixSignalRegistration.Create(PosixSignal.SIGINT, c => Stop(c, 130)))
+        using (PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => Stop(c, 143)))
         {
-            Console.Error.WriteLine();
-            Console.Error.WriteLine($"policylens: {e.Message}");
-            Console.Error.WriteLine("Nothing was written: earlier outputs, if any, are as they were.");
-            return 1;
+            try
+            {
+                summary = job(cancel.Token);
+            }
+            catch (OperationCanceledException) when (signalled != 0)
+            {
+                Console.Error.WriteLine();
+                Console.Error.WriteLine($"policylens: interrupted by {(signalled == 130 ? "SIGINT" : "SIGTERM")}; the unfinished run was removed and earlier output, if any, is as it was.");
+                return signalled;
+            }
+            catch (Exception e) when (e is InputException or IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException)
+            {
+                Console.Error.WriteLine();
+                Console.Error.WriteLine($"policylens: {e.Message}");
+                Console.Error.WriteLine("Nothing was written: earlier outputs, if any, are as they were.");
+                return 1;
+            }
         }
 
         Console.Error.WriteLine();
@@ -155,7 +180,7 @@ internal static class AnalyzeCommand
             Console.WriteLine($"  skipped {skipped}");
         }
 
-        Console.WriteLine($"Wrote {summary.Files.Count} files to {Path.GetDirectoryName(summary.Files[0])}.");
+        Console.WriteLine($"Wrote {summary.Files.Count} files to {Path.GetDirectoryName(summary.Files[^1])} (listed with their hashes in {RunManifest.FileName}).");
         int status = summary.Skipped.Count > 0 ? 1 : 0;
         return then is null ? status : Math.Max(status, then());
     }
@@ -202,11 +227,12 @@ internal static class AnalyzeCommand
             {
                 "CSV" => ExportFormat.Csv,
                 "JSON" => ExportFormat.Json,
+                "JSONL" => ExportFormat.JsonLines,
                 "PARQUET" => ExportFormat.Parquet,
                 _ => (ExportFormat)(-1),
             };
         }
 
-        return formats > ExportFormat.None && formats <= (ExportFormat.Csv | ExportFormat.Json | ExportFormat.Parquet);
+        return formats > ExportFormat.None && formats <= (ExportFormat.Csv | ExportFormat.Json | ExportFormat.Parquet | ExportFormat.JsonLines);
     }
 }

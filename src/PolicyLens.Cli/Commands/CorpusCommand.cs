@@ -1,9 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Unicode;
 using PolicyLens.Export;
 using PolicyLens.Text;
 
@@ -52,11 +49,6 @@ internal static class CorpusCommand
         Csv,
         Jsonl,
     }
-
-    private static readonly string[] FullColumns =
-        ["id", "title", "date", "year", "session", "level", "region", "speaker", "genre", "chars", "encoding", "repairs", "warnings", "sections"];
-
-    private static readonly JsonSerializerOptions JsonLine = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     internal static int Inspect(string path, CorpusOptions options, TextWriter output, InspectFormat format = InspectFormat.Table, bool fullTitles = false)
     {
@@ -113,60 +105,54 @@ internal static class CorpusCommand
         return summary.Skipped.Count == 0 ? 0 : 1;
     }
 
+    /// <summary>
+    /// The documents of a corpus as a table (<c>corpus inspect --format csv|jsonl</c>), declared in the library's table
+    /// model so that its CSV is written as every other table is (RFC 4180, formula guard) and JSON Lines likewise.
+    /// </summary>
+    private static readonly Table<Document> CorpusTable = new Table<Document>("corpus")
+        .Text("id", "document id", d => d.Id)
+        .Text("title", "title, in full", d => d.Metadata.Title)
+        .Text("date", "date, ISO 8601, when known", d => d.Metadata.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
+        .Integer("year", "year, when known", d => d.Metadata.Year)
+        .Text("session", "congress session key or unknown", d => d.Metadata.Session.Canonical)
+        .Text("level", "national, provincial, municipal, county or unknown", d => d.Metadata.Level.ToString().ToLowerInvariant())
+        .Text("region", "region", d => d.Metadata.Region)
+        .Text("speaker", "speaker", d => d.Metadata.Speaker)
+        .Text("genre", "genre", d => d.Metadata.Genre.ToString().ToLowerInvariant())
+        .Integer("chars", "characters of normalised text", d => d.Text.Length)
+        .Text("encoding", "the source's encoding", d => d.Encoding)
+        .Integer("repairs", "normalisation and line repairs made", d => d.Repairs.Count)
+        .Integer("warnings", "warnings raised while reading", d => d.Warnings.Count)
+        .Integer("sections", "sections of the heading tree", d => d.Sections.Count);
+
     private static int InspectFull(string path, CorpusOptions options, TextWriter output, InspectFormat format)
     {
         var reader = new CorpusReader(options);
-        if (format == InspectFormat.Csv)
+        IEnumerable<Document> documents = reader.Read(path).Select(d =>
         {
-            output.WriteLine(string.Join(',', FullColumns));
-        }
-
-        foreach (Document d in reader.Read(path))
-        {
-            DocumentMetadata m = d.Metadata;
-            object?[] values =
-            [
-                d.Id, m.Title, m.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), m.Year, m.Session.Canonical,
-                m.Level.ToString().ToLowerInvariant(), m.Region, m.Speaker, m.Genre.ToString().ToLowerInvariant(), d.Text.Length,
-                d.Encoding, d.Repairs.Count, d.Warnings.Count, d.Sections.Count,
-            ];
-            if (format == InspectFormat.Csv)
-            {
-                output.WriteLine(string.Join(',', values.Select(CsvCell)));
-            }
-            else
-            {
-                var row = new Dictionary<string, object?>();
-                for (int c = 0; c < FullColumns.Length; c++)
-                {
-                    row[FullColumns[c]] = values[c];
-                }
-
-                output.WriteLine(JsonSerializer.Serialize(row, JsonLine));
-            }
-
             foreach (string w in d.Warnings)
             {
                 Console.Error.WriteLine($"warning: {w}");
             }
+
+            return d;
+        });
+        ExportFormat exportFormat = format == InspectFormat.Csv ? ExportFormat.Csv : ExportFormat.JsonLines;
+        if (output is StreamWriter { BaseStream: { } stream } writer)
+        {
+            writer.Flush();
+            CorpusTable.Write(stream, exportFormat, documents);
+        }
+        else
+        {
+            using var buffer = new MemoryStream();
+            CorpusTable.Write(buffer, exportFormat, documents);
+            output.Write(new UTF8Encoding(false).GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
         }
 
         CorpusSummary summary = reader.Summary;
         Console.Error.WriteLine($"{summary.DocumentsRead} documents from {summary.SourcesRead} sources read, {summary.Skipped.Count} skipped");
         return summary.Skipped.Count == 0 ? 0 : 1;
-    }
-
-    // RFC 4180 quoting of a cell, text neutralised against spreadsheet formulas as every CSV of the library is.
-    private static string CsvCell(object? value)
-    {
-        string text = value switch
-        {
-            null => "",
-            string s => CsvTableWriter.Neutralise(s),
-            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-            _ => value.ToString() ?? "",
-        };
-        return text.AsSpan().IndexOfAny(",\"\r\n") < 0 ? text : "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
     }
 
     // "34" alone says little; the two most frequent kinds say what happened (34 join:20 fullwidth:9).

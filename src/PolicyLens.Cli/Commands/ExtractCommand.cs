@@ -1,8 +1,6 @@
+// The `extract` command: formulas, slogans, titled documents and named policies of a corpus, as one table.
 using System.CommandLine;
-using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using nietras.SeparatedValues;
+using PolicyLens.Export;
 using PolicyLens.Extraction.Slogans;
 using PolicyLens.Text;
 
@@ -13,9 +11,9 @@ namespace PolicyLens.Cli.Commands;
 /// one row per formula, slogan, titled document or named policy.
 /// </summary>
 /// <remarks>
-/// Columns: <c>doc, year, kind, canonical, surface, theme, start, end, context</c>, then <c>subtype</c> (a titled
-/// document's type; <c>canonical</c>, <c>variant</c> or <c>members</c> for a lexicon formula) and <c>nested</c>.
-/// Offsets are UTF-16 code units into the file's decoded text, end exclusive.
+/// The table is <see cref="AnalysisTables.Extracted"/>: <c>doc, year, kind, canonical, surface, theme, start, end, context</c>,
+/// then <c>subtype</c> (a titled document's type; <c>canonical</c>, <c>variant</c> or <c>members</c> for a lexicon formula)
+/// and <c>nested</c>. Offsets are UTF-16 code units into the source file, end exclusive.
 /// </remarks>
 internal static class ExtractCommand
 {
@@ -34,11 +32,7 @@ internal static class ExtractCommand
         {
             Description = "A user lexicon (tab-separated lines or JSON) added to the built-in one; may be repeated.",
         };
-        var format = new Option<OutputFormat>("--format", "-f")
-        {
-            Description = "csv (with a header) or jsonl (one JSON object a line).",
-            DefaultValueFactory = _ => OutputFormat.Csv,
-        };
+        var format = TableOutput.FormatOption();
         var nested = new Option<bool>("--nested")
         {
             Description = "Also report formulas inside longer ones (by default a count never includes a formula inside another).",
@@ -80,38 +74,49 @@ internal static class ExtractCommand
         return command;
     }
 
-    private static int Run(string[] paths, SloganExtractor extractor, OutputFormat format, CorpusOptions corpus)
+    private static int Run(string[] paths, SloganExtractor extractor, ExportFormat format, CorpusOptions corpus)
     {
         int failures = 0;
-        using var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16);
-        using MentionWriter writer = format == OutputFormat.Jsonl ? new JsonLinesWriter(output) : new CsvWriter(output);
-        foreach (string path in paths)
+        IEnumerable<SloganMention> Mentions()
         {
-            var reader = new CorpusReader(corpus);
-            IEnumerable<Document> documents;
-            try
+            foreach (string path in paths)
             {
-                documents = reader.Read(path);
-            }
-            catch (InputException e)
-            {
-                Console.Error.WriteLine($"policylens extract: {e.Message}");
-                failures++;
-                continue;
-            }
-
-            foreach (Document document in documents)
-            {
-                foreach (SloganMention mention in extractor.Extract(document))
+                var reader = new CorpusReader(corpus);
+                if (Open(reader, path) is not { } documents)
                 {
-                    writer.Write(mention);
+                    failures++;
+                    continue;
                 }
-            }
 
-            failures += reader.Summary.Skipped.Count;
+                foreach (Document document in documents)
+                {
+                    foreach (SloganMention mention in extractor.Extract(document))
+                    {
+                        yield return mention;
+                    }
+                }
+
+                failures += reader.Summary.Skipped.Count;
+            }
         }
 
+        // The header is written even when nothing is found: an empty table, not an empty file.
+        TableOutput.Write(AnalysisTables.Extracted, format, Mentions());
         return failures == 0 ? 0 : 1;
+    }
+
+    // The reader checks the path when asked for its documents: a missing or unreadable path is one line, and the next path is read.
+    private static IEnumerable<Document>? Open(CorpusReader reader, string path)
+    {
+        try
+        {
+            return reader.Read(path);
+        }
+        catch (InputException e)
+        {
+            Console.Error.WriteLine($"policylens extract: {e.Message}");
+            return null;
+        }
     }
 
     private static HashSet<MentionKind> ParseKinds(string? list)
@@ -133,85 +138,5 @@ internal static class ExtractCommand
         }
 
         return kinds;
-    }
-
-    private static string Name(MentionKind kind) => kind.ToString().ToLowerInvariant();
-
-    private enum OutputFormat
-    {
-        Csv,
-        Jsonl,
-    }
-
-    private abstract class MentionWriter : IDisposable
-    {
-        public abstract void Write(SloganMention mention);
-
-        public abstract void Dispose();
-    }
-
-    private sealed class CsvWriter(TextWriter output) : MentionWriter
-    {
-        private readonly SepWriter _writer = Sep.New(',').Writer(o => o with { Escape = true }).To(output, leaveOpen: true);
-
-        public override void Write(SloganMention m)
-        {
-            using SepWriter.Row row = _writer.NewRow();
-            row["doc"].Set(m.DocumentId);
-            row["year"].Set(m.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "");
-            row["kind"].Set(Name(m.Kind));
-            row["canonical"].Set(m.Canonical);
-            row["surface"].Set(m.Surface);
-            row["theme"].Set(m.Theme);
-            row["start"].Format(m.Start);
-            row["end"].Format(m.End);
-            row["context"].Set(m.Context);
-            row["subtype"].Set(m.Subtype);
-            row["nested"].Set(m.Nested ? "true" : "false");
-        }
-
-        public override void Dispose()
-        {
-            _writer.Dispose();
-            output.Flush();
-        }
-    }
-
-    private sealed class JsonLinesWriter(StreamWriter output) : MentionWriter
-    {
-        private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-        public override void Write(SloganMention m)
-        {
-            output.Flush();
-            using (var json = new Utf8JsonWriter(output.BaseStream, Options))
-            {
-                json.WriteStartObject();
-                json.WriteString("doc", m.DocumentId);
-                if (m.Year is int year)
-                {
-                    json.WriteNumber("year", year);
-                }
-                else
-                {
-                    json.WriteNull("year");
-                }
-
-                json.WriteString("kind", Name(m.Kind));
-                json.WriteString("canonical", m.Canonical);
-                json.WriteString("surface", m.Surface);
-                json.WriteString("theme", m.Theme);
-                json.WriteNumber("start", m.Start);
-                json.WriteNumber("end", m.End);
-                json.WriteString("context", m.Context);
-                json.WriteString("subtype", m.Subtype);
-                json.WriteBoolean("nested", m.Nested);
-                json.WriteEndObject();
-            }
-
-            output.BaseStream.WriteByte((byte)'\n');
-        }
-
-        public override void Dispose() => output.Flush();
     }
 }

@@ -1,5 +1,5 @@
+// The `targets` command: analyze's targets table for a corpus, printed as CSV or JSON Lines.
 using System.CommandLine;
-using System.Text;
 using PolicyLens.Export;
 using PolicyLens.Extraction.Targets;
 using PolicyLens.Text;
@@ -19,7 +19,7 @@ internal static class TargetsCommand
         var path = new Argument<string>("path") { Description = "A file, a folder (read recursively, with metadata.csv/index.tsv sidecars), a .jsonl or a .csv corpus; the year comes from the metadata or the file name (2019.txt, 20_2022.txt)." };
         var indicator = new Option<string[]>("--indicator", "-i") { Description = "Only these indicator codes (gdp_growth, cpi, urban_new_jobs, other…); may be repeated." };
         var kind = new Option<TargetKind[]>("--kind", "-k") { Description = "Only these kinds: target, actual, estimate, other; may be repeated." };
-        var format = new Option<TableFormat>("--format", "-f") { Description = "csv (with a header) or jsonl.", DefaultValueFactory = _ => TableFormat.Csv };
+        var format = TableOutput.FormatOption();
         var extra = new Option<string?>("--indicators") { Description = "A JSON file of extra indicators ([{code, subjects, verbs, units}]) added to the built-in ones." };
         var command = new Command("targets", "Extract numeric targets and results (indicator, comparator, value, unit, kind, horizon) from reports.")
         {
@@ -41,38 +41,14 @@ internal static class TargetsCommand
         return command;
     }
 
-    private static int Run(string path, TargetExtractor extractor, HashSet<string> indicators, HashSet<TargetKind> kinds, TableFormat format, CorpusOptions corpus)
+    private static int Run(string path, TargetExtractor extractor, HashSet<string> indicators, HashSet<TargetKind> kinds, ExportFormat format, CorpusOptions corpus)
     {
-        using Stream stdout = Console.OpenStandardOutput();
-        using var text = new StreamWriter(stdout, new UTF8Encoding(false), 1 << 16);
-        if (format == TableFormat.Csv)
-        {
-            TargetTableWriter.WriteCsvHeader(text);
-        }
-
+        // The reader checks the path before any row is written: a missing corpus is one line and exit 1, no table.
         var reader = new CorpusReader(corpus);
-        foreach (Document document in reader.Read(path))
-        {
-            foreach (TargetRecord record in extractor.Extract(document))
-            {
-                if ((indicators.Count > 0 && !indicators.Contains(record.Indicator)) || (kinds.Count > 0 && !kinds.Contains(record.Kind)))
-                {
-                    continue;
-                }
+        IEnumerable<TargetRecord> records = reader.Read(path).SelectMany(d => extractor.Extract(d));
+        TableOutput.Write(AnalysisTables.Targets, format,
+            records.Where(r => (indicators.Count == 0 || indicators.Contains(r.Indicator)) && (kinds.Count == 0 || kinds.Contains(r.Kind))));
 
-                if (format == TableFormat.Csv)
-                {
-                    TargetTableWriter.WriteCsv(text, record);
-                }
-                else
-                {
-                    text.Flush();
-                    TargetTableWriter.WriteJsonLine(stdout, record);
-                }
-            }
-        }
-
-        text.Flush();
         if (reader.Summary.Skipped.Count > 0)
         {
             Console.Error.WriteLine($"policylens targets: {reader.Summary}");
@@ -80,11 +56,5 @@ internal static class TargetsCommand
         }
 
         return 0;
-    }
-
-    private enum TableFormat
-    {
-        Csv,
-        Jsonl,
     }
 }

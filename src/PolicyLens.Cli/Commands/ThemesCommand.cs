@@ -1,6 +1,8 @@
+// The `themes` command: analyze's themes and entropy tables (the same counts and grouping), or LDA topics, for a corpus.
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using PolicyLens.Analysis;
 using PolicyLens.Analysis.Themes;
 using PolicyLens.Export;
 using PolicyLens.Text;
@@ -8,7 +10,7 @@ using PolicyLens.Text;
 namespace PolicyLens.Cli.Commands;
 
 /// <summary>
-/// <c>policylens themes PATH [--group-by year|file|all] [--table themes|entropy|topics|topic-words] [--format csv|jsonl] [--model FILE] [--topics N]</c>:
+/// <c>policylens themes PATH [--group-by year|session|doc|level|region|all] [--table themes|entropy|topics|topic-words] [--format csv|jsonl] [--model FILE] [--topics N]</c>:
 /// attention to policy themes per group in the documents at PATH (a file or a folder of .txt files), and
 /// <c>policylens themes train PATH... --out FILE [--seeds FILE]</c>: a new classifier from other texts or seeds;
 /// <c>policylens themes validate GOLD.tsv [--model FILE]</c>: the classifier against hand-coded sentences;
@@ -19,9 +21,9 @@ internal static class ThemesCommand
     internal static Command Create()
     {
         var path = new Argument<string>("path") { Description = "A .txt file, or a folder of them; the year is taken from each file name (2019.txt, 20_2022.txt)." };
-        var groupBy = new Option<GroupBy>("--group-by", "-g") { Description = "year (from the file name), file, or all (one group).", DefaultValueFactory = _ => GroupBy.Year };
-        var table = new Option<Table>("--table", "-t") { Description = "themes (group, theme, characters, share), entropy (group, entropy, normalized_entropy), sentences (one row per sentence: doc, sentence, start, end, section, theme, probability, secondary theme…), topics (LDA: group, topic, label, characters, share) or topic-words.", DefaultValueFactory = _ => Table.Themes, CustomParser = ParseTable };
-        var format = new Option<TableFormat>("--format", "-f") { Description = "csv (with a header) or jsonl.", DefaultValueFactory = _ => TableFormat.Csv };
+        var groupBy = TableOutput.GroupByOption();
+        var table = new Option<Table>("--table", "-t") { Description = "themes or entropy (the tables of the same name in 'analyze'), sentences (analyze's sentences table: one row per sentence with its section, primary and secondary theme), topics (LDA: group, topic, label, characters, share) or topic-words.", DefaultValueFactory = _ => Table.Themes, CustomParser = ParseTable };
+        var format = TableOutput.FormatOption();
         var model = new Option<string?>("--model") { Description = "A classifier written by `policylens themes train` instead of the built-in one." };
         var topics = CommandLine.Ranged(new Option<int>("--topics") { DefaultValueFactory = _ => TopicModelOptions.Default.Topics }, "Number of LDA topics for --table topics|topic-words", 2, 200);
         var command = new Command("themes", "Attention to policy themes per group: share of characters per theme and Shannon entropy (classifier), or LDA topics.")
@@ -124,64 +126,46 @@ internal static class ThemesCommand
     private static string MLNetPath(string modelPath) =>
         Path.Combine(Path.GetDirectoryName(Path.GetFullPath(modelPath)) ?? ".", Path.GetFileNameWithoutExtension(modelPath) + ".mlnet.zip");
 
-    private static int Run(string path, GroupBy groupBy, Table table, TableFormat format, ThemeClassifier classifier, int topics, CorpusOptions corpus)
+    private static int Run(string path, GroupBy groupBy, Table table, ExportFormat format, ThemeClassifier classifier, int topics, CorpusOptions corpus)
     {
-        using Stream stdout = Console.OpenStandardOutput();
-        using var text = new StreamWriter(stdout, new UTF8Encoding(false), 1 << 16);
         var reader = new CorpusReader(corpus);
         try
         {
-            var documents = table == Table.Sentences ? [] : reader.Read(path).Select(d => (Group(d.Id, d.Metadata.Year, groupBy), d.Text)).ToList();
+            IEnumerable<Document> documents = reader.Read(path);
             switch (table)
             {
-                case Table.Sentences:
-                    var rows = reader.Read(path).SelectMany(d => classifier.ClassifyDocument(d));
-                    Write(text, stdout, format, true, () => ThemeTableWriter.WriteCsv(text, rows), () => ThemeTableWriter.WriteJsonLines(stdout, rows), () => { }, () => { });
+                case Table.Themes:
+                    TableOutput.Write(AnalysisTables.Themes, format, ThemeCounts.Measure(documents, groupBy, classifier).Shares());
                     break;
-                case Table.Themes or Table.Entropy:
-                    ThemeAttention attention = ThemeAttention.Measure(documents, classifier);
-                    Write(text, stdout, format, table == Table.Themes,
-                        () => ThemeTableWriter.WriteCsv(text, attention.Shares), () => ThemeTableWriter.WriteJsonLines(stdout, attention.Shares),
-                        () => ThemeTableWriter.WriteCsv(text, attention.Entropies), () => ThemeTableWriter.WriteJsonLines(stdout, attention.Entropies));
+                case Table.Entropy:
+                    TableOutput.Write(AnalysisTables.Entropy, format, ThemeCounts.Measure(documents, groupBy, classifier).Entropies());
+                    break;
+                case Table.Sentences:
+                    TableOutput.Write(SentenceTable.Table, format, documents.SelectMany(d => classifier.ClassifyDocument(d)));
                     break;
                 default:
-                    TopicModel model = TopicModel.Fit(documents, TopicModelOptions.Default with { Topics = topics });
-                    Write(text, stdout, format, table == Table.Topics,
-                        () => ThemeTableWriter.WriteCsv(text, model.Shares), () => ThemeTableWriter.WriteJsonLines(stdout, model.Shares),
-                        () => ThemeTableWriter.WriteCsv(text, model.Words), () => ThemeTableWriter.WriteJsonLines(stdout, model.Words));
+                    TopicModel model = TopicModel.Fit(
+                        [.. documents.Select(d => (DocumentGrouping.GroupOf(d, groupBy).Label, d.Text))], TopicModelOptions.Default with { Topics = topics });
+                    if (table == Table.Topics)
+                    {
+                        TableOutput.Write(AnalysisTables.Topics, format, model.Shares);
+                    }
+                    else
+                    {
+                        TableOutput.Write(AnalysisTables.TopicWords, format, model.Words);
+                    }
+
                     break;
             }
         }
-        catch (InvalidOperationException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException or InvalidOperationException or InputException)
         {
-            text.Flush();
             Console.Error.WriteLine($"policylens themes: {e.Message}");
             return CommandLine.InputFailed;
         }
 
         return reader.Summary.Skipped.Count == 0 ? CommandLine.Ok : CommandLine.InputFailed;
     }
-
-    private static void Write(StreamWriter text, Stream stdout, TableFormat format, bool first, Action firstCsv, Action firstJson, Action secondCsv, Action secondJson)
-    {
-        Action write = (format, first) switch
-        {
-            (TableFormat.Csv, true) => firstCsv,
-            (TableFormat.Csv, false) => secondCsv,
-            (_, true) => firstJson,
-            _ => secondJson,
-        };
-        write();
-        text.Flush();
-        stdout.Flush();
-    }
-
-    private static string Group(string id, int? year, GroupBy groupBy) => groupBy switch
-    {
-        GroupBy.Year => year?.ToString(CultureInfo.InvariantCulture) ?? id,
-        GroupBy.File => id,
-        _ => "all",
-    };
 
     private static Table ParseTable(System.CommandLine.Parsing.ArgumentResult result)
     {
@@ -199,13 +183,6 @@ internal static class ThemesCommand
         }
     }
 
-    private enum GroupBy
-    {
-        Year,
-        File,
-        All,
-    }
-
     private enum Table
     {
         Themes,
@@ -213,11 +190,5 @@ internal static class ThemesCommand
         Sentences,
         Topics,
         TopicWords,
-    }
-
-    private enum TableFormat
-    {
-        Csv,
-        Jsonl,
     }
 }

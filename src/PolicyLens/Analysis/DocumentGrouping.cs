@@ -22,6 +22,7 @@ public static class DocumentGrouping
             GroupBy.Doc => new GroupKey(document.Id, year),
             GroupBy.Level => new GroupKey(m.Level.ToString().ToLowerInvariant(), null),
             GroupBy.Region => new GroupKey(m.Region ?? Unknown, null),
+            GroupBy.All => new GroupKey("all", null),
             _ => throw new ArgumentOutOfRangeException(nameof(groupBy), groupBy, null),
         };
     }

@@ -17,4 +17,7 @@ public enum GroupBy
 
     /// <summary>The region named in the document; no time axis.</summary>
     Region,
+
+    /// <summary>The whole corpus as one group, <c>all</c>; no time axis.</summary>
+    All,
 }

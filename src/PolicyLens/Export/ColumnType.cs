@@ -1,3 +1,4 @@
+// The column types a PolicyLens table can hold, and what each becomes in CSV, JSON and Parquet.
 namespace PolicyLens.Export;
 
 /// <summary>The type of an exported column, as CSV readers, JSON and Parquet see it.</summary>
@@ -11,4 +12,7 @@ public enum ColumnType
 
     /// <summary>A 64-bit float (Parquet <c>double</c>, JSON number); NaN is written as a missing value.</summary>
     Real,
+
+    /// <summary>True or false (CSV <c>true</c>/<c>false</c>, Parquet <c>boolean</c>, JSON boolean).</summary>
+    Boolean,
 }

@@ -1,3 +1,4 @@
+// The file formats a table is written in.
 namespace PolicyLens.Export;
 
 /// <summary>File formats a table can be written in; combine them to write several at once.</summary>
@@ -15,4 +16,7 @@ public enum ExportFormat
 
     /// <summary>Apache Parquet (through Parquet.Net), typed columns, Snappy-compressed, the schema version in the file's metadata.</summary>
     Parquet = 4,
+
+    /// <summary>JSON Lines: one JSON object per row and line (LF), the same field names and values as <see cref="Json"/>'s rows, no header.</summary>
+    JsonLines = 8,
 }

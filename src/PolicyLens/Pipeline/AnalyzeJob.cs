@@ -1,3 +1,4 @@
+// The main job: corpus in, every table of the analysis out, published as one transaction.
 using System.Diagnostics;
 using PolicyLens.Analysis;
 using PolicyLens.Analysis.Themes;
@@ -18,9 +19,11 @@ namespace PolicyLens.Pipeline;
 /// counted items, not by the size of the corpus, and the output does not depend on the number of threads.
 /// </para>
 /// <para>
-/// Every file is written under a temporary name and all are renamed only once the whole analysis has succeeded: an
-/// interrupted run leaves the previous outputs as they were and no partial file. The additive counts are also written
-/// to <c>partials/</c> as Parquet, so shards can be merged (<see cref="MergeJob"/>) into exactly the tables of one run.
+/// Output is a transaction: every file is written into a staging folder beside the output folder, and once the whole
+/// analysis has succeeded the folder is published in one atomic step with its manifest (<c>datapackage.json</c>, see
+/// <see cref="RunManifest"/>). A failed, cancelled or killed run leaves the previous outputs as they were and no partial
+/// file; the published folder holds exactly the new run's files. The additive counts are also written to
+/// <c>partials/</c> as Parquet, so shards can be merged (<see cref="MergeJob"/>) into exactly the tables of one run.
 /// </para>
 /// </remarks>
 public static class AnalyzeJob
@@ -30,12 +33,16 @@ public static class AnalyzeJob
 
     private const int ProgressEvery = 16;
 
-    /// <summary>Analyses the corpus at <paramref name="input"/> (a folder, a file, a .jsonl or a .csv).</summary>
-    /// <exception cref="InputException">Nothing readable exists at <paramref name="input"/> (or its name is not valid UTF-8).</exception>
+    /// <summary>Analyses the corpus at <paramref name="input"/> (a folder, a file, a .jsonl or a .csv) and publishes the tables.</summary>
+    /// <param name="input">The corpus.</param>
+    /// <param name="options">How to read, count and write; <see cref="AnalyzeOptions.Default"/> when null.</param>
+    /// <exception cref="InputException">Nothing exists at <paramref name="input"/>, the corpus (or this shard) has no document, nothing readable exists at it (or its name is not valid UTF-8), or the output folder holds files PolicyLens did not write.</exception>
+    /// <exception cref="OperationCanceledException">The run was cancelled (<see cref="AnalyzeOptions.Cancellation"/>); earlier output is as it was.</exception>
     public static AnalyzeSummary Run(string input, AnalyzeOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(input);
         options ??= AnalyzeOptions.Default;
+        CancellationToken cancellationToken = options.Cancellation;
         FileKind kind = TextFile.KindOf(input);
         if (kind is not (FileKind.Regular or FileKind.Directory))
         {
@@ -52,27 +59,31 @@ public static class AnalyzeJob
 
         // A shard's tables are merged later from Parquet, so a shard always writes it.
         ExportFormat formats = options.ShardCount > 1 ? options.Formats | ExportFormat.Parquet : options.Formats;
+        using var fingerprint = new CorpusFingerprint();
         var writers = new TableSet(options.OutputDirectory, formats);
         try
         {
             // The classifier takes a while to load; read and extract the first documents meanwhile.
-            Task<ThemeClassifier?> classifier = Task.Run(() => options.ClassifyThemes ? options.Themes ?? ThemeClassifier.Default : null);
+            Task<ThemeClassifier?> classifier = Task.Run(() => options.ClassifyThemes ? options.Themes ?? ThemeClassifier.Default : null, cancellationToken);
             var counts = new CorpusCounts();
             ThemeCounts? themes = null;
             long documents = 0, characters = 0, mentions = 0, targets = 0;
-            TableSet.Writers docs = writers.Open(AnalysisTables.Documents);
-            TableSet.Writers mentionRows = writers.Open(AnalysisTables.Mentions);
-            TableSet.Writers targetRows = writers.Open(AnalysisTables.Targets);
-            TableSet.Writers sentenceRows = writers.Open(SentenceTable.Schema);
-            TableSet.Writers sectionRows = writers.Open(SectionTable.Schema);
+            var docs = writers.Open(AnalysisTables.Documents);
+            var mentionRows = writers.Open(AnalysisTables.Mentions);
+            var targetRows = writers.Open(AnalysisTables.Targets);
+            var sentenceRows = writers.Open(SentenceTable.Table);
+            var sectionRows = writers.Open(SectionTable.Table);
 
+            // Every shard reads (and fingerprints) the whole corpus, in order, and analyses its own documents.
             IEnumerable<(Document Document, int Ordinal)> mine = reader.Read(input)
                 .Select((d, i) => (d, i))
+                .Select(x => fingerprint.Add(x.d, x))
                 .Where(x => x.i % options.ShardCount == options.Shard);
             var results = mine
                 .AsParallel().AsOrdered()
                 .WithDegreeOfParallelism(Math.Max(1, options.MaxDegreeOfParallelism))
                 .WithMergeOptions(ParallelMergeOptions.NotBuffered)
+                .WithCancellation(cancellationToken)
                 .Select(x => Analyze(x.Document, x.Ordinal, options, classifier));
 
             foreach ((DocumentAnalysis analysis, IReadOnlyList<TargetRecord> records, IReadOnlyList<SentenceTheme> sentences, int ordinal) in results)
@@ -80,26 +91,15 @@ public static class AnalyzeJob
                 counts.Add(analysis.Observation);
                 themes ??= new ThemeCounts(classifier.Result?.Themes ?? []);
                 themes.Add(analysis.Group, sentences);
-                docs.WriteRow([(long)ordinal, .. AnalysisTables.Row(analysis)]);
-                foreach (object?[] row in AnalysisTables.MentionRows(analysis))
+                docs.Write((ordinal, analysis));
+                for (int i = 0; i < analysis.Mentions.Count; i++)
                 {
-                    mentionRows.WriteRow(row);
+                    mentionRows.Write((analysis, i));
                 }
 
-                foreach (TargetRecord record in records)
-                {
-                    targetRows.WriteRow(AnalysisTables.Row(record));
-                }
-
-                foreach (SentenceTheme sentence in sentences)
-                {
-                    sentenceRows.WriteRow(SentenceTable.Row(sentence));
-                }
-
-                foreach (object?[] row in SectionTable.Rows(analysis.Document))
-                {
-                    sectionRows.WriteRow(row);
-                }
+                targetRows.WriteAll(records);
+                sentenceRows.WriteAll(sentences);
+                sectionRows.WriteAll(SectionTable.Rows(analysis.Document));
 
                 documents++;
                 characters += analysis.Document.Text.Length;
@@ -111,9 +111,20 @@ public static class AnalyzeJob
                 }
             }
 
+            cancellationToken.ThrowIfCancellationRequested();
+            if (documents == 0)
+            {
+                throw fingerprint.Documents == 0
+                    ? new InputException(input, "the corpus has no document to analyse" + (reader.Summary.Skipped.Count > 0 ? $" ({reader.Summary.Skipped.Count} sources skipped)" : ""),
+                        remedy: "point at a folder of .txt/.md files, a .jsonl or a .csv corpus; earlier output is left as it was")
+                    : new InputException(input, $"shard {options.Shard}/{options.ShardCount} has no document: the corpus has only {fingerprint.Documents}",
+                        remedy: "use fewer shards");
+            }
+
             options.Progress?.Report(new AnalyzeProgress(documents, characters, clock.Elapsed));
             WriteStatistics(writers, counts, themes ?? new ThemeCounts(classifier.Result?.Themes ?? []), options.Trends);
-            IReadOnlyList<string> files = writers.CompleteAll();
+            var manifest = new RunManifest(RunManifest.NewRunId(), fingerprint.Value, fingerprint.Documents, options.Shard, options.ShardCount, Describe(options, formats));
+            IReadOnlyList<string> files = writers.Publish(manifest);
             return new AnalyzeSummary(documents, reader.Summary.DocumentsRead, reader.Summary.Skipped, characters, mentions, targets, clock.Elapsed, files);
         }
         catch (AggregateException e) when (e.InnerExceptions.Count > 0)
@@ -128,38 +139,35 @@ public static class AnalyzeJob
         }
     }
 
+    /// <summary>The options that shape the tables, as the manifest records them; a merge checks that its shards agree on all but <c>formats</c>.</summary>
+    internal static Dictionary<string, string> Describe(AnalyzeOptions options, ExportFormat formats) => new(StringComparer.Ordinal)
+    {
+        ["group_by"] = AnalysisTables.Name(options.GroupBy),
+        ["classify_themes"] = options.ClassifyThemes ? "true" : "false",
+        ["themes_model"] = options.Themes is null ? "built-in" : "custom",
+        ["trends"] = options.Trends.ToString(),
+        ["formats"] = FormatNames(formats),
+    };
+
+    /// <summary>Formats as the command line names them: <c>csv,json,parquet</c>.</summary>
+    internal static string FormatNames(ExportFormat formats) => string.Join(',', new[]
+    {
+        (ExportFormat.Csv, "csv"), (ExportFormat.Json, "json"), (ExportFormat.JsonLines, "jsonl"), (ExportFormat.Parquet, "parquet"),
+    }.Where(f => formats.HasFlag(f.Item1)).Select(f => f.Item2));
+
     /// <summary>Writes the tables computed from counts, and the counts themselves as partials.</summary>
     internal static void WriteStatistics(TableSet writers, CorpusCounts counts, ThemeCounts themes, TrendOptions trends)
     {
-        Write(writers.Open(AnalysisTables.Themes), themes.Shares().Select(r => new object?[] { r.Group.Label, r.Group.Time, r.Theme, r.Characters, r.Share }));
-        Write(writers.Open(AnalysisTables.Entropy), themes.Entropies().Select(r => new object?[] { r.Group.Label, r.Group.Time, r.Entropy.Entropy, r.Entropy.NormalizedEntropy }));
-        Write(writers.OpenPartial(AnalysisTables.ThemeCounts), themes.Shares().Select(r => new object?[] { r.Group.Label, r.Group.Time, r.Theme, r.Characters }));
-        Write(writers.Open(AnalysisTables.Frequencies), CorpusStatistics.Frequencies(counts).Select(AnalysisTables.Row));
-        Write(writers.Open(AnalysisTables.Trends), CorpusStatistics.Trends(counts, trends).Select(AnalysisTables.Row));
-        Write(writers.Open(AnalysisTables.Keyness), CorpusStatistics.KeynessByGroup(counts).Select(AnalysisTables.Row));
-        Write(writers.Open(AnalysisTables.Cooccurrence), CorpusStatistics.Cooccurrence(counts).Select(AnalysisTables.Row));
-
-        Write(writers.OpenPartial(AnalysisTables.GroupCounts), counts.Groups.Select(g =>
-        {
-            GroupTotals t = counts[g];
-            return new object?[] { g.Label, g.Time, t.Documents, t.Characters, t.Paragraphs, t.Mentions };
-        }));
-        Write(writers.OpenPartial(AnalysisTables.ItemCounts), counts.Items.Select(e => new object?[]
-        {
-            e.Key.Group.Label, e.Key.Group.Time, e.Key.Item.Kind, e.Key.Item.Canonical, e.Value.Mentions, e.Value.Documents, e.Value.Paragraphs,
-        }));
-        Write(writers.OpenPartial(AnalysisTables.PairCounts), counts.Pairs.Select(e => new object?[]
-        {
-            e.Key.Group.Label, e.Key.Group.Time, e.Key.First.Kind, e.Key.First.Canonical, e.Key.Second.Kind, e.Key.Second.Canonical, e.Value,
-        }));
-    }
-
-    private static void Write(TableSet.Writers table, IEnumerable<object?[]> rows)
-    {
-        foreach (object?[] row in rows)
-        {
-            table.WriteRow(row);
-        }
+        writers.Open(AnalysisTables.Themes).WriteAll(themes.Shares());
+        writers.Open(AnalysisTables.Entropy).WriteAll(themes.Entropies());
+        writers.OpenPartial(AnalysisTables.ThemeCounts).WriteAll(themes.Shares());
+        writers.Open(AnalysisTables.Frequencies).WriteAll(CorpusStatistics.Frequencies(counts));
+        writers.Open(AnalysisTables.Trends).WriteAll(CorpusStatistics.Trends(counts, trends));
+        writers.Open(AnalysisTables.Keyness).WriteAll(CorpusStatistics.KeynessByGroup(counts));
+        writers.Open(AnalysisTables.Cooccurrence).WriteAll(CorpusStatistics.Cooccurrence(counts));
+        writers.OpenPartial(AnalysisTables.GroupCounts).WriteAll(counts.Groups.Select(g => (g, counts[g])));
+        writers.OpenPartial(AnalysisTables.ItemCounts).WriteAll(counts.Items);
+        writers.OpenPartial(AnalysisTables.PairCounts).WriteAll(counts.Pairs);
     }
 
     private static (DocumentAnalysis Analysis, IReadOnlyList<TargetRecord> Records, IReadOnlyList<SentenceTheme> Sentences, int Ordinal) Analyze(

@@ -1,3 +1,4 @@
+// The options of the main job and of merging its shards.
 using PolicyLens.Analysis;
 using PolicyLens.Analysis.Themes;
 using PolicyLens.Export;
@@ -54,6 +55,9 @@ public sealed record AnalyzeOptions
 
     /// <summary>Documents analysed at once; the output does not depend on it.</summary>
     public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Stops the run between documents: nothing is published, the staging folder is removed, and the run throws <see cref="OperationCanceledException"/>.</summary>
+    public CancellationToken Cancellation { get; init; }
 
     /// <summary>Told of progress every few documents.</summary>
     public IProgress<AnalyzeProgress>? Progress { get; init; }

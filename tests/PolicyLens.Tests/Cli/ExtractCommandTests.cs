@@ -15,9 +15,28 @@ public sealed class ExtractCommandTests : IDisposable
         string path = Write("2019.txt", "进一步稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期，提振市场信心。");
         CliRunner.Result result = CliRunner.Run("extract", path);
         Assert.Equal(0, result.ExitCode);
-        string[] lines = result.StandardOutput.TrimEnd('\n').Split('\n');
+        // The CSV of every PolicyLens table: RFC 4180 with CRLF line ends, as analyze writes it.
+        string[] lines = result.StandardOutput.Split("\r\n");
         Assert.Equal("doc,year,kind,canonical,surface,theme,start,end,context,subtype,nested", lines[0]);
         Assert.Equal("2019,2019,lexicon,六稳,稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期,economy,3,26,进一步稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期，提振市场信心。,members,false", lines[1]);
+    }
+
+    [Fact]
+    public void Nothing_found_is_a_table_with_its_header_and_no_row()
+    {
+        string path = Write("2019.txt", "今天天气很好。");
+        CliRunner.Result result = CliRunner.Run("extract", path);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("doc,year,kind,canonical,surface,theme,start,end,context,subtype,nested\r\n", result.StandardOutput);
+    }
+
+    [Fact]
+    public void A_mention_whose_words_a_spreadsheet_would_run_is_neutralised()
+    {
+        string path = Write("2019.txt", "会议强调，要坚持“-两个确保-”的要求。");
+        CliRunner.Result result = CliRunner.Run("extract", path, "--kind", "quoted");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains(",quoted,'-两个确保-,'-两个确保-,", result.StandardOutput, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -20,39 +20,40 @@ public sealed class AnalyzeJobTests(GwrAnalysisFixture gwr) : IDisposable, IClas
 
     private string Out(string name) => Path.Combine(_folder, name);
 
+    /// <summary>A table of the shared analysis of the reports, read by column name.</summary>
+    private IEnumerable<TableRecord> Read(TableSchema table) => TableReader.ReadFolder(gwr.Output, table);
+
     private static string Gwr => SharedData.Require("corpus/gwr");
 
     [Fact]
     public void Formulas_are_first_seen_when_the_reports_first_use_them()
     {
-        Dictionary<string, string[]> trends = File.ReadLines(Path.Combine(gwr.Output, "trends.csv")).Skip(1)
-            .Select(l => l.Split(',')).Where(f => f[0] == "lexicon").ToDictionary(f => f[1]);
-        Assert.Equal("2016", trends["供给侧结构性改革"][2]);
-        Assert.Equal("2024", trends["新质生产力"][2]);
-        Assert.Equal("new", trends["新质生产力"][11]);
-        Assert.Equal("2019", trends["六稳"][2]);
+        Dictionary<string, TableRecord> trends = Read(AnalysisTables.Trends.Schema).Where(r => r.Text("kind") == "lexicon").ToDictionary(r => r.Text("canonical"));
+        Assert.Equal("2016", trends["供给侧结构性改革"].Text("first_group"));
+        Assert.Equal("2024", trends["新质生产力"].Text("first_group"));
+        Assert.Equal("new", trends["新质生产力"].Text("status"));
+        Assert.Equal("2019", trends["六稳"].Text("first_group"));
     }
 
     [Fact]
     public void High_quality_development_rises_after_2018()
     {
-        var rates = File.ReadLines(Path.Combine(gwr.Output, "frequencies.csv")).Skip(1).Select(l => l.Split(','))
-            .Where(f => f[2] == "lexicon" && f[3] == "高质量发展")
-            .ToDictionary(f => int.Parse(f[0], CultureInfo.InvariantCulture), f => double.Parse(f[7], CultureInfo.InvariantCulture));
+        var rates = Read(AnalysisTables.Frequencies.Schema)
+            .Where(r => r.Text("kind") == "lexicon" && r.Text("canonical") == "高质量发展")
+            .ToDictionary(r => int.Parse(r.Text("group"), CultureInfo.InvariantCulture), r => r.Real("rate_per_10k")!.Value);
         Assert.Equal(2018, rates.Keys.Min());
         double[] reports = [.. rates.Where(r => r.Key is >= 2018 and not 2020).OrderBy(r => r.Key).Select(r => r.Value)];
         Assert.True(reports[^4..].Average() > reports[0], $"rates per 10,000 characters: {string.Join(", ", reports)}");
-        string[] trend = File.ReadLines(Path.Combine(gwr.Output, "trends.csv")).Select(l => l.Split(',')).Single(f => f[0] == "lexicon" && f[1] == "高质量发展");
-        Assert.Equal("rising", trend[11]);
+        TableRecord trend = Read(AnalysisTables.Trends.Schema).Single(r => r.Text("kind") == "lexicon" && r.Text("canonical") == "高质量发展");
+        Assert.Equal("rising", trend.Text("status"));
     }
 
     [Fact]
     public void Theme_shares_sum_to_one_per_group_and_entropy_is_reported_for_every_group()
     {
-        var shares = File.ReadLines(Path.Combine(gwr.Output, "themes.csv")).Skip(1).Select(l => l.Split(','))
-            .GroupBy(f => f[0]).ToDictionary(g => g.Key, g => g.Sum(f => double.Parse(f[4], CultureInfo.InvariantCulture)));
+        var shares = Read(AnalysisTables.Themes.Schema).GroupBy(r => r.Text("group")).ToDictionary(g => g.Key, g => g.Sum(r => r.Real("share") ?? 0));
         Assert.All(shares.Values, s => Assert.Equal(1.0, s, 9));
-        string[] entropyGroups = [.. File.ReadLines(Path.Combine(gwr.Output, "entropy.csv")).Skip(1).Select(l => l.Split(',')[0])];
+        string[] entropyGroups = [.. Read(AnalysisTables.Entropy.Schema).Select(r => r.Text("group"))];
         Assert.Equal(shares.Keys.Order(), entropyGroups.Order());
     }
 
@@ -94,7 +95,8 @@ public sealed class AnalyzeJobTests(GwrAnalysisFixture gwr) : IDisposable, IClas
     public void The_output_does_not_depend_on_the_number_of_threads()
     {
         AnalyzeJob.Run(Gwr, new AnalyzeOptions { OutputDirectory = Out("one"), MaxDegreeOfParallelism = 1 });
-        foreach (string file in Directory.GetFiles(Out("one"), "*", SearchOption.AllDirectories))
+        // Every table is byte-identical; the manifest differs only by its run id and time.
+        foreach (string file in Directory.GetFiles(Out("one"), "*", SearchOption.AllDirectories).Where(f => Path.GetFileName(f) != RunManifest.FileName))
         {
             string other = Path.Combine(gwr.Output, Path.GetRelativePath(Out("one"), file));
             Assert.True(File.ReadAllBytes(file).AsSpan().SequenceEqual(File.ReadAllBytes(other)), $"{Path.GetRelativePath(Out("one"), file)} differs");

@@ -63,7 +63,7 @@ public sealed class TextCommandsTests
     {
         using var output = new StringWriter();
         int exit = CorpusCommand.Inspect(SharedData.Require("corpus/provincial/henan_2026.txt"), CorpusOptions.Default, output, CorpusCommand.InspectFormat.Csv);
-        string[] lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        string[] lines = output.ToString().ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
         Assert.Equal(0, exit);
         Assert.Equal("id,title,date,year,session,level,region,speaker,genre,chars,encoding,repairs,warnings,sections", lines[0]);

@@ -10,6 +10,9 @@ namespace PolicyLens.Analysis.Themes;
 /// <param name="NormalizedEntropy">H / ln K, with K the number of themes the measure was taken over: 0–1, comparable across taxonomies of different sizes.</param>
 public sealed record AttentionEntropy(string Group, double Entropy, double NormalizedEntropy)
 {
+    /// <summary>The group's time in years, or null when the grouping has none.</summary>
+    public double? GroupTime { get; init; }
+
     /// <summary>Shannon's entropy (nats) of the distribution proportional to <paramref name="amounts"/>; zeros add nothing, an all-zero input gives 0.</summary>
     /// <exception cref="ArgumentOutOfRangeException">An amount is negative.</exception>
     public static double Shannon(IEnumerable<double> amounts)

@@ -37,13 +37,10 @@ internal sealed class KeywordInContext
     {
         var contexts = keys.Distinct().ToDictionary(k => k, _ => new List<Context>());
         int per = Math.Max(1, options.ContextsPerItem);
-        TableSchema schema = AnalysisTables.Mentions;
-        int doc = schema.IndexOf("doc"), group = schema.IndexOf("group"), kind = schema.IndexOf("kind"), canonical = schema.IndexOf("canonical"),
-            surface = schema.IndexOf("surface"), start = schema.IndexOf("start"), end = schema.IndexOf("end");
-        foreach (object?[] row in AnalysisTableReader.ReadRows(directory, schema))
+        foreach (TableRecord row in TableReader.ReadFolder(directory, AnalysisTables.Mentions.Schema))
         {
-            var item = new ItemKey(row[kind] as string ?? "", row[canonical] as string ?? "");
-            string groupLabel = row[group] as string ?? "";
+            var item = new ItemKey(row.Text("kind"), row.Text("canonical"));
+            string groupLabel = row.Text("group");
             Context? context = null;
             if (contexts.TryGetValue(new ContextKey(groupLabel, item), out List<Context>? inGroup) && inGroup.Count < per)
             {
@@ -57,7 +54,7 @@ internal sealed class KeywordInContext
                 overall.Add(context ?? Make());
             }
 
-            Context Make() => new(row[doc] as string ?? "", groupLabel, row[start] as long? ?? 0, row[end] as long? ?? 0, row[surface] as string ?? "");
+            Context Make() => new(row.Text("doc"), groupLabel, row.Integer("start") ?? 0, row.Integer("end") ?? 0, row.Text("surface"));
         }
 
         var kwic = new KeywordInContext(contexts);

@@ -12,8 +12,8 @@ internal sealed class ReportData
     /// <summary>The tables the report reads (mentions too, through <see cref="KeywordInContext"/>).</summary>
     internal static IReadOnlyList<TableSchema> Required { get; } =
     [
-        AnalysisTables.Documents, AnalysisTables.Mentions, AnalysisTables.Frequencies, AnalysisTables.Trends, AnalysisTables.Keyness,
-        AnalysisTables.Targets, AnalysisTables.Themes, AnalysisTables.Entropy,
+        AnalysisTables.Documents.Schema, AnalysisTables.Mentions.Schema, AnalysisTables.Frequencies.Schema, AnalysisTables.Trends.Schema,
+        AnalysisTables.Keyness.Schema, AnalysisTables.Targets.Schema, AnalysisTables.Themes.Schema, AnalysisTables.Entropy.Schema,
     ];
 
     /// <summary>A group with less than this fraction of the median group's characters is small: its rates are noisy.</summary>
@@ -75,7 +75,7 @@ internal sealed class ReportData
     /// <exception cref="FileNotFoundException">A table the report needs is missing; the message lists them all.</exception>
     public static ReportData Load(string directory)
     {
-        TableSchema[] missing = [.. Required.Where(s => !AnalysisTableReader.Exists(directory, s))];
+        TableSchema[] missing = [.. Required.Where(s => !TableReader.Exists(directory, s))];
         if (missing.Length > 0)
         {
             throw new FileNotFoundException(
@@ -141,8 +141,7 @@ internal sealed class ReportData
             return _data;
         }
 
-        private IEnumerable<Cells> Rows(TableSchema schema) =>
-            AnalysisTableReader.ReadRows(directory, schema).Select(r => new Cells(schema, r));
+        private IEnumerable<TableRecord> Rows<TRow>(Table<TRow> table) => TableReader.ReadFolder(directory, table.Schema);
 
         private GroupKey Group(string label, double? time)
         {
@@ -157,7 +156,7 @@ internal sealed class ReportData
 
         private void ReadDocuments()
         {
-            foreach (Cells row in Rows(AnalysisTables.Documents))
+            foreach (TableRecord row in Rows(AnalysisTables.Documents))
             {
                 _data.Documents++;
                 _data.Characters += row.Integer("characters") ?? 0;
@@ -174,7 +173,7 @@ internal sealed class ReportData
 
         private void ReadFrequencies()
         {
-            foreach (Cells row in Rows(AnalysisTables.Frequencies))
+            foreach (TableRecord row in Rows(AnalysisTables.Frequencies))
             {
                 var f = new Frequency(
                     Group(row.Text("group"), row.Real("group_time")), new ItemKey(row.Text("kind"), row.Text("canonical")),
@@ -192,7 +191,7 @@ internal sealed class ReportData
 
         private void ReadTrends()
         {
-            foreach (Cells row in Rows(AnalysisTables.Trends))
+            foreach (TableRecord row in Rows(AnalysisTables.Trends))
             {
                 var item = new ItemKey(row.Text("kind"), row.Text("canonical"));
                 _data.Trends[item] = new Trend(
@@ -203,7 +202,7 @@ internal sealed class ReportData
 
         private void ReadKeyness()
         {
-            foreach (Cells row in Rows(AnalysisTables.Keyness))
+            foreach (TableRecord row in Rows(AnalysisTables.Keyness))
             {
                 if (row.Real("g2") is double g2)
                 {
@@ -214,7 +213,7 @@ internal sealed class ReportData
 
         private void ReadTargets()
         {
-            foreach (Cells row in Rows(AnalysisTables.Targets))
+            foreach (TableRecord row in Rows(AnalysisTables.Targets))
             {
                 if (row.Text("kind") == "target" && row.Real("value") is double value)
                 {
@@ -227,12 +226,12 @@ internal sealed class ReportData
 
         private void ReadSentences()
         {
-            if (!AnalysisTableReader.Exists(directory, SentenceTable.Schema))
+            if (!TableReader.Exists(directory, SentenceTable.Schema))
             {
                 return;
             }
 
-            foreach (Cells row in Rows(SentenceTable.Schema))
+            foreach (TableRecord row in Rows(SentenceTable.Table))
             {
                 string theme = row.Text("theme");
                 if (!_data.SentencesByTheme.TryGetValue(theme, out (long Count, List<ThemeSentence> Surest) entry))
@@ -260,27 +259,15 @@ internal sealed class ReportData
 
         private void ReadThemes()
         {
-            foreach (Cells row in Rows(AnalysisTables.Themes))
+            foreach (TableRecord row in Rows(AnalysisTables.Themes))
             {
                 _data.ThemeShares.Add((Group(row.Text("group"), row.Real("group_time")), row.Text("theme"), row.Real("share") ?? 0));
             }
 
-            foreach (Cells row in Rows(AnalysisTables.Entropy))
+            foreach (TableRecord row in Rows(AnalysisTables.Entropy))
             {
                 _data.Entropy.Add((Group(row.Text("group"), row.Real("group_time")), row.Real("entropy") ?? 0, row.Real("normalized_entropy") ?? 0));
             }
         }
-    }
-
-    /// <summary>A row's cells by column name.</summary>
-    private readonly struct Cells(TableSchema schema, object?[] values)
-    {
-        public string Text(string column) => TextOrNull(column) ?? "";
-
-        public string? TextOrNull(string column) => values[schema.IndexOf(column)] as string;
-
-        public long? Integer(string column) => values[schema.IndexOf(column)] as long?;
-
-        public double? Real(string column) => values[schema.IndexOf(column)] is double d && !double.IsNaN(d) ? d : null;
     }
 }

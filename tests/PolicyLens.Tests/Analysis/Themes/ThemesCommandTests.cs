@@ -22,12 +22,13 @@ public sealed class ThemesCommandTests : IDisposable
     {
         CliRunner.Result result = CliRunner.Run("themes", _dir);
         Assert.True(result.ExitCode == 0, result.StandardError);
-        string[] lines = result.StandardOutput.TrimEnd('\n').Split('\n');
-        Assert.Equal("group,theme,characters,share", lines[0]);
+        // analyze's themes table, CSV as analyze writes it (CRLF).
+        string[] lines = result.StandardOutput.TrimEnd('\n').TrimEnd('\r').Split("\r\n");
+        Assert.Equal("group,group_time,theme,characters,share", lines[0]);
         string[][] rows = [.. lines.Skip(1).Select(l => l.Split(','))];
         Assert.Equal(2 * 19, rows.Length);
-        Assert.Equal(1, rows.Where(r => r[0] == "2018").Sum(r => double.Parse(r[3], CultureInfo.InvariantCulture)), 9);
-        Assert.Contains(rows, r => r is ["2019", "employment", "14", "1"]);
+        Assert.Equal(1, rows.Where(r => r[0] == "2018").Sum(r => double.Parse(r[4], CultureInfo.InvariantCulture)), 9);
+        Assert.Contains(rows, r => r is ["2019", "2019", "employment", "14", "1"]);
     }
 
     [Fact]
@@ -49,7 +50,7 @@ public sealed class ThemesCommandTests : IDisposable
     {
         CliRunner.Result result = CliRunner.Run("themes", _dir, "--group-by", "all", "--table", "entropy");
         Assert.True(result.ExitCode == 0, result.StandardError);
-        Assert.StartsWith("group,entropy,normalized_entropy\nall,", result.StandardOutput, StringComparison.Ordinal);
+        Assert.StartsWith("group,group_time,entropy,normalized_entropy\r\nall,,", result.StandardOutput, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -75,8 +76,8 @@ public sealed class ThemesCommandTests : IDisposable
 
         CliRunner.Result used = CliRunner.Run("themes", Path.Combine(_dir, "2019.txt"), "--model", model);
         Assert.True(used.ExitCode == 0, used.StandardError);
-        Assert.Equal(1 + 2, used.StandardOutput.TrimEnd('\n').Split('\n').Length); // header + the model's two themes
-        Assert.Contains("2019,employment,14,1\n", used.StandardOutput, StringComparison.Ordinal);
+        Assert.Equal(1 + 2, used.StandardOutput.TrimEnd('\n').TrimEnd('\r').Split("\r\n").Length); // header + the model's two themes
+        Assert.Contains("2019,2019,employment,14,1\r\n", used.StandardOutput, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -85,7 +86,7 @@ public sealed class ThemesCommandTests : IDisposable
         string report = SharedData.Require("corpus/gwr/2018.txt");
         CliRunner.Result result = CliRunner.Run("themes", report, "--table", "topic-words", "--topics", "4");
         Assert.True(result.ExitCode == 0, result.StandardError);
-        string[] lines = result.StandardOutput.TrimEnd('\n').Split('\n');
+        string[] lines = result.StandardOutput.TrimEnd('\n').TrimEnd('\r').Split("\r\n");
         Assert.Equal("topic,rank,word,score", lines[0]);
         Assert.Equal(4 * 10, lines.Length - 1);
         Assert.All(lines.Skip(1), l => Assert.Equal(4, l.Split(',').Length));

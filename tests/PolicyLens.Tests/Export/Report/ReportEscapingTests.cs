@@ -73,9 +73,9 @@ public sealed partial class ReportEscapingTests : IDisposable
         Write(AnalysisTables.Entropy, [.. groups.Select((g, i) => new object?[] { g, Time(i), 0.0, 0.0 })]);
     }
 
-    private void Write(TableSchema schema, IEnumerable<object?[]> rows)
+    private void Write<TRow>(Table<TRow> table, IEnumerable<object?[]> rows)
     {
-        using TableFileWriter writer = TableFileWriter.Create(schema, _folder, ExportFormat.Csv);
+        using TableWriter writer = TableWriter.Create(table.Schema, _folder, ExportFormat.Csv);
         foreach (object?[] row in rows)
         {
             writer.WriteRow(row);

@@ -23,7 +23,8 @@ public sealed class TargetsCommandTests
                 "国内生产总值增长6.6%。\n\n今年经济社会发展的主要预期目标是：国内生产总值增长6%－6.5%；城镇新增就业1100万人以上，城镇调查失业率5.5%左右。\n");
             (int exit, string output, string error) = RunCli("targets", dir, "--indicator", "gdp_growth", "--kind", "target");
             Assert.True(exit == 0, error);
-            string[] lines = output.TrimEnd('\n').Split('\n');
+            // analyze's targets table, CSV as analyze writes it (CRLF).
+            string[] lines = output.TrimEnd('\n').TrimEnd('\r').Split("\r\n");
             Assert.Equal("doc,year,indicator,indicator_text,comparator,value,value_max,stretch,unit,kind,horizon,start,end,sentence", lines[0]);
             Assert.Equal(2, lines.Length);
             Assert.StartsWith("gwr/2019,2019,gdp_growth,国内生产总值增长,range,6,6.5,,%,target,2019,", lines[1], StringComparison.Ordinal);

@@ -6,8 +6,8 @@ using PolicyLens.Export;
 
 namespace PolicyLens.Tests.Export;
 
-/// <summary>CSV, JSON and Parquet exports: RFC 4180 and formula neutralisation, typed read-back, byte-identical output, no partial files.</summary>
-public sealed class TableFileWriterTests : IDisposable
+/// <summary>The one table writer: CSV, JSON, JSON Lines and Parquet; RFC 4180 and formula neutralisation, typed read-back by name, byte-identical output, no partial files.</summary>
+public sealed class TableWriterTests : IDisposable
 {
     private static readonly TableSchema Schema = new("mentions",
     [
@@ -49,7 +49,16 @@ public sealed class TableFileWriterTests : IDisposable
     [InlineData("@SUM(A1)", "'@SUM(A1)")]
     [InlineData("\tx", "'\tx")]
     [InlineData("两个维护", "两个维护")]
-    public void Text_that_a_spreadsheet_would_run_is_prefixed(string cell, string expected) => Assert.Equal(expected, CsvTableWriter.Neutralise(cell));
+    public void Text_that_a_spreadsheet_would_run_is_prefixed(string cell, string expected)
+    {
+        var table = new Table<string>("cells").Text("cell", "a text cell", c => c);
+        using var csv = new MemoryStream();
+        table.Write(csv, ExportFormat.Csv, [cell]);
+        Assert.Equal($"cell\r\n{expected}\r\n", Encoding.UTF8.GetString(csv.ToArray()));
+        string path = Path.Combine(_folder, "cells.csv");
+        File.WriteAllBytes(path, csv.ToArray());
+        Assert.Equal(cell, TableReader.Read(path, table.Schema).Single().Text("cell"));
+    }
 
     [Fact]
     public void Json_has_the_schema_version_typed_columns_and_rows_with_nulls()
@@ -123,26 +132,26 @@ public sealed class TableFileWriterTests : IDisposable
     [Fact]
     public void A_row_of_the_wrong_width_is_refused()
     {
-        using TableFileWriter writer = TableFileWriter.Create(Schema, _folder, ExportFormat.Csv);
+        using TableWriter writer = TableWriter.Create(Schema, _folder, ExportFormat.Csv);
         Assert.Throws<ArgumentException>(() => writer.WriteRow("六稳", 1L));
     }
 
     private void WriteAndFail(ExportFormat format)
     {
-        using TableFileWriter writer = TableFileWriter.Create(Schema, _folder, format);
+        using TableWriter writer = TableWriter.Create(Schema, _folder, format);
         writer.WriteRow("新质生产力", 1L, 1.0);
         throw new InvalidOperationException("the analysis failed half-way");
     }
 
     private string Write(ExportFormat format)
     {
-        using TableFileWriter writer = TableFileWriter.Create(Schema, _folder, format);
+        using TableWriter writer = TableWriter.Create(Schema, _folder, format);
         foreach (object?[] row in Rows)
         {
             writer.WriteRow(row);
         }
 
         writer.Complete();
-        return writer.Path;
+        return writer.Path!;
     }
 }

@@ -1,0 +1,441 @@
+// The one writer of every PolicyLens table: CSV, JSON, JSON Lines or Parquet, to a stream or (atomically) to a file.
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Parquet;
+using Parquet.Schema;
+
+namespace PolicyLens.Export;
+
+/// <summary>
+/// Writes one table, row by row, in one format, so that a table larger than memory can be written:
+/// <list type="bullet">
+/// <item><b>CSV</b>: RFC 4180, UTF-8 without BOM, CRLF line ends, a header row, a field quoted when it holds a comma, a
+/// quote or a line break. A text cell that begins with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, tab or carriage return is
+/// prefixed with <c>'</c> so that a spreadsheet does not run it as a formula (OWASP's advice); numeric columns are left
+/// alone, so a negative number stays a number. Reals in round-trip form.</item>
+/// <item><b>JSON</b>: one document, <c>{"schema_version", "table", "columns": [{"name", "type", "description"}], "rows": [{…}]}</c>.</item>
+/// <item><b>JSON Lines</b>: the same row objects, one a line (LF), no header.</item>
+/// <item><b>Parquet</b> (Parquet.Net): typed nullable columns, Snappy, row groups of <see cref="RowGroupSize"/> rows, the schema
+/// version and table name in the key-value metadata (<c>policylens.schema_version</c>, <c>policylens.table</c>).</item>
+/// </list>
+/// Chinese text is written as it is, never as <c>\u</c> escapes; missing values and NaN are empty (CSV) or null.
+/// To a file, the rows go to a temporary file beside it that <see cref="Complete"/> renames over the target; disposing
+/// without completing removes it, so a failure never leaves a half-written file.
+/// </summary>
+public sealed class TableWriter : IDisposable
+{
+    /// <summary>Rows buffered before a Parquet row group is written.</summary>
+    public const int RowGroupSize = 100_000;
+
+    private readonly Stream _stream;
+    private readonly bool _ownsStream;
+    private readonly string? _temporaryPath;
+    private readonly Encoder _encoder;
+    private bool _completed;
+    private bool _disposed;
+
+    private TableWriter(TableSchema schema, ExportFormat format, Stream stream, bool ownsStream, string? path, string? temporaryPath)
+    {
+        Schema = schema;
+        Format = format;
+        Path = path;
+        _stream = stream;
+        _ownsStream = ownsStream;
+        _temporaryPath = temporaryPath;
+        _encoder = format switch
+        {
+            ExportFormat.Csv => new CsvEncoder(schema, stream),
+            ExportFormat.Json => new JsonEncoder(schema, stream, document: true),
+            ExportFormat.JsonLines => new JsonEncoder(schema, stream, document: false),
+            ExportFormat.Parquet => new ParquetEncoder(schema, stream),
+            _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Name exactly one format."),
+        };
+    }
+
+    /// <summary>The table's layout.</summary>
+    public TableSchema Schema { get; }
+
+    /// <summary>The format.</summary>
+    public ExportFormat Format { get; }
+
+    /// <summary>The file the table ends up in, or null when writing to a stream.</summary>
+    public string? Path { get; }
+
+    /// <summary>Rows written so far.</summary>
+    public long RowCount { get; private set; }
+
+    /// <summary>Opens a writer to <paramref name="output"/>, which stays open; the header (if any) is written at once.</summary>
+    public static TableWriter Create(TableSchema schema, Stream output, ExportFormat format)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        ArgumentNullException.ThrowIfNull(output);
+        return new TableWriter(schema, format, output, ownsStream: false, path: null, temporaryPath: null);
+    }
+
+    /// <summary>Opens a writer to <c>directory/NAME.ext</c> through a temporary file; <see cref="Complete"/> moves it into place.</summary>
+    public static TableWriter Create(TableSchema schema, string directory, ExportFormat format)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        ArgumentNullException.ThrowIfNull(directory);
+        string path = System.IO.Path.GetFullPath(System.IO.Path.Combine(directory, schema.FileName(format)));
+        string temporary = $"{path}.partial-{Environment.ProcessId}-{Guid.NewGuid():N}";
+        var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
+        try
+        {
+            return new TableWriter(schema, format, stream, ownsStream: true, path, temporary);
+        }
+        catch
+        {
+            stream.Dispose();
+            File.Delete(temporary);
+            throw;
+        }
+    }
+
+    /// <summary>Writes one row: one value per column, <see cref="string"/>, <see cref="long"/>/<see cref="int"/>, <see cref="double"/>, <see cref="bool"/>, or null.</summary>
+    /// <exception cref="ArgumentException">The row has the wrong width, or a value the wrong type.</exception>
+    public void WriteRow(params ReadOnlySpan<object?> values)
+    {
+        ObjectDisposedException.ThrowIf(_disposed || _completed, this);
+        if (values.Length != Schema.Columns.Count)
+        {
+            throw new ArgumentException($"Table '{Schema.Name}' has {Schema.Columns.Count} columns; the row has {values.Length} values.", nameof(values));
+        }
+
+        _encoder.WriteRow(values);
+        RowCount++;
+    }
+
+    /// <summary>Finishes the table: flushes it, and for a file moves it into place, replacing an older one.</summary>
+    public void Complete()
+    {
+        ObjectDisposedException.ThrowIf(_disposed || _completed, this);
+        _encoder.Finish();
+        _stream.Flush();
+        _completed = true;
+        if (_ownsStream)
+        {
+            _stream.Dispose();
+            File.Move(_temporaryPath!, Path!, overwrite: true);
+        }
+    }
+
+    /// <summary>Releases the file; without <see cref="Complete"/>, the temporary file is deleted and the target left as it was.</summary>
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        if (!_completed)
+        {
+            _encoder.Abandon();
+            if (_ownsStream)
+            {
+                _stream.Dispose();
+                File.Delete(_temporaryPath!);
+            }
+        }
+    }
+
+    /// <summary>The name of a column type in JSON headers and Frictionless schemas: <c>integer</c>, <c>number</c>, <c>boolean</c>, <c>string</c>.</summary>
+    internal static string TypeName(ColumnType type) => type switch
+    {
+        ColumnType.Integer => "integer",
+        ColumnType.Real => "number",
+        ColumnType.Boolean => "boolean",
+        _ => "string",
+    };
+
+    private static long? AsInteger(object? value) => value switch
+    {
+        null => null,
+        long l => l,
+        int i => i,
+        _ => throw new ArgumentException($"Expected an integer, got {value.GetType().Name} '{value}'."),
+    };
+
+    private static double? AsReal(object? value) => value switch
+    {
+        null => null,
+        double d => double.IsNaN(d) ? null : d,
+        float f => float.IsNaN(f) ? null : f,
+        long l => l,
+        int i => i,
+        _ => throw new ArgumentException($"Expected a number, got {value.GetType().Name} '{value}'."),
+    };
+
+    private static bool? AsBoolean(object? value) => value switch
+    {
+        null => null,
+        bool b => b,
+        _ => throw new ArgumentException($"Expected true or false, got {value.GetType().Name} '{value}'."),
+    };
+
+    private static string? AsText(object? value) => value switch
+    {
+        null => null,
+        string s => s,
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
+
+    /// <summary>One format's bytes.</summary>
+    private abstract class Encoder
+    {
+        public abstract void WriteRow(ReadOnlySpan<object?> values);
+
+        public abstract void Finish();
+
+        public virtual void Abandon()
+        {
+        }
+    }
+
+    private sealed class CsvEncoder : Encoder
+    {
+        private readonly TableSchema _schema;
+        private readonly StreamWriter _writer;
+
+        public CsvEncoder(TableSchema schema, Stream stream)
+        {
+            _schema = schema;
+            _writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\r\n", AutoFlush = false };
+            for (int i = 0; i < schema.Columns.Count; i++)
+            {
+                if (i > 0)
+                {
+                    _writer.Write(',');
+                }
+
+                CsvField.WriteQuoted(_writer, schema.Columns[i].Name);
+            }
+
+            _writer.Write("\r\n");
+        }
+
+        public override void WriteRow(ReadOnlySpan<object?> values)
+        {
+            for (int i = 0; i < values.Length; i++)
+            {
+                if (i > 0)
+                {
+                    _writer.Write(',');
+                }
+
+                switch (_schema.Columns[i].Type)
+                {
+                    case ColumnType.Integer:
+                        _writer.Write(AsInteger(values[i])?.ToString(CultureInfo.InvariantCulture));
+                        break;
+                    case ColumnType.Real:
+                        _writer.Write(AsReal(values[i])?.ToString("R", CultureInfo.InvariantCulture));
+                        break;
+                    case ColumnType.Boolean:
+                        _writer.Write(AsBoolean(values[i]) switch { true => "true", false => "false", null => null });
+                        break;
+                    default:
+                        CsvField.WriteText(_writer, AsText(values[i]));
+                        break;
+                }
+            }
+
+            _writer.Write("\r\n");
+        }
+
+        public override void Finish() => _writer.Dispose();
+
+        // To a stream (standard output) the rows written before a failure are kept; a file's temporary copy is deleted anyway.
+        public override void Abandon() => _writer.Flush();
+    }
+
+    private sealed class JsonEncoder : Encoder
+    {
+        private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = false };
+        private readonly TableSchema _schema;
+        private readonly Stream _stream;
+        private readonly bool _document;
+        private readonly Utf8JsonWriter _json;
+
+        public JsonEncoder(TableSchema schema, Stream stream, bool document)
+        {
+            _schema = schema;
+            _stream = stream;
+            _document = document;
+            _json = new Utf8JsonWriter(stream, Options);
+            if (!document)
+            {
+                return;
+            }
+
+            _json.WriteStartObject();
+            _json.WriteString("schema_version", TableSchema.Version);
+            _json.WriteString("table", schema.Name);
+            _json.WriteStartArray("columns");
+            foreach (TableColumn column in schema.Columns)
+            {
+                _json.WriteStartObject();
+                _json.WriteString("name", column.Name);
+                _json.WriteString("type", TypeName(column.Type));
+                _json.WriteString("description", column.Description);
+                _json.WriteEndObject();
+            }
+
+            _json.WriteEndArray();
+            _json.WriteStartArray("rows");
+        }
+
+        public override void WriteRow(ReadOnlySpan<object?> values)
+        {
+            _json.WriteStartObject();
+            for (int i = 0; i < values.Length; i++)
+            {
+                TableColumn column = _schema.Columns[i];
+                switch (column.Type)
+                {
+                    case ColumnType.Integer when AsInteger(values[i]) is long l:
+                        _json.WriteNumber(column.Name, l);
+                        break;
+                    case ColumnType.Real when AsReal(values[i]) is double d:
+                        _json.WriteNumber(column.Name, d);
+                        break;
+                    case ColumnType.Boolean when AsBoolean(values[i]) is bool b:
+                        _json.WriteBoolean(column.Name, b);
+                        break;
+                    case ColumnType.String when AsText(values[i]) is string s:
+                        _json.WriteString(column.Name, s);
+                        break;
+                    default:
+                        _json.WriteNull(column.Name);
+                        break;
+                }
+            }
+
+            _json.WriteEndObject();
+            if (!_document)
+            {
+                // One root value a line: flush the row, end the line, and start the next row as a new root.
+                _json.Flush();
+                _stream.WriteByte((byte)'\n');
+                _json.Reset();
+            }
+            else if (_json.BytesPending > 1 << 16)
+            {
+                _json.Flush();
+            }
+        }
+
+        public override void Finish()
+        {
+            if (_document)
+            {
+                _json.WriteEndArray();
+                _json.WriteEndObject();
+                _json.Flush();
+                _stream.WriteByte((byte)'\n');
+            }
+
+            _json.Dispose();
+        }
+
+        // After a failure the pending bytes are not wanted.
+        public override void Abandon() => _json.Reset();
+    }
+
+    private sealed class ParquetEncoder : Encoder
+    {
+        private readonly TableSchema _schema;
+        private readonly Stream _stream;
+        private readonly ParquetSchema _parquetSchema;
+        private readonly DataField[] _fields;
+        private readonly List<object?>[] _buffers;
+        private ParquetWriter? _writer;
+
+        public ParquetEncoder(TableSchema schema, Stream stream)
+        {
+            _schema = schema;
+            _stream = stream;
+            _fields = [.. schema.Columns.Select(c => c.Type switch
+            {
+                ColumnType.Integer => (DataField)new DataField<long?>(c.Name),
+                ColumnType.Real => new DataField<double?>(c.Name),
+                ColumnType.Boolean => new DataField<bool?>(c.Name),
+                _ => new DataField(c.Name, typeof(string), true),
+            })];
+            _parquetSchema = new ParquetSchema(_fields);
+            _buffers = [.. schema.Columns.Select(_ => new List<object?>())];
+        }
+
+        public override void WriteRow(ReadOnlySpan<object?> values)
+        {
+            for (int i = 0; i < values.Length; i++)
+            {
+                _buffers[i].Add(_schema.Columns[i].Type switch
+                {
+                    ColumnType.Integer => AsInteger(values[i]),
+                    ColumnType.Real => AsReal(values[i]),
+                    ColumnType.Boolean => AsBoolean(values[i]),
+                    _ => AsText(values[i]),
+                });
+            }
+
+            if (_buffers[0].Count >= RowGroupSize)
+            {
+                FlushRowGroup();
+            }
+        }
+
+        public override void Finish()
+        {
+            if (_buffers.Length == 0 || _buffers[0].Count > 0 || _writer is null)
+            {
+                FlushRowGroup();
+            }
+
+            Wait(_writer!.DisposeAsync().AsTask());
+            _writer = null;
+        }
+
+        public override void Abandon()
+        {
+            if (_writer is not null)
+            {
+                Wait(_writer.DisposeAsync().AsTask());
+                _writer = null;
+            }
+        }
+
+        private void FlushRowGroup()
+        {
+            _writer ??= Wait(ParquetWriter.CreateAsync(_parquetSchema, _stream));
+            _writer.CustomMetadata = new Dictionary<string, string>
+            {
+                ["policylens.schema_version"] = TableSchema.Version,
+                ["policylens.table"] = _schema.Name,
+            };
+            using ParquetRowGroupWriter group = _writer.CreateRowGroup();
+            for (int i = 0; i < _fields.Length; i++)
+            {
+                List<object?> values = _buffers[i];
+                Task write = _schema.Columns[i].Type switch
+                {
+                    ColumnType.Integer => group.WriteAsync<long>(_fields[i], values.Select(v => (long?)v).ToArray().AsMemory()),
+                    ColumnType.Real => group.WriteAsync<double>(_fields[i], values.Select(v => (double?)v).ToArray().AsMemory()),
+                    ColumnType.Boolean => group.WriteAsync<bool>(_fields[i], values.Select(v => (bool?)v).ToArray().AsMemory()),
+                    _ => group.WriteAsync(_fields[i], values.Select(v => (string?)v).ToArray()),
+                };
+                Wait(write);
+                values.Clear();
+            }
+        }
+
+        // Parquet.Net's API is asynchronous only; the writers here are synchronous, like the rest of the export stage.
+        private static T Wait<T>(Task<T> task) => task.GetAwaiter().GetResult();
+
+        private static void Wait(Task task) => task.GetAwaiter().GetResult();
+    }
+}
