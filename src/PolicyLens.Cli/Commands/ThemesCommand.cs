@@ -90,7 +90,12 @@ internal static class ThemesCommand
                         () => ThemeTableWriter.WriteCsv(text, attention.Entropies), () => ThemeTableWriter.WriteJsonLines(stdout, attention.Entropies));
                     break;
                 default:
-                    TopicModel model = TopicModel.Fit(documents, TopicModelOptions.Default with { Topics = topics });
+                    TopicModel model;
+                    using (new NativeOutputSilencer())
+                    {
+                        model = TopicModel.Fit(documents, TopicModelOptions.Default with { Topics = topics });
+                    }
+
                     Write(text, stdout, format, table == Table.Topics,
                         () => ThemeTableWriter.WriteCsv(text, model.Shares), () => ThemeTableWriter.WriteJsonLines(stdout, model.Shares),
                         () => ThemeTableWriter.WriteCsv(text, model.Words), () => ThemeTableWriter.WriteJsonLines(stdout, model.Words));
