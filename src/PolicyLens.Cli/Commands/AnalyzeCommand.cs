@@ -54,12 +54,12 @@ internal static class AnalyzeCommand
                 return 2;
             }
 
-            Lexicon lex = Lexicon.Default;
+            Lexicon? lex = null;
             try
             {
                 foreach (string file in result.GetValue(lexicon) ?? [])
                 {
-                    lex = lex.WithFile(file);
+                    lex = (lex ?? Lexicon.Default).WithFile(file);
                 }
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or LexiconFormatException)
@@ -70,7 +70,8 @@ internal static class AnalyzeCommand
 
             var options = new AnalyzeOptions
             {
-                MentionSources = [new SloganMentionSource(new SloganExtractor(lex))],
+                // Without a user lexicon, the built-in source: one extractor built, not a second one like it.
+                MentionSources = lex is null ? [SloganMentionSource.Default] : [new SloganMentionSource(new SloganExtractor(lex))],
                 OutputDirectory = result.GetValue(output)!,
                 GroupBy = result.GetValue(groupBy),
                 Formats = exportFormats,
