@@ -2,6 +2,7 @@
 # The whole analysis as a user runs it, whole process timed from outside:
 #  1. ../shared/corpus/gwr + cpc-congress (about 1.4 M characters), on one core and on two: wall time and peak memory;
 #  2. a generated corpus of at least 1 GB (those reports copied into many folders): peak memory stays bounded.
+#     SIZE=200000000 makes it 200 MB instead (for a quicker check that memory stays flat); SKIP_1GB=1 leaves it out.
 # Needs ../shared beside the checkout, hyperfine and GNU time (apt-get install hyperfine time), taskset.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -27,11 +28,13 @@ for cores in 0 0,1; do
 done
 
 if [ "${SKIP_1GB:-0}" != 1 ]; then
-  echo "== generated corpus of at least 1 GB"
-  big="$work/1gb"
+  size=${SIZE:-1073741824}
+  echo "== generated corpus of at least $size bytes"
+  big="$work/generated-$size"
   if [ ! -d "$big" ]; then
+    mkdir -p "$big"
     i=0
-    while [ "$(du -sLb "$big" 2>/dev/null | cut -f1 || echo 0)" -lt 1073741824 ]; do
+    while [ "$(du -sLb "$big" 2>/dev/null | cut -f1 || echo 0)" -lt "$size" ]; do
       mkdir -p "$big/copy$(printf %04d $i)"
       cp -rL "$shared/corpus/gwr/." "$big/copy$(printf %04d $i)/"
       cp -rL "$shared/corpus/cpc-congress/." "$big/copy$(printf %04d $i)/"
@@ -39,5 +42,5 @@ if [ "${SKIP_1GB:-0}" != 1 ]; then
     done
   fi
   echo "corpus: $(du -sb "$big" | cut -f1) bytes in $(find "$big" -name '*.txt' | wc -l) files"
-  /usr/bin/time -f "1 GB: %e s wall, %M KB peak resident" $cli analyze "$big" --out "$work/out-1gb" --formats parquet
+  /usr/bin/time -f "generated $size: %e s wall, %M KB peak resident" $cli analyze "$big" --out "$work/out-generated" --formats parquet
 fi

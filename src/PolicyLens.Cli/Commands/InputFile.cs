@@ -7,12 +7,23 @@ namespace PolicyLens.Cli.Commands;
 /// Opens a command's input (a path, or <c>-</c> for standard input) as text, with its encoding detected or forced,
 /// after checking that every byte decodes so that nothing is printed for a file that turns out to be bad.
 /// </summary>
+/// <remarks>
+/// Standard input cannot be read twice, and holding all of it would make memory grow with the input (186 MB piped in
+/// took 514 MB). So only its first <see cref="StandardInputCheckedWhole"/> bytes are held: input that short is checked
+/// whole before anything is printed, as a file is; longer input has its encoding decided from that head and is then
+/// decoded as it streams, so a bad byte further on is reported (<see cref="DecoderFallbackException"/>) after the tokens
+/// before it were printed.
+/// </remarks>
 internal static class InputFile
 {
     internal const string StandardInput = "-";
 
+    /// <summary>Bytes of standard input held and checked before the first token is printed.</summary>
+    internal const int StandardInputCheckedWhole = 1 << 20;
+
     /// <summary>
-    /// Opens <paramref name="path"/> (a regular file of at most <paramref name="maxBytes"/>, or standard input); on
+    /// Opens <paramref name="path"/> (a regular file of at most <paramref name="maxBytes"/>, or standard input, streamed
+    /// after its first megabyte is checked whole: <see cref="StandardInputCheckedWhole"/>); on
     /// failure returns null and sets <paramref name="error"/> to a one-line message naming the file. A file that is not
     /// UTF-8 goes through <see cref="TextDecoder"/> as a whole, so that GB18030 is checked to be Chinese and Big5 is refused.
     /// </summary>
@@ -22,7 +33,12 @@ internal static class InputFile
         Stream? stream = null;
         try
         {
-            stream = path == StandardInput ? Buffer(Console.OpenStandardInput(), maxBytes) : TextFile.OpenRead(path, maxBytes);
+            if (path == StandardInput)
+            {
+                return OpenStandardInput(encodingName);
+            }
+
+            stream = TextFile.OpenRead(path, maxBytes);
             Encoding encoding;
             int preamble;
             if (encodingName is null)
@@ -39,14 +55,14 @@ internal static class InputFile
                 if (encoding is UnicodeEncoding)
                 {
                     stream.Position = preamble;
-                    CheckDecodes(stream, encoding);
+                    CheckDecodes(stream, encoding, flush: true);
                 }
             }
             else
             {
                 encoding = TextEncodingDetector.FromName(encodingName);
                 preamble = SkipPreamble(stream, encoding);
-                CheckDecodes(stream, encoding);
+                CheckDecodes(stream, encoding, flush: true);
             }
 
             stream.Position = preamble;
@@ -55,33 +71,71 @@ internal static class InputFile
         catch (Exception e) when (e is InputException or IOException or UnauthorizedAccessException or DecoderFallbackException or ArgumentException)
         {
             stream?.Dispose();
-            error = e switch
-            {
-                InputException => e.Message,
-                DecoderFallbackException => $"{path}: not valid {encodingName ?? "UTF-16"} text ({e.Message})",
-                _ => $"{path}: {e.Message}",
-            };
+            error = e is InputException ? e.Message : Describe(path, encodingName, e);
             return null;
         }
     }
 
-    private static MemoryStream Buffer(Stream input, long maxBytes)
+    /// <summary>The message for a failure to read <paramref name="path"/>, naming it.</summary>
+    internal static string Describe(string path, string? encodingName, Exception e)
     {
-        // Standard input cannot be read twice; detection needs a second look. It is bounded like a file.
-        var memory = new MemoryStream();
-        byte[] buffer = new byte[1 << 16];
-        int read;
-        while ((read = input.Read(buffer, 0, buffer.Length)) > 0)
+        string name = path == StandardInput ? "standard input" : path;
+        return e switch
         {
-            memory.Write(buffer, 0, read);
-            if (memory.Length > maxBytes)
-            {
-                throw new InputException("standard input", $"more than {maxBytes >> 20} MiB", remedy: "cut a file instead, or raise --max-file-mb");
-            }
+            FileNotFoundException or DirectoryNotFoundException => $"{name}: no such file",
+            UnauthorizedAccessException => $"{name}: permission denied",
+            DecoderFallbackException when path == StandardInput =>
+                $"{name}: not valid {encodingName ?? "utf-8"} text past its first {StandardInputCheckedWhole:N0} bytes, the tokens before were printed ({e.Message}); name the encoding with --encoding",
+            DecoderFallbackException => $"{name}: not valid {encodingName} text ({e.Message})",
+            _ => $"{name}: {e.Message}",
+        };
+    }
+
+    private static StreamReader OpenStandardInput(string? encodingName)
+    {
+        Stream input = Console.OpenStandardInput();
+        byte[] head = new byte[StandardInputCheckedWhole];
+        int length = input.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        bool whole = length < head.Length;
+        Encoding encoding;
+        int preamble;
+        if (encodingName is null)
+        {
+            // A head cut inside a UTF-8 sequence is still UTF-8: judge it without its incomplete last character.
+            using var judged = new MemoryStream(head, 0, whole ? length : CompleteUtf8Length(head.AsSpan(0, length)), writable: false);
+            (encoding, preamble) = TextEncodingDetector.Detect(judged);
+        }
+        else
+        {
+            encoding = TextEncodingDetector.FromName(encodingName);
+            using var judged = new MemoryStream(head, 0, length, writable: false);
+            preamble = SkipPreamble(judged, encoding);
+            judged.Position = preamble;
+            CheckDecodes(judged, encoding, flush: whole);
         }
 
-        memory.Position = 0;
-        return memory;
+        Stream text = whole
+            ? new MemoryStream(head, preamble, length - preamble, writable: false)
+            : new PrefixedStream(head.AsMemory(preamble, length - preamble), input);
+        return new StreamReader(text, encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
+    }
+
+    /// <summary>The length of <paramref name="bytes"/> without a UTF-8 sequence that its end cuts short.</summary>
+    private static int CompleteUtf8Length(ReadOnlySpan<byte> bytes)
+    {
+        for (int back = 1; back <= Math.Min(4, bytes.Length); back++)
+        {
+            byte b = bytes[^back];
+            if ((b & 0xC0) == 0x80)
+            {
+                continue; // a continuation byte: its lead is further back
+            }
+
+            int needed = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+            return needed > back ? bytes.Length - back : bytes.Length;
+        }
+
+        return bytes.Length;
     }
 
     private static int SkipPreamble(Stream stream, Encoding encoding)
@@ -100,7 +154,7 @@ internal static class InputFile
         return n == bom.Length && head.SequenceEqual(bom) ? bom.Length : 0;
     }
 
-    private static void CheckDecodes(Stream stream, Encoding encoding)
+    private static void CheckDecodes(Stream stream, Encoding encoding, bool flush)
     {
         Decoder decoder = encoding.GetDecoder();
         byte[] bytes = new byte[1 << 16];
@@ -111,6 +165,6 @@ internal static class InputFile
             decoder.GetChars(bytes, 0, read, chars, 0, flush: false);
         }
 
-        decoder.GetChars(bytes, 0, 0, chars, 0, flush: true);
+        decoder.GetChars(bytes, 0, 0, chars, 0, flush: flush);
     }
 }

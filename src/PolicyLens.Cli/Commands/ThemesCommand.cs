@@ -144,8 +144,14 @@ internal static class ThemesCommand
                     TableOutput.Write(SentenceTable.Table, format, documents.SelectMany(d => classifier.ClassifyDocument(d)));
                     break;
                 default:
-                    TopicModel model = TopicModel.Fit(
-                        [.. documents.Select(d => (DocumentGrouping.GroupOf(d, groupBy).Label, d.Text))], TopicModelOptions.Default with { Topics = topics });
+                    TopicModel model;
+                    using (new NativeOutputSilencer())
+                    {
+                        // ML.NET's LightLDA prints to the process's standard output; the table must stay clean.
+                        model = TopicModel.Fit(
+                            [.. documents.Select(d => (DocumentGrouping.GroupOf(d, groupBy).Label, d.Text))], TopicModelOptions.Default with { Topics = topics });
+                    }
+
                     if (table == Table.Topics)
                     {
                         TableOutput.Write(AnalysisTables.Topics, format, model.Shares);

@@ -11,7 +11,8 @@ namespace PolicyLens.Cli.Commands;
 /// <remarks>
 /// <c>text</c> prints each input line's tokens joined by the delimiter, as <c>python -m jieba</c> does;
 /// <c>lines</c> cuts the whole text (streamed) and prints one token a line, escaped like the reference files
-/// (<c>\\</c>, <c>\n</c>, <c>\r</c>, <c>\t</c>).
+/// (<c>\\</c>, <c>\n</c>, <c>\r</c>, <c>\t</c>). Both stream: memory is bounded by the longest line (text) or the
+/// longest run of Chinese (lines), not by the input, standard input included (see <see cref="InputFile"/>).
 /// </remarks>
 internal static class TokenizeCommand
 {
@@ -94,13 +95,23 @@ internal static class TokenizeCommand
                 continue;
             }
 
-            if (format == OutputFormat.Lines)
+            try
             {
-                WriteLines(segmenter, reader, options, output);
+                if (format == OutputFormat.Lines)
+                {
+                    WriteLines(segmenter, reader, options, output);
+                }
+                else
+                {
+                    WriteText(segmenter, reader, options, delimiter, output);
+                }
             }
-            else
+            catch (Exception e) when (e is IOException or DecoderFallbackException)
             {
-                WriteText(segmenter, reader, options, delimiter, output);
+                // Only standard input longer than its checked head is decoded as it streams, so only it can fail here.
+                output.Flush();
+                Console.Error.WriteLine($"policylens tokenize: {InputFile.Describe(path, encoding, e)}");
+                failures++;
             }
         }
 

@@ -56,6 +56,7 @@ public static class AnalyzeJob
 
         var clock = Stopwatch.StartNew();
         var reader = new CorpusReader(options.Corpus);
+        var stages = new StageClock();
 
         // A shard's tables are merged later from Parquet, so a shard always writes it.
         ExportFormat formats = options.ShardCount > 1 ? options.Formats | ExportFormat.Parquet : options.Formats;
@@ -64,7 +65,13 @@ public static class AnalyzeJob
         try
         {
             // The classifier takes a while to load; read and extract the first documents meanwhile.
-            Task<ThemeClassifier?> classifier = Task.Run(() => options.ClassifyThemes ? options.Themes ?? ThemeClassifier.Default : null, cancellationToken);
+            Task<ThemeClassifier?> classifier = Task.Run(() =>
+            {
+                long start = Stopwatch.GetTimestamp();
+                ThemeClassifier? loaded = options.ClassifyThemes ? options.Themes ?? ThemeClassifier.Default : null;
+                stages.Add(ref stages.ThemeClassifierLoading, start);
+                return loaded;
+            }, cancellationToken);
             var counts = new CorpusCounts();
             ThemeCounts? themes = null;
             long documents = 0, characters = 0, mentions = 0, targets = 0;
@@ -75,7 +82,7 @@ public static class AnalyzeJob
             var sectionRows = writers.Open(SectionTable.Table);
 
             // Every shard reads (and fingerprints) the whole corpus, in order, and analyses its own documents.
-            IEnumerable<(Document Document, int Ordinal)> mine = reader.Read(input)
+            IEnumerable<(Document Document, int Ordinal)> mine = stages.TimeReading(reader.Read(input))
                 .Select((d, i) => (d, i))
                 .Select(x => fingerprint.Add(x.d, x))
                 .Where(x => x.i % options.ShardCount == options.Shard);
@@ -84,10 +91,11 @@ public static class AnalyzeJob
                 .WithDegreeOfParallelism(Math.Max(1, options.MaxDegreeOfParallelism))
                 .WithMergeOptions(ParallelMergeOptions.NotBuffered)
                 .WithCancellation(cancellationToken)
-                .Select(x => Analyze(x.Document, x.Ordinal, options, classifier));
+                .Select(x => Analyze(x.Document, x.Ordinal, options, classifier, stages));
 
             foreach ((DocumentAnalysis analysis, IReadOnlyList<TargetRecord> records, IReadOnlyList<SentenceTheme> sentences, int ordinal) in results)
             {
+                long rowsStart = Stopwatch.GetTimestamp();
                 counts.Add(analysis.Observation);
                 themes ??= new ThemeCounts(classifier.Result?.Themes ?? []);
                 themes.Add(analysis.Group, sentences);
@@ -105,6 +113,7 @@ public static class AnalyzeJob
                 characters += analysis.Document.Text.Length;
                 mentions += analysis.Mentions.Count;
                 targets += records.Count;
+                stages.Add(ref stages.Rows, rowsStart);
                 if (documents % ProgressEvery == 0)
                 {
                     options.Progress?.Report(new AnalyzeProgress(documents, characters, clock.Elapsed));
@@ -122,10 +131,15 @@ public static class AnalyzeJob
             }
 
             options.Progress?.Report(new AnalyzeProgress(documents, characters, clock.Elapsed));
+            long statisticsStart = Stopwatch.GetTimestamp();
             WriteStatistics(writers, counts, themes ?? new ThemeCounts(classifier.Result?.Themes ?? []), options.Trends);
             var manifest = new RunManifest(RunManifest.NewRunId(), fingerprint.Value, fingerprint.Documents, options.Shard, options.ShardCount, Describe(options, formats));
             IReadOnlyList<string> files = writers.Publish(manifest);
-            return new AnalyzeSummary(documents, reader.Summary.DocumentsRead, reader.Summary.Skipped, characters, mentions, targets, clock.Elapsed, files);
+            stages.Add(ref stages.Statistics, statisticsStart);
+            return new AnalyzeSummary(documents, reader.Summary.DocumentsRead, reader.Summary.Skipped, characters, mentions, targets, clock.Elapsed, files)
+            {
+                Stages = stages.Times(),
+            };
         }
         catch (AggregateException e) when (e.InnerExceptions.Count > 0)
         {
@@ -171,14 +185,74 @@ public static class AnalyzeJob
     }
 
     private static (DocumentAnalysis Analysis, IReadOnlyList<TargetRecord> Records, IReadOnlyList<SentenceTheme> Sentences, int Ordinal) Analyze(
-        Document document, int ordinal, AnalyzeOptions options, Task<ThemeClassifier?> classifier)
+        Document document, int ordinal, AnalyzeOptions options, Task<ThemeClassifier?> classifier, StageClock stages)
     {
+        long start = Stopwatch.GetTimestamp();
         IReadOnlyList<TargetRecord> found = options.Targets.Extract(document.Text, document.Id, document.Metadata.Year);
+        start = stages.Add(ref stages.Targets, start);
         DocumentAnalysis analysis = DocumentAnalysis.Create(document, options.GroupBy, options.MentionSources, TargetMentions.From(found));
+        start = stages.Add(ref stages.Mentions, start);
 
         // Themes last: the classifier may still be loading while the first documents get this far.
         // The Text stage's sentences, each with its source offsets and section: the rows of the sentences table.
-        IReadOnlyList<SentenceTheme> sentences = classifier.Result?.ClassifyDocument(document) ?? [];
+        IReadOnlyList<SentenceTheme> sentences = [];
+        if (options.ClassifyThemes)
+        {
+            ThemeClassifier? themes = classifier.Result;
+            start = stages.Add(ref stages.WaitingForThemeClassifier, start);
+            sentences = themes?.ClassifyDocument(document) ?? [];
+            stages.Add(ref stages.Themes, start);
+        }
+
         return (analysis, [.. found.Select(r => r.InSource(document))], sentences, ordinal);
+    }
+
+    /// <summary>Stopwatch ticks spent in each stage, added from every thread.</summary>
+    private sealed class StageClock
+    {
+        internal long Reading;
+        internal long Targets;
+        internal long Mentions;
+        internal long ThemeClassifierLoading;
+        internal long WaitingForThemeClassifier;
+        internal long Themes;
+        internal long Rows;
+        internal long Statistics;
+
+        /// <summary>Adds the time since <paramref name="start"/> to <paramref name="stage"/>; returns now, the next stage's start.</summary>
+        internal long Add(ref long stage, long start)
+        {
+            long now = Stopwatch.GetTimestamp();
+            Interlocked.Add(ref stage, now - start);
+            return now;
+        }
+
+        /// <summary>The documents of <paramref name="source"/>, the time taken to produce each added to <see cref="Reading"/>.</summary>
+        internal IEnumerable<Document> TimeReading(IEnumerable<Document> source)
+        {
+            using IEnumerator<Document> documents = source.GetEnumerator();
+            while (true)
+            {
+                long start = Stopwatch.GetTimestamp();
+                bool more = documents.MoveNext();
+                Add(ref Reading, start);
+                if (!more)
+                {
+                    yield break;
+                }
+
+                yield return documents.Current;
+            }
+        }
+
+        internal AnalyzeStageTimes Times() => new(
+            Stopwatch.GetElapsedTime(0, Reading),
+            Stopwatch.GetElapsedTime(0, Targets),
+            Stopwatch.GetElapsedTime(0, Mentions),
+            Stopwatch.GetElapsedTime(0, ThemeClassifierLoading),
+            Stopwatch.GetElapsedTime(0, WaitingForThemeClassifier),
+            Stopwatch.GetElapsedTime(0, Themes),
+            Stopwatch.GetElapsedTime(0, Rows),
+            Stopwatch.GetElapsedTime(0, Statistics));
     }
 }

@@ -10,6 +10,8 @@ namespace PolicyLens.Pipeline;
 /// <summary>How <see cref="AnalyzeJob"/> reads, counts and writes a corpus. Immutable; vary it with <c>with</c>.</summary>
 public sealed record AnalyzeOptions
 {
+    private IReadOnlyList<IMentionSource>? _mentionSources;
+
     /// <summary>The defaults: group by year, all three formats, every core.</summary>
     public static AnalyzeOptions Default { get; } = new();
 
@@ -26,7 +28,12 @@ public sealed record AnalyzeOptions
     /// Where mentions of formulas, policies and the like come from (targets are always extracted): by default the slogan
     /// extractor with the built-in lexicon.
     /// </summary>
-    public IReadOnlyList<IMentionSource> MentionSources { get; init; } = [SloganMentionSource.Default];
+    /// <remarks>The built-in source is made only when read: options that name their own sources never build it.</remarks>
+    public IReadOnlyList<IMentionSource> MentionSources
+    {
+        get => _mentionSources ??= [SloganMentionSource.Default];
+        init => _mentionSources = value;
+    }
 
     /// <summary>The target extractor.</summary>
     public TargetExtractor Targets { get; init; } = TargetExtractor.Default;

@@ -14,6 +14,9 @@ namespace PolicyLens.Pipeline;
 public sealed record AnalyzeSummary(
     long Documents, long DocumentsRead, IReadOnlyList<SkippedSource> Skipped, long Characters, long Mentions, long Targets, TimeSpan Elapsed, IReadOnlyList<string> Files)
 {
+    /// <summary>Where the time went, stage by stage (<see cref="AnalyzeStageTimes.None"/> for a merge).</summary>
+    public AnalyzeStageTimes Stages { get; init; } = AnalyzeStageTimes.None;
+
     /// <summary>Characters per second.</summary>
     public double CharactersPerSecond => Elapsed.TotalSeconds > 0 ? Characters / Elapsed.TotalSeconds : 0;
 }

@@ -46,6 +46,45 @@ public sealed class TokenizeCommandTests : IDisposable
     }
 
     [Theory]
+    [InlineData("text")]
+    [InlineData("lines")]
+    public void Standard_input_longer_than_its_checked_head_is_cut_as_the_same_file_is(string format)
+    {
+        byte[] input = ReportsCutInsideACharacterAtTheHeadsEnd();
+        string path = Write("reports.txt", input);
+        string fromFile = CliRunner.Run("tokenize", "--format", format, path).StandardOutput;
+        CliRunner.Result fromStandardInput = CliRunner.Run(["tokenize", "--format", format, "-"], input);
+        Assert.Equal(0, fromStandardInput.ExitCode);
+        Assert.Equal("", fromStandardInput.StandardError);
+        Assert.Equal(fromFile, fromStandardInput.StandardOutput);
+    }
+
+    [Fact]
+    public void Gb18030_on_standard_input_longer_than_its_head_is_detected_from_the_head()
+    {
+        string text = PolicyLens.Text.TextEncodingDetector.StrictUtf8.GetString(ReportsCutInsideACharacterAtTheHeadsEnd());
+        byte[] gb = PolicyLens.Text.TextEncodingDetector.Gb18030.GetBytes(text);
+        string expected = CliRunner.Run("tokenize", Write("utf8.txt", Encoding.UTF8.GetBytes(text))).StandardOutput;
+        CliRunner.Result result = CliRunner.Run(["tokenize", "-"], gb);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(expected, result.StandardOutput);
+    }
+
+    [Fact]
+    public void A_bad_byte_past_the_head_of_standard_input_is_reported_after_the_tokens_before_it()
+    {
+        byte[] reports = ReportsCutInsideACharacterAtTheHeadsEnd();
+        byte[] input = [.. reports, 0xFF, 0xFE, .. "中国"u8];
+        string whole = CliRunner.Run("tokenize", Write("good.txt", reports)).StandardOutput;
+        CliRunner.Result result = CliRunner.Run(["tokenize", "-"], input);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("standard input: not valid utf-8", result.StandardError, StringComparison.Ordinal);
+        Assert.Contains("--encoding", result.StandardError, StringComparison.Ordinal);
+        Assert.NotEqual("", result.StandardOutput);
+        Assert.StartsWith(result.StandardOutput, whole, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("gb18030")]
     [InlineData("utf-16")]
     [InlineData("utf-8-bom")]
@@ -99,6 +138,33 @@ public sealed class TokenizeCommandTests : IDisposable
         Assert.Equal(2, result.ExitCode);
         Assert.Contains($"{broken}:2:", result.StandardError, StringComparison.Ordinal);
         Assert.Equal("", result.StandardOutput);
+    }
+
+    /// <summary>
+    /// Government work reports, more than the head of standard input that is checked whole, shifted by a few leading
+    /// newlines so that the head ends inside a three-byte character.
+    /// </summary>
+    private static byte[] ReportsCutInsideACharacterAtTheHeadsEnd()
+    {
+        int head = PolicyLens.Cli.Commands.InputFile.StandardInputCheckedWhole;
+        var reports = new List<byte>();
+        foreach (string file in Directory.GetFiles(SharedData.Require("corpus/gwr"), "*.txt").Order(StringComparer.Ordinal).TakeWhile(_ => reports.Count < head * 3 / 2))
+        {
+            reports.AddRange(File.ReadAllBytes(file));
+        }
+
+        Assert.True(reports.Count > head + 3, $"the reports are only {reports.Count} bytes");
+        for (int shift = 0; shift < 3; shift++)
+        {
+            byte[] shifted = [.. Enumerable.Repeat((byte)'\n', shift), .. reports];
+            if (shifted[head - 1] >= 0xE0)
+            {
+                return shifted;
+            }
+        }
+
+        Assert.Fail("No shift puts a three-byte character across the end of the head.");
+        return [];
     }
 
     private string Write(string name, byte[] bytes)

@@ -11,6 +11,14 @@ namespace PolicyLens.Analysis.Themes;
 /// left out). Gives each topic's most probable words and each group's share of every topic. Topics are found, not
 /// defined: read their words before naming them, and expect a different number of topics to cut the text differently.
 /// </summary>
+/// <remarks>
+/// Time and memory grow linearly with the corpus: one pass to cut the paragraphs, one to count document frequencies, and
+/// LightLDA's sampling, linear in the kept words per iteration (200 iterations, the CLI's <c>themes --table topics</c>:
+/// 1.0, 1.8, 3.2 and 6.4 MB of reports took 3.8, 7.4, 14.3 and 27.9 s of CPU). LightLDA is native code that logs its
+/// log-likelihood with printf to the process's standard output; this method leaves that alone, because redirecting a
+/// process's output is the program's business, not a library's: a program whose standard output carries data should
+/// point it elsewhere while fitting, as <c>policylens themes</c> does.
+/// </remarks>
 /// <example>
 /// <code>
 /// TopicModel topics = TopicModel.Fit(reports.Select(r => (r.Year.ToString(), r.Text)), TopicModelOptions.Default with { Topics = 12 });
@@ -85,11 +93,7 @@ public sealed class TopicModel
                 maximumNumberOfIterations: options.Iterations, numberOfSummaryTermsPerTopic: options.WordsPerTopic,
                 // One thread and a reset generator: LightLDA's sampling is then the same on every run and machine.
                 numberOfThreads: 1, resetRandomGenerator: true));
-        TransformerChain<LatentDirichletAllocationTransformer> model;
-        using (new NativeOutputSilencer())
-        {
-            model = pipeline.Fit(data);
-        }
+        TransformerChain<LatentDirichletAllocationTransformer> model = pipeline.Fit(data);
 
         var words = new List<TopicWord>();
         var labels = new string[options.Topics];
@@ -110,12 +114,8 @@ public sealed class TopicModel
         var groups = new List<string>();
         var amounts = new Dictionary<string, double[]>(StringComparer.Ordinal);
         int row = 0;
-        // Materialised inside the silencer: the transform runs LightLDA's native inference too.
-        List<float[]> proportions;
-        using (new NativeOutputSilencer())
-        {
-            proportions = [.. ml.Data.CreateEnumerable<TopicRow>(model.Transform(data), reuseRowObject: false).Select(r => r.Topics)];
-        }
+        // Materialised here, while the caller expects LightLDA's native code to run (and log), not later.
+        List<float[]> proportions = [.. ml.Data.CreateEnumerable<TopicRow>(model.Transform(data), reuseRowObject: false).Select(r => r.Topics)];
 
         foreach (float[] topics in proportions)
         {

@@ -1,13 +1,14 @@
 using System.Runtime.InteropServices;
 
-namespace PolicyLens.Analysis.Themes;
+namespace PolicyLens.Cli.Commands;
 
 /// <summary>
 /// Keeps native code's printf output off the process's standard output while it is in scope. ML.NET's LDA runs the
 /// native LightLDA library, which logs its log-likelihood every few iterations with printf, straight to file descriptor 1:
 /// in <c>policylens themes --table topics</c> that would land in the middle of the CSV. On Unix, descriptor 1 is pointed at
-/// /dev/null for the duration (C's buffers flushed first and last); elsewhere nothing is done. It is process-wide, so
-/// managed writes to standard output from other threads in that window are lost too: the Themes stage writes none.
+/// /dev/null for the duration (C's buffers flushed first and last); elsewhere nothing is done. It is process-wide, so it
+/// lives here, in the program that owns the process and knows that nothing else writes to standard output meanwhile,
+/// not in the library (issue 17), whose callers may be writing from other threads.
 /// </summary>
 internal sealed class NativeOutputSilencer : IDisposable
 {
@@ -58,7 +59,7 @@ internal sealed class NativeOutputSilencer : IDisposable
         _ = Close(_saved);
     }
 
-    // DllImport rather than LibraryImport: the library is built without unsafe code, and these signatures are blittable.
+    // DllImport rather than LibraryImport: the program is built without unsafe code, and these signatures are blittable.
     [DllImport("libc", EntryPoint = "fflush")]
     private static extern int Fflush(IntPtr stream);
 

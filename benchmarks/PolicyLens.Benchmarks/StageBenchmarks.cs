@@ -1,0 +1,92 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using PolicyLens.Analysis;
+using PolicyLens.Analysis.Themes;
+using PolicyLens.Extraction.Targets;
+using PolicyLens.Text;
+using PolicyLens.Tokenization;
+
+namespace PolicyLens.Benchmarks;
+
+/// <summary>
+/// Each stage of <c>analyze</c> on the 52 national reports (and the 20 short NPC resolutions in their folder: 1% more text), one thread, next to the tokenizer on the same documents: the
+/// MB/s column says how far each stage is from the speed of its tokenizer (issue 14). Reading is the corpus reader over the
+/// gwr folder (decode, normalise, documents, metadata; files from the page cache); the other stages take the documents
+/// it read, as <c>AnalyzeJob</c> does; "per document, all stages" is what one analyze thread does to a document.
+/// </summary>
+[Config(typeof(Config))]
+[MemoryDiagnoser]
+public class StageBenchmarks
+{
+    private readonly List<Token> _tokens = new(1 << 16);
+    private Document[] _documents = [];
+    private IReadOnlyList<TargetRecord>[] _targets = [];
+    private IReadOnlyList<IMentionSource> _sources = [];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _documents = [.. new CorpusReader(CorpusOptions.Default).Read(BenchmarkCorpus.GwrFolder)];
+        _targets = [.. _documents.Select(d => TargetExtractor.Default.Extract(d.Text, d.Id, d.Metadata.Year))];
+        _sources = [SloganMentionSource.Default];
+        _ = ThemeClassifier.Default.ClassifyText(_documents[0].Text);
+    }
+
+    [Benchmark(Baseline = true, Description = "tokenize (accurate+HMM, offsets)")]
+    public int Tokenize()
+    {
+        int n = 0;
+        foreach (Document document in _documents)
+        {
+            _tokens.Clear();
+            n += JiebaSegmenter.Default.Tokenize(document.Text, _tokens);
+        }
+
+        return n;
+    }
+
+    [Benchmark(Description = "reading (CorpusReader)")]
+    public int Reading() => new CorpusReader(CorpusOptions.Default).Read(BenchmarkCorpus.GwrFolder).Sum(d => d.Text.Length);
+
+    [Benchmark(Description = "targets (TargetExtractor)")]
+    public int Targets() => _documents.Sum(d => TargetExtractor.Default.Extract(d.Text, d.Id, d.Metadata.Year).Count);
+
+    [Benchmark(Description = "mentions (slogans, counted)")]
+    public int Mentions()
+    {
+        int n = 0;
+        for (int i = 0; i < _documents.Length; i++)
+        {
+            n += DocumentAnalysis.Create(_documents[i], GroupBy.Year, _sources, TargetMentions.From(_targets[i])).Mentions.Count;
+        }
+
+        return n;
+    }
+
+    [Benchmark(Description = "themes (ThemeClassifier)")]
+    public int Themes() => _documents.Sum(d => ThemeClassifier.Default.ClassifyText(d.Text).Count);
+
+    [Benchmark(Description = "per document, all stages")]
+    public int PerDocument()
+    {
+        int n = 0;
+        foreach (Document document in _documents)
+        {
+            IReadOnlyList<TargetRecord> found = TargetExtractor.Default.Extract(document.Text, document.Id, document.Metadata.Year);
+            n += DocumentAnalysis.Create(document, GroupBy.Year, _sources, TargetMentions.From(found)).Mentions.Count;
+            n += ThemeClassifier.Default.ClassifyText(document.Text).Count;
+        }
+
+        return n;
+    }
+
+    private sealed class Config : ManualConfig
+    {
+        public Config()
+        {
+            AddColumn(new ThroughputColumn());
+            AddJob(Job.Default.WithWarmupCount(2).WithIterationCount(5));
+        }
+    }
+}

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# The main job against the segmenters, whole process, in one hyperfine run so that only ratios within it are compared:
+#   policylens analyze of ../shared/corpus/gwr + cpc-congress (every table, every format)
+#   policylens tokenize --format lines of the same text (the tokenizer alone: the speed the job should approach)
+#   Python jieba 0.42.1 (Debian's python3-jieba) cutting the same text, accurate mode with the HMM, one token a line
+#   jieba-rs (@node-rs/jieba, benchmarks/compare/) doing the same
+# on two cores (taskset -c 0,1) and on one (taskset -c 0). Issue 14 asks analyze to be 5x faster than Python jieba on
+# two cores and 3x on one. Needs ../shared beside the checkout, hyperfine, python3-jieba, node/npm and taskset
+# (apt-get install -y hyperfine python3-jieba nodejs npm). RUNS=5 by default; the tables go to $TMPDIR.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/.." && pwd)
+shared=${POLICYLENS_SHARED:-$root/../shared}
+work=${TMPDIR:-/tmp}/policylens-main-job
+mkdir -p "$work"
+
+corpus="$work/gwr-cpc"
+mkdir -p "$corpus"
+ln -sfn "$shared/corpus/gwr" "$corpus/gwr"
+ln -sfn "$shared/corpus/cpc-congress" "$corpus/cpc-congress"
+# The same text for the segmenters: every file analyze reads, one after the other.
+text="$work/gwr-cpc.txt"
+find -L "$corpus" -name '*.txt' | LC_ALL=C sort | xargs cat > "$text"
+echo "text: $(find -L "$corpus" -name '*.txt' | wc -l) files, $(stat -c %s "$text") bytes"
+
+dotnet build "$root/src/PolicyLens.Cli" -c Release -v q -nologo >/dev/null
+(cd "$here/compare" && npm install --no-audit --no-fund --silent)
+cli="dotnet $root/src/PolicyLens.Cli/bin/Release/net10.0/PolicyLens.Cli.dll"
+python=/usr/bin/python3 # Debian's, where python3-jieba is installed
+jieba_py="import sys, jieba; jieba.setLogLevel(60); t = open(sys.argv[1], encoding='utf-8', newline='').read(); sys.stdout.write(''.join(w + '\n' for w in jieba.cut(t, HMM=True)))"
+"$python" -c "$jieba_py" "$text" > /dev/null # builds jieba's dictionary cache once, outside the timing
+
+for cores in 0,1 0; do
+  echo "== taskset -c $cores"
+  hyperfine --warmup 1 --runs "${RUNS:-5}" --export-markdown "$work/main-job-cores-$cores.md" \
+    -n "policylens analyze" "taskset -c $cores $cli analyze $corpus --out $work/out" \
+    -n "policylens tokenize" "taskset -c $cores $cli tokenize --format lines $text" \
+    -n "Python jieba 0.42.1" "taskset -c $cores $python -c \"$jieba_py\" $text" \
+    -n "jieba-rs (@node-rs/jieba 2.0.3)" "taskset -c $cores node $here/compare/jieba-rs-lines.js $text"
+done
