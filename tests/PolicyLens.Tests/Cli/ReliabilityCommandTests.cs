@@ -88,7 +88,7 @@ public sealed class ReliabilityCommandTests : IDisposable
         CliRunner.Result themes = CliRunner.Run("themes", corpus, "--group-by", "all");
         Assert.Equal(1, themes.ExitCode);
         Assert.Contains("broken.txt: binary file", themes.StandardError, StringComparison.Ordinal);
-        Assert.StartsWith("group,theme", themes.StandardOutput, StringComparison.Ordinal);
+        Assert.StartsWith("group,group_time,theme", themes.StandardOutput, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -66,6 +66,18 @@ public sealed class ThemeCounts(IReadOnlyList<string> themes)
     public void Add(GroupKey group, IEnumerable<ClassifiedSentence> sentences)
     {
         ArgumentNullException.ThrowIfNull(sentences);
+        Add(group, sentences.Select(s => (s.Theme, s.Characters)));
+    }
+
+    /// <summary>Counts the classified sentences of one document in <paramref name="group"/> (rows of the sentences table).</summary>
+    public void Add(GroupKey group, IEnumerable<SentenceTheme> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        Add(group, sentences.Select(s => (s.Theme, s.Characters)));
+    }
+
+    private void Add(GroupKey group, IEnumerable<(string Theme, int Characters)> sentences)
+    {
         if (Themes.Count == 0)
         {
             // Without a classifier there is nothing to count: no group gets a row (an entropy of 0 would be a claim).
@@ -73,28 +85,12 @@ public sealed class ThemeCounts(IReadOnlyList<string> themes)
         }
 
         long[] counts = Counts(group);
-        foreach (ClassifiedSentence sentence in sentences)
+        foreach ((string theme, int characters) in sentences)
         {
-            if (sentence.Theme == ThemeClassifier.None)
+            // Procedural sentences have no policy theme: they are in no share and in no entropy.
+            if (theme != ThemeClassifier.None)
             {
-                continue;
-            }
-
-            int theme = IndexOf(sentence.Theme);
-            counts[theme] += sentence.Characters;
-        }
-    }
-
-    /// <summary>Counts the classified sentences of one document in <paramref name="group"/> (rows of the sentences table).</summary>
-    public void Add(GroupKey group, IEnumerable<SentenceTheme> sentences)
-    {
-        ArgumentNullException.ThrowIfNull(sentences);
-        long[] counts = Counts(group);
-        foreach (SentenceTheme sentence in sentences)
-        {
-            if (sentence.Theme != ThemeClassifier.None)
-            {
-                counts[IndexOf(sentence.Theme)] += sentence.Characters;
+                counts[IndexOf(theme)] += characters;
             }
         }
     }

@@ -105,7 +105,7 @@ public sealed class ThemesCommandTests : IDisposable
     {
         CliRunner.Result result = CliRunner.Run("themes", _dir, "--table", "sentences");
         Assert.True(result.ExitCode == 0, result.StandardError);
-        string[] lines = result.StandardOutput.TrimEnd('\n').Split('\n');
+        string[] lines = result.StandardOutput.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
         Assert.Equal(string.Join(',', PolicyLens.Export.SentenceTable.Schema.Columns.Select(c => c.Name)), lines[0]);
         Assert.Equal(3, lines.Length - 1);
         Assert.StartsWith("2018,0,0,13,,,agriculture,", lines[1], StringComparison.Ordinal);
