@@ -41,8 +41,9 @@ internal static partial class SectionRules
     private static readonly string[] PeriodLeadCues = ["五年来", "过去五年", "过去的五年", "这五年", "的五年", "”以来", "”时期以来", "”时期是"];
 
     // A review heading that names no year covers the plan when its text looks back over five years (福建 2026: 一年接着
-    // 一年干，新福建建设持续取得新进展新成效 … 过去的五年极不平凡 … 五年来，我们…).
-    private static readonly string[] PeriodReviewCues = ["五年来", "过去五年", "过去的五年"];
+    // 一年干，新福建建设持续取得新进展新成效 … 过去的五年极不平凡 … 五年来，我们…; 吉林 2026: 工作回顾 … “十四五”时期
+    // 是…的五年 … 这五年，发展质效持续提升).
+    private static readonly string[] PeriodReviewCues = ["五年来", "过去五年", "过去的五年", "这五年"];
 
     /// <summary>The cue-word kinds a heading names (several for 2025年工作回顾和“十五五”主要目标).</summary>
     internal static (SectionKind Kind, bool Mixed) KindOf(string heading, (int From, int To)? years, int? reportYear)
