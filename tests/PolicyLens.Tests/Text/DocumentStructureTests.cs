@@ -147,8 +147,9 @@ public sealed class DocumentStructureTests
 
         Document earlier = doc with { Metadata = doc.Metadata with { Year = 2025 } };
 
-        Assert.Equal((2025, 2025), (doc.Sections[0].YearFrom, doc.Sections[0].YearTo));
-        Assert.Equal((2024, 2024), (earlier.Sections[0].YearFrom, earlier.Sections[0].YearTo));
+        // 工作回顾 names no year; its text looks back over five years (这五年，…), so it covers the five years before the report.
+        Assert.Equal((2021, 2025), (doc.Sections[0].YearFrom, doc.Sections[0].YearTo));
+        Assert.Equal((2020, 2024), (earlier.Sections[0].YearFrom, earlier.Sections[0].YearTo));
         Assert.Equal(doc, doc with { });
     }
 }
