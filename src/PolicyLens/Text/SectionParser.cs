@@ -30,12 +30,24 @@ internal static partial class SectionParser
 
     private const string TailConnectors = "和及与的、";
 
+    // An unnumbered sub-heading line is one short sentence on a line of its own (广东 2026: 一是联合港澳承办十五运会和残
+    // 特奥会。 / 这是经济实力持续提升的五年。; 青海 2026: 生态底色更加亮丽。; 湖北 2026: ——扎实抓好稳增长、防风险、保民生三项
+    // 基本任务，高质量发展的底盘持续夯实。), taken only in a chapter with no numbered sub-headings and at least two such lines.
+    private const int MaxLineHeading = 40;
+
+    private const int MinLineHeadings = 2;
+
+    // Short one-sentence lines that lead into a list or address the hall are not headings (一年来，主要做了以下工作。,
+    // 重点做好十方面工作。, 各位代表！).
+    private static readonly string[] NotLineHeadings = ["以下", "方面工作", "各位代表", "我代表"];
+
     private enum Marker
     {
         Chapter,    // 一、
         Item,       // （一）
         Point,      // 1.
         Unnumbered, // a short heading line
+        Line,       // a short one-sentence sub-heading line
     }
 
     private readonly record struct Candidate(Marker Marker, int Number, int Start, int LineEnd, bool Inline);
@@ -71,7 +83,9 @@ internal static partial class SectionParser
             }
         }
 
+        AcceptLineHeadings(candidates, accepted);
         int end = text.AsSpan().TrimEnd().Length;
+        var firstChild = new Dictionary<int, int>();
         var sections = new List<Section>(accepted.Count);
         var mixed = new List<bool>(accepted.Count);
         var parents = new Stack<int>();
@@ -84,6 +98,11 @@ internal static partial class SectionParser
             }
 
             int? parent = parents.Count > 0 ? parents.Peek() : null;
+            if (parent is int fp)
+            {
+                firstChild.TryAdd(fp, c.Start);
+            }
+
             int sectionEnd = end;
             for (int j = i + 1; j < accepted.Count; j++)
             {
@@ -98,6 +117,7 @@ internal static partial class SectionParser
             string heading = text[headingStart..headingEnd].Trim().TrimEnd('：', ':', '。', '；');
             (int From, int To)? years = SectionRules.YearsOf(heading, reportYear);
             (SectionKind kind, bool isMixed) = SectionRules.KindOf(heading, years, reportYear);
+            bool ownYears = years is not null;
             if (parent is int p)
             {
                 Section up = sections[p];
@@ -106,12 +126,22 @@ internal static partial class SectionParser
                     kind = childKind;
                     years = (cf, ct);
                 }
-                else if ((!mixed[p] || kind == SectionKind.Other) && kind != SectionKind.SelfGovernment)
+                else if ((!mixed[p] || kind == SectionKind.Other) && (kind != SectionKind.SelfGovernment || up.Kind == SectionKind.Review))
                 {
+                    // A review's sub-heading about the government's own work recounts results (重庆 2026: 着力推动政府
+                    // 治理提效; 驻马店 2020: 积极加强自身建设，提升政府治理新效能): still a review.
                     kind = up.Kind;
                 }
 
                 years ??= up.YearFrom is int f && up.YearTo is int t ? (f, t) : null;
+                if (!ownYears && up.Kind == SectionKind.Review && reportYear is int ry && up.YearFrom is int pf && up.YearTo is int pt &&
+                    pf < pt && pt == ry - 1 &&
+                    SectionRules.LeadInSpeaksOfYear(heading, text[up.HeadingSpan.End..Math.Max(up.HeadingSpan.End, firstChild[p])], ry) == true)
+                {
+                    // A review over the year and the plan whose lead-in ends 一年来，主要做了以下工作: its sub-headings
+                    // recount the year (安徽, 重庆, 黑龙江, 河南, 新疆, 浙江 2026; 驻马店 2011).
+                    years = (pt, pt);
+                }
             }
 
             sections.Add(new Section
@@ -131,7 +161,7 @@ internal static partial class SectionParser
             parents.Push(i);
         }
 
-        return workReport ? ByPosition(text, sections, reportYear) : Defaulted(sections, reportYear);
+        return workReport ? ByPosition(text, sections, reportYear) : Defaulted(text, sections, reportYear);
     }
 
     // Top-level sections whose heading names no kind take it from their place in a work report, which runs review →
@@ -174,16 +204,22 @@ internal static partial class SectionParser
             }
         }
 
-        return Defaulted(sections, reportYear);
+        return Defaulted(text, sections, reportYear);
     }
 
-    // Where no heading up the tree names a year, the report's year decides (a review speaks of the year before).
-    private static List<Section> Defaulted(List<Section> sections, int? reportYear)
+    // Where no heading up the tree names a year, the report's year decides (a review speaks of the year before; a
+    // top-level review that looks back over five years covers the plan, 福建 2026).
+    private static List<Section> Defaulted(string text, List<Section> sections, int? reportYear)
     {
         for (int i = 0; i < sections.Count; i++)
         {
             Section s = sections[i];
-            if (s.YearFrom is null && SectionRules.DefaultYears(s.Kind, reportYear) is (int from, int to))
+            if (s.YearFrom is null && s.Depth == 1 && s.Kind == SectionKind.Review && reportYear is int r &&
+                SectionRules.LooksBackOverPlan(text[s.Span.Start..s.Span.End]))
+            {
+                sections[i] = s with { YearFrom = r - 5, YearTo = r - 1 };
+            }
+            else if (s.YearFrom is null && SectionRules.DefaultYears(s.Kind, reportYear) is (int from, int to))
             {
                 sections[i] = s with { YearFrom = from, YearTo = to };
             }
@@ -223,6 +259,10 @@ internal static partial class SectionParser
                 {
                     candidates.Add(new Candidate(Marker.Unnumbered, 0, s, e, false));
                 }
+                else if (IsLineHeading(line))
+                {
+                    candidates.Add(new Candidate(Marker.Line, 0, s, e, false));
+                }
 
                 // （二） inside a paragraph, after the sentence before it (驻马店 2025: …工作：（一）聚焦转型升级…。（二）…).
                 foreach (Match m in InlineItemPattern().Matches(text[s..e]))
@@ -238,6 +278,52 @@ internal static partial class SectionParser
         }
 
         return candidates;
+    }
+
+    private static bool IsLineHeading(ReadOnlySpan<char> line)
+    {
+        if (line.Length > MaxLineHeading || line[^1] != '。' || IndexOfSentenceEnd(line) != line.Length - 1 ||
+            line.IndexOfAny('：', ':') >= 0 || Glyphs.CountHan(line) < 4)
+        {
+            return false;
+        }
+
+        foreach (string cue in NotLineHeadings)
+        {
+            if (line.Contains(cue, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Short one-sentence lines become sub-headings of a chapter that has no numbered ones, when there are at least two.
+    private static void AcceptLineHeadings(List<Candidate> candidates, List<(Candidate C, int Depth)> accepted)
+    {
+        var tops = accepted.Where(a => a.Depth == 1).Select(a => a.C.Start).ToList();
+        var added = new List<(Candidate C, int Depth)>();
+        for (int i = 0; i < tops.Count; i++)
+        {
+            int from = tops[i], to = i + 1 < tops.Count ? tops[i + 1] : int.MaxValue;
+            if (accepted.Any(a => a.Depth > 1 && a.C.Start > from && a.C.Start < to))
+            {
+                continue;
+            }
+
+            var lines = candidates.Where(c => c.Marker == Marker.Line && c.Start > from && c.Start < to).ToList();
+            if (lines.Count >= MinLineHeadings)
+            {
+                added.AddRange(lines.Select(c => (c, 2)));
+            }
+        }
+
+        if (added.Count > 0)
+        {
+            accepted.AddRange(added);
+            accepted.Sort((a, b) => a.C.Start.CompareTo(b.C.Start));
+        }
     }
 
     private static (Marker, int, int)? Numbered(ReadOnlySpan<char> line)
@@ -274,7 +360,7 @@ internal static partial class SectionParser
     private static (int Start, int End, bool RunIn) HeadingOf(string text, Candidate c)
     {
         int from = c.Start;
-        if (c.Marker != Marker.Unnumbered)
+        if (c.Marker is not (Marker.Unnumbered or Marker.Line))
         {
             ReadOnlySpan<char> line = text.AsSpan(c.Start, c.LineEnd - c.Start);
             Match m = c.Marker switch

@@ -31,6 +31,20 @@ internal static partial class SectionRules
 
     private static readonly string[] ClosingCues = ["结束语", "结语"];
 
+    // A review over the year and the plan (2025年和“十四五”时期工作回顾) says in its lead-in which of the two its
+    // sub-headings recount; the last of these cues before the first sub-heading decides. The year: 一年来，主要做了以下
+    // 工作 (安徽, 重庆), 刚刚过去的2025年 (新疆, 湖北), 2025年是…的一年 (浙江, 黑龙江), 过去的一年 (驻马店 2011).
+    private static readonly string[] YearLeadCues = ["一年来", "过去一年", "过去的一年", "刚刚过去的"];
+
+    // The plan period: 回望过去五年 … 五年来 (贵州), “十四五”时期是…的五年 (江苏), “十四五”以来; a sub-heading that
+    // names it itself: 这是经济实力持续提升的五年 (广东 2026, 青海 2026).
+    private static readonly string[] PeriodLeadCues = ["五年来", "过去五年", "过去的五年", "这五年", "的五年", "”以来", "”时期以来", "”时期是"];
+
+    // A review heading that names no year covers the plan when its text looks back over five years (福建 2026: 一年接着
+    // 一年干，新福建建设持续取得新进展新成效 … 过去的五年极不平凡 … 五年来，我们…; 吉林 2026: 工作回顾 … “十四五”时期
+    // 是…的五年 … 这五年，发展质效持续提升).
+    private static readonly string[] PeriodReviewCues = ["五年来", "过去五年", "过去的五年", "这五年"];
+
     /// <summary>The cue-word kinds a heading names (several for 2025年工作回顾和“十五五”主要目标).</summary>
     internal static (SectionKind Kind, bool Mixed) KindOf(string heading, (int From, int To)? years, int? reportYear)
     {
@@ -153,6 +167,43 @@ internal static partial class SectionRules
         return from == int.MaxValue ? null : (from, to);
     }
 
+    /// <summary>
+    /// Whether the sub-headings of a review over the year and the plan recount the year (true) or the plan period
+    /// (false): the sub-heading's own words first (…的五年), else the last time cue of the parent's lead-in; null when
+    /// neither says.
+    /// </summary>
+    internal static bool? LeadInSpeaksOfYear(string heading, string leadIn, int reportYear)
+    {
+        if (Any(heading, PeriodLeadCues))
+        {
+            return false;
+        }
+
+        int lastYear = -1, lastPeriod = -1;
+        foreach (string cue in YearLeadCues)
+        {
+            lastYear = Math.Max(lastYear, leadIn.LastIndexOf(cue, StringComparison.Ordinal));
+        }
+
+        foreach (Match m in YearIsPattern().Matches(leadIn))
+        {
+            if (int.Parse(m.Groups["y"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) == reportYear - 1)
+            {
+                lastYear = Math.Max(lastYear, m.Index);
+            }
+        }
+
+        foreach (string cue in PeriodLeadCues)
+        {
+            lastPeriod = Math.Max(lastPeriod, leadIn.LastIndexOf(cue, StringComparison.Ordinal));
+        }
+
+        return lastYear < 0 && lastPeriod < 0 ? null : lastYear > lastPeriod;
+    }
+
+    /// <summary>Whether a review's text looks back over the five years of a plan (五年来, 过去的五年).</summary>
+    internal static bool LooksBackOverPlan(string text) => Any(text, PeriodReviewCues);
+
     /// <summary>The years a section speaks about when its heading names none: the year before the report for a review, the report's year otherwise.</summary>
     internal static (int From, int To)? DefaultYears(SectionKind kind, int? reportYear) => reportYear is int r
         ? kind == SectionKind.Review ? (r - 1, r - 1) : (r, r)
@@ -173,6 +224,10 @@ internal static partial class SectionRules
 
     [GeneratedRegex(@"(?<![\d])(?<y>(?:19|20)\d\d)年")]
     private static partial Regex YearPattern();
+
+    // 2025年是“十四五”收官之年 (the year before the report opens the lead-in).
+    [GeneratedRegex(@"(?<![\d])(?<y>(?:19|20)\d\d)年是")]
+    private static partial Regex YearIsPattern();
 
     [GeneratedRegex(@"(?<w>过去|今后|未来|前)(?:的)?(?<n>[一二三四五六七八九十两])年|(?<w>去年|今年|过去一年|过去的一年)")]
     private static partial Regex RelativePattern();

@@ -36,6 +36,46 @@ public sealed class DocumentStructureTests
         Assert.All(items, i => Assert.True(tasks.Span.Start <= i.Span.Start && i.Span.End <= tasks.Span.End));
     }
 
+    [Theory]
+    [InlineData("corpus/provincial/anhui_2026.txt", 2025, 2025)]    // 一年来，主要做了以下工作。
+    [InlineData("corpus/provincial/xinjiang_2026.txt", 2025, 2025)] // 刚刚过去的2025年 … 主要做了以下工作：
+    [InlineData("corpus/provincial/guizhou_2026.txt", 2021, 2025)]  // 回望过去五年 … 取得这样的历史性成绩极为不易！
+    [InlineData("corpus/municipal/zhumadian_2011.txt", 2010, 2010)] // 2010年及“十一五”工作回顾过去的一年，…
+    public void Sub_headings_of_a_review_of_the_year_and_the_plan_recount_what_its_lead_in_speaks_of(string file, int from, int to)
+    {
+        Document doc = Parse(file);
+        Section review = doc.Sections.First(s => s.Depth == 1);
+        Section[] items = [.. doc.Sections.Where(s => s.ParentId == review.Id)];
+
+        Assert.True(review.YearTo > review.YearFrom);
+        Assert.NotEmpty(items);
+        Assert.All(items, i => Assert.Equal((SectionKind.Review, from, to), (i.Kind, i.YearFrom ?? 0, i.YearTo ?? 0)));
+    }
+
+    [Fact]
+    public void A_review_sub_heading_about_the_government_itself_is_still_a_review()
+    {
+        Document doc = Parse("corpus/provincial/chongqing_2026.txt");
+        Section item = doc.Sections.Single(s => s.Depth == 2 && s.Heading == "着力推动政府治理提效");
+
+        Assert.Equal((SectionKind.Review, 2025, 2025), (item.Kind, item.YearFrom ?? 0, item.YearTo ?? 0));
+        Assert.Contains(doc.Sections, s => s.Depth == 1 && s.Kind == SectionKind.SelfGovernment && s.Heading == "全面提升政府治理现代化水平");
+    }
+
+    [Fact]
+    public void Short_one_sentence_lines_are_sub_headings_of_a_chapter_that_numbers_none()
+    {
+        Document doc = Parse("corpus/provincial/guangdong_2026.txt");
+        Section review = doc.Sections.First(s => s.Depth == 1);
+        Section[] items = [.. doc.Sections.Where(s => s.ParentId == review.Id)];
+
+        Assert.Equal(13, items.Length);
+        Assert.Equal(("一是联合港澳承办十五运会和残特奥会", 2025), (items[0].Heading, items[0].YearFrom ?? 0));
+        Assert.Equal(("这是经济实力持续提升的五年", 2021, 2025), (items[6].Heading, items[6].YearFrom ?? 0, items[6].YearTo ?? 0));
+        // A chapter with numbered sub-headings keeps its short lines as text (一年来，主要做了以下工作。 is no heading either).
+        Assert.DoesNotContain(Parse("corpus/provincial/anhui_2026.txt").Sections, s => s.Heading.StartsWith("一年来", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_run_in_heading_ends_where_its_first_sentence_begins()
     {
@@ -107,8 +147,9 @@ public sealed class DocumentStructureTests
 
         Document earlier = doc with { Metadata = doc.Metadata with { Year = 2025 } };
 
-        Assert.Equal((2025, 2025), (doc.Sections[0].YearFrom, doc.Sections[0].YearTo));
-        Assert.Equal((2024, 2024), (earlier.Sections[0].YearFrom, earlier.Sections[0].YearTo));
+        // 工作回顾 names no year; its text looks back over five years (这五年，…), so it covers the five years before the report.
+        Assert.Equal((2021, 2025), (doc.Sections[0].YearFrom, doc.Sections[0].YearTo));
+        Assert.Equal((2020, 2024), (earlier.Sections[0].YearFrom, earlier.Sections[0].YearTo));
         Assert.Equal(doc, doc with { });
     }
 }
