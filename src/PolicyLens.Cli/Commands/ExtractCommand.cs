@@ -65,7 +65,7 @@ internal static class ExtractCommand
                     lex = lex.WithFile(file);
                 }
 
-                extractor = new SloganExtractor(lex, new SloganExtractionOptions
+                extractor = new SloganExtractor(lex, new SloganExtractorOptions
                 {
                     Kinds = selected,
                     CountingUnit = result.GetValue(nested) ? CountingUnit.Nested : CountingUnit.Outermost,

@@ -112,7 +112,8 @@ public static class AnalysisTables
         new("horizon", ColumnType.String, "the year or period it applies to (2019, 2016-2020, 2016-2020/annual)"),
         new("start", ColumnType.Integer, "offset of the sentence in the source file"),
         new("end", ColumnType.Integer, "offset just past the sentence"),
-        new("sentence", ColumnType.String, "the sentence (normalised)"),
+        new("sentence_index", ColumnType.Integer, "ordinal of the sentence in the document, from 0"),
+        new("clause", ColumnType.String, "the clause that states it (normalised, at most 80 characters)"),
     ]);
 
     /// <summary>Pairs of items in the same paragraph, per group.</summary>
@@ -260,7 +261,7 @@ public static class AnalysisTables
         return
         [
             r.DocumentId, r.Year, r.Indicator, r.IndicatorText, r.Comparator.ToString().ToLowerInvariant(), (double)r.Value, (double?)r.ValueMax,
-            (double?)r.Stretch, r.Unit, r.Kind.ToString().ToLowerInvariant(), r.Horizon?.ToString(), (long)r.SentenceStart, (long)r.SentenceEnd, r.Sentence,
+            (double?)r.Stretch, r.Unit, r.Kind.ToString().ToLowerInvariant(), r.Horizon?.ToString(), (long)r.SentenceStart, (long)r.SentenceEnd, (long)r.SentenceIndex, r.Clause,
         ];
     }
 

@@ -7,14 +7,14 @@ namespace PolicyLens.Export;
 
 /// <summary>
 /// Writes target records as a table: CSV with a header, or JSON Lines with the same field names, one record a row:
-/// <c>doc, year, indicator, indicator_text, comparator, value, value_max, stretch, unit, kind, horizon, start, end, sentence</c>.
+/// <c>doc, year, indicator, indicator_text, comparator, value, value_max, stretch, unit, kind, horizon, start, end, sentence_index, clause</c>.
 /// <c>start</c> and <c>end</c> are the sentence's offsets in the document's text.
 /// </summary>
 public static class TargetTableWriter
 {
     /// <summary>The columns, in order.</summary>
     public static IReadOnlyList<string> Columns { get; } =
-        ["doc", "year", "indicator", "indicator_text", "comparator", "value", "value_max", "stretch", "unit", "kind", "horizon", "start", "end", "sentence"];
+        ["doc", "year", "indicator", "indicator_text", "comparator", "value", "value_max", "stretch", "unit", "kind", "horizon", "start", "end", "sentence_index", "clause"];
 
     /// <summary>Writes the CSV header line.</summary>
     public static void WriteCsvHeader(TextWriter output)
@@ -38,7 +38,7 @@ public static class TargetTableWriter
             }
 
             // Numbers and codes are written as they are; the words from the report are neutralised like any text cell.
-            if (i is 3 or 13)
+            if (i is 3 or 14)
             {
                 CsvField.WriteText(output, fields[i]);
             }
@@ -80,7 +80,8 @@ public static class TargetTableWriter
 
             json.WriteNumber("start", record.SentenceStart);
             json.WriteNumber("end", record.SentenceEnd);
-            json.WriteString("sentence", record.Sentence);
+            json.WriteNumber("sentence_index", record.SentenceIndex);
+            json.WriteString("clause", record.Clause);
             json.WriteEndObject();
         }
 
@@ -95,7 +96,8 @@ public static class TargetTableWriter
     [
         r.DocumentId, r.Year?.ToString(CultureInfo.InvariantCulture), r.Indicator, r.IndicatorText, Name(r.Comparator), Number(r.Value),
         Number(r.ValueMax), Number(r.Stretch), r.Unit, Name(r.Kind), r.Horizon?.ToString(),
-        r.SentenceStart.ToString(CultureInfo.InvariantCulture), r.SentenceEnd.ToString(CultureInfo.InvariantCulture), r.Sentence,
+        r.SentenceStart.ToString(CultureInfo.InvariantCulture), r.SentenceEnd.ToString(CultureInfo.InvariantCulture),
+        r.SentenceIndex.ToString(CultureInfo.InvariantCulture), r.Clause,
     ];
 
     // G29 drops trailing zeros ("5.0" → "5") and never switches to exponent notation for the magnitudes reports use.

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using PolicyLens.Analysis;
 using PolicyLens.Analysis.Themes;
 using PolicyLens.Export;
+using PolicyLens.Extraction;
 using PolicyLens.Extraction.Targets;
 using PolicyLens.Text;
 
@@ -152,8 +153,8 @@ public static class AnalyzeJob
     private static (DocumentAnalysis Analysis, IReadOnlyList<TargetRecord> Records, IReadOnlyList<ClassifiedSentence> Sentences, int Ordinal) Analyze(
         Document document, int ordinal, AnalyzeOptions options, Task<ThemeClassifier?> classifier)
     {
-        IReadOnlyList<TargetRecord> found = options.Targets.Extract(document.Text, document.Id, document.Metadata.Year);
-        DocumentAnalysis analysis = DocumentAnalysis.Create(document, options.GroupBy, options.MentionSources, TargetMentions.From(found));
+        IReadOnlyList<TargetRecord> found = options.Targets.Extract(document.Text, ExtractionContext.Of(document));
+        DocumentAnalysis analysis = DocumentAnalysis.Create(document, options.GroupBy, options.MentionSources, TargetMentionSource.Mentions(found));
 
         // Themes last: the classifier may still be loading while the first documents get this far.
         IReadOnlyList<ClassifiedSentence> sentences = classifier.Result?.ClassifyText(document.Text) ?? [];

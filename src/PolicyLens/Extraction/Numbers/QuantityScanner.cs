@@ -521,7 +521,7 @@ public static class QuantityScanner
 
             // Scale words: 万, 亿, 万亿, 千亿, 百万… (a bare 十 after Arabic digits is not one).
             int k = j;
-            while (k < n && ChineseNumber.Multiplier(text[k]) >= (isArabic ? 100 : 10000))
+            while (k < n && ChineseNumber.Multiplier(text[k]) >= (isArabic ? 100 : 10000) && !UnitStarts(text, k))
             {
                 k++;
             }

@@ -6,6 +6,7 @@ namespace PolicyLens.Extraction.Targets;
 /// The indicators a <see cref="TargetExtractor"/> knows, as data: the built-in list (<c>indicators.json</c>, embedded) and
 /// any that a user adds or overrides from a JSON file of the same shape:
 /// <code>[ { "code": "export_growth", "subjects": ["进出口", "出口"], "verbs": ["增长"], "units": ["%"] } ]</code>
+/// An optional <c>bare</c> list names subjects that count only standing alone or after a place (see <see cref="Indicator.Bare"/>).
 /// </summary>
 public sealed class IndicatorVocabulary
 {
@@ -55,7 +56,7 @@ public sealed class IndicatorVocabulary
                 throw new FormatException($"{sourceName}: indicator #{i + 1} needs a \"code\" and at least one of \"subjects\".");
             }
 
-            indicators.Add(new Indicator(entry.Code, entry.Subjects, entry.Verbs ?? [], entry.Units ?? []));
+            indicators.Add(new Indicator(entry.Code, entry.Subjects, entry.Verbs ?? [], entry.Units ?? []) { Bare = entry.Bare ?? [] });
         }
 
         return new IndicatorVocabulary(indicators);
@@ -86,5 +87,5 @@ public sealed class IndicatorVocabulary
         return FromJson(stream, name);
     }
 
-    private sealed record Entry(string? Code, string[]? Subjects, string[]? Verbs, string[]? Units);
+    private sealed record Entry(string? Code, string[]? Subjects, string[]? Verbs, string[]? Units, string[]? Bare);
 }
