@@ -41,7 +41,7 @@ public sealed class TargetMentionSource(TargetExtractor extractor) : IMentionSou
             if (record.Kind == TargetKind.Target && record.Indicator != Indicator.OtherCode)
             {
                 string surface = record.IndicatorText + record.Value.ToString("G29", CultureInfo.InvariantCulture) + record.Unit;
-                yield return new ItemMention(new ItemKey(Kind, record.Indicator), surface, null, record.QuantityStart, record.QuantityEnd);
+                yield return new ItemMention(new ItemKey(Kind, record.Indicator), surface, null, record.Span.Start, record.Span.End);
             }
         }
     }

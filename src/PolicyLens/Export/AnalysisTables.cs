@@ -261,7 +261,7 @@ public static class AnalysisTables
         return
         [
             r.DocumentId, r.Year, r.Indicator, r.IndicatorText, r.Comparator.ToString().ToLowerInvariant(), (double)r.Value, (double?)r.ValueMax,
-            (double?)r.Stretch, r.Unit, r.Kind.ToString().ToLowerInvariant(), r.Horizon?.ToString(), (long)r.SentenceStart, (long)r.SentenceEnd, (long)r.SentenceIndex, r.Clause,
+            (double?)r.Stretch, r.Unit, r.Kind.ToString().ToLowerInvariant(), r.Horizon?.ToString(), (long)TargetTableWriter.SentenceOffsets(r).Start, (long)TargetTableWriter.SentenceOffsets(r).End, (long)r.SentenceIndex, r.Clause,
         ];
     }
 

@@ -8,7 +8,7 @@ namespace PolicyLens.Export;
 /// <summary>
 /// Writes target records as a table: CSV with a header, or JSON Lines with the same field names, one record a row:
 /// <c>doc, year, indicator, indicator_text, comparator, value, value_max, stretch, unit, kind, horizon, start, end, sentence_index, clause</c>.
-/// <c>start</c> and <c>end</c> are the sentence's offsets in the document's text.
+/// <c>start</c> and <c>end</c> are the sentence's offsets in the source file (in the text given, for records extracted from a string).
 /// </summary>
 public static class TargetTableWriter
 {
@@ -78,8 +78,9 @@ public static class TargetTableWriter
                 json.WriteNull("horizon");
             }
 
-            json.WriteNumber("start", record.SentenceStart);
-            json.WriteNumber("end", record.SentenceEnd);
+            (int start, int end) = SentenceOffsets(record);
+            json.WriteNumber("start", start);
+            json.WriteNumber("end", end);
             json.WriteNumber("sentence_index", record.SentenceIndex);
             json.WriteString("clause", record.Clause);
             json.WriteEndObject();
@@ -96,9 +97,13 @@ public static class TargetTableWriter
     [
         r.DocumentId, r.Year?.ToString(CultureInfo.InvariantCulture), r.Indicator, r.IndicatorText, Name(r.Comparator), Number(r.Value),
         Number(r.ValueMax), Number(r.Stretch), r.Unit, Name(r.Kind), r.Horizon?.ToString(),
-        r.SentenceStart.ToString(CultureInfo.InvariantCulture), r.SentenceEnd.ToString(CultureInfo.InvariantCulture),
+        SentenceOffsets(r).Start.ToString(CultureInfo.InvariantCulture), SentenceOffsets(r).End.ToString(CultureInfo.InvariantCulture),
         r.SentenceIndex.ToString(CultureInfo.InvariantCulture), r.Clause,
     ];
+
+    /// <summary>The sentence's offsets in the source file when the record has them (<see cref="TargetRecord.SentenceSource"/>), else in the text.</summary>
+    internal static (int Start, int End) SentenceOffsets(TargetRecord r) =>
+        r.SentenceSource is { } source ? (source.Start, source.End) : (r.Sentence.Start, r.Sentence.End);
 
     // G29 drops trailing zeros ("5.0" → "5") and never switches to exponent notation for the magnitudes reports use.
     private static string? Number(decimal? value) => value?.ToString("G29", CultureInfo.InvariantCulture);

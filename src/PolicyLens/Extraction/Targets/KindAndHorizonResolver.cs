@@ -42,8 +42,16 @@ internal static class KindAndHorizonResolver
     private const string ComparisonMarks = "比较同与础以之面";
 
     /// <summary>Kind and horizon of <paramref name="quantity"/> in a review, goals or tasks <paramref name="section"/>.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="section">The section the figure stands in.</param>
+    /// <param name="sentence">The figure's sentence.</param>
+    /// <param name="clauseStart">Where the figure's clause starts.</param>
+    /// <param name="quantity">The figure.</param>
+    /// <param name="annual">Whether it is a yearly average (<c>年均</c>).</param>
+    /// <param name="pastBefore">Whether the sentences before it in its paragraph report the past (2011: <c>过去一年，我们的各项工作取得了很大成绩。
+    /// 国内生产总值增长10.3%…</c>, in the section of 2011's work).</param>
     public static (TargetKind Kind, Horizon? Horizon) Resolve(
-        DocumentView document, TargetSection section, SentenceSpan sentence, int clauseStart, Quantity quantity, bool annual)
+        DocumentView document, TargetSection section, SentenceSpan sentence, int clauseStart, Quantity quantity, bool annual, bool pastBefore)
     {
         string text = document.Text;
         bool estimate = Cues.LastEnd(text, Math.Max(sentence.Start, quantity.Start - Clauses.Reach), quantity.Start, Cues.Estimate) >= 0;
@@ -70,7 +78,9 @@ internal static class KindAndHorizonResolver
             return (TargetKind.Estimate, own ?? sectionYears);
         }
 
-        if (HasPastCue(text, clauseStart, quantity.Start))
+        bool turnsAhead = Cues.LastEnd(text, sentence.Start, quantity.Start, Cues.Target) >= 0 ||
+                          Cues.LastEnd(text, sentence.Start, quantity.Start, Cues.ThisYear) >= 0 || Cues.LastEnd(text, sentence.Start, quantity.Start, Cues.Ahead) >= 0;
+        if (HasPastCue(text, clauseStart, quantity.Start) || (pastBefore && !turnsAhead))
         {
             return (TargetKind.Actual, own ?? (document.Year is int y ? Horizon.Year(y - 1) : null));
         }
@@ -170,6 +180,32 @@ internal static class KindAndHorizonResolver
         }
 
         return best;
+    }
+
+    /// <summary>Words that turn a paragraph to the past year(s): <c>过去一年，我们的各项工作取得了很大成绩。</c> (2011).</summary>
+    private static readonly string[] PastPeriods = ["过去一年", "过去的一年", "一年来", "去年", "过去五年", "五年来"];
+
+    /// <summary>
+    /// Whether <paramref name="sentence"/> turns its paragraph to the past (true), ahead (false: <c>今年</c>, <c>明年</c>, a goal
+    /// word after the last past word), or neither (null), for the sentences after it in a goals or tasks section.
+    /// </summary>
+    public static bool? TurnsToPast(DocumentView document, SentenceSpan sentence)
+    {
+        string text = document.Text;
+        int from = Math.Max(sentence.Start, sentence.End - Clauses.Reach);
+        int past = -1;
+        foreach (string word in PastPeriods)
+        {
+            int at = text.AsSpan(from, sentence.End - from).LastIndexOf(word, StringComparison.Ordinal);
+            if (at >= 0 && !(from + at > 0 && ComparisonMarks.Contains(text[from + at - 1], StringComparison.Ordinal)))
+            {
+                past = Math.Max(past, from + at + word.Length);
+            }
+        }
+
+        int ahead = Math.Max(Cues.LastEnd(text, from, sentence.End, Cues.Target),
+            Math.Max(Cues.LastEnd(text, from, sentence.End, Cues.ThisYear), Cues.LastEnd(text, from, sentence.End, Cues.Ahead)));
+        return past < 0 && ahead < 0 ? null : past > ahead;
     }
 
     private static bool HasPastCue(string text, int start, int end)

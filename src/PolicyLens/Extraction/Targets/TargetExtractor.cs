@@ -61,7 +61,7 @@ public sealed class TargetExtractor
     public IReadOnlyList<TargetRecord> Extract(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return [.. Extract(document.Text, ExtractionContext.Of(document)).Select(r => r.InSource(document))];
+        return [.. Extract(document.Text, ExtractionContext.Of(document), document.Sentences, document.Sections).Select(r => r.InSource(document))];
     }
 
     /// <summary>Every numeric statement in <paramref name="text"/>, in text order, with offsets into it.</summary>
@@ -71,17 +71,30 @@ public sealed class TargetExtractor
     {
         ArgumentNullException.ThrowIfNull(text);
         context ??= ExtractionContext.None;
+        var parsed = new Document
+        {
+            Id = context.DocumentId, Source = context.DocumentId, OriginalText = text, Text = text, Map = OffsetMap.Identity(text.Length),
+            Metadata = DocumentMetadata.Empty with { Year = context.Year, Genre = context.Genre },
+        };
+        return Extract(text, context, parsed.Sentences, parsed.Sections);
+    }
+
+    private List<TargetRecord> Extract(string text, ExtractionContext context, IReadOnlyList<Sentence> sentences, IReadOnlyList<Section> headings)
+    {
         var document = new DocumentView(text, context.Year, QuantityScanner.Scan(text), PlanPeriod.Find(text));
-        IReadOnlyList<TargetSection> sections = SectionOutline.Read(text, context.Year);
+        IReadOnlyList<TargetSection> sections = TargetSection.From(headings);
         bool explicitOnly = !ReportGenres.Contains(context.Genre);
         var records = new List<TargetRecord>();
         int q = 0;
         int section = 0;
         SentenceSpan? carried = null;
         bool past = false;
+        bool pastInParagraph = false;
         Horizon? period = null;
-        foreach (SentenceSpan sentence in SentenceSpan.Split(text))
+        for (int n = 0; n < sentences.Count; n++)
         {
+            var sentence = new SentenceSpan(sentences[n].Span.Start, sentences[n].Span.End, sentences[n].Paragraph, n);
+            pastInParagraph &= n > 0 && sentences[n - 1].Paragraph == sentence.Paragraph;
             int first = q;
             while (q < document.Quantities.Count && document.Quantities[q].Start < sentence.End)
             {
@@ -95,7 +108,7 @@ public sealed class TargetExtractor
 
             TargetSection? where = section < sections.Count && sections[section].Start <= sentence.Start ? sections[section] : null;
             var cues = new SentenceCues(document, sentence, carried, past, period);
-            var reading = new SentenceReading(document, sentence, cues, where, explicitOnly, q,
+            var reading = new SentenceReading(document, sentence, cues, where, explicitOnly, pastInParagraph, q,
                 first < q ? DistributionList.Subjects(document, sentence, first, q) : []);
             var consumed = new HashSet<int>();
             for (int k = first; k < q; k++)
@@ -109,6 +122,7 @@ public sealed class TargetExtractor
             // Tense and plan period carry on to later sentences, across paragraphs, until a sentence states its own: a
             // results section (过去一年…) or a plan section (“十四五”时期主要目标…) goes on without repeating its time word.
             past = cues.EndsInPast() ?? past;
+            pastInParagraph = KindAndHorizonResolver.TurnsToPast(document, sentence) ?? pastInParagraph;
             period = cues.PeriodAfter(period);
             char last = text[sentence.End - 1];
             carried = last is '：' or ':' ? sentence : null;
@@ -145,7 +159,7 @@ public sealed class TargetExtractor
         int annualFrom = Math.Min(clauseStart, subjectStart < 0 ? clauseStart : subjectStart);
         bool annual = Cues.LastEnd(text, annualFrom, quantity.Start, Cues.AnnualAverage) >= 0;
         (TargetKind kind, Horizon? horizon) = reading.Section is { Role: SectionRole.Review or SectionRole.Goals or SectionRole.Tasks } section
-            ? KindAndHorizonResolver.Resolve(document, section, sentence, clauseStart, quantity, annual)
+            ? KindAndHorizonResolver.Resolve(document, section, sentence, clauseStart, quantity, annual, reading.PastBefore)
             : reading.Cues.Resolve(quantity, clauseStart, annual);
         if (reading.Cues.IsStartingPoint(quantity))
         {
@@ -171,7 +185,7 @@ public sealed class TargetExtractor
 
             records.Add(new TargetRecord(
                 documentId, document.Year, subject?.Code ?? Indicator.OtherCode, words, comparator, quantity.Value, quantity.Max, stretch,
-                quantity.Unit, kind, horizon, sentence.Index, sentence.Start, sentence.End, clause, quantity.Start, quantity.End));
+                quantity.Unit, kind, horizon, sentence.Index, new TextSpan(sentence.Start, sentence.End), new TextSpan(quantity.Start, quantity.End), clause));
         }
     }
 
@@ -186,6 +200,6 @@ public sealed class TargetExtractor
 
     /// <summary>One sentence as the rules read it: its cues, its section, the figures it holds and those shared out by 分别.</summary>
     private sealed record SentenceReading(
-        DocumentView Document, SentenceSpan Sentence, SentenceCues Cues, TargetSection? Section, bool ExplicitOnly, int QuantityEnd,
+        DocumentView Document, SentenceSpan Sentence, SentenceCues Cues, TargetSection? Section, bool ExplicitOnly, bool PastBefore, int QuantityEnd,
         Dictionary<int, List<string>> Shared);
 }

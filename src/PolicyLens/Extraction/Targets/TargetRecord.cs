@@ -1,5 +1,6 @@
 // One numeric statement found in a report: what it measures, its value and bound, whether it is a goal or a result, and for when.
 using PolicyLens.Extraction.Numbers;
+using PolicyLens.Text;
 
 namespace PolicyLens.Extraction.Targets;
 
@@ -8,9 +9,9 @@ namespace PolicyLens.Extraction.Targets;
 /// (gdp_growth, approx, 7.5, %, target, 2013), and <c>国内生产总值增长7.8%</c> earlier on is (gdp_growth, eq, 7.8, %, actual, 2012).
 /// </summary>
 /// <remarks>
-/// A record carries its clause (at most 80 characters) and the ordinal of its sentence, not the sentence itself, so that
-/// output stays a small multiple of the input however many figures one sentence holds (issue 12); the sentence is
-/// <c>document.Text[SentenceStart..SentenceEnd]</c> for records found in normalised text.
+/// A record carries its clause (at most 80 characters) and the index and span of its sentence, not the sentence itself, so
+/// that output stays a small multiple of the input however many figures one sentence holds (issue 12). Spans say which
+/// coordinates they hold: <see cref="TextSpan"/> for the normalised text, <see cref="SourceSpan"/> for the file.
 /// </remarks>
 /// <param name="DocumentId">The document's id (for the CLI, its path relative to the folder read).</param>
 /// <param name="Year">The document's year, when known.</param>
@@ -23,13 +24,10 @@ namespace PolicyLens.Extraction.Targets;
 /// <param name="Unit">The normalised unit (<c>%</c>, <c>pp</c>, <c>人</c>, <c>斤</c>, <c>个</c>, <c>家</c>…).</param>
 /// <param name="Kind">Target, actual result, estimate, or other.</param>
 /// <param name="Horizon">The year or period the figure applies to, when it can be told.</param>
-/// <param name="SentenceIndex">The ordinal (from 0) of the sentence that states it among the document's sentences.</param>
-/// <param name="SentenceStart">Offset of that sentence: in the text given to the extractor, or, for a
-/// <see cref="Text.Document"/>, in the source file it was read from.</param>
-/// <param name="SentenceEnd">Offset just past that sentence.</param>
+/// <param name="SentenceIndex">The index of the sentence that states it in <see cref="Text.Document.Sentences"/> (the Text stage's sentences).</param>
+/// <param name="Sentence">That sentence, in the normalised text.</param>
+/// <param name="Span">The quantity itself (its bound words included), in the normalised text.</param>
 /// <param name="Clause">The clause that states it, as written in the normalised text, at most 80 characters.</param>
-/// <param name="QuantityStart">Offset of the quantity itself (its bound words included), in the same coordinates as the sentence.</param>
-/// <param name="QuantityEnd">Offset just past the quantity.</param>
 public sealed record TargetRecord(
     string DocumentId,
     int? Year,
@@ -43,26 +41,23 @@ public sealed record TargetRecord(
     TargetKind Kind,
     Horizon? Horizon,
     int SentenceIndex,
-    int SentenceStart,
-    int SentenceEnd,
-    string Clause,
-    int QuantityStart,
-    int QuantityEnd)
+    TextSpan Sentence,
+    TextSpan Span,
+    string Clause)
 {
     /// <summary>
-    /// This record found in <paramref name="document"/>'s normalised text, with its sentence and quantity offsets mapped
-    /// back into the source file the document was read from, so that they point at the right place however the text
-    /// was repaired. The clause stays the normalised one.
+    /// The quantity in the decoded source file, for a record extracted from a <see cref="Document"/> (mapped through its
+    /// repairs, so it points at the right place however the text was normalised); null for text given as a string.
     /// </summary>
-    public TargetRecord InSource(Text.Document document)
+    public SourceSpan? Source { get; init; }
+
+    /// <summary>The sentence in the decoded source file, for a record extracted from a <see cref="Document"/>; otherwise null.</summary>
+    public SourceSpan? SentenceSource { get; init; }
+
+    /// <summary>This record with its <see cref="Source"/> and <see cref="SentenceSource"/> set from <paramref name="document"/>.</summary>
+    public TargetRecord InSource(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return this with
-        {
-            SentenceStart = document.ToSourceOffset(SentenceStart),
-            SentenceEnd = document.SourceOffset + document.Map.ToOriginalEnd(SentenceEnd),
-            QuantityStart = document.ToSourceOffset(QuantityStart),
-            QuantityEnd = document.SourceOffset + document.Map.ToOriginalEnd(QuantityEnd),
-        };
+        return this with { Source = document.ToSource(Span), SentenceSource = document.ToSource(Sentence) };
     }
 }

@@ -1,4 +1,6 @@
-// One part of a report as the target rules see it: where it lies, what it is (review, goals, tasks…), which years it speaks of.
+// A top-level section of a report (from the Text stage's heading tree) as the target rules see it: where, what, which years.
+using PolicyLens.Text;
+
 namespace PolicyLens.Extraction.Targets;
 
 /// <summary>What a part of a report does, which decides what its figures are (see <see cref="KindAndHorizonResolver"/>).</summary>
@@ -21,4 +23,21 @@ internal enum SectionRole
 }
 
 /// <summary>A section of normalised text: [<paramref name="Start"/>, <paramref name="End"/>), its role and the years it speaks about.</summary>
-internal readonly record struct TargetSection(int Start, int End, SectionRole Role, Horizon? Years);
+internal readonly record struct TargetSection(int Start, int End, SectionRole Role, Horizon? Years)
+{
+    /// <summary>The top-level sections of the Text stage's heading tree, as the target rules read them.</summary>
+    public static IReadOnlyList<TargetSection> From(IReadOnlyList<Section> sections) =>
+    [
+        .. sections.Where(s => s.Depth == 1).Select(s => new TargetSection(
+            s.Span.Start, s.Span.End, RoleOf(s.Kind), s.YearFrom is int from && s.YearTo is int to ? new Horizon(from, to) : null)),
+    ];
+
+    private static SectionRole RoleOf(SectionKind kind) => kind switch
+    {
+        SectionKind.Review => SectionRole.Review,
+        SectionKind.Goals => SectionRole.Goals,
+        SectionKind.Tasks => SectionRole.Tasks,
+        SectionKind.SelfGovernment => SectionRole.SelfGovernment,
+        _ => SectionRole.Other,
+    };
+}

@@ -52,8 +52,8 @@ public sealed class QuantityScannerFuzzTests
         {
             foreach (TargetRecord r in TargetExtractor.Default.Extract(text, new ExtractionContext("fuzz", 2019)))
             {
-                Assert.InRange(r.SentenceStart, 0, r.SentenceEnd);
-                Assert.InRange(r.SentenceEnd, r.SentenceStart, text.Length);
+                Assert.InRange(r.Sentence.Start, 0, r.Sentence.End);
+                Assert.InRange(r.Sentence.End, r.Sentence.Start, text.Length);
             }
         }, iter: 2000);
 

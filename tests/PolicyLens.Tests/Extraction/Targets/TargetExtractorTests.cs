@@ -152,10 +152,10 @@ public sealed class TargetExtractorTests
     {
         const string text = "前言。\n今年主要预期目标是：国内生产总值增长5%左右。";
         TargetRecord r = Single(text, "gdp_growth");
-        Assert.Equal("今年主要预期目标是：国内生产总值增长5%左右。", text[r.SentenceStart..r.SentenceEnd]);
+        Assert.Equal("今年主要预期目标是：国内生产总值增长5%左右。", r.Sentence.Of(text).ToString());
         Assert.Equal(1, r.SentenceIndex);
         Assert.Equal("国内生产总值增长5%左右", r.Clause);
-        Assert.Equal("国内生产总值增长5%左右", text[r.QuantityStart..r.QuantityEnd].Insert(0, "国内生产总值增长"));
+        Assert.Equal("国内生产总值增长5%左右", r.Span.Of(text).ToString().Insert(0, "国内生产总值增长"));
         Assert.Equal("国内生产总值增长", r.IndicatorText);
     }
 

@@ -120,7 +120,7 @@ public sealed class TargetGoldTests(ITestOutputHelper output)
         /// <summary>The gold value and unit as the scanner normalises them (<c>1.5万家</c> → 15000 家, <c>2-3名</c> → 2–3 人).</summary>
         public Quantity? Normalised { get; } = QuantityScanner.ParseOne(Value + (Upper.Length > 0 ? "-" + Upper : string.Empty) + Unit);
 
-        public bool Overlaps(TargetRecord r) => r.QuantityStart < End && Start < r.QuantityEnd;
+        public bool Overlaps(TargetRecord r) => r.Source is { } s && s.Start < End && Start < s.End;
 
         public bool SameValue(TargetRecord r) =>
             Normalised is { } q && Math.Abs(r.Value) == Math.Abs(q.Value) && (q.Max is null || (r.ValueMax is decimal m && Math.Abs(m) == q.Max))
@@ -204,10 +204,10 @@ public sealed class TargetGoldTests(ITestOutputHelper output)
                     Count(fieldPrecision, g, r);
                 }
 
-                if (TargetGoldSections.IsReview(document, r.QuantityStart))
+                if (TargetGoldSections.IsReview(document, r.Span))
                 {
                     reviewRows++;
-                    ReviewRows.Add($"{file}@{r.QuantityStart} {Describe(r)}");
+                    ReviewRows.Add($"{file}@{r.Source?.Start} {Describe(r)}");
                 }
             }
         }
