@@ -44,9 +44,10 @@ internal sealed class IndicatorBinder(IndicatorVocabulary vocabulary)
 
     /// <summary>
     /// Characters that may stand before a subject marked <c>bare</c> in the vocabulary (<c>经济</c>): a place (<c>全省经济</c>,
-    /// <c>我市经济</c>) but not another noun (<c>海洋经济</c>, <c>数字经济</c>, <c>民营经济</c>: not GDP, issue 12).
+    /// <c>我市经济</c>), a time (<c>今年经济</c>, <c>“十三五”时期经济</c>) or a function word (<c>使经济</c>, <c>要把经济</c>), but not
+    /// another noun (<c>海洋经济</c>, <c>数字经济</c>, <c>民营经济</c>: not GDP, issue 12).
     /// </summary>
-    private const string BareSubjectPrefixes = "省市区县州盟旗国";
+    private const string BareSubjectPrefixes = "省市区县州盟旗国年期间均内的是和使把将要";
 
     /// <summary>The indicators bound to.</summary>
     public IndicatorVocabulary Vocabulary { get; } = vocabulary;

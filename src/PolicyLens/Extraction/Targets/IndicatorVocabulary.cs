@@ -19,7 +19,11 @@ public sealed class IndicatorVocabulary
         Indicators = indicators;
     }
 
-    /// <summary>The built-in vocabulary: GDP, GNP, CPI, retail prices, new urban jobs, unemployment, deficit, fiscal revenue, investment, retail sales, industry, energy intensity, grain, R&amp;D.</summary>
+    /// <summary>
+    /// The built-in vocabulary: GDP, GNP, CPI, retail prices, new urban jobs, unemployment, deficit, fiscal revenue, investment, retail sales,
+    /// industry and services, energy and carbon intensity, grain output and area, R&amp;D intensity and spending, incomes, urbanisation,
+    /// forest cover, air quality, PM2.5, trade, foreign investment, housing, high-tech firms, training, rural roads, renewables.
+    /// </summary>
     public static IndicatorVocabulary Default => BuiltIn.Value;
 
     /// <summary>The indicators, in the order they were given.</summary>

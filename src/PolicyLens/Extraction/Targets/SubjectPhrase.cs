@@ -52,6 +52,9 @@ internal static class SubjectPhrase
         return before.Length > MaxLength ? before[^MaxLength..] : before;
     }
 
+    /// <summary>Whether <paramref name="phrase"/> is empty or only a verb (<c>开行</c>, <c>实施</c>), not a subject.</summary>
+    public static bool IsVerbOnly(string phrase) => phrase.Length <= VerbLength;
+
     /// <summary>The noun phrase right after a figure: from its first Han character to the clause's end or the next figure.</summary>
     private static string After(string text, int end, int clauseEnd)
     {

@@ -195,7 +195,16 @@ public sealed class TargetExtractor
     private static string OtherWords(string text, SentenceSpan sentence, int clauseStart, Quantity quantity)
     {
         int clauseEnd = Clauses.End(text, quantity.End, sentence.End);
-        return SubjectPhrase.Of(text, clauseStart, quantity.Start, quantity.End, clauseEnd);
+        string phrase = SubjectPhrase.Of(text, clauseStart, quantity.Start, quantity.End, clauseEnd);
+        if (SubjectPhrase.IsVerbOnly(phrase))
+        {
+            // 推动中欧（亚）班列拓线扩量、开行4000班次: the subject stands before the list comma, in the same comma clause.
+            int commaClauseStart = Clauses.Start(text, quantity.Start, sentence.Start, listComma: false);
+            string wider = SubjectPhrase.Of(text, commaClauseStart, quantity.Start, quantity.End, clauseEnd);
+            phrase = wider.Length > phrase.Length ? wider : phrase;
+        }
+
+        return phrase;
     }
 
     /// <summary>One sentence as the rules read it: its cues, its section, the figures it holds and those shared out by 分别.</summary>
