@@ -161,8 +161,8 @@ internal static class ExtractCommand
             row["canonical"].Set(m.Canonical);
             row["surface"].Set(m.Surface);
             row["theme"].Set(m.Theme);
-            row["start"].Format(m.Start);
-            row["end"].Format(m.End);
+            row["start"].Format(m.Source?.Start ?? m.Start);
+            row["end"].Format(m.Source?.End ?? m.End);
             row["context"].Set(m.Context);
             row["subtype"].Set(m.Subtype);
             row["nested"].Set(m.Nested ? "true" : "false");
@@ -199,8 +199,8 @@ internal static class ExtractCommand
                 json.WriteString("canonical", m.Canonical);
                 json.WriteString("surface", m.Surface);
                 json.WriteString("theme", m.Theme);
-                json.WriteNumber("start", m.Start);
-                json.WriteNumber("end", m.End);
+                json.WriteNumber("start", m.Source?.Start ?? m.Start);
+                json.WriteNumber("end", m.Source?.End ?? m.End);
                 json.WriteString("context", m.Context);
                 json.WriteString("subtype", m.Subtype);
                 json.WriteBoolean("nested", m.Nested);

@@ -17,6 +17,8 @@ internal static class Units
 
     private static readonly HashSet<string> Counting = [.. Table.Where(e => e.Counts).Select(e => e.Unit)];
 
+    private static readonly HashSet<string> DigitsOnly = [.. Table.Where(e => e.DigitsOnly).Select(e => e.Unit)];
+
     /// <summary>The length of the unit written at <paramref name="i"/> (0 when none), and its normalised name.</summary>
     internal static int Match(string text, int i, out string unit)
     {
@@ -40,6 +42,9 @@ internal static class Units
     /// </summary>
     internal static bool IsMeasure(string unit) => Counting.Contains(unit);
 
+    /// <summary>Whether <paramref name="unit"/> is a measure word that counts only after Arabic digits (<c>200个</c>, not <c>一批</c>).</summary>
+    internal static bool NeedsDigits(string unit) => DigitsOnly.Contains(unit);
+
     private static Entry[] Load()
     {
         using Stream stream = typeof(Units).Assembly.GetManifestResourceStream(ResourceName)
@@ -52,5 +57,5 @@ internal static class Units
         return entries;
     }
 
-    private sealed record Entry(string Written, string Unit, bool Counts);
+    private sealed record Entry(string Written, string Unit, bool Counts, bool DigitsOnly);
 }

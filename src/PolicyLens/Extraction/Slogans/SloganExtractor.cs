@@ -47,17 +47,13 @@ public sealed class SloganExtractor
     public SloganExtractorOptions Options { get; }
 
     /// <summary>
-    /// The mentions in a document, found in its normalised text, with offsets mapped back into the source file the
-    /// document was read from (<see cref="Text.Document.ToSourceOffset"/>). Surface and context are the normalised text.
+    /// The mentions in a document, found in its normalised text (<see cref="SloganMention.Span"/>), each with its place in
+    /// the source file the document was read from (<see cref="SloganMention.Source"/>), however the text was repaired.
     /// </summary>
     public IReadOnlyList<SloganMention> Extract(Text.Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return [.. Extract(document.Text, ExtractionContext.Of(document)).Select(m => m with
-        {
-            Start = document.ToSourceOffset(m.Start),
-            End = document.SourceOffset + document.Map.ToOriginalEnd(m.End),
-        })];
+        return [.. Extract(document.Text, ExtractionContext.Of(document)).Select(m => m with { Source = document.ToSource(m.Span) })];
     }
 
     /// <summary>The mentions in <paramref name="text"/>, in text order, with offsets into it.</summary>

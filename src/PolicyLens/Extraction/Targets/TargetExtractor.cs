@@ -137,7 +137,8 @@ public sealed class TargetExtractor
         string text = document.Text;
         Quantity quantity = document.Quantities[index];
         SentenceSpan sentence = reading.Sentence;
-        if (quantity.Kind != QuantityKind.Amount || quantity.End > sentence.End || !Units.IsMeasure(quantity.Unit) || IsVagueSpan(quantity))
+        if (quantity.Kind != QuantityKind.Amount || quantity.End > sentence.End || !Units.IsMeasure(quantity.Unit) || IsVagueSpan(quantity) ||
+            (Units.NeedsDigits(quantity.Unit) && !ChineseNumber.IsArabicDigit(text[IndicatorBinder.NumberStart(text, quantity)])))
         {
             return;
         }
