@@ -41,6 +41,15 @@ internal static class KindAndHorizonResolver
     /// <summary>Characters before 去年/上年 that make it the base of a comparison, not the time of the figure.</summary>
     private const string ComparisonMarks = "比较同与础以之面";
 
+    /// <summary>
+    /// Whether the section's role decides: a review, or goals and tasks for the report's year or later. A goals part that also
+    /// looks back (1999: <c>1998年工作回顾和1999年工作的总体要求</c>; beijing 2026: <c>“十四五”时期发展成就和“十五五”时期主要目标任务</c>)
+    /// mixes results and goals, so there the cue words decide.
+    /// </summary>
+    public static bool Decides(TargetSection section, int? year) =>
+        section.Role == SectionRole.Review ||
+        (section.Role is SectionRole.Goals or SectionRole.Tasks && !(section.Years is Horizon y && year is int r && y.StartYear < r));
+
     /// <summary>Kind and horizon of <paramref name="quantity"/> in a review, goals or tasks <paramref name="section"/>.</summary>
     /// <param name="document">The document.</param>
     /// <param name="section">The section the figure stands in.</param>

@@ -86,7 +86,6 @@ public sealed class TargetExtractor
         bool explicitOnly = !ReportGenres.Contains(context.Genre);
         var records = new List<TargetRecord>();
         int q = 0;
-        int section = 0;
         SentenceSpan? carried = null;
         bool past = false;
         bool pastInParagraph = false;
@@ -101,12 +100,7 @@ public sealed class TargetExtractor
                 q++;
             }
 
-            while (section < sections.Count && sections[section].End <= sentence.Start)
-            {
-                section++;
-            }
-
-            TargetSection? where = section < sections.Count && sections[section].Start <= sentence.Start ? sections[section] : null;
+            TargetSection? where = TargetSection.At(sections, sentence.Start);
             var cues = new SentenceCues(document, sentence, carried, past, period);
             var reading = new SentenceReading(document, sentence, cues, where, explicitOnly, pastInParagraph, q,
                 first < q ? DistributionList.Subjects(document, sentence, first, q) : []);
@@ -159,7 +153,7 @@ public sealed class TargetExtractor
 
         int annualFrom = Math.Min(clauseStart, subjectStart < 0 ? clauseStart : subjectStart);
         bool annual = Cues.LastEnd(text, annualFrom, quantity.Start, Cues.AnnualAverage) >= 0;
-        (TargetKind kind, Horizon? horizon) = reading.Section is { Role: SectionRole.Review or SectionRole.Goals or SectionRole.Tasks } section
+        (TargetKind kind, Horizon? horizon) = reading.Section is { } section && KindAndHorizonResolver.Decides(section, document.Year)
             ? KindAndHorizonResolver.Resolve(document, section, sentence, clauseStart, quantity, annual, reading.PastBefore)
             : reading.Cues.Resolve(quantity, clauseStart, annual);
         if (reading.Cues.IsStartingPoint(quantity))

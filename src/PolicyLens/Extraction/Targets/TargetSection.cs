@@ -25,12 +25,36 @@ internal enum SectionRole
 /// <summary>A section of normalised text: [<paramref name="Start"/>, <paramref name="End"/>), its role and the years it speaks about.</summary>
 internal readonly record struct TargetSection(int Start, int End, SectionRole Role, Horizon? Years)
 {
-    /// <summary>The top-level sections of the Text stage's heading tree, as the target rules read them.</summary>
+    /// <summary>The sections of the Text stage's heading tree that have a role, in document order (parents before children).</summary>
     public static IReadOnlyList<TargetSection> From(IReadOnlyList<Section> sections) =>
     [
-        .. sections.Where(s => s.Depth == 1).Select(s => new TargetSection(
-            s.Span.Start, s.Span.End, RoleOf(s.Kind), s.YearFrom is int from && s.YearTo is int to ? new Horizon(from, to) : null)),
+        .. sections.Select(s => new TargetSection(
+            s.Span.Start, s.Span.End, RoleOf(s.Kind), s.YearFrom is int from && s.YearTo is int to ? new Horizon(from, to) : null))
+            .Where(s => s.Role != SectionRole.Other),
     ];
+
+    /// <summary>
+    /// The innermost of <paramref name="sections"/> holding <paramref name="position"/> (a sub-section reviewing results inside a
+    /// goals part is a review), or null. Sections nest, so the last one in document order that holds it is the innermost.
+    /// </summary>
+    public static TargetSection? At(IReadOnlyList<TargetSection> sections, int position)
+    {
+        TargetSection? found = null;
+        foreach (TargetSection s in sections)
+        {
+            if (s.Start > position)
+            {
+                break;
+            }
+
+            if (position < s.End)
+            {
+                found = s;
+            }
+        }
+
+        return found;
+    }
 
     private static SectionRole RoleOf(SectionKind kind) => kind switch
     {
