@@ -1,3 +1,4 @@
+// The bound words before and after a number and the verbs of decrease, as named lists.
 namespace PolicyLens.Extraction.Numbers;
 
 /// <summary>

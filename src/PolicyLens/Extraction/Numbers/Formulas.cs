@@ -1,3 +1,4 @@
+// Numbered political formulas whose numerals are not quantities.
 namespace PolicyLens.Extraction.Numbers;
 
 /// <summary>

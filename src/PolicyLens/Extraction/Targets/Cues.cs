@@ -1,3 +1,4 @@
+// The cue words that tell a goal from a result and name the year a figure is for, kept as named lists.
 namespace PolicyLens.Extraction.Targets;
 
 /// <summary>

@@ -1,3 +1,4 @@
+// One measured thing a target can be about, with the words that name it.
 namespace PolicyLens.Extraction.Targets;
 
 /// <summary>

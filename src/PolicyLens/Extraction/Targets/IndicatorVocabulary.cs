@@ -1,3 +1,4 @@
+// The indicators the target extractor knows, as data (indicators.json and a user's own).
 using System.Text.Json;
 
 namespace PolicyLens.Extraction.Targets;

@@ -1,3 +1,4 @@
+// Settings of the target extractor, immutable and changed with `with`.
 namespace PolicyLens.Extraction.Targets;
 
 /// <summary>How a <see cref="TargetExtractor"/> reads: which indicators it knows and whether it reports the rest.</summary>
