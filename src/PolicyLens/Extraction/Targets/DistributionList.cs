@@ -32,8 +32,14 @@ internal static class DistributionList
             Quantity q = document.Quantities[k];
             int clauseStart = Clauses.Start(text, q.Start, sentence.Start, listComma: false);
             int at = text.AsSpan(clauseStart, q.Start - clauseStart).LastIndexOf(Respectively, StringComparison.Ordinal);
-            if (at < 0 || result.ContainsKey(k))
+            if (result.ContainsKey(k))
             {
+                continue;
+            }
+
+            if (at < 0)
+            {
+                PairWithoutRespectively(document, clauseStart, k, endQuantity, result);
                 continue;
             }
 
@@ -64,6 +70,34 @@ internal static class DistributionList
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// <c>雨污分流、集中供暖、绿化覆盖率达96%、76%、46.1%</c> (zhumadian 2023): as many subjects as figures, both listed with 、,
+    /// pair up in order even without 分别.
+    /// </summary>
+    private static void PairWithoutRespectively(DocumentView document, int clauseStart, int k, int endQuantity, Dictionary<int, List<string>> result)
+    {
+        List<int> figures = [k];
+        while (figures.Count < MaxSubjects && figures[^1] + 1 < endQuantity && Joined(document, figures[^1], figures[^1] + 1))
+        {
+            figures.Add(figures[^1] + 1);
+        }
+
+        if (figures.Count < 2)
+        {
+            return;
+        }
+
+        string[] subjects = SubjectPhrase.Trim(document.Text[clauseStart..document.Quantities[k].Start])
+            .Split(SubjectMarks, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (subjects.Length == figures.Count)
+        {
+            for (int i = 0; i < figures.Count; i++)
+            {
+                result[figures[i]] = [subjects[i]];
+            }
+        }
     }
 
     /// <summary>

@@ -111,6 +111,15 @@ public sealed class ReportStructureTargetTests
     }
 
     [Fact]
+    public void AsManySubjectsAsFiguresPairUpWithoutFenbie()
+    {
+        string text = InTasks("城镇生活污水集中收集率、城市生活垃圾无害化处理率达75%、100%。");
+        IReadOnlyList<TargetRecord> records = Extract(text);
+        Assert.Equal("城镇生活污水集中收集率", At(records, text, "75%").IndicatorText);
+        Assert.Equal("城市生活垃圾无害化处理率", At(records, text, "100%").IndicatorText);
+    }
+
+    [Fact]
     public void ABoundWrittenOnceAfterAListOfFiguresBindsEachOfThem()
     {
         string text = InTasks("城镇调查失业率和登记失业率分别控制在5.5%和4.5%以内。");
