@@ -36,14 +36,19 @@ internal static class SubjectPhrase
     ]);
 
     /// <summary>Verbs that may open a count's clause and be dropped when the count's noun follows (<c>新建200个智能车间</c>).</summary>
-    private static readonly string[] CountVerbs = Longest(["建成", "新建", "建设", "打造", "培育", "实施", "引进", "新增", "完成", "开工", "改造", "支持", "推动", "推进", "认定", "设立", "创建", "争创"]);
+    private static readonly string[] CountVerbs = Longest(
+    [
+        "建成", "新建", "建设", "打造", "培育", "实施", "引进", "新增", "完成", "开工", "改造", "支持", "推动", "推进", "认定", "设立", "创建", "争创",
+        "形成", "组建", "招引", "出台", "推出", "签约", "开通", "新开工",
+    ]);
 
     /// <summary>The phrase for the figure at [start, end) whose clause is [clauseStart, clauseEnd).</summary>
     public static string Of(string text, int clauseStart, int start, int end, int clauseEnd)
     {
         string before = Trim(text[clauseStart..start]);
         string after = After(text, end, clauseEnd);
-        bool beforeIsVerb = before.Length <= VerbLength || CountVerbs.Contains(before, StringComparer.Ordinal);
+        // A phrase ending in a count verb (带动形成12个…, 试点组建4个…: the 2026 review parts) says what is done; the count's noun follows.
+        bool beforeIsVerb = before.Length <= VerbLength || CountVerbs.Any(v => before.EndsWith(v, StringComparison.Ordinal));
         if (after.Length > 0 && (before.Length == 0 || beforeIsVerb))
         {
             return after.Length > MaxLength ? after[..MaxLength] : after;
