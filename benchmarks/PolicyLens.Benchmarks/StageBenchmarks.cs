@@ -3,6 +3,7 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using PolicyLens.Analysis;
 using PolicyLens.Analysis.Themes;
+using PolicyLens.Extraction;
 using PolicyLens.Extraction.Targets;
 using PolicyLens.Text;
 using PolicyLens.Tokenization;
@@ -28,7 +29,7 @@ public class StageBenchmarks
     public void Setup()
     {
         _documents = [.. new CorpusReader(CorpusOptions.Default).Read(BenchmarkCorpus.GwrFolder)];
-        _targets = [.. _documents.Select(d => TargetExtractor.Default.Extract(d.Text, d.Id, d.Metadata.Year))];
+        _targets = [.. _documents.Select(d => TargetExtractor.Default.Extract(d.Text, ExtractionContext.Of(d)))];
         _sources = [SloganMentionSource.Default];
         _ = ThemeClassifier.Default.ClassifyText(_documents[0].Text);
     }
@@ -50,7 +51,7 @@ public class StageBenchmarks
     public int Reading() => new CorpusReader(CorpusOptions.Default).Read(BenchmarkCorpus.GwrFolder).Sum(d => d.Text.Length);
 
     [Benchmark(Description = "targets (TargetExtractor)")]
-    public int Targets() => _documents.Sum(d => TargetExtractor.Default.Extract(d.Text, d.Id, d.Metadata.Year).Count);
+    public int Targets() => _documents.Sum(d => TargetExtractor.Default.Extract(d.Text, ExtractionContext.Of(d)).Count);
 
     [Benchmark(Description = "mentions (slogans, counted)")]
     public int Mentions()
@@ -58,7 +59,7 @@ public class StageBenchmarks
         int n = 0;
         for (int i = 0; i < _documents.Length; i++)
         {
-            n += DocumentAnalysis.Create(_documents[i], GroupBy.Year, _sources, TargetMentions.From(_targets[i])).Mentions.Count;
+            n += DocumentAnalysis.Create(_documents[i], GroupBy.Year, _sources, TargetMentionSource.Mentions(_targets[i])).Mentions.Count;
         }
 
         return n;
@@ -73,8 +74,8 @@ public class StageBenchmarks
         int n = 0;
         foreach (Document document in _documents)
         {
-            IReadOnlyList<TargetRecord> found = TargetExtractor.Default.Extract(document.Text, document.Id, document.Metadata.Year);
-            n += DocumentAnalysis.Create(document, GroupBy.Year, _sources, TargetMentions.From(found)).Mentions.Count;
+            IReadOnlyList<TargetRecord> found = TargetExtractor.Default.Extract(document.Text, ExtractionContext.Of(document));
+            n += DocumentAnalysis.Create(document, GroupBy.Year, _sources, TargetMentionSource.Mentions(found)).Mentions.Count;
             n += ThemeClassifier.Default.ClassifyText(document.Text).Count;
         }
 

@@ -63,7 +63,7 @@ internal static class ExtractCommand
                 lex = CommandLine.OptionFile("--lexicon", file, () => lex.WithFile(file));
             }
 
-            var extractor = new SloganExtractor(lex, new SloganExtractionOptions
+            var extractor = new SloganExtractor(lex, new SloganExtractorOptions
             {
                 Kinds = selected,
                 CountingUnit = result.GetValue(nested) ? CountingUnit.Nested : CountingUnit.Outermost,

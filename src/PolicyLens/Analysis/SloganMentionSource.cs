@@ -22,7 +22,7 @@ public sealed class SloganMentionSource(SloganExtractor extractor) : IMentionSou
     public IEnumerable<ItemMention> FindMentions(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        foreach (SloganMention m in Extractor.Extract(document.Text, document.Id, document.Metadata.Year))
+        foreach (SloganMention m in Extractor.Extract(document.Text, Extraction.ExtractionContext.Of(document)))
         {
             yield return new ItemMention(
                 new ItemKey(m.Kind.ToString().ToLowerInvariant(), m.Canonical), m.Surface, m.Theme.Length > 0 ? m.Theme : null, m.Start, m.End);

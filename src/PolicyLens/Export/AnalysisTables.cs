@@ -108,9 +108,10 @@ public static class AnalysisTables
         .Text("unit", "normalised unit (%, pp, 人, 元, …)", r => r.Unit)
         .Text("kind", "target, actual, estimate or other", r => Name(r.Kind))
         .Text("horizon", "the year or period it applies to (2019, 2016-2020, 2016-2020/annual)", r => r.Horizon?.ToString())
-        .Integer("start", "offset of the sentence in the source file", r => r.SentenceStart)
-        .Integer("end", "offset just past the sentence", r => r.SentenceEnd)
-        .Text("sentence", "the sentence (normalised)", r => r.Sentence);
+        .Integer("start", "offset of the sentence in the source file (in the text when the record was made from a string)", r => SentenceOffsets(r).Start)
+        .Integer("end", "offset just past the sentence", r => SentenceOffsets(r).End)
+        .Integer("sentence_index", "ordinal of the sentence in the document, from 0", r => r.SentenceIndex)
+        .Text("clause", "the clause that states it (normalised, at most 80 characters)", r => r.Clause);
 
     /// <summary>Pairs of items in the same paragraph, per group.</summary>
     public static Table<CooccurrenceRow> Cooccurrence { get; } = new Table<CooccurrenceRow>("cooccurrence")
@@ -163,8 +164,8 @@ public static class AnalysisTables
         .Text("canonical", "the canonical form", r => r.Canonical)
         .Text("surface", "the words as they stand in the text", r => r.Surface)
         .Text("theme", "the item's policy theme, when known", r => r.Theme)
-        .Integer("start", "offset of the mention's first character in the source file (UTF-16 code units)", r => r.Start)
-        .Integer("end", "offset just past the mention", r => r.End)
+        .Integer("start", "offset of the mention's first character in the source file (UTF-16 code units)", r => r.Source?.Start ?? r.Start)
+        .Integer("end", "offset just past the mention", r => r.Source?.End ?? r.End)
         .Text("context", "the words around the mention", r => r.Context)
         .Text("subtype", "a titled document's type; canonical, variant or members for a lexicon formula", r => r.Subtype)
         .Boolean("nested", "true for a formula inside a longer one (only with --nested)", r => r.Nested);
@@ -217,4 +218,8 @@ public static class AnalysisTables
     /// <summary>The lower-case name of an enum value as tables write it (<c>approx</c>, <c>target</c>, <c>workreport</c>).</summary>
     public static string Name<T>(T value)
         where T : struct, Enum => value.ToString().ToLowerInvariant();
+
+    /// <summary>The sentence's offsets in the source file when the record has them (<see cref="TargetRecord.SentenceSource"/>), else in the text.</summary>
+    private static (int Start, int End) SentenceOffsets(TargetRecord r) =>
+        r.SentenceSource is { } source ? (source.Start, source.End) : (r.Sentence.Start, r.Sentence.End);
 }

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using PolicyLens.Analysis;
 using PolicyLens.Analysis.Themes;
 using PolicyLens.Export;
+using PolicyLens.Extraction;
 using PolicyLens.Extraction.Targets;
 using PolicyLens.Text;
 
@@ -188,9 +189,9 @@ public static class AnalyzeJob
         Document document, int ordinal, AnalyzeOptions options, Task<ThemeClassifier?> classifier, StageClock stages)
     {
         long start = Stopwatch.GetTimestamp();
-        IReadOnlyList<TargetRecord> found = options.Targets.Extract(document.Text, document.Id, document.Metadata.Year);
+        IReadOnlyList<TargetRecord> found = options.Targets.Extract(document.Text, ExtractionContext.Of(document));
         start = stages.Add(ref stages.Targets, start);
-        DocumentAnalysis analysis = DocumentAnalysis.Create(document, options.GroupBy, options.MentionSources, TargetMentions.From(found));
+        DocumentAnalysis analysis = DocumentAnalysis.Create(document, options.GroupBy, options.MentionSources, TargetMentionSource.Mentions(found));
         start = stages.Add(ref stages.Mentions, start);
 
         // Themes last: the classifier may still be loading while the first documents get this far.

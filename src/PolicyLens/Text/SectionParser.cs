@@ -348,7 +348,7 @@ internal static partial class SectionParser
             int stop = line.IndexOfAny("。！？；");
             if (stop < 0 ? line.Length <= MaxHeadingLine / 2 : stop <= MaxHeadingLine / 2)
             {
-                return (Marker.Point, int.Parse(m.Groups["n"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture), m.Length);
+                return (Marker.Point, ChineseNumber.ParseWhole(m.Groups["n"].ValueSpan) ?? 0, m.Length); // \d also matches full-width digits (７)
             }
         }
 

@@ -1,5 +1,6 @@
 // One sentence, one definition: targets, themes and slogans see the sentences the Text stage gives the document.
 using PolicyLens.Analysis.Themes;
+using PolicyLens.Extraction;
 using PolicyLens.Extraction.Slogans;
 using PolicyLens.Extraction.Targets;
 using PolicyLens.Text;
@@ -20,7 +21,7 @@ public sealed class SentenceAgreementTests
         // Targets: the sentence each record cites is a document sentence (records are in source coordinates).
         IReadOnlyList<TargetRecord> targets = TargetExtractor.Default.Extract(doc);
         Assert.NotEmpty(targets);
-        Assert.All(targets, t => Assert.Contains(new SourceSpan(t.SentenceStart, t.SentenceEnd), sourceSentences));
+        Assert.All(targets, t => Assert.Contains(t.SentenceSource!.Value, sourceSentences));
 
         // Themes: every classified unit is a document sentence.
         IReadOnlyList<ClassifiedSentence> classified = ThemeClassifier.Default.ClassifyText(doc.Text);
@@ -28,7 +29,7 @@ public sealed class SentenceAgreementTests
         Assert.All(classified, c => Assert.Contains(new TextSpan(c.Start, c.Start + c.Length), sentences));
 
         // Slogans: no mention reaches across the end of a sentence.
-        IReadOnlyList<SloganMention> mentions = new SloganExtractor(Lexicon.Default).Extract(doc.Text, "henan", 2026);
+        IReadOnlyList<SloganMention> mentions = new SloganExtractor(Lexicon.Default).Extract(doc.Text, new ExtractionContext("henan", 2026));
         Assert.NotEmpty(mentions);
         Assert.All(mentions, m => Assert.Contains(doc.Sentences, s => s.Span.Start <= m.Start && m.End <= s.Span.End));
     }

@@ -219,7 +219,7 @@ internal sealed class ReportData
                 {
                     _data.Targets.Add(new Target(
                         row.Text("doc"), row.Integer("year"), row.Text("indicator"), row.Text("indicator_text"), row.Text("comparator"), value,
-                        row.Real("value_max"), row.TextOrNull("unit"), row.TextOrNull("horizon"), row.Integer("start") ?? 0, row.Text("sentence")));
+                        row.Real("value_max"), row.TextOrNull("unit"), row.TextOrNull("horizon"), row.Integer("start") ?? 0, row.Text("clause")));
                 }
             }
         }

@@ -1,3 +1,4 @@
+// The bound words before and after a number and the verbs of decrease, as named lists.
 namespace PolicyLens.Extraction.Numbers;
 
 /// <summary>
@@ -13,7 +14,7 @@ internal static class Bounds
         ("不低于", Comparator.Ge), ("不少于", Comparator.Ge), ("不小于", Comparator.Ge), ("超过了", Comparator.Gt),
         ("控制在", Comparator.Le), ("控制到", Comparator.Le),
         ("至少", Comparator.Ge), ("超过", Comparator.Gt), ("高于", Comparator.Gt), ("多于", Comparator.Gt), ("大于", Comparator.Gt),
-        ("突破", Comparator.Gt), ("低于", Comparator.Lt), ("少于", Comparator.Lt), ("小于", Comparator.Lt), ("不到", Comparator.Lt),
+        ("突破", Comparator.Gt), ("超", Comparator.Gt), ("低于", Comparator.Lt), ("少于", Comparator.Lt), ("小于", Comparator.Lt), ("不到", Comparator.Lt),
         ("不足", Comparator.Lt), ("大约", Comparator.Approx), ("约为", Comparator.Approx), ("将近", Comparator.Approx),
         ("接近", Comparator.Approx), ("约", Comparator.Approx), ("近", Comparator.Approx),
     ];

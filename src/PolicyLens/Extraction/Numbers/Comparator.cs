@@ -1,3 +1,4 @@
+// How a stated number relates to the true figure.
 namespace PolicyLens.Extraction.Numbers;
 
 /// <summary>

@@ -1,3 +1,4 @@
+// Numbered political formulas whose numerals are not quantities.
 namespace PolicyLens.Extraction.Numbers;
 
 /// <summary>
@@ -19,7 +20,7 @@ internal static class Formulas
         "两个基本点", "三严三实", "两学一做", "八项规定", "四风", "三公经费", "两个毫不动摇", "一岗双责", "三个有利于",
         "两手抓", "三个转变", "五个一", "两个大局", "三期叠加", "三个务必", "两个务必", "四个现代化", "五年规划", "五年计划",
         "两个文明", "两个根本性转变", "三个面向", "四项基本原则", "三步走", "一个中国", "九二共识", "两岸", "三峡",
-        "一条龙", "一把手", "一刀切", "一站式", "一揽子", "一次性", "一系列", "一部分", "一方面", "一体化",
+        "一条龙", "一把手", "最后一公里", "最后一米", "一刀切", "一站式", "一揽子", "一次性", "一系列", "一部分", "一方面", "一体化",
     ];
 
     /// <summary>Marks, in <paramref name="blocked"/>, every character of <paramref name="text"/> inside a formula or a plan name.</summary>

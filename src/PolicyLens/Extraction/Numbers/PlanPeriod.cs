@@ -1,3 +1,4 @@
+// Five-year plans named in text and the years they cover.
 using PolicyLens.Text;
 
 namespace PolicyLens.Extraction.Numbers;

@@ -1,3 +1,4 @@
+// One number found in text, with its bound and unit, normalised.
 namespace PolicyLens.Extraction.Numbers;
 
 /// <summary>

@@ -1,3 +1,4 @@
+// What a quantity measures: an amount, a year, or an order of magnitude.
 namespace PolicyLens.Extraction.Numbers;
 
 /// <summary>What a <see cref="Quantity"/> measures: an amount, a calendar year, or only an order of magnitude.</summary>

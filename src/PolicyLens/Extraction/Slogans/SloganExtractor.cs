@@ -17,8 +17,7 @@ namespace PolicyLens.Extraction.Slogans;
 /// <para>An extractor is immutable and safe to use from many threads.</para>
 /// <example>
 /// <code>
-/// var extractor = new SloganExtractor(Lexicon.Default);
-/// foreach (SloganMention m in extractor.Extract(text, "2019", 2019))
+/// foreach (SloganMention m in SloganExtractor.Default.Extract(document))
 ///     Console.WriteLine($"{m.Kind} {m.Canonical} {m.Start}-{m.End}");
 /// </code>
 /// </example>
@@ -28,42 +27,44 @@ public sealed class SloganExtractor
     private readonly LexiconMatcher _matcher;
 
     /// <summary>An extractor for the formulas of <paramref name="lexicon"/> and the patterns of every kind.</summary>
-    public SloganExtractor(Lexicon lexicon, SloganExtractionOptions? options = null)
+    public SloganExtractor(Lexicon lexicon, SloganExtractorOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(lexicon);
         Lexicon = lexicon;
-        Options = options ?? SloganExtractionOptions.Default;
+        Options = options ?? SloganExtractorOptions.Default;
         _matcher = new LexiconMatcher(lexicon);
     }
+
+    /// <summary>An extractor for the built-in lexicon (<see cref="Lexicon.Default"/>) with the default options.</summary>
+    public static SloganExtractor Default => DefaultExtractor.Value;
+
+    private static readonly Lazy<SloganExtractor> DefaultExtractor = new(() => new SloganExtractor(Lexicon.Default));
 
     /// <summary>The lexicon whose formulas are found and whose segmenter cuts the text.</summary>
     public Lexicon Lexicon { get; }
 
     /// <summary>The options this extractor runs with.</summary>
-    public SloganExtractionOptions Options { get; }
+    public SloganExtractorOptions Options { get; }
 
     /// <summary>
-    /// The mentions in a document, found in its normalised text, with offsets mapped back into the source file the
-    /// document was read from (<see cref="Text.Document.ToSourceOffset"/>). Surface and context are the normalised text.
+    /// The mentions in a document, found in its normalised text (<see cref="SloganMention.Span"/>), each with its place in
+    /// the source file the document was read from (<see cref="SloganMention.Source"/>), however the text was repaired.
     /// </summary>
     public IReadOnlyList<SloganMention> Extract(Text.Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return [.. Extract(document.Text, document.Id, document.Metadata.Year).Select(m => m with
-        {
-            Start = document.ToSourceOffset(m.Start),
-            End = document.SourceOffset + document.Map.ToOriginalEnd(m.End),
-        })];
+        return [.. Extract(document.Text, ExtractionContext.Of(document)).Select(m => m with { Source = document.ToSource(m.Span) })];
     }
 
-    /// <summary>The mentions in <paramref name="text"/>, in text order.</summary>
+    /// <summary>The mentions in <paramref name="text"/>, in text order, with offsets into it.</summary>
     /// <param name="text">The document's text.</param>
-    /// <param name="documentId">An identifier carried into every mention.</param>
-    /// <param name="year">The document's year, when known, carried into every mention.</param>
-    public IReadOnlyList<SloganMention> Extract(string text, string documentId, int? year = null)
+    /// <param name="context">The document's id and year, carried into every mention.</param>
+    public IReadOnlyList<SloganMention> Extract(string text, ExtractionContext? context = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(documentId);
+        context ??= ExtractionContext.None;
+        string documentId = context.DocumentId;
+        int? year = context.Year;
         TextView view = TextView.Create(text, Lexicon.Segmenter);
         var candidates = new List<MentionCandidate>();
         IReadOnlySet<MentionKind> kinds = Options.Kinds;
@@ -119,7 +120,7 @@ public sealed class SloganExtractor
         var first = new Dictionary<string, SloganMention>(StringComparer.Ordinal);
         foreach ((string id, int year, string text) in corpus)
         {
-            foreach (SloganMention mention in extractor.Extract(text, id, year))
+            foreach (SloganMention mention in extractor.Extract(text, new ExtractionContext(id, year)))
             {
                 if (!first.TryGetValue(mention.Canonical, out SloganMention? earlier) || year < earlier.Year)
                 {

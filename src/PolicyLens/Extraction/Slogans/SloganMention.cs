@@ -3,8 +3,9 @@ namespace PolicyLens.Extraction.Slogans;
 
 /// <summary>A formula, slogan, titled document or named policy found in a document.</summary>
 /// <remarks>
-/// <see cref="Start"/> and <see cref="End"/> are offsets into the text given to the extractor (UTF-16 code units,
-/// end exclusive); a mention may span a line break that the page layout put inside a word (<c>两个维\n\n护</c>).
+/// <see cref="Start"/> and <see cref="End"/> (<see cref="Span"/>) are offsets into the normalised text given to the extractor
+/// (UTF-16 code units, end exclusive); <see cref="Source"/> is the mention in the source file, for mentions extracted from a
+/// <see cref="Text.Document"/>. A mention may span a line break that the page layout put inside a word (<c>两个维\n\n护</c>).
 /// <see cref="Surface"/> is the text as written with such line breaks removed.
 /// </remarks>
 public sealed record SloganMention
@@ -30,11 +31,17 @@ public sealed record SloganMention
     /// <summary>The lexicon entry's theme, or empty.</summary>
     public string Theme { get; init; } = "";
 
-    /// <summary>Offset of the first character in the source text.</summary>
+    /// <summary>Offset of the first character in the text given to the extractor (a document's normalised text).</summary>
     public required int Start { get; init; }
 
-    /// <summary>Offset just past the last character in the source text.</summary>
+    /// <summary>Offset just past the last character in the text given to the extractor.</summary>
     public required int End { get; init; }
+
+    /// <summary>The mention in the normalised text: [<see cref="Start"/>, <see cref="End"/>).</summary>
+    public Text.TextSpan Span => new(Start, End);
+
+    /// <summary>The mention in the decoded source file, for a mention extracted from a <see cref="Text.Document"/>; otherwise null.</summary>
+    public Text.SourceSpan? Source { get; init; }
 
     /// <summary>The surrounding text, line breaks shown as spaces.</summary>
     public string Context { get; init; } = "";

@@ -1,3 +1,4 @@
+// The year or period a figure applies to.
 using System.Globalization;
 
 namespace PolicyLens.Extraction.Targets;

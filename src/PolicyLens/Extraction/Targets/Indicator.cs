@@ -1,3 +1,4 @@
+// One measured thing a target can be about, with the words that name it.
 namespace PolicyLens.Extraction.Targets;
 
 /// <summary>
@@ -10,6 +11,12 @@ namespace PolicyLens.Extraction.Targets;
 /// <param name="Units">Normalised units the indicator is measured in (see <see cref="Numbers.Quantity.Unit"/>); a number in another unit is not about it.</param>
 public sealed record Indicator(string Code, IReadOnlyList<string> Subjects, IReadOnlyList<string> Verbs, IReadOnlyList<string> Units)
 {
+    /// <summary>
+    /// Subjects that name the indicator only standing alone or after a place (<c>全省经济增长</c>), not as the head of a longer
+    /// noun (<c>海洋经济</c>, <c>数字经济</c>, <c>民营经济</c> are not the economy's GDP).
+    /// </summary>
+    public IReadOnlyList<string> Bare { get; init; } = [];
+
     /// <summary>The code given to a numeric statement about something no indicator in the vocabulary names.</summary>
     public const string OtherCode = "other";
 }

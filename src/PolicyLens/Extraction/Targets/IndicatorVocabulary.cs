@@ -1,3 +1,4 @@
+// The indicators the target extractor knows, as data (indicators.json and a user's own).
 using System.Text.Json;
 
 namespace PolicyLens.Extraction.Targets;
@@ -6,6 +7,7 @@ namespace PolicyLens.Extraction.Targets;
 /// The indicators a <see cref="TargetExtractor"/> knows, as data: the built-in list (<c>indicators.json</c>, embedded) and
 /// any that a user adds or overrides from a JSON file of the same shape:
 /// <code>[ { "code": "export_growth", "subjects": ["进出口", "出口"], "verbs": ["增长"], "units": ["%"] } ]</code>
+/// An optional <c>bare</c> list names subjects that count only standing alone or after a place (see <see cref="Indicator.Bare"/>).
 /// </summary>
 public sealed class IndicatorVocabulary
 {
@@ -18,7 +20,11 @@ public sealed class IndicatorVocabulary
         Indicators = indicators;
     }
 
-    /// <summary>The built-in vocabulary: GDP, GNP, CPI, retail prices, new urban jobs, unemployment, deficit, fiscal revenue, investment, retail sales, industry, energy intensity, grain, R&amp;D.</summary>
+    /// <summary>
+    /// The built-in vocabulary: GDP, GNP, CPI, retail prices, new urban jobs, unemployment, deficit, fiscal revenue, investment, retail sales,
+    /// industry and services, energy and carbon intensity, grain output and area, R&amp;D intensity and spending, incomes, urbanisation,
+    /// forest cover, air quality, PM2.5, trade, foreign investment, housing, high-tech firms, training, rural roads, renewables.
+    /// </summary>
     public static IndicatorVocabulary Default => BuiltIn.Value;
 
     /// <summary>The indicators, in the order they were given.</summary>
@@ -60,7 +66,7 @@ public sealed class IndicatorVocabulary
                 throw new InputException(sourceName, $"indicator #{i + 1} (\"{entry.Code}\") has a null or empty word in \"subjects\", \"verbs\" or \"units\"; remove it.");
             }
 
-            indicators.Add(new Indicator(entry.Code, entry.Subjects, entry.Verbs ?? [], entry.Units ?? []));
+            indicators.Add(new Indicator(entry.Code, entry.Subjects, entry.Verbs ?? [], entry.Units ?? []) { Bare = entry.Bare ?? [] });
         }
 
         return new IndicatorVocabulary(indicators);
@@ -91,5 +97,5 @@ public sealed class IndicatorVocabulary
         return FromJson(stream, name);
     }
 
-    private sealed record Entry(string? Code, string[]? Subjects, string[]? Verbs, string[]? Units);
+    private sealed record Entry(string? Code, string[]? Subjects, string[]? Verbs, string[]? Units, string[]? Bare);
 }

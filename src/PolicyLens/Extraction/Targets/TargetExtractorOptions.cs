@@ -1,8 +1,12 @@
+// Settings of the target extractor, immutable and changed with `with`.
 namespace PolicyLens.Extraction.Targets;
 
 /// <summary>How a <see cref="TargetExtractor"/> reads: which indicators it knows and whether it reports the rest.</summary>
 public sealed record TargetExtractorOptions
 {
+    /// <summary>The built-in vocabulary, reporting figures no indicator names.</summary>
+    public static TargetExtractorOptions Default { get; } = new();
+
     /// <summary>The indicators to bind numbers to; <see cref="IndicatorVocabulary.Default"/> unless set.</summary>
     public IndicatorVocabulary Vocabulary { get; init; } = IndicatorVocabulary.Default;
 

@@ -1,3 +1,4 @@
+// Whether a figure is a goal, a result, a forecast, or none of these.
 namespace PolicyLens.Extraction.Targets;
 
 /// <summary>Whether a figure is a goal, a reported result, a forecast, or none of these that the text makes clear.</summary>

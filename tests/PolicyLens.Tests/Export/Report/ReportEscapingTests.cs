@@ -67,7 +67,7 @@ public sealed partial class ReportEscapingTests : IDisposable
         Write(AnalysisTables.Keyness, [[groups[2], "lexicon", Evil, 4L, 2L, 10_000L, 20_000L, 3.5, 0.06, 3.0, 0.08, 1.0]]);
         Write(AnalysisTables.Targets,
         [
-            .. groups.Select((g, i) => new object?[] { doc + i, 2000L + i, "gdp_growth", Evil, "range", 7.0, 8.0, null, "%", "target", (2000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture), 0L, 20L, Evil }),
+            .. groups.Select((g, i) => new object?[] { doc + i, 2000L + i, "gdp_growth", Evil, "range", 7.0, 8.0, null, "%", "target", (2000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture), 0L, 20L, 0L, Evil }),
         ]);
         Write(AnalysisTables.Themes, [.. groups.Select((g, i) => new object?[] { g, Time(i), "<img onerror=\"x\">", 100L, 1.0 })]);
         Write(AnalysisTables.Entropy, [.. groups.Select((g, i) => new object?[] { g, Time(i), 0.0, 0.0 })]);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using CsCheck;
+using PolicyLens.Extraction;
 using PolicyLens.Extraction.Numbers;
 using PolicyLens.Extraction.Targets;
 using PolicyLens.Text;
@@ -49,10 +50,10 @@ public sealed class QuantityScannerFuzzTests
     public void TargetExtractorNeverThrows() =>
         Text.Sample(text =>
         {
-            foreach (TargetRecord r in TargetExtractor.Default.Extract(text, "fuzz", 2019))
+            foreach (TargetRecord r in TargetExtractor.Default.Extract(text, new ExtractionContext("fuzz", 2019)))
             {
-                Assert.InRange(r.SentenceStart, 0, r.SentenceEnd);
-                Assert.InRange(r.SentenceEnd, r.SentenceStart, text.Length);
+                Assert.InRange(r.Sentence.Start, 0, r.Sentence.End);
+                Assert.InRange(r.Sentence.End, r.Sentence.Start, text.Length);
             }
         }, iter: 2000);
 
@@ -69,7 +70,7 @@ public sealed class QuantityScannerFuzzTests
         string text = string.Concat(Enumerable.Repeat(unit, 200_000 / unit.Length));
         var clock = Stopwatch.StartNew();
         _ = QuantityScanner.Scan(text);
-        _ = TargetExtractor.Default.Extract(text[..20_000], "long", 2019);
+        _ = TargetExtractor.Default.Extract(text[..20_000], new ExtractionContext("long", 2019));
         // A bound for "no hang", not a speed test: linear work takes milliseconds, quadratic would take minutes; the
         // margin keeps a loaded machine from failing it.
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"{unit}×N took {clock.Elapsed}");

@@ -1,3 +1,4 @@
+using PolicyLens.Extraction;
 using PolicyLens.Extraction.Slogans;
 
 namespace PolicyLens.Tests.Extraction.Slogans;
@@ -18,7 +19,7 @@ public sealed class CorpusTests
     [Fact]
     public void The_2019_report_mentions_six_stabilities_twice_through_its_members()
     {
-        IReadOnlyList<SloganMention> mentions = Extractor.Extract(SharedData.ReadText("corpus/gwr/2019.txt"), "2019", 2019);
+        IReadOnlyList<SloganMention> mentions = Extractor.Extract(SharedData.ReadText("corpus/gwr/2019.txt"), new ExtractionContext("2019", 2019));
         SloganMention[] six = [.. mentions.Where(m => m.Canonical == "六稳")];
         Assert.Equal(2, six.Length);
         Assert.All(six, m => Assert.Equal(("members", "稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期"), (m.Subtype, m.Surface)));
@@ -29,8 +30,8 @@ public sealed class CorpusTests
     {
         // It writes 坚决维护党中央权威和集中统一领导 (one member of 两个维护) but neither formula.
         string text = SharedData.ReadText("corpus/cpc-congress/20_2022.txt");
-        IReadOnlyList<SloganMention> mentions = new SloganExtractor(Lexicon.Default, SloganExtractionOptions.Default with { CountingUnit = CountingUnit.Nested })
-            .Extract(text, "20_2022", 2022);
+        IReadOnlyList<SloganMention> mentions = new SloganExtractor(Lexicon.Default, SloganExtractorOptions.Default with { CountingUnit = CountingUnit.Nested })
+            .Extract(text, new ExtractionContext("20_2022", 2022));
         Assert.DoesNotContain(mentions, m => m.Canonical is "两个维护" or "两个确立" || m.Surface.Contains("两个维护", StringComparison.Ordinal) || m.Surface.Contains("两个确立", StringComparison.Ordinal));
         Assert.Contains(mentions, m => m.Canonical == "中国式现代化");
     }
@@ -96,7 +97,7 @@ public sealed class CorpusTests
     {
         string folder = SharedData.Require("corpus/gwr");
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        int mentions = Directory.GetFiles(folder, "*.txt").Sum(f => Extractor.Extract(File.ReadAllText(f), f).Count);
+        int mentions = Directory.GetFiles(folder, "*.txt").Sum(f => Extractor.Extract(File.ReadAllText(f), new ExtractionContext(f)).Count);
         Assert.True(mentions > 3000, $"{mentions} mentions");
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"{watch.Elapsed}");
     }

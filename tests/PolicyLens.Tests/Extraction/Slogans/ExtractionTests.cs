@@ -1,3 +1,4 @@
+using PolicyLens.Extraction;
 using PolicyLens.Extraction.Slogans;
 
 namespace PolicyLens.Tests.Extraction.Slogans;
@@ -7,8 +8,8 @@ public sealed class ExtractionTests
 {
     private static readonly SloganExtractor Extractor = new(Lexicon.Default);
 
-    private static IReadOnlyList<SloganMention> Extract(string text, SloganExtractionOptions? options = null) =>
-        (options is null ? Extractor : new SloganExtractor(Lexicon.Default, options)).Extract(text, "t", 2019);
+    private static IReadOnlyList<SloganMention> Extract(string text, SloganExtractorOptions? options = null) =>
+        (options is null ? Extractor : new SloganExtractor(Lexicon.Default, options)).Extract(text, new ExtractionContext("t", 2019));
 
     private static SloganMention Single(string text, MentionKind kind) => Assert.Single(Extract(text), m => m.Kind == kind);
 
@@ -169,7 +170,7 @@ public sealed class ExtractionTests
         Assert.Equal(["乡村振兴战略", "全面小康决胜年", "习近平新时代中国特色社会主义思想"], outermost.Select(m => m.Canonical));
         Assert.All(outermost, m => Assert.False(m.Nested));
 
-        IReadOnlyList<SloganMention> nested = Extract(text, SloganExtractionOptions.Default with { CountingUnit = CountingUnit.Nested });
+        IReadOnlyList<SloganMention> nested = Extract(text, SloganExtractorOptions.Default with { CountingUnit = CountingUnit.Nested });
         Assert.Equal(["乡村振兴", "全面小康", "中国特色社会主义"], nested.Where(m => m.Nested).Select(m => m.Canonical));
         Assert.Equal(outermost.Select(m => m.Canonical), nested.Where(m => !m.Nested).Select(m => m.Canonical));
     }
@@ -177,7 +178,7 @@ public sealed class ExtractionTests
     [Fact]
     public void Kinds_not_asked_for_are_left_out_but_still_claim_their_span()
     {
-        var options = SloganExtractionOptions.Default with { Kinds = new HashSet<MentionKind> { MentionKind.Policy } };
+        var options = SloganExtractorOptions.Default with { Kinds = new HashSet<MentionKind> { MentionKind.Policy } };
         // 供给侧结构性改革 is a lexicon formula: not reported as a policy even when only policies are asked for.
         Assert.Empty(Extract("坚持以供给侧结构性改革为主线", options));
         Assert.Single(Extract("深入实施创新引领开放崛起战略", options));
@@ -186,8 +187,8 @@ public sealed class ExtractionTests
     [Fact]
     public void Mentions_carry_document_year_theme_and_context()
     {
-        SloganMention m = new SloganExtractor(Lexicon.Default, SloganExtractionOptions.Default with { ContextCharacters = 2 })
-            .Extract("全面做好“六稳”工作", "hengyang", 2020).Single();
+        SloganMention m = new SloganExtractor(Lexicon.Default, SloganExtractorOptions.Default with { ContextCharacters = 2 })
+            .Extract("全面做好“六稳”工作", new ExtractionContext("hengyang", 2020)).Single();
         Assert.Equal(("hengyang", 2020, "economy"), (m.DocumentId, m.Year, m.Theme));
         Assert.Equal("好“六稳”工", m.Context);
         Assert.Same(Lexicon.Default.Find("六稳"), m.Entry);

@@ -1,3 +1,4 @@
+using PolicyLens.Extraction;
 using PolicyLens.Extraction.Slogans;
 
 namespace PolicyLens.Tests.Extraction.Slogans;
@@ -37,7 +38,7 @@ public sealed class SeedGoldTests(ITestOutputHelper output)
 
     private SeedGold.Score Run(Lexicon lexicon)
     {
-        IReadOnlyList<SloganMention> mentions = new SloganExtractor(lexicon).Extract(SeedText, "seed", 2020);
+        IReadOnlyList<SloganMention> mentions = new SloganExtractor(lexicon).Extract(SeedText, new ExtractionContext("seed", 2020));
         SeedGold.Score score = SeedGold.Evaluate(mentions, SeedGold.Load());
         output.WriteLine($"lexicon {lexicon.Version}: gold {score.Gold}, extracted {score.Extracted}, matched {score.Matched}, " +
                          $"recall {score.Recall:P1}, precision {score.Precision:P1}");

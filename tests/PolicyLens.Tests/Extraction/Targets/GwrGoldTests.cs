@@ -1,4 +1,5 @@
 using System.Globalization;
+using PolicyLens.Extraction;
 using PolicyLens.Extraction.Numbers;
 using PolicyLens.Extraction.Targets;
 using PolicyLens.Text;
@@ -55,7 +56,7 @@ public sealed class GwrGoldTests
         {
             if (r.Kind == TargetKind.Target && Headline.Contains(r.Indicator) && r.Horizon == Horizon.Year(year))
             {
-                Assert.True(gold.Any(g => g.Matches(r)), $"{year}: {r.Indicator} {r.Comparator} {r.Value} labelled a {year} target: {r.Sentence}");
+                Assert.True(gold.Any(g => g.Matches(r)), $"{year}: {r.Indicator} {r.Comparator} {r.Value} labelled a {year} target: {r.Clause}");
             }
         }
     }
@@ -72,7 +73,7 @@ public sealed class GwrGoldTests
         // As the analysis reads it: decoded, normalised and repaired by the Text stage.
         Document document = new CorpusReader().Read(SharedData.Require($"corpus/gwr/{year}.txt")).Single();
         Assert.Equal(year, document.Metadata.Year);
-        return TargetExtractor.Default.Extract(document.Text, document.Id, document.Metadata.Year);
+        return TargetExtractor.Default.Extract(document.Text, ExtractionContext.Of(document));
     }
 
     private static List<GoldRow> ReadGold()

@@ -1,3 +1,4 @@
+using PolicyLens.Extraction;
 using PolicyLens.Extraction.Numbers;
 using PolicyLens.Extraction.Targets;
 
@@ -6,7 +7,7 @@ namespace PolicyLens.Tests.Extraction.Targets;
 /// <summary>The target rules, one behaviour each, on sentences from the reports (and provincial wordings of the same targets).</summary>
 public sealed class TargetExtractorTests
 {
-    private static IReadOnlyList<TargetRecord> Extract(string text, int year = 2019) => TargetExtractor.Default.Extract(text, "doc", year);
+    private static IReadOnlyList<TargetRecord> Extract(string text, int year = 2019) => TargetExtractor.Default.Extract(text, new ExtractionContext("doc", year));
 
     private static TargetRecord Single(string text, string indicator, int year = 2019) =>
         Assert.Single(Extract(text, year), r => r.Indicator == indicator);
@@ -151,19 +152,22 @@ public sealed class TargetExtractorTests
     {
         const string text = "前言。\n今年主要预期目标是：国内生产总值增长5%左右。";
         TargetRecord r = Single(text, "gdp_growth");
-        Assert.Equal(r.Sentence, text[r.SentenceStart..r.SentenceEnd]);
-        Assert.Equal("国内生产总值增长5%左右", text[r.QuantityStart..r.QuantityEnd].Insert(0, "国内生产总值增长"));
+        Assert.Equal("今年主要预期目标是：国内生产总值增长5%左右。", r.Sentence.Of(text).ToString());
+        Assert.Equal(1, r.SentenceIndex);
+        Assert.Equal("国内生产总值增长5%左右", r.Clause);
+        Assert.Equal("国内生产总值增长5%左右", r.Span.Of(text).ToString().Insert(0, "国内生产总值增长"));
         Assert.Equal("国内生产总值增长", r.IndicatorText);
     }
 
     [Fact]
     public void UsersCanAddIndicators()
     {
-        using var json = new MemoryStream("""[ { "code": "trade_growth", "subjects": ["进出口"], "verbs": ["增长"], "units": ["%"] } ]"""u8.ToArray());
+        using var json = new MemoryStream("""[ { "code": "tourism_revenue_growth", "subjects": ["旅游总收入"], "verbs": ["增长"], "units": ["%"] } ]"""u8.ToArray());
         var extractor = new TargetExtractor(new TargetExtractorOptions { Vocabulary = IndicatorVocabulary.Default.With(IndicatorVocabulary.FromJson(json)) });
-        TargetRecord r = Assert.Single(extractor.Extract("今年主要预期目标是：进出口增长6%左右。", "doc", 2015));
-        Assert.Equal(("trade_growth", "进出口增长", TargetKind.Target), (r.Indicator, r.IndicatorText, r.Kind));
-        Assert.Equal("other", Assert.Single(TargetExtractor.Default.Extract("今年主要预期目标是：进出口增长6%左右。", "doc", 2015)).Indicator);
+        TargetRecord r = Assert.Single(extractor.Extract("今年主要预期目标是：旅游总收入增长6%左右。", new ExtractionContext("doc", 2015)));
+        Assert.Equal(("tourism_revenue_growth", "旅游总收入增长", TargetKind.Target), (r.Indicator, r.IndicatorText, r.Kind));
+        TargetRecord other = Assert.Single(TargetExtractor.Default.Extract("今年主要预期目标是：旅游总收入增长6%左右。", new ExtractionContext("doc", 2015)));
+        Assert.Equal(("other", "旅游总收入"), (other.Indicator, other.IndicatorText));
     }
 
     [Fact]
@@ -190,7 +194,7 @@ public sealed class TargetExtractorTests
     [Fact]
     public void UnknownYearLeavesRelativeHorizonsUnset()
     {
-        TargetRecord r = Assert.Single(TargetExtractor.Default.Extract("今年主要预期目标是：国内生产总值增长5%左右。", "doc", null));
+        TargetRecord r = Assert.Single(TargetExtractor.Default.Extract("今年主要预期目标是：国内生产总值增长5%左右。", new ExtractionContext("doc")));
         Assert.Null(r.Horizon);
         Assert.Equal(TargetKind.Target, r.Kind);
     }

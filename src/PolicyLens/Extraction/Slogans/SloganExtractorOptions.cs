@@ -2,10 +2,10 @@
 namespace PolicyLens.Extraction.Slogans;
 
 /// <summary>Options of <see cref="SloganExtractor"/>.</summary>
-public sealed record SloganExtractionOptions
+public sealed record SloganExtractorOptions
 {
     /// <summary>The defaults: every kind, outermost formulas only, 20 characters of context either side.</summary>
-    public static SloganExtractionOptions Default { get; } = new();
+    public static SloganExtractorOptions Default { get; } = new();
 
     /// <summary>The kinds to report; all of them by default.</summary>
     public IReadOnlySet<MentionKind> Kinds { get; init; } = new HashSet<MentionKind>(Enum.GetValues<MentionKind>());
