@@ -12,5 +12,6 @@ root.Subcommands.Add(SessionCommand.Create());
 root.Subcommands.Add(TargetsCommand.Create());
 root.Subcommands.Add(ExtractCommand.Create());
 root.Subcommands.Add(DiscoverCommand.Create());
+root.Subcommands.Add(LexiconCommand.Create());
 root.Subcommands.Add(ThemesCommand.Create());
 return root.Parse(args).Invoke();

@@ -48,7 +48,7 @@ internal static class NumberedFinder
         // “三农”, “五型”: a quoted numeral + short topic is a numbered formula even without a measure word.
         for (int i = text.IndexOf('“'); i >= 0; i = text.IndexOf('“', i + 1))
         {
-            int close = text.IndexOf('”', i + 1);
+            int close = text.IndexOf('”', i + 1, Math.Min(6, text.Length - i - 1));
             if (close > i + 2 && close - i - 1 <= 5 && IsSmallNumeral(text[i + 1]) && text.AsSpan(i + 2, close - i - 2).ToString().All(c => TextView.IsHan(c) && !IsAnyNumeral(c)))
             {
                 into.Add(new MentionCandidate(MentionKind.Numbered, i + 1, close, text[(i + 1)..close]));
@@ -124,7 +124,7 @@ internal static class NumberedFinder
         int topicEnd;
         if (text[topicStart] == '“')
         {
-            int close = text.IndexOf('”', topicStart + 1);
+            int close = text.IndexOf('”', topicStart + 1, Math.Min(8, text.Length - topicStart - 1));
             if (close < 0 || close - topicStart - 1 is < 1 or > 6)
             {
                 return null;

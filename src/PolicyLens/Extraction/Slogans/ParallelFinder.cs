@@ -107,7 +107,7 @@ internal static class ParallelFinder
         for (int i = 0; i + 5 < text.Length; i++)
         {
             char head = text[i];
-            if (!TextView.IsHan(head) || NumberedFinder.IsSmallNumeral(head) || head is '的' or '了' or '和' or '是' or '不' or '有')
+            if (text[i + 2] != head || !TextView.IsHan(head) || NumberedFinder.IsSmallNumeral(head) || head is '的' or '了' or '和' or '是' or '不' or '有')
             {
                 continue;
             }

@@ -109,7 +109,7 @@ internal static class PolicyFinder
             if (word == "”")
             {
                 // “3311”工程计划: a quoted name ends the walk at its opening quote.
-                int open = text.LastIndexOf('“', left.Start);
+                int open = left.Start > 0 ? text.LastIndexOf('“', left.Start - 1, Math.Min(13, left.Start)) : -1;
                 if (open >= 0 && left.Start - open <= 12 && text.AsSpan(open, left.Start - open).IndexOfAny("。，；：！？\n") < 0)
                 {
                     start = open;

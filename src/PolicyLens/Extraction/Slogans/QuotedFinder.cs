@@ -23,8 +23,10 @@ internal static class QuotedFinder
                 continue;
             }
 
-            int end = text.IndexOf(close, i + 1);
-            if (end < 0 || end - i - 1 > MaxLength + 2)
+            // Look for the closing mark only as far as a formula can reach: a run of opening marks with no closing one
+            // (2.4 MB of “) must not make the scan quadratic.
+            int end = text.IndexOf(close, i + 1, Math.Min(MaxLength + 3, text.Length - i - 1));
+            if (end < 0)
             {
                 continue;
             }

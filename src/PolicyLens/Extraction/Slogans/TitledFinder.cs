@@ -29,8 +29,10 @@ internal static class TitledFinder
         string text = view.Text;
         for (int i = text.IndexOf('《'); i >= 0 && i < text.Length; i = text.IndexOf('《', i + 1))
         {
-            int end = text.IndexOf('》', i + 1);
-            int nextOpen = text.IndexOf('《', i + 1);
+            // Searches reach no further than a title can be long, so a run of unclosed 《 stays linear.
+            int window = Math.Min(MaxLength + 1, text.Length - i - 1);
+            int end = text.IndexOf('》', i + 1, window);
+            int nextOpen = text.IndexOf('《', i + 1, window);
             if (end < 0 || (nextOpen >= 0 && nextOpen < end) || end - i - 1 > MaxLength || end == i + 1)
             {
                 continue;
