@@ -95,6 +95,10 @@ def main():
             if fields[0] != "canonical":
                 firsts[fields[0]] = fields[1:5]
     entries = merged()
+    old = dict(l.rstrip("\n").split("\t") for l in open(os.path.join(os.path.dirname(__file__), "lexicon-2025.1.txt"), encoding="utf-8")
+               if l.strip() and not l.startswith("#"))
+    for e in entries:
+        e["theme"] = old.get(e["canonical"], e["theme"])
     frequencies = document_frequencies(entries)
     with open(OUT, "w", encoding="utf-8", newline="\n") as out:
         out.write(f"# version: {VERSION}\n")
@@ -109,7 +113,8 @@ def main():
             first = firsts.get(e["canonical"], ["", "", "", ""])
             national, development = frequencies[e["canonical"]]
             source = e["file"].split(":")[0]
-            checked = f"{HOW.get(source, source)}; in {national} national and {development} development documents"
+            how = HOW["builtin-2025.txt"] if e["canonical"] in old else HOW.get(source, source)
+            checked = f"{how}; in {national} national and {development} development documents"
             row = [e["canonical"], e["kind"], e["theme"], "|".join(e["variants"]),
                    "|".join("/".join(m) for m in e["members"]), *first, e["coined"], e["venue"].replace("\t", " "),
                    e["confidence"], e["note"], checked]

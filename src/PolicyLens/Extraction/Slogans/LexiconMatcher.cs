@@ -15,6 +15,10 @@ internal sealed class LexiconMatcher
     // How many characters either side of a spelling the plain segmentation looks at to see whether it cuts a word.
     private const int WordCheckWindow = 6;
 
+    // Only short spellings are checked against the plain segmentation: a long one (…工程 before 建设, where 工程建设
+    // is a word) is a name in its own right, while a short one (和谐社会 before 环境) is easily part of another phrase.
+    private const int ShortSpelling = 4;
+
     private readonly SpellingTrie<(LexiconEntry Entry, bool IsCanonical)> _spellings;
     private readonly SpellingTrie<(LexiconEntry Entry, int Member)> _members;
 
@@ -80,7 +84,7 @@ internal sealed class LexiconMatcher
         for (int k = first; k < into.Count; k++)
         {
             MentionCandidate c = into[k];
-            if (view.IsBoundary(c.Start) && view.IsBoundary(c.End) && (c.Subtype == "members" || !CutsAWord(view, c.Start, c.End)))
+            if (view.IsBoundary(c.Start) && view.IsBoundary(c.End) && (c.Subtype == "members" || c.Length > ShortSpelling || !CutsAWord(view, c.Start, c.End)))
             {
                 whole[k - first] = true;
                 reach[c.Start] = Math.Max(reach[c.Start], c.End);

@@ -189,6 +189,7 @@ public sealed class SloganExtractor
                 // not the same span as one (that would be the same text counted twice).
                 int holder = candidate.Length > 0 ? owner[candidate.Start] : -1;
                 if (holder >= 0 && owner[candidate.End - 1] == holder && !spans.Contains((candidate.Start, candidate.End))
+                    && accepted[holder].Canonical != candidate.Canonical
                     && seen.Add((candidate.Start, candidate.End, candidate.Canonical)))
                 {
                     spans.Add((candidate.Start, candidate.End));

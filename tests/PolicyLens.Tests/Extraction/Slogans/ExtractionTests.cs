@@ -7,6 +7,12 @@ public sealed class ExtractionTests
 {
     private static readonly SloganExtractor Extractor = new(Lexicon.Default);
 
+    // The pattern finders on their own: a lexicon with no entries, so that a formula the built-in lexicon knows
+    // (most of the examples below now are) is still seen by the finder under test.
+    private static readonly SloganExtractor PatternsOnly = new(Lexicon.Parse("# no entries\n", "none"));
+
+    private static IReadOnlyList<SloganMention> Patterns(string text) => PatternsOnly.Extract(text, "t", 2019);
+
     private static IReadOnlyList<SloganMention> Extract(string text, SloganExtractionOptions? options = null) =>
         (options is null ? Extractor : new SloganExtractor(Lexicon.Default, options)).Extract(text, "t", 2019);
 
@@ -77,7 +83,7 @@ public sealed class ExtractionTests
     [InlineData("坚持三去一降一补", "三去一降一补", MentionKind.Lexicon)]
     public void Numbered_formulas_are_found(string text, string canonical, MentionKind kind)
     {
-        SloganMention m = Assert.Single(Extract(text), m => m.Canonical == canonical);
+        SloganMention m = Assert.Single(kind == MentionKind.Lexicon ? Extract(text) : Patterns(text), m => m.Canonical == canonical);
         Assert.Equal(kind, m.Kind);
     }
 
@@ -100,7 +106,7 @@ public sealed class ExtractionTests
     [InlineData("要真学真懂真信真用习近平新时代中国特色社会主义思想", "真学真懂真信真用")]
     public void Parallel_chains_are_found(string text, string surface)
     {
-        Assert.Equal(surface, Single(text, MentionKind.Parallel).Surface);
+        Assert.Equal(surface, Assert.Single(Patterns(text), m => m.Kind == MentionKind.Parallel).Surface);
     }
 
     [Theory]
@@ -138,7 +144,7 @@ public sealed class ExtractionTests
     [InlineData("开展营业税改征增值税试点，", "营业税改征增值税试点")]
     public void Policy_names_get_sensible_left_boundaries(string text, string expected)
     {
-        Assert.Equal(expected.Split('|'), Extract(text).Where(m => m.Kind == MentionKind.Policy).Select(m => m.Canonical));
+        Assert.Equal(expected.Split('|'), Patterns(text).Where(m => m.Kind == MentionKind.Policy).Select(m => m.Canonical));
     }
 
     [Theory]
