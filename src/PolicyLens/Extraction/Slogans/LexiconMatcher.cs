@@ -84,7 +84,8 @@ internal sealed class LexiconMatcher
         for (int k = first; k < into.Count; k++)
         {
             MentionCandidate c = into[k];
-            if (view.IsBoundary(c.Start) && view.IsBoundary(c.End) && (c.Subtype == "members" || c.Length > ShortSpelling || !CutsAWord(view, c.Start, c.End)))
+            if (view.IsBoundary(c.Start) && view.IsBoundary(c.End) && (c.Subtype == "members" || c.Length > ShortSpelling || !CutsAWord(view, c.Start, c.End))
+                && !(c.Subtype == "variant" && c.Length <= ShortSpelling && RunsOnIntoANoun(view, c.End)))
             {
                 whole[k - first] = true;
                 reach[c.Start] = Math.Max(reach[c.Start], c.End);
@@ -143,6 +144,26 @@ internal sealed class LexiconMatcher
         }
 
         return startCut || endCut;
+    }
+
+    // Words that may follow a short variant directly and still leave it a mention (双碳目标, 和谐社会建设).
+    private static readonly HashSet<string> AfterVariant =
+    [
+        "建设", "目标", "理念", "思想", "战略", "工作", "要求", "任务", "行动", "政策", "工程", "格局", "体系", "道路", "精神", "重要",
+        "作为", "落实", "取得", "推进", "进程", "领域", "方面", "成果", "实践", "发展",
+    ];
+
+    // 和谐社会环境: a short variant running straight into another noun is part of a longer, unrelated phrase (和谐/社会环境).
+    private static bool RunsOnIntoANoun(TextView view, int end)
+    {
+        if (end >= view.Text.Length || !TextView.IsHan(view.Text[end]))
+        {
+            return false;
+        }
+
+        int next = view.TokenIndexAt(end);
+        return next >= 0 && view.Tokens[next].Start == end && view.Tokens[next].Length >= 2
+            && !AfterVariant.Contains(view.Text.Substring(end, view.Tokens[next].Length));
     }
 
     private static readonly TokenizeOptions NoHmm = new() { Hmm = false };

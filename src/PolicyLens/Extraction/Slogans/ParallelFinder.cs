@@ -92,8 +92,44 @@ internal static class ParallelFinder
             }
         }
 
+        if (length > 2 && !IsFormulaLikeParallel(view, start, separators, length))
+        {
+            return;
+        }
+
         string surface = text[start..end];
         into.Add(new MentionCandidate(MentionKind.Parallel, start, end, surface));
+    }
+
+    // Characters that end the items of an ordinary list: 前瞻性、战略性、系统性 (qualities), 革命老区、民族地区、边疆地区
+    // (kinds of area), 制造业、服务业 (sectors), 快递员、外卖员 (occupations).
+    private const string ListHeads = "性区业员者家类型胞";
+
+    // Formula-like parallelism has a visible rhythm: every item shares a character in the same place (科学立法、民主立法、
+    // 依法立法; 召之即来、来之能战、战之必胜), or every item is a one-character verb and its two-character object
+    // (稳增长、促改革、调结构), or the chain is quoted. A list of nouns (跨境电商、数字贸易、绿色贸易) has none of these.
+    private static bool IsFormulaLikeParallel(TextView view, int start, List<int> separators, int length)
+    {
+        string text = view.Text;
+        int end = separators[^1] + 1 + length;
+        if (start > 0 && text[start - 1] is '“' or '‘' && end < text.Length && text[end] is '”' or '’')
+        {
+            return true;
+        }
+
+        var items = new List<int> { start };
+        items.AddRange(separators.Select(s => s + 1));
+        for (int position = 0; position < length; position++)
+        {
+            char c = text[items[0] + position];
+            if (items.All(i => text[i + position] == c) && !(position == length - 1 && ListHeads.Contains(c, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        // 稳增长、促改革: a one-character token then a two-character token in every item.
+        return length == 3 && items.All(i => JiebaSegmenter.Default.Contains(text.AsSpan(i + 1, 2)) && !JiebaSegmenter.Default.Contains(text.AsSpan(i, 3)));
     }
 
     private static bool IsItem(string text, int start, int end) =>
