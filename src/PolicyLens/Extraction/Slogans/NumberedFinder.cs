@@ -19,6 +19,7 @@ internal static class NumberedFinder
         "百分比", "多小时", "小组", "人员", "地方", "产品", "行业", "类型", "品种", "批次", "重要", "主要", "基本", "具体",
         "新的", "多", "以上", "左右", "内容", "文件", "报告", "会议", "决定", "建议", "指标", "工程", "计划", "规划",
         "工作", "特别", "民政", "工业部", "年度计划", "产业", "院士", "平台", "基地", "园区", "中心", "医院", "学校", "城市群",
+        "指标", "行动", "环节", "江河", "关键环节", "关键", "河流", "湖泊", "流域", "板块", "集群", "市场", "平台", "通道", "片区",
     ], StringComparer.Ordinal);
 
     // Characters that make "N + character" a count of something (一年一度, 三年一次), not a formula unit.
@@ -59,7 +60,8 @@ internal static class NumberedFinder
         for (int i = text.IndexOf('“'); i >= 0; i = text.IndexOf('“', i + 1))
         {
             int close = text.IndexOf('”', i + 1, Math.Min(6, text.Length - i - 1));
-            if (close > i + 2 && close - i - 1 <= 5 && IsSmallNumeral(text[i + 1]) && text.AsSpan(i + 2, close - i - 2).ToString().All(c => TextView.IsHan(c) && !IsAnyNumeral(c)))
+            // “两院”院士: the academies, named.
+            if (close > i + 2 && close - i - 1 <= 5 && IsSmallNumeral(text[i + 1]) && string.CompareOrdinal(text, close + 1, "院士", 0, 2) != 0 && text.AsSpan(i + 2, close - i - 2).ToString().All(c => TextView.IsHan(c) && !IsAnyNumeral(c)))
             {
                 into.Add(new MentionCandidate(MentionKind.Numbered, i + 1, close, text[(i + 1)..close]));
             }

@@ -76,6 +76,14 @@ internal static class ParallelFinder
         if (length == 2)
         {
             int items = separators.Count + 1;
+
+            // Three two-character items are nearly always a list of places or things (长春、松原、白城); the coined
+            // slogans of this length run to four (天蓝、地绿、水碧、人和) or repeat a character (绿水、绿山、绿城).
+            if (items < 4 && !Enumerable.Range(0, 2).Any(p => Enumerable.Range(0, items).All(k => text[(k == 0 ? start : separators[k - 1] + 1) + p] == text[start + p])))
+            {
+                return;
+            }
+
             int common = 0;
             for (int k = 0; k < items; k++)
             {
@@ -103,7 +111,7 @@ internal static class ParallelFinder
 
     // Characters that end the items of an ordinary list: 前瞻性、战略性、系统性 (qualities), 革命老区、民族地区、边疆地区
     // (kinds of area), 制造业、服务业 (sectors), 快递员、外卖员 (occupations).
-    private const string ListHeads = "性区业员者家类型胞";
+    private const string ListHeads = "性区业员者家类型胞化山市县";
 
     // Formula-like parallelism has a visible rhythm: every item shares a character in the same place (科学立法、民主立法、
     // 依法立法; 召之即来、来之能战、战之必胜), or every item is a one-character verb and its two-character object
@@ -119,6 +127,12 @@ internal static class ParallelFinder
 
         var items = new List<int> { start };
         items.AddRange(separators.Select(s => s + 1));
+
+        // 重点流域、重点区域、重点行业: a shared modifier word makes a list of things, not a slogan.
+        if (length >= 4 && items.All(i => string.CompareOrdinal(text, i, text, items[0], 2) == 0) && JiebaSegmenter.Default.GetFrequency(text.AsSpan(items[0], 2)) >= 1000)
+        {
+            return false;
+        }
         for (int position = 0; position < length; position++)
         {
             char c = text[items[0] + position];

@@ -87,6 +87,36 @@ internal static class QuotedFinder
         return false;
     }
 
+    private const string CountCharacters = "一二两三四五六七八九十百千万双";
+
+    private static readonly string[] FormulaEndings =
+    [
+        "工程", "行动", "计划", "战略", "改革", "政策", "试点", "制", "经济", "模式", "机制", "体系", "理念", "精神", "经验", "攻坚",
+        "战", "年", "之治", "之制", "之理", "革命", "建设", "通办", "合一", "联动", "融合", "办", "清零", "倍增",
+    ];
+
+    internal static bool HasFormulaShape(string content)
+    {
+        if (content.Contains('·') || content.Contains('第') || content.Contains("十大", StringComparison.Ordinal) || content.Contains("百大", StringComparison.Ordinal))
+        {
+            return false; // 净土青海·高原臻品: a brand line; 新春第一会, 人生第一座雪山: an ordinal, not a count
+        }
+
+        bool counts = content.Select((c, k) => CountCharacters.Contains(c, StringComparison.Ordinal) && !(c == '一' && k + 1 < content.Length && "体些直起定样般切".Contains(content[k + 1], StringComparison.Ordinal))).Any(b => b);
+        if (counts || content.IndexOfAny(['+', '＋', '×', '—', '、', '，']) >= 0)
+        {
+            return true;
+        }
+
+        if (FormulaEndings.Any(e => content.EndsWith(e, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        // ABAC or ABCB rhythm in four characters: 应救尽救, 叫应叫醒.
+        return content.Length == 4 && (content[0] == content[2] || content[1] == content[3]);
+    }
+
     private static bool IsFormulaLike(string content, TextView view, int start, Lexicon lexicon)
     {
         if (content.Length < 2 || content.Length > MaxLength || content.Any(c => c is '。' or '！' or '？' or '；' or '：' or '\n' or '“' or '‘'))
@@ -109,6 +139,15 @@ internal static class QuotedFinder
         if (lexicon.Find(content) is not null)
         {
             return true;
+        }
+
+        // Quotation marks also wrap brands, nicknames and figures of speech (“青绣”, “全氧旅行”, “颜值”); a formula has a
+        // formula's shape: a count (“双一流”, “一核三区、两轴一带”), a plus or a chain (“盐湖+”, “研发—样品—商品—产业”),
+        // parallel parts (“讲、树、促”), a policy word at its end (“三百工程”, “全面小康决胜年”, “中国之治”), or a
+        // repeated character (“应救尽救”, “叫应叫醒”).
+        if (!HasFormulaShape(content))
+        {
+            return false;
         }
 
         // One token that is a common dictionary word: a scare quote.
