@@ -42,6 +42,71 @@ public sealed record Document
     /// <summary>Things a reader should know: a paragraph printed twice, an article without a title line.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 
+    /// <summary>Where the body starts in <see cref="Text"/>: past the title, date, meeting and name lines (0 when there are none).</summary>
+    public int BodyStart { get; init; }
+
+    /// <summary>
+    /// The sentences of <see cref="Text"/> as every stage cuts them (<see cref="SentenceSplitter"/>), computed once on
+    /// first use.
+    /// </summary>
+    public IReadOnlyList<Sentence> Sentences => Structure.Sentences;
+
+    /// <summary>The paragraphs (non-blank lines) of <see cref="Text"/>, computed once on first use.</summary>
+    public IReadOnlyList<TextSpan> Paragraphs => Structure.Paragraphs;
+
+    /// <summary>
+    /// The heading tree of the body in document order (parents before their children), each section with its kind
+    /// (review, goals, tasks…) and the years it speaks about, computed once on first use from the text and
+    /// <see cref="DocumentMetadata.Year"/>.
+    /// </summary>
+    public IReadOnlyList<Section> Sections => Structure.Sections;
+
+    private DocumentStructure Structure
+    {
+        get
+        {
+            bool workReport = Metadata.Genre == DocumentGenre.WorkReport;
+            DocumentStructure? s = _structure.Value;
+            if (s is null || !s.Fits(Text, BodyStart, Metadata.Year, workReport))
+            {
+                s = new DocumentStructure(Text, BodyStart, Metadata.Year, workReport);
+                _structure.Value = s;
+            }
+
+            return s;
+        }
+    }
+
+    // A cache, not part of the value: equal to any other cache, so record equality is that of the document's data.
+    private readonly StructureCache _structure = new();
+
+    private sealed class StructureCache : IEquatable<StructureCache>
+    {
+        internal DocumentStructure? Value { get; set; }
+
+        public bool Equals(StructureCache? other) => other is not null;
+
+        public override bool Equals(object? obj) => obj is StructureCache;
+
+        public override int GetHashCode() => 0;
+    }
+
     /// <summary>The offset in the decoded source file of an offset in <see cref="Text"/> (read as a span's start).</summary>
     public int ToSourceOffset(int normalizedOffset) => SourceOffset + Map.ToOriginal(normalizedOffset);
+
+    /// <summary>The span of the decoded source file that produced <paramref name="span"/> of <see cref="Text"/>.</summary>
+    public SourceSpan ToSource(TextSpan span)
+    {
+        (int start, int length) = Map.ToOriginal(span.Start, span.Length);
+        return new SourceSpan(SourceOffset + start, SourceOffset + start + length);
+    }
+
+    /// <summary>The span of <see cref="Text"/> that <paramref name="span"/> of the decoded source file became.</summary>
+    public TextSpan ToText(SourceSpan span)
+    {
+        int start = Math.Clamp(span.Start - SourceOffset, 0, Map.OriginalLength);
+        int end = Math.Clamp(span.End - SourceOffset, start, Map.OriginalLength);
+        (int s, int length) = Map.ToNormalized(start, end - start);
+        return new TextSpan(s, s + length);
+    }
 }

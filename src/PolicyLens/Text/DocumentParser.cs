@@ -76,6 +76,7 @@ public static class DocumentParser
         }
 
         var warnings = new List<string>();
+        int bodyStart = Math.Clamp(article.BodyStart - article.Start, 0, text.Length);
         if (options.Normalization.RemoveDuplicateParagraphs)
         {
             (string deduplicated, OffsetMap dupMap, List<TextRepair> dups) = DuplicateParagraphs.Remove(text).Finish();
@@ -98,6 +99,7 @@ public static class DocumentParser
             {
                 map = map.Then(dupMap);
                 text = deduplicated;
+                bodyStart = dupMap.ToNormalized(bodyStart);
             }
         }
 
@@ -123,6 +125,7 @@ public static class DocumentParser
             SourceOffset = origin,
             Text = text,
             Map = map,
+            BodyStart = bodyStart,
             Encoding = source.Encoding,
             Repairs = final,
             Warnings = warnings,

@@ -16,6 +16,13 @@ internal static class Glyphs
     // Characters that do not start a sentence: a line starting with one continues the line before.
     private const string NonInitial = "的之了着们地得等性化者于及与和或而并且、，。；：！？）》”’%‰)]";
 
+    // Ends a sentence inside a line (the colon and semicolon do not: they join clauses of one sentence).
+    private const string SentenceEnd = "。！？!?";
+
+    // Closing quotes and brackets that belong to the sentence they follow (。” ends with the quote).
+    private const string Closers = "”’」』）)》\"'";
+
+    /// <summary>A CJK ideograph of the blocks official text uses (BMP unified, extension A, compatibility) or 〇: the one "is Han" of the library outside jieba's own classes.</summary>
     internal static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF' or '〇';
 
     internal static bool IsAsciiDigit(char c) => c is >= '0' and <= '9';
@@ -43,6 +50,12 @@ internal static class Glyphs
         // 。” ends a sentence; “两个维护” in the middle of one does not.
         return last is '”' or '’' or '」' or '』' && line.Length >= 2 && Terminal.Contains(line[^2]);
     }
+
+    /// <summary>Whether <paramref name="c"/> ends a sentence inside a line: 。！？!?.</summary>
+    internal static bool EndsSentence(char c) => SentenceEnd.Contains(c);
+
+    /// <summary>Whether <paramref name="c"/> is a closing quote or bracket that stays with the sentence before it.</summary>
+    internal static bool ClosesQuote(char c) => Closers.Contains(c);
 
     internal static bool EndsWithContinuation(ReadOnlySpan<char> line) => !line.IsEmpty && Continuation.Contains(line[^1]);
 

@@ -11,12 +11,7 @@ namespace PolicyLens.Extraction.Numbers;
 public readonly record struct PlanPeriod(int Ordinal)
 {
     /// <summary>The first year of the plan. The 2nd plan ended in 1962 and the 3rd began in 1966 (1963–65 was a readjustment), hence the offset.</summary>
-    public int StartYear => Ordinal switch
-    {
-        <= 1 => 1953,
-        2 => 1958,
-        _ => 1966 + (5 * (Ordinal - 3)),
-    };
+    public int StartYear => FiveYearPlan.StartYear(Ordinal);
 
     /// <summary>The last year of the plan.</summary>
     public int EndYear => StartYear + 4;

@@ -165,7 +165,7 @@ public sealed class Lexicon
     // jieba only ever joins runs of these characters into one token (its re_han_default); a spelling with anything
     // else in it (quote marks, 、) cannot be forced into a token and is matched by the extractor alone.
     private static bool IsSegmentable(string word) =>
-        word.Length > 1 && word.All(c => c is >= '\u4E00' and <= '\u9FD5' or (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '+' or '#' or '&' or '.' or '_' or '%' or '-');
+        word.Length > 1 && word.All(PolicyLens.Tokenization.CharClasses.IsHanBlock);
 
     private static Lexicon LoadBuiltIn()
     {

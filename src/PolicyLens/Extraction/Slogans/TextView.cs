@@ -161,8 +161,8 @@ internal sealed class TextView
         return Text[from..to].Replace('\n', ' ');
     }
 
-    /// <summary>A CJK ideograph (BMP blocks used in official text).</summary>
-    public static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or '〇';
+    /// <summary>A CJK ideograph: the Text stage's one definition (<see cref="PolicyLens.Text.Glyphs.IsHan"/>).</summary>
+    public static bool IsHan(char c) => PolicyLens.Text.Glyphs.IsHan(c);
 
     private static bool IsBlank(char c) => c is ' ' or '\t' or '\u3000';
 

@@ -1,0 +1,41 @@
+// A document's sentences, paragraphs and sections, computed once and kept with the document.
+namespace PolicyLens.Text;
+
+/// <summary>
+/// The structure of one document's text. <see cref="Document"/> builds it on first use and keeps it for as long as its
+/// text and year are the ones it was built from (a <c>with</c> copy that changes them builds a new one).
+/// </summary>
+internal sealed class DocumentStructure
+{
+    private readonly Lazy<IReadOnlyList<Sentence>> _sentences;
+    private readonly Lazy<IReadOnlyList<TextSpan>> _paragraphs;
+    private readonly Lazy<IReadOnlyList<Section>> _sections;
+
+    internal DocumentStructure(string text, int bodyStart, int? year, bool workReport)
+    {
+        Text = text;
+        Year = year;
+        BodyStart = bodyStart;
+        WorkReport = workReport;
+        _sentences = new(() => SentenceSplitter.Sentences(text));
+        _paragraphs = new(() => SentenceSplitter.Paragraphs(text));
+        _sections = new(() => SectionParser.Parse(text, bodyStart, year, workReport));
+    }
+
+    internal string Text { get; }
+
+    internal int? Year { get; }
+
+    internal int BodyStart { get; }
+
+    internal bool WorkReport { get; }
+
+    internal IReadOnlyList<Sentence> Sentences => _sentences.Value;
+
+    internal IReadOnlyList<TextSpan> Paragraphs => _paragraphs.Value;
+
+    internal IReadOnlyList<Section> Sections => _sections.Value;
+
+    internal bool Fits(string text, int bodyStart, int? year, bool workReport) =>
+        ReferenceEquals(text, Text) && bodyStart == BodyStart && year == Year && workReport == WorkReport;
+}

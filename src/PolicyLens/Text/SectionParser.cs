@@ -1,0 +1,403 @@
+// Finds a report's heading tree: numbered headings on their own line (一、 （一） 1.), numbered headings that run into
+// their first sentence or stand inside a paragraph (the Zhumadian texts), and unnumbered heading lines (甘肃 2026).
+using System.Text.RegularExpressions;
+
+namespace PolicyLens.Text;
+
+/// <summary>
+/// Reads the sections of a document's body. A numbered heading is accepted only in sequence (二、 after 一、, （三）
+/// after （二） under the same parent), so numbered items inside running text are not taken for headings.
+/// </summary>
+internal static partial class SectionParser
+{
+    // A heading line longer than this is a paragraph that starts with a number, unless its first sentence is short.
+    private const int MaxHeadingLine = 60;
+
+    // A run-in heading's first sentence is at most this long (（一）壮大实体经济，推动高质量发展。持续把…).
+    private const int MaxRunInSentence = 60;
+
+    // The cue that ends a run-in heading is looked for this far into the line (一、2008年政府工作回顾过去的一年，…).
+    private const int TailSearch = 40;
+
+    // An unnumbered heading line (“十四五”时期工作回顾) is short and has no punctuation of a sentence.
+    private const int MaxUnnumberedHeading = 25;
+
+    // Words a heading ends with; a run-in heading ends after a chain of them (工作总体要求和主要目标).
+    private static readonly string[] HeadingTails = ["回顾", "工作", "任务", "目标", "要求", "安排", "建设", "成就", "成绩", "思路", "考虑"];
+
+    // Words that may stand between two tails of one heading (工作的主要任务, 总体要求和奋斗目标).
+    private static readonly string[] TailModifiers = ["总体", "主要", "重点", "奋斗", "发展", "工作"];
+
+    private const string TailConnectors = "和及与的、";
+
+    private enum Marker
+    {
+        Chapter,    // 一、
+        Item,       // （一）
+        Point,      // 1.
+        Unnumbered, // a short heading line
+    }
+
+    private readonly record struct Candidate(Marker Marker, int Number, int Start, int LineEnd, bool Inline);
+
+    internal static IReadOnlyList<Section> Parse(string text, int bodyStart, int? reportYear, bool workReport)
+    {
+        List<Candidate> candidates = Candidates(text, Math.Clamp(bodyStart, 0, text.Length));
+        bool hasChapters = candidates.Any(c => c.Marker == Marker.Chapter);
+        var accepted = new List<(Candidate C, int Depth)>();
+        int lastChapter = 0, lastItem = 0, lastPoint = 0;
+        bool anyTop = false;
+        foreach (Candidate c in candidates)
+        {
+            switch (c.Marker)
+            {
+                case Marker.Chapter when c.Number == lastChapter + 1:
+                case Marker.Unnumbered when !hasChapters:
+                    lastChapter = c.Number;
+                    lastItem = 0;
+                    lastPoint = 0;
+                    anyTop = true;
+                    accepted.Add((c, 1));
+                    break;
+                case Marker.Item when c.Number == lastItem + 1:
+                    lastItem = c.Number;
+                    lastPoint = 0;
+                    accepted.Add((c, anyTop ? 2 : 1));
+                    break;
+                case Marker.Point when (c.Number == lastPoint + 1 || c.Number == 1) && lastItem > 0:
+                    lastPoint = c.Number;
+                    accepted.Add((c, anyTop ? 3 : 2));
+                    break;
+            }
+        }
+
+        int end = text.AsSpan().TrimEnd().Length;
+        var sections = new List<Section>(accepted.Count);
+        var mixed = new List<bool>(accepted.Count);
+        var parents = new Stack<int>();
+        for (int i = 0; i < accepted.Count; i++)
+        {
+            (Candidate c, int depth) = accepted[i];
+            while (parents.Count > 0 && sections[parents.Peek()].Depth >= depth)
+            {
+                parents.Pop();
+            }
+
+            int? parent = parents.Count > 0 ? parents.Peek() : null;
+            int sectionEnd = end;
+            for (int j = i + 1; j < accepted.Count; j++)
+            {
+                if (accepted[j].Depth <= depth)
+                {
+                    sectionEnd = accepted[j].C.Start;
+                    break;
+                }
+            }
+
+            (int headingStart, int headingEnd, bool runIn) = HeadingOf(text, c);
+            string heading = text[headingStart..headingEnd].Trim().TrimEnd('：', ':', '。', '；');
+            (int From, int To)? years = SectionRules.YearsOf(heading, reportYear);
+            (SectionKind kind, bool isMixed) = SectionRules.KindOf(heading, years, reportYear);
+            if (parent is int p)
+            {
+                Section up = sections[p];
+                if (!mixed[p] || kind == SectionKind.Other)
+                {
+                    kind = up.Kind;
+                }
+
+                years ??= up.YearFrom is int f && up.YearTo is int t ? (f, t) : null;
+            }
+
+            sections.Add(new Section
+            {
+                Id = i,
+                ParentId = parent,
+                Depth = depth,
+                Heading = heading,
+                HeadingSpan = new TextSpan(c.Start, headingEnd),
+                Span = new TextSpan(c.Start, Math.Max(sectionEnd, headingEnd)),
+                Kind = kind,
+                YearFrom = years?.From,
+                YearTo = years?.To,
+                RunIn = runIn,
+            });
+            mixed.Add(isMixed);
+            parents.Push(i);
+        }
+
+        return workReport ? ByPosition(text, sections, reportYear) : Defaulted(sections, reportYear);
+    }
+
+    // Top-level sections whose heading names no kind take it from their place in a work report, which runs review →
+    // goals → tasks (福建 2026: 一张蓝图绘到底，奋力谱写中国式现代化福建篇章 stands between the review and the tasks).
+    private static List<Section> ByPosition(string text, List<Section> sections, int? reportYear)
+    {
+        var top = sections.Where(s => s.Depth == 1).ToList();
+        for (int i = 0; i < top.Count; i++)
+        {
+            if (top[i].Kind != SectionKind.Other)
+            {
+                continue;
+            }
+
+            bool tasksLater = top.Skip(i + 1).Any(s => s.Kind == SectionKind.Tasks);
+            SectionKind kind = i == 0 ? SectionKind.Review : tasksLater ? SectionKind.Goals : SectionKind.Tasks;
+            (int, int)? years = top[i].YearFrom is int f && top[i].YearTo is int t ? (f, t) : null;
+            if (years is null && kind == SectionKind.Goals)
+            {
+                // Such a goals section names its plan in its first sentences (“十五五”时期是…).
+                int from = top[i].HeadingSpan.End;
+                string opening = text[from..Math.Min(top[i].Span.End, from + 200)];
+                int? plan = FiveYearPlan.Named(opening).Where(p => reportYear is null || FiveYearPlan.EndYear(p) >= reportYear).Select(p => (int?)p).FirstOrDefault();
+                years = plan is int o ? (FiveYearPlan.StartYear(o), FiveYearPlan.EndYear(o)) : null;
+            }
+
+            Section updated = top[i] with { Kind = kind, YearFrom = years?.Item1, YearTo = years?.Item2 };
+            top[i] = updated;
+            sections[updated.Id] = updated;
+            for (int c = updated.Id + 1; c < sections.Count && sections[c].Depth > 1; c++)
+            {
+                Section child = sections[c];
+                bool ownYears = SectionRules.YearsOf(child.Heading, reportYear) is not null;
+                sections[c] = child with
+                {
+                    Kind = child.Kind == SectionKind.Other ? kind : child.Kind,
+                    YearFrom = ownYears ? child.YearFrom : years?.Item1,
+                    YearTo = ownYears ? child.YearTo : years?.Item2,
+                };
+            }
+        }
+
+        return Defaulted(sections, reportYear);
+    }
+
+    // Where no heading up the tree names a year, the report's year decides (a review speaks of the year before).
+    private static List<Section> Defaulted(List<Section> sections, int? reportYear)
+    {
+        for (int i = 0; i < sections.Count; i++)
+        {
+            Section s = sections[i];
+            if (s.YearFrom is null && SectionRules.DefaultYears(s.Kind, reportYear) is (int from, int to))
+            {
+                sections[i] = s with { YearFrom = from, YearTo = to };
+            }
+        }
+
+        return sections;
+    }
+
+    private static List<Candidate> Candidates(string text, int bodyStart)
+    {
+        var candidates = new List<Candidate>();
+        int start = bodyStart;
+        while (start < text.Length)
+        {
+            int nl = text.IndexOf('\n', start);
+            int lineEnd = nl < 0 ? text.Length : nl;
+            int s = start, e = lineEnd;
+            while (s < e && char.IsWhiteSpace(text[s]))
+            {
+                s++;
+            }
+
+            while (e > s && char.IsWhiteSpace(text[e - 1]))
+            {
+                e--;
+            }
+
+            if (e > s)
+            {
+                ReadOnlySpan<char> line = text.AsSpan(s, e - s);
+                if (Numbered(line) is (Marker marker, int number, _))
+                {
+                    candidates.Add(new Candidate(marker, number, s, e, false));
+                }
+                else if (line.Length <= MaxUnnumberedHeading && !Glyphs.EndsSentence(line) && line.IndexOfAny('，', ',') < 0 &&
+                         Glyphs.CountHan(line) >= 4 && !LineShape.IsParenthetical(line))
+                {
+                    candidates.Add(new Candidate(Marker.Unnumbered, 0, s, e, false));
+                }
+
+                // （二） inside a paragraph, after the sentence before it (驻马店 2025: …工作：（一）聚焦转型升级…。（二）…).
+                foreach (Match m in InlineItemPattern().Matches(text[s..e]))
+                {
+                    if (m.Index > 0 && ChineseNumber.ParseWhole(m.Groups["n"].ValueSpan) is int n)
+                    {
+                        candidates.Add(new Candidate(Marker.Item, n, s + m.Index + 1, e, true));
+                    }
+                }
+            }
+
+            start = lineEnd + 1;
+        }
+
+        return candidates;
+    }
+
+    private static (Marker, int, int)? Numbered(ReadOnlySpan<char> line)
+    {
+        string head = line[..Math.Min(line.Length, 8)].ToString();
+        Match m = ChapterPattern().Match(head);
+        if (m.Success)
+        {
+            return (Marker.Chapter, ChineseNumber.ParseWhole(m.Groups["n"].ValueSpan) ?? 0, m.Length);
+        }
+
+        m = ItemPattern().Match(head);
+        if (m.Success)
+        {
+            return (Marker.Item, ChineseNumber.ParseWhole(m.Groups["n"].ValueSpan) ?? 0, m.Length);
+        }
+
+        m = PointPattern().Match(head);
+        if (m.Success)
+        {
+            // A numbered point is a heading only when its first sentence is short; otherwise it is a list item.
+            int stop = line.IndexOfAny("。！？；");
+            if (stop < 0 ? line.Length <= MaxHeadingLine / 2 : stop <= MaxHeadingLine / 2)
+            {
+                return (Marker.Point, int.Parse(m.Groups["n"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture), m.Length);
+            }
+        }
+
+        return null;
+    }
+
+    // Where a heading's text is: the line after its number, its first sentence when it runs into the text, or — for a
+    // run-in chapter heading with no punctuation of its own — up to the chain of heading words it ends with.
+    private static (int Start, int End, bool RunIn) HeadingOf(string text, Candidate c)
+    {
+        int from = c.Start;
+        if (c.Marker != Marker.Unnumbered)
+        {
+            ReadOnlySpan<char> line = text.AsSpan(c.Start, c.LineEnd - c.Start);
+            Match m = c.Marker switch
+            {
+                Marker.Chapter => ChapterPattern().Match(line.ToString()),
+                Marker.Item => ItemPattern().Match(line.ToString()),
+                _ => PointPattern().Match(line.ToString()),
+            };
+            from += m.Length;
+        }
+
+        ReadOnlySpan<char> rest = text.AsSpan(from, c.LineEnd - from);
+        int stop = IndexOfSentenceEnd(rest);
+        bool chapter = c.Marker is Marker.Chapter or Marker.Unnumbered;
+
+        // A chapter line that ends in a colon runs into its text (三、2024年重点工作安排围绕今年发展目标，重点抓好以下工作：).
+        bool leadsIn = chapter && rest.Length > 0 && rest[^1] is '：' or ':';
+        if (stop < 0 && rest.Length <= MaxHeadingLine && !leadsIn)
+        {
+            return (from, c.LineEnd, false);
+        }
+
+        int commaStop = rest.IndexOfAny('，', ',');
+        if (chapter && TailEnd(rest) is int tail && tail < rest.Length)
+        {
+            return (from, from + tail, true);
+        }
+
+        if (stop >= 0 && stop <= MaxRunInSentence)
+        {
+            int after = stop + 1;
+            while (after < rest.Length && Glyphs.ClosesQuote(rest[after]))
+            {
+                after++;
+            }
+
+            return (from, from + stop, after < rest.Length);
+        }
+
+        if (TailEnd(rest) is int t)
+        {
+            return (from, from + t, true);
+        }
+
+        int comma = commaStop >= 0 && commaStop <= TailSearch ? commaStop : Math.Min(rest.Length, TailSearch);
+        return (from, from + comma, true);
+    }
+
+    private static int IndexOfSentenceEnd(ReadOnlySpan<char> rest)
+    {
+        for (int i = 0; i < rest.Length; i++)
+        {
+            if (Glyphs.EndsSentence(rest[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    // The end of the first chain of heading words within the first TailSearch characters (2025年工作总体要求和主要目标).
+    private static int? TailEnd(ReadOnlySpan<char> rest)
+    {
+        int limit = Math.Min(rest.Length, TailSearch);
+        for (int i = 0; i < limit; i++)
+        {
+            int len = TailAt(rest, i);
+            if (len == 0)
+            {
+                continue;
+            }
+
+            int end = i + len;
+            while (true)
+            {
+                int p = end;
+                if (p < rest.Length && TailConnectors.Contains(rest[p]))
+                {
+                    p++;
+                }
+
+                foreach (string modifier in TailModifiers)
+                {
+                    if (rest[p..].StartsWith(modifier))
+                    {
+                        p += modifier.Length;
+                        break;
+                    }
+                }
+
+                int next = p < rest.Length ? TailAt(rest, p) : 0;
+                if (next == 0)
+                {
+                    break;
+                }
+
+                end = p + next;
+            }
+
+            return end;
+        }
+
+        return null;
+    }
+
+    private static int TailAt(ReadOnlySpan<char> text, int at)
+    {
+        foreach (string tail in HeadingTails)
+        {
+            if (text[at..].StartsWith(tail))
+            {
+                return tail.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    [GeneratedRegex(@"^(?<n>[一二三四五六七八九十]{1,3})、")]
+    private static partial Regex ChapterPattern();
+
+    [GeneratedRegex(@"^[（(](?<n>[一二三四五六七八九十]{1,3})[）)]")]
+    private static partial Regex ItemPattern();
+
+    [GeneratedRegex(@"^(?<n>\d{1,2})[.．、](?!\d)")]
+    private static partial Regex PointPattern();
+
+    [GeneratedRegex(@"[。：；！](?<item>[（(](?<n>[一二三四五六七八九十]{1,3})[）)])")]
+    private static partial Regex InlineItemPattern();
+}
