@@ -111,7 +111,11 @@ internal static class ParallelFinder
 
     // Characters that end the items of an ordinary list: 前瞻性、战略性、系统性 (qualities), 革命老区、民族地区、边疆地区
     // (kinds of area), 制造业、服务业 (sectors), 快递员、外卖员 (occupations).
-    private const string ListHeads = "性区业员者家类型胞化山市县";
+    private const string ListHeads = "性区业员者家类型胞化山市县馆";
+
+    // A shared two-character ending this common makes a list of fields (教育发展、科技发展、人才发展), not a slogan
+    // (问题导向、目标导向、效果导向 and 科学立法、民主立法、依法立法 share rarer words).
+    private const long CommonSharedEnding = 20000;
 
     // Formula-like parallelism has a visible rhythm: every item shares a character in the same place (科学立法、民主立法、
     // 依法立法; 召之即来、来之能战、战之必胜), or every item is a one-character verb and its two-character object
@@ -127,6 +131,12 @@ internal static class ParallelFinder
 
         var items = new List<int> { start };
         items.AddRange(separators.Select(s => s + 1));
+
+        if (length >= 4 && items.All(i => string.CompareOrdinal(text, i + length - 2, text, items[0] + length - 2, 2) == 0)
+            && JiebaSegmenter.Default.GetFrequency(text.AsSpan(items[0] + length - 2, 2)) >= CommonSharedEnding)
+        {
+            return false;
+        }
 
         // 重点流域、重点区域、重点行业: a shared modifier word makes a list of things, not a slogan.
         if (length >= 4 && items.All(i => string.CompareOrdinal(text, i, text, items[0], 2) == 0) && JiebaSegmenter.Default.GetFrequency(text.AsSpan(items[0], 2)) >= 1000)
@@ -157,7 +167,7 @@ internal static class ParallelFinder
         for (int i = 0; i + 5 < text.Length; i++)
         {
             char head = text[i];
-            if (text[i + 2] != head || !TextView.IsHan(head) || NumberedFinder.IsSmallNumeral(head) || head is '的' or '了' or '和' or '是' or '不' or '有')
+            if (text[i + 2] != head || !TextView.IsHan(head) || NumberedFinder.IsSmallNumeral(head) || head is '的' or '了' or '和' or '是' or '不' or '有' or '全')
             {
                 continue;
             }
