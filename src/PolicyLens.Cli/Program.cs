@@ -14,6 +14,7 @@ root.Subcommands.Add(SessionCommand.Create());
 root.Subcommands.Add(TargetsCommand.Create());
 root.Subcommands.Add(ExtractCommand.Create());
 root.Subcommands.Add(DiscoverCommand.Create());
+root.Subcommands.Add(LexiconCommand.Create());
 root.Subcommands.Add(ThemesCommand.Create());
 
 // One handler for every error: one line naming the source, the documented exit code, a stack trace only with --debug.

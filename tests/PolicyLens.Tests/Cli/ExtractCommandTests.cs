@@ -87,17 +87,18 @@ public sealed class ExtractCommandTests : IDisposable
     [Fact]
     public void Discover_lists_candidates_as_a_table_or_as_lexicon_lines()
     {
-        Write("2015.txt", "推进大众创业、万众创新。大众创业、万众创新是动力。");
-        Write("2016.txt", "深入推进大众创业、万众创新，大众创业、万众创新蓬勃发展。");
+        // A formula the built-in lexicon does not know (大众创业、万众创新, the example before, it now knows).
+        Write("2015.txt", "推进奔跑衡阳、一马当先。奔跑衡阳、一马当先是动力。");
+        Write("2016.txt", "深入推进奔跑衡阳、一马当先，奔跑衡阳、一马当先蓬勃发展。");
         CliRunner.Result table = CliRunner.Run("discover", _folder, "--top", "3", "--min-frequency", "2");
         Assert.Equal(0, table.ExitCode);
         Assert.StartsWith("rank\tcandidate\tscore\tfrequency\tdocuments", table.StandardOutput, StringComparison.Ordinal);
-        Assert.Contains("\t大众创业、万众创新\t", table.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("\t奔跑衡阳、一马当先\t", table.StandardOutput, StringComparison.Ordinal);
 
         CliRunner.Result lines = CliRunner.Run("discover", _folder, "--top", "1", "--min-frequency", "2", "--as-lexicon");
         string path = Write("candidates.tsv", lines.StandardOutput);
-        Assert.Contains("大众创业、万众创新", File.ReadAllText(path), StringComparison.Ordinal);
-        Assert.Equal(0, CliRunner.Run("extract", Write("x.txt", "大众创业、万众创新"), "--lexicon", path).ExitCode);
+        Assert.Contains("奔跑衡阳、一马当先", File.ReadAllText(path), StringComparison.Ordinal);
+        Assert.Equal(0, CliRunner.Run("extract", Write("x.txt", "奔跑衡阳、一马当先"), "--lexicon", path).ExitCode);
     }
 
     private string Write(string name, string text)

@@ -36,6 +36,25 @@ public sealed class FormulaDiscovery
         "同志", "总理", "主席", "当局", "认为", "有人", "今后", "平均", "每年", "递增",
     ], StringComparer.Ordinal);
 
+    // A single word rarer than this in jieba's dictionary may be a formula on its own (以旧换新 has frequency 3).
+    private const long RareWordFrequency = 5;
+    private const double SingleWordCohesion = 8;
+    private const double BoilerplateShare = 0.9;
+    private const int MinDocumentsForBoilerplate = 5;
+
+    private static readonly string[] SingleWordStops =
+    [
+        "大力", "全面", "深入", "深化", "认真", "贯彻", "切实", "进一步", "加快", "加强", "积极", "坚持", "推进", "推动", "完善",
+        "发展", "多措", "牢牢", "明显", "不断", "持续", "稳步", "扎实", "落实", "建成", "入选", "争创", "迈出",
+    ];
+
+    private static readonly string[] NameEndings =
+    [
+        "省", "市", "县", "区", "州", "盟", "旗", "镇", "乡", "村", "委员会", "常委会", "政府", "办公厅", "办公室", "委", "局", "厅", "署",
+        "部", "院", "所", "中心", "集团", "公司", "银行", "大学", "学院", "学校", "医院", "协会", "联合会", "会议", "大会", "全会",
+        "代表团", "实验室", "开发区", "高新区", "园区", "港", "机场", "站", "街道", "社区",
+    ];
+
     private static readonly string[] PolicySuffixes = ["攻坚战", "示范区", "试验区", "战略", "工程", "计划", "行动", "改革", "政策", "试点"];
 
     private readonly LexiconMatcher _known;
@@ -69,6 +88,16 @@ public sealed class FormulaDiscovery
         }
 
         int comma = vocabulary.GetValueOrDefault("、", -2);
+        bool crossSection = IsCrossSection(sequences.Select(q => q.Id));
+        var wordDocuments = new Dictionary<int, int>();
+        foreach ((_, int[] tokens, _, _) in sequences)
+        {
+            foreach (int id in tokens.Where(t => t != Break).Distinct())
+            {
+                wordDocuments[id] = wordDocuments.GetValueOrDefault(id) + 1;
+            }
+        }
+
 
         // Pass 1: the frequency of every n-gram up to the maximum length (sub-grams are needed for cohesion).
         var counts = new Dictionary<Gram, int>();
@@ -114,7 +143,10 @@ public sealed class FormulaDiscovery
                         break;
                     }
 
-                    if (n < 2 || length < Options.MinCharacters || tokens[i] == comma || tokens[i + n - 1] == comma)
+                    // One token is a candidate only when it is a long, rare word (以旧换新, 专精特新 in jieba's dictionary or
+                    // kept whole by the lexicon's segmenter); a common word is never a formula of its own.
+                    bool oneRareWord = n == 1 && length >= 4 && JiebaSegmenter.Default.GetFrequency(words[tokens[i]]) < RareWordFrequency;
+                    if ((n < 2 && !oneRareWord) || length < Options.MinCharacters || tokens[i] == comma || tokens[i + n - 1] == comma)
                     {
                         continue;
                     }
@@ -139,7 +171,7 @@ public sealed class FormulaDiscovery
         var candidates = new List<FormulaCandidate>();
         foreach ((Gram gram, Evidence e) in evidence)
         {
-            FormulaCandidate? candidate = Score(gram, e, counts, unigrams, words, sequences);
+            FormulaCandidate? candidate = Score(gram, e, counts, unigrams, words, sequences, wordDocuments, crossSection);
             if (candidate is not null)
             {
                 candidates.Add(candidate);
@@ -164,7 +196,7 @@ public sealed class FormulaDiscovery
         return chosen;
     }
 
-    private FormulaCandidate? Score(Gram gram, Evidence e, Dictionary<Gram, int> counts, long total, List<string> words, List<(string Id, int[] Tokens, bool[] OpenQuote, bool[] CloseQuote)> sequences)
+    private FormulaCandidate? Score(Gram gram, Evidence e, Dictionary<Gram, int> counts, long total, List<string> words, List<(string Id, int[] Tokens, bool[] OpenQuote, bool[] CloseQuote)> sequences, Dictionary<int, int> wordDocuments, bool crossSection)
     {
         int[] ids = gram.ToArray();
         string first = words[ids[0]];
@@ -181,9 +213,21 @@ public sealed class FormulaDiscovery
             return null;
         }
 
-        // Cohesion: PMI across the weakest split.
+        // A single dictionary word that starts with an adverb or verb of exhortation (大力发展, 全面落实, 深入开展) is a
+        // phrase of the genre, not a name.
+        if (ids.Length == 1 && SingleWordStops.Any(stop => text.StartsWith(stop, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        if (IsNameOfPlaceOrBody(text) || IsGenreBoilerplate(ids, sequences.Count, wordDocuments))
+        {
+            return null;
+        }
+
+        // Cohesion: PMI across the weakest split (a single rare word has no split: it gets a fixed, high cohesion).
         int frequency = counts[gram];
-        double cohesion = double.MaxValue;
+        double cohesion = ids.Length == 1 ? SingleWordCohesion : double.MaxValue;
         for (int k = 1; k < ids.Length; k++)
         {
             double left = counts[Gram.Of(ids, 0, k)];
@@ -202,13 +246,43 @@ public sealed class FormulaDiscovery
 
         MentionKind? pattern = PatternOf(text, e.Quoted * 2 >= e.Count);
 
-        // Formulas belong to a period: a phrase in nearly every document (各位代表, 人民群众) is the genre's
-        // boilerplate, so the score is weighted by how concentrated the phrase is (an inverse document frequency).
-        double concentration = Math.Log2((sequences.Count + 1) / (double)e.Documents.Count);
-        double score = cohesion * freedom * Math.Log2(1 + frequency) * concentration * (pattern is null ? 1 : PatternBonus);
+        // How the documents share it. Across the reports of one year (a cross-section), a formula is shared: the more
+        // documents use a phrase, the likelier it is a formula of the day rather than one report's wording (以旧换新,
+        // 专精特新 in nearly every 2026 report). Across many years, formulas belong to a period and a phrase in nearly
+        // every document is the genre's wording, so the weight is how concentrated the phrase is (an inverse document
+        // frequency). The genre's boilerplate (各位代表, 人民群众) was left out above by its words in either case.
+        double spread = crossSection
+            ? Math.Log2(1 + e.Documents.Count)
+            : Math.Log2((sequences.Count + 1) / (double)e.Documents.Count);
+        double score = cohesion * freedom * Math.Log2(1 + frequency) * spread * (pattern is null ? 1 : PatternBonus);
         string[] documents = [.. e.Documents.Order().Select(d => sequences[d].Id)];
         return new FormulaCandidate(text, score, frequency, documents, cohesion, leftEntropy, rightEntropy, pattern);
     }
+
+    // Documents of at most two years (by the years in their identifiers: anhui_2026, 2019): the reports of one round.
+    private static bool IsCrossSection(IEnumerable<string> ids)
+    {
+        var years = new HashSet<int>();
+        foreach (string id in ids)
+        {
+            System.Text.RegularExpressions.Match m = System.Text.RegularExpressions.Regex.Match(id, "(?:1[89]|20)[0-9]{2}");
+            if (m.Success)
+            {
+                years.Add(int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+
+        return years.Count == 0 || years.Max() - years.Min() <= 1;
+    }
+
+    // Places and bodies are names, not formulas: 驻马店市, 国务院办公厅, 人民代表大会常务委员会, 经济技术开发区.
+    private static bool IsNameOfPlaceOrBody(string text) =>
+        NameEndings.Any(ending => text.EndsWith(ending, StringComparison.Ordinal));
+
+    // Every word of the phrase is in nearly every document (各位/代表, 人民/群众, 比/上年/增长): the genre's boilerplate.
+    private static bool IsGenreBoilerplate(int[] ids, int documentCount, Dictionary<int, int> wordDocuments) =>
+        ids.Length >= 2 && documentCount >= MinDocumentsForBoilerplate
+        && ids.All(id => wordDocuments.TryGetValue(id, out int df) && df >= BoilerplateShare * documentCount);
 
     private bool IsKnown(string text)
     {

@@ -1,4 +1,4 @@
-// The lexicon of known formulas: the built-in one shipped inside the assembly (lexicon.json, versioned), plus
+// The lexicon of known formulas: the built-in one shipped inside the assembly (lexicon.tsv, versioned), plus
 // entries a user adds from a file at run time, and the segmenter that keeps every entry in one token.
 using System.Collections.Frozen;
 using PolicyLens.Tokenization;
@@ -8,9 +8,15 @@ namespace PolicyLens.Extraction.Slogans;
 /// <summary>A versioned set of known political formulas.</summary>
 /// <remarks>
 /// <para>
-/// <see cref="Default"/> is the built-in lexicon (national formulas; see <c>lexicon.json</c> in the source for
-/// what each confidence level means). <see cref="WithFile"/> adds a user's entries without rebuilding; a user entry
-/// with the same canonical form as a built-in one replaces it.
+/// <see cref="Default"/> is the built-in lexicon: over 1,500 curated formulas of national and current local usage, each
+/// with its kind, theme, variants, members, first appearance in the national corpus and how it was checked (see
+/// <c>lexicon.tsv</c> in the source and <c>tools/lexicon</c> for how it is built).
+/// </para>
+/// <para>
+/// Merging (<see cref="WithFile"/>, <see cref="WithEntries"/>; <c>--lexicon</c> on the command line, repeatable): the
+/// entries added later take precedence. An added entry with the canonical form of an existing one replaces it in place;
+/// a spelling claimed by two entries goes to the one whose canonical form it is, and otherwise to the entry added last,
+/// so a user lexicon can take a variant away from a built-in entry.
 /// </para>
 /// <para>A lexicon is immutable and safe to share between threads.</para>
 /// <example>
@@ -25,7 +31,7 @@ public sealed class Lexicon
     /// <summary>The <see cref="LexiconEntry.Source"/> of entries shipped with PolicyLens.</summary>
     public const string BuiltInSource = "built-in";
 
-    private const string ResourceName = "PolicyLens.Extraction.Slogans.lexicon.json";
+    private const string ResourceName = "PolicyLens.Extraction.Slogans.lexicon.tsv";
 
     private static readonly Lazy<Lexicon> DefaultInstance = new(LoadBuiltIn, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -39,10 +45,15 @@ public sealed class Lexicon
         var bySpelling = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);
         foreach (LexiconEntry entry in entries)
         {
-            foreach (string spelling in entry.Spellings)
+            bySpelling[entry.Canonical] = entry;
+        }
+
+        // Variants after every canonical form, the entry added last first (see the class remarks on merging).
+        for (int i = entries.Count - 1; i >= 0; i--)
+        {
+            foreach (string variant in entries[i].Variants)
             {
-                // The first entry to claim a spelling keeps it; canonical forms were added before any variant could clash.
-                bySpelling.TryAdd(spelling, entry);
+                bySpelling.TryAdd(variant, entries[i]);
             }
         }
 
@@ -133,16 +144,23 @@ public sealed class Lexicon
     public Lexicon WithEntries(IEnumerable<LexiconEntry> entries, string versionSuffix = "user")
     {
         ArgumentNullException.ThrowIfNull(entries);
+        // One dictionary lookup per added entry, so merging a 100,000-entry user lexicon stays linear.
         var list = new List<LexiconEntry>(Entries);
+        var index = new Dictionary<string, int>(list.Count, StringComparer.Ordinal);
+        for (int i = 0; i < list.Count; i++)
+        {
+            index[list[i].Canonical] = i;
+        }
+
         foreach (LexiconEntry entry in entries)
         {
-            int existing = list.FindIndex(e => e.Canonical == entry.Canonical);
-            if (existing >= 0)
+            if (index.TryGetValue(entry.Canonical, out int existing))
             {
                 list[existing] = entry;
             }
             else
             {
+                index[entry.Canonical] = list.Count;
                 list.Add(entry);
             }
         }
@@ -167,7 +185,7 @@ public sealed class Lexicon
         using Stream stream = typeof(Lexicon).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"The built-in lexicon '{ResourceName}' is missing from {typeof(Lexicon).Assembly.GetName().Name}; the assembly was built without it.");
         using var reader = new StreamReader(stream);
-        (string? version, List<LexiconEntry> entries) = LexiconReader.ReadJson(reader.ReadToEnd(), BuiltInSource);
+        (string? version, List<LexiconEntry> entries) = LexiconReader.ReadLines(reader.ReadToEnd(), BuiltInSource);
         return new Lexicon(version ?? "unversioned", entries);
     }
 }

@@ -23,6 +23,19 @@ public sealed record LexiconEntry
     /// <summary>The first official appearance, when the lexicon's sources record one.</summary>
     public FirstAppearance? First { get; init; }
 
+    /// <summary>What sort of formula it is; <see cref="FormulaKind.Unspecified"/> when the lexicon does not say.</summary>
+    public FormulaKind Kind { get; init; }
+
+    /// <summary>
+    /// Its first occurrence in the national corpus (Government Work Reports 1954–2025 and CPC congress reports), computed
+    /// by <c>policylens lexicon first</c>; null when it never occurs there (a provincial or municipal formula) or the
+    /// lexicon does not record one.
+    /// </summary>
+    public CorpusAppearance? NationalFirst { get; init; }
+
+    /// <summary>How the entry was checked by its curator (sources read, corpus evidence); empty when not recorded.</summary>
+    public string Checked { get; init; } = "";
+
     /// <summary>Where the entry came from: <c>built-in</c>, or the path of the user lexicon file.</summary>
     public string Source { get; init; } = Lexicon.BuiltInSource;
 

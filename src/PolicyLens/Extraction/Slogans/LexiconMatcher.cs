@@ -1,7 +1,10 @@
 // Finds lexicon formulas in a view: every spelling (with or without quote marks, 、 or ， between its parts) whose
 // ends fall on token boundaries, and every full list of a numbered formula's members. Token boundaries are what
-// keep 新发展理念 from being found inside 创新发展理念 (创新/发展/理念).
-using System.Collections.Frozen;
+// keep 新发展理念 from being found inside 创新发展理念 (创新/发展/理念); a second check against the plain jieba
+// segmentation of the surrounding words keeps 和谐社会 from being found in 和谐社会环境 (和谐/社会环境), where the
+// lexicon's own segmenter, which keeps every spelling whole, would cut the text to fit the spelling.
+// Spellings are looked up in a character trie, so the work is linear in the text whatever the lexicon's size.
+using PolicyLens.Tokenization;
 
 namespace PolicyLens.Extraction.Slogans;
 
@@ -9,21 +12,45 @@ internal sealed class LexiconMatcher
 {
     private static readonly string[] MemberSeparators = ["、", "，", ",", "以及", "和", "及", "与", ""];
 
-    // For each first character, the spellings that start with it, longest first.
-    private readonly FrozenDictionary<char, (string Text, LexiconEntry Entry, bool IsCanonical)[]> _spellings;
-    private readonly FrozenDictionary<char, (string Text, LexiconEntry Entry, int Member)[]> _memberSpellings;
+    // How many characters either side of a spelling the plain segmentation looks at to see whether it cuts a word.
+    private const int WordCheckWindow = 6;
+
+    // Only short spellings are checked against the plain segmentation: a long one (…工程 before 建设, where 工程建设
+    // is a word) is a name in its own right, while a short one (和谐社会 before 环境) is easily part of another phrase.
+    private const int ShortSpelling = 4;
+
+    private readonly SpellingTrie<(LexiconEntry Entry, bool IsCanonical)> _spellings;
+    private readonly SpellingTrie<(LexiconEntry Entry, int Member)> _members;
 
     public LexiconMatcher(Lexicon lexicon)
     {
-        var spellings = new List<(string, LexiconEntry, bool)>();
-        var members = new List<(string, LexiconEntry, int)>();
+        // Precedence where two entries share a spelling: a canonical form over a variant, and among variants the entry
+        // added last (a user lexicon over the built-in one), as Lexicon.Find resolves it.
+        var claimed = new HashSet<string>(StringComparer.Ordinal);
+        var spellings = new List<(string, (LexiconEntry, bool))>();
         foreach (LexiconEntry entry in lexicon.Entries)
         {
-            foreach (string spelling in entry.Spellings)
+            foreach (string form in Forms(entry.Canonical))
             {
-                foreach (string form in Forms(spelling))
+                if (claimed.Add(form))
                 {
-                    spellings.Add((form, entry, spelling == entry.Canonical));
+                    spellings.Add((form, (entry, true)));
+                }
+            }
+        }
+
+        var members = new List<(string, (LexiconEntry, int))>();
+        for (int e = lexicon.Entries.Count - 1; e >= 0; e--)
+        {
+            LexiconEntry entry = lexicon.Entries[e];
+            foreach (string variant in entry.Variants)
+            {
+                foreach (string form in Forms(variant))
+                {
+                    if (claimed.Add(form))
+                    {
+                        spellings.Add((form, (entry, false)));
+                    }
                 }
             }
 
@@ -31,15 +58,13 @@ internal sealed class LexiconMatcher
             {
                 foreach (string spelling in entry.Members[m].Spellings)
                 {
-                    members.Add((spelling, entry, m));
+                    members.Add((spelling, (entry, m)));
                 }
             }
         }
 
-        _spellings = spellings.DistinctBy(s => s.Item1).GroupBy(s => s.Item1[0])
-            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(s => s.Item1.Length).ToArray());
-        _memberSpellings = members.GroupBy(s => s.Item1[0])
-            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(s => s.Item1.Length).ToArray());
+        _spellings = new SpellingTrie<(LexiconEntry, bool)>(spellings);
+        _members = new SpellingTrie<(LexiconEntry, int)>(members);
     }
 
     /// <summary>Every spelling and member chain in <paramref name="text"/>, whether or not it is a whole token.</summary>
@@ -47,39 +72,135 @@ internal sealed class LexiconMatcher
 
     public void Find(TextView view, List<MentionCandidate> into)
     {
+        int first = into.Count;
         FindRaw(view.Text, into);
 
-        // A spelling must be a whole unit: its ends on token boundaries (or on a quote mark, which is always one).
-        // Inside a formula that is one, a shorter formula is kept (乡村振兴 in the one token 乡村振兴战略): only
-        // CountingUnit.Nested reports it.
-        List<MentionCandidate> whole = into.Where(c => c.Kind == MentionKind.Lexicon && view.IsBoundary(c.Start) && view.IsBoundary(c.End)).ToList();
-        into.RemoveAll(c => c.Kind == MentionKind.Lexicon && !(view.IsBoundary(c.Start) && view.IsBoundary(c.End)) && !whole.Any(w => w.Contains(c)));
+        // A spelling must be a whole unit: its ends on token boundaries (or on a quote mark, which is always one), and
+        // not cutting a word of the plain segmentation. Inside a formula that is one, a shorter formula is kept
+        // (乡村振兴 in the one token 乡村振兴战略): only CountingUnit.Nested reports it.
+        var whole = new bool[into.Count - first];
+        var reach = new int[view.Text.Length + 1];
+        Array.Fill(reach, -1);
+        for (int k = first; k < into.Count; k++)
+        {
+            MentionCandidate c = into[k];
+            if (view.IsBoundary(c.Start) && view.IsBoundary(c.End) && (c.Subtype == "members" || c.Length > ShortSpelling || !CutsAWord(view, c.Start, c.End))
+                && !(c.Subtype == "variant" && c.Length <= ShortSpelling && RunsOnIntoANoun(view, c.End)))
+            {
+                whole[k - first] = true;
+                reach[c.Start] = Math.Max(reach[c.Start], c.End);
+            }
+        }
+
+        // reach[p]: the furthest end of a whole spelling starting at or before p, so containment is one lookup.
+        for (int p = 1; p < reach.Length; p++)
+        {
+            reach[p] = Math.Max(reach[p], reach[p - 1]);
+        }
+
+        int kept = first;
+        for (int k = first; k < into.Count; k++)
+        {
+            MentionCandidate c = into[k];
+            if (whole[k - first] || reach[c.Start] >= c.End)
+            {
+                into[kept++] = c;
+            }
+        }
+
+        into.RemoveRange(kept, into.Count - kept);
     }
+
+    // True when the plain jieba segmentation of the words around [start, end) puts a word across either end: the
+    // spelling is then part of a longer, unrelated phrase (和谐社会 in 和谐/社会环境).
+    private static bool CutsAWord(TextView view, int start, int end)
+    {
+        string text = view.Text;
+        bool hanBefore = start > 0 && TextView.IsHan(text[start - 1]);
+        bool hanAfter = end < text.Length && TextView.IsHan(text[end]);
+        if (!hanBefore && !hanAfter)
+        {
+            return false;
+        }
+
+        int from = start;
+        while (from > 0 && start - from < WordCheckWindow && TextView.IsHan(text[from - 1]))
+        {
+            from--;
+        }
+
+        int to = end;
+        while (to < text.Length && to - end < WordCheckWindow && TextView.IsHan(text[to]))
+        {
+            to++;
+        }
+
+        bool startCut = hanBefore, endCut = hanAfter;
+        foreach (Token token in JiebaSegmenter.Default.Tokenize(text.AsSpan(from, to - from), NoHmm))
+        {
+            int tokenStart = from + token.Start, tokenEnd = from + token.End;
+            startCut &= !(tokenStart == start || tokenEnd == start);
+            endCut &= !(tokenStart == end || tokenEnd == end);
+        }
+
+        return startCut || endCut;
+    }
+
+    // Words that may follow a short variant directly and still leave it a mention (双碳目标, 和谐社会建设).
+    private static readonly HashSet<string> AfterVariant =
+    [
+        "建设", "目标", "理念", "思想", "战略", "工作", "要求", "任务", "行动", "政策", "工程", "格局", "体系", "道路", "精神", "重要",
+        "作为", "落实", "取得", "推进", "进程", "领域", "方面", "成果", "实践", "发展",
+    ];
+
+    // 和谐社会环境: a short variant running straight into another noun is part of a longer, unrelated phrase (和谐/社会环境).
+    private static bool RunsOnIntoANoun(TextView view, int end)
+    {
+        if (end >= view.Text.Length || !TextView.IsHan(view.Text[end]))
+        {
+            return false;
+        }
+
+        int next = view.TokenIndexAt(end);
+        return next >= 0 && view.Tokens[next].Start == end && view.Tokens[next].Length >= 2
+            && !AfterVariant.Contains(view.Text.Substring(end, view.Tokens[next].Length));
+    }
+
+    private static readonly TokenizeOptions NoHmm = new() { Hmm = false };
 
     private void FindRaw(string text, List<MentionCandidate> into)
     {
         for (int i = 0; i < text.Length; i++)
         {
-            if (_spellings.TryGetValue(text[i], out var candidates))
+            int at = i;
+            _spellings.MatchesAt(text, i, (length, values) =>
             {
-                foreach ((string form, LexiconEntry entry, bool isCanonical) in candidates)
+                foreach ((LexiconEntry entry, bool isCanonical) in values)
                 {
-                    if (string.CompareOrdinal(text, i, form, 0, form.Length) == 0)
+                    into.Add(new MentionCandidate(MentionKind.Lexicon, at, at + length, entry.Canonical)
                     {
-                        into.Add(new MentionCandidate(MentionKind.Lexicon, i, i + form.Length, entry.Canonical)
-                        {
-                            Entry = entry,
-                            Theme = entry.Theme,
-                            Subtype = isCanonical ? "canonical" : "variant",
-                        });
-                    }
+                        Entry = entry,
+                        Theme = entry.Theme,
+                        Subtype = isCanonical ? "canonical" : "variant",
+                    });
                 }
+            });
+
+            if (!_members.HasPrefix(text[i]))
+            {
+                continue;
             }
 
-            if (_memberSpellings.TryGetValue(text[i], out var members))
+            HashSet<LexiconEntry>? tried = null;
+            foreach ((int _, (LexiconEntry Entry, int Member)[] values) in _members.MatchesAt(text, i))
             {
-                foreach (LexiconEntry entry in members.Where(m => string.CompareOrdinal(text, i, m.Text, 0, m.Text.Length) == 0).Select(m => m.Entry).Distinct())
+                foreach ((LexiconEntry entry, int _) in values)
                 {
+                    if (!(tried ??= []).Add(entry))
+                    {
+                        continue;
+                    }
+
                     int end = MatchMemberChain(text, i, entry);
                     if (end > 0)
                     {
@@ -94,7 +215,6 @@ internal sealed class LexiconMatcher
                 }
             }
         }
-
     }
 
     // The spelling itself, without its quote marks, and with 、 and ， between parts swapped.
@@ -125,7 +245,7 @@ internal sealed class LexiconMatcher
                 int next = -1;
                 foreach (string separator in MemberSeparators)
                 {
-                    if (string.CompareOrdinal(text, position, separator, 0, separator.Length) == 0 && MemberAt(text, position + separator.Length, entry, done) >= 0)
+                    if (string.CompareOrdinal(text, position, separator, 0, separator.Length) == 0 && MemberAt(text, position + separator.Length, entry, done).Member >= 0)
                     {
                         next = position + separator.Length;
                         break;
@@ -140,53 +260,58 @@ internal sealed class LexiconMatcher
                 position = next;
             }
 
-            int member = MemberAt(text, position, entry, done);
+            (int member, int length) = MemberAt(text, position, entry, done);
             if (member < 0)
             {
                 return -1;
             }
 
             done[member] = true;
-            position += _memberSpellings[text[position]].Where(m => m.Entry == entry && m.Member == member)
-                .First(m => string.CompareOrdinal(text, position, m.Text, 0, m.Text.Length) == 0).Text.Length;
+            position += length;
         }
 
         return position;
     }
 
-    private int MemberAt(string text, int position, LexiconEntry entry, bool[] done)
+    // The longest not-yet-matched member of `entry` written at `position`, and its length.
+    private (int Member, int Length) MemberAt(string text, int position, LexiconEntry entry, bool[] done)
     {
-        if (position >= text.Length || !_memberSpellings.TryGetValue(text[position], out var spellings))
+        if (position >= text.Length)
         {
-            return -1;
+            return (-1, 0);
         }
 
-        foreach ((string spelling, LexiconEntry owner, int member) in spellings)
+        (int Member, int Length) best = (-1, 0);
+        foreach ((int length, (LexiconEntry Entry, int Member)[] values) in _members.MatchesAt(text, position))
         {
-            if (owner == entry && !done[member] && string.CompareOrdinal(text, position, spelling, 0, spelling.Length) == 0)
+            foreach ((LexiconEntry owner, int member) in values)
             {
-                return member;
+                if (owner == entry && !done[member])
+                {
+                    best = (member, length);
+                }
             }
         }
 
-        return -1;
+        return best;
     }
 
     // "以国内大循环为主体、国内国际双循环相互促进的新发展格局" is one mention of 新发展格局, not two.
     private int AbsorbFollowingName(string text, int end, LexiconEntry entry)
     {
         int at = end < text.Length && text[end] == '的' ? end + 1 : end;
-        if (at < text.Length && _spellings.TryGetValue(text[at], out var candidates))
+        int absorbed = end;
+        if (at < text.Length)
         {
-            foreach ((string form, LexiconEntry owner, _) in candidates)
+            _spellings.MatchesAt(text, at, (length, values) =>
             {
-                if (owner == entry && string.CompareOrdinal(text, at, form, 0, form.Length) == 0)
+                if (values.Any(v => v.Entry == entry))
                 {
-                    return at + form.Length;
+                    absorbed = at + length;
                 }
-            }
+            });
         }
 
-        return end;
+        return absorbed;
     }
 }

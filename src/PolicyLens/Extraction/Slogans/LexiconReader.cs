@@ -9,7 +9,214 @@ internal static class LexiconReader
 {
     private const string LineFormat = "Expected 'canonical<TAB>theme<TAB>variants separated by |<TAB>members separated by |', only the first field required.";
 
+    /// <summary>The columns of the table format (a header line naming them, in any order; only <c>canonical</c> required).</summary>
+    internal static readonly string[] TableColumns =
+    [
+        "canonical", "kind", "theme", "variants", "members", "first_year", "first_document", "first_offset", "first_form",
+        "coined", "venue", "confidence", "note", "checked",
+    ];
+
     internal static (string? Version, List<LexiconEntry> Entries) ReadLines(string text, string source)
+    {
+        // A header line starting with "canonical<TAB>" selects the table format, with named columns.
+        return FirstContentLine(text) is { } header && header.StartsWith("canonical\t", StringComparison.Ordinal)
+            ? ReadTable(text, source)
+            : ReadPositional(text, source);
+    }
+
+    // The first line that is neither blank nor a comment, or null.
+    private static string? FirstContentLine(string text)
+    {
+        int start = 0;
+        while (start < text.Length)
+        {
+            int end = text.IndexOf('\n', start);
+            if (end < 0)
+            {
+                end = text.Length;
+            }
+
+            string line = text[start..end].TrimEnd('\r').TrimStart('\uFEFF');
+            if (!string.IsNullOrWhiteSpace(line) && !line.TrimStart().StartsWith('#'))
+            {
+                return line;
+            }
+
+            start = end + 1;
+        }
+
+        return null;
+    }
+
+    // The table format: a header naming the columns (TableColumns), then one entry a line. Built-in lexicon and user files.
+    private static (string? Version, List<LexiconEntry> Entries) ReadTable(string text, string source)
+    {
+        var entries = new List<LexiconEntry>();
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        string? version = null;
+        int[]? columns = null;
+        string[] lines = text.Split('\n');
+        for (int i = 0; i < lines.Length; i++)
+        {
+            int lineNumber = i + 1;
+            string line = lines[i].TrimEnd('\r');
+            if (i == 0)
+            {
+                line = line.TrimStart('\uFEFF');
+            }
+
+            if (line.StartsWith("# version:", StringComparison.Ordinal))
+            {
+                version = line["# version:".Length..].Trim();
+                continue;
+            }
+
+            if (line.TrimStart().StartsWith('#') || string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            string[] fields = line.Split('\t');
+            if (columns is null)
+            {
+                columns = new int[fields.Length];
+                for (int c = 0; c < fields.Length; c++)
+                {
+                    columns[c] = Array.IndexOf(TableColumns, fields[c].Trim());
+                    if (columns[c] < 0)
+                    {
+                        throw new LexiconFormatException(source, lineNumber, $"Unknown column '{fields[c].Trim()}'; the columns are {string.Join(", ", TableColumns)}.");
+                    }
+                }
+
+                continue;
+            }
+
+            if (fields.Length > columns.Length)
+            {
+                throw new LexiconFormatException(source, lineNumber, $"{fields.Length} tab-separated fields but the header names {columns.Length} columns.");
+            }
+
+            var cells = new string[TableColumns.Length];
+            for (int c = 0; c < fields.Length; c++)
+            {
+                cells[columns[c]] = fields[c].Trim();
+            }
+
+            LexiconEntry entry = ReadRow(cells, source, lineNumber);
+            if (!seen.TryAdd(entry.Canonical, lineNumber))
+            {
+                throw new LexiconFormatException(source, lineNumber, $"'{entry.Canonical}' is already defined on line {seen[entry.Canonical]}; keep one line per formula.");
+            }
+
+            entries.Add(entry);
+        }
+
+        return (version, entries);
+    }
+
+    private static LexiconEntry ReadRow(string?[] cells, string source, int line)
+    {
+        string canonical = cells[0] ?? "";
+        if (canonical.Length == 0)
+        {
+            throw new LexiconFormatException(source, line, "The canonical form is empty; every entry needs one.");
+        }
+
+        FirstAppearance? first = null;
+        if (!string.IsNullOrEmpty(cells[9]) || !string.IsNullOrEmpty(cells[10]) || !string.IsNullOrEmpty(cells[11]) || !string.IsNullOrEmpty(cells[12]))
+        {
+            first = new FirstAppearance(NullIfEmpty(cells[9]), NullIfEmpty(cells[10]), ParseConfidence(cells[11] ?? "", source, line), NullIfEmpty(cells[12]));
+            CheckDate(first.Date, source, line);
+        }
+
+        CorpusAppearance? national = null;
+        if (!string.IsNullOrEmpty(cells[5]))
+        {
+            if (!int.TryParse(cells[5], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int year)
+                || !int.TryParse(cells[7], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int offset)
+                || string.IsNullOrEmpty(cells[6]))
+            {
+                throw new LexiconFormatException(source, line, "first_year, first_document and first_offset go together: a year, a document path and a character offset.");
+            }
+
+            national = new CorpusAppearance(year, cells[6]!, offset, cells[8] ?? "");
+        }
+
+        List<FormulaMember> members = string.IsNullOrEmpty(cells[4]) ? [] : [.. SplitList(cells[4]!, '|').Select(m => ToMember(SplitList(m, '/')))];
+        if (members.Count == 1)
+        {
+            throw new LexiconFormatException(source, line, "A formula with members needs at least two of them.");
+        }
+
+        return new LexiconEntry
+        {
+            Canonical = canonical,
+            Kind = ParseKind(cells[1] ?? "", source, line),
+            Theme = cells[2] ?? "",
+            Variants = string.IsNullOrEmpty(cells[3]) ? [] : SplitList(cells[3]!, '|'),
+            Members = members,
+            NationalFirst = national,
+            First = first,
+            Checked = cells[13] ?? "",
+            Source = source,
+        };
+    }
+
+    /// <summary>The name of a kind in lexicon files: <c>guiding-thought</c> for <see cref="FormulaKind.GuidingThought"/>.</summary>
+    internal static string KindName(FormulaKind kind) => kind switch
+    {
+        FormulaKind.Unspecified => "",
+        FormulaKind.GuidingThought => "guiding-thought",
+        FormulaKind.InstitutionBuilding => "institution-building",
+        FormulaKind.NumberedFormula => "numbered-formula",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
+
+    internal static string ConfidenceName(AppearanceConfidence confidence) => confidence switch
+    {
+        AppearanceConfidence.Documented => "documented",
+        AppearanceConfidence.CommonKnowledge => "common-knowledge",
+        _ => "uncertain",
+    };
+
+    private static FormulaKind ParseKind(string name, string source, int line)
+    {
+        if (name.Length == 0)
+        {
+            return FormulaKind.Unspecified;
+        }
+
+        foreach (FormulaKind kind in Enum.GetValues<FormulaKind>())
+        {
+            if (kind != FormulaKind.Unspecified && KindName(kind) == name)
+            {
+                return kind;
+            }
+        }
+
+        throw new LexiconFormatException(source, line, $"Unknown kind '{name}'; use slogan, guiding-thought, strategy, policy, campaign, plan, institution-building or numbered-formula.");
+    }
+
+    private static AppearanceConfidence ParseConfidence(string name, string source, int line) => name switch
+    {
+        "documented" => AppearanceConfidence.Documented,
+        "common-knowledge" => AppearanceConfidence.CommonKnowledge,
+        "uncertain" or "" => AppearanceConfidence.Uncertain,
+        _ => throw new LexiconFormatException(source, line, $"Unknown confidence '{name}'; use documented, common-knowledge or uncertain."),
+    };
+
+    private static void CheckDate(string? date, string source, int line)
+    {
+        if (date is not null && (date.Length < 4 || !date.Take(4).All(char.IsAsciiDigit)))
+        {
+            throw new LexiconFormatException(source, line, $"The date '{date}' does not start with a year; write it as YYYY, YYYY-MM or YYYY-MM-DD.");
+        }
+    }
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
+
+    private static (string? Version, List<LexiconEntry> Entries) ReadPositional(string text, string source)
     {
         var entries = new List<LexiconEntry>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -125,6 +332,7 @@ internal static class LexiconReader
             Variants = GetStrings(item, "variants", source, line),
             Members = item.TryGetProperty("members", out JsonElement members) ? ReadMembers(members, source, line) : [],
             Theme = GetString(item, "theme", source, line) ?? "",
+            Kind = ParseKind(GetString(item, "kind", source, line) ?? "", source, line),
             First = item.TryGetProperty("first", out JsonElement first) ? ReadFirst(first, source, line) : null,
             Source = source,
         };

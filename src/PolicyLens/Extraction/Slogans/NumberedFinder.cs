@@ -18,11 +18,22 @@ internal static class NumberedFinder
         "措施", "办法", "条件", "因素", "原因", "关键", "根本", "优势", "特点", "方向", "星期", "多月", "月份", "工作日",
         "百分比", "多小时", "小组", "人员", "地方", "产品", "行业", "类型", "品种", "批次", "重要", "主要", "基本", "具体",
         "新的", "多", "以上", "左右", "内容", "文件", "报告", "会议", "决定", "建议", "指标", "工程", "计划", "规划",
-        "工作", "特别", "民政", "工业部", "年度计划",
+        "工作", "特别", "民政", "工业部", "年度计划", "产业", "院士", "平台", "基地", "园区", "中心", "医院", "学校", "城市群",
+        "指标", "行动", "环节", "江河", "关键环节", "关键", "河流", "湖泊", "流域", "板块", "集群", "市场", "平台", "通道", "片区",
     ], StringComparer.Ordinal);
 
     // Characters that make "N + character" a count of something (一年一度, 三年一次), not a formula unit.
     private const string MeasureCharacters = "年月日天周次个位名项批种条件座所家起度倍期届号层级类方段点些份台辆只头张篇部本元万亿千百成岁";
+
+    // Characters that may follow a numbered formula directly: 的, conjunctions, copulas.
+    private const string FollowsFormula = "的和与及是为在上中要都也就并又";
+
+    // Two-character words after a formula that are verbs or formula words, not the rest of a longer noun.
+    private static readonly FrozenSet<string> FollowingVerbs = FrozenSet.ToFrozenSet(
+    [
+        "作为", "要求", "精神", "重要", "思想", "战略", "布局", "取得", "落实", "贯彻", "坚持", "进一步", "不断", "转化", "成为",
+        "相统一", "相结合", "相互", "统筹", "一起", "同时", "必须", "工作", "建设", "教育", "活动", "目标", "任务", "方针",
+    ], StringComparer.Ordinal);
 
     private const string UnitsAfterFiveYearPlan = "年个岁亿万倍%％元人次届名位天日号条项家户公米平吨度点分秒千百";
 
@@ -48,8 +59,9 @@ internal static class NumberedFinder
         // “三农”, “五型”: a quoted numeral + short topic is a numbered formula even without a measure word.
         for (int i = text.IndexOf('“'); i >= 0; i = text.IndexOf('“', i + 1))
         {
-            int close = text.IndexOf('”', i + 1);
-            if (close > i + 2 && close - i - 1 <= 5 && IsSmallNumeral(text[i + 1]) && text.AsSpan(i + 2, close - i - 2).ToString().All(c => TextView.IsHan(c) && !IsAnyNumeral(c)))
+            int close = text.IndexOf('”', i + 1, Math.Min(6, text.Length - i - 1));
+            // “两院”院士: the academies, named.
+            if (close > i + 2 && close - i - 1 <= 5 && IsSmallNumeral(text[i + 1]) && string.CompareOrdinal(text, close + 1, "院士", 0, 2) != 0 && text.AsSpan(i + 2, close - i - 2).ToString().All(c => TextView.IsHan(c) && !IsAnyNumeral(c)))
             {
                 into.Add(new MentionCandidate(MentionKind.Numbered, i + 1, close, text[(i + 1)..close]));
             }
@@ -124,7 +136,7 @@ internal static class NumberedFinder
         int topicEnd;
         if (text[topicStart] == '“')
         {
-            int close = text.IndexOf('”', topicStart + 1);
+            int close = text.IndexOf('”', topicStart + 1, Math.Min(8, text.Length - topicStart - 1));
             if (close < 0 || close - topicStart - 1 is < 1 or > 6)
             {
                 return null;
@@ -158,6 +170,18 @@ internal static class NumberedFinder
             topicEnd = t.End;
             string topic = text[topicStart..topicEnd];
             if (topic.Length is < 2 or > 5 || !topic.All(TextView.IsHan) || GenericTopics.Contains(topic) || topic.Any(IsAnyNumeral))
+            {
+                return null;
+            }
+        }
+
+        // 两个视力矫正室: the counted word runs on into a longer noun, so this counts things, not a formula. A formula is
+        // followed by punctuation, a function word or a verb (两个维护的, 两个毫不动摇，).
+        if (start == i && topicEnd < text.Length && TextView.IsHan(text[topicEnd]) && text[topicStart] != '“' && !FollowsFormula.Contains(text[topicEnd], StringComparison.Ordinal))
+        {
+            int next = view.TokenIndexAt(topicEnd);
+            if (next >= 0 && view.Tokens[next].Length >= 2 && JiebaSegmenter.Default.GetFrequency(text.AsSpan(view.Tokens[next].Start, view.Tokens[next].Length)) > 0
+                && !FollowingVerbs.Contains(text.Substring(view.Tokens[next].Start, view.Tokens[next].Length)))
             {
                 return null;
             }

@@ -76,6 +76,14 @@ internal static class ParallelFinder
         if (length == 2)
         {
             int items = separators.Count + 1;
+
+            // Three two-character items are nearly always a list of places or things (长春、松原、白城); the coined
+            // slogans of this length run to four (天蓝、地绿、水碧、人和) or repeat a character (绿水、绿山、绿城).
+            if (items < 4 && !Enumerable.Range(0, 2).Any(p => Enumerable.Range(0, items).All(k => text[(k == 0 ? start : separators[k - 1] + 1) + p] == text[start + p])))
+            {
+                return;
+            }
+
             int common = 0;
             for (int k = 0; k < items; k++)
             {
@@ -92,8 +100,60 @@ internal static class ParallelFinder
             }
         }
 
+        if (length > 2 && !IsFormulaLikeParallel(view, start, separators, length))
+        {
+            return;
+        }
+
         string surface = text[start..end];
         into.Add(new MentionCandidate(MentionKind.Parallel, start, end, surface));
+    }
+
+    // Characters that end the items of an ordinary list: 前瞻性、战略性、系统性 (qualities), 革命老区、民族地区、边疆地区
+    // (kinds of area), 制造业、服务业 (sectors), 快递员、外卖员 (occupations).
+    private const string ListHeads = "性区业员者家类型胞化山市县馆";
+
+    // A shared two-character ending this common makes a list of fields (教育发展、科技发展、人才发展), not a slogan
+    // (问题导向、目标导向、效果导向 and 科学立法、民主立法、依法立法 share rarer words).
+    private const long CommonSharedEnding = 20000;
+
+    // Formula-like parallelism has a visible rhythm: every item shares a character in the same place (科学立法、民主立法、
+    // 依法立法; 召之即来、来之能战、战之必胜), or every item is a one-character verb and its two-character object
+    // (稳增长、促改革、调结构), or the chain is quoted. A list of nouns (跨境电商、数字贸易、绿色贸易) has none of these.
+    private static bool IsFormulaLikeParallel(TextView view, int start, List<int> separators, int length)
+    {
+        string text = view.Text;
+        int end = separators[^1] + 1 + length;
+        if (start > 0 && text[start - 1] is '“' or '‘' && end < text.Length && text[end] is '”' or '’')
+        {
+            return true;
+        }
+
+        var items = new List<int> { start };
+        items.AddRange(separators.Select(s => s + 1));
+
+        if (length >= 4 && items.All(i => string.CompareOrdinal(text, i + length - 2, text, items[0] + length - 2, 2) == 0)
+            && JiebaSegmenter.Default.GetFrequency(text.AsSpan(items[0] + length - 2, 2)) >= CommonSharedEnding)
+        {
+            return false;
+        }
+
+        // 重点流域、重点区域、重点行业: a shared modifier word makes a list of things, not a slogan.
+        if (length >= 4 && items.All(i => string.CompareOrdinal(text, i, text, items[0], 2) == 0) && JiebaSegmenter.Default.GetFrequency(text.AsSpan(items[0], 2)) >= 1000)
+        {
+            return false;
+        }
+        for (int position = 0; position < length; position++)
+        {
+            char c = text[items[0] + position];
+            if (items.All(i => text[i + position] == c) && !(position == length - 1 && ListHeads.Contains(c, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        // 稳增长、促改革: a one-character token then a two-character token in every item.
+        return length == 3 && items.All(i => JiebaSegmenter.Default.Contains(text.AsSpan(i + 1, 2)) && !JiebaSegmenter.Default.Contains(text.AsSpan(i, 3)));
     }
 
     private static bool IsItem(string text, int start, int end) =>
@@ -107,7 +167,7 @@ internal static class ParallelFinder
         for (int i = 0; i + 5 < text.Length; i++)
         {
             char head = text[i];
-            if (!TextView.IsHan(head) || NumberedFinder.IsSmallNumeral(head) || head is '的' or '了' or '和' or '是' or '不' or '有')
+            if (text[i + 2] != head || !TextView.IsHan(head) || NumberedFinder.IsSmallNumeral(head) || head is '的' or '了' or '和' or '是' or '不' or '有' or '全')
             {
                 continue;
             }

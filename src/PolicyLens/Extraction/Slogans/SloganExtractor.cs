@@ -93,7 +93,7 @@ public sealed class SloganExtractor
                 Year = year,
                 Kind = c.Kind,
                 Canonical = c.Canonical,
-                Surface = view.Text[c.Start..c.End],
+                Surface = view.Original[c.Start..c.End],
                 Theme = c.Theme,
                 Start = view.SourceStart(c.Start),
                 End = view.SourceEnd(c.End),
@@ -134,18 +134,47 @@ public sealed class SloganExtractor
 
     internal static List<(MentionCandidate Candidate, bool Nested)> Resolve(List<MentionCandidate> candidates, CountingUnit unit)
     {
+        // Linear in the candidates (a 32 MB paragraph has millions): positions are claimed in an owner array, and a
+        // candidate's overlap or containment is read off its own span, which is short.
+        int length = 0;
+        foreach (MentionCandidate c in candidates)
+        {
+            length = Math.Max(length, c.End);
+        }
+
         // A policy or quoted name that is a modifier plus a lexicon formula ending where it ends is that formula.
-        List<MentionCandidate> lexicon = candidates.Where(c => c.Kind == MentionKind.Lexicon).ToList();
-        candidates.RemoveAll(c => c.Kind is MentionKind.Policy && lexicon.Any(l => l.End == c.End && l.Start > c.Start));
+        var latestLexiconStart = new Dictionary<int, int>();
+        foreach (MentionCandidate c in candidates)
+        {
+            if (c.Kind == MentionKind.Lexicon)
+            {
+                latestLexiconStart[c.End] = Math.Max(latestLexiconStart.GetValueOrDefault(c.End, -1), c.Start);
+            }
+        }
+
+        candidates.RemoveAll(c => c.Kind is MentionKind.Policy && latestLexiconStart.TryGetValue(c.End, out int s) && s > c.Start);
 
         // Longest first; on the same span the more specific kind; then text order.
         List<MentionCandidate> ordered = candidates
             .OrderByDescending(c => c.Length).ThenBy(c => c.Priority).ThenBy(c => c.Start).ToList();
+        var owner = new int[length + 1];
+        Array.Fill(owner, -1);
         var accepted = new List<MentionCandidate>();
         foreach (MentionCandidate candidate in ordered)
         {
-            if (!accepted.Any(a => a.Overlaps(candidate)))
+            bool free = true;
+            for (int p = candidate.Start; p < candidate.End && free; p++)
             {
+                free = owner[p] < 0;
+            }
+
+            if (free)
+            {
+                for (int p = candidate.Start; p < candidate.End; p++)
+                {
+                    owner[p] = accepted.Count;
+                }
+
                 accepted.Add(candidate);
             }
         }
@@ -157,8 +186,11 @@ public sealed class SloganExtractor
             var spans = new HashSet<(int, int)>(accepted.Select(a => (a.Start, a.End)));
             foreach (MentionCandidate candidate in ordered)
             {
-                // Inside an accepted mention, not the same span as one (that would be the same text counted twice).
-                if (!spans.Contains((candidate.Start, candidate.End)) && accepted.Any(a => a.Contains(candidate))
+                // Inside an accepted mention (accepted ones never overlap, so both ends in the same one means inside it),
+                // not the same span as one (that would be the same text counted twice).
+                int holder = candidate.Length > 0 ? owner[candidate.Start] : -1;
+                if (holder >= 0 && owner[candidate.End - 1] == holder && !spans.Contains((candidate.Start, candidate.End))
+                    && accepted[holder].Canonical != candidate.Canonical
                     && seen.Add((candidate.Start, candidate.End, candidate.Canonical)))
                 {
                     spans.Add((candidate.Start, candidate.End));

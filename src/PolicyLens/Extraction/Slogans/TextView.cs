@@ -1,6 +1,8 @@
 // The text as the finders see it: line breaks that a page layout put inside a sentence are folded away (scanned
 // pages break words: 两个维\n\n护), the result is cut by the lexicon-aware segmenter, and every position maps back
-// to the caller's text. When the Text stage repairs such breaks itself, the folding simply finds none.
+// to the caller's text. When the Text stage repairs such breaks itself, the folding simply finds none. A text written
+// in traditional characters (1954's report, the early congress texts) is matched through the Text stage's OpenCC
+// character fold (VariantFold), one character for one, so offsets and surfaces stay those of the text as written.
 using PolicyLens.Tokenization;
 
 namespace PolicyLens.Extraction.Slogans;
@@ -10,9 +12,13 @@ internal sealed class TextView
     private readonly int[] _toSource;
     private readonly bool[] _boundary;
 
-    private TextView(string text, int[] toSource, int sourceLength, Token[] tokens)
+    // Share of traditional characters above which a text is folded, as NormalizationOptions.TraditionalShareThreshold.
+    private const double TraditionalShare = 0.02;
+
+    private TextView(string text, string original, int[] toSource, int sourceLength, Token[] tokens)
     {
         Text = text;
+        Original = original;
         _toSource = toSource;
         SourceLength = sourceLength;
         Tokens = tokens;
@@ -27,8 +33,11 @@ internal sealed class TextView
         _boundary[text.Length] = true;
     }
 
-    /// <summary>The folded text.</summary>
+    /// <summary>The folded text (layout breaks removed, traditional characters simplified), what the finders read.</summary>
     public string Text { get; }
+
+    /// <summary>The same positions as <see cref="Text"/> with the characters as written (for surfaces).</summary>
+    public string Original { get; }
 
     public int SourceLength { get; }
 
@@ -37,7 +46,9 @@ internal sealed class TextView
 
     public static TextView Create(string source, JiebaSegmenter segmenter)
     {
+        bool fold = global::PolicyLens.Text.VariantFold.TraditionalShare(source) >= TraditionalShare;
         var text = new System.Text.StringBuilder(source.Length);
+        var original = fold ? new System.Text.StringBuilder(source.Length) : text;
         var map = new List<int>(source.Length + 1);
         int i = 0;
         while (i < source.Length)
@@ -51,6 +62,11 @@ internal sealed class TextView
                 {
                     runStart--;
                     text.Length--;
+                    if (fold)
+                    {
+                        original.Length--;
+                    }
+
                     map.RemoveAt(map.Count - 1);
                 }
 
@@ -66,6 +82,11 @@ internal sealed class TextView
                 {
                     // A real paragraph end (after 。！？ or before a heading's bracket): keep one line break as a barrier.
                     text.Append('\n');
+                    if (fold)
+                    {
+                        original.Append('\n');
+                    }
+
                     map.Add(runStart);
                 }
 
@@ -73,14 +94,23 @@ internal sealed class TextView
                 continue;
             }
 
-            text.Append(c);
+            if (fold)
+            {
+                text.Append(global::PolicyLens.Text.VariantFold.Fold(c));
+                original.Append(c);
+            }
+            else
+            {
+                text.Append(c);
+            }
+
             map.Add(i);
             i++;
         }
 
         map.Add(source.Length);
         string folded = text.ToString();
-        return new TextView(folded, [.. map], source.Length, segmenter.Tokenize(folded));
+        return new TextView(folded, fold ? original.ToString() : folded, [.. map], source.Length, segmenter.Tokenize(folded));
     }
 
     /// <summary>True when a token starts or ends at view position <paramref name="position"/>.</summary>

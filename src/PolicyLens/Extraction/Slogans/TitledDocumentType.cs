@@ -5,7 +5,7 @@ namespace PolicyLens.Extraction.Slogans;
 /// <summary>The type of a document named in 《…》.</summary>
 public enum TitledDocumentType
 {
-    /// <summary>Anything else: a book, a speech, a notice, a newspaper.</summary>
+    /// <summary>Anything else: a book, a speech, a newspaper, a work of art. Not reported as a mention (not a document of state).</summary>
     Other,
 
     /// <summary>A law: the title ends in 法.</summary>
@@ -28,4 +28,7 @@ public enum TitledDocumentType
 
     /// <summary>A report: 报告.</summary>
     Report,
+
+    /// <summary>A treaty, convention, declaration or communiqué between states or of an international body: 条约, 公约, 协定, 宣言, 议定书, 公报, 宪章.</summary>
+    Treaty,
 }

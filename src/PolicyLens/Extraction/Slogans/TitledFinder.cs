@@ -1,5 +1,6 @@
-// Finds documents named in 《…》 and types them by the title's last word, after dropping a trailing status such as
-// （草案） or （试行）.
+// Finds documents of state, party and international bodies named in 《…》 and types them by the title's last word,
+// after dropping a trailing status such as （草案） or （试行）. Titles of other things (《人民日报》, a book, a film)
+// are not reported.
 namespace PolicyLens.Extraction.Slogans;
 
 internal static class TitledFinder
@@ -21,6 +22,23 @@ internal static class TitledFinder
         ("决议", TitledDocumentType.Decision),
         ("方案", TitledDocumentType.Programme),
         ("报告", TitledDocumentType.Report),
+        ("条约", TitledDocumentType.Treaty),
+        ("公约", TitledDocumentType.Treaty),
+        ("协定", TitledDocumentType.Treaty),
+        ("协议", TitledDocumentType.Treaty),
+        ("宣言", TitledDocumentType.Treaty),
+        ("议定书", TitledDocumentType.Treaty),
+        ("公报", TitledDocumentType.Treaty),
+        ("宪章", TitledDocumentType.Treaty),
+        ("章程", TitledDocumentType.Regulation),
+        ("准则", TitledDocumentType.Regulation),
+        ("通知", TitledDocumentType.Opinion),
+        ("通告", TitledDocumentType.Opinion),
+        ("指引", TitledDocumentType.Opinion),
+        ("清单", TitledDocumentType.Programme),
+        ("白皮书", TitledDocumentType.Report),
+        ("建议", TitledDocumentType.Opinion),
+        ("标准", TitledDocumentType.Regulation),
         ("法", TitledDocumentType.Law),
     ];
 
@@ -29,8 +47,10 @@ internal static class TitledFinder
         string text = view.Text;
         for (int i = text.IndexOf('《'); i >= 0 && i < text.Length; i = text.IndexOf('《', i + 1))
         {
-            int end = text.IndexOf('》', i + 1);
-            int nextOpen = text.IndexOf('《', i + 1);
+            // Searches reach no further than a title can be long, so a run of unclosed 《 stays linear.
+            int window = Math.Min(MaxLength + 1, text.Length - i - 1);
+            int end = text.IndexOf('》', i + 1, window);
+            int nextOpen = text.IndexOf('《', i + 1, window);
             if (end < 0 || (nextOpen >= 0 && nextOpen < end) || end - i - 1 > MaxLength || end == i + 1)
             {
                 continue;
@@ -42,7 +62,14 @@ internal static class TitledFinder
                 continue;
             }
 
+            // Only documents of state, party and international bodies: a newspaper, book, film or song (type Other) is
+            // not a titled document in the sense researchers count.
             TitledDocumentType type = TypeOf(title);
+            if (type == TitledDocumentType.Other)
+            {
+                continue;
+            }
+
             into.Add(new MentionCandidate(MentionKind.Titled, i, end + 1, title)
             {
                 Subtype = type.ToString().ToLowerInvariant(),

@@ -84,12 +84,34 @@ public sealed class CorpusTests
     }
 
     [Fact]
-    public void Formulas_never_found_are_the_ones_the_reports_never_use()
+    public void Every_entry_first_appears_in_the_national_corpus_where_the_lexicon_says()
     {
-        string[] absent = [.. Lexicon.Default.Entries.Select(e => e.Canonical).Where(c => !GwrFirstMentions.Value.ContainsKey(c)).Order(StringComparer.Ordinal)];
-        Assert.Equal(
-            new[] { "一府一委两院", "万众一心加油干", "三个务必", "三个自信", "两会", "中华民族伟大复兴战略全局", "全过程人民民主", "只争朝夕，不负韶华", "四个“铁一般”", "四个伟大", "越是艰险越向前" }.Order(StringComparer.Ordinal),
-            absent);
+        // The lexicon records each entry's first occurrence in gwr + cpc-congress (year, document, offset, form), computed
+        // by `policylens lexicon first`; recomputed here, every one must agree, and entries recorded without one must
+        // not occur at all.
+        IEnumerable<(string, int, string)> corpus = LexiconMaintenance.ReadCorpus(SharedData.Require("corpus/gwr"), SharedData.Require("corpus/cpc-congress"));
+        IReadOnlyDictionary<string, CorpusAppearance> computed = LexiconMaintenance.FirstAppearances(Lexicon.Default, corpus);
+        string[] wrong = [.. Lexicon.Default.Entries
+            .Where(e => computed.GetValueOrDefault(e.Canonical) != e.NationalFirst)
+            .Select(e => $"{e.Canonical}: recorded {e.NationalFirst}, computed {computed.GetValueOrDefault(e.Canonical)}")];
+        Assert.True(wrong.Length == 0, string.Join("\n", wrong.Take(20)));
+        Assert.True(computed.Count >= 1000, $"{computed.Count} entries occur in the national corpus");
+    }
+
+    [Fact]
+    public void A_recorded_first_appearance_points_at_the_formula_in_its_file()
+    {
+        // 六稳 first appears in the 2019 report as its six members; the offset is where they start in the file.
+        CorpusAppearance six = Lexicon.Default.Find("六稳")!.NationalFirst!;
+        Assert.Equal((2019, "gwr/2019.txt", "members"), (six.Year, six.Document, six.Form));
+        string text = File.ReadAllText(Path.Combine(SharedData.Require("corpus/gwr"), "2019.txt"));
+        Assert.StartsWith("稳就业", text[six.Offset..], StringComparison.Ordinal);
+
+        // 1954's report is in traditional characters: 羣衆路綫 is found as 群众路线 through the Text stage's character fold.
+        CorpusAppearance line = Lexicon.Default.Find("群众路线")!.NationalFirst!;
+        Assert.Equal((1954, "gwr/1954.txt"), (line.Year, line.Document));
+        string written = File.ReadAllText(Path.Combine(SharedData.Require("corpus/gwr"), "1954.txt")).Substring(line.Offset, 4);
+        Assert.Equal(("羣衆路綫", "群众路线"), (written, PolicyLens.Text.VariantFold.Fold(written)));
     }
 
     [Fact]

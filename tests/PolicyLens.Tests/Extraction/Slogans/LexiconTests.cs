@@ -1,3 +1,4 @@
+using PolicyLens.Extraction;
 using PolicyLens.Extraction.Slogans;
 using PolicyLens.Tokenization;
 
@@ -103,6 +104,89 @@ public sealed class LexiconTests : IDisposable
 
         string broken = Write("broken.json", "{\n  \"entries\": [\n    { \"canonical\": \"六稳\" \n  ]\n}\n");
         Assert.Equal(4, Assert.Throws<LexiconFormatException>(() => Lexicon.Load(broken)).LineNumber);
+    }
+
+    [Fact]
+    public void Built_in_lexicon_is_research_scale_and_every_entry_says_what_it_is_and_how_it_was_checked()
+    {
+        IReadOnlyList<LexiconEntry> entries = Lexicon.Default.Entries;
+        Assert.True(entries.Count >= 1500, $"{entries.Count} entries");
+        Assert.All(entries, e =>
+        {
+            Assert.NotEqual(FormulaKind.Unspecified, e.Kind);
+            Assert.False(string.IsNullOrEmpty(e.Theme), e.Canonical);
+            Assert.Contains("documents", e.Checked, StringComparison.Ordinal);
+        });
+        foreach (FormulaKind kind in Enum.GetValues<FormulaKind>().Where(k => k != FormulaKind.Unspecified))
+        {
+            Assert.Contains(entries, e => e.Kind == kind);
+        }
+
+        Assert.Equal(FormulaKind.NumberedFormula, Lexicon.Default.Find("六稳")!.Kind);
+        Assert.Equal(FormulaKind.Strategy, Lexicon.Default.Find("乡村振兴战略")!.Kind);
+        Assert.Equal("以旧换新", Lexicon.Default.Find("消费品以旧换新")?.Canonical);
+        Assert.NotNull(Lexicon.Default.Find("专精特新"));
+    }
+
+    [Fact]
+    public void Built_in_lexicon_passes_its_own_check()
+    {
+        Assert.DoesNotContain(LexiconMaintenance.Check(Lexicon.Default), p => p.IsError);
+    }
+
+    [Fact]
+    public void The_table_format_round_trips_every_field()
+    {
+        var written = new StringWriter();
+        LexiconEntry[] sample = [.. Lexicon.Default.Entries.Where(e => e.Members.Count > 0 && e.NationalFirst is not null && e.First is not null).Take(20)];
+        LexiconMaintenance.Write(sample, written, "test-1");
+        Lexicon read = Lexicon.Parse(written.ToString(), "round-trip.tsv");
+        Assert.Equal("test-1", read.Version);
+        Assert.DoesNotContain(LexiconMaintenance.Diff(Lexicon.Parse("# none\n", "none").WithEntries(sample), read), c => c.Change != "added");
+        Assert.Equal(sample.Select(e => (e.Canonical, e.Kind, e.NationalFirst, e.First?.Confidence)), read.Entries.Select(e => (e.Canonical, e.Kind, e.NationalFirst, e.First?.Confidence)));
+    }
+
+    [Fact]
+    public void A_later_lexicon_takes_precedence_over_an_earlier_one()
+    {
+        // Same canonical form: replaced in place. A variant the user gives to another entry: the user's entry gets it.
+        string path = Write("mine.tsv", "canonical\tkind\ttheme\tvariants\n六稳\tslogan\tmine\t\n双循环战略\tstrategy\teconomy\t双循环\n");
+        Lexicon merged = Lexicon.Default.WithFile(path);
+        Assert.Equal(Lexicon.Default.Entries.Count + 1, merged.Entries.Count);
+        Assert.Equal(("mine", FormulaKind.Slogan), (merged.Find("六稳")!.Theme, merged.Find("六稳")!.Kind));
+        Assert.Equal("双循环战略", merged.Find("双循环")!.Canonical);
+        Assert.Equal("新发展格局", Lexicon.Default.Find("双循环")!.Canonical);
+        IReadOnlyList<LexiconChange> diff = LexiconMaintenance.Diff(Lexicon.Default, merged);
+        Assert.Contains(diff, c => c is { Change: "added", Canonical: "双循环战略" });
+        Assert.Contains(diff, c => c.Change == "changed" && c.Canonical == "六稳" && c.Detail.Contains("theme", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Check_reports_duplicate_spellings_and_missing_kinds()
+    {
+        Lexicon bad = Lexicon.Parse("canonical\tkind\ttheme\tvariants\n两个维护\tnumbered-formula\tparty\t\n坚决做到两个维护\t\tparty\t两个维护\n", "bad.tsv");
+        IReadOnlyList<LexiconProblem> problems = LexiconMaintenance.Check(bad);
+        Assert.Contains(problems, p => p is { Check: "duplicate", Canonical: "坚决做到两个维护", IsError: true });
+        Assert.Contains(problems, p => p is { Check: "schema", Canonical: "坚决做到两个维护" });
+        Assert.Contains(problems, p => p is { Check: "overlap", Canonical: "两个维护", IsError: false });
+    }
+
+    [Fact]
+    public void A_hundred_thousand_entry_user_lexicon_loads_and_merges_in_linear_time()
+    {
+        // Issue 14: 100,000 entries took 32 s (quadratic). The bound is generous; the benchmark measures the speed.
+        var text = new System.Text.StringBuilder("# generated\n");
+        for (int i = 0; i < 100_000; i++)
+        {
+            text.Append("本地提法").Append(i.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append("号工程\teconomy\n");
+        }
+
+        string path = Write("big.tsv", text.ToString());
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        Lexicon big = Lexicon.Default.WithFile(path);
+        var extractor = new SloganExtractor(big);
+        Assert.Single(extractor.Extract("推进本地提法99999号工程建设", new ExtractionContext("t")), m => m.Canonical == "本地提法99999号工程");
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"{watch.Elapsed}");
     }
 
     private string Write(string name, string text)

@@ -1,0 +1,208 @@
+// Tools for the people who curate lexicons: schema, duplicate and overlap checks, first appearances computed from a
+// corpus and checked against what the lexicon records, differences between two versions, and writing the table format.
+using System.Globalization;
+
+namespace PolicyLens.Extraction.Slogans;
+
+/// <summary>Checks, compares and writes lexicons (the library side of <c>policylens lexicon</c>).</summary>
+public static class LexiconMaintenance
+{
+    /// <summary>
+    /// The <c>.txt</c> files under <paramref name="folders"/> (recursively) as a corpus for <see cref="FirstAppearances"/>:
+    /// each named by its folder's name and its path inside it (<c>gwr/2019.txt</c>), dated by the first year in its file
+    /// name (<c>20_2022.txt</c> → 2022), read as UTF-8. Files without a year in their name are left out.
+    /// </summary>
+    public static IEnumerable<(string Document, int Year, string Text)> ReadCorpus(params IEnumerable<string> folders)
+    {
+        ArgumentNullException.ThrowIfNull(folders);
+        foreach (string folder in folders)
+        {
+            string root = Path.GetFullPath(folder);
+            string name = Path.GetFileName(root.TrimEnd(Path.DirectorySeparatorChar));
+            foreach (string file in Directory.EnumerateFiles(root, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                System.Text.RegularExpressions.Match year = System.Text.RegularExpressions.Regex.Match(Path.GetFileName(file), "(?:1[89]|20)[0-9]{2}");
+                if (year.Success)
+                {
+                    string document = name + "/" + Path.GetRelativePath(root, file).Replace(Path.DirectorySeparatorChar, '/');
+                    yield return (document, int.Parse(year.Value, CultureInfo.InvariantCulture), File.ReadAllText(file));
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The first occurrence of every entry of <paramref name="lexicon"/> in <paramref name="corpus"/>: the earliest year,
+    /// then the first document of that year in ordinal path order, then the first offset; in any spelling, as its member
+    /// list, or inside a longer formula. Entries that never occur are absent.
+    /// </summary>
+    /// <param name="lexicon">The lexicon.</param>
+    /// <param name="corpus">Each document's path (as recorded, e.g. <c>gwr/2019.txt</c>), year and text as read from the file.</param>
+    public static IReadOnlyDictionary<string, CorpusAppearance> FirstAppearances(Lexicon lexicon, IEnumerable<(string Document, int Year, string Text)> corpus)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        ArgumentNullException.ThrowIfNull(corpus);
+        IEnumerable<(string Id, int Year, string Text)> ordered = corpus
+            .OrderBy(d => d.Year).ThenBy(d => d.Document, StringComparer.Ordinal).Select(d => (d.Document, d.Year, d.Text));
+        var first = new Dictionary<string, CorpusAppearance>(StringComparer.Ordinal);
+        foreach ((string canonical, SloganMention mention) in new SloganExtractor(lexicon).FirstMentions(ordered))
+        {
+            first[canonical] = new CorpusAppearance(mention.Year!.Value, mention.DocumentId, mention.Start, mention.Subtype);
+        }
+
+        return first;
+    }
+
+    /// <summary>
+    /// Every problem in <paramref name="lexicon"/>: entries without a kind or theme (schema), a spelling claimed by two
+    /// entries (duplicate), a spelling written inside another entry's spelling (overlap, a note), and — when
+    /// <paramref name="corpus"/> is given — recorded national first appearances that differ from the computed ones.
+    /// </summary>
+    public static IReadOnlyList<LexiconProblem> Check(Lexicon lexicon, IEnumerable<(string Document, int Year, string Text)>? corpus = null)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        var problems = new List<LexiconProblem>();
+        var owner = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (LexiconEntry entry in lexicon.Entries)
+        {
+            if (entry.Kind == FormulaKind.Unspecified)
+            {
+                problems.Add(new(entry.Canonical, "schema", "No kind; give one of slogan, guiding-thought, strategy, policy, campaign, plan, institution-building, numbered-formula."));
+            }
+
+            if (entry.Theme.Length == 0)
+            {
+                problems.Add(new(entry.Canonical, "schema", "No theme; give a short tag such as economy or party."));
+            }
+
+            foreach (string spelling in entry.Spellings)
+            {
+                string key = Normalize(spelling);
+                if (key.Length < 2)
+                {
+                    problems.Add(new(entry.Canonical, "schema", $"The spelling '{spelling}' is shorter than two characters and would match everywhere."));
+                }
+
+                if (owner.TryGetValue(key, out string? other) && other != entry.Canonical)
+                {
+                    problems.Add(new(entry.Canonical, "duplicate", $"The spelling '{spelling}' also belongs to '{other}'; keep it in one entry."));
+                }
+                else
+                {
+                    owner[key] = entry.Canonical;
+                }
+            }
+        }
+
+        // Overlap: a spelling inside another entry's spelling. Normal for a formula and its strategy (乡村振兴 in
+        // 乡村振兴战略), so a note; an error only when both entries are written identically after normalisation.
+        var trie = new SpellingTrie<string>(owner.Select(o => (o.Key, o.Value)));
+        var reported = new HashSet<(string, string)>();
+        foreach ((string spelling, string canonical) in owner)
+        {
+            for (int i = 0; i < spelling.Length; i++)
+            {
+                foreach ((int length, string[] values) in trie.MatchesAt(spelling, i))
+                {
+                    foreach (string inner in values)
+                    {
+                        if (inner != canonical && length < spelling.Length && reported.Add((inner, canonical)))
+                        {
+                            problems.Add(new(inner, "overlap", $"Written inside '{spelling}' ({canonical}); counted there only with --nested.", IsError: false));
+                        }
+                    }
+                }
+            }
+        }
+
+        if (corpus is not null)
+        {
+            IReadOnlyDictionary<string, CorpusAppearance> computed = FirstAppearances(lexicon, corpus);
+            foreach (LexiconEntry entry in lexicon.Entries)
+            {
+                CorpusAppearance? found = computed.GetValueOrDefault(entry.Canonical);
+                if (found != entry.NationalFirst)
+                {
+                    problems.Add(new(entry.Canonical, "first-appearance",
+                        $"Recorded first appearance {Describe(entry.NationalFirst)}, computed {Describe(found)}; run `policylens lexicon first` and rebuild the lexicon."));
+                }
+            }
+        }
+
+        return problems;
+    }
+
+    /// <summary>What was added, removed and changed from <paramref name="before"/> to <paramref name="after"/>, by canonical form.</summary>
+    public static IReadOnlyList<LexiconChange> Diff(Lexicon before, Lexicon after)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(after);
+        var old = before.Entries.ToDictionary(e => e.Canonical, StringComparer.Ordinal);
+        var changes = new List<LexiconChange>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (LexiconEntry entry in after.Entries)
+        {
+            seen.Add(entry.Canonical);
+            if (!old.TryGetValue(entry.Canonical, out LexiconEntry? earlier))
+            {
+                changes.Add(new("added", entry.Canonical, ""));
+                continue;
+            }
+
+            var fields = new List<string>();
+            Compare(fields, "kind", LexiconReader.KindName(earlier.Kind), LexiconReader.KindName(entry.Kind));
+            Compare(fields, "theme", earlier.Theme, entry.Theme);
+            Compare(fields, "variants", string.Join('|', earlier.Variants), string.Join('|', entry.Variants));
+            Compare(fields, "members", MembersText(earlier), MembersText(entry));
+            Compare(fields, "first", Describe(earlier.NationalFirst), Describe(entry.NationalFirst));
+            Compare(fields, "coined", earlier.First?.Date ?? "", entry.First?.Date ?? "");
+            if (fields.Count > 0)
+            {
+                changes.Add(new("changed", entry.Canonical, string.Join("; ", fields)));
+            }
+        }
+
+        changes.AddRange(before.Entries.Where(e => !seen.Contains(e.Canonical)).Select(e => new LexiconChange("removed", e.Canonical, "")));
+        return changes;
+    }
+
+    /// <summary>Writes <paramref name="entries"/> in the lexicon table format (a header naming the columns, one entry a line), which <see cref="Lexicon.Load"/> reads back.</summary>
+    public static void Write(IEnumerable<LexiconEntry> entries, TextWriter output, string? version = null)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        ArgumentNullException.ThrowIfNull(output);
+        if (version is not null)
+        {
+            output.WriteLine($"# version: {version}");
+        }
+
+        output.WriteLine(string.Join('\t', LexiconReader.TableColumns));
+        foreach (LexiconEntry e in entries)
+        {
+            CorpusAppearance? f = e.NationalFirst;
+            string[] row =
+            [
+                e.Canonical, LexiconReader.KindName(e.Kind), e.Theme, string.Join('|', e.Variants), MembersText(e),
+                f?.Year.ToString(CultureInfo.InvariantCulture) ?? "", f?.Document ?? "", f?.Offset.ToString(CultureInfo.InvariantCulture) ?? "", f?.Form ?? "",
+                e.First?.Date ?? "", e.First?.Venue ?? "", e.First is null ? "" : LexiconReader.ConfidenceName(e.First.Confidence), e.First?.Note ?? "", e.Checked,
+            ];
+            output.WriteLine(string.Join('\t', row.Select(c => c.Replace('\t', ' ').Replace('\n', ' '))));
+        }
+    }
+
+    private static string MembersText(LexiconEntry e) => string.Join('|', e.Members.Select(m => string.Join('/', m.Spellings)));
+
+    private static void Compare(List<string> fields, string name, string before, string after)
+    {
+        if (before != after)
+        {
+            fields.Add($"{name}: '{before}' → '{after}'");
+        }
+    }
+
+    private static string Describe(CorpusAppearance? a) =>
+        a is null ? "none" : string.Create(CultureInfo.InvariantCulture, $"{a.Year} {a.Document}@{a.Offset} ({a.Form})");
+
+    // Quote marks dropped and 、 for ，, as the matcher treats them.
+    private static string Normalize(string spelling) => spelling.Replace("“", "").Replace("”", "").Replace('，', '、');
+}

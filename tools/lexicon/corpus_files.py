@@ -1,0 +1,47 @@
+"""The corpus files lexicon curation may read: the national corpus and the DEVELOPMENT provincial/municipal reports.
+
+Held-out reports (see /work/gold/FORMATS.md) are excluded by name here, so no curation script can read them.
+"""
+import os
+import re
+
+SHARED = os.path.join(os.path.dirname(__file__), "..", "..", "..", "shared", "corpus")
+HELD_OUT = {f"provincial/{p}_2026.txt" for p in
+            "shanxi tianjin hainan xizang yunnan ningxia guangxi shandong shanghai neimenggu".split()} | \
+           {f"municipal/zhumadian_{y}.txt" for y in (2012, 2013, 2016, 2019, 2021, 2022)}
+
+
+def national():
+    """gwr/<year>.txt and cpc-congress/<n>_<year>.txt (and early/), as (relative path, year)."""
+    out = []
+    for name in sorted(os.listdir(os.path.join(SHARED, "gwr"))):
+        if name.endswith(".txt"):
+            out.append((f"gwr/{name}", int(name[:4])))
+    for sub in ("cpc-congress", "cpc-congress/early"):
+        folder = os.path.join(SHARED, sub)
+        for name in sorted(os.listdir(folder)):
+            if name.endswith(".txt"):
+                year = int(re.search(r"(1[89]|20)\d\d", name).group(0))
+                out.append((f"{sub}/{name}", year))
+    return out
+
+
+def development():
+    """Development provincial and municipal reports (never the held-out ones), as (relative path, year)."""
+    out = []
+    for sub in ("provincial", "municipal"):
+        for name in sorted(os.listdir(os.path.join(SHARED, sub))):
+            rel = f"{sub}/{name}"
+            if name.endswith(".txt") and rel not in HELD_OUT:
+                out.append((rel, int(name.rsplit("_", 1)[-1][:4])))
+    out.append(("central/" + sorted(os.listdir(os.path.join(SHARED, "central")))[0], 2025))
+    return out
+
+
+def path(rel):
+    return os.path.normpath(os.path.join(SHARED, rel))
+
+
+if __name__ == "__main__":
+    for rel, year in national() + development():
+        print(path(rel))
