@@ -5,7 +5,7 @@ using PolicyLens.Pipeline;
 namespace PolicyLens.Tests.Cli;
 
 /// <summary>
-/// <c>targets</c>, <c>themes</c> and <c>extract</c> are shells over the same tables, counts and grouping as <c>analyze</c>:
+/// <c>targets</c>, <c>themes</c> (themes, entropy, sentences) and <c>extract</c> are shells over the same tables, counts and grouping as <c>analyze</c>:
 /// for the same input, each prints the bytes of the corresponding table in analyze's output folder (extract: the same
 /// mentions as analyze's <c>mentions</c> table, compared by column name).
 /// </summary>
@@ -40,6 +40,17 @@ public sealed class CommandTablesTests : IDisposable
         CliRunner.Result entropy = CliRunner.Run("themes", Resolve(input), "--table", "entropy");
         Assert.Equal(0, entropy.ExitCode);
         Assert.Equal(File.ReadAllText(Path.Combine(analysis, "entropy.csv")), entropy.StandardOutput);
+    }
+
+    [Theory]
+    [MemberData(nameof(Inputs))]
+    public void Themes_prints_analyzes_sentences_table(string input)
+    {
+        string analysis = Analyze(input);
+        CliRunner.Result sentences = CliRunner.Run("themes", Resolve(input), "--table", "sentences");
+        Assert.Equal(0, sentences.ExitCode);
+        Assert.Equal(File.ReadAllText(Path.Combine(analysis, "sentences.csv")), sentences.StandardOutput);
+        Assert.True(File.ReadAllLines(Path.Combine(analysis, "sentences.csv")).Length > 10, "the input has sentences");
     }
 
     [Fact]

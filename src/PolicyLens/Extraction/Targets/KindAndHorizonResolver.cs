@@ -88,7 +88,10 @@ internal static class KindAndHorizonResolver
 
         bool turnsAhead = Cues.LastEnd(text, sentence.Start, quantity.Start, Cues.Target) >= 0 ||
                           Cues.LastEnd(text, sentence.Start, quantity.Start, Cues.ThisYear) >= 0 || Cues.LastEnd(text, sentence.Start, quantity.Start, Cues.Ahead) >= 0;
-        if (HasPastCue(text, clauseStart, quantity.Start) || (pastBefore && !turnsAhead))
+        // A clause that names a year or period already over reports a result, whatever its section (a 1987 tasks chapter:
+        // 1986年同1978年相比…增长102%).
+        bool ownIsPast = own is Horizon h && document.Year is int docYear && h.EndYear < docYear;
+        if (ownIsPast || HasPastCue(text, clauseStart, quantity.Start) || (pastBefore && !turnsAhead))
         {
             return (TargetKind.Actual, own ?? (document.Year is int y ? Horizon.Year(y - 1) : null));
         }
@@ -190,8 +193,11 @@ internal static class KindAndHorizonResolver
         return best;
     }
 
-    /// <summary>Words that turn a paragraph to the past year(s): <c>过去一年，我们的各项工作取得了很大成绩。</c> (2011).</summary>
-    private static readonly string[] PastPeriods = ["过去一年", "过去的一年", "一年来", "去年", "过去五年", "五年来"];
+    /// <summary>
+    /// Words that turn a paragraph to the past year(s): <c>过去一年，我们的各项工作取得了很大成绩。</c> (2011); <c>年来</c> covers
+    /// 一年来, 五年来 and the other spans looked back on (1987: <c>近八年来，…有了很大的增加。１９８６年同１９７８年相比…</c>).
+    /// </summary>
+    private static readonly string[] PastPeriods = ["过去一年", "过去的一年", "年来", "去年", "过去五年"];
 
     /// <summary>
     /// Whether <paramref name="sentence"/> turns its paragraph to the past (true), ahead (false: <c>今年</c>, <c>明年</c>, a goal
