@@ -232,7 +232,7 @@ public sealed class TargetGoldTests(ITestOutputHelper output)
         {
             var lines = new List<string>
             {
-                string.Create(CultureInfo.InvariantCulture, $"split={split}: {_reports} _reports, {_goldCount} gold targets, {_targetRows} target rows"),
+                string.Create(CultureInfo.InvariantCulture, $"split={split}: {_reports} reports, {_goldCount} gold targets, {_targetRows} target rows"),
                 string.Create(CultureInfo.InvariantCulture, $"  recall (target, right year, value and unit): {_found}/{_goldTargets} = {Recall:P1}"),
                 string.Create(CultureInfo.InvariantCulture, $"  target rows in review sections: {_reviewRows}/{_targetRows} = {ReviewShare:P1}"),
             };
