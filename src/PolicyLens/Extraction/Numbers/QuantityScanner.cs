@@ -88,8 +88,9 @@ public static class QuantityScanner
             return false;
         }
 
-        // "三分之一": a fraction, read from the denominator.
-        if (!core.IsPercentWords && !core.IsHedged && !core.IsMagnitudeClass && core.Unit.Length == 0 && Starts(text, core.End, "分之") &&
+        // "三分之一": a fraction, read from the denominator; a range (一二分之…) is no denominator (found by the fuzz test:
+        // the range's upper end outlived the fraction and fell below its value).
+        if (!core.IsPercentWords && !core.IsHedged && !core.IsMagnitudeClass && core.Hi is null && core.Unit.Length == 0 && Starts(text, core.End, "分之") &&
             RangeReader.TryReadPlainNumber(text, core.End + 2, out decimal numerator, out int fractionEnd) && core.Lo is decimal denominator and not 0)
         {
             core = core with { Lo = numerator / denominator, End = fractionEnd, NumberEnd = fractionEnd, IsFraction = true };

@@ -43,6 +43,14 @@ public sealed class QuantityScannerFuzzTests
         }, iter: 3000);
 
     [Fact]
+    public void A_range_before_a_fraction_word_is_no_denominator()
+    {
+        // Found by the fuzz test above (seed d1AUaqIxTgJ2): 一二 (1 to 2) before 分之09 kept its upper end 2 below the value 9.
+        const string text = "；；二”来７二拾今年预计三伍分预计一二分之09";
+        Assert.All(QuantityScanner.Scan(text), q => Assert.True(q.Max is null || q.Max >= q.Value, $"max {q.Max} below value {q.Value}"));
+    }
+
+    [Fact]
     public void ChineseNumberNeverThrows() =>
         Text.Sample(text => { _ = ChineseNumber.TryParse(text, out _); }, iter: 3000, print: text => $"'{text}' ({string.Join(' ', text.Select(c => ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture)))})");
 
