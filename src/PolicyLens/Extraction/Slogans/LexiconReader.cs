@@ -55,15 +55,8 @@ internal static class LexiconReader
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         string? version = null;
         int[]? columns = null;
-        string[] lines = text.Split('\n');
-        for (int i = 0; i < lines.Length; i++)
+        foreach ((int lineNumber, string line) in Lines(text))
         {
-            int lineNumber = i + 1;
-            string line = lines[i].TrimEnd('\r');
-            if (i == 0)
-            {
-                line = line.TrimStart('\uFEFF');
-            }
 
             if (line.StartsWith("# version:", StringComparison.Ordinal))
             {
@@ -214,21 +207,25 @@ internal static class LexiconReader
         }
     }
 
+    // The lines of a lexicon file, numbered from 1, without line ends and without a leading byte-order mark.
+    private static IEnumerable<(int Number, string Line)> Lines(string text)
+    {
+        string[] lines = text.Split('\n');
+        for (int i = 0; i < lines.Length; i++)
+        {
+            string line = lines[i].TrimEnd('\r');
+            yield return (i + 1, i == 0 ? line.TrimStart('\uFEFF') : line);
+        }
+    }
+
     private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 
     private static (string? Version, List<LexiconEntry> Entries) ReadPositional(string text, string source)
     {
         var entries = new List<LexiconEntry>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        string[] lines = text.Split('\n');
-        for (int i = 0; i < lines.Length; i++)
+        foreach ((int lineNumber, string line) in Lines(text))
         {
-            int lineNumber = i + 1;
-            string line = lines[i].TrimEnd('\r');
-            if (i == 0)
-            {
-                line = line.TrimStart('\uFEFF');
-            }
 
             if (line.TrimStart().StartsWith('#') || string.IsNullOrWhiteSpace(line))
             {
