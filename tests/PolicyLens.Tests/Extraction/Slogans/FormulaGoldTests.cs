@@ -15,11 +15,11 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
     private const double MinRecall = 0.85;
     private const double MinPrecision = 0.90;
 
-    // The held-out reports (coded by another reader, never read while curating) do NOT meet the goal yet: measured
-    // on 2026-11-30 at recall 60.9 % (561/921) with per-kind precision of 13.5 % (policy) to 100 % (titled), partly because
-    // the two readers drew boundaries differently (新发展理念 against 完整、准确、全面贯彻新发展理念) and the gold leaves out
-    // formulas the lexicon lists. Until that is closed the held-out split is guarded against regression only.
-    private const double HeldOutRecallFloor = 0.58;
+    // The held-out reports (never read while curating) do NOT meet the goal yet. Their gold is adjudicated from two
+    // independent codings (Gold/CODEBOOK-formulas.md; agreement before adjudication F1 0.69): measured on 2026-11-30, before
+    // the finder and lexicon work of that afternoon, at recall 57.5 % (731/1271). Until the goal is met the held-out split is
+    // guarded against regression only.
+    private const double HeldOutRecallFloor = 0.55;
 
     // A kind is judged only on enough mentions to say something (one wrong titled document in three is not a rate).
     private const int MinMentionsForPrecision = 5;
@@ -124,7 +124,7 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
                 kinds[m.Kind] = (right + (ok ? 1 : 0), all + 1);
                 if (!ok)
                 {
-                    wrong.Add($"{m.Kind}:{m.Canonical}");
+                    wrong.Add(g is null ? $"{m.Kind}:{m.Canonical}" : $"{m.Kind}:{m.Canonical} (coded as {string.Join('/', g.Item.Kinds)})");
                 }
             }
 
