@@ -57,7 +57,15 @@ internal static class PageSplitter
     /// <summary>A resolution's first sentence: a congress session, then 听取/经过审查/审议 (取听 is the seed's typo).</summary>
     private static bool IsResolutionOpening(ReadOnlySpan<char> line)
     {
-        string head = line[..Math.Min(line.Length, 40)].ToString();
+        // Every people's congress name has 届 (SessionParser's pc patterns): a line without one in its head is no opening,
+        // and most lines are not, so the session pattern is not run on them.
+        ReadOnlySpan<char> headSpan = line[..Math.Min(line.Length, 40)];
+        if (!headSpan.Contains('届'))
+        {
+            return false;
+        }
+
+        string head = headSpan.ToString();
         IReadOnlyList<SessionMention> mentions = SessionParser.FindAll(head);
         if (mentions.Count == 0 || mentions[0].Start != 0 || mentions[0].Key.Body != SessionBody.PeoplesCongress)
         {

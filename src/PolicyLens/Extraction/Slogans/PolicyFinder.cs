@@ -50,7 +50,7 @@ internal static class PolicyFinder
         for (int t = 0; t < tokens.Length; t++)
         {
             Token token = tokens[t];
-            string? suffix = Suffixes.FirstOrDefault(s => token.Length >= s.Length && string.CompareOrdinal(text, token.End - s.Length, s, 0, s.Length) == 0);
+            string? suffix = SuffixOf(text, token);
             if (suffix is null)
             {
                 continue;
@@ -228,12 +228,34 @@ internal static class PolicyFinder
         return WholeWords(view, start, suffixStart);
     }
 
+    // The first of Suffixes that the token ends with, or null (a loop, not a LINQ query: it runs for every token).
+    private static string? SuffixOf(string text, Token token)
+    {
+        foreach (string s in Suffixes)
+        {
+            if (token.Length >= s.Length && string.CompareOrdinal(text, token.End - s.Length, s, 0, s.Length) == 0)
+            {
+                return s;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly TokenizeOptions NoHmm = new() { Hmm = false };
+
     private static bool StartsWithUnknownName(string stem)
     {
-        Token[] tokens = JiebaSegmenter.Default.Tokenize(stem, new TokenizeOptions { Hmm = false });
-        return tokens.Length >= 2 && tokens[0].Length == 1 && tokens[1].Length == 1
-            && !JiebaSegmenter.Default.Contains(stem.AsSpan(0, 2)) && stem.Take(2).All(TextView.IsHan)
-            && JiebaSegmenter.Default.GetFrequency(stem.AsSpan(0, 1)) < 1000 && JiebaSegmenter.Default.GetFrequency(stem.AsSpan(1, 1)) < 1000;
+        // The same conditions as ever; the cheap lookups go before the segmentation, which most stems never reach.
+        if (stem.Length < 2 || !TextView.IsHan(stem[0]) || !TextView.IsHan(stem[1])
+            || JiebaSegmenter.Default.GetFrequency(stem.AsSpan(0, 1)) >= 1000 || JiebaSegmenter.Default.GetFrequency(stem.AsSpan(1, 1)) >= 1000
+            || JiebaSegmenter.Default.Contains(stem.AsSpan(0, 2)))
+        {
+            return false;
+        }
+
+        Token[] tokens = JiebaSegmenter.Default.Tokenize(stem, NoHmm);
+        return tokens.Length >= 2 && tokens[0].Length == 1 && tokens[1].Length == 1;
     }
 
     // 扩大内需, 认真落实: one token that begins with a two-character stop is a verb phrase, not part of a name.

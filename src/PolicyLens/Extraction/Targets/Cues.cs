@@ -51,6 +51,15 @@ internal static class Cues
     /// <summary>The year after the report's.</summary>
     internal static readonly string[] NextYear = ["明年"];
 
+    /// <summary>Words before a figure where a change starts or a goal is superseded (<c>从14.8%</c>, <c>由原定百分之六</c>).</summary>
+    internal static readonly string[] ChangeFrom = ["从", "由", "原定"];
+
+    /// <summary>Words after such a figure that say where the change goes (<c>降到10%</c>, <c>调高到</c>).</summary>
+    internal static readonly string[] ChangeTo = ["到", "至", "调高", "调低", "降", "提高", "增加"];
+
+    // Per word list: the characters its words start with and its longest word, made on first use of the list.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string[], WordIndex> Indexes = [];
+
     /// <summary>The position just past the last occurrence of any of <paramref name="words"/> in text[start..end), or −1.</summary>
     internal static int LastEnd(string text, int start, int end, string[] words)
     {
@@ -60,16 +69,36 @@ internal static class Cues
             return best;
         }
 
+        // One backward scan for the words' first characters instead of one search per word: the first occurrence found
+        // from the right that ends furthest wins, and no occurrence starting further left can end past it once
+        // position + longest word <= best.
+        WordIndex index = Indexes.GetValue(words, static w => new WordIndex(w));
         ReadOnlySpan<char> span = text.AsSpan(start, end - start);
-        foreach (string word in words)
+        int p = span.Length;
+        while ((p = span[..p].LastIndexOfAny(index.FirstCharacters)) >= 0)
         {
-            int at = span.LastIndexOf(word, StringComparison.Ordinal);
-            if (at >= 0)
+            if (best >= 0 && start + p + index.Longest <= best)
             {
-                best = Math.Max(best, start + at + word.Length);
+                break;
+            }
+
+            ReadOnlySpan<char> rest = span[p..];
+            foreach (string word in words)
+            {
+                if (rest.StartsWith(word, StringComparison.Ordinal))
+                {
+                    best = Math.Max(best, start + p + word.Length);
+                }
             }
         }
 
         return best;
+    }
+
+    private sealed class WordIndex(string[] words)
+    {
+        internal System.Buffers.SearchValues<char> FirstCharacters { get; } = System.Buffers.SearchValues.Create([.. words.Where(w => w.Length > 0).Select(w => w[0]).Distinct()]);
+
+        internal int Longest { get; } = words.Length == 0 ? 0 : words.Max(w => w.Length);
     }
 }
