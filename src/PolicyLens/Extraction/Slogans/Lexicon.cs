@@ -1,6 +1,5 @@
 // The lexicon of known formulas: the built-in one shipped inside the assembly (lexicon.tsv, versioned), plus
 // entries a user adds from a file at run time, and the segmenter that keeps every entry in one token.
-using System.Collections.Frozen;
 using PolicyLens.Tokenization;
 
 namespace PolicyLens.Extraction.Slogans;
@@ -35,7 +34,9 @@ public sealed class Lexicon
 
     private static readonly Lazy<Lexicon> DefaultInstance = new(LoadBuiltIn, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly FrozenDictionary<string, LexiconEntry> _bySpelling;
+    // A plain dictionary, only read after construction (so safe to share): freezing one of a 100,000-entry user lexicon
+    // cost more than all the lookups it would ever speed up.
+    private readonly Dictionary<string, LexiconEntry> _bySpelling;
     private readonly Lazy<JiebaSegmenter> _segmenter;
 
     private Lexicon(string version, IReadOnlyList<LexiconEntry> entries)
@@ -57,8 +58,8 @@ public sealed class Lexicon
             }
         }
 
-        _bySpelling = bySpelling.ToFrozenDictionary(StringComparer.Ordinal);
-        UserWords = [.. entries.SelectMany(e => e.Spellings).Where(IsSegmentable).Distinct(StringComparer.Ordinal).Select(w => new UserWord(w))];
+        _bySpelling = bySpelling;
+        UserWords = SegmentableSpellings(entries);
         _segmenter = new Lazy<JiebaSegmenter>(() => JiebaSegmenter.WithUserWords(UserWords), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -177,6 +178,32 @@ public sealed class Lexicon
 
     // jieba only ever joins runs of these characters into one token (its re_han_default); a spelling with anything
     // else in it (quote marks, 、) cannot be forced into a token and is matched by the extractor alone.
+    // Every spelling the segmenter can keep whole, once, in entry order (a loop over a presized set: a user lexicon can
+    // have 100,000 entries).
+    private static List<UserWord> SegmentableSpellings(IReadOnlyList<LexiconEntry> entries)
+    {
+        var seen = new HashSet<string>(entries.Count, StringComparer.Ordinal);
+        var words = new List<UserWord>(entries.Count);
+        foreach (LexiconEntry entry in entries)
+        {
+            Add(entry.Canonical);
+            foreach (string variant in entry.Variants)
+            {
+                Add(variant);
+            }
+        }
+
+        return words;
+
+        void Add(string spelling)
+        {
+            if (IsSegmentable(spelling) && seen.Add(spelling))
+            {
+                words.Add(new UserWord(spelling));
+            }
+        }
+    }
+
     private static bool IsSegmentable(string word) =>
         word.Length > 1 && word.All(PolicyLens.Tokenization.CharClasses.IsHanBlock);
 

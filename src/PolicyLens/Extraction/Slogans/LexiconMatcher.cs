@@ -221,6 +221,12 @@ internal sealed class LexiconMatcher
     // The spelling itself, without its quote marks, and with 、 and ， between parts swapped.
     private static IEnumerable<string> Forms(string spelling)
     {
+        // Most spellings have no quote mark, 、 or ，: their only form is themselves (and a user lexicon can have 100,000).
+        if (spelling.AsSpan().IndexOfAny("“”、，") < 0)
+        {
+            return spelling.Length > 0 ? [spelling] : [];
+        }
+
         var forms = new HashSet<string>(StringComparer.Ordinal) { spelling };
         string unquoted = spelling.Replace("“", "").Replace("”", "");
         forms.Add(unquoted);

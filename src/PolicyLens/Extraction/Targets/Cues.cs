@@ -1,4 +1,6 @@
 // The cue words that tell a goal from a result and name the year a figure is for, kept as named lists.
+using System.Collections.Frozen;
+
 namespace PolicyLens.Extraction.Targets;
 
 /// <summary>
@@ -57,8 +59,11 @@ internal static class Cues
     /// <summary>Words after such a figure that say where the change goes (<c>降到10%</c>, <c>调高到</c>).</summary>
     internal static readonly string[] ChangeTo = ["到", "至", "调高", "调低", "降", "提高", "增加"];
 
-    // Per word list: the characters its words start with and its longest word, made on first use of the list.
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string[], WordIndex> Indexes = [];
+    // Per list above: the characters its words start with and its longest word (read without a lock: a frozen table).
+    private static readonly FrozenDictionary<string[], WordIndex> Indexes =
+        new[] { Target, Past, WeakTarget, WeakPast, Estimate, AnnualAverage, NextFiveYears, LastFiveYears, ThisYear, Ahead, NextYear, ChangeFrom, ChangeTo }
+            .Distinct<string[]>(ReferenceEqualityComparer.Instance)
+            .ToFrozenDictionary<string[], string[], WordIndex>(w => w, w => new WordIndex(w), ReferenceEqualityComparer.Instance);
 
     /// <summary>The position just past the last occurrence of any of <paramref name="words"/> in text[start..end), or −1.</summary>
     internal static int LastEnd(string text, int start, int end, string[] words)
@@ -72,8 +77,22 @@ internal static class Cues
         // One backward scan for the words' first characters instead of one search per word: the first occurrence found
         // from the right that ends furthest wins, and no occurrence starting further left can end past it once
         // position + longest word <= best.
-        WordIndex index = Indexes.GetValue(words, static w => new WordIndex(w));
         ReadOnlySpan<char> span = text.AsSpan(start, end - start);
+        if (!Indexes.TryGetValue(words, out WordIndex? index))
+        {
+            // Another caller's list: one search per word.
+            foreach (string word in words)
+            {
+                int at = span.LastIndexOf(word, StringComparison.Ordinal);
+                if (at >= 0)
+                {
+                    best = Math.Max(best, start + at + word.Length);
+                }
+            }
+
+            return best;
+        }
+
         int p = span.Length;
         while ((p = span[..p].LastIndexOfAny(index.FirstCharacters)) >= 0)
         {
