@@ -106,6 +106,9 @@ public static class ChineseNumber
 
     internal static bool IsUpperCaseNumeral(char c) => c is '壹' or '贰' or '貳' or '叁' or '參' or '肆' or '伍' or '陆' or '陸' or '柒' or '捌' or '玖' or '拾' or '佰' or '仟';
 
+    /// <summary>Every character <see cref="IsChineseNumeral"/> accepts, for scanners that skip to the next one.</summary>
+    internal const string Numerals = "零〇一壹二两贰貳兩三叁參四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億";
+
     // The characters of ChineseDigit and Multiplier, in one switch: this runs on every character the quantity scanner and
     // the plan finder read, and Multiplier's decimal comparison made it the targets stage's hottest line.
     internal static bool IsChineseNumeral(char c) => c switch

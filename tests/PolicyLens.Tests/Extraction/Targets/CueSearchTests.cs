@@ -6,8 +6,8 @@ namespace PolicyLens.Tests.Extraction.Targets;
 /// <summary>The end of the last cue word in a span is what one search per word would find, for every list and span.</summary>
 public sealed class CueSearchTests
 {
-    private static readonly string[][] Lists =
-        [Cues.Target, Cues.Past, Cues.WeakTarget, Cues.WeakPast, Cues.Estimate, Cues.AnnualAverage, Cues.ThisYear, Cues.ChangeFrom, Cues.ChangeTo, ["贡献", "比重", "占"]];
+    private static readonly Cues.Words[] Lists =
+        [Cues.Target, Cues.Past, Cues.WeakTarget, Cues.WeakPast, Cues.Estimate, Cues.AnnualAverage, Cues.ThisYear, Cues.ChangeFrom, Cues.ChangeTo, new(["贡献", "比重", "占"])];
 
     [Fact]
     public void The_last_cue_end_is_the_furthest_end_of_any_word_in_the_span()
@@ -18,9 +18,9 @@ public sealed class CueSearchTests
         {
             int start = random.Next(text.Length);
             int end = Math.Min(text.Length, start + random.Next(120));
-            string[] words = Lists[random.Next(Lists.Length)];
+            Cues.Words words = Lists[random.Next(Lists.Length)];
 
-            Assert.Equal(PlainLastEnd(text, start, end, words), Cues.LastEnd(text, start, end, words));
+            Assert.Equal(PlainLastEnd(text, start, end, words.All), Cues.LastEnd(text, start, end, words));
         }
     }
 

@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using PolicyLens.Analysis;
+using PolicyLens.Analysis.Themes;
+using PolicyLens.Extraction;
+using PolicyLens.Extraction.Targets;
+using PolicyLens.Text;
+using PolicyLens.Tokenization;
+
+namespace PolicyLens.Benchmarks;
+
+/// <summary>
+/// <c>--stages [rounds]</c>: the stages of <see cref="StageBenchmarks"/> timed with a Stopwatch, best of a few rounds, with
+/// the bytes each allocates; for profiling (run it under dotnet-trace) and quick checks during development. The README's
+/// figures come from the BenchmarkDotNet runs.
+/// </summary>
+internal static class StageProbe
+{
+    internal static void Run(int rounds)
+    {
+        Document[] documents = [.. new CorpusReader(CorpusOptions.Default).Read(BenchmarkCorpus.GwrFolder)];
+        double mb = documents.Sum(d => (long)System.Text.Encoding.UTF8.GetByteCount(d.Text)) / 1e6;
+        IReadOnlyList<TargetRecord>[] targets = [.. documents.Select(d => TargetExtractor.Default.Extract(d.Text, ExtractionContext.Of(d)))];
+        IReadOnlyList<IMentionSource> sources = [SloganMentionSource.Default];
+        _ = ThemeClassifier.Default.ClassifyText(documents[0].Text);
+        var tokens = new List<Token>(1 << 16);
+        (string Name, Func<int> Stage)[] stages =
+        [
+            ("tokenize", () =>
+            {
+                int n = 0;
+                foreach (Document d in documents)
+                {
+                    tokens.Clear();
+                    n += JiebaSegmenter.Default.Tokenize(d.Text, tokens);
+                }
+
+                return n;
+            }),
+            ("reading", () => new CorpusReader(CorpusOptions.Default).Read(BenchmarkCorpus.GwrFolder).Sum(d => d.Text.Length)),
+            ("targets", () => documents.Sum(d => TargetExtractor.Default.Extract(d.Text, ExtractionContext.Of(d)).Count)),
+            ("mentions", () =>
+            {
+                int n = 0;
+                for (int i = 0; i < documents.Length; i++)
+                {
+                    n += DocumentAnalysis.Create(documents[i], GroupBy.Year, sources, TargetMentionSource.Mentions(targets[i])).Mentions.Count;
+                }
+
+                return n;
+            }),
+            ("themes", () => documents.Sum(d => ThemeClassifier.Default.ClassifyText(d.Text).Count)),
+        ];
+
+        foreach ((string name, Func<int> stage) in stages)
+        {
+            // Wall time and the process's CPU time (less disturbed by other processes on a shared machine), best of the rounds.
+            double best = double.MaxValue;
+            double bestCpu = double.MaxValue;
+            long allocated = 0;
+            using var process = Process.GetCurrentProcess();
+            for (int r = 0; r < rounds; r++)
+            {
+                long before = GC.GetAllocatedBytesForCurrentThread();
+                process.Refresh();
+                TimeSpan cpu = process.TotalProcessorTime;
+                var sw = Stopwatch.StartNew();
+                _ = stage();
+                best = Math.Min(best, sw.Elapsed.TotalSeconds);
+                process.Refresh();
+                bestCpu = Math.Min(bestCpu, (process.TotalProcessorTime - cpu).TotalSeconds);
+                allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            }
+
+            Console.WriteLine($"{name,-10} wall {best * 1000,7:F1} ms {mb / best,6:F1} MB/s   cpu {bestCpu * 1000,7:F1} ms {mb / bestCpu,6:F1} MB/s   {allocated / 1e6,6:F1} MB allocated");
+        }
+    }
+}
