@@ -1,6 +1,4 @@
 // The cue words that tell a goal from a result and name the year a figure is for, kept as named lists.
-using System.Buffers;
-
 namespace PolicyLens.Extraction.Targets;
 
 /// <summary>
@@ -68,25 +66,14 @@ internal static class Cues
             return best;
         }
 
-        // One backward scan for the words' first characters instead of one search per word: of the occurrences found from
-        // the right, the one that ends furthest wins, and no occurrence starting further left can end past it once
-        // position + longest word <= best.
+        // One vectorised search per word: cue spans are short and the lists small, so this beats any shared scan.
         ReadOnlySpan<char> span = text.AsSpan(start, end - start);
-        int p = span.Length;
-        while ((p = span[..p].LastIndexOfAny(words.FirstCharacters)) >= 0)
+        foreach (string word in words.All)
         {
-            if (best >= 0 && start + p + words.Longest <= best)
+            int at = span.LastIndexOf(word, StringComparison.Ordinal);
+            if (at >= 0)
             {
-                break;
-            }
-
-            ReadOnlySpan<char> rest = span[p..];
-            foreach (string word in words.All)
-            {
-                if (rest.StartsWith(word, StringComparison.Ordinal))
-                {
-                    best = Math.Max(best, start + p + word.Length);
-                }
+                best = Math.Max(best, start + at + word.Length);
             }
         }
 
@@ -100,7 +87,7 @@ internal static class Cues
         return at >= 0 ? start + at + word.Length : -1;
     }
 
-    /// <summary>A list of cue words, with what <see cref="LastEnd(string, int, int, Words)"/> needs to scan for them once.</summary>
+    /// <summary>A list of cue words, made once (a list written at the call would be allocated at every call).</summary>
     internal sealed class Words
     {
         internal Words(string[] words)
@@ -111,17 +98,9 @@ internal static class Cues
             }
 
             All = words;
-            FirstCharacters = SearchValues.Create([.. words.Select(w => w[0]).Distinct()]);
-            Longest = words.Max(w => w.Length);
         }
 
         /// <summary>The words, in the order they were written.</summary>
         internal string[] All { get; }
-
-        /// <summary>The characters the words start with.</summary>
-        internal SearchValues<char> FirstCharacters { get; }
-
-        /// <summary>The length of the longest word.</summary>
-        internal int Longest { get; }
     }
 }
