@@ -59,8 +59,11 @@ internal static class PageSplitter
     {
         // Every people's congress name has 届 (SessionParser's pc patterns): a line without one in its head is no opening,
         // and most lines are not, so the session pattern is not run on them.
+        // The verb follows a name inside those 40 characters, so it starts within them too.
         ReadOnlySpan<char> headSpan = line[..Math.Min(line.Length, 40)];
-        if (!headSpan.Contains('届'))
+        ReadOnlySpan<char> verbSpan = line[..Math.Min(line.Length, 44)];
+        if (!headSpan.Contains('届') || !(verbSpan.Contains("听取", StringComparison.Ordinal) || verbSpan.Contains("审查", StringComparison.Ordinal)
+                                         || verbSpan.Contains("审议", StringComparison.Ordinal) || verbSpan.Contains("取听", StringComparison.Ordinal)))
         {
             return false;
         }
