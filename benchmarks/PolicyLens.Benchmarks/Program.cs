@@ -12,7 +12,7 @@ if (args is ["--quick"])
 
 if (args is ["--stages", ..])
 {
-    StageProbe.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
+    StageProbe.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5, args.Length > 2 ? args[2] : null);
     return;
 }
 

@@ -9,13 +9,13 @@ using PolicyLens.Tokenization;
 namespace PolicyLens.Benchmarks;
 
 /// <summary>
-/// <c>--stages [rounds]</c>: the stages of <see cref="StageBenchmarks"/> timed with a Stopwatch, best of a few rounds, with
+/// <c>--stages [rounds [stage]]</c>: the stages of <see cref="StageBenchmarks"/> timed with a Stopwatch, best of a few rounds, with
 /// the bytes each allocates; for profiling (run it under dotnet-trace) and quick checks during development. The README's
 /// figures come from the BenchmarkDotNet runs.
 /// </summary>
 internal static class StageProbe
 {
-    internal static void Run(int rounds)
+    internal static void Run(int rounds, string? only = null)
     {
         Document[] documents = [.. new CorpusReader(CorpusOptions.Default).Read(BenchmarkCorpus.GwrFolder)];
         double mb = documents.Sum(d => (long)System.Text.Encoding.UTF8.GetByteCount(d.Text)) / 1e6;
@@ -51,7 +51,7 @@ internal static class StageProbe
             ("themes", () => documents.Sum(d => ThemeClassifier.Default.ClassifyText(d.Text).Count)),
         ];
 
-        foreach ((string name, Func<int> stage) in stages)
+        foreach ((string name, Func<int> stage) in stages.Where(s => only is null || s.Name == only))
         {
             // Wall time and this thread's CPU time (less disturbed by the other processes of a shared machine, and without
             // the JIT's and the runtime's background threads), best of the rounds.
