@@ -20,12 +20,12 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
     // the two readers drew boundaries differently (新发展理念 against 完整、准确、全面贯彻新发展理念) and the gold leaves out
     // formulas the lexicon lists. Until that is closed the held-out split is guarded against regression only. After the
     // lexicon's round 2 (formulas of the day, X强省, place-named campaigns, 新发展理念's boundary) and scoring of ` | `
-    // alternatives: 64.5 % (594/921), the aggregate only (no held-out row was read).
+    // alternatives: 65.4 % (602/921), the aggregate only (no held-out row was read).
     private const double HeldOutRecallFloor = 0.62;
 
     // Three development reports coded blind from the codebook (hebei_2026, henan_2026, zhumadian_2024; the first three were
     // coded from the extractor's proposals) put the finders' kinds below the 90 % on dev: measured 2026-11-30 at
-    // quoted 82.7 % (43/52), parallel 42.4 % (14/33), policy 63.5 % (54/85). Those kinds are guarded against regression on
+    // quoted 82.7 % (43/52), parallel 42.4 % (14/33), policy 62.8 % (54/86). Those kinds are guarded against regression on
     // dev until the finders reach the goal; lexicon, numbered and titled are held to the goal.
     private static readonly Dictionary<MentionKind, double> DevPrecisionFloor = new()
     {
