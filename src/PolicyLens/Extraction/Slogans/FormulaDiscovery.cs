@@ -74,6 +74,9 @@ public sealed class FormulaDiscovery
         "部", "院", "所", "中心", "集团", "公司", "银行", "大学", "学院", "学校", "医院", "协会", "联合会", "会议", "大会", "全会",
         "代表团", "实验室", "开发区", "高新区", "园区", "港", "机场", "站", "街道", "社区", "都市圈",
 
+        // Facilities and kinds of bodies (中试基地, 交易平台, 高职院校, 龙头企业, 医疗机构, 事业单位): names, not formulas.
+        "基地", "平台", "院校", "企业", "机构", "单位",
+
         // People by their office (习近平总书记): a person is not a formula.
         "总书记", "书记", "总理", "主席",
     ];
