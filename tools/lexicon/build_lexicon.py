@@ -30,6 +30,8 @@ HOW = {
     "policies.txt": "named policy known from the literature, confirmed in the corpus",
     "plans.txt": "plan or institution known from the literature",
     "candidates-2026.txt": "proposed by propose.py (extract, >=2 documents), read in context and accepted",
+    "provincial-2026.txt": "read in development reports (round 2), cross-document frequency over them checked",
+    "provincial-2026.txt:place": "local version of a national campaign (place template), pattern checked across the development reports",
 }
 
 
@@ -114,6 +116,8 @@ def main():
             national, development = frequencies[e["canonical"]]
             source = e["file"].split(":")[0]
             how = HOW["builtin-2025.txt"] if e["canonical"] in old else HOW.get(source, source)
+            if e["note"].startswith("local version of"):
+                how = HOW["provincial-2026.txt:place"]
             checked = f"{how}; in {national} national and {development} development documents"
             row = [e["canonical"], e["kind"], e["theme"], "|".join(e["variants"]),
                    "|".join("/".join(m) for m in e["members"]), *first, e["coined"], e["venue"].replace("\t", " "),

@@ -5,6 +5,10 @@ Format of a curated file: `@kind theme` starts a section; then one entry a line:
     canonical | variant | variant = member | member/alternative spelling | member ; coined; venue; confidence; note
 
 Everything after the first field is optional. `#` starts a comment (at the start of a line, or after two spaces).
+
+A spelling with `{place}` is a place template: a local version of a national campaign (平安{place} for 平安中国). It
+expands to one entry per place of PLACES, canonical as the reports write it (平安河北, 法治驻马店), because a scholar codes
+local versions as written and counting them under the national canonical would inflate the national formula's echo.
 """
 import glob
 import os
@@ -12,6 +16,10 @@ import os
 HERE = os.path.dirname(__file__)
 KINDS = {"slogan", "guiding-thought", "strategy", "policy", "campaign", "plan", "institution-building", "numbered-formula"}
 CONFIDENCES = {"documented", "common-knowledge", "uncertain"}
+# The places a template expands to: the 31 provincial-level units by the short names reports use (河北, 内蒙古, 广西),
+# and 驻马店, the prefecture-level city of the municipal corpus. Users add other cities' versions in a user lexicon.
+PLACES = ("北京 天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 广西 海南 "
+          "重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆 驻马店").split()
 
 
 def _strip_comment(line):
@@ -49,12 +57,22 @@ def entries():
             member_list = [[a.strip() for a in m.split("/") if a.strip()] for m in members.split("|") if m.strip()]
             if len(member_list) == 1:
                 raise ValueError(f"{where}: a formula with members needs at least two")
-            out.append({
+            entry = {
                 "canonical": spellings[0], "variants": spellings[1:], "members": member_list, "kind": kind,
                 "theme": theme, "coined": fields[0], "venue": fields[1], "confidence": confidence,
                 "note": fields[3], "file": where,
-            })
+            }
+            out.extend(_expand_places(entry) if "{place}" in spellings[0] else [entry])
     return out
+
+
+def _expand_places(entry):
+    """One entry per place of PLACES for a place template (平安{place} -> 平安北京 … 平安驻马店)."""
+    for place in PLACES:
+        local = dict(entry)
+        local["canonical"] = entry["canonical"].replace("{place}", place)
+        local["variants"] = [v.replace("{place}", place) for v in entry["variants"]]
+        yield local
 
 
 def rejected():

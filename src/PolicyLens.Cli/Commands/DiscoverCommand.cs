@@ -7,8 +7,8 @@ using PolicyLens.Text;
 namespace PolicyLens.Cli.Commands;
 
 /// <summary>
-/// <c>policylens discover PATH... [--top N] [--min-frequency N] [--lexicon FILE] [--as-lexicon]</c>: candidate formulas
-/// not yet in the lexicon, best first, as a table or as lines ready to paste into a user lexicon.
+/// <c>policylens discover PATH... [--top N] [--min-frequency N] [--lexicon FILE] [--reference PATH] [--as-lexicon]</c>:
+/// candidate formulas not yet in the lexicon, best first, as a table or as lines ready to paste into a user lexicon.
 /// </summary>
 internal static class DiscoverCommand
 {
@@ -22,6 +22,10 @@ internal static class DiscoverCommand
         var top = CommandLine.Ranged(new Option<int>("--top", "-n") { DefaultValueFactory = _ => 50 }, "How many candidates to list", 1, 100_000);
         var minFrequency = CommandLine.Ranged(new Option<int>("--min-frequency") { DefaultValueFactory = _ => 5 }, "The fewest occurrences of a candidate", 1, 1_000_000);
         var lexicon = new Option<string[]>("--lexicon", "-l") { Description = "A user lexicon whose entries are already known; may be repeated." };
+        var reference = new Option<string[]>("--reference", "-r")
+        {
+            Description = "Earlier texts to contrast with (a .txt file or a folder; may be repeated): phrases they already use widely rank lower.",
+        };
         var asLexicon = new Option<bool>("--as-lexicon")
         {
             Description = "Print user-lexicon lines (canonical<TAB>theme) with the evidence as comments, instead of a table.",
@@ -29,7 +33,7 @@ internal static class DiscoverCommand
 
         var command = new Command("discover", "Rank candidate formulas (cohesive, free-standing recurring phrases) not yet in the lexicon.")
         {
-            paths, top, minFrequency, lexicon, asLexicon,
+            paths, top, minFrequency, lexicon, reference, asLexicon,
         };
         command.SetAction(result =>
         {
@@ -44,18 +48,13 @@ internal static class DiscoverCommand
             int skipped = 0;
             foreach (string path in result.GetValue(paths)!)
             {
-                var reader = new CorpusReader(CommandLine.Corpus(result, "discover"));
-                try
-                {
-                    documents.AddRange(reader.Read(path).Select(d => (d.Id, d.Text)));
-                }
-                catch (InputException e)
-                {
-                    Console.Error.WriteLine($"policylens discover: {e.Message}");
-                    skipped++;
-                }
+                skipped += Read(result, path, documents);
+            }
 
-                skipped += reader.Summary.Skipped.Count;
+            var referenceDocuments = new List<(string Id, string Text)>();
+            foreach (string path in result.GetValue(reference) ?? [])
+            {
+                skipped += Read(result, path, referenceDocuments);
             }
 
             var discovery = new FormulaDiscovery(lex, new DiscoveryOptions
@@ -63,10 +62,29 @@ internal static class DiscoverCommand
                 Top = result.GetValue(top),
                 MinFrequency = result.GetValue(minFrequency),
             });
-            Write(discovery.Discover(documents), result.GetValue(asLexicon));
+            Write(discovery.Discover(documents, [.. referenceDocuments.Select(d => d.Text)]), result.GetValue(asLexicon));
             return skipped == 0 ? CommandLine.Ok : CommandLine.InputFailed;
         });
         return command;
+    }
+
+    // Reads a file or folder into documents; a path that cannot be read is named and skipped like a bad file inside a
+    // folder. Returns how many inputs were skipped.
+    private static int Read(ParseResult result, string path, List<(string Id, string Text)> documents)
+    {
+        var reader = new CorpusReader(CommandLine.Corpus(result, "discover"));
+        int skipped = 0;
+        try
+        {
+            documents.AddRange(reader.Read(path).Select(d => (d.Id, d.Text)));
+        }
+        catch (InputException e)
+        {
+            Console.Error.WriteLine($"policylens discover: {e.Message}");
+            skipped++;
+        }
+
+        return skipped + reader.Summary.Skipped.Count;
     }
 
     private static void Write(IReadOnlyList<FormulaCandidate> candidates, bool asLexicon)

@@ -2,7 +2,8 @@
 // pointwise mutual information across the weakest split) and whose edges are free (high branching entropy of the
 // tokens before and after), ranked so that a researcher can review the top of the list and add what is real to a
 // user lexicon. Candidates that fit the extractor's patterns (numbered, policy names, parallel chains, mostly
-// quoted) are favoured.
+// quoted) are favoured. Given a reference corpus (earlier reports), a phrase the reference already uses widely is the
+// genre's vocabulary (生态环境, 重大项目), not a formula of the day (以旧换新, 专精特新), and ranks lower.
 using System.Collections.Frozen;
 using PolicyLens.Tokenization;
 
@@ -23,6 +24,19 @@ public sealed class FormulaDiscovery
     private const int Break = -1;
     private const double PatternBonus = 1.5;
 
+    // A reference word absent from the documents: an id no candidate holds (Break, the absent comma -2 and int.MinValue are taken).
+    private const int UnknownWord = -3;
+
+    // Half a text added to the reference count (and one text to the total): a phrase the reference never uses is very
+    // novel, not infinitely so.
+    private const double ReferenceSmoothing = 0.5;
+
+    // A phrase in fewer than this share of the reference texts is new there (boilerplate words notwithstanding).
+    private const double NewInReference = 0.2;
+
+    // A word occurs "only inside" a phrase when at most this many times as often as the phrase.
+    private const double OnlyInsideShare = 1.25;
+
     // Function words and connectives: a formula neither starts nor ends with one.
     private static readonly FrozenSet<string> EdgeStops = FrozenSet.ToFrozenSet(
     [
@@ -34,6 +48,12 @@ public sealed class FormulaDiscovery
         "重要", "主要", "一批", "不能", "能够", "可以", "应当", "应该", "进行", "开展", "全面", "以及", "等等", "多",
         "来", "内", "起来", "到", "表示", "比", "大家", "请", "增长", "增加", "达到", "取得", "成功", "不可能", "已", "一年",
         "同志", "总理", "主席", "当局", "认为", "有人", "今后", "平均", "每年", "递增",
+
+        // Rankings, honours and scale words of provincial reports (居全国前列, 入选国家…, 争创国家…, 千亿级, 全省上下).
+        "居", "入选", "争创", "前列", "级", "全省", "全市", "全区", "全县", "占比", "比重", "接待",
+
+        // Leading verbs and modifiers of a task sentence, not of a name (树立和践行正确政绩观, 融入全国统一大市场, 专项行动).
+        "树立", "融入", "着力", "更好", "持续", "深度", "巩固", "培育", "提升", "提质", "专项", "三年", "坚决",
     ], StringComparer.Ordinal);
 
     // A single word rarer than this in jieba's dictionary may be a formula on its own (以旧换新 has frequency 3).
@@ -52,7 +72,13 @@ public sealed class FormulaDiscovery
     [
         "省", "市", "县", "区", "州", "盟", "旗", "镇", "乡", "村", "委员会", "常委会", "政府", "办公厅", "办公室", "委", "局", "厅", "署",
         "部", "院", "所", "中心", "集团", "公司", "银行", "大学", "学院", "学校", "医院", "协会", "联合会", "会议", "大会", "全会",
-        "代表团", "实验室", "开发区", "高新区", "园区", "港", "机场", "站", "街道", "社区",
+        "代表团", "实验室", "开发区", "高新区", "园区", "港", "机场", "站", "街道", "社区", "都市圈",
+
+        // Facilities and kinds of bodies (中试基地, 交易平台, 高职院校, 龙头企业, 医疗机构, 事业单位): names, not formulas.
+        "基地", "平台", "院校", "企业", "机构", "单位",
+
+        // People by their office (习近平总书记): a person is not a formula.
+        "总书记", "书记", "总理", "主席",
     ];
 
     private static readonly string[] PolicySuffixes = ["攻坚战", "示范区", "试验区", "战略", "工程", "计划", "行动", "改革", "政策", "试点"];
@@ -76,9 +102,27 @@ public sealed class FormulaDiscovery
 
     /// <summary>The best <see cref="DiscoveryOptions.Top"/> candidates in <paramref name="documents"/>, best first.</summary>
     /// <param name="documents">Each document's identifier and text.</param>
-    public IReadOnlyList<FormulaCandidate> Discover(IEnumerable<(string Id, string Text)> documents)
+    public IReadOnlyList<FormulaCandidate> Discover(IEnumerable<(string Id, string Text)> documents) => Discover(documents, []);
+
+    /// <summary>
+    /// The best <see cref="DiscoveryOptions.Top"/> candidates in <paramref name="documents"/>, best first, contrasted with
+    /// <paramref name="reference"/>: each score is multiplied by the candidate's novelty, log2(1 + the share of the
+    /// documents using it ÷ the share of the reference texts using it, smoothed by half a text), so that a phrase most
+    /// earlier reports already use (生态环境, 重大项目) falls behind a formula of the day (以旧换新, 专精特新).
+    /// </summary>
+    /// <param name="documents">Each document's identifier and text.</param>
+    /// <param name="reference">Texts of a reference corpus, typically the earlier reports of the same genre (the national
+    /// Government Work Reports before the documents' year); empty for no contrast.</param>
+    /// <example>
+    /// <code>
+    /// var reference = Directory.GetFiles("corpus/gwr", "*.txt").Where(f => string.CompareOrdinal(Path.GetFileName(f), "2024") &lt; 0).Select(File.ReadAllText);
+    /// var top = new FormulaDiscovery(lexicon).Discover(provincial2026, reference.ToList());
+    /// </code>
+    /// </example>
+    public IReadOnlyList<FormulaCandidate> Discover(IEnumerable<(string Id, string Text)> documents, IReadOnlyCollection<string> reference)
     {
         ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(reference);
         var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
         var words = new List<string>();
         var sequences = new List<(string Id, int[] Tokens, bool[] OpenQuote, bool[] CloseQuote)>();
@@ -168,10 +212,14 @@ public sealed class FormulaDiscovery
             }
         }
 
+        Dictionary<Gram, int>? referenceDocuments = reference.Count == 0 ? null : ReferenceDocuments(evidence.Keys, reference, vocabulary, words);
         var candidates = new List<FormulaCandidate>();
         foreach ((Gram gram, Evidence e) in evidence)
         {
-            FormulaCandidate? candidate = Score(gram, e, counts, unigrams, words, sequences, wordDocuments, crossSection);
+            double? referenceShare = referenceDocuments is null
+                ? null
+                : (referenceDocuments[gram] + ReferenceSmoothing) / (reference.Count + (2 * ReferenceSmoothing));
+            FormulaCandidate? candidate = Score(gram, e, counts, unigrams, words, sequences, wordDocuments, crossSection, referenceShare);
             if (candidate is not null)
             {
                 candidates.Add(candidate);
@@ -196,7 +244,7 @@ public sealed class FormulaDiscovery
         return chosen;
     }
 
-    private FormulaCandidate? Score(Gram gram, Evidence e, Dictionary<Gram, int> counts, long total, List<string> words, List<(string Id, int[] Tokens, bool[] OpenQuote, bool[] CloseQuote)> sequences, Dictionary<int, int> wordDocuments, bool crossSection)
+    private FormulaCandidate? Score(Gram gram, Evidence e, Dictionary<Gram, int> counts, long total, List<string> words, List<(string Id, int[] Tokens, bool[] OpenQuote, bool[] CloseQuote)> sequences, Dictionary<int, int> wordDocuments, bool crossSection, double? referenceShare)
     {
         int[] ids = gram.ToArray();
         string first = words[ids[0]];
@@ -220,7 +268,11 @@ public sealed class FormulaDiscovery
             return null;
         }
 
-        if (IsNameOfPlaceOrBody(text) || IsGenreBoilerplate(ids, sequences.Count, wordDocuments))
+        // Words in nearly every document are the genre's (各位/代表), unless they occur only inside this phrase and the
+        // reference says it is new: 专精/特新 are in nearly every 2026 report because 专精特新 is, and earlier reports
+        // seldom use it (地区/生产总值 occur apart, so 地区生产总值 stays boilerplate).
+        bool newCoinage = referenceShare < NewInReference && ids.All(id => counts[Gram.Of([id], 0, 1)] <= OnlyInsideShare * counts[gram]);
+        if (IsNameOfPlaceOrBody(text) || (IsGenreBoilerplate(ids, sequences.Count, wordDocuments) && !newCoinage))
         {
             return null;
         }
@@ -255,8 +307,40 @@ public sealed class FormulaDiscovery
             ? Math.Log2(1 + e.Documents.Count)
             : Math.Log2((sequences.Count + 1) / (double)e.Documents.Count);
         double score = cohesion * freedom * Math.Log2(1 + frequency) * spread * (pattern is null ? 1 : PatternBonus);
+        if (referenceShare is double shareThen)
+        {
+            // Novelty against the reference: a phrase the earlier texts already use widely is the genre's vocabulary.
+            score *= Math.Log2(1 + (e.Documents.Count / (double)sequences.Count / shareThen));
+        }
+
         string[] documents = [.. e.Documents.Order().Select(d => sequences[d].Id)];
         return new FormulaCandidate(text, score, frequency, documents, cohesion, leftEntropy, rightEntropy, pattern);
+    }
+
+    // In how many reference texts each n-gram occurs, counted with the same segmenter and vocabulary (a word the
+    // documents never use cannot be part of a candidate, so it needs no id).
+    private Dictionary<Gram, int> ReferenceDocuments(IEnumerable<Gram> grams, IReadOnlyCollection<string> reference, Dictionary<string, int> vocabulary, List<string> words)
+    {
+        var documents = grams.ToDictionary(g => g, _ => 0);
+        var seen = new HashSet<Gram>();
+        foreach (string text in reference)
+        {
+            seen.Clear();
+            (_, int[] tokens, _, _) = Encode("", text, vocabulary, words, addWords: false);
+            for (int i = 0; i < tokens.Length; i++)
+            {
+                for (int n = 1; n <= Options.MaxTokens && i + n <= tokens.Length && tokens[i + n - 1] != Break; n++)
+                {
+                    Gram gram = Gram.Of(tokens, i, n);
+                    if (documents.TryGetValue(gram, out int df) && seen.Add(gram))
+                    {
+                        documents[gram] = df + 1;
+                    }
+                }
+            }
+        }
+
+        return documents;
     }
 
     // Documents of at most two years (by the years in their identifiers: anhui_2026, 2019): the reports of one round.
@@ -275,7 +359,7 @@ public sealed class FormulaDiscovery
         return years.Count == 0 || years.Max() - years.Min() <= 1;
     }
 
-    // Places and bodies are names, not formulas: 驻马店市, 国务院办公厅, 人民代表大会常务委员会, 经济技术开发区.
+    // Places, bodies and people by office are names, not formulas: 驻马店市, 国务院办公厅, 经济技术开发区, 习近平总书记.
     private static bool IsNameOfPlaceOrBody(string text) =>
         NameEndings.Any(ending => text.EndsWith(ending, StringComparison.Ordinal));
 
@@ -332,7 +416,7 @@ public sealed class FormulaDiscovery
 
     private static bool IsWord(string token) => token.All(c => TextView.IsHan(c) || char.IsAsciiLetterOrDigit(c));
 
-    private (string Id, int[] Tokens, bool[] OpenQuote, bool[] CloseQuote) Encode(string id, string text, Dictionary<string, int> vocabulary, List<string> words)
+    private (string Id, int[] Tokens, bool[] OpenQuote, bool[] CloseQuote) Encode(string id, string text, Dictionary<string, int> vocabulary, List<string> words, bool addWords = true)
     {
         TextView view = TextView.Create(text, Lexicon.Segmenter);
         var tokens = new List<int>(view.Tokens.Length);
@@ -346,9 +430,17 @@ public sealed class FormulaDiscovery
             {
                 if (!vocabulary.TryGetValue(word, out int wordId))
                 {
-                    wordId = words.Count;
-                    vocabulary[word] = wordId;
-                    words.Add(word);
+                    if (!addWords)
+                    {
+                        // A reference word the documents never use: no candidate contains it, so it only breaks n-grams.
+                        wordId = UnknownWord;
+                    }
+                    else
+                    {
+                        wordId = words.Count;
+                        vocabulary[word] = wordId;
+                        words.Add(word);
+                    }
                 }
 
                 tokens.Add(wordId);

@@ -64,6 +64,14 @@ public sealed class CorpusTests
     [InlineData("两个确立", 2022, "canonical")]
     [InlineData("中国式现代化", 2023, "canonical")]
     [InlineData("新质生产力", 2024, "canonical")]
+
+    // Round 2 of the lexicon: 中部崛起 from the 2004 report's 促进中部地区崛起 (where the strategy was first proposed),
+    // 乡村全面振兴 in a 2022 heading (促进乡村全面振兴), 大兴调查研究 in 1964 (Mao's 1961 call, revived in 2023).
+    [InlineData("中部崛起", 2004, "variant")]
+    [InlineData("创新型国家", 2006, "canonical")]
+    [InlineData("乡村全面振兴", 2022, "canonical")]
+    [InlineData("质的有效提升和量的合理增长", 2023, "canonical")]
+    [InlineData("大兴调查研究", 1964, "canonical")]
     public void First_year_in_the_government_work_reports_is_what_the_text_says(string formula, int year, string how)
     {
         SloganMention first = GwrFirstMentions.Value[formula];

@@ -129,6 +129,36 @@ public sealed class LexiconTests : IDisposable
     }
 
     [Fact]
+    public void A_long_fixed_formulation_is_reported_as_the_formula_it_carries()
+    {
+        // 吉林 2026: 完整准确全面贯彻新发展理念 is how the report writes it; a scholar codes 新发展理念 (codebook: no leading verb).
+        string text = File.ReadAllText(SharedData.Require("corpus/provincial/jilin_2026.txt"));
+        SloganMention m = Assert.Single(new SloganExtractor(Lexicon.Default).Extract(text, new ExtractionContext("jilin_2026")),
+            m => m.Surface == "完整准确全面贯彻新发展理念");
+        Assert.Equal(("新发展理念", MentionKind.Lexicon), (m.Canonical, m.Kind));
+        Assert.Null(Lexicon.Default.Entries.FirstOrDefault(e => e.Canonical.StartsWith("完整", StringComparison.Ordinal)));
+        Assert.Equal("新型城镇化", Lexicon.Default.Find("以县城为重要载体的城镇化")?.Canonical);
+        Assert.Equal("人民城市", Lexicon.Default.Find("现代化人民城市")?.Canonical);
+    }
+
+    [Fact]
+    public void Local_versions_of_national_campaigns_and_provincial_goals_are_reported_as_written()
+    {
+        // 青海 2026: 平安青海 (three times), 法治青海, 美丽青海, 健康青海 and 生态农业强省, none of them in the national corpus.
+        string text = File.ReadAllText(SharedData.Require("corpus/provincial/qinghai_2026.txt"));
+        string[] canonicals = [.. new SloganExtractor(Lexicon.Default).Extract(text, new ExtractionContext("qinghai_2026"))
+            .Where(m => m.Kind == MentionKind.Lexicon).Select(m => m.Canonical)];
+        Assert.Equal(3, canonicals.Count(c => c == "平安青海"));
+        Assert.Contains("法治青海", canonicals);
+        Assert.Contains("美丽青海", canonicals);
+        Assert.Contains("生态农业强省", canonicals);
+        Assert.DoesNotContain("平安中国", canonicals);
+        LexiconEntry local = Lexicon.Default.Find("法治驻马店")!;
+        Assert.Equal((FormulaKind.Campaign, (CorpusAppearance?)null), (local.Kind, local.NationalFirst));
+        Assert.Contains("place template", local.Checked, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Built_in_lexicon_passes_its_own_check()
     {
         Assert.DoesNotContain(LexiconMaintenance.Check(Lexicon.Default), p => p.IsError);
