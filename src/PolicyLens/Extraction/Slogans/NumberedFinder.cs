@@ -61,16 +61,41 @@ internal static class NumberedFinder
         {
             int close = text.IndexOf('”', i + 1, Math.Min(6, text.Length - i - 1));
             // “两院”院士: the academies, named.
-            if (close > i + 2 && close - i - 1 <= 5 && IsSmallNumeral(text[i + 1]) && string.CompareOrdinal(text, close + 1, "院士", 0, 2) != 0 && text.AsSpan(i + 2, close - i - 2).ToString().All(c => TextView.IsHan(c) && !IsAnyNumeral(c)))
+            // “三所学校”, “三连冠”: a measure or 连 after the numeral counts things or wins.
+            if (close > i + 2 && close - i - 1 <= 5 && IsSmallNumeral(text[i + 1]) && string.CompareOrdinal(text, close + 1, "院士", 0, 2) != 0
+                && !(QuotedCountMeasures.Contains(text[i + 2], StringComparison.Ordinal)) && text.AsSpan(i + 2, close - i - 2).ToString().All(c => TextView.IsHan(c) && !IsAnyNumeral(c)))
             {
                 into.Add(new MentionCandidate(MentionKind.Numbered, i + 1, close, text[(i + 1)..close]));
             }
         }
     }
 
+    // Measures that make a quoted numeral phrase a count (“三所学校”, “两座大桥”, “三连冠”); 个, 项, 大 and 型 head formulas.
+    private const string QuotedCountMeasures = "所座家名位批连台辆只";
+
     internal static bool IsSmallNumeral(char c) => SmallNumerals.Contains(c, StringComparison.Ordinal);
 
     private static bool IsAnyNumeral(char c) => IsSmallNumeral(c) || c is '〇' or '零' or '百' or '千' or '万' or '亿' || char.IsAsciiDigit(c) || c is >= '０' and <= '９';
+
+    // One-character nouns of places and buildings (区, 城, 村, 馆): after a counted word they make a count of things.
+    private const string NounEndings = "区城园镇村馆所室站厂院校局县市省库港";
+
+    // 横琴、前海两个合作区; 光明、松山湖、南沙三大科学城: a numeral right after a list of names counts what was listed.
+    private const int ListItemLength = 4;
+
+    private static bool CountsListedThings(TextView view, int i)
+    {
+        // The last listed item is one word (南沙, 前海), so 坚决做到两个维护 after a 、 is no list of names.
+        string text = view.Text;
+        int item = view.TokenIndexAt(i - 1);
+        if (i == 0 || !TextView.IsHan(text[i - 1]) || item < 0)
+        {
+            return false;
+        }
+
+        Token name = view.Tokens[item];
+        return name.End == i && name.Length is >= 2 and <= ListItemLength && name.Start > 0 && text[name.Start - 1] == '、';
+    }
 
     // 十一五 … 十五五, and 六五 … 九五 when quoted: the five-year plans by number.
     private static MentionCandidate? FiveYearPlan(string text, int i)
@@ -114,7 +139,7 @@ internal static class NumberedFinder
 
         char measure = text[j];
         bool isOne = j == i + 1 && text[i] == '一';
-        if (!view.IsBoundary(i) || (measure is '大' or '型' && (j != i + 1 || isOne)))
+        if (!view.IsBoundary(i) || (measure is '大' or '型' && (j != i + 1 || isOne)) || CountsListedThings(view, i))
         {
             return null;
         }
@@ -173,6 +198,13 @@ internal static class NumberedFinder
             {
                 return null;
             }
+        }
+
+        // 两个合作区, 三个示范村: a one-character noun after the topic makes it a count of places or things.
+        if (start == i && topicEnd < text.Length && text[topicStart] != '“' && NounEndings.Contains(text[topicEnd], StringComparison.Ordinal)
+            && view.TokenIndexAt(topicEnd) is int k && k >= 0 && view.Tokens[k].Length == 1)
+        {
+            return null;
         }
 
         // 两个视力矫正室: the counted word runs on into a longer noun, so this counts things, not a formula. A formula is

@@ -18,6 +18,33 @@ internal static class PolicyFinder
 
     private static readonly string[] Suffixes = ["攻坚战", "示范区", "试验区", "战略", "工程", "计划", "行动", "改革", "政策", "试点"];
 
+    // Heads that name a programme only after a quoted label (“补改投”改革试点, “互联网+监管”改革): unquoted, …改革,
+    // …试点, …示范区 and …试验区 are fields of reform and designated zones (国家公园体制改革, 零碳园区试点, 农业现代化
+    // 示范区), which the codebook does not code as named policies.
+    private static readonly string[] QuotedOnlySuffixes = ["示范区", "试验区", "改革", "试点"];
+
+    // A policy whose content is generic support (新业态扶持政策, 社保关系转移接续政策, 降费奖补政策): a category of
+    // measures, not a named policy (无还本续贷政策, 城乡建设用地增减挂钩政策).
+    private static readonly string[] GenericPolicyContent =
+        ["扶持", "支持", "奖补", "补贴", "优惠", "激励", "保障", "配套", "惠企", "惠民", "惠农", "费率", "接续", "帮扶", "救助", "方针", "一揽子", "税收", "产业", "金融", "就业", "土地", "人才"];
+
+    // Organisations in a stem make it one body's project (黄淮学院申建省工程…, 黄河实验室坝道工程…), not a programme.
+    private static readonly string[] OrganisationWords = ["学院", "大学", "公司", "医院", "实验室", "研究院", "集团", "银行", "中学", "小学"];
+
+    // Words after 工程/计划/行动 that make it a modifier of a longer noun (城市防涝排涝工程体系, 坝道工程医院).
+    private static readonly FrozenSet<string> NounsAfterSuffix = FrozenSet.ToFrozenSet(
+        ["体系", "医院", "中心", "技术", "学院", "研究", "专业", "师", "院", "项目", "实验室", "基地", "质量", "试验段", "建设者", "领域", "方面"],
+        StringComparer.Ordinal);
+
+    private static string? LeadingVerbAt(string text, int start, int suffixStart) =>
+        LeadingVerbs.FirstOrDefault(v => suffixStart - start > v.Length && string.CompareOrdinal(text, start, v, 0, v.Length) == 0);
+
+    // Verbs that introduce a programme and are never at the start of its name.
+    private static readonly string[] LeadingVerbs = ["改革", "落实", "调整", "实施", "推进", "贯彻", "开展", "打响", "打好", "打赢", "启动", "深化"];
+
+    // Characters a name never starts with: particles and conjunctions (党的路线方针政策 is not a name starting at 党).
+    private const string FunctionCharacters = "的地得之和与及或等";
+
     // Tokens that cannot be part of a policy's name: the verbs that introduce one and the words that join clauses.
     private static readonly FrozenSet<string> Stops = FrozenSet.ToFrozenSet(
     [
@@ -40,7 +67,7 @@ internal static class PolicyFinder
         "建成", "打开", "能够", "一定", "就", "打造", "构建", "培育", "争创", "入选", "获批", "成功", "获得", "荣获", "开工", "新开工",
         "投向", "用好", "抓住", "服务", "融入", "紧扣", "紧抓", "巩固", "增设", "建设", "落细", "灵活", "综合运用", "规范", "优化", "稳定",
         "提升", "借力", "借助", "依托", "促", "发挥", "抓好", "用足", "扩大", "加大", "占", "确保", "认真落实", "严格执行", "严格落实",
-        "防止", "出现", "全面落实", "首批", "入选", "国际",
+        "防止", "出现", "全面落实", "首批", "入选", "国际", "打响", "随着", "作为", "申建", "纵深",
     ], StringComparer.Ordinal);
 
     public static void Find(TextView view, List<MentionCandidate> into)
@@ -70,6 +97,13 @@ internal static class PolicyFinder
                 continue;
             }
 
+            // 城市防涝排涝工程体系, 坝道工程医院: the suffix word modifies the noun after it.
+            int after = token.End < text.Length ? view.TokenIndexAt(token.End) : -1;
+            if (after >= 0 && NounsAfterSuffix.Contains(text.Substring(view.Tokens[after].Start, view.Tokens[after].Length)))
+            {
+                continue;
+            }
+
             // 深化改革 as one token: a verb plus the suffix, not a name (支持吉林农商行深化改革).
             if (token.Start < suffixStart && Stops.Contains(text[token.Start..suffixStart]))
             {
@@ -82,6 +116,12 @@ internal static class PolicyFinder
                 continue; // the start would cut a stop word (更加注重改革 → 加注重改革): a clause, not a name
             }
 
+            // 改革中央财政科技计划, 及时调整生育政策: a leading verb the segmenter did not cut off is no part of the name.
+            for (string? verb = LeadingVerbAt(text, start, suffixStart); verb is not null; verb = LeadingVerbAt(text, start, suffixStart))
+            {
+                start += verb.Length;
+            }
+
             string stem = text[start..suffixStart];
             if (tooLong || ContainsYear(stem))
             {
@@ -91,6 +131,23 @@ internal static class PolicyFinder
             if (suffix == "工程" && !quoted && ConstructionWords.Any(w => stem.Contains(w, StringComparison.Ordinal)))
             {
                 continue; // 引大济湟工程, 市第二中医院迁建工程: a construction project, not a programme
+            }
+
+            if (!quoted && QuotedOnlySuffixes.Contains(suffix))
+            {
+                continue;
+            }
+
+            // 市定十件惠民工程, 两个示范工程: a count of programmes, not a name (科技兴赣六大行动 is one).
+            if (!quoted && System.Text.RegularExpressions.Regex.IsMatch(stem, "[一二两三四五六七八九十百][件个类]"))
+            {
+                continue;
+            }
+
+            if (!quoted && (OrganisationWords.Any(w => stem.Contains(w, StringComparison.Ordinal))
+                || (suffix == "政策" && GenericPolicyContent.Any(w => stem.EndsWith(w, StringComparison.Ordinal)))))
+            {
+                continue;
             }
 
             // 资产公司功能性改革: the reform of one firm. 平舆农村…试点: a county (a word jieba does not know) first.
@@ -143,6 +200,7 @@ internal static class PolicyFinder
     [
         "水库", "水电", "电站", "干流", "支流", "灌溉", "排灌", "灌区", "道路", "桥梁", "隧道", "房屋", "医院", "迁建", "改扩建", "新建",
         "续建", "一期", "二期", "三期", "引水", "调水", "输水", "济", "枢纽", "铁路", "公路", "机场", "管网", "大楼", "搬迁", "两江",
+        "蓄水", "水系", "景观", "送电", "输电", "高铁", "高速", "主体", "防涝", "排涝", "供水", "排水", "河道", "堤防", "大道",
     ];
 
     // A modifier of one or two very common words (财政补贴, 关键领域, 转移接续): the name of a category.
@@ -257,6 +315,11 @@ internal static class PolicyFinder
         string text = view.Text;
         for (int step = 0; step < 2 && start > 0 && start < suffixStart && TextView.IsHan(text[start - 1]); step++)
         {
+            if (FunctionCharacters.Contains(text[start - 1], StringComparison.Ordinal))
+            {
+                break;
+            }
+
             if (!JiebaSegmenter.Default.Contains(text.AsSpan(start - 1, 2)))
             {
                 break;

@@ -33,7 +33,8 @@ internal static class QuotedFinder
             }
 
             string content = text[(i + 1)..end];
-            if (IsFormulaLike(content, view, i + 1, lexicon) && !IsName(text, i, end, content))
+            if (IsFormulaLike(content, view, i + 1, lexicon) && !IsName(text, i, end, content)
+                && (lexicon.Find(content) is not null || !(IsCountPhrase(content) || IsSaying(content) || IsGenericProgramme(content) || IsPlatformName(content) || IsFacility(content))))
             {
                 into.Add(new MentionCandidate(MentionKind.Quoted, i + 1, end, string.Concat(content.Where(c => !char.IsWhiteSpace(c)))));
             }
@@ -57,7 +58,7 @@ internal static class QuotedFinder
         "号", "奖", "杯", "称号", "荣誉", "品牌", "牌", "APP", "app", "小程序", "公众号", "平台", "系统", "客户端", "节目", "栏目", "系列",
         "舞剧", "歌剧", "话剧", "电影", "纪录片", "丛书", "大赛", "赛事", "联赛", "论坛", "展会", "博览会", "音乐节", "文化节", "旅游节",
         "艺术节", "榜", "名单", "评选", "之都", "之城", "之乡", "企业", "公司", "集团", "轮", "舰", "卫星", "飞船", "探测器", "台风",
-        "荣获", "获得", "入选", "院士",
+        "荣获", "获得", "入选", "院士", "用户", "大型", "筹备",
     ];
 
     private static bool IsName(string text, int open, int close, string content)
@@ -86,6 +87,46 @@ internal static class QuotedFinder
 
         return false;
     }
+
+    // The one-character names of the provinces, with which their app and platform brands begin (湘易办, 苏服办, 粤省事).
+    private const string ProvinceAbbreviations = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼港澳台";
+
+    // What a government app or service platform is called after its province: …办, …通, …事, …易, …码.
+    private const string PlatformEndings = "办通事易码";
+
+    // “湘易办”用户突破3500万, “苏服办”等平台: a province's app, named like a slogan.
+    internal static bool IsPlatformName(string content) =>
+        content.Length is 3 or 4 && ProvinceAbbreviations.Contains(content[0], StringComparison.Ordinal)
+        && PlatformEndings.Contains(content[^1], StringComparison.Ordinal);
+
+    // “两个200万亩”, “三所学校”, “双过万”, “三连冠”, “二十二连丰”, “六个翻番”: counts and records, not formulas.
+    internal static bool IsCountPhrase(string content) =>
+        System.Text.RegularExpressions.Regex.IsMatch(content, "^[一二两三四五六七八九十]+[所座家名位批台辆只][\u4E00-\u9FFF]|[0-9０-９][万亿亩个家项吨]|[一二两三四五六七八九十]连[\u4E00-\u9FFF]|[过破](?:万|亿|千亿|万亿)|翻番|翻一番");
+
+    // “一言既出、驷马难追”, “先人一步”: idioms and sayings (every part a dictionary word of four or more characters).
+    internal static bool IsSaying(string content)
+    {
+        string[] parts = content.Split(['、', '，'], StringSplitOptions.RemoveEmptyEntries);
+        return parts.All(p => p.Length >= 4 && JiebaSegmenter.Default.Contains(p));
+    }
+
+    // “三年行动计划”, “专项行动”: a programme word with no name before it; “政绩工程”: a pejorative, not a programme.
+    internal static bool IsGenericProgramme(string content)
+    {
+        foreach (string suffix in (string[])["行动计划", "行动", "计划", "工程", "政策", "战略"])
+        {
+            if (content.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                string stem = System.Text.RegularExpressions.Regex.Replace(content[..^suffix.Length], "^[一二两三四五六七八九十]年|专项$", "");
+                return stem.Length == 0 || stem.StartsWith("政绩", StringComparison.Ordinal) || stem.StartsWith("形象", StringComparison.Ordinal);
+            }
+        }
+
+        return false;
+    }
+
+    // “一老一小幸福院”: a kind of building (a layout such as “三基地两中心” is a formula, kept).
+    internal static bool IsFacility(string content) => content.Length > 2 && content[^1] is '院' or '馆' or '站' or '室' or '所';
 
     private const string CountCharacters = "一二两三四五六七八九十百千万双";
 
