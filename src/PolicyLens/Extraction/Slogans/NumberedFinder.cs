@@ -32,7 +32,7 @@ internal static class NumberedFinder
     private static readonly FrozenSet<string> FollowingVerbs = FrozenSet.ToFrozenSet(
     [
         "作为", "要求", "精神", "重要", "思想", "战略", "布局", "取得", "落实", "贯彻", "坚持", "进一步", "不断", "转化", "成为",
-        "相统一", "相结合", "相互", "统筹", "一起", "同时", "必须", "工作", "建设", "教育", "活动", "目标", "任务", "方针",
+        "相统一", "相结合", "相互", "统筹", "一起", "同时", "必须", "工作", "建设", "教育", "活动", "方针",
     ], StringComparer.Ordinal);
 
     private const string UnitsAfterFiveYearPlan = "年个岁亿万倍%％元人次届名位天日号条项家户公米平吨度点分秒千百";
@@ -63,7 +63,7 @@ internal static class NumberedFinder
             // “两院”院士: the academies, named.
             // “三所学校”, “三连冠”: a measure or 连 after the numeral counts things or wins.
             if (close > i + 2 && close - i - 1 <= 5 && IsSmallNumeral(text[i + 1]) && string.CompareOrdinal(text, close + 1, "院士", 0, 2) != 0
-                && !(QuotedCountMeasures.Contains(text[i + 2], StringComparison.Ordinal)) && text.AsSpan(i + 2, close - i - 2).ToString().All(c => TextView.IsHan(c) && !IsAnyNumeral(c)))
+                && !QuotedCountMeasures.Contains(text[i + 2], StringComparison.Ordinal) && !QuotedFinder.IsName(text, i, close, text[(i + 1)..close]) && text.AsSpan(i + 2, close - i - 2).ToString().All(c => TextView.IsHan(c) && !IsAnyNumeral(c)))
             {
                 into.Add(new MentionCandidate(MentionKind.Numbered, i + 1, close, text[(i + 1)..close]));
             }

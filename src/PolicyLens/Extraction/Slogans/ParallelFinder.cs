@@ -84,7 +84,10 @@ internal static class ParallelFinder
     // from these, ordinary lists of things (新技术、新产品; 数字消费、绿色消费) are not.
     internal const string FrameCharacters =
         "稳促调惠防保强增拓优扩抓建提降补去兴壮护治控减节破立求讲树守学用育引聚汇凝改转严真早快战抗迎克知懂练延想做谋思察" +
-        "出搭添利塑应打推勇投上通联复分争向可边以宜有无不敢能敬尊扶助救济管带富亲安招留走进创清惩查办解盯压督成反善存举固激";
+        "出搭添利塑应打推勇爱说干放融投上通联复分争向可边以宜有无不敢能敬尊扶助救济管带富亲安招留走进创清惩查办解盯压督成反善存举固激";
+
+    // Function characters that frame a unit from inside (国家所需、新疆所能; 质量更高、效益更好; 在其位、谋其政).
+    private const string InnerFrameCharacters = "所更得之则在中而为其于与的是来去起出相要者同互最和急集无";
 
     // Characters that head the nouns of an ordinary list when every item ends with one (应用型、复合型; 中心镇、专业镇;
     // 影响力、感召力; 权力观、政绩观): a list of kinds, whatever precedes them.
@@ -140,11 +143,15 @@ internal static class ParallelFinder
             return false;
         }
 
+        // A shared character inside the units is a frame when it is a function word or verb (老有所为、老有所乐; 进得来、
+        // 留得下; 源头严防、过程严管), or when every unit opens with a verb (尊重民意、汇集民智、凝聚民力); a shared noun
+        // inside nouns is a list (公共资金、公共资源、国有资产).
         for (int position = 1; position < length - 1; position++)
         {
-            if (Shared(position))
+            char c = text[items[0] + position];
+            if (Shared(position) && (InnerFrameCharacters.Contains(c, StringComparison.Ordinal) || FrameCharacters.Contains(c, StringComparison.Ordinal) || AllFramed()))
             {
-                return true; // 老有所为、老有所乐; 进得来、留得下; 源头严防、过程严管
+                return true;
             }
         }
 
@@ -167,8 +174,9 @@ internal static class ParallelFinder
             // 稳增长、促改革、调结构; 学思想、强党性、重实践、建新功: a one-character verb opens every unit.
             3 => AllFramed(),
 
-            // 民主团结、凝聚共识、求真务实、砥砺奋进; 坚定信心、用好优势、应对挑战: at least half the units open with a verb.
-            _ => items.Count(i => FrameCharacters.Contains(text[i], StringComparison.Ordinal)) * 2 >= items.Count,
+            // 民主团结、凝聚共识、求真务实、砥砺奋进: four or more units, at least half opening with a verb. Three verb-object
+            // units with nothing shared are a sentence's working steps (拓展增量、提升效益、畅通循环), not a coined slogan.
+            _ => items.Count >= 4 && items.Count(i => FrameCharacters.Contains(text[i], StringComparison.Ordinal)) * 2 >= items.Count,
         };
     }
 

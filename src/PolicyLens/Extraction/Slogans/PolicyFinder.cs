@@ -28,6 +28,10 @@ internal static class PolicyFinder
     private static readonly string[] GenericPolicyContent =
         ["扶持", "支持", "奖补", "补贴", "优惠", "激励", "保障", "配套", "惠企", "惠民", "惠农", "费率", "接续", "帮扶", "救助", "方针", "一揽子", "税收", "产业", "金融", "就业", "土地", "人才"];
 
+    // Words anywhere in a 政策 stem that describe a field of policy, not a named one (节能环保价格政策, 监管体制和发展政策,
+    // 绿色低碳发展专项政策, 新型储能产业发展系列政策, 民营经济发展法规政策).
+    private static readonly string[] GenericPolicyWords = ["发展", "专项", "系列", "法规", "价格", "体制", "相关", "有关"];
+
     // Organisations in a stem make it one body's project (黄淮学院申建省工程…, 黄河实验室坝道工程…), not a programme.
     private static readonly string[] OrganisationWords = ["学院", "大学", "公司", "医院", "实验室", "研究院", "集团", "银行", "中学", "小学"];
 
@@ -35,6 +39,8 @@ internal static class PolicyFinder
     private static readonly FrozenSet<string> NounsAfterSuffix = FrozenSet.ToFrozenSet(
         ["体系", "医院", "中心", "技术", "学院", "研究", "专业", "师", "院", "项目", "实验室", "基地", "质量", "试验段", "建设者", "领域", "方面"],
         StringComparer.Ordinal);
+
+    private static readonly System.Text.RegularExpressions.Regex BatchPrefix = new("\\G第[一二三四五六七八九十]+批");
 
     private static string? LeadingVerbAt(string text, int start, int suffixStart) =>
         LeadingVerbs.FirstOrDefault(v => suffixStart - start > v.Length && string.CompareOrdinal(text, start, v, 0, v.Length) == 0);
@@ -122,6 +128,13 @@ internal static class PolicyFinder
                 start += verb.Length;
             }
 
+            // 第二批山水林田湖生态保护工程: the batch is not part of the programme's name.
+            System.Text.RegularExpressions.Match batch = BatchPrefix.Match(text, start, suffixStart - start);
+            if (batch.Success)
+            {
+                start += batch.Length;
+            }
+
             string stem = text[start..suffixStart];
             if (tooLong || ContainsYear(stem))
             {
@@ -145,7 +158,8 @@ internal static class PolicyFinder
             }
 
             if (!quoted && (OrganisationWords.Any(w => stem.Contains(w, StringComparison.Ordinal))
-                || (suffix == "政策" && GenericPolicyContent.Any(w => stem.EndsWith(w, StringComparison.Ordinal)))))
+                || (suffix == "政策" && (GenericPolicyContent.Any(w => stem.EndsWith(w, StringComparison.Ordinal))
+                    || GenericPolicyWords.Any(w => stem.Contains(w, StringComparison.Ordinal))))))
             {
                 continue;
             }
@@ -200,7 +214,7 @@ internal static class PolicyFinder
     [
         "水库", "水电", "电站", "干流", "支流", "灌溉", "排灌", "灌区", "道路", "桥梁", "隧道", "房屋", "医院", "迁建", "改扩建", "新建",
         "续建", "一期", "二期", "三期", "引水", "调水", "输水", "济", "枢纽", "铁路", "公路", "机场", "管网", "大楼", "搬迁", "两江",
-        "蓄水", "水系", "景观", "送电", "输电", "高铁", "高速", "主体", "防涝", "排涝", "供水", "排水", "河道", "堤防", "大道",
+        "蓄水", "水系", "景观", "水资源配置", "阶段", "送电", "输电", "高铁", "高速", "主体", "防涝", "排涝", "供水", "排水", "河道", "堤防", "大道",
     ];
 
     // A modifier of one or two very common words (财政补贴, 关键领域, 转移接续): the name of a category.

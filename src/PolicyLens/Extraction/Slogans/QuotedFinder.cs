@@ -61,7 +61,7 @@ internal static class QuotedFinder
         "荣获", "获得", "入选", "院士", "用户", "大型", "筹备",
     ];
 
-    private static bool IsName(string text, int open, int close, string content)
+    internal static bool IsName(string text, int open, int close, string content)
     {
         if (content[^1] is '号' or '奖' or '杯' || content.EndsWith("之都", StringComparison.Ordinal) || content.EndsWith("之城", StringComparison.Ordinal))
         {
