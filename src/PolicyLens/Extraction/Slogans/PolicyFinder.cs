@@ -42,11 +42,23 @@ internal static class PolicyFinder
 
     private static readonly System.Text.RegularExpressions.Regex BatchPrefix = new("\\G第[一二三四五六七八九十]+批");
 
-    private static string? LeadingVerbAt(string text, int start, int suffixStart) =>
-        LeadingVerbs.FirstOrDefault(v => suffixStart - start > v.Length && string.CompareOrdinal(text, start, v, 0, v.Length) == 0);
+    // Quantifiers before a head that make it a kind of project: 一批, 一系列, 若干, 多个.
+    private static readonly string[] PluralQuantifiers = ["一批", "一系列", "若干", "多个", "多项", "一些", "各类", "各项"];
+
+    private static bool PluralBefore(TextView view, int start)
+    {
+        int before = start > 0 ? view.TokenIndexAt(start - 1) : -1;
+        return before >= 0 && view.Tokens[before].End == start
+            && PluralQuantifiers.Contains(view.Text.Substring(view.Tokens[before].Start, view.Tokens[before].Length));
+    }
+
+    // A leading verb is a whole word (发展 in 发展未来产业行动, not in 发展改革委).
+    private static string? LeadingVerbAt(TextView view, int start, int suffixStart) =>
+        LeadingVerbs.FirstOrDefault(v => suffixStart - start > v.Length && string.CompareOrdinal(view.Text, start, v, 0, v.Length) == 0
+            && view.IsBoundary(start + v.Length));
 
     // Verbs that introduce a programme and are never at the start of its name.
-    private static readonly string[] LeadingVerbs = ["改革", "落实", "调整", "实施", "推进", "贯彻", "开展", "打响", "打好", "打赢", "启动", "深化"];
+    private static readonly string[] LeadingVerbs = ["改革", "落实", "调整", "发展", "放宽", "提高", "实施", "推进", "贯彻", "开展", "打响", "打好", "打赢", "启动", "深化"];
 
     // Characters a name never starts with: particles and conjunctions (党的路线方针政策 is not a name starting at 党).
     private const string FunctionCharacters = "的地得之和与及或等";
@@ -123,7 +135,7 @@ internal static class PolicyFinder
             }
 
             // 改革中央财政科技计划, 及时调整生育政策: a leading verb the segmenter did not cut off is no part of the name.
-            for (string? verb = LeadingVerbAt(text, start, suffixStart); verb is not null; verb = LeadingVerbAt(text, start, suffixStart))
+            for (string? verb = LeadingVerbAt(view, start, suffixStart); verb is not null; verb = LeadingVerbAt(view, start, suffixStart))
             {
                 start += verb.Length;
             }
@@ -133,6 +145,12 @@ internal static class PolicyFinder
             if (batch.Success)
             {
                 start += batch.Length;
+            }
+
+            // 谋划一批生态保护修复工程: projects of a kind, not a named programme.
+            if (PluralBefore(view, start))
+            {
+                continue;
             }
 
             string stem = text[start..suffixStart];
@@ -280,7 +298,7 @@ internal static class PolicyFinder
             if (((Stops.Contains(word) || StartsWithStop(word)) && !startsWord) || !word.All(c => TextView.IsHan(c) || char.IsAsciiLetterOrDigit(c)))
             {
                 // 财政和货币政策: a short name coordinated with the word before 和/与/及 keeps that word.
-                if (word is "和" or "与" or "及" && k > 0 && suffixStart - start <= 4 && IsCoordinatedWord(view, tokens[k - 1], suffixStart))
+                if (word is "和" or "与" or "及" && k > 0 && suffixStart - start <= 4 && IsCoordinatedWord(view, tokens[k - 1], suffixStart, suffixStart - start))
                 {
                     start = tokens[k - 1].Start;
                 }
@@ -315,10 +333,12 @@ internal static class PolicyFinder
     private static readonly string[] Pejoratives = ["半拉子", "豆腐渣", "形象", "面子", "政绩", "献礼"];
 
     // A two- to four-character content word that is not itself a name (no policy suffix) nor a stop.
-    private static bool IsCoordinatedWord(TextView view, Token token, int suffixStart)
+    private static bool IsCoordinatedWord(TextView view, Token token, int suffixStart, int secondLength)
     {
         string word = view.Text.Substring(token.Start, token.Length);
-        return token.Length is >= 2 and <= 4 && word.All(TextView.IsHan) && !Stops.Contains(word)
+        // Conjuncts of a length (财政和货币政策, 节能减排和环境治理攻坚战); a longer first conjunct before a short second one is a
+        // thing of its own (农家书屋和信息共享工程 is 农家书屋 and a programme).
+        return token.Length is >= 2 and <= 4 && token.Length <= secondLength && word.All(TextView.IsHan) && !Stops.Contains(word)
             && !Suffixes.Any(s => word.EndsWith(s, StringComparison.Ordinal)) && token.End < suffixStart;
     }
 

@@ -46,7 +46,7 @@ internal static class QuotedFinder
     // Words just before the opening mark that introduce a name (台风“…”, 荣获“…”).
     private static readonly string[] NameBefore =
     [
-        "台风", "强台风", "超强台风", "热带风暴", "风暴", "号称", "荣获", "获评", "获得", "获", "授予", "评为", "被评为", "入选", "品牌", "商标",
+        "台风", "强台风", "超强台风", "热带风暴", "风暴", "号称", "荣获", "获评", "获得", "获", "授予", "评为", "被评为", "命名为", "入选", "品牌", "商标",
         "公司", "集团", "企业", "APP", "app", "小程序", "公众号", "节目", "栏目", "电视剧", "电影", "纪录片", "舞剧", "歌剧", "话剧", "专辑",
         "系列", "丛书", "号", "卫星", "飞船", "探测器", "舰", "轮", "奖", "杯", "作品", "曲艺", "二人转", "小品", "歌曲", "剧目", "戏曲",
         "舞蹈", "杂技", "图书", "小说",
@@ -103,10 +103,18 @@ internal static class QuotedFinder
     internal static bool IsCountPhrase(string content) =>
         System.Text.RegularExpressions.Regex.IsMatch(content, "^[一二两三四五六七八九十]+[所座家名位批台辆只][\u4E00-\u9FFF]|[0-9０-９][万亿亩个家项吨]|[一二两三四五六七八九十]连[\u4E00-\u9FFF]|[过破](?:万|亿|千亿|万亿)|翻番|翻一番");
 
-    // “一言既出、驷马难追”, “先人一步”: idioms and sayings (every part a dictionary word of four or more characters).
+    // “一言既出、驷马难追”, “先人一步”: idioms and sayings (every part a dictionary word of four or more characters); lists
+    // of single characters.
     internal static bool IsSaying(string content)
     {
         string[] parts = content.Split(['、', '，'], StringSplitOptions.RemoveEmptyEntries);
+
+        // “股、贷、债、保、担、投”, “虚、浮、假”: single characters listed are things or faults, unless each is a verb (“讲、树、促”).
+        if (parts.Length >= 3 && parts.All(p => p.Length == 1))
+        {
+            return !parts.All(p => ParallelFinder.FrameCharacters.Contains(p[0], StringComparison.Ordinal));
+        }
+
         return parts.All(p => p.Length >= 4 && JiebaSegmenter.Default.Contains(p));
     }
 
