@@ -70,8 +70,9 @@ internal static class NumberedFinder
         }
     }
 
-    // Measures that make a quoted numeral phrase a count (“三所学校”, “两座大桥”, “三连冠”); 个, 项, 大 and 型 head formulas.
-    private const string QuotedCountMeasures = "所座家名位批连台辆只";
+    // Measures that make a quoted numeral phrase a count or a span of time (“三所学校”, “三连冠”, “五年”, “一时的政绩”); 个,
+    // 项, 大 and 型 head formulas.
+    private const string QuotedCountMeasures = "所座家名位批连台辆只年月天日时";
 
     internal static bool IsSmallNumeral(char c) => SmallNumerals.Contains(c, StringComparison.Ordinal);
 

@@ -116,6 +116,21 @@ internal static class ParallelFinder
             return false;
         }
 
+        // 能减则减、能免则免、能优惠则|优惠: a unit of three or more never ends on a connective, the chain was cut (人和 in
+        // 天蓝、地绿、水碧、人和 is a predicate).
+        if (length >= 3 && items.Any(i => "则而以与和及之的".Contains(text[i + length - 1], StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        // 智能园区、智能工厂、智能车间: a shared dictionary word opening every unit is a modifier unless it is a verb
+        // (敬畏历史、敬畏文化、敬畏生态).
+        if (length >= 4 && Shared(0) && Shared(1) && JiebaSegmenter.Default.Contains(text.AsSpan(items[0], 2))
+            && !FrameCharacters.Contains(text[items[0]], StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         bool quoted = start > 0 && text[start - 1] is '“' or '‘' && end < text.Length && text[end] is '”' or '’';
         bool Shared(int position) => items.All(i => text[i + position] == text[items[0] + position]);
         bool AllFramed() => items.All(i => FrameCharacters.Contains(text[i], StringComparison.Ordinal));
@@ -127,9 +142,9 @@ internal static class ParallelFinder
             return length == 4 && AllFramed() && !Shared(0);
         }
 
-        if (quoted)
+        if (quoted && length >= 3)
         {
-            return true; // “忠诚、为民、务实、清廉”, “召之即来、来之能战、战之必胜”: a slogan the text sets in quotes
+            return true; // “召之即来、来之能战、战之必胜”: a slogan the text sets in quotes (not “资金、土地、人才”, nouns)
         }
 
         // 重点流域、重点区域, 优势企业、优势产品: a shared modifier word.

@@ -30,17 +30,45 @@ internal static class PolicyFinder
 
     // Words anywhere in a 政策 stem that describe a field of policy, not a named one (节能环保价格政策, 监管体制和发展政策,
     // 绿色低碳发展专项政策, 新型储能产业发展系列政策, 民营经济发展法规政策).
-    private static readonly string[] GenericPolicyWords = ["发展", "专项", "系列", "法规", "价格", "体制", "相关", "有关"];
+    private static readonly string[] GenericPolicyWords = ["发展", "专项", "系列", "法规", "价格", "体制", "相关", "有关", "刺激", "调控"];
 
     // Organisations in a stem make it one body's project (黄淮学院申建省工程…, 黄河实验室坝道工程…), not a programme.
     private static readonly string[] OrganisationWords = ["学院", "大学", "公司", "医院", "实验室", "研究院", "集团", "银行", "中学", "小学"];
 
     // Words after 工程/计划/行动 that make it a modifier of a longer noun (城市防涝排涝工程体系, 坝道工程医院).
     private static readonly FrozenSet<string> NounsAfterSuffix = FrozenSet.ToFrozenSet(
-        ["体系", "医院", "中心", "技术", "学院", "研究", "专业", "师", "院", "项目", "实验室", "基地", "质量", "试验段", "建设者", "领域", "方面"],
+        ["体系", "医院", "中心", "技术", "学院", "研究", "专业", "师", "院", "项目", "实验室", "基地", "质量", "试验段", "建设者", "领域", "方面", "入选者", "入选"],
         StringComparer.Ordinal);
 
     private static readonly System.Text.RegularExpressions.Regex BatchPrefix = new("\\G第[一二三四五六七八九十]+批");
+
+    private static bool NamedInCoordination(string text, int suffixStart) =>
+        !(text.AsSpan(suffixStart).StartsWith("工程") || text.AsSpan(suffixStart).StartsWith("行动") || text.AsSpan(suffixStart).StartsWith("计划"));
+
+    // The position after the last "name head + 和/与/及" inside the stem, or -1.
+    private static int LastJoinedName(string text, int start, int suffixStart)
+    {
+        int best = -1;
+        if (suffixStart - start < 3)
+        {
+            return best;
+        }
+
+        foreach (string head in Suffixes)
+        {
+            foreach (string conjunction in (string[])["和", "与", "及"])
+            {
+                string joint = head + conjunction;
+                int at = text.LastIndexOf(joint, suffixStart - 1, suffixStart - start, StringComparison.Ordinal);
+                if (at >= start)
+                {
+                    best = Math.Max(best, at + joint.Length);
+                }
+            }
+        }
+
+        return best;
+    }
 
     // Quantifiers before a head that make it a kind of project: 一批, 一系列, 若干, 多个.
     private static readonly string[] PluralQuantifiers = ["一批", "一系列", "若干", "多个", "多项", "一些", "各类", "各项"];
@@ -58,7 +86,7 @@ internal static class PolicyFinder
             && view.IsBoundary(start + v.Length));
 
     // Verbs that introduce a programme and are never at the start of its name.
-    private static readonly string[] LeadingVerbs = ["改革", "落实", "调整", "发展", "放宽", "提高", "实施", "推进", "贯彻", "开展", "打响", "打好", "打赢", "启动", "深化"];
+    private static readonly string[] LeadingVerbs = ["改革", "落实", "调整", "发展", "放宽", "升级", "提高", "实施", "推进", "贯彻", "开展", "打响", "打好", "打赢", "启动", "深化"];
 
     // Characters a name never starts with: particles and conjunctions (党的路线方针政策 is not a name starting at 党).
     private const string FunctionCharacters = "的地得之和与及或等";
@@ -138,6 +166,19 @@ internal static class PolicyFinder
             for (string? verb = LeadingVerbAt(view, start, suffixStart); verb is not null; verb = LeadingVerbAt(view, start, suffixStart))
             {
                 start += verb.Length;
+            }
+
+            // 公民道德建设工程和文明风尚塑造行动: two names, the second starts after the conjunction.
+            int joined = LastJoinedName(text, start, suffixStart);
+            if (joined > start)
+            {
+                start = joined;
+            }
+
+            // 150亿方/年天然气产能倍增工程: a quantity's unit before the stem, a firm's project.
+            if (start > 0 && (text[start - 1] is '/' or '／' || char.IsAsciiDigit(text[start - 1])))
+            {
+                continue;
             }
 
             // 第二批山水林田湖生态保护工程: the batch is not part of the programme's name.
@@ -298,7 +339,10 @@ internal static class PolicyFinder
             if (((Stops.Contains(word) || StartsWithStop(word)) && !startsWord) || !word.All(c => TextView.IsHan(c) || char.IsAsciiLetterOrDigit(c)))
             {
                 // 财政和货币政策: a short name coordinated with the word before 和/与/及 keeps that word.
-                if (word is "和" or "与" or "及" && k > 0 && suffixStart - start <= 4 && IsCoordinatedWord(view, tokens[k - 1], suffixStart, suffixStart - start))
+                // Only strategies, campaigns and policies are named in coordination; 农家书屋和信息共享工程 and 生态保护和修复工程 are
+                // two things or a cut name.
+                if (word is "和" or "与" or "及" && k > 0 && suffixStart - start <= 4 && NamedInCoordination(text, suffixStart)
+                    && IsCoordinatedWord(view, tokens[k - 1], suffixStart, suffixStart - start))
                 {
                     start = tokens[k - 1].Start;
                 }

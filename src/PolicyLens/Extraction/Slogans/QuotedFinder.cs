@@ -76,6 +76,16 @@ internal static class QuotedFinder
             }
         }
 
+        // “万卷府抵”服务平台, “一表通”系统: a platform named two words on.
+        foreach (string cue in (string[])["平台", "系统", "小程序"])
+        {
+            int at = text.IndexOf(cue, close + 1, Math.Min(5, text.Length - close - 1), StringComparison.Ordinal);
+            if (at > close && text.AsSpan(close + 1, at - close - 1).ToString().All(TextView.IsHan))
+            {
+                return true;
+            }
+        }
+
         foreach (string cue in NameAfter)
         {
             // 号召 ("call on") after a quote is a verb, not a name's 号.
@@ -99,7 +109,7 @@ internal static class QuotedFinder
         content.Length is 3 or 4 && ProvinceAbbreviations.Contains(content[0], StringComparison.Ordinal)
         && PlatformEndings.Contains(content[^1], StringComparison.Ordinal);
 
-    // “两个200万亩”, “三所学校”, “双过万”, “三连冠”, “二十二连丰”, “六个翻番”: counts and records, not formulas.
+    // “两个200万亩”, “三所学校”, “退后十” (a ranking), “双过万”, “三连冠”, “二十二连丰”, “六个翻番”: counts and records, not formulas.
     internal static bool IsCountPhrase(string content) =>
         System.Text.RegularExpressions.Regex.IsMatch(content, "^[一二两三四五六七八九十]+[所座家名位批台辆只][\u4E00-\u9FFF]|[0-9０-９][万亿亩个家项吨]|[一二两三四五六七八九十]连[\u4E00-\u9FFF]|[过破](?:万|亿|千亿|万亿)|翻番|翻一番");
 
@@ -109,8 +119,9 @@ internal static class QuotedFinder
     {
         string[] parts = content.Split(['、', '，'], StringSplitOptions.RemoveEmptyEntries);
 
-        // “股、贷、债、保、担、投”, “虚、浮、假”: single characters listed are things or faults, unless each is a verb (“讲、树、促”).
-        if (parts.Length >= 3 && parts.All(p => p.Length == 1))
+        // “股、贷、债、保、担、投”, “虚、浮、假”, “资金、土地、人才”: one- and two-character words listed are things or
+        // qualities, unless each opens with a verb (“讲、树、促”; “扩面、增品、提标”) as a parallel slogan does.
+        if (parts.Length >= 3 && parts.All(p => p.Length is 1 or 2) && content.Contains('、'))
         {
             return !parts.All(p => ParallelFinder.FrameCharacters.Contains(p[0], StringComparison.Ordinal));
         }
