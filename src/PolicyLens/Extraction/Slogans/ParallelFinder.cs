@@ -84,7 +84,7 @@ internal static class ParallelFinder
     // from these, ordinary lists of things (新技术、新产品; 数字消费、绿色消费) are not.
     internal const string FrameCharacters =
         "稳促调惠防保强增拓优扩抓建提降补去兴壮护治控减节破立求讲树守学用育引聚汇凝改转严真早快战抗迎克知懂练延想做谋思察" +
-        "出搭添利塑应打推勇爱说干放融投上通联复分争向可边以宜有无不敢能敬尊扶助救济管带富亲安招留走进创清惩查办解盯压督成反善存举固激";
+        "出搭添利塑应打推勇爱说干放融巩畅投上通联复分争向可边以宜有无不敢能敬尊扶助救济管带富亲安招留走进创清惩查办解盯压督成反善存举固激";
 
     // Function characters that frame a unit from inside (国家所需、新疆所能; 质量更高、效益更好; 在其位、谋其政).
     private const string InnerFrameCharacters = "所更得之则在中而为其于与的是来去起出相要者同互最和急集无";

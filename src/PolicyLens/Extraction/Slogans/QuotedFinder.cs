@@ -111,7 +111,7 @@ internal static class QuotedFinder
 
     // “两个200万亩”, “三所学校”, “退后十” (a ranking), “双过万”, “三连冠”, “二十二连丰”, “六个翻番”: counts and records, not formulas.
     internal static bool IsCountPhrase(string content) =>
-        System.Text.RegularExpressions.Regex.IsMatch(content, "^[一二两三四五六七八九十]+[所座家名位批台辆只][\u4E00-\u9FFF]|[0-9０-９][万亿亩个家项吨]|[一二两三四五六七八九十]连[\u4E00-\u9FFF]|[过破](?:万|亿|千亿|万亿)|翻番|翻一番");
+        System.Text.RegularExpressions.Regex.IsMatch(content, "^[一二两三四五六七八九十]+[所座家名位批台辆只][\u4E00-\u9FFF]|[前后][一二三四五六七八九十]+$|[0-9０-９][万亿亩个家项吨]|[一二两三四五六七八九十]连[\u4E00-\u9FFF]|[过破](?:万|亿|千亿|万亿)|翻番|翻一番");
 
     // “一言既出、驷马难追”, “先人一步”: idioms and sayings (every part a dictionary word of four or more characters); lists
     // of single characters.
@@ -144,8 +144,9 @@ internal static class QuotedFinder
         return false;
     }
 
-    // “一老一小幸福院”: a kind of building (a layout such as “三基地两中心” is a formula, kept).
-    internal static bool IsFacility(string content) => content.Length > 2 && content[^1] is '院' or '馆' or '站' or '室' or '所';
+    // “一老一小幸福院”: a kind of building (a layout such as “三基地两中心” is a formula, kept); “锰三角”: a region (…三角).
+    internal static bool IsFacility(string content) =>
+        content.Length > 2 && (content[^1] is '院' or '馆' or '站' or '室' or '所' || content.EndsWith("三角", StringComparison.Ordinal));
 
     private const string CountCharacters = "一二两三四五六七八九十百千万双";
 
