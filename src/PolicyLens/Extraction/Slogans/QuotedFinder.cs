@@ -61,6 +61,21 @@ internal static class QuotedFinder
         "荣获", "获得", "入选", "院士", "用户", "大型", "筹备",
     ];
 
+    // True when [start, end) is exactly the content of quotation marks that name a prize or honour (荣获“五个一工程”奖).
+    // Only these cues: a formula is often quoted before the word for what it governs (“专精特新”企业, “一网通办”平台).
+    internal static bool IsQuotedPrize(string text, int start, int end)
+    {
+        if (start == 0 || end + 1 >= text.Length || text[start - 1] is not ('“' or '‘') || text[end] is not ('”' or '’'))
+        {
+            return false;
+        }
+
+        return text[end + 1] is '奖' or '杯' || string.CompareOrdinal(text, end + 1, "称号", 0, 2) == 0
+            || PrizeVerbs.Any(v => start - 1 >= v.Length && string.CompareOrdinal(text, start - 1 - v.Length, v, 0, v.Length) == 0);
+    }
+
+    private static readonly string[] PrizeVerbs = ["荣获", "获评", "授予", "评为", "命名为"];
+
     internal static bool IsName(string text, int open, int close, string content)
     {
         if (content[^1] is '号' or '奖' or '杯' || content.EndsWith("之都", StringComparison.Ordinal) || content.EndsWith("之城", StringComparison.Ordinal))
