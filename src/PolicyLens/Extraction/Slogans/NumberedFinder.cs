@@ -63,7 +63,7 @@ internal static class NumberedFinder
             // “两院”院士: the academies, named.
             // “三所学校”, “三连冠”: a measure or 连 after the numeral counts things or wins.
             if (close > i + 2 && close - i - 1 <= 5 && IsSmallNumeral(text[i + 1]) && string.CompareOrdinal(text, close + 1, "院士", 0, 2) != 0
-                && !QuotedCountMeasures.Contains(text[i + 2], StringComparison.Ordinal) && !QuotedFinder.IsName(text, i, close, text[(i + 1)..close]) && text.AsSpan(i + 2, close - i - 2).ToString().All(c => TextView.IsHan(c) && !IsAnyNumeral(c)))
+                && !QuotedCountMeasures.Contains(text[i + 2], StringComparison.Ordinal) && !QuotedFinder.IsName(text, i, close, text[(i + 1)..close]) && !CountsBuildings(text[(i + 1)..close]) && text.AsSpan(i + 2, close - i - 2).ToString().All(c => TextView.IsHan(c) && !IsAnyNumeral(c)))
             {
                 into.Add(new MentionCandidate(MentionKind.Numbered, i + 1, close, text[(i + 1)..close]));
             }
@@ -73,6 +73,29 @@ internal static class NumberedFinder
     // Measures that make a quoted numeral phrase a count or a span of time (“三所学校”, “三连冠”, “五年”, “一时的政绩”); 个,
     // 项, 大 and 型 head formulas.
     private const string QuotedCountMeasures = "所座家名位批连台辆只年月天日时";
+
+    // Characters for buildings and scenic sites: a compound whose every unit counts these (一园两馆, 两馆一站, 六山四湖)
+    // counts places, where a layout formula names kinds of role (一核三带, 一带一路, 三区一群).
+    private const string BuildingCharacters = "馆站寺园塔桥楼院湖山庙场所校";
+
+    internal static bool CountsBuildings(string compound)
+    {
+        int units = 0;
+        for (int k = 0; k + 1 < compound.Length; k++)
+        {
+            if (IsSmallNumeral(compound[k]) && !IsSmallNumeral(compound[k + 1]))
+            {
+                if (!BuildingCharacters.Contains(compound[k + 1], StringComparison.Ordinal))
+                {
+                    return false;
+                }
+
+                units++;
+            }
+        }
+
+        return units >= 2;
+    }
 
     internal static bool IsSmallNumeral(char c) => SmallNumerals.Contains(c, StringComparison.Ordinal);
 
@@ -244,6 +267,11 @@ internal static class NumberedFinder
         }
 
         string surface = text[i..position];
+        if (CountsBuildings(surface))
+        {
+            return null; // 一园两馆, 两馆一站: a count of buildings and sites, not a layout formula
+        }
+
         if (surface[..2] == surface[2..4])
         {
             return null; // 一步一步: a repetition, not a list of units

@@ -37,7 +37,7 @@ internal static class PolicyFinder
 
     // Words after 工程/计划/行动 that make it a modifier of a longer noun (城市防涝排涝工程体系, 坝道工程医院).
     private static readonly FrozenSet<string> NounsAfterSuffix = FrozenSet.ToFrozenSet(
-        ["体系", "医院", "中心", "技术", "学院", "研究", "专业", "师", "院", "项目", "实验室", "基地", "质量", "试验段", "建设者", "领域", "方面", "入选者", "入选"],
+        ["体系", "医院", "中心", "技术", "学院", "研究", "专业", "师", "院", "项目", "实验室", "基地", "质量", "试验段", "建设者", "领域", "方面", "入选者", "入选", "单位"],
         StringComparer.Ordinal);
 
     private static readonly System.Text.RegularExpressions.Regex BatchPrefix = new("\\G第[一二三四五六七八九十]+批");
@@ -249,6 +249,12 @@ internal static class PolicyFinder
             if (!quoted && IsGenericModifier(stem))
             {
                 continue; // 财政补贴政策, 关键领域改革: a category, not a name
+            }
+
+            // 招商引资专项行动, 创新合作专项行动: a field of work plus 专项 names a category of campaign, not one campaign.
+            if (!quoted && stem.EndsWith("专项", StringComparison.Ordinal) && stem.Length - 2 <= 4)
+            {
+                continue;
             }
 
             int stemHan = stem.Count(TextView.IsHan);

@@ -34,7 +34,7 @@ internal static class QuotedFinder
 
             string content = text[(i + 1)..end];
             if (IsFormulaLike(content, view, i + 1, lexicon) && !IsName(text, i, end, content)
-                && (lexicon.Find(content) is not null || !(IsCountPhrase(content) || IsSaying(content) || IsGenericProgramme(content) || IsPlatformName(content) || IsFacility(content))))
+                && (lexicon.Find(content) is not null || !(IsCountPhrase(content) || CountsProjects(content) || IsSaying(content) || IsGenericProgramme(content) || IsPlatformName(content) || IsFacility(content))))
             {
                 into.Add(new MentionCandidate(MentionKind.Quoted, i + 1, end, string.Concat(content.Where(c => !char.IsWhiteSpace(c)))));
             }
@@ -127,6 +127,15 @@ internal static class QuotedFinder
     // “两个200万亩”, “三所学校”, “退后十” (a ranking), “双过万”, “三连冠”, “二十二连丰”, “六个翻番”: counts and records, not formulas.
     internal static bool IsCountPhrase(string content) =>
         System.Text.RegularExpressions.Regex.IsMatch(content, "^[一二两三四五六七八九十]+[所座家名位批台辆只][\u4E00-\u9FFF]|[前后][一二三四五六七八九十]+$|[0-9０-９][万亿亩个家项吨]|[一二两三四五六七八九十]连[\u4E00-\u9FFF]|[过破](?:万|亿|千亿|万亿)|翻番|翻一番");
+
+    // “三大高速公路新通道”, “两馆一站”: counted roads, buildings and sites are projects, not formulas.
+    internal static bool CountsProjects(string content) =>
+        NumberedFinder.CountsBuildings(content)
+        || (content.Any(c => "一二两三四五六七八九十".Contains(c, StringComparison.Ordinal))
+            && CountedWorks.Any(w => content.Contains(w, StringComparison.Ordinal)));
+
+    // Works that are counted as projects (“三大高速公路新通道”); a hub or base is a role in a layout (“三基地一枢纽”).
+    private static readonly string[] CountedWorks = ["高速", "公路", "铁路", "高铁", "机场", "水库", "电站", "大桥", "隧道"];
 
     // “一言既出、驷马难追”, “先人一步”: idioms and sayings (every part a dictionary word of four or more characters); lists
     // of single characters.
