@@ -26,7 +26,7 @@ internal static class PolicyFinder
     // A policy whose content is generic support (新业态扶持政策, 社保关系转移接续政策, 降费奖补政策): a category of
     // measures, not a named policy (无还本续贷政策, 城乡建设用地增减挂钩政策).
     private static readonly string[] GenericPolicyContent =
-        ["扶持", "支持", "奖补", "补贴", "优惠", "激励", "保障", "配套", "惠企", "惠民", "惠农", "费率", "接续", "帮扶", "救助", "方针", "一揽子", "税收", "产业", "金融", "就业", "土地", "人才"];
+        ["扶持", "支持", "奖补", "补贴", "优惠", "激励", "保障", "配套", "惠企", "惠民", "惠农", "费率", "接续", "帮扶", "救助", "方针", "一揽子", "税收", "产业", "保险", "金融", "就业", "土地", "人才"];
 
     // Words anywhere in a 政策 stem that describe a field of policy, not a named one (节能环保价格政策, 监管体制和发展政策,
     // 绿色低碳发展专项政策, 新型储能产业发展系列政策, 民营经济发展法规政策).
