@@ -23,6 +23,9 @@ internal static class NumberedFinder
         "高速公路", "公路", "铁路", "高铁", "机场", "水库", "电站", "大桥",
     ], StringComparer.Ordinal);
 
+    // Generic nouns that stay counts with a modifier before them (三个关键问题, 三大基本矛盾, 七大要素).
+    private static readonly string[] CountedNouns = ["问题", "矛盾", "要素", "因素", "方面", "环节", "领域", "任务", "目标", "要点", "措施"];
+
     // Characters that make "N + character" a count of something (一年一度, 三年一次), not a formula unit.
     private const string MeasureCharacters = "年月日天周次个位名项批种条件座所家起度倍期届号层级类方段点些份台辆只头张篇部本元万亿千百成岁";
 
@@ -71,9 +74,10 @@ internal static class NumberedFinder
         }
     }
 
-    // Measures that make a quoted numeral phrase a count or a span of time (“三所学校”, “三连冠”, “五年”, “一时的政绩”); 个,
+    // Measures that make a quoted numeral phrase a count or a span of time (“三所学校”, “三连冠”, “五年”, “一时的政绩”,
+    // “一键申报”, one click); 个,
     // 项, 大 and 型 head formulas.
-    private const string QuotedCountMeasures = "所座家名位批连台辆只年月天日时";
+    private const string QuotedCountMeasures = "所座家名位批连台辆只年月天日时键";
 
     // Characters for buildings and scenic sites: a compound whose every unit counts these (一园两馆, 两馆一站, 六山四湖)
     // counts places, where a layout formula names kinds of role (一核三带, 一带一路, 三区一群).
@@ -219,7 +223,9 @@ internal static class NumberedFinder
 
             topicEnd = t.End;
             string topic = text[topicStart..topicEnd];
-            if (topic.Length is < 2 or > 5 || !topic.All(TextView.IsHan) || GenericTopics.Contains(topic) || topic.Any(IsAnyNumeral))
+            // 三个关键问题, 三大基本矛盾: a generic noun with a modifier is still a count of that noun.
+            if (topic.Length is < 2 or > 5 || !topic.All(TextView.IsHan) || GenericTopics.Contains(topic) || topic.Any(IsAnyNumeral)
+                || (topic.Length >= 4 && CountedNouns.Any(n => topic.EndsWith(n, StringComparison.Ordinal))))
             {
                 return null;
             }
