@@ -124,9 +124,9 @@ internal static class QuotedFinder
         content.Length is 3 or 4 && ProvinceAbbreviations.Contains(content[0], StringComparison.Ordinal)
         && PlatformEndings.Contains(content[^1], StringComparison.Ordinal);
 
-    // “两个200万亩”, “三类500强”, “三所学校”, “退后十” (a ranking), “双过万”, “三连冠”, “二十二连丰”, “六个翻番”: counts and records, not formulas.
+    // “两个200万亩”, “三个80%”, “十三个方面成就”, “三类500强”, “三所学校”, “退后十” (a ranking), “双过万”, “三连冠”, “二十二连丰”, “六个翻番”: counts and records, not formulas.
     internal static bool IsCountPhrase(string content) =>
-        System.Text.RegularExpressions.Regex.IsMatch(content, "^[一二两三四五六七八九十]+[所座家名位批台辆只][\u4E00-\u9FFF]|[前后][一二三四五六七八九十]+$|[0-9０-９][万亿亩个家项吨强]|[一二两三四五六七八九十]连[\u4E00-\u9FFF]|[过破](?:万|亿|千亿|万亿)|翻番|翻一番");
+        System.Text.RegularExpressions.Regex.IsMatch(content, "^[一二两三四五六七八九十]+[所座家名位批台辆只][\u4E00-\u9FFF]|[前后][一二三四五六七八九十]+$|[0-9０-９][万亿亩个家项吨强%％]|^[一二两三四五六七八九十]+个方面|[一二两三四五六七八九十]连[\u4E00-\u9FFF]|[过破](?:万|亿|千亿|万亿)|翻番|翻一番");
 
     // “三大高速公路新通道”, “两馆一站”: counted roads, buildings and sites are projects, not formulas.
     internal static bool CountsProjects(string content) =>
@@ -153,9 +153,16 @@ internal static class QuotedFinder
         return parts.All(p => p.Length >= 4 && JiebaSegmenter.Default.Contains(p));
     }
 
-    // “三年行动计划”, “专项行动”: a programme word with no name before it; “政绩工程”: a pejorative, not a programme.
+    // “三年行动计划”, “专项行动”: a programme word with no name before it; “政绩工程”: a pejorative, not a programme;
+    // “项目建设”: a field of work.
     internal static bool IsGenericProgramme(string content)
     {
+        // “项目建设”, “软建设”: a short field of work plus 建设 is a word in scare quotes.
+        if (content.EndsWith("建设", StringComparison.Ordinal) && content.Length <= 4)
+        {
+            return true;
+        }
+
         foreach (string suffix in (string[])["行动计划", "行动", "计划", "工程", "政策", "战略"])
         {
             if (content.EndsWith(suffix, StringComparison.Ordinal))
