@@ -20,7 +20,11 @@ internal static class NumberedFinder
         "新的", "多", "以上", "左右", "内容", "文件", "报告", "会议", "决定", "建议", "指标", "工程", "计划", "规划",
         "工作", "特别", "民政", "工业部", "年度计划", "产业", "院士", "平台", "基地", "园区", "中心", "医院", "学校", "城市群",
         "指标", "行动", "环节", "江河", "关键环节", "关键", "河流", "湖泊", "流域", "板块", "集群", "市场", "平台", "通道", "片区",
+        "高速公路", "公路", "铁路", "高铁", "机场", "水库", "电站", "大桥",
     ], StringComparer.Ordinal);
+
+    // Generic nouns that stay counts with a modifier before them (三个关键问题, 三大基本矛盾, 七大要素).
+    private static readonly string[] CountedNouns = ["问题", "矛盾", "要素", "因素", "方面", "环节", "领域", "任务", "目标", "要点", "措施"];
 
     // Characters that make "N + character" a count of something (一年一度, 三年一次), not a formula unit.
     private const string MeasureCharacters = "年月日天周次个位名项批种条件座所家起度倍期届号层级类方段点些份台辆只头张篇部本元万亿千百成岁";
@@ -32,7 +36,7 @@ internal static class NumberedFinder
     private static readonly FrozenSet<string> FollowingVerbs = FrozenSet.ToFrozenSet(
     [
         "作为", "要求", "精神", "重要", "思想", "战略", "布局", "取得", "落实", "贯彻", "坚持", "进一步", "不断", "转化", "成为",
-        "相统一", "相结合", "相互", "统筹", "一起", "同时", "必须", "工作", "建设", "教育", "活动", "目标", "任务", "方针",
+        "相统一", "相结合", "相互", "统筹", "一起", "同时", "必须", "工作", "建设", "教育", "活动", "方针",
     ], StringComparer.Ordinal);
 
     private const string UnitsAfterFiveYearPlan = "年个岁亿万倍%％元人次届名位天日号条项家户公米平吨度点分秒千百";
@@ -61,16 +65,66 @@ internal static class NumberedFinder
         {
             int close = text.IndexOf('”', i + 1, Math.Min(6, text.Length - i - 1));
             // “两院”院士: the academies, named.
-            if (close > i + 2 && close - i - 1 <= 5 && IsSmallNumeral(text[i + 1]) && string.CompareOrdinal(text, close + 1, "院士", 0, 2) != 0 && text.AsSpan(i + 2, close - i - 2).ToString().All(c => TextView.IsHan(c) && !IsAnyNumeral(c)))
+            // “三所学校”, “三连冠”: a measure or 连 after the numeral counts things or wins.
+            if (close > i + 2 && close - i - 1 <= 5 && IsSmallNumeral(text[i + 1]) && string.CompareOrdinal(text, close + 1, "院士", 0, 2) != 0
+                && !QuotedCountMeasures.Contains(text[i + 2], StringComparison.Ordinal) && !QuotedFinder.IsName(text, i, close, text[(i + 1)..close]) && !CountsBuildings(text[(i + 1)..close]) && text.AsSpan(i + 2, close - i - 2).ToString().All(c => TextView.IsHan(c) && !IsAnyNumeral(c)))
             {
                 into.Add(new MentionCandidate(MentionKind.Numbered, i + 1, close, text[(i + 1)..close]));
             }
         }
     }
 
+    // Measures that make a quoted numeral phrase a count or a span of time (“三所学校”, “三连冠”, “五年”, “一时的政绩”,
+    // “一键申报”, one click); 个,
+    // 项, 大 and 型 head formulas.
+    private const string QuotedCountMeasures = "所座家名位批连台辆只年月天日时键";
+
+    // Characters for buildings and scenic sites: a compound whose every unit counts these (一园两馆, 两馆一站, 六山四湖)
+    // counts places, where a layout formula names kinds of role (一核三带, 一带一路, 三区一群).
+    private const string BuildingCharacters = "馆站寺园塔桥楼院湖山庙场所校";
+
+    internal static bool CountsBuildings(string compound)
+    {
+        int units = 0;
+        for (int k = 0; k + 1 < compound.Length; k++)
+        {
+            if (IsSmallNumeral(compound[k]) && !IsSmallNumeral(compound[k + 1]))
+            {
+                if (!BuildingCharacters.Contains(compound[k + 1], StringComparison.Ordinal))
+                {
+                    return false;
+                }
+
+                units++;
+            }
+        }
+
+        return units >= 2;
+    }
+
     internal static bool IsSmallNumeral(char c) => SmallNumerals.Contains(c, StringComparison.Ordinal);
 
     private static bool IsAnyNumeral(char c) => IsSmallNumeral(c) || c is '〇' or '零' or '百' or '千' or '万' or '亿' || char.IsAsciiDigit(c) || c is >= '０' and <= '９';
+
+    // One-character nouns of places and buildings (区, 城, 村, 馆): after a counted word they make a count of things.
+    private const string NounEndings = "区城园镇村馆所室站厂院校局县市省库港";
+
+    // 横琴、前海两个合作区; 光明、松山湖、南沙三大科学城: a numeral right after a list of names counts what was listed.
+    private const int ListItemLength = 4;
+
+    private static bool CountsListedThings(TextView view, int i)
+    {
+        // The last listed item is one word (南沙, 前海), so 坚决做到两个维护 after a 、 is no list of names.
+        string text = view.Text;
+        int item = view.TokenIndexAt(i - 1);
+        if (i == 0 || !TextView.IsHan(text[i - 1]) || item < 0)
+        {
+            return false;
+        }
+
+        Token name = view.Tokens[item];
+        return name.End == i && name.Length is >= 2 and <= ListItemLength && name.Start > 0 && text[name.Start - 1] == '、';
+    }
 
     // 十一五 … 十五五, and 六五 … 九五 when quoted: the five-year plans by number.
     private static MentionCandidate? FiveYearPlan(string text, int i)
@@ -114,7 +168,7 @@ internal static class NumberedFinder
 
         char measure = text[j];
         bool isOne = j == i + 1 && text[i] == '一';
-        if (!view.IsBoundary(i) || (measure is '大' or '型' && (j != i + 1 || isOne)))
+        if (!view.IsBoundary(i) || (measure is '大' or '型' && (j != i + 1 || isOne)) || CountsListedThings(view, i))
         {
             return null;
         }
@@ -169,10 +223,19 @@ internal static class NumberedFinder
 
             topicEnd = t.End;
             string topic = text[topicStart..topicEnd];
-            if (topic.Length is < 2 or > 5 || !topic.All(TextView.IsHan) || GenericTopics.Contains(topic) || topic.Any(IsAnyNumeral))
+            // 三个关键问题, 三大基本矛盾: a generic noun with a modifier is still a count of that noun.
+            if (topic.Length is < 2 or > 5 || !topic.All(TextView.IsHan) || GenericTopics.Contains(topic) || topic.Any(IsAnyNumeral)
+                || (topic.Length >= 4 && CountedNouns.Any(n => topic.EndsWith(n, StringComparison.Ordinal))))
             {
                 return null;
             }
+        }
+
+        // 两个合作区, 三个示范村: a one-character noun after the topic makes it a count of places or things.
+        if (start == i && topicEnd < text.Length && text[topicStart] != '“' && NounEndings.Contains(text[topicEnd], StringComparison.Ordinal)
+            && view.TokenIndexAt(topicEnd) is int k && k >= 0 && view.Tokens[k].Length == 1)
+        {
+            return null;
         }
 
         // 两个视力矫正室: the counted word runs on into a longer noun, so this counts things, not a formula. A formula is
@@ -211,6 +274,11 @@ internal static class NumberedFinder
         }
 
         string surface = text[i..position];
+        if (CountsBuildings(surface))
+        {
+            return null; // 一园两馆, 两馆一站: a count of buildings and sites, not a layout formula
+        }
+
         if (surface[..2] == surface[2..4])
         {
             return null; // 一步一步: a repetition, not a list of units

@@ -10,7 +10,6 @@ internal static class ParallelFinder
 {
     private const int MinItemLength = 2;
     private const int MaxItemLength = 4;
-    private const long CommonWordFrequency = 100;
 
     public static void Find(TextView view, List<MentionCandidate> into)
     {
@@ -71,36 +70,7 @@ internal static class ParallelFinder
             return;
         }
 
-        // 2-character items that are mostly common words (中央、省委、市委; 立法、监督、决定) are a list of nouns;
-        // the slogans of that length are coined pairs (天蓝、地绿、水碧、人和).
-        if (length == 2)
-        {
-            int items = separators.Count + 1;
-
-            // Three two-character items are nearly always a list of places or things (长春、松原、白城); the coined
-            // slogans of this length run to four (天蓝、地绿、水碧、人和) or repeat a character (绿水、绿山、绿城).
-            if (items < 4 && !Enumerable.Range(0, 2).Any(p => Enumerable.Range(0, items).All(k => text[(k == 0 ? start : separators[k - 1] + 1) + p] == text[start + p])))
-            {
-                return;
-            }
-
-            int common = 0;
-            for (int k = 0; k < items; k++)
-            {
-                int itemStart = k == 0 ? start : separators[k - 1] + 1;
-                if (JiebaSegmenter.Default.GetFrequency(text.AsSpan(itemStart, 2)) >= CommonWordFrequency)
-                {
-                    common++;
-                }
-            }
-
-            if (common * 2 > items)
-            {
-                return;
-            }
-        }
-
-        if (length > 2 && !IsFormulaLikeParallel(view, start, separators, length))
+        if (!IsFormulaLikeParallel(view, start, separators, length))
         {
             return;
         }
@@ -109,65 +79,135 @@ internal static class ParallelFinder
         into.Add(new MentionCandidate(MentionKind.Parallel, start, end, surface));
     }
 
-    // Characters that end the items of an ordinary list: 前瞻性、战略性、系统性 (qualities), 革命老区、民族地区、边疆地区
-    // (kinds of area), 制造业、服务业 (sectors), 快递员、外卖员 (occupations).
-    private const string ListHeads = "性区业员者家类型胞化山市县馆";
+    // Characters that head the units of a slogan: one-character verbs (稳增长、促改革; 防灾、救灾、减灾), modal and manner
+    // adverbs (真学真懂, 早发现, 可感可及), prepositions and negations (以文化人, 不敢腐). A closed class: slogans are built
+    // from these, ordinary lists of things (新技术、新产品; 数字消费、绿色消费) are not.
+    internal const string FrameCharacters =
+        "稳促调惠防保强增拓优扩抓建提降补去兴壮护治控减节破立求讲树守学用育引聚汇凝改转严真早快战抗迎克知懂练延想做谋思察" +
+        "出搭添利塑应打推勇爱说干放融巩畅投上通联复分争向可边以宜有无不敢能敬尊扶助救济管带富亲安招留走进创清惩查办解盯压督成反善存举固激";
 
-    // A shared two-character ending this common makes a list of fields (教育发展、科技发展、人才发展), not a slogan
-    // (问题导向、目标导向、效果导向 and 科学立法、民主立法、依法立法 share rarer words).
-    private const long CommonSharedEnding = 20000;
+    // Function characters that frame a unit from inside (国家所需、新疆所能; 质量更高、效益更好; 在其位、谋其政).
+    private const string InnerFrameCharacters = "所更得之则在中而为其于与的是来去起出相要者同互最和急集无";
 
-    // Formula-like parallelism has a visible rhythm: every item shares a character in the same place (科学立法、民主立法、
-    // 依法立法; 召之即来、来之能战、战之必胜), or every item is a one-character verb and its two-character object
-    // (稳增长、促改革、调结构), or the chain is quoted. A list of nouns (跨境电商、数字贸易、绿色贸易) has none of these.
+    // Characters that head the nouns of an ordinary list when every item ends with one (应用型、复合型; 中心镇、专业镇;
+    // 影响力、感召力; 权力观、政绩观): a list of kinds, whatever precedes them.
+    private const string NounHeads = "性区业员者家类型化山市县馆镇力量观群网链点游场所会品室站园路河城村港局厅处院校系式制权";
+
+    // Characters that are predicates when they end a unit (天蓝、地绿、水碧、人和; 农业强、农民富): a subject-predicate
+    // slogan, not a list of nouns sharing a head (中心镇、专业镇、特色镇; 影响力、感召力).
+    private const string PredicateCharacters = "强美富好优绿蓝清净畅碧和兴旺安稳足活亮暖实高";
+
+    // Formula-like parallelism has a visible frame: a shared verb, adverb or preposition heading every unit (稳预期、稳增长、
+    // 稳就业; 以文铸魂、以文兴业), a shared character inside the units (老有所为、老有所乐; 山更绿、水更清; 尊重民意、
+    // 凝聚民力), units that each open with a verb (稳增长、促改革、调结构; 民主团结、凝聚共识、求真务实、砥砺奋进), or
+    // subject-predicate units (天蓝、地绿、水碧、人和). A list of nouns shares its head noun (数字消费、绿色消费; 中心镇、
+    // 专业镇) or its modifier (新技术、新产品), or has neither (跨境电商、人工智能、生物医药): none of these is a slogan.
     private static bool IsFormulaLikeParallel(TextView view, int start, List<int> separators, int length)
     {
         string text = view.Text;
         int end = separators[^1] + 1 + length;
-        if (start > 0 && text[start - 1] is '“' or '‘' && end < text.Length && text[end] is '”' or '’')
-        {
-            return true;
-        }
-
         var items = new List<int> { start };
         items.AddRange(separators.Select(s => s + 1));
 
-        if (length >= 4 && items.All(i => string.CompareOrdinal(text, i + length - 2, text, items[0] + length - 2, 2) == 0)
-            && JiebaSegmenter.Default.GetFrequency(text.AsSpan(items[0] + length - 2, 2)) >= CommonSharedEnding)
+        // 速度更快、成本更低、安全性更|高: a chain whose last unit is cut from the word after it.
+        int next = end < text.Length && TextView.IsHan(text[end]) ? view.TokenIndexAt(end) : -1;
+        if (next >= 0 && view.Tokens[next].Length == 1 && !"的地和与及是为中上下等".Contains(text[end], StringComparison.Ordinal))
         {
             return false;
         }
 
-        // 重点流域、重点区域、重点行业: a shared modifier word makes a list of things, not a slogan.
-        if (length >= 4 && items.All(i => string.CompareOrdinal(text, i, text, items[0], 2) == 0) && JiebaSegmenter.Default.GetFrequency(text.AsSpan(items[0], 2)) >= 1000)
+        // 能减则减、能免则免、能优惠则|优惠: a unit of three or more never ends on a connective, the chain was cut (人和 in
+        // 天蓝、地绿、水碧、人和 is a predicate).
+        if (length >= 3 && items.Any(i => "则而以与和及之的".Contains(text[i + length - 1], StringComparison.Ordinal)))
         {
             return false;
         }
-        for (int position = 0; position < length; position++)
+
+        // 智能园区、智能工厂、智能车间: a shared dictionary word opening every unit is a modifier unless it is a verb
+        // (敬畏历史、敬畏文化、敬畏生态).
+        if (length >= 4 && Shared(0) && Shared(1) && JiebaSegmenter.Default.Contains(text.AsSpan(items[0], 2))
+            && !FrameCharacters.Contains(text[items[0]], StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        bool quoted = start > 0 && text[start - 1] is '“' or '‘' && end < text.Length && text[end] is '”' or '’';
+        bool Shared(int position) => items.All(i => text[i + position] == text[items[0] + position]);
+        bool AllFramed() => items.All(i => FrameCharacters.Contains(text[i], StringComparison.Ordinal));
+
+        // 数字消费、绿色消费、健康消费; 科学立法、民主立法 (the national ones are lexicon formulas): a shared head word.
+        // Verbs before a shared object are a slogan (教育党员、管理党员、监督党员).
+        if (length >= 3 && Shared(length - 1) && Shared(length - 2))
+        {
+            return length == 4 && AllFramed() && !Shared(0);
+        }
+
+        if (quoted && length >= 3)
+        {
+            return true; // “召之即来、来之能战、战之必胜”: a slogan the text sets in quotes (not “资金、土地、人才”, nouns)
+        }
+
+        // 重点流域、重点区域, 优势企业、优势产品: a shared modifier word.
+        if (length >= 4 && Shared(0) && Shared(1) && JiebaSegmenter.Default.GetFrequency(text.AsSpan(items[0], 2)) >= 1000)
+        {
+            return false;
+        }
+
+        if (Shared(length - 1) && NounHeads.Contains(text[items[0] + length - 1], StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        // A shared character inside the units is a frame when it is a function word or verb (老有所为、老有所乐; 进得来、
+        // 留得下; 源头严防、过程严管), or when every unit opens with a verb (尊重民意、汇集民智、凝聚民力); a shared noun
+        // inside nouns is a list (公共资金、公共资源、国有资产).
+        for (int position = 1; position < length - 1; position++)
         {
             char c = text[items[0] + position];
-            if (items.All(i => text[i + position] == c) && !(position == length - 1 && ListHeads.Contains(c, StringComparison.Ordinal)))
+            if (Shared(position) && (InnerFrameCharacters.Contains(c, StringComparison.Ordinal) || FrameCharacters.Contains(c, StringComparison.Ordinal) || AllFramed()))
             {
                 return true;
             }
         }
 
-        // 稳增长、促改革: a one-character token then a two-character token in every item.
-        return length == 3 && items.All(i => JiebaSegmenter.Default.Contains(text.AsSpan(i + 1, 2)) && !JiebaSegmenter.Default.Contains(text.AsSpan(i, 3)));
+        if (Shared(0))
+        {
+            return FrameCharacters.Contains(text[items[0]], StringComparison.Ordinal); // 稳预期、稳增长 but not 新技术、新产品
+        }
+
+        if (Shared(length - 1))
+        {
+            // 企业强、产业强、经济强 (predicate); 防灾、救灾、减灾 (verbs); not 中心镇、专业镇 nor 影响力、感召力.
+            return PredicateCharacters.Contains(text[items[0] + length - 1], StringComparison.Ordinal) || AllFramed();
+        }
+
+        return length switch
+        {
+            // 天蓝、地绿、水碧、人和; 扶老、助残、救孤.
+            2 => AllFramed() || items.All(i => PredicateCharacters.Contains(text[i + 1], StringComparison.Ordinal)),
+
+            // 稳增长、促改革、调结构; 学思想、强党性、重实践、建新功: a one-character verb opens every unit.
+            3 => AllFramed(),
+
+            // 民主团结、凝聚共识、求真务实、砥砺奋进: four or more units, at least half opening with a verb. Three verb-object
+            // units with nothing shared are a sentence's working steps (拓展增量、提升效益、畅通循环), not a coined slogan.
+            _ => items.Count >= 4 && items.Count(i => FrameCharacters.Contains(text[i], StringComparison.Ordinal)) * 2 >= items.Count,
+        };
     }
 
     private static bool IsItem(string text, int start, int end) =>
         end - start is >= MinItemLength and <= MaxItemLength
         && text.AsSpan(start, end - start).ToString().All(c => TextView.IsHan(c) && !NumberedFinder.IsSmallNumeral(c) && c != '等');
 
-    // 真学真懂真信真用: one character repeated before three or more different characters.
+    // 真学真懂真信真用, 抓紧抓细抓实: a verb or adverb repeated before three or more different characters. A repeated
+    // modifier or word start (名城名镇名村, 资金资产资源, 实物实景实事) makes a list of things.
     private static void FindRepeatedHeads(TextView view, List<MentionCandidate> into)
     {
         string text = view.Text;
         for (int i = 0; i + 5 < text.Length; i++)
         {
             char head = text[i];
-            if (text[i + 2] != head || !TextView.IsHan(head) || NumberedFinder.IsSmallNumeral(head) || head is '的' or '了' or '和' or '是' or '不' or '有' or '全')
+            if (text[i + 2] != head || !FrameCharacters.Contains(head, StringComparison.Ordinal) || head is '不' or '有')
             {
                 continue;
             }

@@ -18,6 +18,79 @@ internal static class PolicyFinder
 
     private static readonly string[] Suffixes = ["攻坚战", "示范区", "试验区", "战略", "工程", "计划", "行动", "改革", "政策", "试点"];
 
+    // Heads that name a programme only after a quoted label (“补改投”改革试点, “互联网+监管”改革): unquoted, …改革,
+    // …试点, …示范区 and …试验区 are fields of reform and designated zones (国家公园体制改革, 零碳园区试点, 农业现代化
+    // 示范区), which the codebook does not code as named policies.
+    private static readonly string[] QuotedOnlySuffixes = ["示范区", "试验区", "改革", "试点"];
+
+    // A policy whose content is generic support (新业态扶持政策, 社保关系转移接续政策, 降费奖补政策): a category of
+    // measures, not a named policy (无还本续贷政策, 城乡建设用地增减挂钩政策).
+    private static readonly string[] GenericPolicyContent =
+        ["扶持", "支持", "奖补", "补贴", "优惠", "激励", "保障", "配套", "惠企", "惠民", "惠农", "费率", "接续", "帮扶", "救助", "方针", "一揽子", "税收", "产业", "保险", "金融", "就业", "土地", "人才"];
+
+    // Words anywhere in a 政策 stem that describe a field of policy, not a named one (节能环保价格政策, 监管体制和发展政策,
+    // 绿色低碳发展专项政策, 新型储能产业发展系列政策, 民营经济发展法规政策).
+    private static readonly string[] GenericPolicyWords = ["发展", "专项", "系列", "法规", "价格", "体制", "相关", "有关", "刺激", "调控"];
+
+    // Organisations in a stem make it one body's project (黄淮学院申建省工程…, 黄河实验室坝道工程…), not a programme.
+    private static readonly string[] OrganisationWords = ["学院", "大学", "公司", "医院", "实验室", "研究院", "集团", "银行", "中学", "小学"];
+
+    // Words after 工程/计划/行动 that make it a modifier of a longer noun (城市防涝排涝工程体系, 坝道工程医院).
+    private static readonly FrozenSet<string> NounsAfterSuffix = FrozenSet.ToFrozenSet(
+        ["体系", "医院", "中心", "技术", "学院", "研究", "专业", "师", "院", "项目", "实验室", "基地", "质量", "试验段", "建设者", "领域", "方面", "入选者", "入选", "单位"],
+        StringComparer.Ordinal);
+
+    private static readonly System.Text.RegularExpressions.Regex BatchPrefix = new("\\G第[一二三四五六七八九十]+批");
+
+    private static bool NamedInCoordination(string text, int suffixStart) =>
+        !(text.AsSpan(suffixStart).StartsWith("工程") || text.AsSpan(suffixStart).StartsWith("行动") || text.AsSpan(suffixStart).StartsWith("计划"));
+
+    // The position after the last "name head + 和/与/及" inside the stem, or -1.
+    private static int LastJoinedName(string text, int start, int suffixStart)
+    {
+        int best = -1;
+        if (suffixStart - start < 3)
+        {
+            return best;
+        }
+
+        foreach (string head in Suffixes)
+        {
+            foreach (string conjunction in (string[])["和", "与", "及"])
+            {
+                string joint = head + conjunction;
+                int at = text.LastIndexOf(joint, suffixStart - 1, suffixStart - start, StringComparison.Ordinal);
+                if (at >= start)
+                {
+                    best = Math.Max(best, at + joint.Length);
+                }
+            }
+        }
+
+        return best;
+    }
+
+    // Quantifiers before a head that make it a kind of project: 一批, 一系列, 若干, 多个.
+    private static readonly string[] PluralQuantifiers = ["一批", "一系列", "若干", "多个", "多项", "一些", "各类", "各项"];
+
+    private static bool PluralBefore(TextView view, int start)
+    {
+        int before = start > 0 ? view.TokenIndexAt(start - 1) : -1;
+        return before >= 0 && view.Tokens[before].End == start
+            && PluralQuantifiers.Contains(view.Text.Substring(view.Tokens[before].Start, view.Tokens[before].Length));
+    }
+
+    // A leading verb is a whole word (发展 in 发展未来产业行动, not in 发展改革委).
+    private static string? LeadingVerbAt(TextView view, int start, int suffixStart) =>
+        LeadingVerbs.FirstOrDefault(v => suffixStart - start > v.Length && string.CompareOrdinal(view.Text, start, v, 0, v.Length) == 0
+            && view.IsBoundary(start + v.Length));
+
+    // Verbs that introduce a programme and are never at the start of its name.
+    private static readonly string[] LeadingVerbs = ["改革", "落实", "调整", "发展", "放宽", "升级", "提高", "实施", "推进", "贯彻", "开展", "打响", "打好", "打赢", "启动", "深化"];
+
+    // Characters a name never starts with: particles and conjunctions (党的路线方针政策 is not a name starting at 党).
+    private const string FunctionCharacters = "的地得之和与及或等";
+
     // The last characters of the suffixes (a performance filter, derived so that it follows the list).
     private static readonly string SuffixEnds = string.Concat(Suffixes.Select(s => s[^1]).Distinct());
 
@@ -43,7 +116,7 @@ internal static class PolicyFinder
         "建成", "打开", "能够", "一定", "就", "打造", "构建", "培育", "争创", "入选", "获批", "成功", "获得", "荣获", "开工", "新开工",
         "投向", "用好", "抓住", "服务", "融入", "紧扣", "紧抓", "巩固", "增设", "建设", "落细", "灵活", "综合运用", "规范", "优化", "稳定",
         "提升", "借力", "借助", "依托", "促", "发挥", "抓好", "用足", "扩大", "加大", "占", "确保", "认真落实", "严格执行", "严格落实",
-        "防止", "出现", "全面落实", "首批", "入选", "国际",
+        "防止", "出现", "全面落实", "首批", "入选", "国际", "打响", "随着", "作为", "申建", "纵深",
     ], StringComparer.Ordinal);
 
     public static void Find(TextView view, List<MentionCandidate> into)
@@ -73,6 +146,13 @@ internal static class PolicyFinder
                 continue;
             }
 
+            // 城市防涝排涝工程体系, 坝道工程医院: the suffix word modifies the noun after it.
+            int after = token.End < text.Length ? view.TokenIndexAt(token.End) : -1;
+            if (after >= 0 && NounsAfterSuffix.Contains(text.Substring(view.Tokens[after].Start, view.Tokens[after].Length)))
+            {
+                continue;
+            }
+
             // 深化改革 as one token: a verb plus the suffix, not a name (支持吉林农商行深化改革).
             if (token.Start < suffixStart && Stops.Contains(text[token.Start..suffixStart]))
             {
@@ -85,6 +165,38 @@ internal static class PolicyFinder
                 continue; // the start would cut a stop word (更加注重改革 → 加注重改革): a clause, not a name
             }
 
+            // 改革中央财政科技计划, 及时调整生育政策: a leading verb the segmenter did not cut off is no part of the name.
+            for (string? verb = LeadingVerbAt(view, start, suffixStart); verb is not null; verb = LeadingVerbAt(view, start, suffixStart))
+            {
+                start += verb.Length;
+            }
+
+            // 公民道德建设工程和文明风尚塑造行动: two names, the second starts after the conjunction.
+            int joined = LastJoinedName(text, start, suffixStart);
+            if (joined > start)
+            {
+                start = joined;
+            }
+
+            // 150亿方/年天然气产能倍增工程: a quantity's unit before the stem, a firm's project.
+            if (start > 0 && (text[start - 1] is '/' or '／' || char.IsAsciiDigit(text[start - 1])))
+            {
+                continue;
+            }
+
+            // 第二批山水林田湖生态保护工程: the batch is not part of the programme's name.
+            System.Text.RegularExpressions.Match batch = BatchPrefix.Match(text, start, suffixStart - start);
+            if (batch.Success)
+            {
+                start += batch.Length;
+            }
+
+            // 谋划一批生态保护修复工程: projects of a kind, not a named programme.
+            if (PluralBefore(view, start))
+            {
+                continue;
+            }
+
             string stem = text[start..suffixStart];
             if (tooLong || ContainsYear(stem))
             {
@@ -94,6 +206,24 @@ internal static class PolicyFinder
             if (suffix == "工程" && !quoted && ConstructionWords.Any(w => stem.Contains(w, StringComparison.Ordinal)))
             {
                 continue; // 引大济湟工程, 市第二中医院迁建工程: a construction project, not a programme
+            }
+
+            if (!quoted && QuotedOnlySuffixes.Contains(suffix))
+            {
+                continue;
+            }
+
+            // 市定十件惠民工程, 两个示范工程: a count of programmes, not a name (科技兴赣六大行动 is one).
+            if (!quoted && System.Text.RegularExpressions.Regex.IsMatch(stem, "[一二两三四五六七八九十百][件个类]"))
+            {
+                continue;
+            }
+
+            if (!quoted && (OrganisationWords.Any(w => stem.Contains(w, StringComparison.Ordinal))
+                || (suffix == "政策" && (GenericPolicyContent.Any(w => stem.EndsWith(w, StringComparison.Ordinal))
+                    || GenericPolicyWords.Any(w => stem.Contains(w, StringComparison.Ordinal))))))
+            {
+                continue;
             }
 
             // 资产公司功能性改革: the reform of one firm. 平舆农村…试点: a county (a word jieba does not know) first.
@@ -124,6 +254,12 @@ internal static class PolicyFinder
                 continue; // 财政补贴政策, 关键领域改革: a category, not a name
             }
 
+            // 招商引资专项行动, 创新合作专项行动: a field of work plus 专项 names a category of campaign, not one campaign.
+            if (!quoted && stem.EndsWith("专项", StringComparison.Ordinal) && stem.Length - 2 <= 4)
+            {
+                continue;
+            }
+
             int stemHan = stem.Count(TextView.IsHan);
             int minimum = suffix is "战略" or "攻坚战" ? MinStrategyStemLength : MinStemLength;
             if (!quoted && (stemHan < minimum || stem.Any(char.IsAsciiDigit)))
@@ -146,6 +282,7 @@ internal static class PolicyFinder
     [
         "水库", "水电", "电站", "干流", "支流", "灌溉", "排灌", "灌区", "道路", "桥梁", "隧道", "房屋", "医院", "迁建", "改扩建", "新建",
         "续建", "一期", "二期", "三期", "引水", "调水", "输水", "济", "枢纽", "铁路", "公路", "机场", "管网", "大楼", "搬迁", "两江",
+        "蓄水", "水系", "景观", "水资源配置", "阶段", "送电", "输电", "高铁", "高速", "主体", "防涝", "排涝", "供水", "排水", "河道", "堤防", "大道",
     ];
 
     // A modifier of one or two very common words (财政补贴, 关键领域, 转移接续): the name of a category.
@@ -211,7 +348,10 @@ internal static class PolicyFinder
             if (((Stops.Contains(word) || StartsWithStop(word)) && !startsWord) || !word.All(c => TextView.IsHan(c) || char.IsAsciiLetterOrDigit(c)))
             {
                 // 财政和货币政策: a short name coordinated with the word before 和/与/及 keeps that word.
-                if (word is "和" or "与" or "及" && k > 0 && suffixStart - start <= 4 && IsCoordinatedWord(view, tokens[k - 1], suffixStart))
+                // Only strategies, campaigns and policies are named in coordination; 农家书屋和信息共享工程 and 生态保护和修复工程 are
+                // two things or a cut name.
+                if (word is "和" or "与" or "及" && k > 0 && suffixStart - start <= 4 && NamedInCoordination(text, suffixStart)
+                    && IsCoordinatedWord(view, tokens[k - 1], suffixStart, suffixStart - start))
                 {
                     start = tokens[k - 1].Start;
                 }
@@ -274,10 +414,12 @@ internal static class PolicyFinder
     private static readonly string[] Pejoratives = ["半拉子", "豆腐渣", "形象", "面子", "政绩", "献礼"];
 
     // A two- to four-character content word that is not itself a name (no policy suffix) nor a stop.
-    private static bool IsCoordinatedWord(TextView view, Token token, int suffixStart)
+    private static bool IsCoordinatedWord(TextView view, Token token, int suffixStart, int secondLength)
     {
         string word = view.Text.Substring(token.Start, token.Length);
-        return token.Length is >= 2 and <= 4 && word.All(TextView.IsHan) && !Stops.Contains(word)
+        // Conjuncts of a length (财政和货币政策, 节能减排和环境治理攻坚战); a longer first conjunct before a short second one is a
+        // thing of its own (农家书屋和信息共享工程 is 农家书屋 and a programme).
+        return token.Length is >= 2 and <= 4 && token.Length <= secondLength && word.All(TextView.IsHan) && !Stops.Contains(word)
             && !Suffixes.Any(s => word.EndsWith(s, StringComparison.Ordinal)) && token.End < suffixStart;
     }
 
@@ -288,6 +430,11 @@ internal static class PolicyFinder
         string text = view.Text;
         for (int step = 0; step < 2 && start > 0 && start < suffixStart && TextView.IsHan(text[start - 1]); step++)
         {
+            if (FunctionCharacters.Contains(text[start - 1], StringComparison.Ordinal))
+            {
+                break;
+            }
+
             if (!JiebaSegmenter.Default.Contains(text.AsSpan(start - 1, 2)))
             {
                 break;

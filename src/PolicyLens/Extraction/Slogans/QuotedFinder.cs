@@ -33,7 +33,8 @@ internal static class QuotedFinder
             }
 
             string content = text[(i + 1)..end];
-            if (IsFormulaLike(content, view, i + 1, lexicon) && !IsName(text, i, end, content))
+            if (IsFormulaLike(content, view, i + 1, lexicon) && !IsName(text, i, end, content)
+                && (lexicon.Find(content) is not null || !(IsCountPhrase(content) || CountsProjects(content) || IsSaying(content) || IsGenericProgramme(content) || IsPlatformName(content) || IsFacility(content))))
             {
                 into.Add(new MentionCandidate(MentionKind.Quoted, i + 1, end, string.Concat(content.Where(c => !char.IsWhiteSpace(c)))));
             }
@@ -45,7 +46,7 @@ internal static class QuotedFinder
     // Words just before the opening mark that introduce a name (台风“…”, 荣获“…”).
     private static readonly string[] NameBefore =
     [
-        "台风", "强台风", "超强台风", "热带风暴", "风暴", "号称", "荣获", "获评", "获得", "获", "授予", "评为", "被评为", "入选", "品牌", "商标",
+        "台风", "强台风", "超强台风", "热带风暴", "风暴", "号称", "荣获", "获评", "获得", "获", "授予", "评为", "被评为", "命名为", "入选", "品牌", "商标",
         "公司", "集团", "企业", "APP", "app", "小程序", "公众号", "节目", "栏目", "电视剧", "电影", "纪录片", "舞剧", "歌剧", "话剧", "专辑",
         "系列", "丛书", "号", "卫星", "飞船", "探测器", "舰", "轮", "奖", "杯", "作品", "曲艺", "二人转", "小品", "歌曲", "剧目", "戏曲",
         "舞蹈", "杂技", "图书", "小说",
@@ -57,10 +58,25 @@ internal static class QuotedFinder
         "号", "奖", "杯", "称号", "荣誉", "品牌", "牌", "APP", "app", "小程序", "公众号", "平台", "系统", "客户端", "节目", "栏目", "系列",
         "舞剧", "歌剧", "话剧", "电影", "纪录片", "丛书", "大赛", "赛事", "联赛", "论坛", "展会", "博览会", "音乐节", "文化节", "旅游节",
         "艺术节", "榜", "名单", "评选", "之都", "之城", "之乡", "企业", "公司", "集团", "轮", "舰", "卫星", "飞船", "探测器", "台风",
-        "荣获", "获得", "入选", "院士",
+        "荣获", "获得", "入选", "院士", "用户", "大型", "筹备",
     ];
 
-    private static bool IsName(string text, int open, int close, string content)
+    // True when [start, end) is exactly the content of quotation marks that name a prize or honour (荣获“五个一工程”奖).
+    // Only these cues: a formula is often quoted before the word for what it governs (“专精特新”企业, “一网通办”平台).
+    internal static bool IsQuotedPrize(string text, int start, int end)
+    {
+        if (start == 0 || end + 1 >= text.Length || text[start - 1] is not ('“' or '‘') || text[end] is not ('”' or '’'))
+        {
+            return false;
+        }
+
+        return text[end + 1] is '奖' or '杯' || string.CompareOrdinal(text, end + 1, "称号", 0, 2) == 0
+            || PrizeVerbs.Any(v => start - 1 >= v.Length && string.CompareOrdinal(text, start - 1 - v.Length, v, 0, v.Length) == 0);
+    }
+
+    private static readonly string[] PrizeVerbs = ["荣获", "获评", "授予", "评为", "命名为"];
+
+    internal static bool IsName(string text, int open, int close, string content)
     {
         if (content[^1] is '号' or '奖' or '杯' || content.EndsWith("之都", StringComparison.Ordinal) || content.EndsWith("之城", StringComparison.Ordinal))
         {
@@ -70,6 +86,16 @@ internal static class QuotedFinder
         foreach (string cue in NameBefore)
         {
             if (open >= cue.Length && string.CompareOrdinal(text, open - cue.Length, cue, 0, cue.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        // “万卷府抵”服务平台, “一表通”系统: a platform named two words on.
+        foreach (string cue in (string[])["平台", "系统", "小程序"])
+        {
+            int at = text.IndexOf(cue, close + 1, Math.Min(5, text.Length - close - 1), StringComparison.Ordinal);
+            if (at > close && text.AsSpan(close + 1, at - close - 1).ToString().All(TextView.IsHan))
             {
                 return true;
             }
@@ -86,6 +112,72 @@ internal static class QuotedFinder
 
         return false;
     }
+
+    // The one-character names of the provinces, with which their app and platform brands begin (湘易办, 苏服办, 粤省事).
+    private const string ProvinceAbbreviations = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼港澳台";
+
+    // What a government app or service platform is called after its province: …办, …通, …事, …易, …码.
+    private const string PlatformEndings = "办通事易码";
+
+    // “湘易办”用户突破3500万, “苏服办”等平台: a province's app, named like a slogan.
+    internal static bool IsPlatformName(string content) =>
+        content.Length is 3 or 4 && ProvinceAbbreviations.Contains(content[0], StringComparison.Ordinal)
+        && PlatformEndings.Contains(content[^1], StringComparison.Ordinal);
+
+    // “两个200万亩”, “三个80%”, “十三个方面成就”, “三类500强”, “三所学校”, “退后十” (a ranking), “双过万”, “三连冠”, “二十二连丰”, “六个翻番”: counts and records, not formulas.
+    internal static bool IsCountPhrase(string content) =>
+        System.Text.RegularExpressions.Regex.IsMatch(content, "^[一二两三四五六七八九十]+[所座家名位批台辆只][\u4E00-\u9FFF]|[前后][一二三四五六七八九十]+$|[0-9０-９][万亿亩个家项吨强%％]|^[一二两三四五六七八九十]+个方面|[一二两三四五六七八九十]连[\u4E00-\u9FFF]|[过破](?:万|亿|千亿|万亿)|翻番|翻一番");
+
+    // “三大高速公路新通道”, “两馆一站”: counted roads, buildings and sites are projects, not formulas.
+    internal static bool CountsProjects(string content) =>
+        NumberedFinder.CountsBuildings(content)
+        || (content.Any(c => "一二两三四五六七八九十".Contains(c, StringComparison.Ordinal))
+            && CountedWorks.Any(w => content.Contains(w, StringComparison.Ordinal)));
+
+    // Works that are counted as projects (“三大高速公路新通道”); a hub or base is a role in a layout (“三基地一枢纽”).
+    private static readonly string[] CountedWorks = ["高速", "公路", "铁路", "高铁", "机场", "水库", "电站", "大桥", "隧道"];
+
+    // “一言既出、驷马难追”, “先人一步”: idioms and sayings (every part a dictionary word of four or more characters); lists
+    // of single characters.
+    internal static bool IsSaying(string content)
+    {
+        string[] parts = content.Split(['、', '，'], StringSplitOptions.RemoveEmptyEntries);
+
+        // “股、贷、债、保、担、投”, “虚、浮、假”, “资金、土地、人才”: one- and two-character words listed are things or
+        // qualities, unless each opens with a verb (“讲、树、促”; “扩面、增品、提标”) as a parallel slogan does.
+        if (parts.Length >= 3 && parts.All(p => p.Length is 1 or 2) && content.Contains('、'))
+        {
+            return !parts.All(p => ParallelFinder.FrameCharacters.Contains(p[0], StringComparison.Ordinal));
+        }
+
+        return parts.All(p => p.Length >= 4 && JiebaSegmenter.Default.Contains(p));
+    }
+
+    // “三年行动计划”, “专项行动”: a programme word with no name before it; “政绩工程”: a pejorative, not a programme;
+    // “项目建设”: a field of work.
+    internal static bool IsGenericProgramme(string content)
+    {
+        // “项目建设”, “软建设”: a short field of work plus 建设 is a word in scare quotes.
+        if (content.EndsWith("建设", StringComparison.Ordinal) && content.Length <= 4)
+        {
+            return true;
+        }
+
+        foreach (string suffix in (string[])["行动计划", "行动", "计划", "工程", "政策", "战略"])
+        {
+            if (content.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                string stem = System.Text.RegularExpressions.Regex.Replace(content[..^suffix.Length], "^[一二两三四五六七八九十]年|专项$", "");
+                return stem.Length == 0 || stem.StartsWith("政绩", StringComparison.Ordinal) || stem.StartsWith("形象", StringComparison.Ordinal);
+            }
+        }
+
+        return false;
+    }
+
+    // “一老一小幸福院”: a kind of building (a layout such as “三基地两中心” is a formula, kept); “锰三角”: a region (…三角).
+    internal static bool IsFacility(string content) =>
+        content.Length > 2 && (content[^1] is '院' or '馆' or '站' or '室' or '所' || content.EndsWith("三角", StringComparison.Ordinal));
 
     private const string CountCharacters = "一二两三四五六七八九十百千万双";
 

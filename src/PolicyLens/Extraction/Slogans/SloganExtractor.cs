@@ -78,6 +78,9 @@ public sealed class SloganExtractor
         PolicyFinder.Find(view, candidates);
         QuotedFinder.Find(view, Lexicon, candidates);
 
+        // 荣获“五个一工程”奖: a formula's words in quotes that name a prize or honour are that name, not the formula.
+        candidates.RemoveAll(c => c.Kind == MentionKind.Lexicon && QuotedFinder.IsQuotedPrize(view.Text, c.Start, c.End));
+
         List<(MentionCandidate Candidate, bool Nested)> resolved = Resolve(candidates, Options.CountingUnit);
         var mentions = new List<SloganMention>(resolved.Count);
         foreach ((MentionCandidate c, bool nested) in resolved)

@@ -77,9 +77,20 @@ internal static class TitledFinder
         }
     }
 
+    // 《纲要草案》, 《建议》, 《纲要（草案）》: a back-reference to a document named in full earlier, by its kind alone.
+    private static readonly HashSet<string> BareKinds = new(StringComparer.Ordinal)
+    {
+        "纲要", "建议", "意见", "决定", "决议", "规划", "报告", "方案", "条例", "办法", "通知", "计划", "规定", "规划纲要", "实施方案", "实施意见", "实施办法", "实施细则",
+    };
+
     internal static TitledDocumentType TypeOf(string title)
     {
         string core = StripStatus(title);
+        if (BareKinds.Contains(core))
+        {
+            return TitledDocumentType.Other;
+        }
+
         foreach ((string ending, TitledDocumentType type) in Endings)
         {
             if (core.EndsWith(ending, StringComparison.Ordinal))

@@ -203,7 +203,7 @@ public sealed class ExtractionTests
     [InlineData("持续推进振兴实际经济“3311”工程计划和工业原地倍增计划，", "“3311”工程计划|工业原地倍增计划")]
     [InlineData("坚决打赢精准脱贫攻坚战。", "精准脱贫攻坚战")]
     [InlineData("深入实施科教兴国战略和人才强国战略", "科教兴国战略|人才强国战略")]
-    [InlineData("开展营业税改征增值税试点，", "营业税改征增值税试点")]
+    [InlineData("扩大财政资金“补改投”改革试点范围，", "“补改投”改革试点")]
     public void Policy_names_get_sensible_left_boundaries(string text, string expected)
     {
         Assert.Equal(expected.Split('|'), Patterns(text).Where(m => m.Kind == MentionKind.Policy).Select(m => m.Canonical));
