@@ -63,6 +63,9 @@ public sealed class TableWriter : IDisposable
     /// <summary>The file the table ends up in, or null when writing to a stream.</summary>
     public string? Path { get; }
 
+    /// <summary>Whether <see cref="Complete"/> has run.</summary>
+    internal bool IsCompleted => _completed;
+
     /// <summary>Rows written so far.</summary>
     public long RowCount { get; private set; }
 
