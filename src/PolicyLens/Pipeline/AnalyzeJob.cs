@@ -1,4 +1,5 @@
 // The main job: corpus in, every table of the analysis out, published as one transaction.
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using PolicyLens.Analysis;
 using PolicyLens.Analysis.Themes;
@@ -87,7 +88,9 @@ public static class AnalyzeJob
                 .Select((d, i) => (d, i))
                 .Select(x => fingerprint.Add(x.d, x))
                 .Where(x => x.i % options.ShardCount == options.Shard);
-            var results = mine
+            // One document at a time to each thread (PLINQ's default hands out growing chunks of an enumerable: read under
+            // its lock, and at the end of a corpus one thread would be left with a chunk of long reports while the other idles).
+            var results = Partitioner.Create(mine, EnumerablePartitionerOptions.NoBuffering)
                 .AsParallel().AsOrdered()
                 .WithDegreeOfParallelism(Math.Max(1, options.MaxDegreeOfParallelism))
                 .WithMergeOptions(ParallelMergeOptions.NotBuffered)
