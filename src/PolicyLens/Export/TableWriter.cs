@@ -18,7 +18,7 @@ namespace PolicyLens.Export;
 /// <item><b>JSON</b>: one document, <c>{"schema_version", "table", "columns": [{"name", "type", "description"}], "rows": [{…}]}</c>.</item>
 /// <item><b>JSON Lines</b>: the same row objects, one a line (LF), no header.</item>
 /// <item><b>Parquet</b> (Parquet.Net): typed nullable columns, Snappy, row groups of <see cref="RowGroupSize"/> rows (fewer
-/// when their text passes 8 M characters, so that memory stays bounded whatever the table), the schema
+/// when a text column passes 2 M characters, so that memory stays bounded whatever the table), the schema
 /// version and table name in the key-value metadata (<c>policylens.schema_version</c>, <c>policylens.table</c>).</item>
 /// </list>
 /// Chinese text is written as it is, never as <c>\u</c> escapes; missing values and NaN are empty (CSV) or null.
@@ -30,10 +30,11 @@ public sealed class TableWriter : IDisposable
     /// <summary>Rows buffered before a Parquet row group is written.</summary>
     public const int RowGroupSize = 100_000;
 
-    // Text buffered before a Parquet row group is written, whatever the rows: long texts (sentences) fill memory long
-    // before 100,000 rows. 8 M characters (16 MB) is twice the text of the national corpus's largest table (sentences:
-    // 4.2 M characters in 34,000 rows), so the tables of a corpus that size are still written as one row group.
-    private const long RowGroupCharacters = 1 << 23;
+    // Text in one column before a Parquet row group is written, whatever the rows: long texts (sentences) fill memory
+    // long before 100,000 rows, and Parquet.Net holds a column chunk whole, uncompressed and compressed, while writing
+    // it. 2 M characters (about 6 MB of UTF-8) is 1.47 times the largest column of the national corpus (gwr +
+    // cpc-congress: the sentences' text, 1.43 M characters), whose tables are therefore still written as one row group.
+    private const long RowGroupColumnCharacters = 1 << 21;
 
     private readonly Stream _stream;
     private readonly bool _ownsStream;
@@ -386,7 +387,6 @@ public sealed class TableWriter : IDisposable
         private readonly DataField[] _fields;
         private readonly ColumnBuffer[] _buffers;
         private int _rows;
-        private long _characters;
         private ParquetWriter? _writer;
 
         public ParquetEncoder(TableSchema schema, Stream stream)
@@ -412,6 +412,7 @@ public sealed class TableWriter : IDisposable
 
         public override void WriteRow(ReadOnlySpan<object?> values)
         {
+            bool full = false;
             for (int i = 0; i < values.Length; i++)
             {
                 switch (_buffers[i])
@@ -426,14 +427,13 @@ public sealed class TableWriter : IDisposable
                         booleans.Add(AsBoolean(values[i]));
                         break;
                     case TextBuffer texts:
-                        string? text = AsText(values[i]);
-                        _characters += text?.Length ?? 0;
-                        texts.Add(text);
+                        texts.Add(AsText(values[i]));
+                        full |= texts.Characters >= RowGroupColumnCharacters;
                         break;
                 }
             }
 
-            if (++_rows >= RowGroupSize || _characters >= RowGroupCharacters)
+            if (++_rows >= RowGroupSize || full)
             {
                 FlushRowGroup();
             }
@@ -475,7 +475,6 @@ public sealed class TableWriter : IDisposable
             }
 
             _rows = 0;
-            _characters = 0;
         }
 
         /// <summary>One column's cells of the row group being filled, typed (no boxing), in a reused array.</summary>
@@ -512,6 +511,9 @@ public sealed class TableWriter : IDisposable
             private string?[] _values = new string?[16];
             private int _count;
 
+            /// <summary>Characters of the buffered values.</summary>
+            public long Characters { get; private set; }
+
             public void Add(string? value)
             {
                 if (_count == _values.Length)
@@ -520,6 +522,7 @@ public sealed class TableWriter : IDisposable
                 }
 
                 _values[_count++] = value;
+                Characters += value?.Length ?? 0;
             }
 
             public override Task WriteTo(ParquetRowGroupWriter group, DataField field) => group.WriteAsync(field, new ArraySegment<string>(_values!, 0, _count));
@@ -529,6 +532,7 @@ public sealed class TableWriter : IDisposable
             {
                 Array.Clear(_values, 0, _count);
                 _count = 0;
+                Characters = 0;
             }
         }
 
