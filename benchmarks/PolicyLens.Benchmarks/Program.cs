@@ -1,4 +1,5 @@
-// Benchmarks: `dotnet run -c Release -- --filter '*'` runs BenchmarkDotNet; `-- --quick` prints rough timings;
+// Benchmarks: `dotnet run -c Release -- --filter '*'` runs BenchmarkDotNet; `-- --quick` prints rough timings; `-- --stages`
+// times each stage of analyze with a Stopwatch (for profiling);
 // `-- --jiebanet-lines FILE` is jieba.NET's side of the whole-process comparison (cli-throughput.sh).
 using BenchmarkDotNet.Running;
 using PolicyLens.Benchmarks;
@@ -6,6 +7,12 @@ using PolicyLens.Benchmarks;
 if (args is ["--quick"])
 {
     QuickRun.Run();
+    return;
+}
+
+if (args is ["--stages", ..])
+{
+    StageProbe.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5, args.Length > 2 ? args[2] : null);
     return;
 }
 

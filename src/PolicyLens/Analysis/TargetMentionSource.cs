@@ -1,6 +1,5 @@
 // Target statements as countable mentions, from a TargetExtractor, as SloganMentionSource gives formulas.
 using System.Globalization;
-using PolicyLens.Extraction;
 using PolicyLens.Extraction.Targets;
 using PolicyLens.Text;
 
@@ -26,7 +25,7 @@ public sealed class TargetMentionSource(TargetExtractor extractor) : IMentionSou
     public IEnumerable<ItemMention> FindMentions(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return Mentions(Extractor.Extract(document.Text, ExtractionContext.Of(document)));
+        return Mentions(Extractor.ExtractFromText(document));
     }
 
     /// <summary>

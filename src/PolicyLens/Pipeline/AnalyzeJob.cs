@@ -4,7 +4,6 @@ using System.Diagnostics;
 using PolicyLens.Analysis;
 using PolicyLens.Analysis.Themes;
 using PolicyLens.Export;
-using PolicyLens.Extraction;
 using PolicyLens.Extraction.Targets;
 using PolicyLens.Text;
 
@@ -214,7 +213,7 @@ public static class AnalyzeJob
         Document document, int ordinal, AnalyzeOptions options, Task<ThemeClassifier?> classifier, StageClock stages)
     {
         long start = Stopwatch.GetTimestamp();
-        IReadOnlyList<TargetRecord> found = options.Targets.Extract(document.Text, ExtractionContext.Of(document));
+        IReadOnlyList<TargetRecord> found = options.Targets.ExtractFromText(document);
         start = stages.Add(ref stages.Targets, start);
         DocumentAnalysis analysis = DocumentAnalysis.Create(document, options.GroupBy, options.MentionSources, TargetMentionSource.Mentions(found));
         start = stages.Add(ref stages.Mentions, start);

@@ -61,6 +61,14 @@ public sealed record Document
     /// </summary>
     public IReadOnlyList<Section> Sections => Structure.Sections;
 
+    /// <summary>
+    /// The tokens of <see cref="Text"/> as <see cref="Tokenization.JiebaSegmenter.Default"/> cuts it (accurate mode with
+    /// the HMM), traditional characters read as simplified ones (<see cref="VariantFold"/>, one character for one, so the
+    /// offsets are those of <see cref="Text"/>), computed once on first use. The tokens of a sentence are the ones between
+    /// its start and end: the same as cutting the sentence alone, since every sentence ends where jieba ends a block.
+    /// </summary>
+    public IReadOnlyList<Tokenization.Token> Tokens => Structure.Tokens;
+
     private DocumentStructure Structure
     {
         get

@@ -1,4 +1,6 @@
-// A document's sentences, paragraphs and sections, computed once and kept with the document.
+// A document's sentences, paragraphs, sections and tokens, computed once and kept with the document.
+using PolicyLens.Tokenization;
+
 namespace PolicyLens.Text;
 
 /// <summary>
@@ -10,6 +12,7 @@ internal sealed class DocumentStructure
     private readonly Lazy<IReadOnlyList<Sentence>> _sentences;
     private readonly Lazy<IReadOnlyList<TextSpan>> _paragraphs;
     private readonly Lazy<IReadOnlyList<Section>> _sections;
+    private readonly Lazy<Token[]> _tokens;
 
     internal DocumentStructure(string text, int bodyStart, int? year, bool workReport)
     {
@@ -20,6 +23,9 @@ internal sealed class DocumentStructure
         _sentences = new(() => SentenceSplitter.Sentences(text));
         _paragraphs = new(() => SentenceSplitter.Paragraphs(text));
         _sections = new(() => SectionParser.Parse(text, bodyStart, year, workReport));
+
+        // Folding keeps every length, so the tokens' offsets are the text's.
+        _tokens = new(() => JiebaSegmenter.Default.Tokenize(VariantFold.Fold(text)));
     }
 
     internal string Text { get; }
@@ -35,6 +41,8 @@ internal sealed class DocumentStructure
     internal IReadOnlyList<TextSpan> Paragraphs => _paragraphs.Value;
 
     internal IReadOnlyList<Section> Sections => _sections.Value;
+
+    internal IReadOnlyList<Token> Tokens => _tokens.Value;
 
     internal bool Fits(string text, int bodyStart, int? year, bool workReport) =>
         ReferenceEquals(text, Text) && bodyStart == BodyStart && year == Year && workReport == WorkReport;

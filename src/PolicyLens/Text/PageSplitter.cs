@@ -57,7 +57,18 @@ internal static class PageSplitter
     /// <summary>A resolution's first sentence: a congress session, then 听取/经过审查/审议 (取听 is the seed's typo).</summary>
     private static bool IsResolutionOpening(ReadOnlySpan<char> line)
     {
-        string head = line[..Math.Min(line.Length, 40)].ToString();
+        // Every people's congress name has 届 (SessionParser's pc patterns): a line without one in its head is no opening,
+        // and most lines are not, so the session pattern is not run on them.
+        // The verb follows a name inside those 40 characters, so it starts within them too.
+        ReadOnlySpan<char> headSpan = line[..Math.Min(line.Length, 40)];
+        ReadOnlySpan<char> verbSpan = line[..Math.Min(line.Length, 44)];
+        if (!headSpan.Contains('届') || !(verbSpan.Contains("听取", StringComparison.Ordinal) || verbSpan.Contains("审查", StringComparison.Ordinal)
+                                         || verbSpan.Contains("审议", StringComparison.Ordinal) || verbSpan.Contains("取听", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        string head = headSpan.ToString();
         IReadOnlyList<SessionMention> mentions = SessionParser.FindAll(head);
         if (mentions.Count == 0 || mentions[0].Start != 0 || mentions[0].Key.Body != SessionBody.PeoplesCongress)
         {

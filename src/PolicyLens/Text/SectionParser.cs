@@ -10,6 +10,9 @@ namespace PolicyLens.Text;
 /// </summary>
 internal static partial class SectionParser
 {
+    // A field, not a params array made at every heading.
+    private static readonly char[] HeadingEnds = ['：', ':', '。', '；'];
+
     // A heading line longer than this is a paragraph that starts with a number, unless its first sentence is short.
     private const int MaxHeadingLine = 60;
 
@@ -114,7 +117,7 @@ internal static partial class SectionParser
             }
 
             (int headingStart, int headingEnd, bool runIn) = HeadingOf(text, c);
-            string heading = text[headingStart..headingEnd].Trim().TrimEnd('：', ':', '。', '；');
+            string heading = text[headingStart..headingEnd].Trim().TrimEnd(HeadingEnds);
             (int From, int To)? years = SectionRules.YearsOf(heading, reportYear);
             (SectionKind kind, bool isMixed) = SectionRules.KindOf(heading, years, reportYear);
             bool ownYears = years is not null;

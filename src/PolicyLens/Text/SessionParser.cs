@@ -67,6 +67,12 @@ public static partial class SessionParser
     {
         ArgumentNullException.ThrowIfNull(text);
         var mentions = new List<SessionMention>();
+        // Every alternative of the pattern has 届, 大 or 次 (党代会): text with none of them names no session.
+        if (text.AsSpan().IndexOfAny('届', '大', '次') < 0)
+        {
+            return mentions;
+        }
+
         foreach (Match m in SessionPattern().Matches(text))
         {
             foreach (SessionKey key in KeysOf(m, AfterDate(text, m)))

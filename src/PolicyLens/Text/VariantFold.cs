@@ -17,11 +17,32 @@ public static class VariantFold
 {
     private static readonly Lazy<FrozenDictionary<char, char>> Table = new(Load);
 
+    // The same table laid flat over every UTF-16 unit (128 KB and 64 KB): folding and counting run over every character
+    // of every document (the slogan view, the shared tokens, the theme classifier), where a dictionary lookup per
+    // character was the cost.
+    private static readonly Lazy<(char[] Map, bool[] Folds)> Flat = new(() =>
+    {
+        var map = new char[char.MaxValue + 1];
+        var folds = new bool[char.MaxValue + 1];
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            map[c] = (char)c;
+        }
+
+        foreach ((char from, char to) in Table.Value)
+        {
+            map[from] = to;
+            folds[from] = true;
+        }
+
+        return (map, folds);
+    });
+
     /// <summary>The number of traditional characters the table folds.</summary>
     public static int Count => Table.Value.Count;
 
     /// <summary>The simplified form of <paramref name="c"/>, or <paramref name="c"/> itself.</summary>
-    public static char Fold(char c) => Table.Value.TryGetValue(c, out char s) ? s : c;
+    public static char Fold(char c) => Flat.Value.Map[c];
 
     /// <summary>The text with every traditional character folded; the same length as <paramref name="text"/>.</summary>
     public static string Fold(string text)
@@ -29,26 +50,28 @@ public static class VariantFold
         ArgumentNullException.ThrowIfNull(text);
         return string.Create(text.Length, text, static (span, source) =>
         {
+            char[] map = Flat.Value.Map;
             for (int i = 0; i < source.Length; i++)
             {
-                span[i] = Fold(source[i]);
+                span[i] = map[source[i]];
             }
         });
     }
 
     /// <summary>Whether <paramref name="c"/> is a traditional form that the fold changes.</summary>
-    public static bool IsTraditional(char c) => Table.Value.ContainsKey(c);
+    public static bool IsTraditional(char c) => Flat.Value.Folds[c];
 
     /// <summary>The share of Han characters in <paramref name="text"/> that are traditional forms (0 when there are none).</summary>
     public static double TraditionalShare(ReadOnlySpan<char> text)
     {
         int han = 0, traditional = 0;
+        bool[] folds = Flat.Value.Folds;
         foreach (char c in text)
         {
             if (Glyphs.IsHan(c))
             {
                 han++;
-                if (IsTraditional(c))
+                if (folds[c])
                 {
                     traditional++;
                 }

@@ -26,11 +26,26 @@ internal static class Formulas
     /// <summary>Marks, in <paramref name="blocked"/>, every character of <paramref name="text"/> inside a formula or a plan name.</summary>
     internal static void Mark(string text, bool[] blocked)
     {
-        foreach (string term in Terms)
+        // One pass over the text instead of one search per term: at a character some term starts with, the terms that
+        // start with it are compared there. Per term, a match is looked for only past the end of its previous one, as a
+        // search from there would, so exactly the same characters are marked.
+        bool[] starts = TermStarts;
+        var nextFrom = new int[Terms.Length];
+        for (int i = 0; i < text.Length; i++)
         {
-            for (int at = text.IndexOf(term, StringComparison.Ordinal); at >= 0; at = text.IndexOf(term, at + term.Length, StringComparison.Ordinal))
+            if (!starts[text[i]])
             {
-                Array.Fill(blocked, true, at, term.Length);
+                continue;
+            }
+
+            foreach (int t in TermsByFirst[text[i]])
+            {
+                string term = Terms[t];
+                if (i >= nextFrom[t] && text.AsSpan(i).StartsWith(term, StringComparison.Ordinal))
+                {
+                    Array.Fill(blocked, true, i, term.Length);
+                    nextFrom[t] = i + term.Length;
+                }
             }
         }
 
@@ -39,4 +54,9 @@ internal static class Formulas
             Array.Fill(blocked, true, start, length);
         }
     }
+
+    private static readonly Dictionary<char, int[]> TermsByFirst = Enumerable.Range(0, Terms.Length)
+        .GroupBy(t => Terms[t][0]).ToDictionary(g => g.Key, g => g.ToArray());
+
+    private static readonly bool[] TermStarts = Text.ChineseNumber.CharacterTable(string.Concat(TermsByFirst.Keys));
 }

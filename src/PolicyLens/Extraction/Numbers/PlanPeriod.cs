@@ -46,6 +46,18 @@ public readonly record struct PlanPeriod(int Ordinal)
         var found = new List<(PlanPeriod, int, int)>();
         for (int i = 0; i < text.Length; i++)
         {
+            // A name starts with 第 or a numeral: skip to the next one.
+            bool[] starts = NameStarts;
+            while (i < text.Length && !starts[text[i]])
+            {
+                i++;
+            }
+
+            if (i == text.Length)
+            {
+                break;
+            }
+
             if (text[i] == '第' && TryReadLongName(text, i, out int ordinal, out int longLength))
             {
                 found.Add((new PlanPeriod(ordinal), i, longLength));
@@ -63,6 +75,8 @@ public readonly record struct PlanPeriod(int Ordinal)
 
         return found;
     }
+
+    private static readonly bool[] NameStarts = ChineseNumber.CharacterTable("第" + ChineseNumber.Numerals);
 
     /// <summary>The number written in <c>“十四五”</c>-style names; the ordinal written in Chinese, 1–20.</summary>
     internal static string OrdinalText(int ordinal) => ordinal switch

@@ -17,6 +17,10 @@ namespace PolicyLens.Extraction.Numbers;
 /// </remarks>
 public static class QuantityScanner
 {
+    // The characters a quantity can start with: 翻 (翻一番), an Arabic digit, 数/几/上/好 (数百万, 上百, 好几万) or a Chinese
+    // numeral (百分之 and 千分之 included): the first characters TryRead and NumberReaders.TryRead accept.
+    private static readonly bool[] QuantityStarts = ChineseNumber.CharacterTable("翻数几上好0123456789０１２３４５６７８９" + ChineseNumber.Numerals);
+
     /// <summary>Every quantity in <paramref name="text"/>, in order, with offsets into it.</summary>
     /// <example><c>QuantityScanner.Scan("城镇新增就业1100万人以上")</c> gives one quantity: Ge 11000000 人.</example>
     public static IReadOnlyList<Quantity> Scan(string text)
@@ -33,6 +37,18 @@ public static class QuantityScanner
         int i = 0;
         while (i < text.Length)
         {
+            // TryRead reads nothing that does not start with one of these: skip to the next one.
+            bool[] starts = QuantityStarts;
+            while (i < text.Length && !starts[text[i]])
+            {
+                i++;
+            }
+
+            if (i == text.Length)
+            {
+                break;
+            }
+
             if (!blocked[i] && TryRead(text, i, blocked, out Quantity? quantity))
             {
                 found.Add(quantity);

@@ -1,6 +1,5 @@
 // The lexicon of known formulas: the built-in one shipped inside the assembly (lexicon.tsv, versioned), plus
 // entries a user adds from a file at run time, and the segmenter that keeps every entry in one token.
-using System.Collections.Frozen;
 using PolicyLens.Tokenization;
 
 namespace PolicyLens.Extraction.Slogans;
@@ -35,14 +34,25 @@ public sealed class Lexicon
 
     private static readonly Lazy<Lexicon> DefaultInstance = new(LoadBuiltIn, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly FrozenDictionary<string, LexiconEntry> _bySpelling;
+    // Both made on first use: merging a user lexicon builds an intermediate lexicon of the file's entries alone, whose
+    // lookups and user words are never read. A plain dictionary, only read once made (so safe to share): freezing one of a
+    // 100,000-entry user lexicon cost more than all the lookups it would ever speed up.
+    private readonly Lazy<Dictionary<string, LexiconEntry>> _bySpelling;
+    private readonly Lazy<IReadOnlyList<UserWord>> _userWords;
     private readonly Lazy<JiebaSegmenter> _segmenter;
 
     private Lexicon(string version, IReadOnlyList<LexiconEntry> entries)
     {
         Version = version;
         Entries = entries;
-        var bySpelling = new Dictionary<string, LexiconEntry>(StringComparer.Ordinal);
+        _bySpelling = new(() => BySpelling(entries), LazyThreadSafetyMode.ExecutionAndPublication);
+        _userWords = new(() => SegmentableSpellings(entries), LazyThreadSafetyMode.ExecutionAndPublication);
+        _segmenter = new Lazy<JiebaSegmenter>(() => JiebaSegmenter.WithUserWords(UserWords), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    private static Dictionary<string, LexiconEntry> BySpelling(IReadOnlyList<LexiconEntry> entries)
+    {
+        var bySpelling = new Dictionary<string, LexiconEntry>(entries.Count, StringComparer.Ordinal);
         foreach (LexiconEntry entry in entries)
         {
             bySpelling[entry.Canonical] = entry;
@@ -57,9 +67,7 @@ public sealed class Lexicon
             }
         }
 
-        _bySpelling = bySpelling.ToFrozenDictionary(StringComparer.Ordinal);
-        UserWords = [.. entries.SelectMany(e => e.Spellings).Where(IsSegmentable).Distinct(StringComparer.Ordinal).Select(w => new UserWord(w))];
-        _segmenter = new Lazy<JiebaSegmenter>(() => JiebaSegmenter.WithUserWords(UserWords), LazyThreadSafetyMode.ExecutionAndPublication);
+        return bySpelling;
     }
 
     /// <summary>The built-in lexicon, loaded from the assembly on first use.</summary>
@@ -78,7 +86,7 @@ public sealed class Lexicon
     /// The spellings that the segmenter must keep whole, as jieba user words (no frequency, so jieba's
     /// <c>suggest_freq</c> picks one just high enough). Spellings with quote marks or 、 cannot be a jieba token and are left out.
     /// </summary>
-    public IReadOnlyList<UserWord> UserWords { get; }
+    public IReadOnlyList<UserWord> UserWords => _userWords.Value;
 
     /// <summary>A segmenter with jieba's dictionary plus <see cref="UserWords"/>, built on first use.</summary>
     public JiebaSegmenter Segmenter => _segmenter.Value;
@@ -172,13 +180,55 @@ public sealed class Lexicon
     public LexiconEntry? Find(string spelling)
     {
         ArgumentNullException.ThrowIfNull(spelling);
-        return _bySpelling.GetValueOrDefault(spelling);
+        return _bySpelling.Value.GetValueOrDefault(spelling);
     }
 
     // jieba only ever joins runs of these characters into one token (its re_han_default); a spelling with anything
     // else in it (quote marks, 、) cannot be forced into a token and is matched by the extractor alone.
-    private static bool IsSegmentable(string word) =>
-        word.Length > 1 && word.All(PolicyLens.Tokenization.CharClasses.IsHanBlock);
+    // Every spelling the segmenter can keep whole, once, in entry order (a loop over a presized set: a user lexicon can
+    // have 100,000 entries).
+    private static IReadOnlyList<UserWord> SegmentableSpellings(IReadOnlyList<LexiconEntry> entries)
+    {
+        var seen = new HashSet<string>(entries.Count, StringComparer.Ordinal);
+        var words = new List<UserWord>(entries.Count);
+        foreach (LexiconEntry entry in entries)
+        {
+            Add(entry.Canonical);
+            foreach (string variant in entry.Variants)
+            {
+                Add(variant);
+            }
+        }
+
+        return words;
+
+        void Add(string spelling)
+        {
+            if (IsSegmentable(spelling) && seen.Add(spelling))
+            {
+                words.Add(new UserWord(spelling));
+            }
+        }
+    }
+
+    private static bool IsSegmentable(string word)
+    {
+        // A loop, not LINQ over the string's characters: it runs for every spelling of a user lexicon.
+        if (word.Length <= 1)
+        {
+            return false;
+        }
+
+        foreach (char c in word)
+        {
+            if (!PolicyLens.Tokenization.CharClasses.IsHanBlock(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static Lexicon LoadBuiltIn()
     {

@@ -170,42 +170,43 @@ internal sealed class LexiconMatcher
 
     private void FindRaw(string text, List<MentionCandidate> into)
     {
+        // The tries are walked in place (no callback, no list per position): this runs at every character of every text.
+        HashSet<LexiconEntry>? tried = null;
         for (int i = 0; i < text.Length; i++)
         {
-            int at = i;
-            _spellings.MatchesAt(text, i, (length, values) =>
+            for (int node = _spellings.Root(text[i]), end = i + 1; node >= 0; node = end < text.Length ? _spellings.Child(node, text[end++]) : -1)
             {
-                foreach ((LexiconEntry entry, bool isCanonical) in values)
+                foreach ((LexiconEntry entry, bool isCanonical) in _spellings.ValuesAt(node))
                 {
-                    into.Add(new MentionCandidate(MentionKind.Lexicon, at, at + length, entry.Canonical)
+                    into.Add(new MentionCandidate(MentionKind.Lexicon, i, end, entry.Canonical)
                     {
                         Entry = entry,
                         Theme = entry.Theme,
                         Subtype = isCanonical ? "canonical" : "variant",
                     });
                 }
-            });
+            }
 
             if (!_members.HasPrefix(text[i]))
             {
                 continue;
             }
 
-            HashSet<LexiconEntry>? tried = null;
-            foreach ((int _, (LexiconEntry Entry, int Member)[] values) in _members.MatchesAt(text, i))
+            tried?.Clear();
+            for (int node = _members.Root(text[i]), end = i + 1; node >= 0; node = end < text.Length ? _members.Child(node, text[end++]) : -1)
             {
-                foreach ((LexiconEntry entry, int _) in values)
+                foreach ((LexiconEntry entry, int _) in _members.ValuesAt(node))
                 {
                     if (!(tried ??= []).Add(entry))
                     {
                         continue;
                     }
 
-                    int end = MatchMemberChain(text, i, entry);
-                    if (end > 0)
+                    int chainEnd = MatchMemberChain(text, i, entry);
+                    if (chainEnd > 0)
                     {
-                        end = AbsorbFollowingName(text, end, entry);
-                        into.Add(new MentionCandidate(MentionKind.Lexicon, i, end, entry.Canonical)
+                        chainEnd = AbsorbFollowingName(text, chainEnd, entry);
+                        into.Add(new MentionCandidate(MentionKind.Lexicon, i, chainEnd, entry.Canonical)
                         {
                             Entry = entry,
                             Theme = entry.Theme,
@@ -220,6 +221,12 @@ internal sealed class LexiconMatcher
     // The spelling itself, without its quote marks, and with 、 and ， between parts swapped.
     private static IEnumerable<string> Forms(string spelling)
     {
+        // Most spellings have no quote mark, 、 or ，: their only form is themselves (and a user lexicon can have 100,000).
+        if (spelling.AsSpan().IndexOfAny("“”、，") < 0)
+        {
+            return spelling.Length > 0 ? [spelling] : [];
+        }
+
         var forms = new HashSet<string>(StringComparer.Ordinal) { spelling };
         string unquoted = spelling.Replace("“", "").Replace("”", "");
         forms.Add(unquoted);
@@ -276,19 +283,19 @@ internal sealed class LexiconMatcher
     // The longest not-yet-matched member of `entry` written at `position`, and its length.
     private (int Member, int Length) MemberAt(string text, int position, LexiconEntry entry, bool[] done)
     {
+        (int Member, int Length) best = (-1, 0);
         if (position >= text.Length)
         {
-            return (-1, 0);
+            return best;
         }
 
-        (int Member, int Length) best = (-1, 0);
-        foreach ((int length, (LexiconEntry Entry, int Member)[] values) in _members.MatchesAt(text, position))
+        for (int node = _members.Root(text[position]), end = position + 1; node >= 0; node = end < text.Length ? _members.Child(node, text[end++]) : -1)
         {
-            foreach ((LexiconEntry owner, int member) in values)
+            foreach ((LexiconEntry owner, int member) in _members.ValuesAt(node))
             {
                 if (owner == entry && !done[member])
                 {
-                    best = (member, length);
+                    best = (member, end - position);
                 }
             }
         }
@@ -303,13 +310,17 @@ internal sealed class LexiconMatcher
         int absorbed = end;
         if (at < text.Length)
         {
-            _spellings.MatchesAt(text, at, (length, values) =>
+            for (int node = _spellings.Root(text[at]), to = at + 1; node >= 0; node = to < text.Length ? _spellings.Child(node, text[to++]) : -1)
             {
-                if (values.Any(v => v.Entry == entry))
+                foreach ((LexiconEntry owner, bool _) in _spellings.ValuesAt(node))
                 {
-                    absorbed = at + length;
+                    if (owner == entry)
+                    {
+                        absorbed = to;
+                        break;
+                    }
                 }
-            });
+            }
         }
 
         return absorbed;

@@ -244,7 +244,7 @@ internal static class LexiconReader
                 throw new LexiconFormatException(source, lineNumber, $"The first field (the canonical form) is empty. {LineFormat}");
             }
 
-            if (canonical.Any(char.IsWhiteSpace))
+            if (HasWhiteSpace(canonical))
             {
                 throw new LexiconFormatException(source, lineNumber, $"The canonical form '{canonical}' contains white space; separate fields with tabs, not spaces. {LineFormat}");
             }
@@ -444,5 +444,19 @@ internal static class LexiconReader
         }
 
         return lines;
+    }
+
+    // A loop, not LINQ over the string's characters: it runs for every entry of a user lexicon.
+    private static bool HasWhiteSpace(string text)
+    {
+        foreach (char c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

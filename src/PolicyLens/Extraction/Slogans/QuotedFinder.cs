@@ -103,7 +103,7 @@ internal static class QuotedFinder
         }
 
         bool counts = content.Select((c, k) => CountCharacters.Contains(c, StringComparison.Ordinal) && !(c == '一' && k + 1 < content.Length && "体些直起定样般切".Contains(content[k + 1], StringComparison.Ordinal))).Any(b => b);
-        if (counts || content.IndexOfAny(['+', '＋', '×', '—', '、', '，']) >= 0)
+        if (counts || content.AsSpan().IndexOfAny("+＋×—、，") >= 0)
         {
             return true;
         }

@@ -1,31 +1,68 @@
 // A character trie over the lexicon's spellings, so that finding every spelling that starts at a position costs the
 // length of the longest one that matches there, not the number of spellings sharing its first character. This keeps
 // matching linear in the text for lexicons of any size (a 100,000-entry user lexicon included).
-using System.Collections.Frozen;
-
 namespace PolicyLens.Extraction.Slogans;
 
+/// <summary>
+/// The trie is read at every position of every document, so its layout is the segmenter's (PrefixDictionary): a flat
+/// 64K table gives the node of a first character, and the other edges live in one open-addressing table keyed by
+/// (parent node, character), at one multiplication and usually one cache line a step. Callers walk it with
+/// <see cref="Root"/> and <see cref="Child"/> and read <see cref="ValuesAt"/>, so a match allocates nothing.
+/// </summary>
 internal sealed class SpellingTrie<T>
 {
-    // Edges keyed by (node << 16) | character; node 0 is the root.
-    private readonly FrozenDictionary<long, int> _edges;
+    private const ulong HashMultiplier = 0x9E3779B97F4A7C15UL;
+
+    // roots[c]: node + 1 of the one-character spelling prefix c, 0 when no spelling starts with c.
+    private readonly int[] _roots = new int[char.MaxValue + 1];
+
+    // Edge keys ((parent + 1) << 16 | character, never 0: 0 marks an empty slot) and the child node of each.
+    private readonly ulong[] _keys;
+    private readonly int[] _children;
+    private readonly int _shift;
+    private readonly int _mask;
     private readonly T[][] _values;
 
     public SpellingTrie(IEnumerable<(string Text, T Value)> items)
     {
-        var edges = new Dictionary<long, int>();
+        // Built straight into the flat tables, which double when half full: a 100,000-entry user lexicon makes a trie of
+        // about a million nodes, and the lexicon loads in a couple of seconds at most (issue 14).
+        int bits = 10;
+        _keys = new ulong[1 << bits];
+        _children = new int[1 << bits];
+        _shift = 64 - bits;
+        _mask = (1 << bits) - 1;
+        int edges = 0;
         var values = new List<List<T>?> { null };
         foreach ((string text, T value) in items)
         {
-            int node = 0;
-            foreach (char c in text)
+            if (text.Length == 0)
             {
-                long key = ((long)node << 16) | c;
-                if (!edges.TryGetValue(key, out int child))
+                (values[0] ??= []).Add(value);
+                continue;
+            }
+
+            int node = Root(text[0]);
+            if (node < 0)
+            {
+                node = values.Count;
+                values.Add(null);
+                _roots[text[0]] = node + 1;
+            }
+
+            for (int k = 1; k < text.Length; k++)
+            {
+                int child = Child(node, text[k]);
+                if (child < 0)
                 {
                     child = values.Count;
                     values.Add(null);
-                    edges.Add(key, child);
+                    if (++edges * 2 > _keys.Length)
+                    {
+                        Grow(ref _keys, ref _children, ref _shift, ref _mask);
+                    }
+
+                    Insert(_keys, _children, _shift, _mask, EdgeKey(node, text[k]), child);
                 }
 
                 node = child;
@@ -34,49 +71,95 @@ internal sealed class SpellingTrie<T>
             (values[node] ??= []).Add(value);
         }
 
-        _edges = edges.ToFrozenDictionary();
-        _values = [.. values.Select(v => v is null ? [] : v.ToArray())];
+        _values = new T[values.Count][];
+        for (int v = 0; v < values.Count; v++)
+        {
+            _values[v] = values[v] is { } list ? [.. list] : [];
+        }
     }
 
-    /// <summary>Calls <paramref name="onMatch"/> with the length and values of every spelling that starts at <paramref name="start"/>, shortest first.</summary>
-    public void MatchesAt(string text, int start, Action<int, T[]> onMatch)
+    private static void Grow(ref ulong[] keys, ref int[] children, ref int shift, ref int mask)
     {
-        int node = 0;
-        for (int i = start; i < text.Length; i++)
+        ulong[] oldKeys = keys;
+        int[] oldChildren = children;
+        keys = new ulong[oldKeys.Length * 2];
+        children = new int[oldKeys.Length * 2];
+        shift--;
+        mask = keys.Length - 1;
+        for (int i = 0; i < oldKeys.Length; i++)
         {
-            if (!_edges.TryGetValue(((long)node << 16) | text[i], out node))
+            if (oldKeys[i] != 0)
             {
-                return;
-            }
-
-            if (_values[node].Length > 0)
-            {
-                onMatch(i + 1 - start, _values[node]);
+                Insert(keys, children, shift, mask, oldKeys[i], oldChildren[i]);
             }
         }
     }
+
+    private static void Insert(ulong[] keys, int[] children, int shift, int mask, ulong key, int child)
+    {
+        int i = (int)((key * HashMultiplier) >> shift);
+        while (keys[i] != 0)
+        {
+            i = (i + 1) & mask;
+        }
+
+        keys[i] = key;
+        children[i] = child;
+    }
+
+    /// <summary>The node reached by <paramref name="c"/> from the root, or -1 when no spelling starts with it.</summary>
+    public int Root(char c) => _roots[c] - 1;
+
+    /// <summary>The node reached by <paramref name="c"/> from <paramref name="node"/>, or -1.</summary>
+    public int Child(int node, char c)
+    {
+        ulong key = EdgeKey(node, c);
+        int i = (int)((key * HashMultiplier) >> _shift);
+        while (true)
+        {
+            ulong k = _keys[i];
+            if (k == key)
+            {
+                return _children[i];
+            }
+
+            if (k == 0)
+            {
+                return -1;
+            }
+
+            i = (i + 1) & _mask;
+        }
+    }
+
+    /// <summary>The values of the spelling that ends at <paramref name="node"/> (empty for a mere prefix).</summary>
+    public T[] ValuesAt(int node) => _values[node];
 
     /// <summary>The lengths and values of the spellings starting at <paramref name="start"/>, shortest first.</summary>
     public List<(int Length, T[] Values)> MatchesAt(string text, int start)
     {
         var found = new List<(int, T[])>();
-        int node = 0;
-        for (int i = start; i < text.Length; i++)
+        int node = start < text.Length ? Root(text[start]) : -1;
+        for (int i = start; node >= 0;)
         {
-            if (!_edges.TryGetValue(((long)node << 16) | text[i], out node))
-            {
-                break;
-            }
-
             if (_values[node].Length > 0)
             {
                 found.Add((i + 1 - start, _values[node]));
             }
+
+            if (++i >= text.Length)
+            {
+                break;
+            }
+
+            node = Child(node, text[i]);
         }
 
         return found;
     }
 
-    /// <summary>True when some spelling starts with text[start].</summary>
-    public bool HasPrefix(char c) => _edges.ContainsKey(c);
+    /// <summary>True when some spelling starts with <paramref name="c"/>.</summary>
+    public bool HasPrefix(char c) => _roots[c] != 0;
+
+    private static ulong EdgeKey(int parent, char c) => ((ulong)(uint)(parent + 1) << 16) | c;
 }

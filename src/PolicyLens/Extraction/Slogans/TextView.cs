@@ -46,10 +46,13 @@ internal sealed class TextView
 
     public static TextView Create(string source, JiebaSegmenter segmenter)
     {
+        // Written into arrays, not StringBuilders and a list: the view is made for every document, and a StringBuilder's
+        // indexer and shrinking are slow. The view is never longer than the source.
         bool fold = global::PolicyLens.Text.VariantFold.TraditionalShare(source) >= TraditionalShare;
-        var text = new System.Text.StringBuilder(source.Length);
-        var original = fold ? new System.Text.StringBuilder(source.Length) : text;
-        var map = new List<int>(source.Length + 1);
+        var text = new char[source.Length];
+        char[] original = fold ? new char[source.Length] : text;
+        var map = new int[source.Length + 1];
+        int length = 0;
         int i = 0;
         while (i < source.Length)
         {
@@ -58,16 +61,10 @@ internal sealed class TextView
             {
                 // Widen to the whole white-space run around the line break.
                 int runStart = i;
-                while (runStart > 0 && IsBlank(source[runStart - 1]) && text.Length > 0 && IsBlank(text[^1]))
+                while (runStart > 0 && IsBlank(source[runStart - 1]) && length > 0 && IsBlank(text[length - 1]))
                 {
                     runStart--;
-                    text.Length--;
-                    if (fold)
-                    {
-                        original.Length--;
-                    }
-
-                    map.RemoveAt(map.Count - 1);
+                    length--;
                 }
 
                 int runEnd = i;
@@ -76,41 +73,29 @@ internal sealed class TextView
                     runEnd++;
                 }
 
-                char before = text.Length > 0 ? text[^1] : '\n';
+                char before = length > 0 ? text[length - 1] : '\n';
                 char after = runEnd < source.Length ? source[runEnd] : '\n';
                 if (!(IsWordCharacter(before) && IsWordCharacter(after)))
                 {
                     // A real paragraph end (after 。！？ or before a heading's bracket): keep one line break as a barrier.
-                    text.Append('\n');
-                    if (fold)
-                    {
-                        original.Append('\n');
-                    }
-
-                    map.Add(runStart);
+                    text[length] = '\n';
+                    original[length] = '\n';
+                    map[length++] = runStart;
                 }
 
                 i = runEnd;
                 continue;
             }
 
-            if (fold)
-            {
-                text.Append(global::PolicyLens.Text.VariantFold.Fold(c));
-                original.Append(c);
-            }
-            else
-            {
-                text.Append(c);
-            }
-
-            map.Add(i);
+            text[length] = fold ? global::PolicyLens.Text.VariantFold.Fold(c) : c;
+            original[length] = c;
+            map[length++] = i;
             i++;
         }
 
-        map.Add(source.Length);
-        string folded = text.ToString();
-        return new TextView(folded, fold ? original.ToString() : folded, [.. map], source.Length, segmenter.Tokenize(folded));
+        map[length] = source.Length;
+        string folded = new(text, 0, length);
+        return new TextView(folded, fold ? new string(original, 0, length) : folded, map, source.Length, segmenter.Tokenize(folded));
     }
 
     /// <summary>True when a token starts or ends at view position <paramref name="position"/>.</summary>

@@ -97,7 +97,7 @@ internal static class TitledFinder
         string core = title;
         while (core.Length > 0 && core[^1] is ')' or '）')
         {
-            int open = core.LastIndexOfAny(['(', '（']);
+            int open = core.AsSpan().LastIndexOfAny('(', '（');
             if (open <= 0)
             {
                 break;

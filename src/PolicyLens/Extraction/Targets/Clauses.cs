@@ -55,8 +55,11 @@ internal static class Clauses
             to = Math.Min(to, from + MaxClauseLength);
         }
 
-        return text[from..to].TrimEnd('。', '！', '？', '!', '?');
+        return text[from..to].TrimEnd(SentenceEnds);
     }
+
+    // A field, not a params array: Text runs once per figure.
+    private static readonly char[] SentenceEnds = ['。', '！', '？', '!', '?'];
 
     private static bool IsBoundary(char c, bool listComma) =>
         c is '，' or ',' or '；' or ';' or '：' or ':' or '（' or '(' || (listComma && c == '、');

@@ -40,7 +40,7 @@ internal sealed class IndicatorBinder(IndicatorVocabulary vocabulary)
     /// Words that head a different noun before the number: <c>经济增长的贡献率</c>, <c>占国内生产总值比重</c> (national reports), and a
     /// sector's value added after the economy's subject (<c>经济…其中服务业增加值增长</c>, issue 12).
     /// </summary>
-    private static readonly string[] Breakers = ["贡献", "比重", "占", "拉动", "弹性", "增加值"];
+    private static readonly Cues.Words Breakers = new(["贡献", "比重", "占", "拉动", "弹性", "增加值"]);
 
     /// <summary>
     /// Characters that may stand before a subject marked <c>bare</c> in the vocabulary (<c>经济</c>): a place (<c>全省经济</c>,

@@ -178,7 +178,7 @@ internal static class KindAndHorizonResolver
         {
             foreach ((string word, int years) in SpansAhead)
             {
-                int at = Cues.LastEnd(text, start, end, [word]);
+                int at = Cues.LastEnd(text, start, end, word);
                 if (at >= 0)
                 {
                     Consider(at, word.Contains("累计", StringComparison.Ordinal) && sectionYears is Horizon s && s.StartYear != s.EndYear

@@ -81,13 +81,13 @@ internal sealed class SentenceCues(DocumentView document, SentenceSpan sentence,
     public bool IsStartingPoint(Quantity quantity)
     {
         int before = Math.Max(Sentence.Start, quantity.Start - 8);
-        if (Cues.LastEnd(Text, before, quantity.Start, ["从", "由", "原定"]) < 0)
+        if (Cues.LastEnd(Text, before, quantity.Start, Cues.ChangeFrom) < 0)
         {
             return false;
         }
 
         int after = Math.Min(Sentence.End, quantity.End + 6);
-        return Cues.LastEnd(Text, quantity.End, after, ["到", "至", "调高", "调低", "降", "提高", "增加"]) >= 0;
+        return Cues.LastEnd(Text, quantity.End, after, Cues.ChangeTo) >= 0;
     }
 
     /// <summary><c>7%以上、力争达到8%</c>: the second figure is a stretch goal on the first.</summary>

@@ -17,6 +17,11 @@ internal static class SubjectPhrase
     /// <summary>A phrase before the figure this short after trimming is a verb (<c>实施</c>, <c>建设</c>), not a subject.</summary>
     private const int VerbLength = 2;
 
+    // Fields, not params arrays written at the call: an array made and filled at every call was the targets stage's
+    // largest single cost.
+    private static readonly char[] TrailingLinks = ['等', '和', '及', '与', '、'];
+    private static readonly char[] Quotes = ['“', '”', '"', ' '];
+
     /// <summary>
     /// Words opening a clause that say what is done or hoped, not what is measured (hebei, henan 2026 task lists; national
     /// reports). Longest first.
@@ -80,13 +85,13 @@ internal static class SubjectPhrase
             return string.Empty;
         }
 
-        return text[i..j].TrimEnd('等', '和', '及', '与', '、').Trim();
+        return text[i..j].TrimEnd(TrailingLinks).Trim();
     }
 
     /// <summary>The words with goal verbs before and link words after them removed.</summary>
     public static string Trim(string words)
     {
-        string s = words.Trim().Trim('“', '”', '"', ' ');
+        string s = words.Trim().Trim(Quotes);
         for (bool changed = true; changed && s.Length > 0;)
         {
             changed = false;

@@ -64,6 +64,26 @@ public sealed class TargetExtractor
         return [.. Extract(document.Text, ExtractionContext.Of(document), document.Sentences, document.Sections).Select(r => r.InSource(document))];
     }
 
+    /// <summary>
+    /// Every numeric statement in a document, in text order, with offsets into its normalised text: exactly what
+    /// <see cref="Extract(string, ExtractionContext?)"/> gives for <see cref="Document.Text"/>, but read from the
+    /// document's own <see cref="Document.Sentences"/> (and its <see cref="Document.Sections"/> when its body starts at
+    /// the top), so that a job that also classifies the sentences cuts the text once.
+    /// </summary>
+    public IReadOnlyList<TargetRecord> ExtractFromText(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+
+        // The text overload reads the headings as if the body started at offset 0; the document's sections start at
+        // its BodyStart, which can change a heading's years (1921's Guangzhou report). Kept as the text overload has it,
+        // so analyze's tables do not change with the speed work; whether analyze should use the body's sections, as
+        // Extract(Document) does, is a separate, deliberate decision.
+        IReadOnlyList<Section> sections = document.BodyStart == 0
+            ? document.Sections
+            : SectionParser.Parse(document.Text, 0, document.Metadata.Year, document.Metadata.Genre == DocumentGenre.WorkReport);
+        return Extract(document.Text, ExtractionContext.Of(document), document.Sentences, sections);
+    }
+
     /// <summary>Every numeric statement in <paramref name="text"/>, in text order, with offsets into it.</summary>
     /// <param name="text">The document's (normalised) text.</param>
     /// <param name="context">Its id, year (resolves <c>今年</c>, <c>去年</c>, <c>今后五年</c>; none leaves such horizons unset) and genre.</param>

@@ -15,16 +15,24 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
     private const double MinRecall = 0.85;
     private const double MinPrecision = 0.90;
 
-    // The held-out reports (coded by another reader, never read while curating) do NOT meet the goal yet: measured
-    // on 2026-11-30 at recall 60.9 % (561/921) with per-kind precision of 13.5 % (policy) to 100 % (titled), partly because
-    // the two readers drew boundaries differently (新发展理念 against 完整、准确、全面贯彻新发展理念) and the gold leaves out
-    // formulas the lexicon lists. Until that is closed the held-out split is guarded against regression only.
-    private const double HeldOutRecallFloor = 0.58;
+    // The held-out reports (never read while curating) do NOT meet the goal yet. Their gold is adjudicated from two
+    // independent codings (Gold/CODEBOOK-formulas.md; agreement before adjudication F1 0.69): measured on 2026-11-30, before
+    // the finder and lexicon work of that afternoon, at recall 57.5 % (731/1271). Until the goal is met the held-out split is
+    // guarded against regression only.
+    private const double HeldOutRecallFloor = 0.55;
 
     // A kind is judged only on enough mentions to say something (one wrong titled document in three is not a rate).
     private const int MinMentionsForPrecision = 5;
 
     private sealed record GoldItem(string File, string Split, string Canonical, int Count, IReadOnlySet<MentionKind> Kinds);
+
+    /// <summary>One gold item and how many of its coded occurrences are still to be found in the report.</summary>
+    private sealed class Tally(GoldItem item)
+    {
+        public GoldItem Item { get; } = item;
+
+        public int Left { get; set; } = item.Count;
+    }
 
     private sealed record SplitScore(string Split, int Gold, int Found, IReadOnlyDictionary<MentionKind, (int Right, int All)> Kinds, IReadOnlyList<string> Missed, IReadOnlyList<string> Wrong)
     {
@@ -86,21 +94,29 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
         foreach (IGrouping<string, GoldItem> report in gold.GroupBy(g => g.File))
         {
             string text = File.ReadAllText(Path.Combine(SharedData.Require("corpus"), report.Key));
-            var left = report.ToDictionary(g => Normalise(g.Canonical), g => (Item: g, Left: g.Count));
+            // An item may list alternative boundaries (`新发展理念 | 完整、准确、全面贯彻新发展理念`): a mention of any of them finds it.
+            var tallies = report.Select(g => new Tally(g)).ToList();
+            var left = new Dictionary<string, Tally>();
+            foreach (Tally t in tallies)
+            {
+                foreach (string alternative in Alternatives(t.Item.Canonical))
+                {
+                    left.TryAdd(alternative, t);
+                }
+            }
+
             foreach (SloganMention m in extractor.Extract(text, new ExtractionContext(report.Key)))
             {
                 (int right, int all) = kinds.GetValueOrDefault(m.Kind);
-                string key = Normalise(m.Canonical);
-                if (!left.TryGetValue(key, out var g) || !g.Item.Kinds.Contains(m.Kind))
+                if (!left.TryGetValue(Normalise(m.Canonical), out Tally? g) || !g.Item.Kinds.Contains(m.Kind))
                 {
-                    key = Normalise(m.Surface);
-                    left.TryGetValue(key, out g);
+                    left.TryGetValue(Normalise(m.Surface), out g);
                 }
 
-                bool ok = g.Item is not null && g.Item.Kinds.Contains(m.Kind);
-                if (ok && g.Left > 0)
+                bool ok = g is not null && g.Item.Kinds.Contains(m.Kind);
+                if (ok && g!.Left > 0)
                 {
-                    left[key] = (g.Item!, g.Left - 1);
+                    g.Left--;
                     found++;
                 }
 
@@ -108,11 +124,11 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
                 kinds[m.Kind] = (right + (ok ? 1 : 0), all + 1);
                 if (!ok)
                 {
-                    wrong.Add($"{m.Kind}:{m.Canonical}");
+                    wrong.Add(g is null ? $"{m.Kind}:{m.Canonical}" : $"{m.Kind}:{m.Canonical} (coded as {string.Join('/', g.Item.Kinds)})");
                 }
             }
 
-            missed.AddRange(left.Where(l => l.Value.Left > 0).Select(l => $"{l.Key}×{l.Value.Left}"));
+            missed.AddRange(tallies.Where(t => t.Left > 0).Select(t => $"{Alternatives(t.Item.Canonical)[0]}×{t.Left}"));
         }
 
         return new SplitScore(split, gold.Sum(g => g.Count), found, kinds, missed, wrong);
@@ -144,6 +160,9 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
 
         return items;
     }
+
+    private static List<string> Alternatives(string canonical) =>
+        canonical.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(Normalise).ToList();
 
     private static string Normalise(string s) => SeedGold.Normalise(s.Replace("《", "", StringComparison.Ordinal).Replace("》", "", StringComparison.Ordinal));
 }
