@@ -4,8 +4,12 @@
 #   policylens tokenize --format lines of the same text (the tokenizer alone: the speed the job should approach)
 #   Python jieba 0.42.1 (Debian's python3-jieba) cutting the same text, accurate mode with the HMM, one token a line
 #   jieba-rs (@node-rs/jieba, benchmarks/compare/) doing the same
+#   policylens analyze of the sample page (samples/hengyang-2020-01-10.txt: 5 KB, so nearly all start-up; issue 14: < 0.6 s)
 # on two cores (taskset -c 0,1) and on one (taskset -c 0). Issue 14 asks analyze to be 5x faster than Python jieba on
-# two cores and 3x on one. Needs ../shared beside the checkout, hyperfine, python3-jieba, node/npm and taskset
+# two cores and 3x on one. BASE=path/to/an/older/PolicyLens.Cli.dll adds that build's analyze and sample page to the
+# same run (a copy of another checkout's bin/Release/net10.0), for before/after ratios. hyperfine's JSON export
+# (main-job-cores-*.json) has the user and system CPU times too, steadier than wall times on a shared machine.
+# Needs ../shared beside the checkout, hyperfine, python3-jieba, node/npm and taskset
 # (apt-get install -y hyperfine python3-jieba nodejs npm). RUNS=5 by default; the tables go to $TMPDIR.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -30,10 +34,18 @@ python=/usr/bin/python3 # Debian's, where python3-jieba is installed
 jieba_py="import sys, jieba; jieba.setLogLevel(60); t = open(sys.argv[1], encoding='utf-8', newline='').read(); sys.stdout.write(''.join(w + '\n' for w in jieba.cut(t, HMM=True)))"
 "$python" -c "$jieba_py" "$text" > /dev/null # builds jieba's dictionary cache once, outside the timing
 
+sample="$root/samples/hengyang-2020-01-10.txt"
 for cores in 0,1 0; do
   echo "== taskset -c $cores"
-  hyperfine --warmup 1 --runs "${RUNS:-5}" --export-markdown "$work/main-job-cores-$cores.md" \
+  base=()
+  if [ -n "${BASE:-}" ]; then
+    base=(-n "policylens analyze (BASE)" "taskset -c $cores dotnet $BASE analyze $corpus --out $work/out-base"
+          -n "the sample page (BASE)" "taskset -c $cores dotnet $BASE analyze $sample --out $work/out-sample-base")
+  fi
+  hyperfine --warmup 1 --runs "${RUNS:-5}" --export-markdown "$work/main-job-cores-$cores.md" --export-json "$work/main-job-cores-$cores.json" \
+    "${base[@]}" \
     -n "policylens analyze" "taskset -c $cores $cli analyze $corpus --out $work/out" \
+    -n "the sample page" "taskset -c $cores $cli analyze $sample --out $work/out-sample" \
     -n "policylens tokenize" "taskset -c $cores $cli tokenize --format lines $text" \
     -n "Python jieba 0.42.1" "taskset -c $cores $python -c \"$jieba_py\" $text" \
     -n "jieba-rs (@node-rs/jieba 2.0.3)" "taskset -c $cores node $here/compare/jieba-rs-lines.js $text"

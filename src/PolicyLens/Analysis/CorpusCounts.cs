@@ -22,6 +22,9 @@ public sealed class CorpusCounts
     public IEnumerable<KeyValuePair<(GroupKey Group, ItemKey Item), ItemCounts>> Items =>
         _items.OrderBy(e => e.Key.Group).ThenBy(e => e.Key.Item);
 
+    /// <summary>Every (group, item) with its counts, in no order: for statistics that sort what they need themselves.</summary>
+    internal IEnumerable<KeyValuePair<(GroupKey Group, ItemKey Item), ItemCounts>> UnorderedItems => _items;
+
     /// <summary>Every (group, pair) with the number of paragraphs mentioning both, sorted.</summary>
     public IEnumerable<KeyValuePair<(GroupKey Group, ItemKey First, ItemKey Second), long>> Pairs =>
         _pairs.OrderBy(e => e.Key.Group).ThenBy(e => e.Key.First).ThenBy(e => e.Key.Second);

@@ -36,18 +36,47 @@ public static class CorpusStatistics
         }
 
         double[] time = [.. axis.Select(g => g.Time!.Value)];
-        ItemKey[] items = [.. counts.Items.Select(e => e.Key.Item).Distinct().Order()];
+        long[] characters = [.. axis.Select(g => counts[g].Characters)];
+
+        // Each item's mentions along the axis, in one pass over the counts (not a look-up per item and group).
+        var position = new Dictionary<GroupKey, int>(axis.Length);
+        for (int i = 0; i < axis.Length; i++)
+        {
+            position[axis[i]] = i;
+        }
+
+        var mentions = new Dictionary<ItemKey, long[]>();
+        foreach (((GroupKey group, ItemKey item), ItemCounts c) in counts.UnorderedItems)
+        {
+            if (!mentions.TryGetValue(item, out long[]? series))
+            {
+                mentions[item] = series = new long[axis.Length];
+            }
+
+            if (position.TryGetValue(group, out int at))
+            {
+                series[at] = c.Mentions;
+            }
+        }
+
+        ItemKey[] items = [.. mentions.Keys.Order()];
         int recentFrom = Math.Max(0, axis.Length - options.RecentGroups);
         foreach (ItemKey item in items)
         {
-            double[] rates = [.. axis.Select(g => Rate(counts.Get(g, item).Mentions, counts[g].Characters))];
-            int first = Array.FindIndex(axis, g => counts.Get(g, item).Mentions > 0);
+            long[] series = mentions[item];
+            double[] rates = new double[axis.Length];
+            for (int i = 0; i < rates.Length; i++)
+            {
+                rates[i] = Rate(series[i], characters[i]);
+            }
+
+            int first = Array.FindIndex(series, m => m > 0);
             if (first < 0)
             {
                 continue;
             }
 
-            int last = Array.FindLastIndex(axis, g => counts.Get(g, item).Mentions > 0);
+            int last = Array.FindLastIndex(series, m => m > 0);
             int peak = 0;
             for (int i = 1; i < rates.Length; i++)
             {

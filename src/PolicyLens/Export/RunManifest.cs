@@ -121,7 +121,8 @@ public sealed class RunManifest
     {
         Created = DateTimeOffset.UtcNow;
         SchemaVersion = TableSchema.Version;
-        Resources = [.. schemas.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s =>
+        // Hashed on every core: tens of MB for a national corpus.
+        Resources = [.. schemas.OrderBy(s => s.Key, StringComparer.Ordinal).AsParallel().AsOrdered().Select(s =>
         {
             string path = Path.Combine(directory, s.Key);
             return new ManifestResource(s.Key, s.Value.Schema.Name, s.Value.Format, new FileInfo(path).Length, Sha256Of(path));

@@ -17,7 +17,8 @@ namespace PolicyLens.Export;
 /// alone, so a negative number stays a number. Reals in round-trip form.</item>
 /// <item><b>JSON</b>: one document, <c>{"schema_version", "table", "columns": [{"name", "type", "description"}], "rows": [{…}]}</c>.</item>
 /// <item><b>JSON Lines</b>: the same row objects, one a line (LF), no header.</item>
-/// <item><b>Parquet</b> (Parquet.Net): typed nullable columns, Snappy, row groups of <see cref="RowGroupSize"/> rows, the schema
+/// <item><b>Parquet</b> (Parquet.Net): typed nullable columns, Snappy, row groups of <see cref="RowGroupSize"/> rows (fewer
+/// when a text column passes 2 M characters, so that memory stays bounded whatever the table), the schema
 /// version and table name in the key-value metadata (<c>policylens.schema_version</c>, <c>policylens.table</c>).</item>
 /// </list>
 /// Chinese text is written as it is, never as <c>\u</c> escapes; missing values and NaN are empty (CSV) or null.
@@ -28,6 +29,12 @@ public sealed class TableWriter : IDisposable
 {
     /// <summary>Rows buffered before a Parquet row group is written.</summary>
     public const int RowGroupSize = 100_000;
+
+    // Text in one column before a Parquet row group is written, whatever the rows: long texts (sentences) fill memory
+    // long before 100,000 rows, and Parquet.Net holds a column chunk whole, uncompressed and compressed, while writing
+    // it. 2 M characters (about 6 MB of UTF-8) is 1.47 times the largest column of the national corpus (gwr +
+    // cpc-congress: the sentences' text, 1.43 M characters), whose tables are therefore still written as one row group.
+    private const long RowGroupColumnCharacters = 1 << 21;
 
     private readonly Stream _stream;
     private readonly bool _ownsStream;
@@ -62,6 +69,9 @@ public sealed class TableWriter : IDisposable
 
     /// <summary>The file the table ends up in, or null when writing to a stream.</summary>
     public string? Path { get; }
+
+    /// <summary>Whether <see cref="Complete"/> has run.</summary>
+    internal bool IsCompleted => _completed;
 
     /// <summary>Rows written so far.</summary>
     public long RowCount { get; private set; }
@@ -230,10 +240,18 @@ public sealed class TableWriter : IDisposable
                 switch (_schema.Columns[i].Type)
                 {
                     case ColumnType.Integer:
-                        _writer.Write(AsInteger(values[i])?.ToString(CultureInfo.InvariantCulture));
+                        if (AsInteger(values[i]) is long integer)
+                        {
+                            WriteFormatted(integer, default);
+                        }
+
                         break;
                     case ColumnType.Real:
-                        _writer.Write(AsReal(values[i])?.ToString("R", CultureInfo.InvariantCulture));
+                        if (AsReal(values[i]) is double real)
+                        {
+                            WriteFormatted(real, "R");
+                        }
+
                         break;
                     case ColumnType.Boolean:
                         _writer.Write(AsBoolean(values[i]) switch { true => "true", false => "false", null => null });
@@ -248,6 +266,21 @@ public sealed class TableWriter : IDisposable
         }
 
         public override void Finish() => _writer.Dispose();
+
+        // A number formatted in place: the same characters as ToString, without a string per cell.
+        private void WriteFormatted<T>(T value, ReadOnlySpan<char> format)
+            where T : ISpanFormattable
+        {
+            Span<char> buffer = stackalloc char[32];
+            if (value.TryFormat(buffer, out int written, format, CultureInfo.InvariantCulture))
+            {
+                _writer.Write(buffer[..written]);
+            }
+            else
+            {
+                _writer.Write(value.ToString(format.ToString(), CultureInfo.InvariantCulture));
+            }
+        }
 
         // To a stream (standard output) the rows written before a failure are kept; a file's temporary copy is deleted anyway.
         public override void Abandon() => _writer.Flush();
@@ -352,7 +385,8 @@ public sealed class TableWriter : IDisposable
         private readonly Stream _stream;
         private readonly ParquetSchema _parquetSchema;
         private readonly DataField[] _fields;
-        private readonly List<object?>[] _buffers;
+        private readonly ColumnBuffer[] _buffers;
+        private int _rows;
         private ParquetWriter? _writer;
 
         public ParquetEncoder(TableSchema schema, Stream stream)
@@ -367,23 +401,39 @@ public sealed class TableWriter : IDisposable
                 _ => new DataField(c.Name, typeof(string), true),
             })];
             _parquetSchema = new ParquetSchema(_fields);
-            _buffers = [.. schema.Columns.Select(_ => new List<object?>())];
+            _buffers = [.. schema.Columns.Select(c => c.Type switch
+            {
+                ColumnType.Integer => (ColumnBuffer)new ValueBuffer<long>(),
+                ColumnType.Real => new ValueBuffer<double>(),
+                ColumnType.Boolean => new ValueBuffer<bool>(),
+                _ => new TextBuffer(),
+            })];
         }
 
         public override void WriteRow(ReadOnlySpan<object?> values)
         {
+            bool full = false;
             for (int i = 0; i < values.Length; i++)
             {
-                _buffers[i].Add(_schema.Columns[i].Type switch
+                switch (_buffers[i])
                 {
-                    ColumnType.Integer => AsInteger(values[i]),
-                    ColumnType.Real => AsReal(values[i]),
-                    ColumnType.Boolean => AsBoolean(values[i]),
-                    _ => AsText(values[i]),
-                });
+                    case ValueBuffer<long> integers:
+                        integers.Add(AsInteger(values[i]));
+                        break;
+                    case ValueBuffer<double> reals:
+                        reals.Add(AsReal(values[i]));
+                        break;
+                    case ValueBuffer<bool> booleans:
+                        booleans.Add(AsBoolean(values[i]));
+                        break;
+                    case TextBuffer texts:
+                        texts.Add(AsText(values[i]));
+                        full |= texts.Characters >= RowGroupColumnCharacters;
+                        break;
+                }
             }
 
-            if (_buffers[0].Count >= RowGroupSize)
+            if (++_rows >= RowGroupSize || full)
             {
                 FlushRowGroup();
             }
@@ -391,7 +441,7 @@ public sealed class TableWriter : IDisposable
 
         public override void Finish()
         {
-            if (_buffers.Length == 0 || _buffers[0].Count > 0 || _writer is null)
+            if (_buffers.Length == 0 || _rows > 0 || _writer is null)
             {
                 FlushRowGroup();
             }
@@ -420,16 +470,69 @@ public sealed class TableWriter : IDisposable
             using ParquetRowGroupWriter group = _writer.CreateRowGroup();
             for (int i = 0; i < _fields.Length; i++)
             {
-                List<object?> values = _buffers[i];
-                Task write = _schema.Columns[i].Type switch
+                Wait(_buffers[i].WriteTo(group, _fields[i]));
+                _buffers[i].Clear();
+            }
+
+            _rows = 0;
+        }
+
+        /// <summary>One column's cells of the row group being filled, typed (no boxing), in a reused array.</summary>
+        private abstract class ColumnBuffer
+        {
+            public abstract Task WriteTo(ParquetRowGroupWriter group, DataField field);
+
+            public abstract void Clear();
+        }
+
+        private sealed class ValueBuffer<T> : ColumnBuffer
+            where T : struct
+        {
+            private T?[] _values = new T?[16];
+            private int _count;
+
+            public void Add(T? value)
+            {
+                if (_count == _values.Length)
                 {
-                    ColumnType.Integer => group.WriteAsync<long>(_fields[i], values.Select(v => (long?)v).ToArray().AsMemory()),
-                    ColumnType.Real => group.WriteAsync<double>(_fields[i], values.Select(v => (double?)v).ToArray().AsMemory()),
-                    ColumnType.Boolean => group.WriteAsync<bool>(_fields[i], values.Select(v => (bool?)v).ToArray().AsMemory()),
-                    _ => group.WriteAsync(_fields[i], values.Select(v => (string?)v).ToArray()),
-                };
-                Wait(write);
-                values.Clear();
+                    Array.Resize(ref _values, _count * 2);
+                }
+
+                _values[_count++] = value;
+            }
+
+            public override Task WriteTo(ParquetRowGroupWriter group, DataField field) => group.WriteAsync<T>(field, new ReadOnlyMemory<T?>(_values, 0, _count));
+
+            public override void Clear() => _count = 0;
+        }
+
+        private sealed class TextBuffer : ColumnBuffer
+        {
+            private string?[] _values = new string?[16];
+            private int _count;
+
+            /// <summary>Characters of the buffered values.</summary>
+            public long Characters { get; private set; }
+
+            public void Add(string? value)
+            {
+                if (_count == _values.Length)
+                {
+                    Array.Resize(ref _values, _count * 2);
+                }
+
+                _values[_count++] = value;
+                Characters += value?.Length ?? 0;
+            }
+
+            public override Task WriteTo(ParquetRowGroupWriter group, DataField field) => group.WriteAsync(field, new ArraySegment<string>(_values!, 0, _count));
+
+            // The strings are let go with the row group.
+            public override void Clear()
+            {
+                Array.Clear(_values, 0, _count);
+                _count = 0;
+                Characters = 0;
             }
         }
 

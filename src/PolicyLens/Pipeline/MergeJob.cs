@@ -104,7 +104,8 @@ public static class MergeJob
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        AnalyzeJob.WriteStatistics(writers, counts, themes, options.Trends);
+        AnalyzeJob.WriteStatistics(writers, counts, themes, options.Trends, Environment.ProcessorCount, cancellationToken,
+            docs.Complete, mentionRows.Complete, targetRows.Complete, sentenceRows.Complete, sectionRows.Complete);
         RunManifest first = shards[0].Manifest;
         var runOptions = new Dictionary<string, string>(first.Options.ToDictionary(), StringComparer.Ordinal) { ["formats"] = AnalyzeJob.FormatNames(options.Formats) };
         var manifest = new RunManifest(RunManifest.NewRunId(), first.CorpusFingerprint, first.Documents, 0, 1, runOptions, [.. shards.Select(s => s.Manifest.RunId)]);

@@ -13,6 +13,7 @@ internal sealed class TableSet(string directory, ExportFormat formats) : IDispos
     private static readonly ExportFormat[] Formats = [ExportFormat.Csv, ExportFormat.Json, ExportFormat.JsonLines, ExportFormat.Parquet];
     private readonly StagedOutput _staging = new(directory);
     private readonly List<(TableWriter Writer, string RelativePath)> _all = [];
+    private readonly Lock _lock = new();
 
     /// <summary>Opens a table in every requested format.</summary>
     public Writers<TRow> Open<TRow>(Table<TRow> table)
@@ -34,10 +35,10 @@ internal sealed class TableSet(string directory, ExportFormat formats) : IDispos
         return new Writers<TRow>(table, [Track(TableWriter.Create(table.Schema, folder, ExportFormat.Parquet), $"{AnalyzeJob.PartialsFolder}/{table.Schema.FileName(ExportFormat.Parquet)}")]);
     }
 
-    /// <summary>Completes every file, writes the manifest and publishes the run in one step; returns the published files.</summary>
+    /// <summary>Completes every file not yet completed, writes the manifest and publishes the run in one step; returns the published files.</summary>
     public IReadOnlyList<string> Publish(RunManifest manifest)
     {
-        foreach ((TableWriter writer, _) in _all)
+        foreach ((TableWriter writer, _) in _all.Where(w => !w.Writer.IsCompleted))
         {
             writer.Complete();
         }
@@ -55,24 +56,40 @@ internal sealed class TableSet(string directory, ExportFormat formats) : IDispos
         _staging.Dispose();
     }
 
+    // Tables are opened from several threads at once (the statistics tables); each table is written by one.
     private TableWriter Track(TableWriter writer, string relativePath)
     {
-        _all.Add((writer, relativePath));
+        lock (_lock)
+        {
+            _all.Add((writer, relativePath));
+        }
+
         return writer;
     }
 
-    /// <summary>One table's writers, one per format.</summary>
+    /// <summary>One table's writers, one per format; each is used by one thread at a time.</summary>
     internal readonly struct Writers<TRow>(Table<TRow> table, IReadOnlyList<TableWriter> writers)
     {
         /// <summary>Writes a row of the table's row type.</summary>
         public void Write(TRow row) => WriteCells(table.Cells(row));
 
-        /// <summary>Writes every row.</summary>
-        public void WriteAll(IEnumerable<TRow> rows)
+        /// <summary>Writes every row; returns these writers.</summary>
+        public Writers<TRow> WriteAll(IEnumerable<TRow> rows)
         {
             foreach (TRow row in rows)
             {
                 Write(row);
+            }
+
+            return this;
+        }
+
+        /// <summary>Completes the table's files (they are published later, with the others).</summary>
+        public void Complete()
+        {
+            foreach (TableWriter writer in writers)
+            {
+                writer.Complete();
             }
         }
 

@@ -1,0 +1,45 @@
+// The Export stage's cost per format: the sentences table of the national reports written as analyze writes it.
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using PolicyLens.Analysis.Themes;
+using PolicyLens.Export;
+using PolicyLens.Text;
+
+namespace PolicyLens.Benchmarks;
+
+/// <summary>
+/// The largest table of <c>analyze</c> (the sentences table: one row per sentence, 13 columns) for the 52 national reports,
+/// written to a null stream in each format, one thread: the "rows" phase of <c>analyze --timings</c> without the disk.
+/// MB/s is of the reports' UTF-8, as in <see cref="StageBenchmarks"/>, so the figures sit beside the stages'.
+/// </summary>
+[Config(typeof(Config))]
+[MemoryDiagnoser]
+public class TableWriterBenchmarks
+{
+    private SentenceTheme[] _rows = [];
+
+    /// <summary>The format written.</summary>
+    [Params(ExportFormat.Csv, ExportFormat.Json, ExportFormat.Parquet)]
+    public ExportFormat Format { get; set; }
+
+    [GlobalSetup]
+    public void Setup() =>
+        _rows = [.. new CorpusReader(CorpusOptions.Default).Read(BenchmarkCorpus.GwrFolder).SelectMany(d => ThemeClassifier.Default.ClassifyDocument(d))];
+
+    [Benchmark(Description = "sentences table")]
+    public int Sentences()
+    {
+        SentenceTable.Table.Write(Stream.Null, Format, _rows);
+        return _rows.Length;
+    }
+
+    private sealed class Config : ManualConfig
+    {
+        public Config()
+        {
+            AddColumn(new ThroughputColumn());
+            AddJob(Job.Default.WithWarmupCount(2).WithIterationCount(5));
+        }
+    }
+}
