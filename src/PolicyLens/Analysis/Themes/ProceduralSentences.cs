@@ -13,30 +13,57 @@ internal static class ProceduralSentences
 {
     private const string ResourceName = "PolicyLens.Analysis.Themes.procedural.txt";
 
-    // All cues in one compiled alternation: one pass over a sentence instead of one per cue (every sentence of a corpus is
-    // tested, so this is on the scoring path). The cues are ours and bounded ({0,n}), so no match timeout is needed.
-    private static readonly Lazy<Regex> Cues = new(Load);
+    // The cues in two compiled alternations: those anchored at the start of a sentence (most of them) in \A(?:a|b|…),
+    // tried once at offset 0, and the others in one the engine finds by a vectorised search for their first characters.
+    // A single alternation of both kinds was tried at every offset of every sentence, each ^ branch failing there one
+    // by one: with the 2026-11-30 cues that cost seconds on the national corpus. Same matches: a sentence is procedural
+    // when any cue matches. (.NET's non-backtracking engine was faster once warm but took seconds to build its automaton
+    // on a corpus's first sentences.) The cues are ours and bounded ({0,n}), so no match timeout is needed.
+    private static readonly Lazy<Regex[]> Cues = new(Load);
 
     /// <summary>Whether <paramref name="sentence"/> (folded, trimmed) is procedural.</summary>
     internal static bool IsProcedural(ReadOnlySpan<char> sentence)
     {
-        return Cues.Value.IsMatch(sentence);
+        foreach (Regex cues in Cues.Value)
+        {
+            if (cues.IsMatch(sentence))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
-    private static Regex Load()
+    private static Regex[] Load()
     {
         using Stream stream = typeof(ProceduralSentences).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing from the PolicyLens assembly; rebuild the library.");
         using var reader = new StreamReader(stream);
-        var cues = new List<string>();
+        var anchored = new List<string>();
+        var anywhere = new List<string>();
         while (reader.ReadLine() is { } line)
         {
-            if (line.Length > 0 && line[0] != '#')
+            if (line.Length == 0 || line[0] == '#')
             {
-                cues.Add("(?:" + line + ")");
+                continue;
+            }
+
+            if (line[0] == '^')
+            {
+                anchored.Add("(?:" + line[1..] + ")");
+            }
+            else
+            {
+                anywhere.Add("(?:" + line + ")");
             }
         }
 
-        return new Regex(string.Join('|', cues), RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+        return
+        [
+            .. anchored.Count > 0 ? [new Regex(@"\A(?:" + string.Join('|', anchored) + ")", Options)] : Array.Empty<Regex>(),
+            .. anywhere.Count > 0 ? [new Regex(string.Join('|', anywhere), Options)] : Array.Empty<Regex>(),
+        ];
     }
 }

@@ -98,6 +98,7 @@ public sealed class ThemeClassifier
 
         int sentences = 0;
         var labelled = new List<(string Label, List<string> Words, List<string> WordsWithoutSeeds)>();
+        var procedural = new List<List<string>>();
         foreach (string original in texts)
         {
             string text = ThemeTokens.Fold(original);
@@ -105,8 +106,14 @@ public sealed class ThemeClassifier
             {
                 ReadOnlySpan<char> sentence = text.AsSpan(start, length);
                 List<string> words = ThemeTokens.Words(segmenter, sentence);
-                if (words.Count == 0 || ProceduralSentences.IsProcedural(sentence))
+                if (words.Count == 0)
                 {
+                    continue;
+                }
+
+                if (ProceduralSentences.IsProcedural(sentence))
+                {
+                    procedural.Add(words);
                     continue;
                 }
 
@@ -134,8 +141,28 @@ public sealed class ThemeClassifier
         var heldOut = order.Take(heldOutCount).Select(i => labelled[i]).ToList();
         var training = order.Skip(heldOutCount).Select(i => labelled[i]).ToList();
 
+        // Sentences a person labelled, and the procedural sentences as the none class: training data besides the
+        // seed-labelled sentences, never part of the held-out measure (which is about seed labels).
+        var extra = new List<(string Label, List<string> Words, float Weight)>();
+        foreach (string file in options.HandCodedFiles)
+        {
+            foreach ((string theme, string sentence) in ThemeValidation.ReadGold(file, [.. taxonomy.Themes.Select(t => t.Code), None]))
+            {
+                List<string> words = ThemeTokens.Words(segmenter, ThemeTokens.Fold(sentence).AsSpan().Trim());
+                if (words.Count > 0)
+                {
+                    extra.Add((theme, words, options.HandCodedWeight));
+                }
+            }
+        }
+
+        if (options.LearnNone)
+        {
+            extra.AddRange(procedural.Select(words => (None, words, options.NoneWeight)));
+        }
+
         double accuracy = double.NaN, macro = double.NaN, withoutSeeds = double.NaN;
-        MLNetThemeModel model = MLNetThemeModel.Fit(Examples(training, options), options);
+        MLNetThemeModel model = MLNetThemeModel.Fit(Examples(training, extra, options), options);
         if (heldOut.Count > 0)
         {
             string[] truth = [.. heldOut.Select(h => h.Label)];
@@ -146,7 +173,7 @@ public sealed class ThemeClassifier
             withoutSeeds = Accuracy(truth, predictedWithoutSeeds);
             if (options.RetrainOnAll)
             {
-                model = MLNetThemeModel.Fit(Examples(labelled, options), options);
+                model = MLNetThemeModel.Fit(Examples(labelled, extra, options), options);
             }
         }
 
@@ -197,16 +224,46 @@ public sealed class ThemeClassifier
     public IReadOnlyList<SentenceTheme> ClassifyDocument(Document document, ThemeTaxonomy? taxonomy = null)
     {
         ArgumentNullException.ThrowIfNull(document);
+        return ClassifyDocument(document, forTable: true, taxonomy);
+    }
+
+    /// <summary>
+    /// <see cref="ClassifyDocument(Document, ThemeTaxonomy?)"/>; when <paramref name="forTable"/> is false, only what the
+    /// theme shares need is filled in (theme, probabilities, characters): no section, no source offsets (the offsets are
+    /// the document's) and no text, which only the <c>sentences</c> table shows (<c>analyze --no-sentences</c>).
+    /// </summary>
+    internal IReadOnlyList<SentenceTheme> ClassifyDocument(Document document, bool forTable, ThemeTaxonomy? taxonomy = null)
+    {
         IReadOnlyList<Sentence> sentences = document.Sentences;
         IReadOnlyList<Section> sections = document.Sections;
-        var rows = new List<SentenceTheme>(sentences.Count);
-        // The table has no seed column: the seed lookup is skipped.
-        foreach ((int unit, ClassifiedSentence c) in Classify(document.Text, [.. sentences.Select(s => (s.Span.Start, s.Span.Length))], taxonomy, withSeeds: false))
+        var units = new (int Start, int Length)[sentences.Count];
+        for (int i = 0; i < units.Length; i++)
         {
+            units[i] = (sentences[i].Span.Start, sentences[i].Span.Length);
+        }
+
+        var rows = new List<SentenceTheme>(sentences.Count);
+        int firstOpen = 0;
+        // The table has no seed column: the seed lookup is skipped.
+        foreach ((int unit, ClassifiedSentence c) in Classify(document.Text, units, taxonomy, withSeeds: false))
+        {
+            if (!forTable)
+            {
+                rows.Add(new SentenceTheme(document.Id, unit, c.Start, c.Start + c.Length, null, null,
+                    c.Theme, c.Probability, c.SecondaryTheme, c.SecondaryProbability, c.Characters, string.Empty));
+                continue;
+            }
+
             // Sections come in document order, parents before children: the innermost one holding the sentence is the
-            // last whose span contains it.
+            // last whose span contains it. Sentences come in order too, so a leading section that ended before this
+            // sentence holds no later one either and is not looked at again.
+            while (firstOpen < sections.Count && sections[firstOpen].Span.End <= c.Start)
+            {
+                firstOpen++;
+            }
+
             Section? innermost = null;
-            for (int i = 0; i < sections.Count && sections[i].Span.Start <= c.Start; i++)
+            for (int i = firstOpen; i < sections.Count && sections[i].Span.Start <= c.Start; i++)
             {
                 if (sections[i].Span.Contains(c.Start))
                 {
@@ -322,14 +379,16 @@ public sealed class ThemeClassifier
 
     private string Code(int modelClass) => _themeOfClass[modelClass] < 0 ? None : Themes[_themeOfClass[modelClass]];
 
-    private static List<(string Label, List<string> Words)> Examples(List<(string Label, List<string> Words, List<string> WordsWithoutSeeds)> sentences, ThemeTrainingOptions options)
+    private static List<(string Label, List<string> Words, float Weight)> Examples(
+        List<(string Label, List<string> Words, List<string> WordsWithoutSeeds)> sentences, List<(string Label, List<string> Words, float Weight)> extra, ThemeTrainingOptions options)
     {
-        var examples = sentences.Select(s => (s.Label, s.Words)).ToList();
+        var examples = sentences.Select(s => (s.Label, s.Words, 1f)).ToList();
         if (options.AddSeedlessCopies)
         {
-            examples.AddRange(sentences.Where(s => s.WordsWithoutSeeds.Count > 0).Select(s => (s.Label, s.WordsWithoutSeeds)));
+            examples.AddRange(sentences.Where(s => s.WordsWithoutSeeds.Count > 0).Select(s => (s.Label, s.WordsWithoutSeeds, 1f)));
         }
 
+        examples.AddRange(extra);
         return examples;
     }
 
