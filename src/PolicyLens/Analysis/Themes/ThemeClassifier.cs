@@ -7,7 +7,8 @@ namespace PolicyLens.Analysis.Themes;
 /// <summary>
 /// Gives every sentence a policy theme, including sentences with no seed word: a multiclass maximum-entropy model over
 /// TF-IDF bags of PolicyLens's own jieba words, trained with ML.NET (L-BFGS) on the sentences that a
-/// <see cref="ThemeTaxonomy"/>'s seed words label, and scored natively (the weights exported into a linear scorer: one
+/// <see cref="ThemeTaxonomy"/>'s seed words label (and on hand-coded sentences and a <see cref="None"/> class, see
+/// <see cref="ThemeTrainingOptions"/>), and scored natively (the weights exported into a linear scorer: one
 /// vocabulary lookup per word and one dot product per theme; ML.NET is not loaded to classify). Procedural, ceremonial
 /// and closing sentences get <see cref="None"/>; when the model is close to undecided, a sentence also gets a secondary
 /// theme (<see cref="SecondaryRatio"/>). Traditional characters are folded first. <see cref="Default"/> is the model
@@ -83,7 +84,9 @@ public sealed class ThemeClassifier
 
     /// <summary>
     /// Trains a classifier on <paramref name="texts"/>: cuts them into sentences, labels those whose seed words point to
-    /// one theme (procedural sentences are left out: they are <see cref="None"/> by rule), holds out
+    /// one theme (procedural sentences are <see cref="None"/> by rule; with <see cref="ThemeTrainingOptions.LearnNone"/>
+    /// they also teach the model a none class), adds the hand-coded sentences of
+    /// <see cref="ThemeTrainingOptions.HandCodedFiles"/>, holds out
     /// <see cref="ThemeTrainingOptions.HeldOutFraction"/> of them to measure accuracy, fits the ML.NET model and exports
     /// its weights into the native scorer. Deterministic: the same texts, taxonomy and options give the same model.
     /// </summary>
