@@ -36,13 +36,14 @@ internal static class AnalyzeCommand
         var lexicon = new Option<string[]>("--lexicon", "-l") { Description = "A user lexicon (TSV or JSON, see README) added to the built-in one; may be repeated." };
         var report = new Option<bool>("--report") { Description = "Also write the HTML report (report.html in the output folder), as 'policylens report' does, with contexts from the corpus." };
         var timings = new Option<bool>("--timings") { Description = "Also print the time spent in each stage (reading, targets, mentions, themes, rows, statistics) on standard error." };
+        var noSentences = new Option<bool>("--no-sentences") { Description = "Write the sentences table empty (the theme shares are the same): for a corpus whose per-sentence view is not needed." };
         var threads = CommandLine.Ranged(
             new Option<int>("--threads") { DefaultValueFactory = _ => Math.Min(Environment.ProcessorCount, 1024) },
             "Documents analysed at once (default: all cores). The output does not depend on it", 1, 1024);
 
         var command = new Command("analyze", "Count every formula, named policy and target across the groups of a corpus; write frequencies, trends, keyness, targets and co-occurrence.")
         {
-            path, output, groupBy, formats, shard, lexicon, threads, report, timings,
+            path, output, groupBy, formats, shard, lexicon, threads, report, timings, noSentences,
         };
         command.SetAction(result =>
         {
@@ -81,6 +82,7 @@ internal static class AnalyzeCommand
                 Shard = shardIndex,
                 ShardCount = shardCount,
                 MaxDegreeOfParallelism = result.GetValue(threads),
+                SentenceTable = !result.GetValue(noSentences),
                 Corpus = CommandLine.Corpus(result, "analyze"),
             };
             bool withReport = result.GetValue(report);

@@ -49,7 +49,8 @@ internal static class ThemesCommand
         var paths = new Argument<string[]>("path") { Description = "The .txt files or folders to train on (the built-in model: ../shared/corpus/gwr ../shared/corpus/cpc-congress ../shared/corpus/provincial ../shared/corpus/municipal); the held-out test reports are always left out.", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string>("--out", "-o") { Description = "Where to write the model (the native scorer); the ML.NET model it was exported from is written beside it as NAME.mlnet.zip.", Required = true };
         var seeds = new Option<string?>("--seeds") { Description = "A JSON file of themes ([{code, name, english, seeds}]) that replaces the built-in taxonomy." };
-        var command = new Command("train", "Train a theme classifier on the sentences that seed words label; prints held-out accuracy.") { paths, output, seeds };
+        var handCoded = new Option<string[]>("--hand-coded") { Description = "Hand-coded gold files (the validate format) whose sentences are also trained on, with their human labels (the built-in model: tests/PolicyLens.Tests/Analysis/Themes/dev-coded-2-train.tsv). Never a file you validate on.", AllowMultipleArgumentsPerToken = true };
+        var command = new Command("train", "Train a theme classifier on the sentences that seed words label (and on hand-coded ones); prints held-out accuracy.") { paths, output, seeds, handCoded };
         command.SetAction(result =>
         {
             ThemeTaxonomy taxonomy = result.GetValue(seeds) is { } seedsPath
@@ -60,7 +61,11 @@ internal static class ThemesCommand
                 var reader = new CorpusReader(CommandLine.Corpus(result, "themes train"));
                 IReadOnlyList<string> files = ThemeTrainingCorpus.Files(result.GetValue(paths)!);
                 var texts = files.SelectMany(f => reader.Read(f)).Select(d => d.Text).ToList();
-                ThemeTrainingResult trained = ThemeClassifier.Train(texts, taxonomy);
+                string[] gold = result.GetValue(handCoded) ?? [];
+                CommandLine.OptionFiles("--hand-coded", gold, () => gold);
+
+                var options = ThemeTrainingOptions.Default with { HandCodedFiles = gold };
+                ThemeTrainingResult trained = ThemeClassifier.Train(texts, taxonomy, options);
                 string modelPath = result.GetValue(output)!;
                 string mlnetPath = MLNetPath(modelPath);
                 trained.Classifier.Save(modelPath);

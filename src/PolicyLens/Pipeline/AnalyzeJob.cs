@@ -109,7 +109,11 @@ public static class AnalyzeJob
                 }
 
                 targetRows.WriteAll(records);
-                sentenceRows.WriteAll(sentences);
+                if (options.SentenceTable)
+                {
+                    sentenceRows.WriteAll(sentences);
+                }
+
                 sectionRows.WriteAll(SectionTable.Rows(analysis.Document));
 
                 documents++;
@@ -225,7 +229,7 @@ public static class AnalyzeJob
         {
             ThemeClassifier? themes = classifier.Result;
             start = stages.Add(ref stages.WaitingForThemeClassifier, start);
-            sentences = themes?.ClassifyDocument(document) ?? [];
+            sentences = themes?.ClassifyDocument(document, forTable: options.SentenceTable) ?? [];
             stages.Add(ref stages.Themes, start);
         }
 

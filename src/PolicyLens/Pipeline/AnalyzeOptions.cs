@@ -43,6 +43,13 @@ public sealed record AnalyzeOptions
     public bool ClassifyThemes { get; init; } = true;
 
     /// <summary>
+    /// Whether the <c>sentences</c> table (one row per classified sentence, with its source offsets, section and text) is
+    /// written; false writes it empty and skips what only the table needs (the theme shares and entropy are the same).
+    /// <c>policylens analyze --no-sentences</c>; README, "The main job", measures what the table costs.
+    /// </summary>
+    public bool SentenceTable { get; init; } = true;
+
+    /// <summary>
     /// The classifier whose sentence themes give the <c>themes</c> and <c>entropy</c> tables; null means the built-in
     /// model, which is then loaded in the background while the first documents are read.
     /// </summary>

@@ -84,11 +84,11 @@ public sealed class MLNetThemeModel
     }
 
     /// <summary>Fits the pipeline on labelled word lists; words seen fewer than <see cref="ThemeTrainingOptions.MinimumWordCount"/> times are dropped first.</summary>
-    internal static MLNetThemeModel Fit(List<(string Label, List<string> Words)> examples, ThemeTrainingOptions options)
+    internal static MLNetThemeModel Fit(List<(string Label, List<string> Words, float Weight)> examples, ThemeTrainingOptions options)
     {
         // Rare words are dropped before ML.NET sees them: the model's dictionary is then only words it has weights for.
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach ((_, List<string> words) in examples)
+        foreach ((_, List<string> words, _) in examples)
         {
             foreach (string word in words)
             {
@@ -97,7 +97,7 @@ public sealed class MLNetThemeModel
         }
 
         var rows = examples
-            .Select(e => new SentenceRow { Label = e.Label, Words = [.. e.Words.Where(w => counts[w] >= options.MinimumWordCount)] })
+            .Select(e => new SentenceRow { Label = e.Label, Words = [.. e.Words.Where(w => counts[w] >= options.MinimumWordCount)], Weight = e.Weight })
             .ToList();
 
         var ml = new MLContext(seed: options.Seed);
@@ -106,6 +106,9 @@ public sealed class MLNetThemeModel
         {
             LabelColumnName = "LabelKey",
             FeatureColumnName = "Features",
+            // Hand-coded sentences weigh more than seed-labelled ones (ThemeTrainingOptions.HandCodedWeight); the weights
+            // shape the fit only, not the exported scorer.
+            ExampleWeightColumnName = nameof(SentenceRow.Weight),
             L1Regularization = options.L1Regularization,
             L2Regularization = options.L2Regularization,
             MaximumNumberOfIterations = options.MaximumIterations,
@@ -197,6 +200,8 @@ public sealed class MLNetThemeModel
 
         [VectorType]
         public string[] Words { get; set; } = [];
+
+        public float Weight { get; set; } = 1;
     }
 
     private sealed class ScoredRow

@@ -7,7 +7,8 @@ namespace PolicyLens.Analysis.Themes;
 /// <summary>
 /// Gives every sentence a policy theme, including sentences with no seed word: a multiclass maximum-entropy model over
 /// TF-IDF bags of PolicyLens's own jieba words, trained with ML.NET (L-BFGS) on the sentences that a
-/// <see cref="ThemeTaxonomy"/>'s seed words label, and scored natively (the weights exported into a linear scorer: one
+/// <see cref="ThemeTaxonomy"/>'s seed words label (and on hand-coded sentences and a <see cref="None"/> class, see
+/// <see cref="ThemeTrainingOptions"/>), and scored natively (the weights exported into a linear scorer: one
 /// vocabulary lookup per word and one dot product per theme; ML.NET is not loaded to classify). Procedural, ceremonial
 /// and closing sentences get <see cref="None"/>; when the model is close to undecided, a sentence also gets a secondary
 /// theme (<see cref="SecondaryRatio"/>). Traditional characters are folded first. <see cref="Default"/> is the model
@@ -83,7 +84,9 @@ public sealed class ThemeClassifier
 
     /// <summary>
     /// Trains a classifier on <paramref name="texts"/>: cuts them into sentences, labels those whose seed words point to
-    /// one theme (procedural sentences are left out: they are <see cref="None"/> by rule), holds out
+    /// one theme (procedural sentences are <see cref="None"/> by rule; with <see cref="ThemeTrainingOptions.LearnNone"/>
+    /// they also teach the model a none class), adds the hand-coded sentences of
+    /// <see cref="ThemeTrainingOptions.HandCodedFiles"/>, holds out
     /// <see cref="ThemeTrainingOptions.HeldOutFraction"/> of them to measure accuracy, fits the ML.NET model and exports
     /// its weights into the native scorer. Deterministic: the same texts, taxonomy and options give the same model.
     /// </summary>
@@ -98,6 +101,7 @@ public sealed class ThemeClassifier
 
         int sentences = 0;
         var labelled = new List<(string Label, List<string> Words, List<string> WordsWithoutSeeds)>();
+        var procedural = new List<List<string>>();
         foreach (string original in texts)
         {
             string text = ThemeTokens.Fold(original);
@@ -105,8 +109,14 @@ public sealed class ThemeClassifier
             {
                 ReadOnlySpan<char> sentence = text.AsSpan(start, length);
                 List<string> words = ThemeTokens.Words(segmenter, sentence);
-                if (words.Count == 0 || ProceduralSentences.IsProcedural(sentence))
+                if (words.Count == 0)
                 {
+                    continue;
+                }
+
+                if (ProceduralSentences.IsProcedural(sentence))
+                {
+                    procedural.Add(words);
                     continue;
                 }
 
@@ -134,8 +144,28 @@ public sealed class ThemeClassifier
         var heldOut = order.Take(heldOutCount).Select(i => labelled[i]).ToList();
         var training = order.Skip(heldOutCount).Select(i => labelled[i]).ToList();
 
+        // Sentences a person labelled, and the procedural sentences as the none class: training data besides the
+        // seed-labelled sentences, never part of the held-out measure (which is about seed labels).
+        var extra = new List<(string Label, List<string> Words, float Weight)>();
+        foreach (string file in options.HandCodedFiles)
+        {
+            foreach ((string theme, string sentence) in ThemeValidation.ReadGold(file, [.. taxonomy.Themes.Select(t => t.Code), None]))
+            {
+                List<string> words = ThemeTokens.Words(segmenter, ThemeTokens.Fold(sentence).AsSpan().Trim());
+                if (words.Count > 0)
+                {
+                    extra.Add((theme, words, options.HandCodedWeight));
+                }
+            }
+        }
+
+        if (options.LearnNone)
+        {
+            extra.AddRange(procedural.Select(words => (None, words, options.NoneWeight)));
+        }
+
         double accuracy = double.NaN, macro = double.NaN, withoutSeeds = double.NaN;
-        MLNetThemeModel model = MLNetThemeModel.Fit(Examples(training, options), options);
+        MLNetThemeModel model = MLNetThemeModel.Fit(Examples(training, extra, options), options);
         if (heldOut.Count > 0)
         {
             string[] truth = [.. heldOut.Select(h => h.Label)];
@@ -146,7 +176,7 @@ public sealed class ThemeClassifier
             withoutSeeds = Accuracy(truth, predictedWithoutSeeds);
             if (options.RetrainOnAll)
             {
-                model = MLNetThemeModel.Fit(Examples(labelled, options), options);
+                model = MLNetThemeModel.Fit(Examples(labelled, extra, options), options);
             }
         }
 
@@ -197,16 +227,46 @@ public sealed class ThemeClassifier
     public IReadOnlyList<SentenceTheme> ClassifyDocument(Document document, ThemeTaxonomy? taxonomy = null)
     {
         ArgumentNullException.ThrowIfNull(document);
+        return ClassifyDocument(document, forTable: true, taxonomy);
+    }
+
+    /// <summary>
+    /// <see cref="ClassifyDocument(Document, ThemeTaxonomy?)"/>; when <paramref name="forTable"/> is false, only what the
+    /// theme shares need is filled in (theme, probabilities, characters): no section, no source offsets (the offsets are
+    /// the document's) and no text, which only the <c>sentences</c> table shows (<c>analyze --no-sentences</c>).
+    /// </summary>
+    internal IReadOnlyList<SentenceTheme> ClassifyDocument(Document document, bool forTable, ThemeTaxonomy? taxonomy = null)
+    {
         IReadOnlyList<Sentence> sentences = document.Sentences;
         IReadOnlyList<Section> sections = document.Sections;
-        var rows = new List<SentenceTheme>(sentences.Count);
-        // The table has no seed column: the seed lookup is skipped.
-        foreach ((int unit, ClassifiedSentence c) in Classify(document.Text, [.. sentences.Select(s => (s.Span.Start, s.Span.Length))], taxonomy, withSeeds: false))
+        var units = new (int Start, int Length)[sentences.Count];
+        for (int i = 0; i < units.Length; i++)
         {
+            units[i] = (sentences[i].Span.Start, sentences[i].Span.Length);
+        }
+
+        var rows = new List<SentenceTheme>(sentences.Count);
+        int firstOpen = 0;
+        // The table has no seed column: the seed lookup is skipped.
+        foreach ((int unit, ClassifiedSentence c) in Classify(document.Text, units, taxonomy, withSeeds: false))
+        {
+            if (!forTable)
+            {
+                rows.Add(new SentenceTheme(document.Id, unit, c.Start, c.Start + c.Length, null, null,
+                    c.Theme, c.Probability, c.SecondaryTheme, c.SecondaryProbability, c.Characters, string.Empty));
+                continue;
+            }
+
             // Sections come in document order, parents before children: the innermost one holding the sentence is the
-            // last whose span contains it.
+            // last whose span contains it. Sentences come in order too, so a leading section that ended before this
+            // sentence holds no later one either and is not looked at again.
+            while (firstOpen < sections.Count && sections[firstOpen].Span.End <= c.Start)
+            {
+                firstOpen++;
+            }
+
             Section? innermost = null;
-            for (int i = 0; i < sections.Count && sections[i].Span.Start <= c.Start; i++)
+            for (int i = firstOpen; i < sections.Count && sections[i].Span.Start <= c.Start; i++)
             {
                 if (sections[i].Span.Contains(c.Start))
                 {
@@ -322,14 +382,16 @@ public sealed class ThemeClassifier
 
     private string Code(int modelClass) => _themeOfClass[modelClass] < 0 ? None : Themes[_themeOfClass[modelClass]];
 
-    private static List<(string Label, List<string> Words)> Examples(List<(string Label, List<string> Words, List<string> WordsWithoutSeeds)> sentences, ThemeTrainingOptions options)
+    private static List<(string Label, List<string> Words, float Weight)> Examples(
+        List<(string Label, List<string> Words, List<string> WordsWithoutSeeds)> sentences, List<(string Label, List<string> Words, float Weight)> extra, ThemeTrainingOptions options)
     {
-        var examples = sentences.Select(s => (s.Label, s.Words)).ToList();
+        var examples = sentences.Select(s => (s.Label, s.Words, 1f)).ToList();
         if (options.AddSeedlessCopies)
         {
-            examples.AddRange(sentences.Where(s => s.WordsWithoutSeeds.Count > 0).Select(s => (s.Label, s.WordsWithoutSeeds)));
+            examples.AddRange(sentences.Where(s => s.WordsWithoutSeeds.Count > 0).Select(s => (s.Label, s.WordsWithoutSeeds, 1f)));
         }
 
+        examples.AddRange(extra);
         return examples;
     }
 

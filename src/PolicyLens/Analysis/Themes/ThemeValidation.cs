@@ -130,9 +130,19 @@ public static class ThemeValidation
         return expected >= 1 ? 1 : (observed - expected) / (1 - expected);
     }
 
-    private static List<(string Theme, string Sentence)> Read(TextReader gold, string sourceName, ThemeClassifier classifier)
+    /// <summary>The (theme, sentence) rows of the gold file at <paramref name="goldPath"/>, checked against <paramref name="themes"/> (codes and none).</summary>
+    internal static List<(string Theme, string Sentence)> ReadGold(string goldPath, IReadOnlyCollection<string> themes)
     {
-        var known = new HashSet<string>([.. classifier.Themes, ThemeClassifier.None], StringComparer.Ordinal);
+        using var reader = new StreamReader(goldPath);
+        return Read(reader, goldPath, themes);
+    }
+
+    private static List<(string Theme, string Sentence)> Read(TextReader gold, string sourceName, ThemeClassifier classifier) =>
+        Read(gold, sourceName, [.. classifier.Themes, ThemeClassifier.None]);
+
+    private static List<(string Theme, string Sentence)> Read(TextReader gold, string sourceName, IReadOnlyCollection<string> themes)
+    {
+        var known = new HashSet<string>(themes, StringComparer.Ordinal);
         var rows = new List<(string, string)>();
         int themeColumn = -1, sentenceColumn = -1, lineNumber = 0;
         while (gold.ReadLine() is { } line)

@@ -7,15 +7,17 @@ namespace PolicyLens.Tests.Analysis.Themes;
 /// and municipal reports, which training never reads (<see cref="ThemeTrainingCorpus.HeldOutFiles"/>), each coded twice by
 /// two readers working apart (Gold/heldout-themes-A.tsv and -B.tsv, the validation format). The figures are the README's;
 /// the goal (85 % of policy sentences, 80 % of procedural ones to none) is NOT met yet, so the model's figures are
-/// floors against regression, set a little under what was measured on 2026-11-30.
+/// floors against regression, set a little under what was measured.
 /// </summary>
 public sealed class HeldOutThemeTests(ITestOutputHelper output)
 {
     private static readonly string Folder = Path.Combine(SharedData.RepositoryRoot, "tests", "PolicyLens.Tests", "Analysis", "Themes", "Gold");
 
-    // Measured: coder A 0.784, coder B 0.777 (primary or secondary, themed sentences); none recall 0.41 and 0.35.
-    private const double ThemedFloor = 0.75;
-    private const double NoneRecallFloor = 0.30;
+    // Measured on 2026-11-30 with the first model: coder A 0.784, coder B 0.777 (primary or secondary, themed sentences);
+    // none recall 0.41 and 0.35. With the retrained model and cues of branch themes2 (measured once, at the end, nothing
+    // tuned on it): primary or secondary 0.815 / 0.809 (primary alone 0.762 / 0.759), none recall 0.765 / 0.706.
+    private const double ThemedFloor = 0.78;
+    private const double NoneRecallFloor = 0.65;
 
     [Fact]
     public void The_two_coders_agree_as_trained_human_coders_do()

@@ -14,11 +14,13 @@ public sealed class ThemeTrainingTests
     private static readonly Lazy<ThemeTrainingResult> Trained = new(() =>
     {
         // The same documents in the same order as `policylens themes train ../shared/corpus/gwr ../shared/corpus/cpc-congress
-        // ../shared/corpus/provincial ../shared/corpus/municipal` reads them.
+        // ../shared/corpus/provincial ../shared/corpus/municipal` reads them, with the hand-coded training sentences
+
         string[] folders = [.. new[] { "gwr", "cpc-congress", "provincial", "municipal" }.Select(f => SharedData.Require(Path.Combine("corpus", f)))];
         IReadOnlyList<string> files = ThemeTrainingCorpus.Files(folders);
         var reader = new CorpusReader();
-        return ThemeClassifier.Train(files.SelectMany(f => reader.Read(f)).Select(d => d.Text));
+        // ... --hand-coded tests/PolicyLens.Tests/Analysis/Themes/dev-coded-2-train.tsv`
+        return ThemeClassifier.Train(files.SelectMany(f => reader.Read(f)).Select(d => d.Text), options: ThemeTrainingOptions.Default with { HandCodedFiles = [DevCodedSentences.TrainPath] });
     });
 
     [Fact]
@@ -37,11 +39,12 @@ public sealed class ThemeTrainingTests
     public void HeldOutAccuracyOnSeedLabelledSentencesIsAsMeasured()
     {
         ThemeTrainingResult result = Trained.Value;
-        // Measured (README, Themes): about 33,000 labelled of 50,000 sentences, a fifth held out; accuracy 0.92, macro 0.91,
-        // seeds hidden 0.63. The floors leave room for the order of floating-point sums, not for a regression.
+        // Measured (README, Themes): about 32,000 labelled of 48,000 sentences, a fifth held out; accuracy 0.89, macro 0.87,
+        // seeds hidden 0.62 (the stronger L2 penalty of 2026-11-30 fits the seed labels less closely: 0.92 before). The
+        // floors leave room for the order of floating-point sums, not for a regression.
         Assert.InRange(result.LabelledSentences, 25_000, 40_000);
-        Assert.True(result.HeldOutAccuracy >= 0.89, $"held-out accuracy {result.HeldOutAccuracy:F4}");
-        Assert.True(result.HeldOutMacroAccuracy >= 0.88, $"held-out macro accuracy {result.HeldOutMacroAccuracy:F4}");
+        Assert.True(result.HeldOutAccuracy >= 0.87, $"held-out accuracy {result.HeldOutAccuracy:F4}");
+        Assert.True(result.HeldOutMacroAccuracy >= 0.85, $"held-out macro accuracy {result.HeldOutMacroAccuracy:F4}");
         Assert.True(result.HeldOutAccuracyWithoutSeeds >= 0.58, $"held-out accuracy with seeds hidden {result.HeldOutAccuracyWithoutSeeds:F4}");
         Assert.Equal(ThemeTaxonomy.Default.Themes.Count, result.SentencesPerTheme.Count);
     }
@@ -50,13 +53,18 @@ public sealed class ThemeTrainingTests
     public void NativeScorerGivesTheMLNetModelsPredictionOnEveryHandCodedSentence()
     {
         ThemeTrainingResult result = Trained.Value;
-        string[] sentences = [.. HandLabelledSentences.All.Select(r => r.Sentence), .. DevCodedSentences.All.Select(r => r.Sentence)];
+        string[] sentences =
+        [
+            .. HandLabelledSentences.All.Select(r => r.Sentence), .. DevCodedSentences.All.Select(r => r.Sentence),
+            .. DevCodedSentences.Train.Select(r => r.Sentence), .. DevCodedSentences.Test.Select(r => r.Sentence),
+        ];
         IReadOnlyList<ThemePrediction> native = result.Classifier.Classify(sentences);
         IReadOnlyList<ThemePrediction> mlnet = result.MLNetModel!.Classify(sentences);
         int compared = 0;
         for (int i = 0; i < sentences.Length; i++)
         {
-            // Procedural sentences are none by rule before any model runs; every other one goes through both models.
+            // Procedural sentences are none by rule before any model runs; every other one goes through both models (which
+            // may both say none: the model learns a none class from the procedural sentences).
             if (native[i].Theme == ThemeClassifier.None)
             {
                 continue;
@@ -67,7 +75,7 @@ public sealed class ThemeTrainingTests
             Assert.Equal(mlnet[i].Probability, native[i].Probability, 4);
         }
 
-        Assert.True(compared > 250, $"{compared} sentences compared");
+        Assert.True(compared > 500, $"{compared} sentences compared");
     }
 
     [Fact]

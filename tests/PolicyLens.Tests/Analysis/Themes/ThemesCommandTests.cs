@@ -67,7 +67,9 @@ public sealed class ThemesCommandTests : IDisposable
 
         File.WriteAllLines(Path.Combine(corpus, "2000.txt"), lines);
         string model = Path.Combine(_dir, "model.bin");
-        CliRunner.Result trained = CliRunner.Run("themes", "train", corpus, "--out", model);
+        string gold = Path.Combine(_dir, "gold.tsv");
+        File.WriteAllText(gold, "# coder: test\nfile\tstart\tend\ttheme\tsentence\nx.txt\t0\t9\tagriculture\t农民专业合作社增加。\n");
+        CliRunner.Result trained = CliRunner.Run("themes", "train", corpus, "--out", model, "--hand-coded", gold);
         Assert.True(trained.ExitCode == 0, trained.StandardError);
         Assert.Contains("held-out accuracy", trained.StandardOutput, StringComparison.Ordinal);
         Assert.True(File.Exists(model));
@@ -111,6 +113,21 @@ public sealed class ThemesCommandTests : IDisposable
         Assert.StartsWith("2018,0,0,13,,,agriculture,", lines[1], StringComparison.Ordinal);
         Assert.EndsWith(",4,11,粮食产量达到6.58亿吨。", lines[1], StringComparison.Ordinal);
         Assert.StartsWith("2019,0,0,15,,,employment,", lines[3], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnalyzeWithoutTheSentencesTableWritesItEmptyAndTheSameShares()
+    {
+        string with = Path.Combine(_dir, "with"), without = Path.Combine(_dir, "without");
+        CliRunner.Result full = CliRunner.Run("analyze", _dir, "--out", with, "--formats", "csv");
+        Assert.True(full.ExitCode == 0, full.StandardError);
+        CliRunner.Result lean = CliRunner.Run("analyze", _dir, "--out", without, "--formats", "csv", "--no-sentences");
+        Assert.True(lean.ExitCode == 0, lean.StandardError);
+
+        Assert.Equal(1 + 3, File.ReadAllLines(Path.Combine(with, "sentences.csv")).Length);
+        Assert.Single(File.ReadAllLines(Path.Combine(without, "sentences.csv"))); // the header only
+        Assert.Equal(File.ReadAllText(Path.Combine(with, "themes.csv")), File.ReadAllText(Path.Combine(without, "themes.csv")));
+        Assert.Equal(File.ReadAllText(Path.Combine(with, "entropy.csv")), File.ReadAllText(Path.Combine(without, "entropy.csv")));
     }
 
     [Fact]

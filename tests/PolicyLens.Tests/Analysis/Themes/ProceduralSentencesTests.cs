@@ -1,0 +1,46 @@
+using PolicyLens.Analysis.Themes;
+
+namespace PolicyLens.Tests.Analysis.Themes;
+
+/// <summary>
+/// The procedural cues (procedural.txt) on sentences of the development reports: the ceremonial, transitional and
+/// closing sentences that carry no policy are <c>none</c> by rule, and policy sentences that look like them are not.
+/// </summary>
+public sealed class ProceduralSentencesTests
+{
+    [Theory]
+    [InlineData("provincial/beijing_2026.txt", "一年来，主要做了以下工作。")]
+    [InlineData("provincial/guangdong_2023.txt", "重点抓好以下十个方面：")]
+    [InlineData("provincial/hubei_2026.txt", "实际工作中，重点把握以下几点：")]
+    [InlineData("provincial/chongqing_2026.txt", "一年来，主要抓了九个方面工作。")]
+    [InlineData("provincial/henan_2026.txt", "在此，我代表省人民政府，向全省各族人民和驻豫人民解放军、武警部队官兵，向各民主党派、工商联、各人民团体及各界人士，向关心支持河南发展的港澳台同胞、海外侨胞、国际友人，表示衷心感谢！")]
+    [InlineData("provincial/hubei_2026.txt", "在看到成绩的同时，我们也清醒地认识到，前进道路上老问题、新挑战仍然不少。")]
+    [InlineData("provincial/gansu_2026.txt", "对这些问题，我们一定高度重视，采取有力措施加以解决。")]
+    [InlineData("provincial/sichuan_2026.txt", "过去五年成绩的取得，根本在于以习近平同志为核心的党中央领航掌舵，在于习近平新时代中国特色社会主义思想科学指引，是在省委领导下全省上下团结奋斗、拼搏实干的结果！")]
+    [InlineData("provincial/jiangsu_2026.txt", "“十四五”时期是江苏发展历程中极不平凡的五年。")]
+    [InlineData("provincial/beijing_2026.txt", "今年是“十五五”开局之年，做好各项工作意义重大。")]
+    [InlineData("provincial/jiangsu_2026.txt", "各位代表，奋斗创造历史，实干成就未来。")]
+    [InlineData("provincial/henan_2026.txt", "“十五五”征程波澜壮阔，河南发展前景可期。")]
+    [InlineData("provincial/xinjiang_2026.txt", "站在新的历史起点上，我们坚信，在党中央的坚强领导下，全区上下团结一心、砥砺奋进、开拓进取，“十五五”的规划蓝图一定能变成美好现实！")]
+    [InlineData("provincial/jiangxi_2026.txt", "二、“十五五”时期发展的主要考虑")]
+    [InlineData("municipal/zhumadian_2015.txt", "政府工作报告2015年4月20日驻马店市第三届人民代表大会第六次会议通过驻马店市人民政府市长陈星")]
+    public void ACeremonialOrTransitionalSentenceIsNoneByRule(string file, string sentence)
+    {
+        Assert.Contains(sentence, SharedData.ReadText(Path.Combine("corpus", file)), StringComparison.Ordinal);
+        ThemePrediction p = ThemeClassifier.Default.Classify(sentence);
+        Assert.Equal(ThemeClassifier.None, p.Theme);
+        Assert.Equal(1, p.Probability); // by rule, not by the model
+    }
+
+    [Theory]
+    [InlineData("provincial/gansu_2026.txt", "单笔50万元以下拖欠企业账款全部清零。")]
+    [InlineData("provincial/henan_2026.txt", "全面完成存量煤电项目优化改造，关停淘汰10万千瓦及以下燃煤机组。")]
+    [InlineData("provincial/gansu_2026.txt", "我们要时刻清醒，我省生态文明建设仍处于压力叠加、负重前行的关键期，必须始终保持定力，不动摇、不松劲、不开口子，更好统筹高质量发展和高水平保护，坚决筑牢国家西部生态安全屏障。")]
+    [InlineData("provincial/guangdong_2024.txt", "有力有效推进乡村全面振兴。")]
+    public void APolicySentenceIsNotProcedural(string file, string sentence)
+    {
+        Assert.Contains(sentence, SharedData.ReadText(Path.Combine("corpus", file)), StringComparison.Ordinal);
+        Assert.False(ProceduralSentences.IsProcedural(sentence), sentence);
+        Assert.NotEqual(ThemeClassifier.None, ThemeClassifier.Default.Classify(sentence).Theme);
+    }
+}
