@@ -31,6 +31,7 @@ HOW = {
     "plans.txt": "plan or institution known from the literature",
     "candidates-2026.txt": "proposed by propose.py (extract, >=2 documents), read in context and accepted",
     "provincial-2026.txt": "read in development reports (round 2), cross-document frequency over them checked",
+    "round3-2026.txt": "read in development reports (round 3: Zhumadian 2007-2026, Guangdong 2021-2024, provinces 2026), cross-document frequency checked (dev >= 2 or a national use)",
     "provincial-2026.txt:place": "local version of a national campaign (place template), pattern checked across the development reports",
 }
 
