@@ -17,9 +17,10 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
 
     // The held-out reports (never read while curating) do NOT meet the issue's goal yet. Their gold is adjudicated from two
     // independent codings (Gold/CODEBOOK-formulas.md; agreement before adjudication F1 0.69): measured on 2026-11-30, before
-    // the finder and lexicon work of that afternoon, at recall 57.5 % (731/1271). Until the goal is met the held-out split is
+    // the finder and lexicon work of that afternoon, at recall 57.5 % (731/1271); after lexicon rounds 2 and 3 and the
+    // finders' first precision round, 64.0 % (813/1271). Until the goal is met the held-out split is
     // guarded against regression only.
-    private const double HeldOutRecallFloor = 0.55;
+    private const double HeldOutRecallFloor = 0.62;
 
     // Three development reports coded blind from the codebook (hebei_2026, henan_2026, zhumadian_2024; the first three were
     // coded from the extractor's proposals) put the finders' kinds below the issue's 90 % on dev: measured 2026-11-30 at
@@ -77,11 +78,18 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
                 }
             }
 
-            output.WriteLine($"  missed: {string.Join(", ", score.Missed)}");
-            output.WriteLine($"  not in gold: {string.Join(", ", score.Wrong)}");
+            // The held-out items are evidence for the figures, not material for rules: whoever runs this test while writing
+            // rules sees only the held-out split's aggregates, unless POLICYLENS_SHOW_HELDOUT=1 (for the coordinator).
+            bool showItems = score.Split == "dev" || Environment.GetEnvironmentVariable("POLICYLENS_SHOW_HELDOUT") == "1";
+            if (showItems)
+            {
+                output.WriteLine($"  missed: {string.Join(", ", score.Missed)}");
+                output.WriteLine($"  not in gold: {string.Join(", ", score.Wrong)}");
+            }
+
             if (score.Recall < (score.Split == "dev" ? MinRecall : HeldOutRecallFloor))
             {
-                failures.Add($"{score.Split}: recall {score.Recall:P1}; missed {string.Join(", ", score.Missed.Take(30))}");
+                failures.Add($"{score.Split}: recall {score.Recall:P1}" + (showItems ? $"; missed {string.Join(", ", score.Missed.Take(30))}" : ""));
             }
         }
 
