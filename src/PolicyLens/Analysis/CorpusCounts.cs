@@ -1,3 +1,6 @@
+// The additive counts of a corpus (groups, items, pairs) from which every statistic is computed and which shards merge.
+using System.Runtime.InteropServices;
+
 namespace PolicyLens.Analysis;
 
 /// <summary>
@@ -83,27 +86,48 @@ public sealed class CorpusCounts
         GroupTotals totals = _groups.GetValueOrDefault(document.Group);
         long mentions = 0;
         var inDocument = new HashSet<ItemKey>();
+        ItemKey[] distinct = [];
         foreach (IReadOnlyList<ItemKey> paragraph in document.Paragraphs)
         {
-            var distinct = new SortedSet<ItemKey>(paragraph);
             foreach (ItemKey item in paragraph)
             {
                 mentions++;
                 Bump(document.Group, item, mentions: 1, documents: 0, paragraphs: 0);
             }
 
-            foreach (ItemKey item in distinct)
+            // The paragraph's distinct items in order (sorted in a reused array rather than a SortedSet per paragraph).
+            if (distinct.Length < paragraph.Count)
             {
+                distinct = new ItemKey[Math.Max(paragraph.Count, distinct.Length * 2)];
+            }
+
+            int count = 0;
+            foreach (ItemKey item in paragraph)
+            {
+                distinct[count++] = item;
+            }
+
+            Array.Sort(distinct, 0, count);
+            int unique = 0;
+            for (int i = 0; i < count; i++)
+            {
+                if (unique == 0 || distinct[i] != distinct[unique - 1])
+                {
+                    distinct[unique++] = distinct[i];
+                }
+            }
+
+            for (int i = 0; i < unique; i++)
+            {
+                ItemKey item = distinct[i];
                 Bump(document.Group, item, mentions: 0, documents: inDocument.Add(item) ? 1 : 0, paragraphs: 1);
             }
 
-            ItemKey[] ordered = [.. distinct];
-            for (int i = 0; i < ordered.Length; i++)
+            for (int i = 0; i < unique; i++)
             {
-                for (int j = i + 1; j < ordered.Length; j++)
+                for (int j = i + 1; j < unique; j++)
                 {
-                    var key = (document.Group, ordered[i], ordered[j]);
-                    _pairs[key] = _pairs.GetValueOrDefault(key) + 1;
+                    CollectionsMarshal.GetValueRefOrAddDefault(_pairs, (document.Group, distinct[i], distinct[j]), out _)++;
                 }
             }
         }
@@ -172,6 +196,9 @@ public sealed class CorpusCounts
         }
     }
 
-    private void Bump(GroupKey group, ItemKey item, long mentions, long documents, long paragraphs) =>
-        _items[(group, item)] = _items.GetValueOrDefault((group, item)) + new ItemCounts(mentions, documents, paragraphs);
+    private void Bump(GroupKey group, ItemKey item, long mentions, long documents, long paragraphs)
+    {
+        ref ItemCounts counts = ref CollectionsMarshal.GetValueRefOrAddDefault(_items, (group, item), out _);
+        counts += new ItemCounts(mentions, documents, paragraphs);
+    }
 }
