@@ -23,6 +23,13 @@ internal static class StageProbe
         IReadOnlyList<IMentionSource> sources = [SloganMentionSource.Default];
         _ = ThemeClassifier.Default.ClassifyText(documents[0].Text);
         var tokens = new List<Token>(1 << 16);
+        DocumentObservation[] observations = [.. documents.Select((d, i) => DocumentAnalysis.Create(d, GroupBy.Year, sources, TargetMentionSource.Mentions(targets[i])).Observation)];
+        var counted = new CorpusCounts();
+        foreach (DocumentObservation observation in observations)
+        {
+            counted.Add(observation);
+        }
+
         (string Name, Func<int> Stage)[] stages =
         [
             ("tokenize", () =>
@@ -49,6 +56,26 @@ internal static class StageProbe
                 return n;
             }),
             ("themes", () => documents.Sum(d => ThemeClassifier.Default.ClassifyText(d.Text).Count)),
+            ("counts", () =>
+            {
+                // What the rows stage adds per document to the corpus counts.
+                var counts = new CorpusCounts();
+                foreach (DocumentObservation observation in observations)
+                {
+                    counts.Add(observation);
+                }
+
+                return counts.Groups.Count;
+            }),
+            ("statistics", () =>
+            {
+                // The statistics tables' rows and the partials' enumeration, without writing them, from fresh counts (a copy).
+                var counts = new CorpusCounts();
+                counts.Add(counted);
+                return CorpusStatistics.Trends(counts).Count() + CorpusStatistics.Cooccurrence(counts).Count()
+                    + CorpusStatistics.KeynessByGroup(counts).Count() + CorpusStatistics.Frequencies(counts).Count()
+                    + counts.Pairs.Count() + counts.Items.Count() + counts.Groups.Count;
+            }),
         ];
 
         foreach ((string name, Func<int> stage) in stages.Where(s => only is null || s.Name == only))

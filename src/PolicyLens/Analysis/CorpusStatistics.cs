@@ -13,9 +13,15 @@ public static class CorpusStatistics
     public static IEnumerable<FrequencyRow> Frequencies(CorpusCounts counts)
     {
         ArgumentNullException.ThrowIfNull(counts);
-        foreach (var ((group, item), c) in counts.Items)
+        GroupKey? current = null;
+        GroupTotals totals = default;
+        foreach (var ((group, item), c) in counts.SortedItems)
         {
-            GroupTotals totals = counts[group];
+            if (!ReferenceEquals(group, current))
+            {
+                (current, totals) = (group, counts[group]);
+            }
+
             yield return new FrequencyRow(group, item, c.Mentions, c.Documents, totals.Characters, Rate(c.Mentions, totals.Characters),
                 totals.Mentions == 0 ? 0 : (double)c.Mentions / totals.Mentions);
         }
@@ -29,7 +35,7 @@ public static class CorpusStatistics
     {
         ArgumentNullException.ThrowIfNull(counts);
         options ??= TrendOptions.Default;
-        GroupKey[] axis = [.. counts.Groups.Where(g => g.Time is not null)];
+        GroupKey[] axis = [.. counts.SortedGroups.Where(g => g.Time is not null)];
         if (axis.Length < 2)
         {
             yield break;
@@ -87,7 +93,7 @@ public static class CorpusStatistics
             }
 
             LinearTrend line = LinearTrend.Fit(time, rates);
-            MannKendallTest mk = MannKendallTest.Run(rates);
+            MannKendallTest mk = MannKendallTest.Run(rates.AsSpan());
             TrendStatus status =
                 first >= recentFrom && first > 0 ? TrendStatus.New
                 : last < recentFrom ? TrendStatus.Gone
@@ -106,21 +112,28 @@ public static class CorpusStatistics
     public static IEnumerable<KeynessRow> KeynessByGroup(CorpusCounts counts)
     {
         ArgumentNullException.ThrowIfNull(counts);
-        long allCharacters = counts.Groups.Sum(g => counts[g].Characters);
+        GroupKey[] groups = counts.SortedGroups;
+        long allCharacters = groups.Sum(g => counts[g].Characters);
         var itemTotals = new Dictionary<ItemKey, long>();
-        foreach (var ((_, item), c) in counts.Items)
+        foreach (var ((_, item), c) in counts.UnorderedItems)
         {
             itemTotals[item] = itemTotals.GetValueOrDefault(item) + c.Mentions;
         }
 
-        if (counts.Groups.Count < 2)
+        if (groups.Length < 2)
         {
             yield break;
         }
 
-        foreach (var ((group, item), c) in counts.Items)
+        GroupKey? current = null;
+        long groupCharacters = 0;
+        foreach (var ((group, item), c) in counts.SortedItems)
         {
-            long groupCharacters = counts[group].Characters;
+            if (!ReferenceEquals(group, current))
+            {
+                (current, groupCharacters) = (group, counts[group].Characters);
+            }
+
             long rest = allCharacters - groupCharacters;
             if (c.Mentions == 0 || rest <= 0 || groupCharacters <= 0)
             {
@@ -135,12 +148,24 @@ public static class CorpusStatistics
     public static IEnumerable<CooccurrenceRow> Cooccurrence(CorpusCounts counts)
     {
         ArgumentNullException.ThrowIfNull(counts);
-        foreach (var ((group, first, second), both) in counts.Pairs)
+        // Sorted by group then first item: the group's paragraphs and the first item's are looked up once per run of them.
+        GroupKey? group = null;
+        ItemKey? first = null;
+        double n = 0, pFirst = 0;
+        foreach (var ((g, f, second), both) in counts.SortedPairs)
         {
-            double n = counts[group].Paragraphs;
-            double pFirst = counts.Get(group, first).Paragraphs / n;
-            double pSecond = counts.Get(group, second).Paragraphs / n;
-            yield return new CooccurrenceRow(group, first, second, both, Math.Log2(both / n / (pFirst * pSecond)));
+            if (!ReferenceEquals(g, group))
+            {
+                (group, first, n) = (g, null, counts[g].Paragraphs);
+            }
+
+            if (first != f)
+            {
+                (first, pFirst) = (f, counts.Get(g, f).Paragraphs / n);
+            }
+
+            double pSecond = counts.Get(g, second).Paragraphs / n;
+            yield return new CooccurrenceRow(g, f, second, both, Math.Log2(both / n / (pFirst * pSecond)));
         }
     }
 

@@ -86,6 +86,15 @@ public sealed class Table<TRow>
         return cells;
     }
 
+    /// <summary>Reads the cells of <paramref name="row"/> into <paramref name="cells"/> (one per column): a writer's reused row.</summary>
+    internal void FillCells(TRow row, Span<object?> cells)
+    {
+        for (int i = 0; i < _columns.Length; i++)
+        {
+            cells[i] = _columns[i].Value(row);
+        }
+    }
+
     /// <summary>Writes <paramref name="rows"/> to <paramref name="writer"/>, which must have been opened for this table.</summary>
     public void Write(TableWriter writer, IEnumerable<TRow> rows)
     {
@@ -96,9 +105,12 @@ public sealed class Table<TRow>
             throw new ArgumentException($"The writer is open for table '{writer.Schema.Name}', not '{Name}'.", nameof(writer));
         }
 
+        // One array of cells for the whole table: the encoders read a row's cells before the next row is written.
+        var cells = new object?[_columns.Length];
         foreach (TRow row in rows)
         {
-            writer.WriteRow(Cells(row));
+            FillCells(row, cells);
+            writer.WriteRow(cells);
         }
     }
 

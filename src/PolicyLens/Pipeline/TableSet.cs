@@ -70,8 +70,16 @@ internal sealed class TableSet(string directory, ExportFormat formats) : IDispos
     /// <summary>One table's writers, one per format; each is used by one thread at a time.</summary>
     internal readonly struct Writers<TRow>(Table<TRow> table, IReadOnlyList<TableWriter> writers)
     {
+        // One row's cells, reused for every row: each writer encodes a row's cells before the next is filled in, and a
+        // table is written by one thread at a time.
+        private readonly object?[] _cells = new object?[table.Columns.Count];
+
         /// <summary>Writes a row of the table's row type.</summary>
-        public void Write(TRow row) => WriteCells(table.Cells(row));
+        public void Write(TRow row)
+        {
+            table.FillCells(row, _cells);
+            WriteCells(_cells);
+        }
 
         /// <summary>Writes every row; returns these writers.</summary>
         public Writers<TRow> WriteAll(IEnumerable<TRow> rows)

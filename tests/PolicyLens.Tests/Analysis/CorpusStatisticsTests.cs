@@ -116,4 +116,49 @@ public sealed class CorpusStatisticsTests
         counts.Add(new DocumentObservation("b", new GroupKey("municipal", null), 100, [[SixStabilities]]));
         Assert.Empty(CorpusStatistics.Trends(counts));
     }
+
+    [Fact]
+    public void Items_groups_and_pairs_come_sorted_and_stay_sorted_when_counts_are_added_after_reading_them()
+    {
+        DocumentObservation[] corpus = Corpus();
+        CorpusCounts counts = Count(corpus.Skip(6));
+        _ = counts.Items.Count();
+        _ = counts.Pairs.Count();
+        _ = counts.Groups.Count;
+
+        // Added after the sorted views were read: earlier years, and a pair not seen before.
+        foreach (DocumentObservation document in corpus.Take(6))
+        {
+            counts.Add(document);
+        }
+
+        counts.AddPair(new GroupKey("2010", 2010), SupplySide, ClassStruggle, 1);
+        CorpusCounts whole = Count(corpus);
+        whole.AddPair(new GroupKey("2010", 2010), ClassStruggle, SupplySide, 1);
+
+        Assert.Equal(whole.Items.OrderBy(e => e.Key.Group).ThenBy(e => e.Key.Item), counts.Items);
+        Assert.Equal(whole.Pairs.OrderBy(e => e.Key.Group).ThenBy(e => e.Key.First).ThenBy(e => e.Key.Second), counts.Pairs);
+        Assert.Equal(whole.Groups.Order(), counts.Groups);
+        Assert.Equal(12, counts.Groups.Count);
+        Assert.Equal(CorpusStatistics.Cooccurrence(whole), CorpusStatistics.Cooccurrence(counts));
+    }
+
+    [Fact]
+    public void Statistics_read_on_several_threads_at_once_give_the_rows_of_one_thread()
+    {
+        CorpusCounts counts = Count(Corpus());
+        FrequencyRow[] frequencies = [.. CorpusStatistics.Frequencies(Count(Corpus()))];
+        CooccurrenceRow[] pairs = [.. CorpusStatistics.Cooccurrence(Count(Corpus()))];
+        Parallel.For(0, 8, i =>
+        {
+            if (i % 2 == 0)
+            {
+                Assert.Equal(frequencies, CorpusStatistics.Frequencies(counts));
+            }
+            else
+            {
+                Assert.Equal(pairs, CorpusStatistics.Cooccurrence(counts));
+            }
+        });
+    }
 }

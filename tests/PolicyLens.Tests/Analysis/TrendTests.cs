@@ -41,4 +41,31 @@ public sealed class TrendTests
         Assert.Equal(1.0, MannKendallTest.Run([2.0, 2.0, 2.0, 2.0]).PValue);
         Assert.Equal(0, LinearTrend.Fit(Years[..4], [1.0, 1.0, 1.0, 1.0]).Slope, 12);
     }
+
+    [Fact]
+    public void Mann_Kendall_with_several_runs_of_ties_matches_the_textbook_variance_to_the_last_bit()
+    {
+        // A rate series as trends sees it: absent years at 0, repeated rates, ties first met in a scattered order.
+        double[] series = [0, 0, 1.5, 0.7, 0, 1.5, 2.1, 0.7, 0.7, 0, 2.8, 1.5, 3.0, 0, 2.1];
+        int n = series.Length;
+        double s = 0;
+        for (int i = 0; i < n - 1; i++)
+        {
+            for (int j = i + 1; j < n; j++)
+            {
+                s += Math.Sign(series[j] - series[i]);
+            }
+        }
+
+        double variance = n * (n - 1.0) * ((2.0 * n) + 5) / 18;
+        foreach (int t in series.GroupBy(v => v).Select(g => g.Count()).Where(t => t > 1))
+        {
+            variance -= t * (t - 1.0) * ((2.0 * t) + 5) / 18;
+        }
+
+        MannKendallTest test = MannKendallTest.Run(series);
+        Assert.Equal(s, test.S);
+        Assert.Equal((s - 1) / Math.Sqrt(variance), test.Z);
+        Assert.Equal(test, MannKendallTest.Run(series.ToList()));
+    }
 }

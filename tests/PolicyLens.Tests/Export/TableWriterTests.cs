@@ -177,4 +177,32 @@ public sealed class TableWriterTests : IDisposable
         writer.Complete();
         return writer.Path!;
     }
+
+    [Theory]
+    [InlineData(ExportFormat.Csv)]
+    [InlineData(ExportFormat.JsonLines)]
+    [InlineData(ExportFormat.Parquet)]
+    public void A_typed_table_writes_each_row_as_its_own_cells_though_one_array_carries_them_all(ExportFormat format)
+    {
+        var table = new Table<object?[]>("mentions")
+            .Text("canonical", "the formula", r => (string?)r[0])
+            .Integer("count", "mentions", r => (long?)r[1])
+            .Real("rate", "per 10,000 characters", r => (double?)r[2]);
+        using var typed = new MemoryStream();
+        table.Write(typed, format, Rows);
+
+        using var cellByCell = new MemoryStream();
+        using (TableWriter writer = TableWriter.Create(table.Schema, cellByCell, format))
+        {
+            foreach (object?[] row in Rows)
+            {
+                writer.WriteRow(table.Cells(row));
+            }
+
+            writer.Complete();
+        }
+
+        Assert.Equal(cellByCell.ToArray(), typed.ToArray());
+        Assert.NotEmpty(typed.ToArray());
+    }
 }
