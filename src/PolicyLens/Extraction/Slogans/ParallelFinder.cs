@@ -86,8 +86,9 @@ internal static class ParallelFinder
         "稳促调惠防保强增拓优扩抓建提降补去兴壮护治控减节破立求讲树守学用育引聚汇凝改转严真早快战抗迎克知懂练延想做谋思察" +
         "出搭添利塑应打推勇爱说干放融巩畅投上通联复分争向可边以宜有无不敢能敬尊扶助救济管带富亲安招留走进创清惩查办解盯压督成反善存举固激";
 
-    // Function characters that frame a unit from inside (国家所需、新疆所能; 质量更高、效益更好; 在其位、谋其政).
-    private const string InnerFrameCharacters = "所更得之则在中而为其于与的是来去起出相要者同互最和急集无";
+    // Function characters that frame a unit from inside (国家所需、新疆所能; 质量更高、效益更好; 在其位、谋其政). Not 最:
+    // superlatives describe something (成本最低、效率最高、辐射最广), they are no slogan.
+    private const string InnerFrameCharacters = "所更得之则在中而为其于与的是来去起出相要者同互和急集无";
 
     // Characters that head the nouns of an ordinary list when every item ends with one (应用型、复合型; 中心镇、专业镇;
     // 影响力、感召力; 权力观、政绩观): a list of kinds, whatever precedes them.
