@@ -134,6 +134,13 @@ internal static class ParallelFinder
 
         bool quoted = start > 0 && text[start - 1] is '“' or '‘' && end < text.Length && text[end] is '”' or '’';
         bool Shared(int position) => items.All(i => text[i + position] == text[items[0] + position]);
+
+        // 成体系、成支柱、成支撑; 高速成网、高铁成环、枢纽成型; 串珠成链、聚链成片、连片成景: a 成 ("become") shared by every
+        // unit describes what came about, it is no slogan (强联通、建枢纽、提能级、成支点, with 成 in one unit, is one).
+        if (Enumerable.Range(0, length).Any(p => text[items[0] + p] == '成' && Shared(p)))
+        {
+            return false;
+        }
         bool AllFramed() => items.All(i => FrameCharacters.Contains(text[i], StringComparison.Ordinal));
 
         // 数字消费、绿色消费、健康消费; 科学立法、民主立法 (the national ones are lexicon formulas): a shared head word.

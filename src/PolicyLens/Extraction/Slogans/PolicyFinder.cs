@@ -70,6 +70,9 @@ internal static class PolicyFinder
         return best;
     }
 
+    // Nouns that make …计划 a quota, budget or schedule.
+    private static readonly string[] PlanNouns = ["招生", "投资", "用地", "发行", "采购", "生产", "工作", "招聘", "培训", "进度"];
+
     // Quantifiers before a head that make it a kind of project: 一批, 一系列, 若干, 多个.
     private static readonly string[] PluralQuantifiers = ["一批", "一系列", "系列", "若干", "多个", "多项", "多场", "多轮", "几场", "一些", "各类", "各项"];
 
@@ -121,6 +124,8 @@ internal static class PolicyFinder
         "防止", "出现", "全面落实", "首批", "入选", "国际", "打响", "随着", "作为", "申建", "纵深",
         // Discourse words that open a sentence or an example (其中…, 特别是…), and verbs of listing and seizing.
         "其中", "同时", "此外", "另外", "特别是", "尤其是", "例如", "比如", "列入", "争取", "抢抓", "筹建",
+        // Demonstratives and the whole of a province or city before a count (开放招商这一战略, 全省三大战略).
+        "这一", "这个", "这项", "全省", "全市", "全县", "全区",
     ], StringComparer.Ordinal);
 
     public static void Find(TextView view, List<MentionCandidate> into)
@@ -169,6 +174,12 @@ internal static class PolicyFinder
                 continue; // the start would cut a stop word (更加注重改革 → 加注重改革): a clause, not a name
             }
 
+            // 用好大规模设备更新政策 (用/好大/规模): a stop word across the start (用好) leaves its second character out.
+            if (start > 0 && start + 1 < suffixStart && Stops.Contains(text.Substring(start - 1, 2)))
+            {
+                start++;
+            }
+
             // 改革中央财政科技计划, 及时调整生育政策: a leading verb the segmenter did not cut off is no part of the name.
             for (string? verb = verbKept ? null : LeadingVerbAt(view, start, suffixStart); verb is not null; verb = LeadingVerbAt(view, start, suffixStart))
             {
@@ -215,7 +226,7 @@ internal static class PolicyFinder
             }
 
             // 骏马河改造工程, 冷水河治理工程, 澜沧江流域山水工程: a project on one named river.
-            if (suffix == "工程" && !quoted && (ConstructionWords.Any(w => stem.Contains(w, StringComparison.Ordinal)) || RiverName.IsMatch(stem)))
+            if (suffix == "工程" && !quoted && (ConstructionWords.Any(w => stem.Contains(w, StringComparison.Ordinal)) || (RiverName.IsMatch(stem) && !stem.EndsWith("山水", StringComparison.Ordinal))))
             {
                 continue; // 引大济湟工程, 市第二中医院迁建工程: a construction project, not a programme
             }
@@ -253,6 +264,12 @@ internal static class PolicyFinder
             }
 
             // 国资国企改革行动: a reform named in full, then a generic 行动/工程 around it.
+            // 招生计划, 投资计划, 用地计划: a quota or budget of a year, not a programme (增加…普通高中招生计划, 全口径政府投资计划).
+            if (suffix == "计划" && PlanNouns.Any(n => stem.EndsWith(n, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
             // 中央税制改革政策: likewise a 政策 of a named reform is the field of that reform.
             if (suffix is "行动" or "工程" or "政策" && (stem.EndsWith("改革", StringComparison.Ordinal) || stem.EndsWith("政策", StringComparison.Ordinal)))
             {
@@ -275,7 +292,8 @@ internal static class PolicyFinder
                 continue;
             }
 
-            int stemHan = stem.Count(TextView.IsHan);
+            // 出台优化房地产政策: the kept verb does not make a short category a name.
+            int stemHan = stem.Count(TextView.IsHan) - (verbKept ? view.Tokens[view.TokenIndexAt(start)].Length : 0);
             int minimum = suffix is "战略" or "攻坚战" ? MinStrategyStemLength : MinStemLength;
             if (!quoted && (stemHan < minimum || stem.Any(char.IsAsciiDigit)))
             {
@@ -304,6 +322,7 @@ internal static class PolicyFinder
         "延伸", "入地", "雨污分流", "扩能", "管道", "线路", "变电", "防洪",
     ];
 
+    // (…流域山水工程 is a project of the national 山水工程 programme, which the codebook codes.)
     // A stem that opens with the name of a river (two to four characters ending in 河, 江 or 渠), not of a province
     // (浙江, 黑龙江) or of the two great rivers whose programmes are national (长江, 黄河).
     private static readonly System.Text.RegularExpressions.Regex RiverName = new("^(?!浙江|黑龙江|长江|黄河)[\u4E00-\u9FFF]{1,3}[河江渠]");
@@ -423,7 +442,18 @@ internal static class PolicyFinder
         Token[] tokens = view.Tokens;
         string text = view.Text;
         string Word(int i) => text.Substring(tokens[i].Start, tokens[i].Length);
-        if (start >= suffixStart || tokens[k].End != start || !NameVerbs.Contains(Word(k)) || k == 0)
+        if (start >= suffixStart || tokens[k].End != start || k == 0)
+        {
+            return -1;
+        }
+
+        // 实施全面振兴新突破三年行动: an adverb right after the introducing verb opens the name.
+        if (NameAdverbs.Contains(Word(k)) && tokens[k - 1].End == tokens[k].Start && Introducers.Contains(Word(k - 1)))
+        {
+            return tokens[k].Start;
+        }
+
+        if (!NameVerbs.Contains(Word(k)))
         {
             return -1;
         }
