@@ -78,7 +78,9 @@ internal static class QuotedFinder
 
     internal static bool IsName(string text, int open, int close, string content)
     {
-        if (content[^1] is '号' or '奖' or '杯' || content.EndsWith("之都", StringComparison.Ordinal) || content.EndsWith("之城", StringComparison.Ordinal))
+        // “九九消费季”, “…文化节”: a season or festival is an event; 首届“…”, 第二届“…”: an event counted by its sessions.
+        if (content[^1] is '号' or '奖' or '杯' or '季' or '节' || content.EndsWith("之都", StringComparison.Ordinal) || content.EndsWith("之城", StringComparison.Ordinal)
+            || (open > 0 && text[open - 1] == '届'))
         {
             return true;
         }
