@@ -20,7 +20,7 @@ internal static class NumberedFinder
         "新的", "多", "以上", "左右", "内容", "文件", "报告", "会议", "决定", "建议", "指标", "工程", "计划", "规划",
         "工作", "特别", "民政", "工业部", "年度计划", "产业", "院士", "平台", "基地", "园区", "中心", "医院", "学校", "城市群",
         "指标", "行动", "环节", "江河", "关键环节", "关键", "河流", "湖泊", "流域", "板块", "集群", "市场", "平台", "通道", "片区",
-        "高速公路", "公路", "铁路", "高铁", "机场", "水库", "电站", "大桥",
+        "高速公路", "公路", "铁路", "高铁", "机场", "水库", "电站", "大桥", "补贴", "区域", "台阶", "公里", "指标",
     ], StringComparer.Ordinal);
 
     // Generic nouns that stay counts with a modifier before them (三个关键问题, 三大基本矛盾, 七大要素).
@@ -67,12 +67,33 @@ internal static class NumberedFinder
             // “两院”院士: the academies, named.
             // “三所学校”, “三连冠”: a measure or 连 after the numeral counts things or wins.
             if (close > i + 2 && close - i - 1 <= 5 && IsSmallNumeral(text[i + 1]) && string.CompareOrdinal(text, close + 1, "院士", 0, 2) != 0
-                && !QuotedCountMeasures.Contains(text[i + 2], StringComparison.Ordinal) && !QuotedFinder.IsName(text, i, close, text[(i + 1)..close]) && !CountsBuildings(text[(i + 1)..close]) && text.AsSpan(i + 2, close - i - 2).ToString().All(c => TextView.IsHan(c) && !IsAnyNumeral(c)))
+                && !QuotedCountMeasures.Contains(text[i + 2], StringComparison.Ordinal) && !IsQuotedCount(text[(i + 1)..close]) && !QuotedFinder.IsName(text, i, close, text[(i + 1)..close]) && !CountsBuildings(text[(i + 1)..close]) && text.AsSpan(i + 2, close - i - 2).ToString().All(c => TextView.IsHan(c) && !IsAnyNumeral(c)))
             {
                 into.Add(new MentionCandidate(MentionKind.Numbered, i + 1, close, text[(i + 1)..close]));
             }
         }
     }
+
+    // “三项指标”, “两个台阶”, “三公里”: a measure and a generic noun count things; “一放了之”, “一发中的”: a saying built
+    // on a function word, not a numbered formula.
+    internal static bool IsQuotedCount(string quoted)
+    {
+        if (quoted.Length < 2 || !IsSmallNumeral(quoted[0]))
+        {
+            return false;
+        }
+
+        if (quoted.AsSpan(1).IndexOfAny("了之于") >= 0)
+        {
+            return true;
+        }
+
+        int topic = quoted.Length > 2 && quoted[1] is '个' or '项' or '条' or '大' ? 2 : 1;
+        return QuotedCountTopics.Contains(quoted[topic..]);
+    }
+
+    // Nouns that are counted, not coined, even in quotes (most generic topics, 工程, 行动, 中心, head formulas there).
+    private static readonly FrozenSet<string> QuotedCountTopics = FrozenSet.ToFrozenSet(["指标", "台阶", "公里", "补贴", "区域"], StringComparer.Ordinal);
 
     // Measures that make a quoted numeral phrase a count or a span of time (“三所学校”, “三连冠”, “五年”, “一时的政绩”,
     // “一键申报”, one click); 个,
@@ -107,7 +128,7 @@ internal static class NumberedFinder
     private static bool IsAnyNumeral(char c) => IsSmallNumeral(c) || c is '〇' or '零' or '百' or '千' or '万' or '亿' || char.IsAsciiDigit(c) || c is >= '０' and <= '９';
 
     // One-character nouns of places and buildings (区, 城, 村, 馆): after a counted word they make a count of things.
-    private const string NounEndings = "区城园镇村馆所室站厂院校局县市省库港";
+    private const string NounEndings = "区城园镇村馆所室站厂院校局县市省库港圈带廊";
 
     // 横琴、前海两个合作区; 光明、松山湖、南沙三大科学城: a numeral right after a list of names counts what was listed.
     private const int ListItemLength = 4;

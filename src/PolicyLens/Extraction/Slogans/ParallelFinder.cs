@@ -86,8 +86,9 @@ internal static class ParallelFinder
         "稳促调惠防保强增拓优扩抓建提降补去兴壮护治控减节破立求讲树守学用育引聚汇凝改转严真早快战抗迎克知懂练延想做谋思察" +
         "出搭添利塑应打推勇爱说干放融巩畅投上通联复分争向可边以宜有无不敢能敬尊扶助救济管带富亲安招留走进创清惩查办解盯压督成反善存举固激";
 
-    // Function characters that frame a unit from inside (国家所需、新疆所能; 质量更高、效益更好; 在其位、谋其政).
-    private const string InnerFrameCharacters = "所更得之则在中而为其于与的是来去起出相要者同互最和急集无";
+    // Function characters that frame a unit from inside (国家所需、新疆所能; 质量更高、效益更好; 在其位、谋其政). Not 最:
+    // superlatives describe something (成本最低、效率最高、辐射最广), they are no slogan.
+    private const string InnerFrameCharacters = "所更得之则在中而为其于与的是来去起出相要者同互和急集无";
 
     // Characters that head the nouns of an ordinary list when every item ends with one (应用型、复合型; 中心镇、专业镇;
     // 影响力、感召力; 权力观、政绩观): a list of kinds, whatever precedes them.
@@ -133,6 +134,13 @@ internal static class ParallelFinder
 
         bool quoted = start > 0 && text[start - 1] is '“' or '‘' && end < text.Length && text[end] is '”' or '’';
         bool Shared(int position) => items.All(i => text[i + position] == text[items[0] + position]);
+
+        // 成体系、成支柱、成支撑; 高速成网、高铁成环、枢纽成型; 串珠成链、聚链成片、连片成景: a 成 ("become") shared by every
+        // unit describes what came about, it is no slogan (强联通、建枢纽、提能级、成支点, with 成 in one unit, is one).
+        if (Enumerable.Range(0, length).Any(p => text[items[0] + p] == '成' && Shared(p)))
+        {
+            return false;
+        }
         bool AllFramed() => items.All(i => FrameCharacters.Contains(text[i], StringComparison.Ordinal));
 
         // 数字消费、绿色消费、健康消费; 科学立法、民主立法 (the national ones are lexicon formulas): a shared head word.

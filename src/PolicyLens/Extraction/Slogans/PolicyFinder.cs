@@ -26,18 +26,18 @@ internal static class PolicyFinder
     // A policy whose content is generic support (新业态扶持政策, 社保关系转移接续政策, 降费奖补政策): a category of
     // measures, not a named policy (无还本续贷政策, 城乡建设用地增减挂钩政策).
     private static readonly string[] GenericPolicyContent =
-        ["扶持", "支持", "奖补", "补贴", "优惠", "激励", "保障", "配套", "惠企", "惠民", "惠农", "费率", "接续", "帮扶", "救助", "方针", "一揽子", "税收", "产业", "保险", "金融", "就业", "土地", "人才"];
+        ["扶持", "支持", "奖补", "补贴", "优惠", "激励", "保障", "配套", "惠企", "惠民", "惠农", "费率", "接续", "帮扶", "救助", "贴息", "方针", "一揽子", "税收", "产业", "保险", "金融", "就业", "土地", "人才"];
 
     // Words anywhere in a 政策 stem that describe a field of policy, not a named one (节能环保价格政策, 监管体制和发展政策,
     // 绿色低碳发展专项政策, 新型储能产业发展系列政策, 民营经济发展法规政策).
-    private static readonly string[] GenericPolicyWords = ["发展", "专项", "系列", "法规", "价格", "体制", "相关", "有关", "刺激", "调控"];
+    private static readonly string[] GenericPolicyWords = ["发展", "专项", "系列", "法规", "价格", "体制", "相关", "有关", "刺激", "调控", "使用"];
 
     // Organisations in a stem make it one body's project (黄淮学院申建省工程…, 黄河实验室坝道工程…), not a programme.
     private static readonly string[] OrganisationWords = ["学院", "大学", "公司", "医院", "实验室", "研究院", "集团", "银行", "中学", "小学"];
 
     // Words after 工程/计划/行动 that make it a modifier of a longer noun (城市防涝排涝工程体系, 坝道工程医院).
     private static readonly FrozenSet<string> NounsAfterSuffix = FrozenSet.ToFrozenSet(
-        ["体系", "医院", "中心", "技术", "学院", "研究", "专业", "师", "院", "项目", "实验室", "基地", "质量", "试验段", "建设者", "领域", "方面", "入选者", "入选", "单位"],
+        ["体系", "医院", "中心", "技术", "学院", "研究", "专业", "师", "院", "项目", "实验室", "基地", "质量", "试验段", "建设者", "领域", "方面", "入选者", "入选", "单位", "职业"],
         StringComparer.Ordinal);
 
     private static readonly System.Text.RegularExpressions.Regex BatchPrefix = new("\\G第[一二三四五六七八九十]+批");
@@ -70,8 +70,11 @@ internal static class PolicyFinder
         return best;
     }
 
+    // Nouns that make …计划 a quota, budget or schedule.
+    private static readonly string[] PlanNouns = ["招生", "投资", "用地", "发行", "采购", "生产", "工作", "招聘", "培训", "进度"];
+
     // Quantifiers before a head that make it a kind of project: 一批, 一系列, 若干, 多个.
-    private static readonly string[] PluralQuantifiers = ["一批", "一系列", "若干", "多个", "多项", "一些", "各类", "各项"];
+    private static readonly string[] PluralQuantifiers = ["一批", "一系列", "系列", "若干", "多个", "多项", "多场", "多轮", "几场", "一些", "各类", "各项"];
 
     private static bool PluralBefore(TextView view, int start)
     {
@@ -94,13 +97,15 @@ internal static class PolicyFinder
     // The last characters of the suffixes (a performance filter, derived so that it follows the list).
     private static readonly string SuffixEnds = string.Concat(Suffixes.Select(s => s[^1]).Distinct());
 
-    // Tokens that cannot be part of a policy's name: the verbs that introduce one and the words that join clauses.
+    // Tokens that cannot be part of a policy's name: the verbs that introduce one and the words that join clauses. Not 重点
+    // and 主要, which open or run through official names (重点行业提质降本降碳行动, 主要农作物生产全程机械化行动, 制造业重点
+    // 产业强基提质行动); a stem that ends in 重点 (…重点工程) is a category, turned away below.
     private static readonly FrozenSet<string> Stops = FrozenSet.ToFrozenSet(
     [
         "实施", "推进", "推动", "落实", "贯彻", "打赢", "打好", "坚决", "坚持", "深入", "深化", "加快", "加大", "启动",
         "开展", "持续", "全面", "大力", "积极", "组织", "完善", "加强", "制定", "出台", "执行", "统筹", "围绕", "做好",
         "实行", "提出", "部署", "开启", "编制", "制订", "提高", "支持", "参与", "参加", "通过", "批准", "审议", "发布",
-        "印发", "颁布", "进一步", "着力", "努力", "扎实", "认真", "切实", "继续", "稳步", "有序", "重点", "主要", "这些",
+        "印发", "颁布", "进一步", "着力", "努力", "扎实", "认真", "切实", "继续", "稳步", "有序", "这些",
         "有关", "相关", "各项", "一批", "一系列", "重大", "各类", "各种", "各", "这", "该", "以", "为", "和", "与", "及",
         "及其", "或", "等", "的", "了", "在", "对", "把", "将", "由", "从", "向", "是", "有", "要", "也", "都", "并", "还",
         "同", "跟", "按", "用", "于", "之", "地", "得", "着", "过", "给", "让", "使", "被", "所", "其", "我们", "我国",
@@ -117,6 +122,10 @@ internal static class PolicyFinder
         "投向", "用好", "抓住", "服务", "融入", "紧扣", "紧抓", "巩固", "增设", "建设", "落细", "灵活", "综合运用", "规范", "优化", "稳定",
         "提升", "借力", "借助", "依托", "促", "发挥", "抓好", "用足", "扩大", "加大", "占", "确保", "认真落实", "严格执行", "严格落实",
         "防止", "出现", "全面落实", "首批", "入选", "国际", "打响", "随着", "作为", "申建", "纵深",
+        // Discourse words that open a sentence or an example (其中…, 特别是…), and verbs of listing and seizing.
+        "其中", "同时", "此外", "另外", "特别是", "尤其是", "例如", "比如", "列入", "争取", "抢抓", "筹建",
+        // Demonstratives and the whole of a province or city before a count (开放招商这一战略, 全省三大战略).
+        "这一", "这个", "这项", "全省", "全市", "全县", "全区",
     ], StringComparer.Ordinal);
 
     public static void Find(TextView view, List<MentionCandidate> into)
@@ -159,14 +168,20 @@ internal static class PolicyFinder
                 continue;
             }
 
-            int start = WalkLeft(view, t, suffixStart, out bool quoted, out bool tooLong);
+            int start = WalkLeft(view, t, suffixStart, out bool quoted, out bool tooLong, out bool verbKept);
             if (start < 0)
             {
                 continue; // the start would cut a stop word (更加注重改革 → 加注重改革): a clause, not a name
             }
 
+            // 用好大规模设备更新政策 (用/好大/规模): a stop word across the start (用好) leaves its second character out.
+            if (start > 0 && start + 1 < suffixStart && Stops.Contains(text.Substring(start - 1, 2)))
+            {
+                start++;
+            }
+
             // 改革中央财政科技计划, 及时调整生育政策: a leading verb the segmenter did not cut off is no part of the name.
-            for (string? verb = LeadingVerbAt(view, start, suffixStart); verb is not null; verb = LeadingVerbAt(view, start, suffixStart))
+            for (string? verb = verbKept ? null : LeadingVerbAt(view, start, suffixStart); verb is not null; verb = LeadingVerbAt(view, start, suffixStart))
             {
                 start += verb.Length;
             }
@@ -191,19 +206,27 @@ internal static class PolicyFinder
                 start += batch.Length;
             }
 
-            // 谋划一批生态保护修复工程: projects of a kind, not a named programme.
-            if (PluralBefore(view, start))
+            // 谋划一批生态保护修复工程: projects of a kind, not a named programme. 数字农业等农业科技创新行动, 教育等领域开放
+            // 试点政策: a name after 等 is the category of what was listed.
+            if (PluralBefore(view, start) || (start > 0 && text[start - 1] == '等'))
             {
                 continue;
             }
 
             string stem = text[start..suffixStart];
+            // 系列本土疫情攻坚战, 多场…攻坚战: a quantifier the segmenter left in the stem.
+            if (PluralQuantifiers.Any(q => stem.StartsWith(q, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
             if (tooLong || ContainsYear(stem))
             {
                 continue; // a clause, not a name; or 一九五九年计划, a year's plan
             }
 
-            if (suffix == "工程" && !quoted && ConstructionWords.Any(w => stem.Contains(w, StringComparison.Ordinal)))
+            // 骏马河改造工程, 冷水河治理工程, 澜沧江流域山水工程: a project on one named river.
+            if (suffix == "工程" && !quoted && (ConstructionWords.Any(w => stem.Contains(w, StringComparison.Ordinal)) || (RiverName.IsMatch(stem) && !stem.EndsWith("山水", StringComparison.Ordinal))))
             {
                 continue; // 引大济湟工程, 市第二中医院迁建工程: a construction project, not a programme
             }
@@ -214,7 +237,9 @@ internal static class PolicyFinder
             }
 
             // 市定十件惠民工程, 两个示范工程: a count of programmes, not a name (科技兴赣六大行动 is one).
-            if (!quoted && System.Text.RegularExpressions.Regex.IsMatch(stem, "[一二两三四五六七八九十百][件个类]"))
+            // 十项重点民生工程 likewise; …重点工程, …重点行动: the key projects of a field, a category.
+            // 九大重点领域研发计划: a count of programmes opening the stem (科技兴赣六大行动, the count at its end, is one name).
+            if (!quoted && (System.Text.RegularExpressions.Regex.IsMatch(stem, "[一二两三四五六七八九十百][件个类项]|^[一二两三四五六七八九十]大") || stem.EndsWith("重点", StringComparison.Ordinal)))
             {
                 continue;
             }
@@ -239,7 +264,14 @@ internal static class PolicyFinder
             }
 
             // 国资国企改革行动: a reform named in full, then a generic 行动/工程 around it.
-            if (suffix is "行动" or "工程" && (stem.EndsWith("改革", StringComparison.Ordinal) || stem.EndsWith("政策", StringComparison.Ordinal)))
+            // 招生计划, 投资计划, 用地计划: a quota or budget of a year, not a programme (增加…普通高中招生计划, 全口径政府投资计划).
+            if (suffix == "计划" && PlanNouns.Any(n => stem.EndsWith(n, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            // 中央税制改革政策: likewise a 政策 of a named reform is the field of that reform.
+            if (suffix is "行动" or "工程" or "政策" && (stem.EndsWith("改革", StringComparison.Ordinal) || stem.EndsWith("政策", StringComparison.Ordinal)))
             {
                 continue;
             }
@@ -260,7 +292,8 @@ internal static class PolicyFinder
                 continue;
             }
 
-            int stemHan = stem.Count(TextView.IsHan);
+            // 出台优化房地产政策: the kept verb does not make a short category a name.
+            int stemHan = stem.Count(TextView.IsHan) - (verbKept ? view.Tokens[view.TokenIndexAt(start)].Length : 0);
             int minimum = suffix is "战略" or "攻坚战" ? MinStrategyStemLength : MinStemLength;
             if (!quoted && (stemHan < minimum || stem.Any(char.IsAsciiDigit)))
             {
@@ -283,7 +316,16 @@ internal static class PolicyFinder
         "水库", "水电", "电站", "干流", "支流", "灌溉", "排灌", "灌区", "道路", "桥梁", "隧道", "房屋", "医院", "迁建", "改扩建", "新建",
         "续建", "一期", "二期", "三期", "引水", "调水", "输水", "济", "枢纽", "铁路", "公路", "机场", "管网", "大楼", "搬迁", "两江",
         "蓄水", "水系", "景观", "水资源配置", "阶段", "送电", "输电", "高铁", "高速", "主体", "防涝", "排涝", "供水", "排水", "河道", "堤防", "大道",
+        // Power lines, pipelines, waterways, ports and plants: what one project builds or rebuilds (…特高压直流工程,
+        // …背靠背联网工程, …航道扩能工程, …炼化一体化工程, …补源工程, …入地改造工程, …蓄滞洪区工程).
+        "特高压", "直流", "交流", "联网", "电网", "航道", "口岸", "码头", "港区", "重建", "炼化", "滞洪", "水闸", "水源", "补源",
+        "延伸", "入地", "雨污分流", "扩能", "管道", "线路", "变电", "防洪",
     ];
+
+    // (…流域山水工程 is a project of the national 山水工程 programme, which the codebook codes.)
+    // A stem that opens with the name of a river (two to four characters ending in 河, 江 or 渠), not of a province
+    // (浙江, 黑龙江) or of the two great rivers whose programmes are national (长江, 黄河).
+    private static readonly System.Text.RegularExpressions.Regex RiverName = new("^(?!浙江|黑龙江|长江|黄河)[\u4E00-\u9FFF]{1,3}[河江渠]");
 
     // A modifier of one or two very common words (财政补贴, 关键领域, 转移接续): the name of a category.
     private const long CommonWordFrequency = 2000;
@@ -310,12 +352,13 @@ internal static class PolicyFinder
     private static bool IsYearDigit(char c) => char.IsAsciiDigit(c) || "〇零一二三四五六七八九".Contains(c, StringComparison.Ordinal);
 
     // The start of the name ending at `suffixStart` inside token `t`, or `suffixStart` when nothing to its left belongs to it.
-    private static int WalkLeft(TextView view, int t, int suffixStart, out bool quoted, out bool tooLong)
+    private static int WalkLeft(TextView view, int t, int suffixStart, out bool quoted, out bool tooLong, out bool verbKept)
     {
         string text = view.Text;
         Token[] tokens = view.Tokens;
         quoted = false;
         tooLong = false;
+        verbKept = false;
         int start = suffixStart;
         if (tokens[t].Start < suffixStart)
         {
@@ -347,6 +390,16 @@ internal static class PolicyFinder
                     || (k + 1 < tokens.Length && tokens[k + 1].Length >= 2 && !JiebaSegmenter.Default.Contains(text.AsSpan(tokens[k + 1].Start, tokens[k + 1].Length))));
             if (((Stops.Contains(word) || StartsWithStop(word)) && !startsWord) || !word.All(c => TextView.IsHan(c) || char.IsAsciiLetterOrDigit(c)))
             {
+                // 实施扩大内需战略, 推进提升农村饮水质量专项行动, 实施全面提升空气质量行动计划: after a verb that introduces a
+                // programme, the verb that follows it opens the programme's name.
+                int kept = NameVerbStart(view, k, start, suffixStart);
+                if (kept >= 0)
+                {
+                    start = kept;
+                    verbKept = true;
+                    break;
+                }
+
                 // 财政和货币政策: a short name coordinated with the word before 和/与/及 keeps that word.
                 // Only strategies, campaigns and policies are named in coordination; 农家书屋和信息共享工程 and 生态保护和修复工程 are
                 // two things or a cut name.
@@ -369,6 +422,49 @@ internal static class PolicyFinder
         }
 
         return WholeWords(view, start, suffixStart);
+    }
+
+    // Verbs that introduce a programme (实施, 开展, 推进): what follows them is the programme.
+    private static readonly FrozenSet<string> Introducers = FrozenSet.ToFrozenSet(
+        ["实施", "开展", "推进", "启动", "落实", "推行", "执行", "制定", "出台", "深入实施", "全面实施", "大力实施", "加快实施", "继续实施",
+         "着力实施", "扎实推进", "加快推进", "深入推进", "全面推进", "深入开展", "全面落实", "认真落实", "贯彻落实"],
+        StringComparer.Ordinal);
+
+    // Verbs that open the names of programmes (扩大内需战略, 提升农村饮水质量专项行动, 提高…比例政策), and the adverbs before them.
+    private static readonly FrozenSet<string> NameVerbs = FrozenSet.ToFrozenSet(
+        ["扩大", "提升", "提高", "促进", "降低", "加强", "完善", "健全", "优化", "强化", "推动", "增强"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> NameAdverbs = FrozenSet.ToFrozenSet(["全面", "加快", "持续", "大力"], StringComparer.Ordinal);
+
+    // The start of a name verb at token `k` (with an adverb before it) when an introducing verb precedes it; else -1.
+    private static int NameVerbStart(TextView view, int k, int start, int suffixStart)
+    {
+        Token[] tokens = view.Tokens;
+        string text = view.Text;
+        string Word(int i) => text.Substring(tokens[i].Start, tokens[i].Length);
+        if (start >= suffixStart || tokens[k].End != start || k == 0)
+        {
+            return -1;
+        }
+
+        // 实施全面振兴新突破三年行动: an adverb right after the introducing verb opens the name.
+        if (NameAdverbs.Contains(Word(k)) && tokens[k - 1].End == tokens[k].Start && Introducers.Contains(Word(k - 1)))
+        {
+            return tokens[k].Start;
+        }
+
+        if (!NameVerbs.Contains(Word(k)))
+        {
+            return -1;
+        }
+
+        int first = k;
+        if (NameAdverbs.Contains(Word(k - 1)) && tokens[k - 1].End == tokens[k].Start && k >= 2)
+        {
+            first = k - 1;
+        }
+
+        return first > 0 && tokens[first - 1].End == tokens[first].Start && Introducers.Contains(Word(first - 1)) ? tokens[first].Start : -1;
     }
 
     // The first of Suffixes that the token ends with, or null (a loop, not a LINQ query: it runs for every token).
@@ -436,6 +532,13 @@ internal static class PolicyFinder
             }
 
             if (!JiebaSegmenter.Default.Contains(text.AsSpan(start - 1, 2)))
+            {
+                break;
+            }
+
+            // 实施|主要农作物…: the character before ends a word of its own (施 of 实施), so 施主 is no word here.
+            int before = view.TokenIndexAt(start - 1);
+            if (before >= 0 && view.Tokens[before].Length > 1 && view.Tokens[before].End == start)
             {
                 break;
             }

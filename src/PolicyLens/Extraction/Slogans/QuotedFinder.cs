@@ -34,7 +34,7 @@ internal static class QuotedFinder
 
             string content = text[(i + 1)..end];
             if (IsFormulaLike(content, view, i + 1, lexicon) && !IsName(text, i, end, content)
-                && (lexicon.Find(content) is not null || !(IsCountPhrase(content) || CountsProjects(content) || IsSaying(content) || IsGenericProgramme(content) || IsPlatformName(content) || IsFacility(content))))
+                && (lexicon.Find(content) is not null || !(IsCountPhrase(content) || NumberedFinder.IsQuotedCount(content) || IsPlaceGroup(content) || CountsProjects(content) || IsSaying(content) || IsGenericProgramme(content) || IsPlatformName(content) || IsFacility(content))))
             {
                 into.Add(new MentionCandidate(MentionKind.Quoted, i + 1, end, string.Concat(content.Where(c => !char.IsWhiteSpace(c)))));
             }
@@ -78,7 +78,9 @@ internal static class QuotedFinder
 
     internal static bool IsName(string text, int open, int close, string content)
     {
-        if (content[^1] is '号' or '奖' or '杯' || content.EndsWith("之都", StringComparison.Ordinal) || content.EndsWith("之城", StringComparison.Ordinal))
+        // “九九消费季”, “…文化节”: a season or festival is an event; 首届“…”, 第二届“…”: an event counted by its sessions.
+        if (content[^1] is '号' or '奖' or '杯' or '季' or '节' || content.EndsWith("之都", StringComparison.Ordinal) || content.EndsWith("之城", StringComparison.Ordinal)
+            || (open > 0 && text[open - 1] == '届'))
         {
             return true;
         }
@@ -173,6 +175,23 @@ internal static class QuotedFinder
         }
 
         return false;
+    }
+
+    private static readonly TokenizeOptions NoHmm = new() { Hmm = false };
+
+    // “襄十随神”, “汉孝随襄十”: a group of places by their one-character names. Every character stands alone (no
+    // dictionary word), none repeats (以绿制绿, 即申即享 have a rhythm), none is a verb or adverb heading a slogan's unit
+    // (未诉先办), and at most one counts, so it is no count compound (三去一降一补, 百团千企) nor a coined phrase.
+    internal static bool IsPlaceGroup(string content)
+    {
+        if (content.Length is < 4 or > 6 || !content.All(TextView.IsHan) || content.Count(c => CountCharacters.Contains(c, StringComparison.Ordinal)) > 1
+            || content.Distinct().Count() < content.Length || content.Any(c => ParallelFinder.FrameCharacters.Contains(c, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        Token[] tokens = JiebaSegmenter.Default.Tokenize(content, NoHmm);
+        return tokens.All(t => t.Length == 1);
     }
 
     // “一老一小幸福院”: a kind of building (a layout such as “三基地两中心” is a formula, kept); “锰三角”: a region (…三角).
