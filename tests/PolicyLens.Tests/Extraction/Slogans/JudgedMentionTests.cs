@@ -63,8 +63,11 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
     /// The held-out sample (Gold/mentions-heldout-judged.tsv: 100 random mentions per kind from the twelve held-out reports
     /// nobody coded for formulas, judged blind) is evidence, not a specification: its precision is printed as the rules
     /// change, and the test fails only when the extractor loses mentions judged right (more than one in twenty) or when a
-    /// kind's precision on the mentions still reported falls below what was judged.
+    /// kind's precision on the mentions still reported falls more than two points below what was judged (a rule that drops a
+    /// right mention or two is recall's business, which the first check watches).
     /// </summary>
+    private const double PrecisionSlack = 0.02;
+
     [Fact]
     public void The_held_out_judged_sample_keeps_its_precision()
     {
@@ -92,7 +95,7 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
                 failures.Add($"{kind.Key}: only {keptRight} of the {right} mentions judged right are still reported");
             }
 
-            if (precision < judgedPrecision - 0.001)
+            if (precision < judgedPrecision - PrecisionSlack)
             {
                 failures.Add($"{kind.Key}: precision {precision:P1} on the judged mentions, below the {judgedPrecision:P1} judged");
             }
