@@ -1,3 +1,5 @@
+using System.Text;
+using System.Text.RegularExpressions;
 using PolicyLens.Analysis.Themes;
 
 namespace PolicyLens.Tests.Analysis.Themes;
@@ -43,4 +45,64 @@ public sealed class ProceduralSentencesTests
         Assert.False(ProceduralSentences.IsProcedural(sentence), sentence);
         Assert.NotEqual(ThemeClassifier.None, ThemeClassifier.Default.Classify(sentence).Theme);
     }
+
+    private static readonly string CuesFile = Path.Combine(SharedData.RepositoryRoot, "src", "PolicyLens", "Analysis", "Themes", "procedural.txt");
+
+    private static readonly string GeneratedFile = Path.Combine(SharedData.RepositoryRoot, "src", "PolicyLens", "Analysis", "Themes", "ProceduralSentences.Cues.cs");
+
+    [Fact]
+    public void TheGeneratedCuesAreProceduralTxt()
+    {
+        // The source-generated alternations are procedural.txt's cues as Compose joins them. After editing the cues,
+        // this test writes the regenerated file and prints the command that puts it in place.
+        (string anchored, string anywhere) = ProceduralSentences.Compose(File.ReadLines(CuesFile));
+        string expected = GeneratedSource(anchored, anywhere);
+        bool same = File.ReadAllText(GeneratedFile).ReplaceLineEndings("\n") == expected;
+        string received = Path.Combine(Path.GetTempPath(), "ProceduralSentences.Cues.cs");
+        if (!same)
+        {
+            File.WriteAllText(received, expected);
+        }
+
+        Assert.True(same, $"procedural.txt changed: mv {received} {GeneratedFile}");
+    }
+
+    [Fact]
+    public void TheGeneratedCuesMarkTheSameSentencesAsTheCuesCompiledAtRunTime()
+    {
+        // Every sentence of every development report (national, provincial and municipal; never a held-out one): the
+        // source-generated regular expressions mark the same ones procedural as the same patterns built with
+        // RegexOptions.Compiled, as the cues were before they were source-generated.
+        (string anchored, string anywhere) = ProceduralSentences.Compose(File.ReadLines(CuesFile));
+        const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+        Regex[] runtime = [new Regex(anchored, Options), new Regex(anywhere, Options)];
+        int sentences = 0, procedural = 0;
+        foreach (string folder in new[] { "gwr", "provincial", "municipal" })
+        {
+            foreach (string file in Directory.GetFiles(Path.Combine(SharedData.Require("corpus"), folder), "*.txt").Where(f => !ThemeTrainingCorpus.IsHeldOut(f)))
+            {
+                string text = File.ReadAllText(file);
+                foreach ((int start, int length) in ThemeSentences.Split(text))
+                {
+                    string sentence = text.AsSpan(start, length).Trim().ToString();
+                    bool before = runtime.Any(r => r.IsMatch(sentence));
+                    Assert.True(before == ProceduralSentences.IsProcedural(sentence), $"{Path.GetFileName(file)}: {sentence}");
+                    sentences++;
+                    procedural += before ? 1 : 0;
+                }
+            }
+        }
+
+        Assert.InRange(procedural, 100, sentences / 5);
+    }
+
+    private static string GeneratedSource(string anchored, string anywhere) => new StringBuilder()
+        .Append("// Generated from procedural.txt by ProceduralSentencesTests.TheGeneratedCuesAreProceduralTxt: do not edit by hand.\n")
+        .Append("using System.Text.RegularExpressions;\n\nnamespace PolicyLens.Analysis.Themes;\n\n")
+        .Append("internal static partial class ProceduralSentences\n{\n")
+        .Append("    internal const string AnchoredPattern = @\"").Append(anchored.Replace("\"", "\"\"", StringComparison.Ordinal)).Append("\";\n\n")
+        .Append("    internal const string AnywherePattern = @\"").Append(anywhere.Replace("\"", "\"\"", StringComparison.Ordinal)).Append("\";\n\n")
+        .Append("    [GeneratedRegex(AnchoredPattern, RegexOptions.CultureInvariant)]\n    private static partial Regex AnchoredCues();\n\n")
+        .Append("    [GeneratedRegex(AnywherePattern, RegexOptions.CultureInvariant)]\n    private static partial Regex AnywhereCues();\n}\n")
+        .ToString();
 }
