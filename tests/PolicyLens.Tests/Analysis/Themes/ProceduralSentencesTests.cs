@@ -1,3 +1,5 @@
+using System.Text;
+using System.Text.RegularExpressions;
 using PolicyLens.Analysis.Themes;
 
 namespace PolicyLens.Tests.Analysis.Themes;
@@ -24,6 +26,14 @@ public sealed class ProceduralSentencesTests
     [InlineData("provincial/xinjiang_2026.txt", "站在新的历史起点上，我们坚信，在党中央的坚强领导下，全区上下团结一心、砥砺奋进、开拓进取，“十五五”的规划蓝图一定能变成美好现实！")]
     [InlineData("provincial/jiangxi_2026.txt", "二、“十五五”时期发展的主要考虑")]
     [InlineData("municipal/zhumadian_2015.txt", "政府工作报告2015年4月20日驻马店市第三届人民代表大会第六次会议通过驻马店市人民政府市长陈星")]
+    [InlineData("municipal/zhumadian_2011.txt", "让我们在省委、省政府和市委的坚强领导下，深入贯彻落实科学发展观，解放思想，坚定信心，克难攻坚，扎实工作，凝聚全市人民的智慧和力量，努力开创我市经济社会发展的新局面，以优异成绩迎接中国共产党成立90周年！")]
+    [InlineData("municipal/zhumadian_2014.txt", "面对改革发展的新形势，面对全市人民的新期待，我们深感责任重大、使命光荣。")]
+    [InlineData("provincial/heilongjiang_2026.txt", "时代赋予使命，奋斗铸就辉煌。")]
+    [InlineData("provincial/henan_2026.txt", "雄关漫道真如铁，而今迈步从头越。")]
+    [InlineData("municipal/zhumadian_2017.txt", "站在新的起点上，我们的唯一选择只有奋勇向前、永不懈怠。")]
+    [InlineData("provincial/xinjiang_2026.txt", "回望辉煌历程，我们砥砺奋进、成绩斐然，展望美好未来，我们信念如磐、斗志昂扬。")]
+    [InlineData("provincial/gansu_2026.txt", "——二〇二六年一月二十七日在甘肃省十四届人民代表大会第四次会议上")]
+    [InlineData("provincial/guizhou_2026.txt", "（2026年1月27日在贵州省第十四届人民代表大会第四次会议上）")]
     public void ACeremonialOrTransitionalSentenceIsNoneByRule(string file, string sentence)
     {
         Assert.Contains(sentence, SharedData.ReadText(Path.Combine("corpus", file)), StringComparison.Ordinal);
@@ -37,10 +47,72 @@ public sealed class ProceduralSentencesTests
     [InlineData("provincial/henan_2026.txt", "全面完成存量煤电项目优化改造，关停淘汰10万千瓦及以下燃煤机组。")]
     [InlineData("provincial/gansu_2026.txt", "我们要时刻清醒，我省生态文明建设仍处于压力叠加、负重前行的关键期，必须始终保持定力，不动摇、不松劲、不开口子，更好统筹高质量发展和高水平保护，坚决筑牢国家西部生态安全屏障。")]
     [InlineData("provincial/guangdong_2024.txt", "有力有效推进乡村全面振兴。")]
+    [InlineData("municipal/zhumadian_2020.txt", "让我们的城市更显大气。")]
+    [InlineData("provincial/xinjiang_2026.txt", "站在全局、着眼未来，新疆“十五五”发展必须着力推动经济实现质的有效提升和量的合理增长，推动人的全面发展、各族群众共同富裕迈出坚实步伐，更好统筹高水平安全和高质量发展。")]
     public void APolicySentenceIsNotProcedural(string file, string sentence)
     {
         Assert.Contains(sentence, SharedData.ReadText(Path.Combine("corpus", file)), StringComparison.Ordinal);
         Assert.False(ProceduralSentences.IsProcedural(sentence), sentence);
         Assert.NotEqual(ThemeClassifier.None, ThemeClassifier.Default.Classify(sentence).Theme);
     }
+
+    private static readonly string CuesFile = Path.Combine(SharedData.RepositoryRoot, "src", "PolicyLens", "Analysis", "Themes", "procedural.txt");
+
+    private static readonly string GeneratedFile = Path.Combine(SharedData.RepositoryRoot, "src", "PolicyLens", "Analysis", "Themes", "ProceduralSentences.Cues.cs");
+
+    [Fact]
+    public void TheGeneratedCuesAreProceduralTxt()
+    {
+        // The source-generated alternations are procedural.txt's cues as Compose joins them. After editing the cues,
+        // this test writes the regenerated file and prints the command that puts it in place.
+        (string anchored, string anywhere) = ProceduralSentences.Compose(File.ReadLines(CuesFile));
+        string expected = GeneratedSource(anchored, anywhere);
+        bool same = File.ReadAllText(GeneratedFile).ReplaceLineEndings("\n") == expected;
+        string received = Path.Combine(Path.GetTempPath(), "ProceduralSentences.Cues.cs");
+        if (!same)
+        {
+            File.WriteAllText(received, expected);
+        }
+
+        Assert.True(same, $"procedural.txt changed: mv {received} {GeneratedFile}");
+    }
+
+    [Fact]
+    public void TheGeneratedCuesMarkTheSameSentencesAsTheCuesCompiledAtRunTime()
+    {
+        // Every sentence of every development report (national, provincial and municipal; never a held-out one): the
+        // source-generated regular expressions mark the same ones procedural as the same patterns built with
+        // RegexOptions.Compiled, as the cues were before they were source-generated.
+        (string anchored, string anywhere) = ProceduralSentences.Compose(File.ReadLines(CuesFile));
+        const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+        Regex[] runtime = [new Regex(anchored, Options), new Regex(anywhere, Options)];
+        int sentences = 0, procedural = 0;
+        foreach (string folder in new[] { "gwr", "provincial", "municipal" })
+        {
+            foreach (string file in Directory.GetFiles(Path.Combine(SharedData.Require("corpus"), folder), "*.txt").Where(f => !ThemeTrainingCorpus.IsHeldOut(f)))
+            {
+                string text = File.ReadAllText(file);
+                foreach ((int start, int length) in ThemeSentences.Split(text))
+                {
+                    string sentence = text.AsSpan(start, length).Trim().ToString();
+                    bool before = runtime.Any(r => r.IsMatch(sentence));
+                    Assert.True(before == ProceduralSentences.IsProcedural(sentence), $"{Path.GetFileName(file)}: {sentence}");
+                    sentences++;
+                    procedural += before ? 1 : 0;
+                }
+            }
+        }
+
+        Assert.InRange(procedural, 100, sentences / 5);
+    }
+
+    private static string GeneratedSource(string anchored, string anywhere) => new StringBuilder()
+        .Append("// Generated from procedural.txt by ProceduralSentencesTests.TheGeneratedCuesAreProceduralTxt: do not edit by hand.\n")
+        .Append("using System.Text.RegularExpressions;\n\nnamespace PolicyLens.Analysis.Themes;\n\n")
+        .Append("internal static partial class ProceduralSentences\n{\n")
+        .Append("    internal const string AnchoredPattern = @\"").Append(anchored.Replace("\"", "\"\"", StringComparison.Ordinal)).Append("\";\n\n")
+        .Append("    internal const string AnywherePattern = @\"").Append(anywhere.Replace("\"", "\"\"", StringComparison.Ordinal)).Append("\";\n\n")
+        .Append("    [GeneratedRegex(AnchoredPattern, RegexOptions.CultureInvariant)]\n    private static partial Regex AnchoredCues();\n\n")
+        .Append("    [GeneratedRegex(AnywherePattern, RegexOptions.CultureInvariant)]\n    private static partial Regex AnywhereCues();\n}\n")
+        .ToString();
 }
