@@ -135,6 +135,16 @@ internal static class ParallelFinder
         bool quoted = start > 0 && text[start - 1] is '“' or '‘' && end < text.Length && text[end] is '”' or '’';
         bool Shared(int position) => items.All(i => text[i + position] == text[items[0] + position]);
 
+        // Description, not a formula, unless the text frames the chain as a principle or requirement (…的原则, …总要求):
+        // comparatives that say how things will look (天更蓝、水更清、山更绿; 审批更少、流程更优、效率更高), possession
+        // predicated of a subject (我们完全有条件、有能力、有底气; 经济有潜力、有韧性、有优势; not the qualities of a kind of
+        // person, 有灵魂、有本事、有血性、有品德的新时代革命军人), and results summed up as an achievement (总量向上、动能向新、
+        // 结构向优的历史性成就).
+        if (IsDescription(text, items, length, end) && !IsFramed(text, end))
+        {
+            return false;
+        }
+
         // 成体系、成支柱、成支撑; 高速成网、高铁成环、枢纽成型; 串珠成链、聚链成片、连片成景: a 成 ("become") shared by every
         // unit describes what came about, it is no slogan (强联通、建枢纽、提能级、成支点, with 成 in one unit, is one).
         if (Enumerable.Range(0, length).Any(p => text[items[0] + p] == '成' && Shared(p)))
@@ -201,6 +211,82 @@ internal static class ParallelFinder
             // units with nothing shared are a sentence's working steps (拓展增量、提升效益、畅通循环), not a coined slogan.
             _ => items.Count >= 4 && items.Count(i => FrameCharacters.Contains(text[i], StringComparison.Ordinal)) * 2 >= items.Count,
         };
+    }
+
+    // Markers of comparison and degree inside a unit (天更蓝, 笑容更多, 越来越好, 很强): the unit describes a state.
+    private const string DegreeCharacters = "更很越较";
+
+    private static bool IsDescription(string text, List<int> items, int length, int end)
+    {
+        // 天更蓝、水更清、山更绿; 标准更高、引领更强: the same degree adverb inside every unit.
+        for (int position = 1; position < length; position++)
+        {
+            char c = text[items[0] + position];
+            if (DegreeCharacters.Contains(c, StringComparison.Ordinal) && items.All(i => text[i + position] == c))
+            {
+                return true;
+            }
+        }
+
+        int after = end < text.Length && text[end] is '”' or '’' ? end + 1 : end;
+
+        // 我们完全有条件、有能力、有底气; 让大家有时间、有场景、有意愿: 有 and a noun in every unit, asserted as a capacity
+        // (完全有) or wished as a state (让/使 someone 有). Said of a kind of person they are its marks (青年一代有理想、有本领、
+        // 有担当; 有理想、有道德、有纪律、有文化的教育).
+        if (length == 3 && items.All(i => text[i] == '有') && !(after < text.Length && text[after] == '的') && IsCapacityOrWish(text, items[0]))
+        {
+            return true;
+        }
+
+        // …的历史性成就, …的良好态势: a chain that modifies a result names what was achieved.
+        if (after < text.Length && text[after] == '的')
+        {
+            int stop = text.AsSpan(after, Math.Min(10, text.Length - after)).IndexOfAny("，。；、：！？\n");
+            string window = text.Substring(after, stop < 0 ? Math.Min(10, text.Length - after) : stop);
+            return ResultNouns.Any(n => window.Contains(n, StringComparison.Ordinal));
+        }
+
+        return false;
+    }
+
+    // 完全有…, 让群众有…, 使企业有…: the clause before the chain asserts or wishes a state.
+    private static bool IsCapacityOrWish(string text, int start)
+    {
+        if (start >= 2 && string.CompareOrdinal(text, start - 2, "完全", 0, 2) == 0)
+        {
+            return true;
+        }
+
+        for (int back = 1; back <= 5 && start - back >= 0; back++)
+        {
+            char c = text[start - back];
+            if (c is '让' or '使')
+            {
+                return true;
+            }
+
+            if (!TextView.IsHan(c))
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] ResultNouns = ["成就", "成效", "成绩", "态势", "答卷", "面貌"];
+
+    // Nouns that frame a chain as a rule of conduct or policy (…的原则, 总要求, 工作方针, 发展理念, 实践要领, 功能定位).
+    private static readonly string[] FrameNouns =
+        ["原则", "理念", "要求", "方针", "思路", "路径", "格局", "机制", "标准", "精神", "导向", "基调", "要领", "定位", "方略", "目标", "方向"];
+
+    // True when the words after the chain, up to the next punctuation, hold a frame noun.
+    private static bool IsFramed(string text, int end)
+    {
+        int length = Math.Min(10, text.Length - end);
+        int stop = text.AsSpan(end, length).IndexOfAny("，。；、：！？\n“");
+        string window = text.Substring(end, stop < 0 ? length : stop);
+        return FrameNouns.Any(n => window.Contains(n, StringComparison.Ordinal));
     }
 
     private static bool IsItem(string text, int start, int end) =>

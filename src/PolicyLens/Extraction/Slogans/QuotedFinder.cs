@@ -34,7 +34,7 @@ internal static class QuotedFinder
 
             string content = text[(i + 1)..end];
             if (IsFormulaLike(content, view, i + 1, lexicon) && !IsName(text, i, end, content)
-                && (lexicon.Find(content) is not null || !(IsCountPhrase(content) || NumberedFinder.IsQuotedCount(content) || IsPlaceGroup(content) || CountsProjects(content) || IsSaying(content) || IsGenericProgramme(content) || IsPlatformName(content) || IsFacility(content))))
+                && (lexicon.Find(content) is not null || !(IsCountPhrase(content) || CountsGroupsOfThings(content) || NumberedFinder.IsQuotedCount(content) || IsPlaceGroup(content) || CountsProjects(content) || IsSaying(content) || IsGenericProgramme(content) || IsPlatformName(content) || IsFacility(content))))
             {
                 into.Add(new MentionCandidate(MentionKind.Quoted, i + 1, end, string.Concat(content.Where(c => !char.IsWhiteSpace(c)))));
             }
@@ -129,6 +129,12 @@ internal static class QuotedFinder
     // “两个200万亩”, “三个80%”, “十三个方面成就”, “三类500强”, “三所学校”, “退后十” (a ranking), “双过万”, “三连冠”, “二十二连丰”, “六个翻番”: counts and records, not formulas.
     internal static bool IsCountPhrase(string content) =>
         System.Text.RegularExpressions.Regex.IsMatch(content, "^[一二两三四五六七八九十]+[所座家名位批台辆只][\u4E00-\u9FFF]|[前后][一二三四五六七八九十]+$|[0-9０-９][万亿亩个家项吨强%％]|^[一二两三四五六七八九十]+个方面|[一二两三四五六七八九十]连[\u4E00-\u9FFF]|[过破](?:万|亿|千亿|万亿)|翻番|翻一番");
+
+    // “六大产业集群”, “五大国际贸易通道”, “九大关键枢纽”, “两大高成长性产业集群”: N大 before a cluster, corridor, hub or
+    // sector counts things a report builds up (the codebook's counts of clusters), where N大 before a policy word is a
+    // formula (“五大提升行动”, “四大文化工程”).
+    internal static bool CountsGroupsOfThings(string content) =>
+        System.Text.RegularExpressions.Regex.IsMatch(content, "^[一二两三四五六七八九十]+大[\u4E00-\u9FFF]*(?:集群|通道|枢纽|板块|产业|产业链|走廊)$");
 
     // “三大高速公路新通道”, “两馆一站”: counted roads, buildings and sites are projects, not formulas.
     internal static bool CountsProjects(string content) =>
