@@ -228,6 +228,19 @@ internal static class ParallelFinder
             }
         }
 
+        // 见事要早、行动要快、力度要大: how a task is to be done (X要Y), a requirement only where the text says so
+        // (出手要快、出拳要重、措施要准、工作要实的要求); 察实情、出实招、求实效: an exhortation to concrete work, a verb before
+        // 实 and a noun in every unit.
+        if (length >= 3 && items.All(i => text[i + length - 2] == '要'))
+        {
+            return true;
+        }
+
+        if (length == 3 && items.All(i => text[i + 1] == '实'))
+        {
+            return true;
+        }
+
         int after = end < text.Length && text[end] is '”' or '’' ? end + 1 : end;
 
         // 我们完全有条件、有能力、有底气; 让大家有时间、有场景、有意愿: 有 and a noun in every unit, asserted as a capacity
@@ -278,9 +291,10 @@ internal static class ParallelFinder
 
     // Nouns that frame a chain as a rule of conduct or policy (…的原则, 总要求, 工作方针, 发展理念, 实践要领, 功能定位).
     private static readonly string[] FrameNouns =
-        ["原则", "理念", "要求", "方针", "思路", "路径", "格局", "机制", "标准", "精神", "导向", "基调", "要领", "定位", "方略", "目标", "方向"];
+        ["原则", "理念", "要求", "方针", "思路", "路径", "格局", "机制", "标准", "精神", "导向", "基调", "要领", "定位", "方略"];
 
-    // True when the words after the chain, up to the next punctuation, hold a frame noun.
+    // True when the words after the chain, up to the next punctuation, hold a frame noun (not 目标: 完全有条件、有能力、
+    // 有底气全面完成全年目标 names a target the description is about).
     private static bool IsFramed(string text, int end)
     {
         int length = Math.Min(10, text.Length - end);
