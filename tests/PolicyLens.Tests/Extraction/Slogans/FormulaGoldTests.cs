@@ -158,32 +158,10 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
         return new SplitScore(split, gold.Sum(g => g.Count), found, kinds, missed, wrong);
     }
 
-    private static List<GoldItem> Load()
-    {
-        var items = new List<GoldItem>();
-        string[] header = [];
-        foreach (string line in File.ReadLines(GoldPath))
-        {
-            if (line.StartsWith('#') || line.Trim().Length == 0)
-            {
-                continue;
-            }
-
-            string[] f = line.Split('\t');
-            if (header.Length == 0)
-            {
-                header = f;
-                continue;
-            }
-
-            string Field(string name) => f[Array.IndexOf(header, name)];
-            items.Add(new GoldItem(
-                Field("file"), Field("split"), Field("canonical"), int.Parse(Field("count"), System.Globalization.CultureInfo.InvariantCulture),
-                Field("kinds").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(k => Enum.Parse<MentionKind>(k, ignoreCase: true)).ToHashSet()));
-        }
-
-        return items;
-    }
+    private static List<GoldItem> Load() =>
+        [.. GoldTsv.Rows(GoldPath).Select(field => new GoldItem(
+            field("file"), field("split"), field("canonical"), int.Parse(field("count"), System.Globalization.CultureInfo.InvariantCulture),
+            field("kinds").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(k => Enum.Parse<MentionKind>(k, ignoreCase: true)).ToHashSet()))];
 
     private static List<string> Alternatives(string canonical) =>
         canonical.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(Normalise).ToList();

@@ -134,31 +134,9 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
 
     private static char HalfWidth(char c) => c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c;
 
-    private static List<Judged> Load(string path)
-    {
-        var rows = new List<Judged>();
-        string[] header = [];
-        foreach (string line in File.ReadLines(path))
-        {
-            if (line.StartsWith('#') || line.Trim().Length == 0)
-            {
-                continue;
-            }
-
-            string[] f = line.Split('\t');
-            if (header.Length == 0)
-            {
-                header = f;
-                continue;
-            }
-
-            string Field(string field) => f[Array.IndexOf(header, field)];
-            rows.Add(new Judged(
-                Field("file"), int.Parse(Field("start"), System.Globalization.CultureInfo.InvariantCulture),
-                int.Parse(Field("end"), System.Globalization.CultureInfo.InvariantCulture), Enum.Parse<MentionKind>(Field("kind"), ignoreCase: true),
-                Field("surface"), Field("verdict"), Field("reason")));
-        }
-
-        return rows;
-    }
+    private static List<Judged> Load(string path) =>
+        [.. GoldTsv.Rows(path).Select(field => new Judged(
+            field("file"), int.Parse(field("start"), System.Globalization.CultureInfo.InvariantCulture),
+            int.Parse(field("end"), System.Globalization.CultureInfo.InvariantCulture), Enum.Parse<MentionKind>(field("kind"), ignoreCase: true),
+            field("surface"), field("verdict"), field("reason")))];
 }
