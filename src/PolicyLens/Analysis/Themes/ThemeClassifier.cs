@@ -247,8 +247,11 @@ public sealed class ThemeClassifier
 
         var rows = new List<SentenceTheme>(sentences.Count);
         int firstOpen = 0;
-        // The table has no seed column: the seed lookup is skipped.
-        foreach ((int unit, ClassifiedSentence c) in Classify(document.Text, units, taxonomy, withSeeds: false))
+        // The table has no seed column: the seed lookup is skipped. The document's own token stream is the default
+        // segmenter's cut of the folded text (ThemeTokens.Fold is VariantFold.Fold), so each sentence reads its slice
+        // of it instead of being cut again; another segmenter would cut differently.
+        IReadOnlyList<Token>? shared = ReferenceEquals(_segmenter, JiebaSegmenter.Default) ? document.Tokens : null;
+        foreach ((int unit, ClassifiedSentence c) in Classify(document.Text, units, taxonomy, withSeeds: false, shared))
         {
             if (!forTable)
             {
@@ -288,7 +291,8 @@ public sealed class ThemeClassifier
     internal IReadOnlyList<ClassifiedSentence> ClassifyText(string text, IReadOnlyList<(int Start, int Length)> units, ThemeTaxonomy? taxonomy = null) =>
         [.. Classify(text, units, taxonomy).Select(x => x.Sentence)];
 
-    private List<(int Unit, ClassifiedSentence Sentence)> Classify(string text, IReadOnlyList<(int Start, int Length)> units, ThemeTaxonomy? taxonomy, bool withSeeds = true)
+    private List<(int Unit, ClassifiedSentence Sentence)> Classify(string text, IReadOnlyList<(int Start, int Length)> units, ThemeTaxonomy? taxonomy,
+        bool withSeeds = true, IReadOnlyList<Token>? shared = null)
     {
         taxonomy ??= ThemeTaxonomy.Default;
 
@@ -302,7 +306,12 @@ public sealed class ThemeClassifier
             (int start, int length) = units[u];
             ReadOnlySpan<char> sentence = folded.AsSpan(start, length);
             tokens.Clear();
-            _segmenter.Tokenize(sentence, tokens);
+            if (shared is null || !SliceOf(shared, folded, start, length, tokens))
+            {
+                tokens.Clear();
+                _segmenter.Tokenize(sentence, tokens);
+            }
+
             if (!HasWord(sentence, tokens))
             {
                 continue;
@@ -324,6 +333,53 @@ public sealed class ThemeClassifier
         SectionKind.SelfGovernment => "self-government",
         _ => kind.ToString().ToLowerInvariant(),
     };
+
+    /// <summary>
+    /// Puts into <paramref name="slice"/> the tokens of <paramref name="shared"/> (the segmenter's cut of all of
+    /// <paramref name="folded"/>) between <paramref name="start"/> and its end, with offsets from <paramref name="start"/>:
+    /// what cutting the sentence alone gives, as long as both edges are edges of jieba's blocks (a run of
+    /// <see cref="CharClasses.IsHanBlock"/> characters is cut as a whole, everything else character by character) and no
+    /// token crosses them. The Text stage's sentences end after 。！？!? or a closing quote and start after one or after
+    /// white space, so they always are; false (cut the sentence alone) when they are not.
+    /// </summary>
+    internal static bool SliceOf(IReadOnlyList<Token> shared, string folded, int start, int length, List<Token> slice)
+    {
+        int end = start + length;
+        if ((start > 0 && CharClasses.IsHanBlock(folded[start - 1]) && CharClasses.IsHanBlock(folded[start]))
+            || (end < folded.Length && CharClasses.IsHanBlock(folded[end - 1]) && CharClasses.IsHanBlock(folded[end])))
+        {
+            return false;
+        }
+
+        // The first token that ends past the start: the tokens tile the text in order, so their ends are sorted.
+        int low = 0, high = shared.Count;
+        while (low < high)
+        {
+            int middle = low + ((high - low) / 2);
+            if (shared[middle].End <= start)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        if (low == shared.Count || shared[low].Start != start)
+        {
+            return false;
+        }
+
+        int last = start;
+        for (int k = low; k < shared.Count && shared[k].Start < end; k++)
+        {
+            slice.Add(new Token(shared[k].Start - start, shared[k].Length));
+            last = shared[k].End;
+        }
+
+        return last == end;
+    }
 
     private static bool HasWord(ReadOnlySpan<char> sentence, List<Token> tokens)
     {

@@ -27,7 +27,9 @@ internal static class ThemeTokens
 
     /// <summary>
     /// <paramref name="text"/> with traditional characters folded to simplified ones by the Text stage's OpenCC table
-    /// (<see cref="VariantFold"/>): the same length, so offsets still point into the original.
+    /// (<see cref="VariantFold"/>): the same length, so offsets still point into the original. The same fold as
+    /// <see cref="Document.Tokens"/>, which is what lets <see cref="ThemeClassifier.ClassifyDocument(Document, ThemeTaxonomy?)"/>
+    /// read a sentence's tokens from the document's stream: a different fold here must end that.
     /// </summary>
     internal static string Fold(string text) => VariantFold.Fold(text);
 
