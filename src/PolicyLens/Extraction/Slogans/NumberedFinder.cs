@@ -252,6 +252,13 @@ internal static class NumberedFinder
             }
         }
 
+        // 全国十大考古新发现, 中国科学十大进展, 十大旅游景点: a ranking of the year's best things (a list or an award), not a
+        // formula; its head is a closed class of ranked nouns, in the topic or right after it.
+        if (measure == '大' && text[topicStart] != '“' && RanksThings(text, topicStart, topicEnd))
+        {
+            return null;
+        }
+
         // 两个合作区, 三个示范村: a one-character noun after the topic makes it a count of places or things.
         if (start == i && topicEnd < text.Length && text[topicStart] != '“' && NounEndings.Contains(text[topicEnd], StringComparison.Ordinal)
             && view.TokenIndexAt(topicEnd) is int k && k >= 0 && view.Tokens[k].Length == 1)
@@ -276,6 +283,16 @@ internal static class NumberedFinder
         return new MentionCandidate(MentionKind.Numbered, start, topicEnd, canonical);
     }
 
+    // Heads of ranked lists and awards (十大…新发现, 十大进展, 十大突破, 十大…景点, 十大…名店).
+    private static readonly string[] RankedNouns = ["发现", "进展", "突破", "景点", "名店", "名菜", "新闻", "人物", "案例", "名镇", "名村", "好人"];
+
+    private static bool RanksThings(string text, int topicStart, int topicEnd)
+    {
+        int end = Math.Min(text.Length, topicEnd + 3);
+        string head = text[topicStart..end];
+        return RankedNouns.Any(n => head.Contains(n, StringComparison.Ordinal));
+    }
+
     // 一府一委两院, 三去一降一补, 两学一做: two or more units of numeral + one character, not an idiom (一心一意).
     private static MentionCandidate? Compound(TextView view, int i, Lexicon lexicon)
     {
@@ -295,6 +312,14 @@ internal static class NumberedFinder
         }
 
         string surface = text[i..position];
+        // 南昌、赣江新区、九江三地: the first numeral belongs to a place name closing a list (九江), and the count after it
+        // counts the places listed (a list of formulas such as 跨县集群、一县一园 goes on).
+        if (i > 0 && lexicon.Find(surface) is null && view.TokenIndexAt(i) is int first && first >= 0 && view.Tokens[first].Start == i
+            && view.Tokens[first].End == i + 2 && text[i - 1] == '、' && units == 2 && "地市县省国方城镇村".Contains(surface[^1], StringComparison.Ordinal))
+        {
+            return null;
+        }
+
         if (CountsBuildings(surface))
         {
             return null; // 一园两馆, 两馆一站: a count of buildings and sites, not a layout formula

@@ -276,6 +276,22 @@ internal static class PolicyFinder
                 continue;
             }
 
+            // 上市企业培育和高质量发展行动, 省级以上开发区…改造行动: a stem opening with a conjunction or with 以上/以下 is the
+            // tail of a coordinated or qualified name cut at its middle; 直达消费者的普惠政策: a 的-phrase before a generic category
+            // (普惠, 优惠, 支持) describes a policy; a name names after its 的 (有研发活动的规上工业企业倍增工程), and may open
+            // with a 以…为… principle (以人为核心的新型城镇化战略).
+            if (!quoted && stem.Length > 0 && (stem[0] is '和' or '与' or '及' || stem.StartsWith("以上", StringComparison.Ordinal) || stem.StartsWith("以下", StringComparison.Ordinal)
+                || (stem.LastIndexOf('的') is int de && de >= 0 && stem.Length - de - 1 <= 2 && stem[0] != '以')))
+            {
+                continue;
+            }
+
+            // 深度对接国家战略: the state's strategies in general, not one named strategy.
+            if (!quoted && suffix == "战略" && stem.EndsWith("国家", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             if (Pejoratives.Any(p => stem.Contains(p, StringComparison.Ordinal)))
             {
                 continue;
@@ -320,6 +336,8 @@ internal static class PolicyFinder
         // …背靠背联网工程, …航道扩能工程, …炼化一体化工程, …补源工程, …入地改造工程, …蓄滞洪区工程).
         "特高压", "直流", "交流", "联网", "电网", "航道", "口岸", "码头", "港区", "重建", "炼化", "滞洪", "水闸", "水源", "补源",
         "延伸", "入地", "雨污分流", "扩能", "管道", "线路", "变电", "防洪",
+        // Ring roads and bypasses of one city (贵阳环高扩容工程).
+        "环高", "环城", "绕城", "环线",
     ];
 
     // (…流域山水工程 is a project of the national 山水工程 programme, which the codebook codes.)
