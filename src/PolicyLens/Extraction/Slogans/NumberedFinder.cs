@@ -41,12 +41,19 @@ internal static class NumberedFinder
 
     private const string UnitsAfterFiveYearPlan = "年个岁亿万倍%％元人次届名位天日号条项家户公米平吨度点分秒千百";
 
+    // Place names that open with a numeral (八闽 is Fujian, 三秦 Shaanxi): 八闽书房, 八闽工匠, 三秦四季 are names of a place's
+    // brands, not numbered formulas.
+    private static readonly string[] NumeralPlaceNames = ["八闽", "三秦", "三晋", "三湘", "两广", "两湖", "九江", "三峡", "三亚", "三明", "十堰", "六盘水", "七台河", "五指山"];
+
+    private static bool StartsPlaceName(string text, int i) =>
+        NumeralPlaceNames.Any(n => string.CompareOrdinal(text, i, n, 0, n.Length) == 0);
+
     public static void Find(TextView view, Lexicon lexicon, List<MentionCandidate> into)
     {
         string text = view.Text;
         for (int i = 0; i < text.Length; i++)
         {
-            if (!IsSmallNumeral(text[i]) || (i > 0 && (IsAnyNumeral(text[i - 1]) || text[i - 1] is '第' or '几' or '前' or '后')))
+            if (!IsSmallNumeral(text[i]) || StartsPlaceName(text, i) || (i > 0 && (IsAnyNumeral(text[i - 1]) || text[i - 1] is '第' or '几' or '前' or '后')))
             {
                 continue;
             }
@@ -66,7 +73,7 @@ internal static class NumberedFinder
             int close = text.IndexOf('”', i + 1, Math.Min(6, text.Length - i - 1));
             // “两院”院士: the academies, named.
             // “三所学校”, “三连冠”: a measure or 连 after the numeral counts things or wins.
-            if (close > i + 2 && close - i - 1 <= 5 && IsSmallNumeral(text[i + 1]) && string.CompareOrdinal(text, close + 1, "院士", 0, 2) != 0
+            if (close > i + 2 && close - i - 1 <= 5 && IsSmallNumeral(text[i + 1]) && !StartsPlaceName(text, i + 1) && string.CompareOrdinal(text, close + 1, "院士", 0, 2) != 0
                 && !QuotedCountMeasures.Contains(text[i + 2], StringComparison.Ordinal) && !IsQuotedCount(text[(i + 1)..close]) && !QuotedFinder.IsName(text, i, close, text[(i + 1)..close]) && !CountsBuildings(text[(i + 1)..close]) && text.AsSpan(i + 2, close - i - 2).ToString().All(c => TextView.IsHan(c) && !IsAnyNumeral(c)))
             {
                 into.Add(new MentionCandidate(MentionKind.Numbered, i + 1, close, text[(i + 1)..close]));
@@ -89,11 +96,14 @@ internal static class NumberedFinder
         }
 
         int topic = quoted.Length > 2 && quoted[1] is '个' or '项' or '条' or '大' ? 2 : 1;
-        return QuotedCountTopics.Contains(quoted[topic..]);
+        return QuotedCountTopics.Contains(quoted[topic..]) || (quoted.Length > 2 && quoted[1] == '大' && QuotedGreatCountTopics.Contains(quoted[2..]));
     }
 
-    // Nouns that are counted, not coined, even in quotes (most generic topics, 工程, 行动, 中心, head formulas there).
+    // Nouns that are counted, not coined, even in quotes (most generic topics, 工程, 行动 and 中心 after 个 head formulas there).
     private static readonly FrozenSet<string> QuotedCountTopics = FrozenSet.ToFrozenSet(["指标", "台阶", "公里", "补贴", "区域"], StringComparer.Ordinal);
+
+    // Nouns counted after 大 only (“六大中心” of a county medical community), where N个 heads a formula (四个中心, 五个中心).
+    private static readonly FrozenSet<string> QuotedGreatCountTopics = FrozenSet.ToFrozenSet(["中心"], StringComparer.Ordinal);
 
     // Measures that make a quoted numeral phrase a count or a span of time (“三所学校”, “三连冠”, “五年”, “一时的政绩”,
     // “一键申报”, one click); 个,
