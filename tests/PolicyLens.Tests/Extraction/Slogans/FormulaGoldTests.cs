@@ -28,14 +28,15 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
     // the lexicon (sichuan_2026, zhumadian_2018; Gold/formulas.tsv) lowered the dev figures to lexicon 88.4 % (1502/1700),
     // numbered 84.6 % (132/156), quoted 72.3 % (60/83), parallel 26.5 % (18/68), policy 48.7 % (76/156): on reports the
     // rules were not written from, the finders and the lexicon's generic-looking entries are not yet at the goal. Those kinds
-    // are guarded against regression on dev until they reach it; titled is held to the goal.
+    // are guarded against regression on dev until they reach it; titled is held to the goal. After the merges of the day
+    // (the finders' four precision rounds): lexicon 88.1 %, numbered 87.9 %, quoted 76.6 %, parallel 28.1 %, policy 73.7 %.
     private static readonly Dictionary<MentionKind, double> DevPrecisionFloor = new()
     {
         [MentionKind.Lexicon] = 0.88,
-        [MentionKind.Numbered] = 0.84,
-        [MentionKind.Quoted] = 0.72,
+        [MentionKind.Numbered] = 0.86,
+        [MentionKind.Quoted] = 0.74,
         [MentionKind.Parallel] = 0.26,
-        [MentionKind.Policy] = 0.48,
+        [MentionKind.Policy] = 0.70,
     };
 
     // A kind is judged only on enough mentions to say something (one wrong titled document in three is not a rate).
