@@ -19,11 +19,7 @@ public sealed class ThemeValidationTests
     {
         Assert.True(DevCodedSentences.All.Count >= 60);
         Assert.All(DevCodedSentences.All, r => Assert.False(ThemeTrainingCorpus.IsHeldOut(r.File), r.File));
-        foreach (IGrouping<string, DevCodedSentences.Row> file in DevCodedSentences.All.GroupBy(r => r.File))
-        {
-            string text = SharedData.ReadText(Path.Combine("corpus", file.Key));
-            Assert.All(file, r => Assert.Equal(r.Sentence, text[r.Start..r.End]));
-        }
+        AssertVerbatim(DevCodedSentences.All);
     }
 
     [Fact]
@@ -47,11 +43,7 @@ public sealed class ThemeValidationTests
         Assert.All(all, r => Assert.False(ThemeTrainingCorpus.IsHeldOut(r.File), r.File));
         Assert.Empty(DevCodedSentences.Train.Select(r => r.File).Intersect(DevCodedSentences.Test.Select(r => r.File)));
         Assert.Equal(39, all.Select(r => r.File).Distinct().Count()); // 7 sentences from each development report
-        foreach (IGrouping<string, DevCodedSentences.Row> file in all.GroupBy(r => r.File))
-        {
-            string text = SharedData.ReadText(Path.Combine("corpus", file.Key));
-            Assert.All(file, r => Assert.Equal(r.Sentence, text[r.Start..r.End]));
-        }
+        AssertVerbatim(all);
     }
 
     [Fact]
@@ -118,5 +110,15 @@ public sealed class ThemeValidationTests
         ThemeValidationResult r = ThemeValidation.Run(new StringReader(gold), "gold.tsv");
         Assert.Equal(1, r.ProceduralSentences);
         Assert.Equal(1, r.NoneRecall);
+    }
+
+    /// <summary>Every coded sentence is the text of its report at its offsets.</summary>
+    private static void AssertVerbatim(IEnumerable<DevCodedSentences.Row> rows)
+    {
+        foreach (IGrouping<string, DevCodedSentences.Row> file in rows.GroupBy(r => r.File))
+        {
+            string text = SharedData.ReadText(Path.Combine("corpus", file.Key));
+            Assert.All(file, r => Assert.Equal(r.Sentence, text[r.Start..r.End]));
+        }
     }
 }
