@@ -24,7 +24,17 @@ internal static class GoldTsv
 
             string[] row = fields;
             string[] columns = header;
-            yield return column => row[Array.IndexOf(columns, column)];
+            // A row may stop before trailing empty columns (an empty note): those read as empty.
+            yield return column =>
+            {
+                int i = Array.IndexOf(columns, column);
+                if (i < 0)
+                {
+                    throw new InvalidDataException($"{path}: no column '{column}'");
+                }
+
+                return i < row.Length ? row[i] : "";
+            };
         }
     }
 }

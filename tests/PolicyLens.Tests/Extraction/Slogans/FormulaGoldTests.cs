@@ -6,8 +6,10 @@ namespace PolicyLens.Tests.Extraction.Slogans;
 /// <summary>
 /// Recall and per-kind precision against the hand-coded formulas of whole reports (Gold/formulas.tsv, the format of
 /// FORMATS.md), for every split present: <c>dev</c> rows coded by the developers, <c>heldout</c> rows added later by the
-/// coordinator. The issue's thresholds (recall at least 85 %, precision at least 90 % for every kind) hold on dev; the
-/// held-out split, which does not meet them yet, is reported and guarded against regression.
+/// coordinator, and <c>check5</c>: three more reports (Gold/formulas-check5.tsv) coded blind from the codebook, before the
+/// fifth round of rules, by a coder who never ran the tool on them. The issue's thresholds (recall at least 85 %, precision at
+/// least 90 % for every kind) hold on dev; the held-out and check splits, which do not meet them yet, are reported and
+/// guarded against regression. check5 is scored twice: every row, and without the rows its coder marked <c>borderline</c>.
 /// Run with <c>--logger "console;verbosity=detailed"</c> to see the figures.
 /// </summary>
 public sealed class FormulaGoldTests(ITestOutputHelper output)
@@ -21,6 +23,10 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
     // finders' first precision round, 64.0 % (813/1271). Until the goal is met the held-out split is
     // guarded against regression only.
     private const double HeldOutRecallFloor = 0.62;
+
+    // check5 (hunan_2026, zhejiang_2026, zhumadian_2015; coded blind, broad scope, 1258 mentions), measured on main before
+    // round 5 of the finders and lexicon (2026-11-30): recall 64.0 % (805/1258, every row), 68.9 % (777/1127, borderline rows left out).
+    private const double CheckRecallFloor = 0.62;
 
     // Three development reports coded blind from the codebook (hebei_2026, henan_2026, zhumadian_2024; the first three were
     // coded from the extractor's proposals) put the finders' kinds below the issue's 90 % on dev: measured 2026-11-30 at
@@ -42,7 +48,7 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
     // A kind is judged only on enough mentions to say something (one wrong titled document in three is not a rate).
     private const int MinMentionsForPrecision = 5;
 
-    private sealed record GoldItem(string File, string Split, string Canonical, int Count, IReadOnlySet<MentionKind> Kinds);
+    private sealed record GoldItem(string File, string Split, string Canonical, int Count, IReadOnlySet<MentionKind> Kinds, bool Borderline);
 
     /// <summary>One gold item and how many of its coded occurrences are still to be found in the report.</summary>
     private sealed class Tally(GoldItem item)
@@ -57,7 +63,9 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
         public double Recall => Found / (double)Gold;
     }
 
-    public static string GoldPath => Path.Combine(SharedData.RepositoryRoot, "tests", "PolicyLens.Tests", "Extraction", "Slogans", "Gold", "formulas.tsv");
+    public static string GoldPath => Path.Combine(GoldFolder, "formulas.tsv");
+
+    private static string GoldFolder => Path.Combine(SharedData.RepositoryRoot, "tests", "PolicyLens.Tests", "Extraction", "Slogans", "Gold");
 
     [Fact]
     public void The_development_split_meets_the_issue_and_the_held_out_split_does_not_regress()
@@ -66,7 +74,10 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
         Assert.Contains(gold, g => g.Split == "dev");
         var extractor = new SloganExtractor(Lexicon.Default);
         var failures = new List<string>();
-        foreach (IGrouping<string, GoldItem> split in gold.GroupBy(g => g.Split))
+        // check5 once more without the rows its coder marked borderline (a stricter reading of the codebook's scope).
+        IEnumerable<IGrouping<string, GoldItem>> splits = gold.GroupBy(g => g.Split)
+            .Concat(gold.Where(g => g.Split == "check5" && !g.Borderline).GroupBy(_ => "check5-strict"));
+        foreach (IGrouping<string, GoldItem> split in splits)
         {
             SplitScore score = Score(split.Key, [.. split], extractor);
             output.WriteLine($"split {score.Split}: {split.Select(g => g.File).Distinct().Count()} reports, gold {score.Gold}, found {score.Found}, recall {score.Recall:P1}");
@@ -88,7 +99,8 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
                 output.WriteLine($"  not in gold: {string.Join(", ", score.Wrong)}");
             }
 
-            if (score.Recall < (score.Split == "dev" ? MinRecall : HeldOutRecallFloor))
+            double floor = score.Split switch { "dev" => MinRecall, "heldout" => HeldOutRecallFloor, _ => CheckRecallFloor };
+            if (score.Recall < floor)
             {
                 failures.Add($"{score.Split}: recall {score.Recall:P1}" + (showItems ? $"; missed {string.Join(", ", score.Missed.Take(30))}" : ""));
             }
@@ -103,11 +115,12 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
         List<GoldItem> gold = Load();
         Assert.All(gold, g =>
         {
-            Assert.True(g.Split is "dev" or "heldout", g.Split);
+            Assert.True(g.Split is "dev" or "heldout" or "check5", g.Split);
             Assert.True(g.Count > 0 && g.Kinds.Count > 0, g.Canonical);
             Assert.True(File.Exists(Path.Combine(SharedData.Require("corpus"), g.File)), g.File);
         });
         Assert.Equal(gold.Count, gold.Select(g => (g.File, Normalise(g.Canonical))).Distinct().Count());
+        Assert.Contains(gold, g => g.Split == "check5");
     }
 
     private static SplitScore Score(string split, List<GoldItem> gold, SloganExtractor extractor)
@@ -160,9 +173,10 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
     }
 
     private static List<GoldItem> Load() =>
-        [.. GoldTsv.Rows(GoldPath).Select(field => new GoldItem(
+        [.. new[] { GoldPath, Path.Combine(GoldFolder, "formulas-check5.tsv") }.SelectMany(GoldTsv.Rows).Select(field => new GoldItem(
             field("file"), field("split"), field("canonical"), int.Parse(field("count"), System.Globalization.CultureInfo.InvariantCulture),
-            field("kinds").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(k => Enum.Parse<MentionKind>(k, ignoreCase: true)).ToHashSet()))];
+            field("kinds").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(k => Enum.Parse<MentionKind>(k, ignoreCase: true)).ToHashSet(),
+            field("note").Contains("borderline", StringComparison.OrdinalIgnoreCase)))];
 
     private static List<string> Alternatives(string canonical) =>
         canonical.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(Normalise).ToList();
