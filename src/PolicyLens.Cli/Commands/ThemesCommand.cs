@@ -13,7 +13,7 @@ namespace PolicyLens.Cli.Commands;
 /// <c>policylens themes PATH [--group-by year|session|doc|level|region|all] [--table themes|entropy|topics|topic-words] [--format csv|jsonl] [--model FILE] [--topics N]</c>:
 /// attention to policy themes per group in the documents at PATH (a file or a folder of .txt files), and
 /// <c>policylens themes train PATH... --out FILE [--seeds FILE]</c>: a new classifier from other texts or seeds;
-/// <c>policylens themes validate GOLD.tsv [--model FILE]</c>: the classifier against hand-coded sentences;
+/// <c>policylens themes validate GOLD.tsv [--model FILE] [--corpus DIR]</c>: the classifier against hand-coded sentences;
 /// <c>policylens themes crosswalk</c>: the themes' Comparative Agendas Project major topics.
 /// </summary>
 internal static class ThemesCommand
@@ -49,7 +49,7 @@ internal static class ThemesCommand
         var paths = new Argument<string[]>("path") { Description = "The .txt files or folders to train on (the built-in model: ../shared/corpus/gwr ../shared/corpus/cpc-congress ../shared/corpus/provincial ../shared/corpus/municipal); the held-out test reports are always left out.", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string>("--out", "-o") { Description = "Where to write the model (the native scorer); the ML.NET model it was exported from is written beside it as NAME.mlnet.zip.", Required = true };
         var seeds = new Option<string?>("--seeds") { Description = "A JSON file of themes ([{code, name, english, seeds}]) that replaces the built-in taxonomy." };
-        var handCoded = new Option<string[]>("--hand-coded") { Description = "Hand-coded gold files (the validate format) whose sentences are also trained on, with their human labels (the built-in model: tests/PolicyLens.Tests/Analysis/Themes/dev-coded-2-train.tsv). Never a file you validate on.", AllowMultipleArgumentsPerToken = true };
+        var handCoded = new Option<string[]>("--hand-coded") { Description = "Hand-coded gold files (the validate format) whose sentences are also trained on, with their human labels (the built-in model: tests/PolicyLens.Tests/Analysis/Themes/dev-coded-2-train.tsv, dev-coded-3-train.tsv and dev-coded-3-edges-train.tsv). Never a file you validate on.", AllowMultipleArgumentsPerToken = true };
         var command = new Command("train", "Train a theme classifier on the sentences that seed words label (and on hand-coded ones); prints held-out accuracy.") { paths, output, seeds, handCoded };
         command.SetAction(result =>
         {
@@ -89,13 +89,17 @@ internal static class ThemesCommand
     {
         var gold = new Argument<string>("gold") { Description = "A hand-coded TSV: file, start, end, theme, sentence (theme: a themes.json code or none; # comment lines)." };
         var model = new Option<string?>("--model") { Description = "A classifier written by `policylens themes train` instead of the built-in one." };
-        var command = new Command("validate", "Agreement of the classifier with hand-coded sentences: accuracy, Cohen's kappa, per-theme precision and recall, none recall, agreement counting the secondary theme, confusion matrix.") { gold, model };
+        var corpus = new Option<string?>("--corpus") { Description = "Classify each sentence where it stands in its report (the gold file's file column is a path under this folder, e.g. ../shared/corpus), as analyze does, so that a report's closing counts as none." };
+        var command = new Command("validate", "Agreement of the classifier with hand-coded sentences: accuracy, Cohen's kappa, per-theme precision and recall, none recall, agreement counting the secondary theme, confusion matrix.") { gold, model, corpus };
         command.SetAction(result =>
         {
             try
             {
                 ThemeClassifier classifier = result.GetValue(model) is { } modelPath ? ThemeClassifier.Load(modelPath) : ThemeClassifier.Default;
-                Console.Out.Write(ThemeValidation.Run(result.GetValue(gold)!, classifier).ToString());
+                ThemeValidationResult figures = result.GetValue(corpus) is { } corpusRoot
+                    ? ThemeValidation.RunInReports(result.GetValue(gold)!, corpusRoot, classifier)
+                    : ThemeValidation.Run(result.GetValue(gold)!, classifier);
+                Console.Out.Write(figures.ToString());
                 return 0;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or InputException)

@@ -1,4 +1,5 @@
-// The `none` class: recognises procedural, ceremonial and closing sentences by the cues in procedural.txt.
+// The `none` class: recognises procedural, ceremonial and closing sentences by the cues in procedural.txt, and a
+// report's closing by where it stands.
 using System.Text.RegularExpressions;
 
 namespace PolicyLens.Analysis.Themes;
@@ -8,7 +9,8 @@ namespace PolicyLens.Analysis.Themes;
 /// the title, delivery and speaker lines; the closing call 让我们…而努力奋斗！): they carry no policy content, so the
 /// classifier files them under <see cref="ThemeClassifier.None"/> and they add nothing to any theme's share. The cues
 /// are data (<c>procedural.txt</c>), one regular expression a line, so a reader can see and extend them; they are
-/// compiled into the assembly by the regex source generator (ProceduralSentences.Cues.cs).
+/// compiled into the assembly by the regex source generator (ProceduralSentences.Cues.cs). One rule is structural
+/// (<see cref="ClosingStart"/>): what follows a report's last bare salutation (各位代表！) is its closing.
 /// </summary>
 internal static partial class ProceduralSentences
 {
@@ -20,6 +22,45 @@ internal static partial class ProceduralSentences
     // from procedural.txt by Compose; ProceduralSentencesTests checks that file is up to date), so no process pays to
     // parse and compile them at run time (0.1-0.2 s when they were built with RegexOptions.Compiled). The cues are ours
     // and bounded ({0,n}), so no match timeout is needed.
+
+    /// <summary>
+    /// The closing of a report is at most this many sentences after its last salutation. Every development report
+    /// (provincial 2021–2026, Zhumadian 2007–2026) and every national report since 1979 whose last bare 各位代表！ is
+    /// followed by one to four sentences closes with exhortations, couplets and the call 让我们…奋斗 there (新常态赋予新使命，
+    /// 蕴含新机遇，呼唤新作为。 盛会擂战鼓，骏马踏新程。); longer passages after it (1975, 1983, 1986, 1987: foreign policy,
+    /// Taiwan, party leadership, anti-corruption) carry policy and are left to the cues and the model.
+    /// </summary>
+    internal const int ClosingMaximumSentences = 4;
+
+    /// <summary>
+    /// The salutation opens the closing only in the last part of the text (at or after this share of its sentences), so
+    /// that the opening 各位代表： of a short text does not make all of it a closing.
+    /// </summary>
+    internal const double ClosingEarliestShare = 0.85;
+
+    /// <summary>
+    /// The index of the first of <paramref name="units"/> (sentences of <paramref name="text"/>, in order) that belongs
+    /// to the text's closing: the sentences after its last bare salutation (a sentence that is only 各位代表！ or
+    /// 各位代表：), when that salutation stands in the last part of the text (<see cref="ClosingEarliestShare"/>) and at
+    /// most <see cref="ClosingMaximumSentences"/> sentences follow it. <c>units.Count</c> when the text has no such
+    /// closing. A closing sentence is none whatever its words: the model reads 推动经济持续健康发展，不断增进民生福祉，…，
+    /// 需要众志成城、合力向前。 as social security, a reader as the closing call it is.
+    /// </summary>
+    internal static int ClosingStart(ReadOnlySpan<char> text, IReadOnlyList<(int Start, int Length)> units)
+    {
+        for (int u = units.Count - 1; u >= 0 && units.Count - 1 - u <= ClosingMaximumSentences; u--)
+        {
+            if (IsBareSalutation(text.Slice(units[u].Start, units[u].Length)))
+            {
+                return u >= ClosingEarliestShare * units.Count ? u + 1 : units.Count;
+            }
+        }
+
+        return units.Count;
+    }
+
+    private static bool IsBareSalutation(ReadOnlySpan<char> sentence) =>
+        sentence.Trim() is { Length: 5 } s && s.StartsWith("各位代表", StringComparison.Ordinal) && s[4] is '！' or '!' or '：' or ':';
 
     /// <summary>Whether <paramref name="sentence"/> (folded, trimmed) is procedural.</summary>
     internal static bool IsProcedural(ReadOnlySpan<char> sentence) => AnchoredCues().IsMatch(sentence) || AnywhereCues().IsMatch(sentence);

@@ -1,4 +1,6 @@
 // The validation kit: the classifier against a hand-coded TSV (the themes gold format), with the figures a researcher reports.
+using System.Globalization;
+using PolicyLens.Text;
 
 namespace PolicyLens.Analysis.Themes;
 
@@ -34,9 +36,70 @@ public static class ThemeValidation
     {
         ArgumentNullException.ThrowIfNull(gold);
         classifier ??= ThemeClassifier.Default;
-        List<(string Theme, string Sentence)> rows = Read(gold, sourceName, classifier);
+        List<GoldRow> rows = Read(gold, sourceName, [.. classifier.Themes, ThemeClassifier.None]);
         IReadOnlyList<ThemePrediction> predictions = classifier.Classify([.. rows.Select(r => r.Sentence)]);
         return Score([.. rows.Select(r => r.Theme)], predictions, [.. classifier.Themes, ThemeClassifier.None]);
+    }
+
+    /// <summary>
+    /// Validates with each gold sentence classified where it stands in its report, as <c>analyze</c> classifies it: the
+    /// gold file's <c>file</c> column is a path under <paramref name="corpusRoot"/> and <c>start</c>/<c>end</c> the sentence's offsets
+    /// in it, so that what depends on a sentence's place (a report's closing is <c>none</c>) is measured too. A sentence
+    /// not found at its offsets (its report missing, or cut otherwise by the Text stage) is classified alone;
+    /// <see cref="ThemeValidationResult.SentencesFoundInReports"/> says how many were found.
+    /// </summary>
+    /// <exception cref="InputException">As <see cref="Run(string, ThemeClassifier?)"/>; also when the file has no file, start or end column.</exception>
+    public static ThemeValidationResult RunInReports(string goldPath, string corpusRoot, ThemeClassifier? classifier = null)
+    {
+        ArgumentNullException.ThrowIfNull(goldPath);
+        ArgumentNullException.ThrowIfNull(corpusRoot);
+        classifier ??= ThemeClassifier.Default;
+        List<GoldRow> rows;
+        using (var reader = new StreamReader(goldPath))
+        {
+            rows = Read(reader, goldPath, [.. classifier.Themes, ThemeClassifier.None]);
+        }
+
+        if (rows.Any(r => r.File is null || r.Start < 0 || r.End < 0))
+        {
+            throw new InputException(goldPath, "classifying in reports needs the file, start and end columns", remedy: "the header must be: " + string.Join('\t', Columns));
+        }
+
+        var inReports = new Dictionary<(string File, int Start, int End), ThemePrediction>();
+        var corpus = new CorpusReader();
+        foreach (string file in rows.Select(r => r.File!).Distinct(StringComparer.Ordinal))
+        {
+            string path = Path.Combine(corpusRoot, file);
+            if (!File.Exists(path))
+            {
+                continue;
+            }
+
+            foreach (Document document in corpus.Read(path))
+            {
+                foreach (SentenceTheme t in classifier.ClassifyDocument(document))
+                {
+                    inReports.TryAdd((file, t.Start, t.End), new ThemePrediction(t.Theme, t.Probability, t.SecondaryTheme, t.SecondaryProbability));
+                }
+            }
+        }
+
+        int found = 0;
+        var predictions = new ThemePrediction[rows.Count];
+        for (int i = 0; i < rows.Count; i++)
+        {
+            if (inReports.TryGetValue((rows[i].File!, rows[i].Start, rows[i].End), out ThemePrediction p))
+            {
+                predictions[i] = p;
+                found++;
+            }
+            else
+            {
+                predictions[i] = classifier.Classify(rows[i].Sentence);
+            }
+        }
+
+        return Score([.. rows.Select(r => r.Theme)], predictions, [.. classifier.Themes, ThemeClassifier.None]) with { SentencesFoundInReports = found };
     }
 
     /// <summary>The figures for gold labels against predictions, over the given label set (theme codes and <c>none</c>).</summary>
@@ -134,17 +197,14 @@ public static class ThemeValidation
     internal static List<(string Theme, string Sentence)> ReadGold(string goldPath, IReadOnlyCollection<string> themes)
     {
         using var reader = new StreamReader(goldPath);
-        return Read(reader, goldPath, themes);
+        return [.. Read(reader, goldPath, themes).Select(r => (r.Theme, r.Sentence))];
     }
 
-    private static List<(string Theme, string Sentence)> Read(TextReader gold, string sourceName, ThemeClassifier classifier) =>
-        Read(gold, sourceName, [.. classifier.Themes, ThemeClassifier.None]);
-
-    private static List<(string Theme, string Sentence)> Read(TextReader gold, string sourceName, IReadOnlyCollection<string> themes)
+    private static List<GoldRow> Read(TextReader gold, string sourceName, IReadOnlyCollection<string> themes)
     {
         var known = new HashSet<string>(themes, StringComparer.Ordinal);
-        var rows = new List<(string, string)>();
-        int themeColumn = -1, sentenceColumn = -1, lineNumber = 0;
+        var rows = new List<GoldRow>();
+        int themeColumn = -1, sentenceColumn = -1, fileColumn = -1, startColumn = -1, endColumn = -1, lineNumber = 0;
         while (gold.ReadLine() is { } line)
         {
             lineNumber++;
@@ -158,6 +218,9 @@ public static class ThemeValidation
             {
                 themeColumn = Array.IndexOf(cells, "theme");
                 sentenceColumn = Array.IndexOf(cells, "sentence");
+                fileColumn = Array.IndexOf(cells, "file");
+                startColumn = Array.IndexOf(cells, "start");
+                endColumn = Array.IndexOf(cells, "end");
                 if (themeColumn < 0 || sentenceColumn < 0)
                 {
                     throw new InputException(sourceName, "the header has no theme or no sentence column", lineNumber,
@@ -181,7 +244,8 @@ public static class ThemeValidation
                     remedy: "use a code of themes.json or none");
             }
 
-            rows.Add((theme, cells[sentenceColumn]));
+            string? file = fileColumn >= 0 && fileColumn < cells.Length ? cells[fileColumn] : null;
+            rows.Add(new GoldRow(theme, cells[sentenceColumn], file, Offset(cells, startColumn), Offset(cells, endColumn)));
         }
 
         if (rows.Count == 0)
@@ -191,6 +255,13 @@ public static class ThemeValidation
 
         return rows;
     }
+
+    // One coded sentence: its label, its text, and where it is (file under the corpus, offset; null and -1 when the
+    // file has no such columns).
+    private sealed record GoldRow(string Theme, string Sentence, string? File, int Start, int End);
+
+    private static int Offset(string[] cells, int column) =>
+        column >= 0 && column < cells.Length && int.TryParse(cells[column], NumberStyles.None, CultureInfo.InvariantCulture, out int offset) ? offset : -1;
 
     private static double Ratio(int a, int b) => b == 0 ? double.NaN : a / (double)b;
 }

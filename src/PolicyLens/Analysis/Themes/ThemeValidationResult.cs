@@ -43,6 +43,12 @@ public sealed record ThemeValidationResult
     /// <summary>The confusion matrix: <c>Confusion[human][classifier]</c> counts sentences, indices into <see cref="Labels"/>.</summary>
     public IReadOnlyList<IReadOnlyList<int>> Confusion { get; init; } = [];
 
+    /// <summary>
+    /// When the sentences were classified in their reports (<see cref="ThemeValidation.RunInReports"/>): how many were
+    /// found there at their offsets, start and end (the others were classified alone); null when every sentence was classified alone.
+    /// </summary>
+    public int? SentencesFoundInReports { get; init; }
+
     /// <summary>The report: summary figures, per-theme precision and recall, and the confusion matrix over the labels in use.</summary>
     public override string ToString()
     {
@@ -51,7 +57,13 @@ public sealed record ThemeValidationResult
         s.Append(c, $"sentences {Sentences}: {ThemedSentences} with a theme, {ProceduralSentences} none\n");
         s.Append(c, $"accuracy {Accuracy:F4}  kappa {Kappa:F4}\n");
         s.Append(c, $"themed sentences: primary {ThemedAccuracy:F4}, primary or secondary {ThemedAgreementWithSecondary:F4} (secondary given to {SecondaryShare:P1} of sentences)\n");
-        s.Append(c, $"none recall {NoneRecall:F4}\n\n");
+        s.Append(c, $"none recall {NoneRecall:F4}\n");
+        if (SentencesFoundInReports is { } found)
+        {
+            s.Append(c, $"classified where they stand in their reports: {found} of {Sentences} (the others alone)\n");
+        }
+
+        s.Append('\n');
         s.Append("theme\tgold\tpredicted\tagreed\tprecision\trecall\n");
         foreach (ThemeValidationRow r in PerTheme)
         {

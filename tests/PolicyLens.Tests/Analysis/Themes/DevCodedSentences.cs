@@ -3,7 +3,10 @@ namespace PolicyLens.Tests.Analysis.Themes;
 /// <summary>
 /// The hand-coded development sentences (the validate format of /work/gold/FORMATS.md), never from a held-out report:
 /// <c>dev-coded.tsv</c> (87 sentences of development provincial and municipal reports) and <c>dev-coded-2-train.tsv</c> /
-/// <c>dev-coded-2-test.tsv</c> (273 more, split by report: training reads the first, nothing reads the second).
+/// <c>dev-coded-2-test.tsv</c> (273 more, split by report: training reads the first, nothing reads the second), and the
+/// third coding (branch themes5), split by the same reports: <c>dev-coded-3-train.tsv</c> / <c>dev-coded-3-test.tsv</c>
+/// (273 more drawn at random) and <c>dev-coded-3-edges-train.tsv</c> / <c>dev-coded-3-edges-test.tsv</c> (565 openings and
+/// closings, where the procedural sentences are).
 /// </summary>
 public static class DevCodedSentences
 {
@@ -17,11 +20,36 @@ public static class DevCodedSentences
     /// <summary>The 273 sentences coded on branch themes2, the part kept out of training and of every choice (13 other reports).</summary>
     public static string TestPath { get; } = System.IO.Path.Combine(SharedData.RepositoryRoot, "tests", "PolicyLens.Tests", "Analysis", "Themes", "dev-coded-2-test.tsv");
 
+    /// <summary>The third coding's random sentences of the 26 training reports: training reads them.</summary>
+    public static string Train3Path { get; } = Here("dev-coded-3-train.tsv");
+
+    /// <summary>The third coding's random sentences of the 13 test reports: never trained on, never used to choose.</summary>
+    public static string Test3Path { get; } = Here("dev-coded-3-test.tsv");
+
+    /// <summary>The third coding's openings and closings of the 26 training reports: training reads them.</summary>
+    public static string EdgesTrainPath { get; } = Here("dev-coded-3-edges-train.tsv");
+
+    /// <summary>The third coding's openings and closings of the 13 test reports: never trained on, never used to choose.</summary>
+    public static string EdgesTestPath { get; } = Here("dev-coded-3-edges-test.tsv");
+
+    /// <summary>Every hand-coded file the shipped model trains on (<c>policylens themes train … --hand-coded</c>, in this order).</summary>
+    public static IReadOnlyList<string> TrainingPaths { get; } = [TrainPath, Train3Path, EdgesTrainPath];
+
     public static IReadOnlyList<Row> All { get; } = Read(Path);
 
     public static IReadOnlyList<Row> Train { get; } = Read(TrainPath);
 
     public static IReadOnlyList<Row> Test { get; } = Read(TestPath);
+
+    public static IReadOnlyList<Row> Train3 { get; } = Read(Train3Path);
+
+    public static IReadOnlyList<Row> Test3 { get; } = Read(Test3Path);
+
+    public static IReadOnlyList<Row> EdgesTrain { get; } = Read(EdgesTrainPath);
+
+    public static IReadOnlyList<Row> EdgesTest { get; } = Read(EdgesTestPath);
+
+    private static string Here(string name) => System.IO.Path.Combine(SharedData.RepositoryRoot, "tests", "PolicyLens.Tests", "Analysis", "Themes", name);
 
     private static List<Row> Read(string path) =>
     [

@@ -56,6 +56,44 @@ public sealed class ProceduralSentencesTests
         Assert.NotEqual(ThemeClassifier.None, ThemeClassifier.Default.Classify(sentence).Theme);
     }
 
+    [Theory]
+    [InlineData("municipal/zhumadian_2015.txt", "推动经济持续健康发展，不断增进民生福祉，实现社会和谐安定,需要众志成城、合力向前。")]
+    [InlineData("municipal/zhumadian_2025.txt", "推进中国式现代化建设驻马店实践的壮阔征程，我们每一个人都是主角，每一次拼搏都值得喝彩，每一束光芒都将照亮奋进之路。")]
+    [InlineData("provincial/liaoning_2026.txt", "习近平总书记亲自为辽宁振兴发展擘画宏伟蓝图，让我们一起为梦想奋斗、为幸福打拼。")]
+    [InlineData("gwr/2007.txt", "我们的使命崇高而神圣，我们的责任重大而光荣。")]
+    [InlineData("gwr/2008.txt", "伟大的祖国已迈上新的历史征程，前景无限美好。")]
+    public void ASentenceAfterTheLastSalutationOfAReportIsNoneWhereItStands(string file, string sentence)
+    {
+        // No cue knows these exhortations; they follow the report's last bare 各位代表！, with at most four sentences.
+        string text = SharedData.ReadText(Path.Combine("corpus", file));
+        int at = text.LastIndexOf(sentence, StringComparison.Ordinal);
+        Assert.True(at > text.LastIndexOf("各位代表！", StringComparison.Ordinal), sentence);
+        Assert.False(ProceduralSentences.IsProcedural(sentence), sentence);
+        ClassifiedSentence c = Assert.Single(ThemeClassifier.Default.ClassifyText(text), c => c.Start == at);
+        Assert.Equal(ThemeClassifier.None, c.Theme);
+        Assert.Equal(1, c.Probability);
+    }
+
+    [Fact]
+    public void ALongPassageOfPolicyAfterTheLastSalutationKeepsItsThemes()
+    {
+        // The 1986 report follows its last 各位代表！ with 42 sentences on the plan, ideology, discipline, the army and
+        // Taiwan: more than a closing (ProceduralSentences.ClosingMaximumSentences), so the model reads them.
+        string text = SharedData.ReadText(Path.Combine("corpus", "gwr", "1986.txt"));
+        int at = text.IndexOf("台湾是祖国不可分割的神圣领土。", StringComparison.Ordinal);
+        Assert.True(at > text.LastIndexOf("各位代表！", StringComparison.Ordinal));
+        ClassifiedSentence c = Assert.Single(ThemeClassifier.Default.ClassifyText(text), c => c.Start == at);
+        Assert.NotEqual(ThemeClassifier.None, c.Theme);
+    }
+
+    [Fact]
+    public void TheOpeningSalutationOfAShortTextOpensNoClosing()
+    {
+        // 各位代表： then two sentences: the salutation is at the start, not in the last part of the text.
+        IReadOnlyList<ClassifiedSentence> c = ThemeClassifier.Default.ClassifyText("各位代表：\n大力发展职业教育，办好人民满意的学校。\n加快建设高标准农田，稳定粮食播种面积。");
+        Assert.Equal(["none", "education", "agriculture"], c.Select(s => s.Theme));
+    }
+
     private static readonly string CuesFile = Path.Combine(SharedData.RepositoryRoot, "src", "PolicyLens", "Analysis", "Themes", "procedural.txt");
 
     private static readonly string GeneratedFile = Path.Combine(SharedData.RepositoryRoot, "src", "PolicyLens", "Analysis", "Themes", "ProceduralSentences.Cues.cs");

@@ -19,8 +19,8 @@ public sealed class ThemeTrainingTests
         string[] folders = [.. new[] { "gwr", "cpc-congress", "provincial", "municipal" }.Select(f => SharedData.Require(Path.Combine("corpus", f)))];
         IReadOnlyList<string> files = ThemeTrainingCorpus.Files(folders);
         var reader = new CorpusReader();
-        // ... --hand-coded tests/PolicyLens.Tests/Analysis/Themes/dev-coded-2-train.tsv`
-        return ThemeClassifier.Train(files.SelectMany(f => reader.Read(f)).Select(d => d.Text), options: ThemeTrainingOptions.Default with { HandCodedFiles = [DevCodedSentences.TrainPath] });
+        // ... --hand-coded tests/PolicyLens.Tests/Analysis/Themes/dev-coded-2-train.tsv …/dev-coded-3-train.tsv …/dev-coded-3-edges-train.tsv`
+        return ThemeClassifier.Train(files.SelectMany(f => reader.Read(f)).Select(d => d.Text), options: ThemeTrainingOptions.Default with { HandCodedFiles = DevCodedSentences.TrainingPaths });
     });
 
     [Fact]
@@ -39,8 +39,9 @@ public sealed class ThemeTrainingTests
     public void HeldOutAccuracyOnSeedLabelledSentencesIsAsMeasured()
     {
         ThemeTrainingResult result = Trained.Value;
-        // Measured (README, Themes): about 32,000 labelled of 48,000 sentences, a fifth held out; accuracy 0.89, macro 0.87,
-        // seeds hidden 0.62 (the stronger L2 penalty of 2026-11-30 fits the seed labels less closely: 0.92 before). The
+        // Measured (README, Themes): about 32,000 labelled of 48,000 sentences, a fifth held out; accuracy 0.885, macro 0.859,
+        // seeds hidden 0.593 (0.894, 0.870, 0.617 before the 558 sentences of the third hand coding, whose labels follow the
+        // coders, not the seeds; the stronger L2 penalty of 2026-11-30 fits the seed labels less closely: 0.92 before). The
         // floors leave room for the order of floating-point sums, not for a regression.
         Assert.InRange(result.LabelledSentences, 25_000, 40_000);
         Assert.True(result.HeldOutAccuracy >= 0.87, $"held-out accuracy {result.HeldOutAccuracy:F4}");
@@ -57,6 +58,8 @@ public sealed class ThemeTrainingTests
         [
             .. HandLabelledSentences.All.Select(r => r.Sentence), .. DevCodedSentences.All.Select(r => r.Sentence),
             .. DevCodedSentences.Train.Select(r => r.Sentence), .. DevCodedSentences.Test.Select(r => r.Sentence),
+            .. DevCodedSentences.Train3.Select(r => r.Sentence), .. DevCodedSentences.Test3.Select(r => r.Sentence),
+            .. DevCodedSentences.EdgesTrain.Select(r => r.Sentence), .. DevCodedSentences.EdgesTest.Select(r => r.Sentence),
         ];
         IReadOnlyList<ThemePrediction> native = result.Classifier.Classify(sentences);
         IReadOnlyList<ThemePrediction> mlnet = result.MLNetModel!.Classify(sentences);
@@ -72,7 +75,9 @@ public sealed class ThemeTrainingTests
 
             compared++;
             Assert.True(mlnet[i].Theme == native[i].Theme, $"{sentences[i]}: ML.NET {mlnet[i]}, native {native[i]}");
-            Assert.Equal(mlnet[i].Probability, native[i].Probability, 4);
+            // Within 1e-5 rather than rounded to 4 decimals: two probabilities 1e-7 apart can round either side of a boundary
+            // (0.99645007 and 0.99644995 with the model of the third coding).
+            Assert.True(Math.Abs(mlnet[i].Probability - native[i].Probability) <= 1e-5, $"{sentences[i]}: ML.NET {mlnet[i].Probability}, native {native[i].Probability}");
         }
 
         Assert.True(compared > 500, $"{compared} sentences compared");

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using PolicyLens.Analysis.Themes;
 
 namespace PolicyLens.Tests.Analysis.Themes;
@@ -49,14 +50,102 @@ public sealed class ThemeValidationTests
     [Fact]
     public void ShippedClassifierOnTheDevelopmentTestSentencesItNeverSaw()
     {
-        // Measured with the shipped model (README, Themes): primary 69/87 = 79.3 %, primary or secondary 72/87 = 82.8 %,
-        // none 3/4. The floors leave room for a sentence or two, not for a regression.
+        // Measured with the shipped model (README, Themes): primary 72/87 = 82.8 %, primary or secondary 75/87 = 86.2 %,
+        // none 3/4 (79.3 % and 82.8 % before the third coding was trained on). The floors leave room for a sentence or two.
         ThemeValidationResult r = ThemeValidation.Run(DevCodedSentences.TestPath);
         TestContext.Current.SendDiagnosticMessage(r.ToString());
         Assert.Equal(91, r.Sentences);
-        Assert.True(r.ThemedAccuracy >= 0.76, string.Create(CultureInfo.InvariantCulture, $"themed accuracy {r.ThemedAccuracy:P1}"));
-        Assert.True(r.ThemedAgreementWithSecondary >= 0.79, string.Create(CultureInfo.InvariantCulture, $"primary or secondary {r.ThemedAgreementWithSecondary:P1}"));
+        Assert.True(r.ThemedAccuracy >= 0.80, string.Create(CultureInfo.InvariantCulture, $"themed accuracy {r.ThemedAccuracy:P1}"));
+        Assert.True(r.ThemedAgreementWithSecondary >= 0.83, string.Create(CultureInfo.InvariantCulture, $"primary or secondary {r.ThemedAgreementWithSecondary:P1}"));
         Assert.True(r.NoneRecall >= 0.5, string.Create(CultureInfo.InvariantCulture, $"none recall {r.NoneRecall:P1}"));
+    }
+
+    [Fact]
+    public void TheThirdCodingIsVerbatimInDevelopmentReportsAndKeepsTheSecondCodingsSplit()
+    {
+        // 7 sentences drawn from each of the 39 development reports, and their first and last 8 sentences less those
+        // coded before; the training parts come from dev-coded-2-train.tsv's 26 reports, the test parts from the 13 others.
+        Assert.Equal(182, DevCodedSentences.Train3.Count);
+        Assert.Equal(91, DevCodedSentences.Test3.Count);
+        Assert.Equal(376 + 189, DevCodedSentences.EdgesTrain.Count + DevCodedSentences.EdgesTest.Count);
+        HashSet<string> trainReports = [.. DevCodedSentences.Train.Select(r => r.File)], testReports = [.. DevCodedSentences.Test.Select(r => r.File)];
+        Assert.All([.. DevCodedSentences.Train3, .. DevCodedSentences.EdgesTrain], r => Assert.Contains(r.File, trainReports));
+        Assert.All([.. DevCodedSentences.Test3, .. DevCodedSentences.EdgesTest], r => Assert.Contains(r.File, testReports));
+        IEnumerable<DevCodedSentences.Row> third = [.. DevCodedSentences.Train3, .. DevCodedSentences.Test3, .. DevCodedSentences.EdgesTrain, .. DevCodedSentences.EdgesTest];
+        Assert.All(third, r => Assert.False(ThemeTrainingCorpus.IsHeldOut(r.File), r.File));
+        IEnumerable<DevCodedSentences.Row> earlier = [.. DevCodedSentences.All, .. DevCodedSentences.Train, .. DevCodedSentences.Test];
+        Assert.Empty(third.Select(r => (r.File, r.Start)).Intersect(earlier.Select(r => (r.File, r.Start))));
+        AssertVerbatim(third);
+    }
+
+    [Fact]
+    public void ShippedClassifierOnTheThirdCodingsTestSentencesItNeverSaw()
+    {
+        // Measured with the shipped model (README, Themes): primary 67/87 = 77.0 %, primary or secondary 71/87 = 81.6 %, none
+        // 3/4 (before the third coding was trained on: 61/87 = 70.1 % and 68/87 = 78.2 %). The floors leave room for a sentence or two.
+        ThemeValidationResult random = ThemeValidation.Run(DevCodedSentences.Test3Path);
+        TestContext.Current.SendDiagnosticMessage(random.ToString());
+        Assert.Equal(91, random.Sentences);
+        Assert.True(random.ThemedAccuracy >= 0.74, string.Create(CultureInfo.InvariantCulture, $"themed accuracy {random.ThemedAccuracy:P1}"));
+        Assert.True(random.ThemedAgreementWithSecondary >= 0.78, string.Create(CultureInfo.InvariantCulture, $"primary or secondary {random.ThemedAgreementWithSecondary:P1}"));
+    }
+
+    [Fact]
+    public void OpeningsAndClosingsOfUnseenReportsGoToNoneWhenProcedural()
+    {
+        // The first and last 8 sentences of the 13 test reports: title, date and speaker lines, 各位代表, the delivery
+        // formula, part headings, what the year was, the closing call and couplets are none; the self-government
+        // closing (八项规定, 过紧日子) and the opening review keep their themes. Measured: none recall 102/105, none
+        // precision 102/104, themed primary 69/84 = 82.1 % (before the third coding was trained on: 102/105 and 61/84 = 72.6 %).
+        ThemeValidationResult r = ThemeValidation.Run(DevCodedSentences.EdgesTestPath);
+        TestContext.Current.SendDiagnosticMessage(r.ToString());
+        Assert.Equal(189, r.Sentences);
+        Assert.True(r.NoneRecall >= 0.94, string.Create(CultureInfo.InvariantCulture, $"none recall {r.NoneRecall:P1}"));
+        Assert.True(r.ThemedAccuracy >= 0.78, string.Create(CultureInfo.InvariantCulture, $"themed accuracy {r.ThemedAccuracy:P1}"));
+        ThemeValidationRow none = Assert.Single(r.PerTheme, t => t.Theme == ThemeClassifier.None);
+        Assert.True(none.Precision >= 0.95, string.Create(CultureInfo.InvariantCulture, $"none precision {none.Precision:P1}"));
+    }
+
+    [Fact]
+    public void ClassifiedInTheirReportsTheSentencesOfAClosingAreNone()
+    {
+        // Two closing sentences of national reports, coded none. Alone, no cue knows them and the model gives one of them a
+        // theme (measured: 2008's 伟大的祖国…前景无限美好 is party_ideology); where they stand, after the report's last
+        // 各位代表！, both are the closing.
+        string[] files = ["gwr/2007.txt", "gwr/2008.txt"];
+        string[] sentences = ["我们的使命崇高而神圣，我们的责任重大而光荣。", "伟大的祖国已迈上新的历史征程，前景无限美好。"];
+        var gold = new StringBuilder("file\tstart\tend\ttheme\tsentence\n");
+        for (int i = 0; i < files.Length; i++)
+        {
+            int at = SharedData.ReadText(Path.Combine("corpus", files[i])).LastIndexOf(sentences[i], StringComparison.Ordinal);
+            gold.Append(CultureInfo.InvariantCulture, $"{files[i]}\t{at}\t{at + sentences[i].Length}\tnone\t{sentences[i]}\n");
+        }
+
+        string path = Path.Combine(Path.GetTempPath(), $"policylens-closing-{Environment.ProcessId}.tsv");
+        File.WriteAllText(path, gold.ToString());
+        try
+        {
+            ThemeValidationResult alone = ThemeValidation.Run(path);
+            ThemeValidationResult inReports = ThemeValidation.RunInReports(path, SharedData.Require("corpus"));
+            Assert.Null(alone.SentencesFoundInReports);
+            Assert.Equal(2, inReports.SentencesFoundInReports);
+            Assert.True(alone.NoneRecall < 1, "alone, the model reads one of them as policy");
+            Assert.Equal(1, inReports.NoneRecall);
+            Assert.Contains("classified where they stand in their reports: 2 of 2", inReports.ToString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void TheTestOpeningsAndClosingsAreFoundInTheirReportsAtTheirOffsets()
+    {
+        // Every coded sentence of the third coding is a sentence of the Text stage: classified in its report, it is found.
+        ThemeValidationResult r = ThemeValidation.RunInReports(DevCodedSentences.EdgesTestPath, SharedData.Require("corpus"));
+        Assert.Equal(189, r.SentencesFoundInReports);
+        Assert.True(r.NoneRecall >= ThemeValidation.Run(DevCodedSentences.EdgesTestPath).NoneRecall);
     }
 
     [Fact]
