@@ -16,8 +16,12 @@ public sealed class HeldOutThemeTests(ITestOutputHelper output)
     // Measured on 2026-11-30 with the first model: coder A 0.784, coder B 0.777 (primary or secondary, themed sentences);
     // none recall 0.41 and 0.35. With the retrained model and cues of branch themes2 (measured once, at the end, nothing
     // tuned on it): primary or secondary 0.815 / 0.809 (primary alone 0.762 / 0.759), none recall 0.765 / 0.706.
-    private const double ThemedFloor = 0.78;
-    private const double NoneRecallFloor = 0.65;
+    // Round 5 (branch themes5: a third development coding of 838 sentences, the closing of a report none by place), measured
+    // once after the merge, nothing tuned on it: primary or secondary 0.821 / 0.818 (primary alone 0.771 / 0.771), none
+    // recall 0.882 / 0.882, sentences classified alone; classified where they stand in their reports (as analyze does) the
+    // figures are printed by the in-report theory below.
+    private const double ThemedFloor = 0.80;
+    private const double NoneRecallFloor = 0.80;
 
     [Fact]
     public void The_two_coders_agree_as_trained_human_coders_do()
@@ -48,6 +52,21 @@ public sealed class HeldOutThemeTests(ITestOutputHelper output)
         ThemeValidationResult result = ThemeValidation.Run(Path.Combine(Folder, $"heldout-themes-{coder}.tsv"));
         output.WriteLine(result.ToString());
         Assert.Equal(336, result.Sentences);
+        Assert.True(result.ThemedAgreementWithSecondary >= ThemedFloor, $"coder {coder}: {result.ThemedAgreementWithSecondary:P1} of themed sentences");
+        Assert.True(result.NoneRecall >= NoneRecallFloor, $"coder {coder}: none recall {result.NoneRecall:P1}");
+    }
+
+    [Theory]
+    [InlineData("A")]
+    [InlineData("B")]
+    public void The_classifier_on_held_out_sentences_where_they_stand_stays_at_its_measured_level(string coder)
+    {
+        // As analyze classifies them: in their reports, so that a report's closing is none by place
+        // (ProceduralSentences.ClosingStart) and every sentence is cut as the document's sentence table cuts it.
+        ThemeValidationResult result = ThemeValidation.RunInReports(Path.Combine(Folder, $"heldout-themes-{coder}.tsv"), SharedData.Require("corpus"));
+        output.WriteLine(result.ToString());
+        Assert.Equal(336, result.Sentences);
+        Assert.Equal(336, result.SentencesFoundInReports);
         Assert.True(result.ThemedAgreementWithSecondary >= ThemedFloor, $"coder {coder}: {result.ThemedAgreementWithSecondary:P1} of themed sentences");
         Assert.True(result.NoneRecall >= NoneRecallFloor, $"coder {coder}: none recall {result.NoneRecall:P1}");
     }
