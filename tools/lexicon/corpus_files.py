@@ -9,6 +9,8 @@ SHARED = os.path.join(os.path.dirname(__file__), "..", "..", "..", "shared", "co
 HELD_OUT = {f"provincial/{p}_2026.txt" for p in
             "shanxi tianjin hainan xizang yunnan ningxia guangxi shandong shanghai neimenggu".split()} | \
            {f"municipal/zhumadian_{y}.txt" for y in (2012, 2013, 2016, 2019, 2021, 2022)}
+# Development reports set aside unread as the unseen check of lexicon round 4 (issue 13): curation does not read them.
+SET_ASIDE = {"provincial/hunan_2026.txt", "provincial/zhejiang_2026.txt", "municipal/zhumadian_2015.txt"}
 
 
 def national():
@@ -27,12 +29,12 @@ def national():
 
 
 def development():
-    """Development provincial and municipal reports (never the held-out ones), as (relative path, year)."""
+    """Development provincial and municipal reports (never the held-out or set-aside ones), as (relative path, year)."""
     out = []
     for sub in ("provincial", "municipal"):
         for name in sorted(os.listdir(os.path.join(SHARED, sub))):
             rel = f"{sub}/{name}"
-            if name.endswith(".txt") and rel not in HELD_OUT:
+            if name.endswith(".txt") and rel not in HELD_OUT and rel not in SET_ASIDE:
                 out.append((rel, int(name.rsplit("_", 1)[-1][:4])))
     out.append(("central/" + sorted(os.listdir(os.path.join(SHARED, "central")))[0], 2025))
     return out
