@@ -249,13 +249,20 @@ internal static class ParallelFinder
     // 洽谈招引、转化落地…), so a chain is a formula only with a formula's marks: a morpheme every unit shares in the same place
     // (稳就业、稳金融、稳外贸; 以文化人、以文惠民; 老有所为、老有所乐; 企业强、产业强, though not the 的 of a noun phrase, 县的优势、
     // 镇的特点), quotation marks, a frame noun after it (…的原则, 工作导向), a count the text gives it (…四个关键环节, …三项基本
-    // 任务, “四美”…按照环境美、田园美…), or at least two units that are the building blocks of established slogans
-    // (扩内需、调结构、促增长、保民生).
+    // 任务, “四美”…按照环境美、田园美…), 坚持 right before it, or at least two units that are the building blocks of
+    // established slogans (扩内需、调结构、促增长、保民生).
     private static bool HasFormulaMarks(string text, Lexicon lexicon, int start, List<int> separators, int length)
     {
         int end = separators[^1] + 1 + length;
         var items = new List<int> { start };
         items.AddRange(separators.Select(s => s + 1));
+
+        // 扩面、增品、提标 (agricultural insurance); 扶老、助残、救孤、济困 (civil affairs): units of one verb and one object
+        // character are coined for a formula, a sentence does not list its steps so tersely.
+        if (length == 2 && items.All(i => FrameCharacters.Contains(text[i], StringComparison.Ordinal)))
+        {
+            return true;
+        }
         bool sharedHead = items.All(i => text[i] == text[items[0]]);
         for (int position = 0; position < length; position++)
         {
@@ -272,7 +279,9 @@ internal static class ParallelFinder
         }
 
         int after = end < text.Length && text[end] is '”' or '’' ? end + 1 : end;
-        if (IsFramed(text, after) || IsCounted(text, start, after, items.Count))
+        // 增强防风险、迎挑战、抗打压能力 (the 2022 congress report): a chain naming abilities to build is a formula.
+        if (IsFramed(text, after) || IsCounted(text, start, after, items.Count) || IsHeldAsPrinciple(text, start)
+            || string.CompareOrdinal(text, after, "能力", 0, 2) == 0)
         {
             return true;
         }
@@ -283,8 +292,9 @@ internal static class ParallelFinder
     }
 
     // Verbs that introduce the state a measure is to bring about (促进项目建设提速、服务提效、发展提质; 实现要素集约、企业集聚、
-    // 技术集成、服务集中; 做到焦点不散、劲头不松、力度不减). Not 让/使: 让消费者买得放心、用得安心、玩得舒心 is a slogan.
-    private static readonly string[] ResultVerbs = ["实现", "促进", "推动", "确保", "做到", "达到", "形成"];
+    // 技术集成、服务集中; 做到焦点不散、劲头不松、力度不减). Not 让/使: 让消费者买得放心、用得安心、玩得舒心 is a slogan; nor
+    // 形成: 形成能者上、优者奖、庸者下、劣者汰的良好局面 (the 2022 congress report) names a formula.
+    private static readonly string[] ResultVerbs = ["实现", "促进", "推动", "做到"];
 
     // How far before a chain, within its clause, a result verb may stand (推动开发区资源集约、功能集成、产业集聚).
     private const int ResultVerbWindow = 8;
@@ -302,6 +312,11 @@ internal static class ParallelFinder
         string before = text[from..start];
         return ResultVerbs.Any(v => before.Contains(v, StringComparison.Ordinal));
     }
+
+    // 坚持强龙头、补链条、聚集群; 坚持兴产业、强企业、壮财源、惠民生: a chain right after 坚持 is a principle the text holds
+    // to, as a formula is held (not after 坚持 and other words: 坚持从群众根本利益出发想问题、做决策、抓工作).
+    private static bool IsHeldAsPrinciple(string text, int start) =>
+        start >= 2 && string.CompareOrdinal(text, start - 2, "坚持", 0, 2) == 0;
 
     // The numeral of a count of n units (三 for three), as written after or before the chain.
     private static bool IsCountOf(char c, int n) => n switch

@@ -30,6 +30,15 @@ public sealed class FinderPrecisionTests
     }
 
     [Fact]
+    public void A_chain_held_as_a_principle_naming_abilities_or_of_one_character_verbs_and_objects_is_a_formula()
+    {
+        // heilongjiang_2026 (坚持 right before it); cpc-congress 20_2022 (…能力); guangdong_2021 (agricultural insurance).
+        Assert.True(Reports("坚持兴产业、强企业、壮财源、惠民生，加力培育壮大县域主导产业、龙头骨干企业和规模以上工业企业。", MentionKind.Parallel, "兴产业、强企业、壮财源、惠民生"));
+        Assert.True(Reports("着力增强防风险、迎挑战、抗打压能力，带头担当作为。", MentionKind.Parallel, "防风险、迎挑战、抗打压"));
+        Assert.True(Reports("十是大力推动农业保险扩面、增品、提标。", MentionKind.Parallel, "扩面、增品、提标"));
+    }
+
+    [Fact]
     public void A_morpheme_every_unit_shares_marks_a_parallel_formula()
     {
         // guangdong_2024.
