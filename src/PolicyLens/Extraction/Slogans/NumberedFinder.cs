@@ -132,6 +132,9 @@ internal static class NumberedFinder
     // 管理自主权、下放科技成果“三权”).
     private const int MaxListedItemLength = 8;
 
+    // The longest clause part read as a list: ten items of the longest length and their separators.
+    private const int MaxListLength = 10 * (MaxListedItemLength + 1);
+
     // Heads of a set of programmes, campaigns or mechanisms: a count after their list names the set, a formula (工业千亿投资、
     // …、重点产业招商聚能突破“三大行动”; 农村厕所、垃圾处理和生活污水“三大革命”; 依法办理、舆论引导、社会面管控“三同步”;
     // 以水润城、…、以业兴城“四篇文章”; 新建布局、优化提升、整合重组、调整淘汰“四个一批”).
@@ -153,9 +156,16 @@ internal static class NumberedFinder
             end--;
         }
 
+        // The walk back is bounded (a 16 MB paragraph with no punctuation must not make the scan quadratic): a clause part
+        // longer than ten items of the longest length is no list.
         int from = end;
         while (from > 0 && !ClauseMarks.Contains(text[from - 1], StringComparison.Ordinal))
         {
+            if (end - from > MaxListLength)
+            {
+                return false;
+            }
+
             from--;
         }
 

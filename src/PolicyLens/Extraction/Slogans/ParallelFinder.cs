@@ -257,9 +257,10 @@ internal static class ParallelFinder
         var items = new List<int> { start };
         items.AddRange(separators.Select(s => s + 1));
 
-        // 扩面、增品、提标 (agricultural insurance); 扶老、助残、救孤、济困 (civil affairs): units of one verb and one object
-        // character are coined for a formula, a sentence does not list its steps so tersely.
-        if (length == 2 && items.All(i => FrameCharacters.Contains(text[i], StringComparison.Ordinal)))
+        // 扩面、增品、提标 (agricultural insurance); 扶老、助残、救孤、济困 (civil affairs); 天蓝、地绿、水碧、人和: units of one
+        // verb and its object, or of one subject and its predicate, are coined for a formula, a sentence does not list its
+        // steps so tersely (IsFormulaLikeParallel admitted only these two-character units).
+        if (length == 2)
         {
             return true;
         }
