@@ -218,8 +218,9 @@ internal static class NumberedFinder
         return units >= 2;
     }
 
-    // Nouns that are counted, not coined, even in quotes (most generic topics, 工程, 行动 and 中心 after 个 head formulas there).
-    private static readonly FrozenSet<string> QuotedCountTopics = FrozenSet.ToFrozenSet(["指标", "台阶", "公里", "补贴", "区域"], StringComparer.Ordinal);
+    // Nouns that are counted, not coined, even in quotes (most generic topics, 工程, 行动 and 中心 after 个 head formulas there);
+    // and the national censuses by their number (“五经普”, the fifth economic census; 人普, 农普), events counted.
+    private static readonly FrozenSet<string> QuotedCountTopics = FrozenSet.ToFrozenSet(["指标", "台阶", "公里", "补贴", "区域", "经普", "人普", "农普"], StringComparer.Ordinal);
 
     // Nouns counted after 大 only (“六大中心” of a county medical community), where N个 heads a formula (四个中心, 五个中心).
     private static readonly FrozenSet<string> QuotedGreatCountTopics = FrozenSet.ToFrozenSet(["中心"], StringComparer.Ordinal);

@@ -63,6 +63,8 @@ internal static class QuotedFinder
         // A major or course (“道路与桥梁工程”专业群), a route or a ship line (“西宁—成都—曼谷”全货机联程航线, “千里轻舟”货运班轮),
         // a cluster of cities in a ranking (“深圳—香港—广州”科技集群).
         "专业", "学科", "课程", "全货机", "航线", "货运", "班轮", "班列", "科技集群", "创新集群",
+        // A record set (“亿度千秒”新世界纪录).
+        "新世界纪录", "世界纪录", "纪录",
     ];
 
     // Kinds of names a list of quoted items may be summed up as (“新十二月市”“少必入川”“蓉城囍事”等文旅消费品牌; “赣超”、

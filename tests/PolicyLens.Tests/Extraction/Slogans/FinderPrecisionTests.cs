@@ -119,6 +119,14 @@ public sealed class FinderPrecisionTests
     }
 
     [Fact]
+    public void A_census_by_its_number_and_a_record_are_no_formulas()
+    {
+        // anhui_2026 (written after the set-aside measure that found them).
+        Assert.DoesNotContain(Extractor.Extract("“五经普”二三产业法人单位从业人员比“四经普”增长29.8%、居全国第1位。"), m => m.Surface is "五经普" or "四经普");
+        Assert.DoesNotContain(Extractor.Extract("“东方超环”创造“亿度千秒”新世界纪录。"), m => m.Surface == "亿度千秒");
+    }
+
+    [Fact]
     public void A_reservoir_or_a_second_phase_is_one_construction_project_while_a_national_programmes_project_is_named()
     {
         // henan_2026; qinghai_2026 (a project of the national 山水工程).
