@@ -53,7 +53,8 @@ internal static class NumberedFinder
         string text = view.Text;
         for (int i = 0; i < text.Length; i++)
         {
-            if (!IsSmallNumeral(text[i]) || StartsPlaceName(text, i) || (i > 0 && (IsAnyNumeral(text[i - 1]) || text[i - 1] is '第' or '几' or '前' or '后')))
+            // 绿地系统等八项专项规划, …等六个比重: a count after 等 sums up what was listed.
+            if (!IsSmallNumeral(text[i]) || StartsPlaceName(text, i) || (i > 0 && (IsAnyNumeral(text[i - 1]) || text[i - 1] is '第' or '几' or '前' or '后' or '等')))
             {
                 continue;
             }
@@ -74,7 +75,8 @@ internal static class NumberedFinder
             // “两院”院士: the academies, named.
             // “三所学校”, “三连冠”: a measure or 连 after the numeral counts things or wins.
             if (close > i + 2 && close - i - 1 <= 5 && IsSmallNumeral(text[i + 1]) && !StartsPlaceName(text, i + 1) && string.CompareOrdinal(text, close + 1, "院士", 0, 2) != 0
-                && !QuotedCountMeasures.Contains(text[i + 2], StringComparison.Ordinal) && !IsQuotedCount(text[(i + 1)..close]) && !QuotedFinder.IsName(text, i, close, text[(i + 1)..close]) && !CountsBuildings(text[(i + 1)..close]) && text.AsSpan(i + 2, close - i - 2).ToString().All(c => TextView.IsHan(c) && !IsAnyNumeral(c)))
+                && !QuotedCountMeasures.Contains(text[i + 2], StringComparison.Ordinal) && !IsQuotedCount(text[(i + 1)..close]) && !QuotedFinder.IsName(text, i, close, text[(i + 1)..close]) && !CountsBuildings(text[(i + 1)..close])
+                && !CountsPlaces(text[(i + 1)..close]) && !SumsUpList(text, i + 1, text[(i + 1)..close]) && text.AsSpan(i + 2, close - i - 2).ToString().All(c => TextView.IsHan(c) && !IsAnyNumeral(c)))
             {
                 into.Add(new MentionCandidate(MentionKind.Numbered, i + 1, close, text[(i + 1)..close]));
             }
@@ -96,23 +98,142 @@ internal static class NumberedFinder
         }
 
         int topic = quoted.Length > 2 && quoted[1] is '个' or '项' or '条' or '大' ? 2 : 1;
-        return QuotedCountTopics.Contains(quoted[topic..]) || (quoted.Length > 2 && quoted[1] == '大' && QuotedGreatCountTopics.Contains(quoted[2..]));
+        // “四河”, “四路”, “三江”: one river, road or park character after the numeral counts rivers, roads or parks.
+        if (quoted.Length == 2 && BuildingCharacters.Contains(quoted[1], StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        return QuotedCountTopics.Contains(quoted[topic..]) || (quoted.Length > 2 && quoted[1] == '大' && (QuotedGreatCountTopics.Contains(quoted[2..]) || EndsWithCountedHead(quoted[2..])));
     }
 
-    // Nouns that are counted, not coined, even in quotes (most generic topics, 工程, 行动 and 中心 after 个 head formulas there).
-    private static readonly FrozenSet<string> QuotedCountTopics = FrozenSet.ToFrozenSet(["指标", "台阶", "公里", "补贴", "区域"], StringComparer.Ordinal);
+    // Heads of what a report counts, not coins: industries, parks, bases, areas, fields and factors (“九大产业”, 五大产业园,
+    // 九大主导产业, “六大产业基地”, “六大片区”, “五大领域”, 五大现代化都市圈). N大 before a programme, a goal or a role stays a
+    // formula (“六大行动”, “十大战略”, “三大高地”, “五大安全”).
+    private static readonly string[] CountedHeads = ["产业", "产业园", "园区", "基地", "片区", "都市圈", "城市圈", "领域", "要素"];
+
+    internal static bool EndsWithCountedHead(string topic) => CountedHeads.Any(h => topic.EndsWith(h, StringComparison.Ordinal));
+
+    // The separators of a listed item (A、B和C).
+    private const string ListSeparators = "、和与及";
+
+    // Marks that end the clause part a list can stand in.
+    private const string ClauseMarks = "，。；：！？（）()“”《》\n";
+
+    // The fewest items a list must have for a count after it to sum it up (two items joined by 和 are often one formula's
+    // parts: 守好发展和生态两条底线).
+    private const int MinListedItems = 3;
+
+    // Measures of a count of things (三大要素, 四个全覆盖, 三根支柱, 四项对接). A numeral before a verb of result sums up
+    // results as a label the codebook's coders keep (规模、增速、质量“三提升”; 总产、单产、播种面积“三增长”).
+    private const string ListMeasures = "大个项条根类种";
+
+    // Longer "items" are clauses, and the count after them names something of the last one (扩大科研单位及科研人员项目经费
+    // 管理自主权、下放科技成果“三权”).
+    private const int MaxListedItemLength = 8;
+
+    // The longest clause part read as a list: ten items of the longest length and their separators.
+    private const int MaxListLength = 10 * (MaxListedItemLength + 1);
+
+    // Heads of a set of programmes, campaigns or mechanisms: a count after their list names the set, a formula (工业千亿投资、
+    // …、重点产业招商聚能突破“三大行动”; 农村厕所、垃圾处理和生活污水“三大革命”; 依法办理、舆论引导、社会面管控“三同步”;
+    // 以水润城、…、以业兴城“四篇文章”; 新建布局、优化提升、整合重组、调整淘汰“四个一批”).
+    private static readonly string[] ProgrammeHeads = ["行动", "工程", "战略", "革命", "攻坚", "计划", "联动", "同步", "机制", "文章", "协同", "并举", "一批"];
+
+    // 资源、客源、服务”三大要素; 算力、数据、人工智能、电子信息“四大产业”; 充电桩、5G网络、四好农村路实现“四个全覆盖”; 产销、
+    // 产融、用工、产学研“四项对接”: a count with a measure right after a list of as many items sums the list up, it counts
+    // things (a numeral and a unit abbreviating the items coin a formula: 外贸、外资、外包、外经、外智“五外联动”).
+    internal static bool SumsUpList(string text, int numeral, string counted)
+    {
+        int end = numeral;
+        if (end > 0 && text[end - 1] is '“' or '”')
+        {
+            end--;
+        }
+
+        if (end > 0 && text[end - 1] == '”')
+        {
+            end--;
+        }
+
+        // The walk back is bounded (a 16 MB paragraph with no punctuation must not make the scan quadratic): a clause part
+        // longer than ten items of the longest length is no list.
+        int from = end;
+        while (from > 0 && !ClauseMarks.Contains(text[from - 1], StringComparison.Ordinal))
+        {
+            if (end - from > MaxListLength)
+            {
+                return false;
+            }
+
+            from--;
+        }
+
+        string[] items = text[from..end].Split(ListSeparators.ToCharArray(), StringSplitOptions.RemoveEmptyEntries);
+        int count = counted.Length > 0 ? SmallNumeralValue(counted[0]) : 0;
+        if (counted.Length < 3 || !ListMeasures.Contains(counted[1], StringComparison.Ordinal) || items.Length < MinListedItems || items.Length != count || !text.AsSpan(from, end - from).Contains('、')
+            || items.Any(item => item.Length > MaxListedItemLength))
+        {
+            return false;
+        }
+
+        return !ProgrammeHeads.Any(h => counted.EndsWith(h, StringComparison.Ordinal));
+    }
+
+    private static int SmallNumeralValue(char c) => c switch
+    {
+        '一' => 1,
+        '二' or '两' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        '十' => 10,
+        _ => 0,
+    };
+
+    // Characters of administrative places: a compound whose every unit counts them (九市一区, 九县一区, 三区两县) counts the
+    // places a measure covers, where a layout names kinds of role (三城一区, 一区两园, 三区一群).
+    private const string AdministrativeCharacters = "市县区乡镇村";
+
+    internal static bool CountsPlaces(string compound)
+    {
+        int units = 0;
+        for (int k = 0; k + 1 < compound.Length; k++)
+        {
+            if (IsSmallNumeral(compound[k]) && !IsSmallNumeral(compound[k + 1]))
+            {
+                if (!AdministrativeCharacters.Contains(compound[k + 1], StringComparison.Ordinal))
+                {
+                    return false;
+                }
+
+                units++;
+            }
+        }
+
+        return units >= 2;
+    }
+
+    // Nouns that are counted, not coined, even in quotes (most generic topics, 工程, 行动 and 中心 after 个 head formulas there);
+    // and the national censuses by their number (“五经普”, the fifth economic census; 人普, 农普), events counted.
+    private static readonly FrozenSet<string> QuotedCountTopics = FrozenSet.ToFrozenSet(["指标", "台阶", "公里", "补贴", "区域", "经普", "人普", "农普"], StringComparer.Ordinal);
 
     // Nouns counted after 大 only (“六大中心” of a county medical community), where N个 heads a formula (四个中心, 五个中心).
     private static readonly FrozenSet<string> QuotedGreatCountTopics = FrozenSet.ToFrozenSet(["中心"], StringComparer.Ordinal);
 
     // Measures that make a quoted numeral phrase a count or a span of time (“三所学校”, “三连冠”, “五年”, “一时的政绩”,
-    // “一键申报”, one click); 个,
+    // “一键申报”, one click; “五星级机构”, a rating); 个,
     // 项, 大 and 型 head formulas.
-    private const string QuotedCountMeasures = "所座家名位批连台辆只年月天日时键";
+    private const string QuotedCountMeasures = "所座家名位批连台辆只年月天日时键星";
 
-    // Characters for buildings and scenic sites: a compound whose every unit counts these (一园两馆, 两馆一站, 六山四湖)
-    // counts places, where a layout formula names kinds of role (一核三带, 一带一路, 三区一群).
-    private const string BuildingCharacters = "馆站寺园塔桥楼院湖山庙场所校";
+    // Characters for buildings, scenic sites, rivers and roads: a compound whose every unit counts these (一园两馆, 两馆一站,
+    // 六山四湖, 两城一寺, 三路三河, 两江四岸, 两园一河) counts places, where a layout formula names kinds of role (一核三带,
+    // 一带一路, 三区一群, 一城四区).
+    private const string BuildingCharacters = "馆站寺园塔桥楼院湖山庙场所校河江路岸岛城";
 
     internal static bool CountsBuildings(string compound)
     {
@@ -262,6 +383,19 @@ internal static class NumberedFinder
             }
         }
 
+        // 五大产业园, 九大主导产业, 六大优势产业, 五大现代化都市圈: industries, parks and areas counted (the head may run on
+        // past the topic word: 现代化|都市圈).
+        if (measure is '大' or '个' && text[topicStart] != '“' && (EndsWithCountedHead(text[topicStart..topicEnd]) || StartsWithCountedHead(text, topicEnd)))
+        {
+            return null;
+        }
+
+        // 乡村产业、乡村建设、乡村治理“三根支柱”: a count after a list of as many items sums the list up.
+        if (SumsUpList(text, i, text[i..topicEnd]))
+        {
+            return null;
+        }
+
         // 全国十大考古新发现, 中国科学十大进展, 十大旅游景点: a ranking of the year's best things (a list or an award), not a
         // formula; its head is a closed class of ranked nouns, in the topic or right after it.
         if (measure == '大' && text[topicStart] != '“' && RanksThings(text, topicStart, topicEnd))
@@ -293,6 +427,9 @@ internal static class NumberedFinder
         return new MentionCandidate(MentionKind.Numbered, start, topicEnd, canonical);
     }
 
+    private static bool StartsWithCountedHead(string text, int at) =>
+        CountedHeads.Any(h => h.Length >= 3 && string.CompareOrdinal(text, at, h, 0, h.Length) == 0);
+
     // Heads of ranked lists and awards (十大…新发现, 十大进展, 十大突破, 十大…景点, 十大…名店).
     private static readonly string[] RankedNouns = ["发现", "进展", "突破", "景点", "名店", "名菜", "新闻", "人物", "案例", "名镇", "名村", "好人"];
 
@@ -309,8 +446,9 @@ internal static class NumberedFinder
         string text = view.Text;
         int position = i;
         int units = 0;
+        // 四是一体推进: 四是 enumerates a report's points ("fourth"), it is no unit.
         while (position + 1 < text.Length && IsSmallNumeral(text[position]) && TextView.IsHan(text[position + 1])
-               && !IsAnyNumeral(text[position + 1]) && !MeasureCharacters.Contains(text[position + 1], StringComparison.Ordinal))
+               && !IsAnyNumeral(text[position + 1]) && !MeasureCharacters.Contains(text[position + 1], StringComparison.Ordinal) && text[position + 1] != '是')
         {
             units++;
             position += 2;
@@ -330,9 +468,9 @@ internal static class NumberedFinder
             return null;
         }
 
-        if (CountsBuildings(surface))
+        if (CountsBuildings(surface) || CountsPlaces(surface))
         {
-            return null; // 一园两馆, 两馆一站: a count of buildings and sites, not a layout formula
+            return null; // 一园两馆, 两馆一站, 九市一区: a count of buildings, sites or places, not a layout formula
         }
 
         if (surface[..2] == surface[2..4])

@@ -1,7 +1,10 @@
 // Finds parallel chains, the rhetorical form of many slogans: three or more phrases of the same short length joined
 // by 、 (稳增长、促改革、调结构; 天蓝、地绿、水碧、人和), and repeated-head chains (真学真懂真信真用). An
 // enumeration is not a slogan: a chain closed by 等 ("etc."), with items of different lengths, or with numerals in
-// it is left out.
+// it is left out; nor is a sentence's one-off list of actions: a chain is reported only with a formula's marks (a shared
+// morpheme, quotation marks, a count or a frame noun the text gives it, or the recurring units of national slogans).
+using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using PolicyLens.Tokenization;
 
 namespace PolicyLens.Extraction.Slogans;
@@ -11,13 +14,13 @@ internal static class ParallelFinder
     private const int MinItemLength = 2;
     private const int MaxItemLength = 4;
 
-    public static void Find(TextView view, List<MentionCandidate> into)
+    public static void Find(TextView view, Lexicon lexicon, List<MentionCandidate> into)
     {
-        FindEnumerationChains(view, into);
+        FindEnumerationChains(view, lexicon, into);
         FindRepeatedHeads(view, into);
     }
 
-    private static void FindEnumerationChains(TextView view, List<MentionCandidate> into)
+    private static void FindEnumerationChains(TextView view, Lexicon lexicon, List<MentionCandidate> into)
     {
         string text = view.Text;
         int i = text.IndexOf('、');
@@ -32,12 +35,12 @@ internal static class ParallelFinder
                 next = text.IndexOf('、', next + 1);
             }
 
-            TryChain(view, separators, into);
+            TryChain(view, lexicon, separators, into);
             i = next;
         }
     }
 
-    private static void TryChain(TextView view, List<int> separators, List<MentionCandidate> into)
+    private static void TryChain(TextView view, Lexicon lexicon, List<int> separators, List<MentionCandidate> into)
     {
         string text = view.Text;
         if (separators.Count < 2)
@@ -70,7 +73,7 @@ internal static class ParallelFinder
             return;
         }
 
-        if (!IsFormulaLikeParallel(view, start, separators, length))
+        if (!IsFormulaLikeParallel(view, start, separators, length) || !HasFormulaMarks(text, lexicon, start, separators, length))
         {
             return;
         }
@@ -213,6 +216,151 @@ internal static class ParallelFinder
         };
     }
 
+    // The recurring units of national verb-object slogans (稳增长、促改革、调结构、惠民生、防风险; 控增量、去库存、优供给;
+    // 打基础、增后劲、利长远): every three-character unit opening with a slogan verb that stands in a chain of three or more
+    // in at least four documents of the national corpus and the development reports (the reports set aside for unseen
+    // checks left out). Computed by `python3 tools/lexicon/parallel_units.py`, 2026-11-30.
+    private static readonly FrozenSet<string> RecurringUnits = FrozenSet.ToFrozenSet(
+    [
+        "稳预期", "稳就业", "调结构", "惠民生", "稳企业", "稳市场", "稳增长", "去库存", "防风险", "促改革", "保稳定", "优供给", "控增量",
+        "补短板", "促发展", "增后劲", "保民生", "求实效", "讲正气", "保基本", "创品牌", "利长远", "增品种", "增效益", "打基础", "提品质",
+        "保增长", "建机制", "提质量", "促和谐", "保护好", "办实事", "引导好", "强基础", "抓落实", "早发现", "讲学习", "讲政治", "谋发展",
+    ], StringComparer.Ordinal);
+
+    // A chain with at least this many established units (recurring, or a unit of a lexicon formula) is a slogan's variant.
+    private const int MinEstablishedUnits = 2;
+
+    // How far before a chain a quoted count that names it may stand (加强“四美”乡村建设。按照环境美、田园美、村庄美、庭院美标准).
+    private const int CountBeforeWindow = 40;
+
+    // How far after a chain its count may stand (扩投资、拓市场、促消费、强基础四个关键环节; 优土、优种、优产、优储、优销“五优联动”).
+    private const int CountAfterWindow = 3;
+
+    private static readonly ConditionalWeakTable<Lexicon, FrozenSet<string>> LexiconUnits = [];
+
+    // The units of the lexicon's parallel formulas (做优增量、盘活存量 → 做优增量, 盘活存量) and the members of its numbered
+    // ones (六稳 → 稳就业 …): a chain built of them varies an established formula.
+    private static FrozenSet<string> UnitsOf(Lexicon lexicon) => LexiconUnits.GetValue(lexicon, l => FrozenSet.ToFrozenSet(
+        l.Entries.SelectMany(e => e.Spellings.Where(s => s.Contains('、', StringComparison.Ordinal)).SelectMany(s => s.Split('、'))
+            .Concat(e.Members.SelectMany(m => m.Spellings))),
+        StringComparer.Ordinal));
+
+    // A sentence strings actions together as often as a slogan does (解难题、激活力、提质量; 搭平台、强主体、优生态; 谋划储备、
+    // 洽谈招引、转化落地…), so a chain is a formula only with a formula's marks: a morpheme every unit shares in the same place
+    // (稳就业、稳金融、稳外贸; 以文化人、以文惠民; 老有所为、老有所乐; 企业强、产业强, though not the 的 of a noun phrase, 县的优势、
+    // 镇的特点), quotation marks, a frame noun after it (…的原则, 工作导向), a count the text gives it (…四个关键环节, …三项基本
+    // 任务, “四美”…按照环境美、田园美…), 坚持 right before it, or at least two units that are the building blocks of
+    // established slogans (扩内需、调结构、促增长、保民生).
+    private static bool HasFormulaMarks(string text, Lexicon lexicon, int start, List<int> separators, int length)
+    {
+        int end = separators[^1] + 1 + length;
+        var items = new List<int> { start };
+        items.AddRange(separators.Select(s => s + 1));
+
+        // 扩面、增品、提标 (agricultural insurance); 扶老、助残、救孤、济困 (civil affairs); 天蓝、地绿、水碧、人和: units of one
+        // verb and its object, or of one subject and its predicate, are coined for a formula, a sentence does not list its
+        // steps so tersely (IsFormulaLikeParallel admitted only these two-character units).
+        if (length == 2)
+        {
+            return true;
+        }
+        bool sharedHead = items.All(i => text[i] == text[items[0]]);
+        for (int position = 0; position < length; position++)
+        {
+            char c = text[items[0] + position];
+            if (c != '的' && items.All(i => text[i + position] == c) && (sharedHead || !SeeksResult(text, start)))
+            {
+                return true;
+            }
+        }
+
+        if ((start > 0 && text[start - 1] is '“' or '‘') || (end < text.Length && text[end] is '”' or '’'))
+        {
+            return true;
+        }
+
+        int after = end < text.Length && text[end] is '”' or '’' ? end + 1 : end;
+        // 增强防风险、迎挑战、抗打压能力 (the 2022 congress report): a chain naming abilities to build is a formula.
+        if (IsFramed(text, after) || IsCounted(text, start, after, items.Count) || IsHeldAsPrinciple(text, start)
+            || string.CompareOrdinal(text, after, "能力", 0, 2) == 0)
+        {
+            return true;
+        }
+
+        FrozenSet<string> lexiconUnits = UnitsOf(lexicon);
+        int established = items.Select(i => text.Substring(i, length)).Count(u => RecurringUnits.Contains(u) || lexiconUnits.Contains(u));
+        return established >= MinEstablishedUnits;
+    }
+
+    // Verbs that introduce the state a measure is to bring about (促进项目建设提速、服务提效、发展提质; 实现要素集约、企业集聚、
+    // 技术集成、服务集中; 做到焦点不散、劲头不松、力度不减). Not 让/使: 让消费者买得放心、用得安心、玩得舒心 is a slogan; nor
+    // 形成: 形成能者上、优者奖、庸者下、劣者汰的良好局面 (the 2022 congress report) names a formula.
+    private static readonly string[] ResultVerbs = ["实现", "促进", "推动", "做到"];
+
+    // How far before a chain, within its clause, a result verb may stand (推动开发区资源集约、功能集成、产业集聚).
+    private const int ResultVerbWindow = 8;
+
+    // True when a verb of result opens the clause part just before the chain: subjects sharing a predicate's morpheme
+    // (建设提速、服务提效) then describe what is sought, they are no slogan (国家安全、社会安定、人民安宁 after 维护 is one).
+    private static bool SeeksResult(string text, int start)
+    {
+        int from = start;
+        while (from > 0 && start - from < ResultVerbWindow && TextView.IsHan(text[from - 1]))
+        {
+            from--;
+        }
+
+        string before = text[from..start];
+        return ResultVerbs.Any(v => before.Contains(v, StringComparison.Ordinal));
+    }
+
+    // 坚持强龙头、补链条、聚集群; 坚持兴产业、强企业、壮财源、惠民生: a chain right after 坚持 is a principle the text holds
+    // to, as a formula is held (not after 坚持 and other words: 坚持从群众根本利益出发想问题、做决策、抓工作).
+    private static bool IsHeldAsPrinciple(string text, int start) =>
+        start >= 2 && string.CompareOrdinal(text, start - 2, "坚持", 0, 2) == 0;
+
+    // The numeral of a count of n units (三 for three), as written after or before the chain.
+    private static bool IsCountOf(char c, int n) => n switch
+    {
+        3 => c == '三',
+        4 => c == '四',
+        5 => c == '五',
+        6 => c == '六',
+        7 => c == '七',
+        8 => c == '八',
+        9 => c == '九',
+        10 => c == '十',
+        _ => false,
+    };
+
+    // 扩投资、拓市场、促消费、强基础四个关键环节; 稳增长、防风险、保民生三项基本任务; 控尘、…、控黄标车“六控”措施: the numeral
+    // of the chain's own count right after it (past 这, 等 or an opening quote), or a quoted count of it shortly before.
+    private static bool IsCounted(string text, int start, int after, int units)
+    {
+        for (int k = after; k < Math.Min(text.Length - 1, after + CountAfterWindow); k++)
+        {
+            if (IsCountOf(text[k], units) && TextView.IsHan(text[k + 1]))
+            {
+                return true;
+            }
+
+            if (text[k] is not ('这' or '等' or '“' or '的'))
+            {
+                break;
+            }
+        }
+
+        for (int k = start - 2; k >= Math.Max(0, start - CountBeforeWindow); k--)
+        {
+            if (text[k] == '“' && IsCountOf(text[k + 1], units))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // Markers of comparison and degree inside a unit (天更蓝, 笑容更多, 越来越好, 很强): the unit describes a state.
     private const string DegreeCharacters = "更很越较";
 
@@ -307,6 +455,16 @@ internal static class ParallelFinder
         end - start is >= MinItemLength and <= MaxItemLength
         && text.AsSpan(start, end - start).ToString().All(c => TextView.IsHan(c) && !NumberedFinder.IsSmallNumeral(c) && c != '等');
 
+    // Heads of exhortations to work harder (抓紧抓实抓细, 敢想敢闯敢干, 争优争先争效; not 做 and 用 before what is to be made
+    // better or used, 做精做优做长绿色产业链条, 用足用好用活…机遇):
+    // said of this year's work, not established slogans (those are lexicon entries: 真抓实干), unless the text quotes,
+    // counts or frames them. Other repeated heads name policy actions (复工复产复学, 通水通电通气通桥, 投早投小投硬).
+    private const string ExhortationHeads = "抓敢争干搞";
+
+    private static bool IsUnmarkedExhortation(string text, int start, int end, int units) =>
+        ExhortationHeads.Contains(text[start], StringComparison.Ordinal)
+        && !((start > 0 && text[start - 1] is '“' or '‘') || (end < text.Length && text[end] is '”' or '’') || IsFramed(text, end) || IsCounted(text, start, end, units));
+
     // 真学真懂真信真用, 抓紧抓细抓实: a verb or adverb repeated before three or more different characters. A repeated
     // modifier or word start (名城名镇名村, 资金资产资源, 实物实景实事) makes a list of things.
     private static void FindRepeatedHeads(TextView view, List<MentionCandidate> into)
@@ -327,7 +485,7 @@ internal static class ParallelFinder
                 end += 2;
             }
 
-            if (seen.Count >= 3 && view.IsBoundary(i) && view.IsBoundary(end))
+            if (seen.Count >= 3 && view.IsBoundary(i) && view.IsBoundary(end) && !IsUnmarkedExhortation(text, i, end, seen.Count))
             {
                 into.Add(new MentionCandidate(MentionKind.Parallel, i, end, text[i..end]));
                 i = end - 1;

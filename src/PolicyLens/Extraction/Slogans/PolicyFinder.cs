@@ -231,6 +231,11 @@ internal static class PolicyFinder
                 continue; // 引大济湟工程, 市第二中医院迁建工程: a construction project, not a programme
             }
 
+            if (suffix == "工程" && IsOneConstructionProject(stem))
+            {
+                continue;
+            }
+
             if (!quoted && QuotedOnlySuffixes.Contains(suffix))
             {
                 continue;
@@ -325,6 +330,14 @@ internal static class PolicyFinder
             into.Add(new MentionCandidate(MentionKind.Policy, start, token.End, surface));
         }
     }
+
+    // Works that make a 工程 one construction project even when its name is quoted or the stem names no other construction
+    // word (观音寺调蓄工程; “一园两馆”二期工程). Issue 13, precision round 5; kept apart from ConstructionWords, which the
+    // policy finder's recall work extends. (…流域山水工程 and the other projects of the national 山水工程 programme stay.)
+    private static readonly string[] ProjectWorks = ["调蓄", "水库", "公路", "一期", "二期", "三期", "扩建", "迁建"];
+
+    internal static bool IsOneConstructionProject(string stem) =>
+        !stem.EndsWith("山水", StringComparison.Ordinal) && ProjectWorks.Any(w => stem.Contains(w, StringComparison.Ordinal));
 
     // Words of a construction project's name: what is built and where (水库, 干流, 迁建, 一期, 济 as in 引大济湟).
     private static readonly string[] ConstructionWords =

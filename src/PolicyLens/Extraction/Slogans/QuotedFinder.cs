@@ -33,8 +33,9 @@ internal static class QuotedFinder
             }
 
             string content = text[(i + 1)..end];
-            if (IsFormulaLike(content, view, i + 1, lexicon) && !IsName(text, i, end, content)
-                && (lexicon.Find(content) is not null || !(IsCountPhrase(content) || CountsGroupsOfThings(content) || NumberedFinder.IsQuotedCount(content) || IsPlaceGroup(content) || CountsProjects(content) || IsSaying(content) || IsGenericProgramme(content) || IsPlatformName(content) || IsFacility(content))))
+            if (IsFormulaLike(content, view, i + 1, lexicon) && !IsName(text, i, end, content) && !IsListedBrandOrEvent(text, end)
+                && (lexicon.Find(content) is not null || !(IsCountPhrase(content) || CountsGroupsOfThings(content) || NumberedFinder.IsQuotedCount(content) || IsPlaceGroup(content) || CountsProjects(content) || IsSaying(content) || IsGenericProgramme(content) || IsPlatformName(content) || IsFacility(content)
+                    || NumberedFinder.CountsPlaces(content) || NumberedFinder.SumsUpList(text, i + 1, content))))
             {
                 into.Add(new MentionCandidate(MentionKind.Quoted, i + 1, end, string.Concat(content.Where(c => !char.IsWhiteSpace(c)))));
             }
@@ -46,7 +47,7 @@ internal static class QuotedFinder
     // Words just before the opening mark that introduce a name (台风“…”, 荣获“…”).
     private static readonly string[] NameBefore =
     [
-        "台风", "强台风", "超强台风", "热带风暴", "风暴", "号称", "荣获", "获评", "获得", "获", "授予", "评为", "被评为", "命名为", "入选", "品牌", "商标",
+        "台风", "强台风", "超强台风", "热带风暴", "风暴", "号称", "荣获", "获评", "获得", "获", "授予", "评为", "被评为", "命名为", "入选", "品牌", "商标", "争创",
         "公司", "集团", "企业", "APP", "app", "小程序", "公众号", "节目", "栏目", "电视剧", "电影", "纪录片", "舞剧", "歌剧", "话剧", "专辑",
         "系列", "丛书", "号", "卫星", "飞船", "探测器", "舰", "轮", "奖", "杯", "作品", "曲艺", "二人转", "小品", "歌曲", "剧目", "戏曲",
         "舞蹈", "杂技", "图书", "小说",
@@ -59,7 +60,46 @@ internal static class QuotedFinder
         "舞剧", "歌剧", "话剧", "电影", "纪录片", "丛书", "大赛", "赛事", "联赛", "论坛", "展会", "博览会", "音乐节", "文化节", "旅游节",
         "艺术节", "榜", "名单", "评选", "之都", "之城", "之乡", "企业", "公司", "集团", "轮", "舰", "卫星", "飞船", "探测器", "台风",
         "荣获", "获得", "入选", "院士", "用户", "大型", "筹备",
+        // A major or course (“道路与桥梁工程”专业群), a route or a ship line (“西宁—成都—曼谷”全货机联程航线, “千里轻舟”货运班轮),
+        // a cluster of cities in a ranking (“深圳—香港—广州”科技集群).
+        "专业", "学科", "课程", "全货机", "航线", "货运", "班轮", "班列", "科技集群", "创新集群",
+        // A record set (“亿度千秒”新世界纪录).
+        "新世界纪录", "世界纪录", "纪录",
     ];
+
+    // Kinds of names a list of quoted items may be summed up as (“新十二月市”“少必入川”“蓉城囍事”等文旅消费品牌; “赣超”、
+    // “百羽争锋”、环鄱阳湖国际自行车赛等体育赛事; “蔡国六百年”等特色展览).
+    private static readonly string[] ListedNameKinds = ["品牌", "赛事", "展览", "节目", "名片"];
+
+    // How far after 等 the kind of name may end (等文旅消费品牌).
+    private const int ListedKindWindow = 8;
+
+    // True when the clause after the quote closes a list with 等 and a kind of brand, event or work: every item is a name.
+    internal static bool IsListedBrandOrEvent(string text, int close)
+    {
+        for (int k = close + 1; k < text.Length && k - close <= 40; k++)
+        {
+            char c = text[k];
+            if (c is '，' or '。' or '；' or '：' or '\n')
+            {
+                return false;
+            }
+
+            if (c == '等')
+            {
+                int stop = k + 1;
+                while (stop < text.Length && stop - k <= ListedKindWindow && TextView.IsHan(text[stop]))
+                {
+                    stop++;
+                }
+
+                string kind = text[(k + 1)..stop];
+                return ListedNameKinds.Any(n => kind.EndsWith(n, StringComparison.Ordinal));
+            }
+        }
+
+        return false;
+    }
 
     // True when [start, end) is exactly the content of quotation marks that name a prize or honour (荣获“五个一工程”奖).
     // Only these cues: a formula is often quoted before the word for what it governs (“专精特新”企业, “一网通办”平台).
@@ -126,9 +166,9 @@ internal static class QuotedFinder
         content.Length is 3 or 4 && ProvinceAbbreviations.Contains(content[0], StringComparison.Ordinal)
         && PlatformEndings.Contains(content[^1], StringComparison.Ordinal);
 
-    // “两个200万亩”, “三个80%”, “十三个方面成就”, “三类500强”, “三所学校”, “退后十” (a ranking), “双过万”, “三连冠”, “二十二连丰”, “六个翻番”: counts and records, not formulas.
+    // “两个200万亩”, “三个80%”, “十三个方面成就”, “三类500强”, “三所学校”, “五星级机构” (a rating), “退后十” (a ranking), “双过万”, “三连冠”, “二十二连丰”, “六个翻番”: counts and records, not formulas.
     internal static bool IsCountPhrase(string content) =>
-        System.Text.RegularExpressions.Regex.IsMatch(content, "^[一二两三四五六七八九十]+[所座家名位批台辆只][\u4E00-\u9FFF]|[前后][一二三四五六七八九十]+$|[0-9０-９][万亿亩个家项吨强%％]|^[一二两三四五六七八九十]+个方面|[一二两三四五六七八九十]连[\u4E00-\u9FFF]|[过破](?:万|亿|千亿|万亿)|翻番|翻一番");
+        System.Text.RegularExpressions.Regex.IsMatch(content, "^[一二两三四五六七八九十]+[所座家名位批台辆只星][\u4E00-\u9FFF]|[前后][一二三四五六七八九十]+$|[0-9０-９][万亿亩个家项吨强%％]|^[一二两三四五六七八九十]+个方面|[一二两三四五六七八九十]连[\u4E00-\u9FFF]|[过破](?:万|亿|千亿|万亿)|翻番|翻一番");
 
     // “六大产业集群”, “五大国际贸易通道”, “九大关键枢纽”, “两大高成长性产业集群”: N大 before a cluster, corridor, hub or
     // sector counts things a report builds up (the codebook's counts of clusters), where N大 before a policy word is a
@@ -219,7 +259,8 @@ internal static class QuotedFinder
             return false; // 净土青海·高原臻品: a brand line; 新春第一会, 人生第一座雪山: an ordinal, not a count
         }
 
-        bool counts = content.Select((c, k) => CountCharacters.Contains(c, StringComparison.Ordinal) && !(c == '一' && k + 1 < content.Length && "体些直起定样般切".Contains(content[k + 1], StringComparison.Ordinal))).Any(b => b);
+        // 一体, 一直, 一时 (“一时的政绩”): a word with 一 in it, not a count.
+        bool counts = content.Select((c, k) => CountCharacters.Contains(c, StringComparison.Ordinal) && !(c == '一' && k + 1 < content.Length && "体些直起定样般切时".Contains(content[k + 1], StringComparison.Ordinal))).Any(b => b);
         if (counts || content.AsSpan().IndexOfAny("+＋×—、，") >= 0)
         {
             return true;

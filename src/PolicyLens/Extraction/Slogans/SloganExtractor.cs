@@ -74,7 +74,7 @@ public sealed class SloganExtractor
         _matcher.Find(view, candidates);
         TitledFinder.Find(view, candidates);
         NumberedFinder.Find(view, Lexicon, candidates);
-        ParallelFinder.Find(view, candidates);
+        ParallelFinder.Find(view, Lexicon, candidates);
         PolicyFinder.Find(view, candidates);
         QuotedFinder.Find(view, Lexicon, candidates);
 
