@@ -76,6 +76,8 @@ public sealed class SloganExtractor
         NumberedFinder.Find(view, Lexicon, candidates);
         ParallelFinder.Find(view, candidates);
         PolicyFinder.Find(view, candidates);
+        IntroducedProgrammeFinder.Find(view, candidates);
+        PlaceCampaignFinder.Find(view, Lexicon, candidates);
         QuotedFinder.Find(view, Lexicon, candidates);
 
         // 荣获“五个一工程”奖: a formula's words in quotes that name a prize or honour are that name, not the formula.

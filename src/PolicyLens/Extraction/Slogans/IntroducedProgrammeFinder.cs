@@ -1,0 +1,220 @@
+// Finds named programmes by the verb that introduces them (实施/开展/推进/落实/深化 … + name + 行动/工程/计划/制度/试点/改革 +
+// punctuation): the name is the whole stretch between the verb and the head. PolicyFinder walks left from the head and
+// stops at every verb, so it cuts names that contain one (消费品质|提升行动, 先进制造业集群|培育壮大工程) and turns short ones
+// away (产业创新工程); between an introducing verb and a clause's end, such words are the programme's own.
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+using PolicyLens.Tokenization;
+
+namespace PolicyLens.Extraction.Slogans;
+
+internal static class IntroducedProgrammeFinder
+{
+    // The verbs that introduce a programme, alone or after an adverb in one token (深入实施, 全面落实, 纵深推进). 抓好, 获批 and
+    // 开展 introduce pilots as well (抓好盐碱地改造国家试点建设, 获批国家标准化试点: jilin, qinghai 2026).
+    private static readonly string[] Verbs = ["实施", "开展", "推进", "启动", "深化", "落实", "推行", "执行", "实行", "打好", "打赢"];
+
+    private static readonly string[] PilotVerbs = ["抓好", "获批", "争取", "加快"];
+
+    private static readonly FrozenSet<string> Adverbs = FrozenSet.ToFrozenSet(
+        ["深入", "全面", "大力", "加快", "继续", "着力", "扎实", "持续", "认真", "纵深", "稳步", "积极", "贯彻", "进一步", "有序", "率先", "组织"],
+        StringComparer.Ordinal);
+
+    // Heads of an introduced name, and the least number of characters before each that make a name rather than a
+    // category: a campaign, project or plan is named by one word (节水行动, 稳外贸行动: the national 节水行动 and
+    // 质量提升行动 have two-character stems); an institution, pilot or reform needs a specific modifier (职工带薪错峰休假
+    // 制度, 碳普惠试点, 科技成果赋权改革; not 农村改革, 金融改革, 政务服务改革).
+    private static readonly (string Head, int MinStem)[] Heads =
+    [
+        ("行动计划", 3), ("行动", 3), ("工程", 3), ("计划", 3),
+    ];
+
+    // What a clause goes on with after a name: punctuation, a conjunction, the end of the text.
+    private const string EndCharacters = "，。；、：！？）)”\n";
+
+    // 第三轮回天行动, 新一轮国资国企改革行动: a round or batch between the verb and the name is no part of it.
+    private static readonly Regex Round = new("\\G(新一轮|新一批|第[一二三四五六七八九十]+[轮批期]|好)");
+
+    // Words that cannot be inside a name: joining words and the verbs of another clause.
+    private static readonly FrozenSet<string> Breaks = FrozenSet.ToFrozenSet(
+        ["和", "与", "及", "以及", "或", "等", "并", "在", "对", "把", "将", "了", "着", "是", "要", "也", "都", "还", "从", "向", "于",
+         "到", "让", "使", "被", "这", "该", "其", "同时", "通过", "围绕", "按照", "进行", "作为", "为", "确保", "推动", "推进", "实施",
+         "开展", "落实", "启动", "深化", "加强", "加快"],
+        StringComparer.Ordinal);
+
+    // Words a name does not start with: quantities and demonstratives make it a kind of programme (一批…工程, 各项改革).
+    private static readonly string[] NonStarts =
+        ["一批", "一系列", "系列", "若干", "多个", "多项", "各项", "各类", "各种", "各", "有关", "相关", "这些", "这一", "其他", "全市", "全县", "重大", "深层次", "更加", "更高水平", "一些"];
+
+    // Words at the end of a stem that make it a field, not a name (重点领域改革, 重点领域和关键环节改革, 十项重点民生工程).
+    private static readonly string[] FieldEnds = ["重点", "领域", "环节", "方面", "专项", "系列", "综合", "体制", "机制", "相关", "有关", "工作"];
+
+    // Words that PolicyFinder stops at but that open names after an introducing verb (提升行政执法质量三年行动, 培育发展未来产业
+    // 三年行动, 全面提升空气质量行动计划, 重点行业提质降本降碳行动).
+    private static readonly FrozenSet<string> NameOpeners = FrozenSet.ToFrozenSet(
+        ["提升", "扩大", "提高", "促进", "降低", "加强", "完善", "健全", "优化", "强化", "增强", "培育", "发展", "规范", "全面", "重点", "主要", "国家", "省级", "全省", "巩固", "服务"],
+        StringComparer.Ordinal);
+
+    // Stems of a category, not a name: 民生工程, 惠民工程, 重点工程, 德政工程.
+    private static readonly FrozenSet<string> CategoryStems = FrozenSet.ToFrozenSet(["民生", "惠民", "民心", "德政", "重点", "重大", "专项", "系统", "配套", "示范", "基础", "民生实事"], StringComparer.Ordinal);
+
+    // A stem of one very common word names a category (民生工程, 惠民工程, 重点工程).
+    private const long CommonWordFrequency = 2000;
+
+    public static void Find(TextView view, List<MentionCandidate> into)
+    {
+        string text = view.Text;
+        Token[] tokens = view.Tokens;
+        for (int t = 0; t < tokens.Length - 1; t++)
+        {
+            bool pilotOnly = false;
+            if (!IsIntroducer(text, tokens[t], ref pilotOnly))
+            {
+                continue;
+            }
+
+            int start = tokens[t].End;
+            Match round = Round.Match(text, start);
+            if (round.Success)
+            {
+                start += round.Length;
+            }
+
+            int k = view.TokenIndexAt(start);
+            if (k < 0 || tokens[k].Start != start)
+            {
+                continue;
+            }
+
+            // 加快推进实施绿电直连工程, 推进落实…: a second introducing verb is still no part of the name.
+            bool ignored = false;
+            while (k < tokens.Length - 1 && IsIntroducer(text, tokens[k], ref ignored))
+            {
+                start = tokens[++k].Start;
+            }
+
+            // 落细民生工程, 用好…: a verb of the sentence, not of the name, opens the stretch.
+            if (PolicyFinder.IsStopWord(text.Substring(tokens[k].Start, tokens[k].Length)) && !NameOpeners.Contains(text.Substring(tokens[k].Start, tokens[k].Length)))
+            {
+                continue;
+            }
+
+            for (; k < tokens.Length && tokens[k].End - start <= MaxName; k++)
+            {
+                Token token = tokens[k];
+                string word = text.Substring(token.Start, token.Length);
+                if (!word.All(c => TextView.IsHan(c)) || (k > view.TokenIndexAt(start) && Breaks.Contains(word)))
+                {
+                    break;
+                }
+
+                (string Head, int MinStem)? head = HeadOf(word);
+                if (head is null || (pilotOnly && head.Value.Head != "试点"))
+                {
+                    continue;
+                }
+
+                int end = token.End;
+                if (end < text.Length && !EndCharacters.Contains(text[end], StringComparison.Ordinal) && !"和与及".Contains(text[end], StringComparison.Ordinal)
+                    && !(head.Value.Head == "试点" && string.CompareOrdinal(text, end, "建设", 0, 2) == 0))
+                {
+                    continue; // 行动 in 行动计划, 工程 in 工程体系: the name goes on
+                }
+
+                int suffixStart = end - head.Value.Head.Length;
+                if (IsName(view, start, suffixStart, head.Value))
+                {
+                    into.Add(new MentionCandidate(MentionKind.Policy, start, end, text[start..end]));
+                }
+
+                break;
+            }
+        }
+    }
+
+    // The longest name the finder takes, in characters (the longest development name, 农村留守儿童和困境儿童关爱服务质量提升三年
+    // 行动计划, has a conjunction and is not taken; 企业职工基本养老保险全国统筹制度三年提质行动 has 22).
+    private const int MaxName = 24;
+
+    private static bool IsIntroducer(string text, Token token, ref bool pilotOnly)
+    {
+        if (token.Length is < 2 or > 5)
+        {
+            return false;
+        }
+
+        foreach (string verb in Verbs)
+        {
+            if (text.AsSpan(token.Start, token.Length).EndsWith(verb) && (token.Length == verb.Length || Adverbs.Contains(text.Substring(token.Start, token.Length - verb.Length))))
+            {
+                return true;
+            }
+        }
+
+        foreach (string verb in PilotVerbs)
+        {
+            if (token.Length == verb.Length && string.CompareOrdinal(text, token.Start, verb, 0, verb.Length) == 0)
+            {
+                pilotOnly = true;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static (string Head, int MinStem)? HeadOf(string word)
+    {
+        foreach ((string head, int min) in Heads)
+        {
+            if (word.EndsWith(head, StringComparison.Ordinal))
+            {
+                return (head, min);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsName(TextView view, int start, int suffixStart, (string Head, int MinStem) head)
+    {
+        string text = view.Text;
+        string stem = text[start..suffixStart];
+        if (stem.Length < head.MinStem || NonStarts.Any(w => stem.StartsWith(w, StringComparison.Ordinal)) || FieldEnds.Any(w => stem.EndsWith(w, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        // 十件市定惠民工程, 企业内部三项制度改革, 九大重点领域研发计划: a count of programmes; a year's plan.
+        if (PolicyFinder.IsCount(stem) || PolicyFinder.HasYear(stem))
+        {
+            return false;
+        }
+
+        // 直达消费者的普惠政策: a 的-phrase before a short category describes; 以…为…的 opens a name.
+        int de = stem.LastIndexOf('的');
+        if (de >= 0 && stem.Length - de - 1 <= 2 && stem[0] != '以')
+        {
+            return false;
+        }
+
+        // 光电信息先进制造业集群建设工程, 国际化标准景区建设工程 (jilin, qinghai 2026): building a kind of facility or zone.
+        if (head.Head == "工程" && stem.EndsWith("建设", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (PolicyFinder.IsProjectOrBody(stem, head.Head))
+        {
+            return false;
+        }
+
+        if (CategoryStems.Contains(stem))
+        {
+            return false;
+        }
+
+        Token[] words = JiebaSegmenter.Default.Tokenize(stem);
+        return !(words.Length == 1 && JiebaSegmenter.Default.GetFrequency(stem) >= CommonWordFrequency);
+    }
+}
