@@ -22,6 +22,8 @@ internal static class PlaceCampaignFinder
 
     private const int MaxGoalWords = 2;
 
+    private static readonly FrozenSet<string> Quantifiers = FrozenSet.ToFrozenSet(["一批", "一些", "若干", "多个", "各", "个", "一个"], StringComparer.Ordinal);
+
     // Prefecture-level cities whose names are also common words after a campaign word (幸福安康, 健康长寿 is no city).
     private static readonly FrozenSet<string> CommonWordCities = FrozenSet.ToFrozenSet(["安康", "吉安", "永安", "长治", "太平", "通化", "和平"], StringComparer.Ordinal);
 
@@ -122,8 +124,13 @@ internal static class PlaceCampaignFinder
             start = left.Start;
         }
 
-        // 新|时代文化强市: the walk ended inside a word.
+        // 新|时代文化强市: the walk ended inside a word. 建设一批|农业强县: counted, the goal is a designation of many counties.
         int before = start > 0 ? view.TokenIndexAt(start - 1) : -1;
+        if (before >= 0 && Quantifiers.Contains(text.Substring(view.Tokens[before].Start, view.Tokens[before].Length)))
+        {
+            return;
+        }
+
         if (before >= 0 && view.Tokens[before].Length == 1 && TextView.IsHan(text[start - 1]) && !FunctionCharacters.Contains(text[start - 1], StringComparison.Ordinal)
             && !PolicyFinder.IsStopWord(text.Substring(start - 1, 1)))
         {

@@ -326,10 +326,12 @@ internal static class PolicyFinder
                 continue;
             }
 
-            // “15条”政策, “三十五证合一”改革, “三区一群”国家战略, “两业”融合试点 (sichuan 2026, zhumadian 2018, henan 2026): after a
-            // numbered label, a policy, reform, strategy or pilot is the sentence's word for what the label names; the label is
-            // the formula (the numbered and quoted finders report it). A programme's own head stays (“三北”工程, “双千”计划).
-            if (quoted && suffix is "政策" or "改革" or "战略" or "试点" && NumberedLabel.IsMatch(text, start + 1))
+            // “15条”政策, “两业”融合试点 (sichuan, henan 2026): after a numbered label, 政策 or a pilot with at most a two-character
+            // modifier is the sentence's word for what the label names, a policy-document nickname or a pair of sectors; the label
+            // is the formula (the numbered and quoted finders report it). Reforms and strategies after a label were judged right as
+            // names (“三多”改革, “三医”联动改革: mentions-set-aside-4.tsv, mentions-set-aside.tsv), and so is a longer policy
+            // (“双15%”税收优惠政策) and a programme's own head (“三北”工程, “双千”计划).
+            if (quoted && suffix is "政策" or "试点" && NumberedLabel.IsMatch(text, start + 1) && suffixStart - text.IndexOf('”', start) - 1 <= 2)
             {
                 continue;
             }
