@@ -54,6 +54,8 @@ internal static class IntroducedProgrammeFinder
     // Stems of a category, not a name: 民生工程, 惠民工程, 重点工程, 德政工程.
     private static readonly FrozenSet<string> CategoryStems = FrozenSet.ToFrozenSet(["民生", "惠民", "民心", "德政", "重点", "重大", "专项", "系统", "配套", "示范", "基础", "民生实事"], StringComparer.Ordinal);
 
+    private const int MaxCategoryStem = 6;
+
     // A stem of one very common word names a category (民生工程, 惠民工程, 重点工程).
     private const long CommonWordFrequency = 2000;
 
@@ -201,7 +203,8 @@ internal static class IntroducedProgrammeFinder
             return false;
         }
 
-        if (CategoryStems.Contains(stem))
+        // 重点人才计划, 省市重大人才工程 (xinjiang, guangdong): the key or major projects of a field, a category.
+        if (CategoryStems.Contains(stem) || (stem.Length <= MaxCategoryStem && (stem.Contains("重点", StringComparison.Ordinal) || stem.Contains("重大", StringComparison.Ordinal))))
         {
             return false;
         }

@@ -40,8 +40,12 @@ internal static class PolicyFinder
         ["体系", "医院", "中心", "技术", "学院", "研究", "专业", "师", "院", "项目", "实验室", "基地", "质量", "试验段", "建设者", "领域", "方面", "入选者", "入选", "单位", "职业"],
         StringComparer.Ordinal);
 
-    // A quoted label that opens with a numeral or a count (“15条”, “三十五证合一”, “两业”, “双千”).
-    private static readonly System.Text.RegularExpressions.Regex NumberedLabel = new("\\G[0-9０-９一二两三四五六七八九十百千万双]");
+    // A quoted label that counts articles of a policy document or sectors (“15条”, “双20条”, “两业”); not a label that merely opens
+    // with a numeral (“240小时过境免签”, “一港通”, “三权分置”), which names the policy itself.
+    private static readonly System.Text.RegularExpressions.Regex NumberedLabel = new("\\G[0-9０-９一二两三四五六七八九十百千万双]+[条业]”");
+
+    // “两业”融合试点: at most this many characters between a counted label and its generic head.
+    private const int MaxModifierAfterLabel = 2;
 
     private static readonly System.Text.RegularExpressions.Regex BatchPrefix = new("\\G第[一二三四五六七八九十]+批");
 
@@ -326,12 +330,12 @@ internal static class PolicyFinder
                 continue;
             }
 
-            // “15条”政策, “两业”融合试点 (sichuan, henan 2026): after a numbered label, 政策 or a pilot with at most a two-character
-            // modifier is the sentence's word for what the label names, a policy-document nickname or a pair of sectors; the label
-            // is the formula (the numbered and quoted finders report it). Reforms and strategies after a label were judged right as
+            // “15条”政策, “两业”融合试点 (sichuan, henan 2026): after a label that counts articles or sectors, 政策 or a pilot with at
+            // most a two-character modifier is the sentence's word for what the label names, a policy-document nickname or a pair
+            // of sectors; the label is the formula (gold: 15条, 两业). Reforms and strategies after a label were judged right as
             // names (“三多”改革, “三医”联动改革: mentions-set-aside-4.tsv, mentions-set-aside.tsv), and so is a longer policy
             // (“双15%”税收优惠政策) and a programme's own head (“三北”工程, “双千”计划).
-            if (quoted && suffix is "政策" or "试点" && NumberedLabel.IsMatch(text, start + 1) && suffixStart - text.IndexOf('”', start) - 1 <= 2)
+            if (quoted && suffix is "政策" or "试点" && NumberedLabel.IsMatch(text, start + 1) && suffixStart - text.IndexOf('”', start) - 1 <= MaxModifierAfterLabel)
             {
                 continue;
             }

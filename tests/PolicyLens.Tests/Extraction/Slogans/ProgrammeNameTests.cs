@@ -42,6 +42,8 @@ public sealed class ProgrammeNameTests
     [InlineData("落实落细民生工程。实施稳岗扩容提")] // hebei 2026: a category, after a verb of the sentence
     [InlineData("研发制造基地，实施光电信息先进制造业集群建设工程，重点突破")] // jilin 2026: building a kind of facility
     [InlineData("继续保持在全国第一方阵。实施长春市饮用水安全保供工程，")] // jilin 2026: one city's own project
+    [InlineData("发展，用好人才发展基金，实施重点人才计划，强化科教协同育")] // xinjiang 2026: the key plans of a field
+    [InlineData("高水平职业院校建设。优化实施省市重大人才工程，引进培育一批战")] // guangdong: the major projects of a field
     public void Categories_building_works_and_a_citys_own_projects_are_not_named_programmes(string text)
     {
         Assert.Empty(Policies(text));
@@ -60,6 +62,14 @@ public sealed class ProgrammeNameTests
     {
         // sichuan 2026 (gold: 15条, a policy-document nickname like 惠企“二十条”).
         Assert.DoesNotContain(Policies("出台支持创业带动就业“15条”政策，直接扶持创业"), p => p.Contains("15条", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("科技型、外向型企业高质量发展“双20条”政策，强化重点市重点", "“双20条”政策", false)] // a count of articles
+    [InlineData("快榆阳机场开放口岸建设，用好“240小时过境免签”政策，提升出入境便利", "“240小时过境免签”政策", true)] // the policy itself
+    public void Only_a_label_that_counts_articles_or_sectors_gives_up_its_head(string text, string name, bool reported)
+    {
+        Assert.Equal(reported, Policies(text).Contains(name));
     }
 
     [Fact]
