@@ -56,6 +56,8 @@ internal static class IntroducedProgrammeFinder
 
     private const int MaxCategoryStem = 6;
 
+    private static readonly string[] ConjunctHeads = ["战略", "行动", "工程", "计划", "政策", "改革", "试点"];
+
     // A stem of one very common word names a category (民生工程, 惠民工程, 重点工程).
     private const long CommonWordFrequency = 2000;
 
@@ -99,6 +101,17 @@ internal static class IntroducedProgrammeFinder
             {
                 Token token = tokens[k];
                 string word = text.Substring(token.Start, token.Length);
+                // 农村公路及村庄道路提升行动, 农村留守儿童和困境儿童关爱服务…行动计划 (jilin, sichuan 2026): a conjunction between two
+                // words of the stem coordinates them inside one name, kept together.
+                // A first conjunct that ends in a head of its own is a name of its own (自贸试验区提升战略和综保区提质升级行动, hubei),
+                // and so is a national programme named before a local one (国家节水和黄河流域深度节水控水行动, gansu: 国家节水行动 and
+                // 黄河流域深度节水控水行动, judged so in mentions-set-aside.tsv).
+                if (word is "和" or "及" or "与" && token.Start - start >= 2 && k + 1 < tokens.Length && tokens[k + 1].Length >= 2
+                    && !ConjunctHeads.Any(h => text.AsSpan(start, token.Start - start).EndsWith(h)) && string.CompareOrdinal(text, start, "国家", 0, 2) != 0)
+                {
+                    continue;
+                }
+
                 if (!word.All(c => TextView.IsHan(c)) || (k > view.TokenIndexAt(start) && Breaks.Contains(word)))
                 {
                     break;

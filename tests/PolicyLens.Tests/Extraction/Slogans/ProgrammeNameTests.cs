@@ -31,6 +31,21 @@ public sealed class ProgrammeNameTests
     }
 
     [Theory]
+    [InlineData("万工程”经验，实施新一轮农村公路及村庄道路提升行动，开展农", "农村公路及村庄道路提升行动")] // jilin 2026
+    [InlineData("资比重。实施长期资本和耐心资本培育计划，争", "长期资本和耐心资本培育计划")] // anhui 2026
+    public void Coordinated_words_inside_an_introduced_name_are_kept_together(string text, string expected)
+    {
+        Assert.Equal([expected], Policies(text));
+    }
+
+    [Fact]
+    public void A_first_conjunct_with_a_head_of_its_own_is_a_name_of_its_own()
+    {
+        // hubei 2026: 自贸试验区提升战略 and 综保区提质升级行动 are two.
+        Assert.DoesNotContain(Policies("提升开放平台。实施自贸试验区提升战略和综保区提质升级行动，支持"), p => p.Contains('和', StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("深化重点领域改革。启动新一轮国资国企改革行动，持续推进国企", "国资国企改革行动")] // henan 2026: the round is not the name
     [InlineData("绕“以绿制绿”，加快推进实施绿电直连工程，推动桥头", "绿电直连工程")] // qinghai 2026: nor a second verb
     public void Rounds_and_second_verbs_stay_out_of_the_name(string text, string expected)
