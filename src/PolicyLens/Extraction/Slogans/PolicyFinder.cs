@@ -350,7 +350,8 @@ internal static class PolicyFinder
 
     internal static bool IsCount(string stem) => CountOfProgrammes.IsMatch(stem);
 
-    private static readonly System.Text.RegularExpressions.Regex CountOfProgrammes = new("[一二两三四五六七八九十百][件个类项]|^[一二两三四五六七八九十]大");
+    // 苏南五市两年行动 (jiangsu 2026): a count of cities or counties is a group of places, whose joint plan is no programme name.
+    private static readonly System.Text.RegularExpressions.Regex CountOfProgrammes = new("[一二两三四五六七八九十百][件个类项市县]|^[一二两三四五六七八九十]大");
 
     // 2020年计划, 一九五九年计划: a year's plan.
     internal static bool HasYear(string stem) => ContainsYear(stem);

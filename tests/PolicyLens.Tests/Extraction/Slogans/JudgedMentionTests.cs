@@ -9,7 +9,8 @@ namespace PolicyLens.Tests.Extraction.Slogans;
 /// Mentions of the development texts judged one by one against the codebook (right item and right boundaries): a seeded
 /// random sample of 30 per kind (twice), and every pattern mention of three reports set aside before the finders' precision
 /// rules were written, every pattern mention of two more set aside before the second round, every parallel and quoted mention of two set aside
-/// before the third, and development mentions that
+/// before the third, every numbered and policy mention of one set aside before the fourth, every policy mention of two set aside before the
+/// fifth, and development mentions that
 /// specify the second round's rules. The files' comments give how they were drawn and the precision measured on them. Run with
 /// <c>--logger "console;verbosity=detailed"</c> to see the open errors.
 /// </summary>

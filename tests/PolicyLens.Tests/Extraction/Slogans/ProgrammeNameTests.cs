@@ -58,6 +58,7 @@ public sealed class ProgrammeNameTests
     [InlineData("研发制造基地，实施光电信息先进制造业集群建设工程，重点突破")] // jilin 2026: building a kind of facility
     [InlineData("继续保持在全国第一方阵。实施长春市饮用水安全保供工程，")] // jilin 2026: one city's own project
     [InlineData("发展，用好人才发展基金，实施重点人才计划，强化科教协同育")] // xinjiang 2026: the key plans of a field
+    [InlineData("批省级重点改革任务和苏南五市两年行动方案。深化")] // jiangsu 2026: five cities' joint plan, and its 方案
     [InlineData("高水平职业院校建设。优化实施省市重大人才工程，引进培育一批战")] // guangdong: the major projects of a field
     public void Categories_building_works_and_a_citys_own_projects_are_not_named_programmes(string text)
     {
