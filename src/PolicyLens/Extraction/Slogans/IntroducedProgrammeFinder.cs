@@ -1,5 +1,5 @@
-// Finds named programmes by the verb that introduces them (实施/开展/推进/落实/深化 … + name + 行动/工程/计划 + punctuation): the name is the whole stretch between the verb and the head. PolicyFinder walks left from the head and
-// stops at every verb, so it cuts names that contain one (消费品质|提升行动, 先进制造业集群|培育壮大工程) and turns short ones
+// Finds named programmes by the verb that introduces them (实施/开展/推进/落实/深化 … + name + 行动/工程/计划 + punctuation):
+// the name is the whole stretch between the verb and the head. PolicyFinder walks left from the head and stops at every verb, so it cuts names that contain one (消费品质|提升行动, 先进制造业集群|培育壮大工程) and turns short ones
 // away (产业创新工程); between an introducing verb and a clause's end, such words are the programme's own.
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
@@ -19,7 +19,7 @@ internal static class IntroducedProgrammeFinder
     // Heads of an introduced name, and the least number of characters before each that make a name rather than a
     // category (稳外贸行动, 强工业行动: three). Institutions, pilots and reforms (…制度, …试点, …改革) were tried and left out:
     // on the development gold their names were coded in some reports and not in others (碳普惠试点 yes, 低效用地再开发试点
-    // no; 科技成果赋权改革 yes, 产业园区矩阵式改革 no), 2 of 9 and 1 of 3 right, against 20 of 42 for the heads kept.
+    // no; 科技成果赋权改革 yes, 产业园区矩阵式改革 no): 2 of 9, 4 of 18 and 1 of 3 right, against 20 of 42 for the heads kept.
     private static readonly (string Head, int MinStem)[] Heads =
     [
         ("行动计划", 3), ("行动", 3), ("工程", 3), ("计划", 3),
@@ -56,6 +56,7 @@ internal static class IntroducedProgrammeFinder
 
     private const int MaxCategoryStem = 6;
 
+    // Heads that make a first conjunct a name of its own (…提升战略和…行动).
     private static readonly string[] ConjunctHeads = ["战略", "行动", "工程", "计划", "政策", "改革", "试点"];
 
     // A stem of one very common word names a category (民生工程, 惠民工程, 重点工程).
