@@ -44,6 +44,9 @@ internal static class Regions
         return null;
     }
 
+    /// <summary>The short names of every division (河北, 驻马店, 广西), as running text writes them.</summary>
+    internal static IEnumerable<string> ShortNames() => Table.Value.Short.Select(s => s.Short);
+
     /// <summary>The division of <paramref name="level"/> whose short name <paramref name="text"/> uses most (at least three times), or null.</summary>
     internal static string? MostMentioned(string text, GovernmentLevel level)
     {

@@ -4,7 +4,10 @@ namespace PolicyLens.Extraction.Slogans;
 /// <summary>How a <see cref="SloganMention"/> was recognised.</summary>
 public enum MentionKind
 {
-    /// <summary>A formula in the lexicon, in any spelling, or written out as its full list of members.</summary>
+    /// <summary>
+    /// A formula in the lexicon, in any spelling, or written out as its full list of members; also a local version of a
+    /// national campaign or a goal written with a place or field the way the lexicon's templates are (平安长沙, 科教强省).
+    /// </summary>
     Lexicon,
 
     /// <summary>A short formula-like string in “…”, ‘…’ or 「…」 (not reported speech, not a title).</summary>

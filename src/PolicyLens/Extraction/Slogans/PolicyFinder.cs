@@ -40,6 +40,13 @@ internal static class PolicyFinder
         ["体系", "医院", "中心", "技术", "学院", "研究", "专业", "师", "院", "项目", "实验室", "基地", "质量", "试验段", "建设者", "领域", "方面", "入选者", "入选", "单位", "职业"],
         StringComparer.Ordinal);
 
+    // A quoted label that counts articles of a policy document or sectors (“15条”, “双20条”, “两业”); not a label that merely opens
+    // with a numeral (“240小时过境免签”, “一港通”, “三权分置”), which names the policy itself.
+    private static readonly System.Text.RegularExpressions.Regex NumberedLabel = new("\\G[0-9０-９一二两三四五六七八九十百千万双]+[条业]”");
+
+    // “两业”融合试点: at most this many characters between a counted label and its generic head.
+    private const int MaxModifierAfterLabel = 2;
+
     private static readonly System.Text.RegularExpressions.Regex BatchPrefix = new("\\G第[一二三四五六七八九十]+批");
 
     private static bool NamedInCoordination(string text, int suffixStart) =>
@@ -122,6 +129,8 @@ internal static class PolicyFinder
         "投向", "用好", "抓住", "服务", "融入", "紧扣", "紧抓", "巩固", "增设", "建设", "落细", "灵活", "综合运用", "规范", "优化", "稳定",
         "提升", "借力", "借助", "依托", "促", "发挥", "抓好", "用足", "扩大", "加大", "占", "确保", "认真落实", "严格执行", "严格落实",
         "防止", "出现", "全面落实", "首批", "入选", "国际", "打响", "随着", "作为", "申建", "纵深",
+        // 精准对接中央投资政策 (sichuan 2026): docking with the state's policies, not a policy's name.
+        "对接",
         // Discourse words that open a sentence or an example (其中…, 特别是…), and verbs of listing and seizing.
         "其中", "同时", "此外", "另外", "特别是", "尤其是", "例如", "比如", "列入", "争取", "抢抓", "筹建",
         // Demonstratives and the whole of a province or city before a count (开放招商这一战略, 全省三大战略).
@@ -244,7 +253,7 @@ internal static class PolicyFinder
             // 市定十件惠民工程, 两个示范工程: a count of programmes, not a name (科技兴赣六大行动 is one).
             // 十项重点民生工程 likewise; …重点工程, …重点行动: the key projects of a field, a category.
             // 九大重点领域研发计划: a count of programmes opening the stem (科技兴赣六大行动, the count at its end, is one name).
-            if (!quoted && (System.Text.RegularExpressions.Regex.IsMatch(stem, "[一二两三四五六七八九十百][件个类项]|^[一二两三四五六七八九十]大") || stem.EndsWith("重点", StringComparison.Ordinal)))
+            if (!quoted && (IsCount(stem) || stem.EndsWith("重点", StringComparison.Ordinal)))
             {
                 continue;
             }
@@ -262,8 +271,8 @@ internal static class PolicyFinder
                 continue;
             }
 
-            // 长春市饮用水安全保供工程: a city's own project, named after the city.
-            if (!quoted && System.Text.RegularExpressions.Regex.IsMatch(stem, "^[\u4E00-\u9FFF]{2,3}[市县]"))
+            // 长春市饮用水安全保供工程: a city's own project, named after the city (not 质量兴市战略: 质量 is no city).
+            if (!quoted && StartsWithCity(stem))
             {
                 continue;
             }
@@ -326,6 +335,16 @@ internal static class PolicyFinder
                 continue;
             }
 
+            // “15条”政策, “两业”融合试点 (sichuan, henan 2026): after a label that counts articles or sectors, 政策 or a pilot with at
+            // most a two-character modifier is the sentence's word for what the label names, a policy-document nickname or a pair
+            // of sectors; the label is the formula (gold: 15条, 两业). Reforms and strategies after a label were judged right as
+            // names (“三多”改革, “三医”联动改革: mentions-set-aside-4.tsv, mentions-set-aside.tsv), and so is a longer policy
+            // (“双15%”税收优惠政策) and a programme's own head (“三北”工程, “双千”计划).
+            if (quoted && suffix is "政策" or "试点" && NumberedLabel.IsMatch(text, start + 1) && suffixStart - text.IndexOf('”', start) - 1 <= MaxModifierAfterLabel)
+            {
+                continue;
+            }
+
             string surface = text[start..token.End];
             into.Add(new MentionCandidate(MentionKind.Policy, start, token.End, surface));
         }
@@ -339,12 +358,42 @@ internal static class PolicyFinder
     internal static bool IsOneConstructionProject(string stem) =>
         !stem.EndsWith("山水", StringComparison.Ordinal) && ProjectWorks.Any(w => stem.Contains(w, StringComparison.Ordinal));
 
+    // 十件市定惠民工程, 两个示范工程, 九大重点领域研发计划: a count of programmes, not a name (科技兴赣六大行动 is one).
+    internal static bool IsStopWord(string word) => Stops.Contains(word);
+
+    internal static bool IsCount(string stem) => CountOfProgrammes.IsMatch(stem);
+
+    // 苏南五市两年行动 (jiangsu 2026): a count of cities or counties is a group of places, whose joint plan is no programme name.
+    private static readonly System.Text.RegularExpressions.Regex CountOfProgrammes = new("[一二两三四五六七八九十百][件个类项市县]|^[一二两三四五六七八九十]大");
+
+    // 2020年计划, 一九五九年计划: a year's plan.
+    internal static bool HasYear(string stem) => ContainsYear(stem);
+
+    // A construction project (…水库工程, 骏马河改造工程), one body's project (黄淮学院…工程), a quota (招生计划) or a pejorative
+    // (形象工程): the stems the policy finder turns away whatever introduces them.
+    internal static bool IsProjectOrBody(string stem, string suffix) =>
+        (suffix == "工程" && (ConstructionWords.Any(w => stem.Contains(w, StringComparison.Ordinal)) || (RiverName.IsMatch(stem) && !stem.EndsWith("山水", StringComparison.Ordinal))))
+        || OrganisationWords.Any(w => stem.Contains(w, StringComparison.Ordinal)) || stem.Contains("公司", StringComparison.Ordinal)
+        || (suffix == "计划" && PlanNouns.Any(n => stem.EndsWith(n, StringComparison.Ordinal)))
+        || Pejoratives.Any(p => stem.Contains(p, StringComparison.Ordinal))
+        || StartsWithCity(stem);
+
+    // 长春市…, 平舆县…: a stem that opens with a city or county written with its 市/县 (a known region, or any name before
+    // 县: counties are not in the region table). 质量兴市, 产业强市 open with no place.
+    internal static bool StartsWithCity(string stem)
+    {
+        System.Text.RegularExpressions.Match m = CityOpening.Match(stem);
+        return m.Success && (m.Groups[2].Value == "县" || PolicyLens.Text.Regions.Official(m.Groups[1].Value) is not null);
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex CityOpening = new("^([\u4E00-\u9FFF]{2,3})([市县])");
+
     // Words of a construction project's name: what is built and where (水库, 干流, 迁建, 一期, 济 as in 引大济湟).
     private static readonly string[] ConstructionWords =
     [
         "水库", "水电", "电站", "干流", "支流", "灌溉", "排灌", "灌区", "道路", "桥梁", "隧道", "房屋", "医院", "迁建", "改扩建", "新建",
         "续建", "一期", "二期", "三期", "引水", "调水", "输水", "济", "枢纽", "铁路", "公路", "机场", "管网", "大楼", "搬迁", "两江",
-        "蓄水", "水系", "景观", "水资源配置", "阶段", "送电", "输电", "高铁", "高速", "主体", "防涝", "排涝", "供水", "排水", "河道", "堤防", "大道",
+        "蓄水", "调蓄", "水系", "景观", "水资源配置", "阶段", "送电", "输电", "高铁", "高速", "主体", "防涝", "排涝", "供水", "排水", "河道", "堤防", "大道",
         // Power lines, pipelines, waterways, ports and plants: what one project builds or rebuilds (…特高压直流工程,
         // …背靠背联网工程, …航道扩能工程, …炼化一体化工程, …补源工程, …入地改造工程, …蓄滞洪区工程).
         "特高压", "直流", "交流", "联网", "电网", "航道", "口岸", "码头", "港区", "重建", "炼化", "滞洪", "水闸", "水源", "补源",

@@ -76,6 +76,8 @@ public sealed class SloganExtractor
         NumberedFinder.Find(view, Lexicon, candidates);
         ParallelFinder.Find(view, Lexicon, candidates);
         PolicyFinder.Find(view, candidates);
+        IntroducedProgrammeFinder.Find(view, candidates);
+        PlaceCampaignFinder.Find(view, Lexicon, candidates);
         QuotedFinder.Find(view, Lexicon, candidates);
 
         // 荣获“五个一工程”奖: a formula's words in quotes that name a prize or honour are that name, not the formula.
@@ -123,7 +125,8 @@ public sealed class SloganExtractor
         var first = new Dictionary<string, SloganMention>(StringComparer.Ordinal);
         foreach ((string id, int year, string text) in corpus)
         {
-            foreach (SloganMention mention in extractor.Extract(text, new ExtractionContext(id, year)))
+            // Only the lexicon's own formulas: a place campaign or goal found by pattern (科教强省) has no entry to date.
+            foreach (SloganMention mention in extractor.Extract(text, new ExtractionContext(id, year)).Where(m => m.Entry is not null))
             {
                 if (!first.TryGetValue(mention.Canonical, out SloganMention? earlier) || year < earlier.Year)
                 {

@@ -9,9 +9,9 @@ namespace PolicyLens.Tests.Extraction.Slogans;
 /// Mentions of the development texts judged one by one against the codebook (right item and right boundaries): a seeded
 /// random sample of 30 per kind (twice), and every pattern mention of three reports set aside before the finders' precision
 /// rules were written, every pattern mention of two more set aside before the second round, every parallel and quoted mention of two set aside
-/// before the third, every numbered and policy mention of one set aside before the fourth, every parallel, numbered and quoted
-/// mention of two set aside before the fifth, and development mentions that
-/// specify the second, fourth and fifth rounds' rules. The files' comments give how they were drawn and the precision measured on them. Run with
+/// before the third, every numbered and policy mention of one set aside before the fourth, every policy mention of two set aside
+/// before the fifth (finders), every parallel, numbered and quoted mention of two more set aside before the fifth (precision), and
+/// development mentions that specify the second, fourth and fifth rounds' rules. The files' comments give how they were drawn and the precision measured on them. Run with
 /// <c>--logger "console;verbosity=detailed"</c> to see the open errors.
 /// </summary>
 public sealed class JudgedMentionTests(ITestOutputHelper output)
@@ -30,6 +30,7 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
     [InlineData("mentions-set-aside-4.tsv")]
     [InlineData("mentions-dev-round5.tsv")]
     [InlineData("mentions-set-aside-6.tsv")]
+    [InlineData("mentions-set-aside-5.tsv")]
     public void Mentions_judged_right_stay_in_and_those_judged_wrong_stay_out(string name)
     {
         List<Judged> judged = Load(Path.Combine(GoldDirectory, name));
@@ -125,6 +126,7 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
     [InlineData("mentions-set-aside-4.tsv")]
     [InlineData("mentions-dev-round5.tsv")]
     [InlineData("mentions-set-aside-6.tsv")]
+    [InlineData("mentions-set-aside-5.tsv")]
     public void The_judged_files_are_well_formed_and_their_surfaces_are_the_text(string name)
     {
         List<Judged> judged = Load(Path.Combine(GoldDirectory, name));

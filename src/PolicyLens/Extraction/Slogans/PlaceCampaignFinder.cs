@@ -1,0 +1,151 @@
+// Finds local versions of national campaigns written with a place name (平安长沙, 美丽驻马店, 现代化河南, 创新型河北) and a
+// province's or city's X强省/强市 goals (科教强省, 新型能源强省, 人才强市) that no lexicon can list in full: every city may
+// brand a campaign, every field may become a goal. The lexicon's place templates hold the 31 provinces and 驻马店; here
+// the places are every provincial and prefecture-level division the Text stage knows (Text/Data/regions.tsv). The
+// codebook codes both as formulas as written; they are reported as lexicon mentions, as their template entries are.
+using System.Collections.Frozen;
+using PolicyLens.Tokenization;
+
+namespace PolicyLens.Extraction.Slogans;
+
+internal static class PlaceCampaignFinder
+{
+    // The national campaigns that provinces and cities brand with their own name (平安中国 → 平安河北), and the goals written
+    // the same way (现代化河南, 创新型河北: henan and hebei 2026; 幸福X as the codebook lists).
+    private static readonly string[] Campaigns = ["平安", "法治", "美丽", "健康", "幸福", "数字", "书香", "现代化", "创新型"];
+
+    // The goal heads of a province, city, district or county (制造强省, 人才强市, 文化强县).
+    private static readonly string[] GoalHeads = ["强省", "强市", "强区", "强县"];
+
+    // The longest field before a goal head, in characters (临港产业强省, 工业兴省制造强省: six).
+    private const int MaxGoalField = 6;
+
+    private const int MaxGoalWords = 2;
+
+    private static readonly FrozenSet<string> Quantifiers = FrozenSet.ToFrozenSet(["一批", "一些", "若干", "多个", "各", "个", "一个"], StringComparer.Ordinal);
+
+    // Prefecture-level cities whose names are also common words after a campaign word (幸福安康, 健康长寿 is no city).
+    private static readonly FrozenSet<string> CommonWordCities = FrozenSet.ToFrozenSet(["安康", "吉安", "永安", "长治", "太平", "通化", "和平"], StringComparer.Ordinal);
+
+    // Characters that end a phrase before a goal (建成…的文化强省, 向农业强省).
+    private const string FunctionCharacters = "的和与及向把将为在是";
+
+    // Words before a goal that are not its field: verbs of the sentence, quantities and degrees.
+    private static readonly FrozenSet<string> NotFields = FrozenSet.ToFrozenSet(
+        ["聚焦", "实现", "夺取", "开创", "围绕", "紧紧围绕", "努力实现", "迈向", "迈进", "成为", "更多", "一批", "高水平", "更高水平", "加快建设", "奋力", "全力", "新时代"],
+        StringComparer.Ordinal);
+
+    private static readonly Lazy<FrozenSet<string>> Places = new(() => FrozenSet.ToFrozenSet(Text.Regions.ShortNames(), StringComparer.Ordinal));
+
+    private static readonly Lazy<int> LongestPlace = new(() => Places.Value.Max(p => p.Length));
+
+    public static void Find(TextView view, Lexicon lexicon, List<MentionCandidate> into)
+    {
+        foreach (Token token in view.Tokens)
+        {
+            FindCampaign(view, lexicon, token, into);
+            FindGoal(view, token, into);
+        }
+    }
+
+    private static void FindCampaign(TextView view, Lexicon lexicon, Token token, List<MentionCandidate> into)
+    {
+        string text = view.Text;
+        string? campaign = Campaigns.FirstOrDefault(c => c.Length == token.Length && string.CompareOrdinal(text, token.Start, c, 0, c.Length) == 0);
+        if (campaign is null)
+        {
+            return;
+        }
+
+        // The longest known place right after the campaign word, ending where a word ends (平安大同, not 平安大/同…).
+        for (int length = Math.Min(LongestPlace.Value, text.Length - token.End); length >= 2; length--)
+        {
+            int end = token.End + length;
+            if (!view.IsBoundary(end) || !Places.Value.Contains(text.Substring(token.End, length)))
+            {
+                continue;
+            }
+
+            string surface = text[token.Start..end];
+            if (JiebaSegmenter.Default.Contains(surface) || CommonWordCities.Contains(text.Substring(token.End, length)))
+            {
+                return; // 幸福安康: a word of its own (安康 is also a city)
+            }
+
+            LexiconEntry? national = lexicon.Find(campaign + "中国");
+            into.Add(new MentionCandidate(MentionKind.Lexicon, token.Start, end, surface) { Theme = national?.Theme ?? "", Subtype = "place" });
+            return;
+        }
+    }
+
+    private static void FindGoal(TextView view, Token token, List<MentionCandidate> into)
+    {
+        string text = view.Text;
+        int headStart = -1;
+        foreach (string head in GoalHeads)
+        {
+            if (token.Length >= head.Length && string.CompareOrdinal(text, token.End - head.Length, head, 0, head.Length) == 0)
+            {
+                headStart = token.End - head.Length;
+                break;
+            }
+        }
+
+        // The head closes a token, so 强省会 (强/省会) and 加强区域 (加强/区域) are none.
+        if (headStart < 0)
+        {
+            return;
+        }
+
+        // The field is the token's own head (制造强省 as one token) or at most two words before it (新型|能源, 临港|产业), each of
+        // two characters or more: a single character is a measure or a suffix (五个|工业强县, 创新|型), and verbs, quantifiers and
+        // degree words open the sentence, not the goal (聚焦|制造强省, 更多|经济强县, 高水平|体育强省).
+        int start = token.Start < headStart ? token.Start : headStart;
+        for (int k = view.TokenIndexAt(start) - 1, words = 0; k >= 0 && words < MaxGoalWords; k--, words++)
+        {
+            Token left = view.Tokens[k];
+            string word = text.Substring(left.Start, left.Length);
+            if (left.End != start || !word.All(TextView.IsHan) || PolicyFinder.IsStopWord(word) || NotFields.Contains(word) || headStart - left.Start > MaxGoalField)
+            {
+                break;
+            }
+
+            if (left.Length < 2)
+            {
+                // 渝|东南强县, 新|时代文化强市, 五个|工业强县: a single character joined to the field cuts a word or counts goals.
+                if (!FunctionCharacters.Contains(word, StringComparison.Ordinal))
+                {
+                    return;
+                }
+
+                break;
+            }
+
+            start = left.Start;
+        }
+
+        // 新|时代文化强市: the walk ended inside a word. 建设一批|农业强县: counted, the goal is a designation of many counties.
+        int before = start > 0 ? view.TokenIndexAt(start - 1) : -1;
+        if (before >= 0 && Quantifiers.Contains(text.Substring(view.Tokens[before].Start, view.Tokens[before].Length)))
+        {
+            return;
+        }
+
+        if (before >= 0 && view.Tokens[before].Length == 1 && TextView.IsHan(text[start - 1]) && !FunctionCharacters.Contains(text[start - 1], StringComparison.Ordinal)
+            && !PolicyFinder.IsStopWord(text.Substring(start - 1, 1)))
+        {
+            return;
+        }
+
+        string field = text[start..headStart];
+        // A goal is a noun phrase of at most six characters (临港产业强省); a longer run is a clause.
+        // 全国百强县, 十强县: a ranking, not a goal; 大省 → 强省 keeps its field (农业强省). A field of one character is a verb
+        // phrase (扩权强县), not a goal.
+        if (field.Length < 2 || "一二三四五六七八九十百千万".Contains(field[^1], StringComparison.Ordinal) || PolicyFinder.IsStopWord(field))
+        {
+            return;
+        }
+
+        into.Add(new MentionCandidate(MentionKind.Lexicon, start, token.End, text[start..token.End]) { Subtype = "goal" });
+    }
+}
