@@ -22,11 +22,14 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
     // the finder and lexicon work of that afternoon, at recall 57.5 % (731/1271); after lexicon rounds 2 and 3 and the
     // finders' first precision round, 64.0 % (813/1271). Until the goal is met the held-out split is
     // guarded against regression only.
-    private const double HeldOutRecallFloor = 0.62;
+    // Round 5 (lexicon4, precision5, finders5), measured once after the merges: 68.9 % (876/1271); with the scorer reading
+    // the codebook's judging rule 3 (a `lexicon` mention fits any coded item, see Fits), 73.6 % (935/1271).
+    private const double HeldOutRecallFloor = 0.70;
 
     // check5 (hunan_2026, zhejiang_2026, zhumadian_2015; coded blind, broad scope, 1258 mentions), measured on main before
     // round 5 of the finders and lexicon (2026-11-30): recall 64.0 % (805/1258, every row), 68.9 % (777/1127, borderline rows left out).
-    private const double CheckRecallFloor = 0.62;
+    // After round 5's merges: 66.5 % / 71.5 %; with judging rule 3 in the scorer, 68.8 % (866/1258) / 73.6 % (829/1127).
+    private const double CheckRecallFloor = 0.66;
 
     // Three development reports coded blind from the codebook (hebei_2026, henan_2026, zhumadian_2024; the first three were
     // coded from the extractor's proposals) put the finders' kinds below the 90 % on dev: measured 2026-11-30 at
@@ -146,12 +149,12 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
             foreach (SloganMention m in extractor.Extract(text, new ExtractionContext(report.Key)))
             {
                 (int right, int all) = kinds.GetValueOrDefault(m.Kind);
-                if (!left.TryGetValue(Normalise(m.Canonical), out Tally? g) || !g.Item.Kinds.Contains(m.Kind))
+                if (!left.TryGetValue(Normalise(m.Canonical), out Tally? g) || !Fits(g.Item, m.Kind))
                 {
                     left.TryGetValue(Normalise(m.Surface), out g);
                 }
 
-                bool ok = g is not null && g.Item.Kinds.Contains(m.Kind);
+                bool ok = g is not null && Fits(g.Item, m.Kind);
                 if (ok && g!.Left > 0)
                 {
                     g.Left--;
@@ -171,6 +174,11 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
 
         return new SplitScore(split, gold.Sum(g => g.Count), found, kinds, missed, wrong);
     }
+
+    // The codebook's judging rule 3: `lexicon` fits any coded item (a curated entry matched), the other kinds only the forms
+    // the coders listed for it. The coders' kinds column says which finders could report an item; an item they did not
+    // expect a curated list to hold (a named programme coded `policy`) is still found right when the lexicon holds it.
+    private static bool Fits(GoldItem item, MentionKind kind) => kind == MentionKind.Lexicon || item.Kinds.Contains(kind);
 
     private static List<GoldItem> Load() =>
         [.. new[] { GoldPath, Path.Combine(GoldFolder, "formulas-check5.tsv") }.SelectMany(GoldTsv.Rows).Select(field => new GoldItem(
