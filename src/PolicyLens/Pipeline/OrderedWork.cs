@@ -42,11 +42,14 @@ internal static class OrderedWork
         ArgumentNullException.ThrowIfNull(work);
         ArgumentOutOfRangeException.ThrowIfLessThan(workers, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(capacity, workers);
-        return Iterate(new Run<TSource, TResult>(source, work, capacity, cancellationToken), workers);
+        return Iterate(source, work, workers, capacity, cancellationToken);
     }
 
-    private static IEnumerable<TResult> Iterate<TSource, TResult>(Run<TSource, TResult> run, int workers)
+    // The source is opened and the threads started at the first MoveNext, and both are let go however the loop ends.
+    private static IEnumerable<TResult> Iterate<TSource, TResult>(IEnumerable<TSource> source, Func<TSource, TResult> work, int workers, int capacity,
+        CancellationToken cancellationToken)
     {
+        var run = new Run<TSource, TResult>(source, work, capacity, cancellationToken);
         var threads = new Thread[workers];
         try
         {
