@@ -212,6 +212,13 @@ internal static class AnalyzeCommand
         }
 
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {"wall (the job)",-28}{summary.Elapsed.TotalSeconds,8:F3} s"));
+
+        // What start-up costs: the methods the JIT compiled (not found precompiled in a ReadyToRun image, or tiered up
+        // as hot), the time it took on every thread, and the assemblies loaded (issue 14: nothing the command does not use).
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  {"JIT (whole process)",-28}{System.Runtime.JitInfo.GetCompilationTime().TotalSeconds,8:F3} s, {System.Runtime.JitInfo.GetCompiledMethodCount()} methods; {AppDomain.CurrentDomain.GetAssemblies().Length} assemblies loaded"));
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  {"GC (whole process)",-28}{GC.GetTotalPauseDuration().TotalSeconds,8:F3} s paused, collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} (gen 0/1/2), {GC.GetTotalAllocatedBytes() / 1e6:F0} MB allocated"));
     }
 
     private static string? FindSample()

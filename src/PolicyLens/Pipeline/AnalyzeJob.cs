@@ -1,5 +1,4 @@
 // The main job: corpus in, every table of the analysis out, published as one transaction.
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using PolicyLens.Analysis;
 using PolicyLens.Analysis.Themes;
@@ -33,6 +32,10 @@ public static class AnalyzeJob
     public const string PartialsFolder = "partials";
 
     private const int ProgressEvery = 16;
+
+    // Documents per analysing thread read and not yet written: enough that a long report does not stall the others
+    // (the national reports run to 40,000 characters, a resolution to 2,000), few enough that memory stays flat.
+    private const int DocumentsInFlight = 4;
 
     /// <summary>Analyses the corpus at <paramref name="input"/> (a folder, a file, a .jsonl or a .csv) and publishes the tables.</summary>
     /// <param name="input">The corpus.</param>
@@ -87,14 +90,10 @@ public static class AnalyzeJob
                 .Select((d, i) => (d, i))
                 .Select(x => fingerprint.Add(x.d, x))
                 .Where(x => x.i % options.ShardCount == options.Shard);
-            // One document at a time to each thread (PLINQ's default hands out growing chunks of an enumerable: read under
-            // its lock, and at the end of a corpus one thread would be left with a chunk of long reports while the other idles).
-            var results = Partitioner.Create(mine, EnumerablePartitionerOptions.NoBuffering)
-                .AsParallel().AsOrdered()
-                .WithDegreeOfParallelism(Math.Max(1, options.MaxDegreeOfParallelism))
-                .WithMergeOptions(ParallelMergeOptions.NotBuffered)
-                .WithCancellation(cancellationToken)
-                .Select(x => Analyze(x.Document, x.Ordinal, options, classifier, stages));
+            // One document at a time to each thread, in order, at most DocumentsInFlight per thread read and not yet written.
+            int threads = Math.Max(1, options.MaxDegreeOfParallelism);
+            var results = OrderedWork.Select(mine, x => Analyze(x.Document, x.Ordinal, options, classifier, stages),
+                threads, threads * DocumentsInFlight, cancellationToken);
 
             foreach ((DocumentAnalysis analysis, IReadOnlyList<TargetRecord> records, IReadOnlyList<SentenceTheme> sentences, int ordinal) in results)
             {
@@ -152,7 +151,7 @@ public static class AnalyzeJob
         }
         catch (AggregateException e) when (e.InnerExceptions.Count > 0)
         {
-            // PLINQ wraps the failures of the documents in flight; the caller wants the (first) failure itself.
+            // A Task's result (the theme classifier's loading) wraps its failure; the caller wants the (first) failure itself.
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
             throw;
         }

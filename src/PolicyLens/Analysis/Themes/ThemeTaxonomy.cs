@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace PolicyLens.Analysis.Themes;
 
@@ -8,11 +9,9 @@ namespace PolicyLens.Analysis.Themes;
 /// official texts) and any a user writes in a JSON file of the same shape:
 /// <code>[ { "code": "housing", "name": "住房", "english": "Housing", "seeds": ["住房", "房地产", "保障房"] } ]</code>
 /// </summary>
-public sealed class ThemeTaxonomy
+public sealed partial class ThemeTaxonomy
 {
     private const string ResourceName = "PolicyLens.Analysis.Themes.themes.json";
-
-    private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true, ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
     private static readonly Lazy<ThemeTaxonomy> BuiltIn = new(LoadBuiltIn);
 
@@ -76,7 +75,7 @@ public sealed class ThemeTaxonomy
         Entry[]? entries;
         try
         {
-            entries = JsonSerializer.Deserialize<Entry[]>(json, JsonOptions);
+            entries = JsonSerializer.Deserialize(json, ThemeEntryJson.Default.EntryArray);
         }
         catch (JsonException e)
         {
@@ -138,4 +137,10 @@ public sealed class ThemeTaxonomy
     }
 
     private sealed record Entry(string? Code, string? Name, string? English, string[]? Seeds);
+
+    // Source-generated (compiled and precompiled with the assembly): the reflection-based serializer inspected the record and
+    // built its converters (about 80 methods compiled, and emitted accessors) at every start of every command.
+    [JsonSourceGenerationOptions(PropertyNameCaseInsensitive = true, ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true)]
+    [JsonSerializable(typeof(Entry[]))]
+    private sealed partial class ThemeEntryJson : JsonSerializerContext;
 }

@@ -1,5 +1,6 @@
 // The units a number may be followed by, read from units.json (embedded), with the ones a statement can measure in.
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace PolicyLens.Extraction.Numbers;
 
@@ -8,7 +9,7 @@ namespace PolicyLens.Extraction.Numbers;
 /// <c>units.json</c>. Scale words (万, 亿) are read as part of the number, so <c>1100万人</c> is 11000000 of <c>人</c>;
 /// <c>个百分点</c> is <c>pp</c>, kept apart from <c>%</c>.
 /// </summary>
-internal static class Units
+internal static partial class Units
 {
     private const string ResourceName = "PolicyLens.Extraction.Numbers.units.json";
 
@@ -49,13 +50,16 @@ internal static class Units
     {
         using Stream stream = typeof(Units).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing from the PolicyLens assembly; rebuild the library.");
-        Entry[] entries = JsonSerializer.Deserialize<Entry[]>(stream, new JsonSerializerOptions
-        {
-            PropertyNameCaseInsensitive = true, ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true,
-        }) ?? [];
+        Entry[] entries = JsonSerializer.Deserialize(stream, UnitEntryJson.Default.EntryArray) ?? [];
         Array.Sort(entries, (a, b) => b.Written.Length.CompareTo(a.Written.Length));
         return entries;
     }
 
     private sealed record Entry(string Written, string Unit, bool Counts, bool DigitsOnly);
+
+    // Source-generated (compiled and precompiled with the assembly): the reflection-based serializer inspected the record and
+    // built its converters (about 80 methods compiled, and emitted accessors) at every start of every command.
+    [JsonSourceGenerationOptions(PropertyNameCaseInsensitive = true, ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true)]
+    [JsonSerializable(typeof(Entry[]))]
+    private sealed partial class UnitEntryJson : JsonSerializerContext;
 }

@@ -1,5 +1,6 @@
 // The indicators the target extractor knows, as data (indicators.json and a user's own).
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace PolicyLens.Extraction.Targets;
 
@@ -9,10 +10,8 @@ namespace PolicyLens.Extraction.Targets;
 /// <code>[ { "code": "export_growth", "subjects": ["进出口", "出口"], "verbs": ["增长"], "units": ["%"] } ]</code>
 /// An optional <c>bare</c> list names subjects that count only standing alone or after a place (see <see cref="Indicator.Bare"/>).
 /// </summary>
-public sealed class IndicatorVocabulary
+public sealed partial class IndicatorVocabulary
 {
-    private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true, ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
-
     private static readonly Lazy<IndicatorVocabulary> BuiltIn = new(LoadBuiltIn);
 
     private IndicatorVocabulary(IReadOnlyList<Indicator> indicators)
@@ -45,7 +44,7 @@ public sealed class IndicatorVocabulary
         Entry[]? entries;
         try
         {
-            entries = JsonSerializer.Deserialize<Entry[]>(json, JsonOptions);
+            entries = JsonSerializer.Deserialize(json, IndicatorEntryJson.Default.EntryArray);
         }
         catch (JsonException e)
         {
@@ -98,4 +97,10 @@ public sealed class IndicatorVocabulary
     }
 
     private sealed record Entry(string? Code, string[]? Subjects, string[]? Verbs, string[]? Units, string[]? Bare);
+
+    // Source-generated (compiled and precompiled with the assembly): the reflection-based serializer inspected the record and
+    // built its converters (about 80 methods compiled, and emitted accessors) at every start of every command.
+    [JsonSourceGenerationOptions(PropertyNameCaseInsensitive = true, ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true)]
+    [JsonSerializable(typeof(Entry[]))]
+    private sealed partial class IndicatorEntryJson : JsonSerializerContext;
 }
