@@ -28,7 +28,12 @@ internal static partial class ProceduralSentences
     private static readonly RequiredWords? CueWords = RequiredWords.Of(AnchoredPattern, AnywherePattern);
 
     /// <summary>Whether <paramref name="sentence"/> (folded, trimmed) is procedural.</summary>
-    internal static bool IsProcedural(ReadOnlySpan<char> sentence) => (CueWords is null || CueWords.MayMatch(sentence)) && MatchesCues(sentence);
+    internal static bool IsProcedural(ReadOnlySpan<char> sentence)
+    {
+        // Each alternation runs only when the sentence has the words it requires.
+        ulong candidates = CueWords?.Candidates(sentence) ?? 0b11;
+        return ((candidates & 0b01) != 0 && AnchoredCues().IsMatch(sentence)) || ((candidates & 0b10) != 0 && AnywhereCues().IsMatch(sentence));
+    }
 
     /// <summary>Whether a cue matches <paramref name="sentence"/>, without the required-word test (the definition <see cref="IsProcedural"/> must agree with).</summary>
     internal static bool MatchesCues(ReadOnlySpan<char> sentence) => AnchoredCues().IsMatch(sentence) || AnywhereCues().IsMatch(sentence);

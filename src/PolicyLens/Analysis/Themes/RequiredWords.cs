@@ -20,14 +20,14 @@ namespace PolicyLens.Analysis.Themes;
 /// </remarks>
 internal sealed class RequiredWords
 {
-    private readonly Formula _formula;
+    private readonly Formula[] _formulas; // one per pattern
     private readonly string[] _words;
     private readonly ushort[] _firstCharacter; // per UTF-16 unit: 1 + the index in _byFirst of the words it starts, 0 for none
     private readonly (string Word, int Bit)[][] _byFirst;
 
-    private RequiredWords(Formula formula, List<string> words)
+    private RequiredWords(Formula[] formulas, List<string> words)
     {
-        _formula = formula;
+        _formulas = formulas;
         _words = [.. words];
         _firstCharacter = new ushort[char.MaxValue + 1];
         var groups = new List<List<(string, int)>>();
@@ -46,37 +46,49 @@ internal sealed class RequiredWords
         _byFirst = [.. groups.Select(g => g.ToArray())];
     }
 
-    /// <summary>The distinct words the formula speaks of.</summary>
+    /// <summary>The distinct words the patterns require.</summary>
     internal IReadOnlyList<string> Words => _words;
 
     /// <summary>
-    /// The requirements of any of <paramref name="patterns"/> matching, or null when one of them holds a construct this
-    /// reader cannot prove anything about (the caller then runs its regexes on every text).
+    /// The requirements of each of <paramref name="patterns"/> (at most 64), or null when one of them holds a construct
+    /// this reader cannot prove anything about (the caller then runs its regexes on every text).
     /// </summary>
     internal static RequiredWords? Of(params string[] patterns)
     {
         ArgumentNullException.ThrowIfNull(patterns);
-        var formulas = new List<Formula>();
-        foreach (string pattern in patterns)
+        if (patterns.Length > 64)
         {
-            var reader = new Reader(pattern);
-            Formula formula = reader.Alternation();
+            throw new ArgumentException("At most 64 patterns.", nameof(patterns));
+        }
+
+        var formulas = new Formula[patterns.Length];
+        for (int p = 0; p < patterns.Length; p++)
+        {
+            var reader = new Reader(patterns[p]);
+            formulas[p] = reader.Alternation();
             if (!reader.AtEnd || reader.Failed)
             {
                 return null;
             }
-
-            formulas.Add(formula);
         }
 
-        Formula any = Formula.AnyOf(formulas);
         var words = new List<string>();
-        any.NumberWords(words);
-        return new RequiredWords(any, words);
+        foreach (Formula formula in formulas)
+        {
+            formula.NumberWords(words);
+        }
+
+        return new RequiredWords(formulas, words);
     }
 
-    /// <summary>Whether <paramref name="text"/> holds the words the formula asks for: false means no pattern can match it.</summary>
-    internal bool MayMatch(ReadOnlySpan<char> text)
+    /// <summary>Whether <paramref name="text"/> holds the words some pattern asks for: false means no pattern can match it.</summary>
+    internal bool MayMatch(ReadOnlySpan<char> text) => Candidates(text) != 0;
+
+    /// <summary>
+    /// The patterns whose required words <paramref name="text"/> holds, as bits (bit <c>p</c> for the <c>p</c>-th
+    /// pattern): a pattern whose bit is clear cannot match it.
+    /// </summary>
+    internal ulong Candidates(ReadOnlySpan<char> text)
     {
         Span<ulong> present = _words.Length <= 1024 ? stackalloc ulong[(_words.Length + 63) / 64] : new ulong[(_words.Length + 63) / 64];
         present.Clear();
@@ -100,7 +112,16 @@ internal sealed class RequiredWords
             }
         }
 
-        return (any || _formula.HoldsWithoutWords) && _formula.Holds(present);
+        ulong candidates = 0;
+        for (int p = 0; p < _formulas.Length; p++)
+        {
+            if ((any || _formulas[p].HoldsWithoutWords) && _formulas[p].Holds(present))
+            {
+                candidates |= 1UL << p;
+            }
+        }
+
+        return candidates;
     }
 
     /// <summary>A requirement on the words present: a word, all of some, any of some, or none (true).</summary>

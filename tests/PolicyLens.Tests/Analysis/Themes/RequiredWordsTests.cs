@@ -57,6 +57,17 @@ public sealed class RequiredWordsTests
     }
 
     [Fact]
+    public void EachPatternIsLetThroughOnItsOwnWords()
+    {
+        // The opening formula has the words of a cue of the second alternation only: the first need not run.
+        RequiredWords? required = RequiredWords.Of(ProceduralSentences.AnchoredPattern, ProceduralSentences.AnywherePattern);
+        Assert.NotNull(required);
+        Assert.Equal(0b10UL, required.Candidates("现在，我代表国务院，向大会报告政府工作，请予审议。"));
+        Assert.Equal(0b01UL, required.Candidates("谢谢大家！"));
+        Assert.Equal(0UL, required.Candidates("大力发展职业教育，办好人民满意的学校。"));
+    }
+
+    [Fact]
     public void NoProceduralSentenceOfTheNationalReportsIsRuledOut()
     {
         // Every sentence of the national reports, as the theme stage sees them (folded, each a Text-stage sentence):
