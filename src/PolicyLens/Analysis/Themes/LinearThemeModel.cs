@@ -51,19 +51,20 @@ internal sealed class LinearThemeModel
     /// <summary>
     /// Scores an already folded sentence: writes one probability per class into <paramref name="probabilities"/> and
     /// returns how many of its words the model knows (0: the model has nothing to go by, and the probabilities are the
-    /// biases' softmax). <paramref name="tokens"/> are the sentence's jieba tokens.
+    /// biases' softmax). <paramref name="tokens"/> are the sentence's jieba tokens, with offsets counted from
+    /// <paramref name="offset"/> (0 for the sentence's own cut; its start for a range of its document's tokens).
     /// </summary>
-    internal int Score(ReadOnlySpan<char> sentence, List<Token> tokens, Span<double> probabilities)
+    internal int Score(ReadOnlySpan<char> sentence, ReadOnlySpan<Token> tokens, int offset, Span<double> probabilities)
     {
         int classes = _biases.Length;
 
         // Word indices of the sentence, sorted so that repeats sit together and become a term frequency.
-        Span<int> found = tokens.Count <= 256 ? stackalloc int[tokens.Count] : new int[tokens.Count];
+        Span<int> found = tokens.Length <= 256 ? stackalloc int[tokens.Length] : new int[tokens.Length];
         int n = 0;
         foreach (Token token in tokens)
         {
             // The vocabulary holds only feature words (training saw no stop word and no number), so one lookup decides.
-            if (_index.TryGetValue(token.GetSpan(sentence), out int word))
+            if (_index.TryGetValue(sentence.Slice(token.Start - offset, token.Length), out int word))
             {
                 found[n++] = word;
             }
