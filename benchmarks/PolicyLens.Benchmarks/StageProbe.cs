@@ -124,19 +124,22 @@ internal static class StageProbe
             double best = double.MaxValue;
             double bestCpu = double.MaxValue;
             long allocated = 0;
+            (int Gen0, int Gen2) collections = (0, 0);
             for (int r = 0; r < rounds; r++)
             {
                 prepare?.Invoke();
                 long before = GC.GetAllocatedBytesForCurrentThread();
+                int gen0 = GC.CollectionCount(0), gen2 = GC.CollectionCount(2);
                 double cpu = ThreadCpuSeconds();
                 var sw = Stopwatch.StartNew();
                 _ = stage();
                 best = Math.Min(best, sw.Elapsed.TotalSeconds);
                 bestCpu = Math.Min(bestCpu, ThreadCpuSeconds() - cpu);
                 allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+                collections = (GC.CollectionCount(0) - gen0, GC.CollectionCount(2) - gen2);
             }
 
-            Console.WriteLine($"{name,-10} wall {best * 1000,7:F1} ms {mb / best,6:F1} MB/s   cpu {bestCpu * 1000,7:F1} ms {mb / bestCpu,6:F1} MB/s   {allocated / 1e6,6:F1} MB allocated");
+            Console.WriteLine($"{name,-10} wall {best * 1000,7:F1} ms {mb / best,6:F1} MB/s   cpu {bestCpu * 1000,7:F1} ms {mb / bestCpu,6:F1} MB/s   {allocated / 1e6,6:F1} MB allocated, {collections.Gen0} GCs ({collections.Gen2} of gen 2) in the last round");
         }
     }
 
