@@ -5,6 +5,7 @@ using PolicyLens.Analysis;
 using PolicyLens.Analysis.Themes;
 using PolicyLens.Extraction;
 using PolicyLens.Extraction.Targets;
+using PolicyLens.Pipeline;
 using PolicyLens.Text;
 using PolicyLens.Tokenization;
 
@@ -24,6 +25,7 @@ public class StageBenchmarks
     private Document[] _documents = [];
     private IReadOnlyList<TargetRecord>[] _targets = [];
     private IReadOnlyList<IMentionSource> _sources = [];
+    private Document[] _fresh = [];
 
     [GlobalSetup]
     public void Setup()
@@ -77,6 +79,45 @@ public class StageBenchmarks
             IReadOnlyList<TargetRecord> found = TargetExtractor.Default.Extract(document.Text, ExtractionContext.Of(document));
             n += DocumentAnalysis.Create(document, GroupBy.Year, _sources, TargetMentionSource.Mentions(found)).Mentions.Count;
             n += ThemeClassifier.Default.ClassifyText(document.Text).Count;
+        }
+
+        return n;
+    }
+
+    [IterationSetup(Targets = [nameof(DocumentAsAnalyzeJob), nameof(ThemesOfDocuments)])]
+    public void FreshDocuments() =>
+        // A document keeps its sentences, sections and tokens once computed; AnalyzeJob meets each document once.
+        _fresh = [.. _documents.Select(d => d with { Text = new string(d.Text.AsSpan()) })];
+
+    [Benchmark(Description = "per document as AnalyzeJob does it (targets, mentions, themes with the sentences table)")]
+    public int DocumentAsAnalyzeJob()
+    {
+        AnalyzeOptions options = AnalyzeOptions.Default;
+        int n = 0;
+        foreach (Document document in _fresh)
+        {
+            IReadOnlyList<TargetRecord> found = options.Targets.ExtractFromText(document);
+            n += DocumentAnalysis.Create(document, options.GroupBy, options.MentionSources, TargetMentionSource.Mentions(found)).Mentions.Count;
+            n += ThemeClassifier.Default.ClassifyDocument(document, forTable: true).Count;
+        }
+
+        return n;
+    }
+
+    [Benchmark(Description = "themes of documents (ClassifyDocument: the document's token stream, the sentences table)")]
+    public int ThemesOfDocuments() => _fresh.Sum(d => ThemeClassifier.Default.ClassifyDocument(d, forTable: true).Count);
+
+    [Benchmark(Description = "procedural cues (every sentence)")]
+    public int ProceduralCues()
+    {
+        int n = 0;
+        foreach (Document document in _documents)
+        {
+            string folded = ThemeTokens.Fold(document.Text);
+            foreach (Sentence sentence in document.Sentences)
+            {
+                n += ProceduralSentences.IsProcedural(folded.AsSpan(sentence.Span.Start, sentence.Span.Length)) ? 1 : 0;
+            }
         }
 
         return n;

@@ -3,6 +3,7 @@ using PolicyLens.Analysis;
 using PolicyLens.Analysis.Themes;
 using PolicyLens.Extraction;
 using PolicyLens.Extraction.Targets;
+using PolicyLens.Pipeline;
 using PolicyLens.Text;
 using PolicyLens.Tokenization;
 
@@ -30,7 +31,15 @@ internal static class StageProbe
             counted.Add(observation);
         }
 
-        (string Name, Func<int> Stage)[] stages =
+        // Fresh copies of the documents for each round of the per-document stages: a document keeps its sentences,
+        // sections and tokens once computed, and AnalyzeJob meets every document once (a copy with its own text string
+        // recomputes them).
+        Document[] fresh = [];
+        void Refresh() => fresh = [.. documents.Select(d => d with { Text = new string(d.Text.AsSpan()) })];
+        AnalyzeOptions options = AnalyzeOptions.Default;
+        ThemeClassifier classifier = ThemeClassifier.Default;
+
+        (string Name, Func<int> Stage, Action? Prepare)[] stages =
         [
             ("tokenize", () =>
             {
@@ -42,9 +51,9 @@ internal static class StageProbe
                 }
 
                 return n;
-            }),
-            ("reading", () => new CorpusReader(CorpusOptions.Default).Read(BenchmarkCorpus.GwrFolder).Sum(d => d.Text.Length)),
-            ("targets", () => documents.Sum(d => TargetExtractor.Default.Extract(d.Text, ExtractionContext.Of(d)).Count)),
+            }, null),
+            ("reading", () => new CorpusReader(CorpusOptions.Default).Read(BenchmarkCorpus.GwrFolder).Sum(d => d.Text.Length), null),
+            ("targets", () => documents.Sum(d => TargetExtractor.Default.Extract(d.Text, ExtractionContext.Of(d)).Count), null),
             ("mentions", () =>
             {
                 int n = 0;
@@ -54,8 +63,8 @@ internal static class StageProbe
                 }
 
                 return n;
-            }),
-            ("themes", () => documents.Sum(d => ThemeClassifier.Default.ClassifyText(d.Text).Count)),
+            }, null),
+            ("themes", () => documents.Sum(d => ThemeClassifier.Default.ClassifyText(d.Text).Count), null),
             ("counts", () =>
             {
                 // What the rows stage adds per document to the corpus counts.
@@ -66,7 +75,37 @@ internal static class StageProbe
                 }
 
                 return counts.Groups.Count;
-            }),
+            }, null),
+            // What one analyze thread does to each document (AnalyzeJob.Analyze), and its parts, each on fresh documents.
+            ("document", () =>
+            {
+                int n = 0;
+                foreach (Document d in fresh)
+                {
+                    IReadOnlyList<TargetRecord> found = options.Targets.ExtractFromText(d);
+                    DocumentAnalysis analysis = DocumentAnalysis.Create(d, options.GroupBy, options.MentionSources, TargetMentionSource.Mentions(found));
+                    n += analysis.Mentions.Count + classifier.ClassifyDocument(d, forTable: true).Count + found.Select(r => r.InSource(d)).Count();
+                }
+
+                return n;
+            }, Refresh),
+            ("doc-targets", () => fresh.Sum(d => options.Targets.ExtractFromText(d).Count), Refresh),
+            ("doc-mentions", () => fresh.Sum(d => DocumentAnalysis.Create(d, options.GroupBy, options.MentionSources, []).Mentions.Count), Refresh),
+            ("doc-themes", () => fresh.Sum(d => classifier.ClassifyDocument(d, forTable: true).Count), Refresh),
+            ("procedural", () =>
+            {
+                int n = 0;
+                foreach (Document d in documents)
+                {
+                    string folded = ThemeTokens.Fold(d.Text);
+                    foreach (Sentence sentence in d.Sentences)
+                    {
+                        n += ProceduralSentences.IsProcedural(folded.AsSpan(sentence.Span.Start, sentence.Span.Length)) ? 1 : 0;
+                    }
+                }
+
+                return n;
+            }, null),
             ("statistics", () =>
             {
                 // The statistics tables' rows and the partials' enumeration, without writing them, from fresh counts (a copy).
@@ -75,28 +114,32 @@ internal static class StageProbe
                 return CorpusStatistics.Trends(counts).Count() + CorpusStatistics.Cooccurrence(counts).Count()
                     + CorpusStatistics.KeynessByGroup(counts).Count() + CorpusStatistics.Frequencies(counts).Count()
                     + counts.Pairs.Count() + counts.Items.Count() + counts.Groups.Count;
-            }),
+            }, null),
         ];
 
-        foreach ((string name, Func<int> stage) in stages.Where(s => only is null || s.Name == only))
+        foreach ((string name, Func<int> stage, Action? prepare) in stages.Where(s => only is null || s.Name == only))
         {
             // Wall time and this thread's CPU time (less disturbed by the other processes of a shared machine, and without
             // the JIT's and the runtime's background threads), best of the rounds.
             double best = double.MaxValue;
             double bestCpu = double.MaxValue;
             long allocated = 0;
+            (int Gen0, int Gen2) collections = (0, 0);
             for (int r = 0; r < rounds; r++)
             {
+                prepare?.Invoke();
                 long before = GC.GetAllocatedBytesForCurrentThread();
+                int gen0 = GC.CollectionCount(0), gen2 = GC.CollectionCount(2);
                 double cpu = ThreadCpuSeconds();
                 var sw = Stopwatch.StartNew();
                 _ = stage();
                 best = Math.Min(best, sw.Elapsed.TotalSeconds);
                 bestCpu = Math.Min(bestCpu, ThreadCpuSeconds() - cpu);
                 allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+                collections = (GC.CollectionCount(0) - gen0, GC.CollectionCount(2) - gen2);
             }
 
-            Console.WriteLine($"{name,-10} wall {best * 1000,7:F1} ms {mb / best,6:F1} MB/s   cpu {bestCpu * 1000,7:F1} ms {mb / bestCpu,6:F1} MB/s   {allocated / 1e6,6:F1} MB allocated");
+            Console.WriteLine($"{name,-10} wall {best * 1000,7:F1} ms {mb / best,6:F1} MB/s   cpu {bestCpu * 1000,7:F1} ms {mb / bestCpu,6:F1} MB/s   {allocated / 1e6,6:F1} MB allocated, {collections.Gen0} GCs ({collections.Gen2} of gen 2) in the last round");
         }
     }
 

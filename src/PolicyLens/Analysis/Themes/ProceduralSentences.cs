@@ -62,8 +62,22 @@ internal static partial class ProceduralSentences
     private static bool IsBareSalutation(ReadOnlySpan<char> sentence) =>
         sentence.Trim() is { Length: 5 } s && s.StartsWith("各位代表", StringComparison.Ordinal) && s[4] is '！' or '!' or '：' or ':';
 
+    // What the words of a sentence must be for either alternation to match (RequiredWords): one pass over the
+    // sentence rules out nearly all of them, and the regexes run on the rest (the two alternations on every sentence
+    // of the national reports had cost more than the rest of the theme stage). Null, and the regexes run on every
+    // sentence, if the cues ever hold a construct RequiredWords cannot read.
+    private static readonly RequiredWords? CueWords = RequiredWords.Of(AnchoredPattern, AnywherePattern);
+
     /// <summary>Whether <paramref name="sentence"/> (folded, trimmed) is procedural.</summary>
-    internal static bool IsProcedural(ReadOnlySpan<char> sentence) => AnchoredCues().IsMatch(sentence) || AnywhereCues().IsMatch(sentence);
+    internal static bool IsProcedural(ReadOnlySpan<char> sentence)
+    {
+        // Each alternation runs only when the sentence has the words it requires.
+        ulong candidates = CueWords?.Candidates(sentence) ?? 0b11;
+        return ((candidates & 0b01) != 0 && AnchoredCues().IsMatch(sentence)) || ((candidates & 0b10) != 0 && AnywhereCues().IsMatch(sentence));
+    }
+
+    /// <summary>Whether a cue matches <paramref name="sentence"/>, without the required-word test (the definition <see cref="IsProcedural"/> must agree with).</summary>
+    internal static bool MatchesCues(ReadOnlySpan<char> sentence) => AnchoredCues().IsMatch(sentence) || AnywhereCues().IsMatch(sentence);
 
     // A cue that starts with a bounded loop over any character but a few (^[^。！]{0,50} or ^.{0,16}) followed by a
     // required group of words or a run of plain characters.

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using PolicyLens.Text;
 using PolicyLens.Tokenization;
 
@@ -307,24 +308,40 @@ public sealed class ThemeClassifier
         var probabilities = new double[_model.Classes.Count];
         var result = new List<(int, ClassifiedSentence)>(units.Count);
         int closing = ProceduralSentences.ClosingStart(folded, units);
+
+        // Read in place: a sentence's tokens are a range of the document's (offsets in the text), not a copy.
+        Token[]? stream = shared switch
+        {
+            null => null,
+            Token[] array => array,
+            _ => [.. shared],
+        };
         for (int u = 0; u < units.Count; u++)
         {
             (int start, int length) = units[u];
             ReadOnlySpan<char> sentence = folded.AsSpan(start, length);
-            tokens.Clear();
-            if (shared is null || !SliceOf(shared, folded, start, length, tokens))
+            ReadOnlySpan<Token> own;
+            int offset;
+            if (stream is not null && SliceOf(stream, folded, start, length, out int first, out int count))
+            {
+                own = stream.AsSpan(first, count);
+                offset = start;
+            }
+            else
             {
                 tokens.Clear();
                 _segmenter.Tokenize(sentence, tokens);
+                own = CollectionsMarshal.AsSpan(tokens);
+                offset = 0;
             }
 
-            if (!HasWord(sentence, tokens))
+            if (!HasWord(sentence, own, offset))
             {
                 continue;
             }
 
             // The report's closing is none by where it stands, before any cue or model (ProceduralSentences.ClosingStart).
-            ThemePrediction p = u >= closing ? new ThemePrediction(None, 1) : Classify(sentence, tokens, probabilities, tokenized: true);
+            ThemePrediction p = u >= closing ? new ThemePrediction(None, 1) : Predict(sentence, own, offset, probabilities);
             result.Add((u, new ClassifiedSentence(start, length, ThemeSentences.CountCharacters(sentence), p.Theme, p.Probability, withSeeds ? taxonomy.SeedTheme(sentence) : null)
             {
                 SecondaryTheme = p.SecondaryTheme,
@@ -342,15 +359,16 @@ public sealed class ThemeClassifier
     };
 
     /// <summary>
-    /// Puts into <paramref name="slice"/> the tokens of <paramref name="shared"/> (the segmenter's cut of all of
-    /// <paramref name="folded"/>) between <paramref name="start"/> and its end, with offsets from <paramref name="start"/>:
-    /// what cutting the sentence alone gives, as long as both edges are edges of jieba's blocks (a run of
-    /// <see cref="CharClasses.IsHanBlock"/> characters is cut as a whole, everything else character by character) and no
-    /// token crosses them. The Text stage's sentences end after 。！？!? or a closing quote and start after one or after
-    /// white space, so they always are; false (cut the sentence alone) when they are not.
+    /// The range (<paramref name="first"/>, <paramref name="count"/>) of the tokens of <paramref name="shared"/> (the
+    /// segmenter's cut of all of <paramref name="folded"/>) between <paramref name="start"/> and its end: what cutting the
+    /// sentence alone gives (offsets aside, which stay the text's), as long as both edges are edges of jieba's blocks (a
+    /// run of <see cref="CharClasses.IsHanBlock"/> characters is cut as a whole, everything else character by character)
+    /// and no token crosses them. The Text stage's sentences end after 。！？!? or a closing quote and start after one or
+    /// after white space, so they always are; false (cut the sentence alone) when they are not.
     /// </summary>
-    internal static bool SliceOf(IReadOnlyList<Token> shared, string folded, int start, int length, List<Token> slice)
+    internal static bool SliceOf(ReadOnlySpan<Token> shared, string folded, int start, int length, out int first, out int count)
     {
+        first = count = 0;
         int end = start + length;
         if ((start > 0 && CharClasses.IsHanBlock(folded[start - 1]) && CharClasses.IsHanBlock(folded[start]))
             || (end < folded.Length && CharClasses.IsHanBlock(folded[end - 1]) && CharClasses.IsHanBlock(folded[end])))
@@ -359,7 +377,7 @@ public sealed class ThemeClassifier
         }
 
         // The first token that ends past the start: the tokens tile the text in order, so their ends are sorted.
-        int low = 0, high = shared.Count;
+        int low = 0, high = shared.Length;
         while (low < high)
         {
             int middle = low + ((high - low) / 2);
@@ -373,26 +391,28 @@ public sealed class ThemeClassifier
             }
         }
 
-        if (low == shared.Count || shared[low].Start != start)
+        if (low == shared.Length || shared[low].Start != start)
         {
             return false;
         }
 
+        int k = low;
         int last = start;
-        for (int k = low; k < shared.Count && shared[k].Start < end; k++)
+        while (k < shared.Length && shared[k].Start < end)
         {
-            slice.Add(new Token(shared[k].Start - start, shared[k].Length));
-            last = shared[k].End;
+            last = shared[k++].End;
         }
 
+        (first, count) = (low, k - low);
         return last == end;
     }
 
-    private static bool HasWord(ReadOnlySpan<char> sentence, List<Token> tokens)
+    // A token's characters: tokens with offsets from `offset` in the text `sentence` starts at.
+    private static bool HasWord(ReadOnlySpan<char> sentence, ReadOnlySpan<Token> tokens, int offset)
     {
         foreach (Token token in tokens)
         {
-            if (ThemeTokens.IsFeature(token.GetSpan(sentence)))
+            if (ThemeTokens.IsFeature(sentence.Slice(token.Start - offset, token.Length)))
             {
                 return true;
             }
@@ -401,20 +421,22 @@ public sealed class ThemeClassifier
         return false;
     }
 
-    private ThemePrediction Classify(ReadOnlySpan<char> folded, List<Token> tokens, double[] probabilities, bool tokenized = false)
+    private ThemePrediction Classify(ReadOnlySpan<char> folded, List<Token> tokens, double[] probabilities)
+    {
+        tokens.Clear();
+        _segmenter.Tokenize(folded, tokens);
+        return Predict(folded, CollectionsMarshal.AsSpan(tokens), 0, probabilities);
+    }
+
+    // The prediction for a sentence whose tokens are given (offsets from `offset`).
+    private ThemePrediction Predict(ReadOnlySpan<char> folded, ReadOnlySpan<Token> tokens, int offset, double[] probabilities)
     {
         if (ProceduralSentences.IsProcedural(folded))
         {
             return new ThemePrediction(None, 1);
         }
 
-        if (!tokenized)
-        {
-            tokens.Clear();
-            _segmenter.Tokenize(folded, tokens);
-        }
-
-        int known = _model.Score(folded, tokens, probabilities);
+        int known = _model.Score(folded, tokens, offset, probabilities);
         if (known == 0)
         {
             // No word the model has weights for: the probabilities would be its biases alone, which say nothing.

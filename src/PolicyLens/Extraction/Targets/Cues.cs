@@ -1,4 +1,5 @@
 // The cue words that tell a goal from a result and name the year a figure is for, kept as named lists.
+using System.Collections.Frozen;
 namespace PolicyLens.Extraction.Targets;
 
 /// <summary>
@@ -60,24 +61,38 @@ internal static class Cues
     /// <summary>The position just past the last occurrence of any of <paramref name="words"/> in text[start..end), or −1.</summary>
     internal static int LastEnd(string text, int start, int end, Words words)
     {
-        int best = -1;
         if (end <= start)
         {
-            return best;
+            return -1;
         }
 
-        // One vectorised search per word: cue spans are short and the lists small, so this beats any shared scan.
+        // From the right, one vectorised search for the words' first characters at a time (it was one search per word,
+        // every list over every sentence: a sixth of the target stage). The last end of any word is the largest
+        // position + length over the places a word starts; once a start is too far left to beat it, nothing left of it can.
         ReadOnlySpan<char> span = text.AsSpan(start, end - start);
-        foreach (string word in words.All)
+        int best = -1;
+        int limit = span.Length;
+        while (limit > 0)
         {
-            int at = span.LastIndexOf(word, StringComparison.Ordinal);
-            if (at >= 0)
+            int at = span[..limit].LastIndexOfAny(words.FirstCharacters);
+            if (at < 0 || at + words.LongestLength <= best)
             {
-                best = Math.Max(best, start + at + word.Length);
+                break;
             }
+
+            ReadOnlySpan<char> rest = span[at..];
+            foreach (string word in words.StartingWith(span[at]))
+            {
+                if (at + word.Length > best && rest.StartsWith(word))
+                {
+                    best = at + word.Length;
+                }
+            }
+
+            limit = at;
         }
 
-        return best;
+        return best < 0 ? -1 : start + best;
     }
 
     /// <summary>The position just past the last occurrence of <paramref name="word"/> in text[start..end), or −1.</summary>
@@ -98,9 +113,23 @@ internal static class Cues
             }
 
             All = words;
+            FirstCharacters = System.Buffers.SearchValues.Create([.. words.Select(w => w[0]).Distinct()]);
+            _byFirst = words.GroupBy(w => w[0]).ToDictionary(g => g.Key, g => g.ToArray()).ToFrozenDictionary();
+            LongestLength = words.Max(w => w.Length);
         }
+
+        private readonly FrozenDictionary<char, string[]> _byFirst;
 
         /// <summary>The words, in the order they were written.</summary>
         internal string[] All { get; }
+
+        /// <summary>The characters the words start with.</summary>
+        internal System.Buffers.SearchValues<char> FirstCharacters { get; }
+
+        /// <summary>The length of the longest word.</summary>
+        internal int LongestLength { get; }
+
+        /// <summary>The words that start with <paramref name="first"/>.</summary>
+        internal string[] StartingWith(char first) => _byFirst.TryGetValue(first, out string[]? words) ? words : [];
     }
 }

@@ -54,11 +54,11 @@ public sealed class SharedTokenThemeTests
         // blocks, so the slice is taken (not the fallback) for every sentence, and equals cutting the sentence alone.
         Document doc = Read(file);
         string folded = VariantFold.Fold(doc.Text);
-        var slice = new List<Token>();
+        Token[] stream = [.. doc.Tokens];
         foreach (Sentence sentence in doc.Sentences)
         {
-            slice.Clear();
-            Assert.True(ThemeClassifier.SliceOf(doc.Tokens, folded, sentence.Span.Start, sentence.Span.Length, slice), doc.Text.Substring(sentence.Span.Start, sentence.Span.Length));
+            Assert.True(ThemeClassifier.SliceOf(stream, folded, sentence.Span.Start, sentence.Span.Length, out int first, out int count), doc.Text.Substring(sentence.Span.Start, sentence.Span.Length));
+            Token[] slice = [.. stream.AsSpan(first, count).ToArray().Select(t => new Token(t.Start - sentence.Span.Start, t.Length))];
             Assert.Equal(JiebaSegmenter.Default.Tokenize(folded.AsSpan(sentence.Span.Start, sentence.Span.Length)), slice);
         }
     }
@@ -71,6 +71,6 @@ public sealed class SharedTokenThemeTests
         // Two characters into a sentence that opens with a run of Han characters, which jieba cuts as one block.
         Sentence sentence = doc.Sentences.First(s => s.Span.Length > 20 && folded.AsSpan(s.Span.Start, 4).ToArray().All(CharClasses.IsHanBlock));
 
-        Assert.False(ThemeClassifier.SliceOf(doc.Tokens, folded, sentence.Span.Start + 2, sentence.Span.Length - 2, []));
+        Assert.False(ThemeClassifier.SliceOf([.. doc.Tokens], folded, sentence.Span.Start + 2, sentence.Span.Length - 2, out _, out _));
     }
 }
