@@ -79,6 +79,7 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
     [Theory]
     [InlineData("mentions-heldout-judged.tsv")]
     [InlineData("mentions-heldout-judged-2.tsv")]
+    [InlineData("mentions-heldout-judged-3.tsv")]
     public void The_held_out_judged_sample_keeps_its_precision(string name)
     {
         List<Judged> judged = Load(Path.Combine(GoldDirectory, name));
@@ -119,6 +120,7 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
     [InlineData("mentions-set-aside.tsv")]
     [InlineData("mentions-heldout-judged.tsv")]
     [InlineData("mentions-heldout-judged-2.tsv")]
+    [InlineData("mentions-heldout-judged-3.tsv")]
     [InlineData("mentions-set-aside-2.tsv")]
     [InlineData("mentions-dev-round2.tsv")]
     [InlineData("mentions-set-aside-3.tsv")]
