@@ -6,7 +6,9 @@ namespace PolicyLens.Tests.Analysis.Themes;
 /// <c>dev-coded-2-test.tsv</c> (273 more, split by report: training reads the first, nothing reads the second), and the
 /// third coding (branch themes5), split by the same reports: <c>dev-coded-3-train.tsv</c> / <c>dev-coded-3-test.tsv</c>
 /// (273 more drawn at random) and <c>dev-coded-3-edges-train.tsv</c> / <c>dev-coded-3-edges-test.tsv</c> (565 openings and
-/// closings, where the procedural sentences are).
+/// closings, where the procedural sentences are), and the fourth coding (branch themes6), split by the same reports:
+/// <c>dev-coded-4-train.tsv</c> / <c>dev-coded-4-test.tsv</c> (585 middle sentences, most of them where the round-5 model
+/// was unsure; tools/themes/sample_dev_coded_4.py).
 /// </summary>
 public static class DevCodedSentences
 {
@@ -32,8 +34,14 @@ public static class DevCodedSentences
     /// <summary>The third coding's openings and closings of the 13 test reports: never trained on, never used to choose.</summary>
     public static string EdgesTestPath { get; } = Here("dev-coded-3-edges-test.tsv");
 
+    /// <summary>The fourth coding's sentences of the 26 training reports (mostly where the model was unsure): training reads them.</summary>
+    public static string Train4Path { get; } = Here("dev-coded-4-train.tsv");
+
+    /// <summary>The fourth coding's sentences of the 13 test reports: never trained on, never used to choose.</summary>
+    public static string Test4Path { get; } = Here("dev-coded-4-test.tsv");
+
     /// <summary>Every hand-coded file the shipped model trains on (<c>policylens themes train … --hand-coded</c>, in this order).</summary>
-    public static IReadOnlyList<string> TrainingPaths { get; } = [TrainPath, Train3Path, EdgesTrainPath];
+    public static IReadOnlyList<string> TrainingPaths { get; } = [TrainPath, Train3Path, EdgesTrainPath, Train4Path];
 
     public static IReadOnlyList<Row> All { get; } = Read(Path);
 
@@ -48,6 +56,10 @@ public static class DevCodedSentences
     public static IReadOnlyList<Row> EdgesTrain { get; } = Read(EdgesTrainPath);
 
     public static IReadOnlyList<Row> EdgesTest { get; } = Read(EdgesTestPath);
+
+    public static IReadOnlyList<Row> Train4 { get; } = Read(Train4Path);
+
+    public static IReadOnlyList<Row> Test4 { get; } = Read(Test4Path);
 
     private static string Here(string name) => System.IO.Path.Combine(SharedData.RepositoryRoot, "tests", "PolicyLens.Tests", "Analysis", "Themes", name);
 

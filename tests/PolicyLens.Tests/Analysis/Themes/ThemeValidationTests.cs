@@ -10,8 +10,8 @@ namespace PolicyLens.Tests.Analysis.Themes;
 /// </summary>
 public sealed class ThemeValidationTests
 {
-    // Measured with the shipped model (README, Themes): primary 53/67 = 79.1% of themed sentences, none recall 19/20,
-    // kappa 0.81. The floors leave room for a retrained model to move a sentence or two, not for a regression.
+    // Measured with the shipped model (README, Themes): primary 54/67 = 80.6% of themed sentences, none recall 19/20,
+    // kappa 0.82 (53/67, 0.81 before the fourth coding was trained on). The floors leave room for a retrained model to move a sentence or two, not for a regression.
     private const double ThemedFloor = 0.74;
     private const double NoneRecallFloor = 0.80;
 
@@ -50,13 +50,14 @@ public sealed class ThemeValidationTests
     [Fact]
     public void ShippedClassifierOnTheDevelopmentTestSentencesItNeverSaw()
     {
-        // Measured with the shipped model (README, Themes): primary 72/87 = 82.8 %, primary or secondary 75/87 = 86.2 %,
-        // none 3/4 (79.3 % and 82.8 % before the third coding was trained on). The floors leave room for a sentence or two.
+        // Measured with the shipped model (README, Themes): primary 73/87 = 83.9 %, primary or secondary 77/87 = 88.5 %,
+        // none 3/4 (72/87 and 75/87 before the fourth coding was trained on; 79.3 % and 82.8 % before the third). The
+        // floors leave room for a sentence or two.
         ThemeValidationResult r = ThemeValidation.Run(DevCodedSentences.TestPath);
         TestContext.Current.SendDiagnosticMessage(r.ToString());
         Assert.Equal(91, r.Sentences);
-        Assert.True(r.ThemedAccuracy >= 0.80, string.Create(CultureInfo.InvariantCulture, $"themed accuracy {r.ThemedAccuracy:P1}"));
-        Assert.True(r.ThemedAgreementWithSecondary >= 0.83, string.Create(CultureInfo.InvariantCulture, $"primary or secondary {r.ThemedAgreementWithSecondary:P1}"));
+        Assert.True(r.ThemedAccuracy >= 0.81, string.Create(CultureInfo.InvariantCulture, $"themed accuracy {r.ThemedAccuracy:P1}"));
+        Assert.True(r.ThemedAgreementWithSecondary >= 0.86, string.Create(CultureInfo.InvariantCulture, $"primary or secondary {r.ThemedAgreementWithSecondary:P1}"));
         Assert.True(r.NoneRecall >= 0.5, string.Create(CultureInfo.InvariantCulture, $"none recall {r.NoneRecall:P1}"));
     }
 
@@ -79,15 +80,50 @@ public sealed class ThemeValidationTests
     }
 
     [Fact]
+    public void TheFourthCodingIsVerbatimInDevelopmentReportsAndKeepsTheSecondCodingsSplit()
+    {
+        // 15 middle sentences of each of the 39 development reports (12 where the round-5 model was unsure, 3 others), none
+        // coded before; the training part from dev-coded-2-train.tsv's 26 reports, the test part from the 13 others.
+        Assert.Equal(390, DevCodedSentences.Train4.Count);
+        Assert.Equal(195, DevCodedSentences.Test4.Count);
+        HashSet<string> trainReports = [.. DevCodedSentences.Train.Select(r => r.File)], testReports = [.. DevCodedSentences.Test.Select(r => r.File)];
+        Assert.All(DevCodedSentences.Train4, r => Assert.Contains(r.File, trainReports));
+        Assert.All(DevCodedSentences.Test4, r => Assert.Contains(r.File, testReports));
+        IEnumerable<DevCodedSentences.Row> fourth = [.. DevCodedSentences.Train4, .. DevCodedSentences.Test4];
+        Assert.All(fourth, r => Assert.False(ThemeTrainingCorpus.IsHeldOut(r.File), r.File));
+        IEnumerable<DevCodedSentences.Row> earlier =
+        [
+            .. DevCodedSentences.All, .. DevCodedSentences.Train, .. DevCodedSentences.Test, .. DevCodedSentences.Train3,
+            .. DevCodedSentences.Test3, .. DevCodedSentences.EdgesTrain, .. DevCodedSentences.EdgesTest,
+        ];
+        Assert.Empty(fourth.Select(r => (r.File, r.Start)).Intersect(earlier.Select(r => (r.File, r.Start))));
+        AssertVerbatim(fourth);
+    }
+
+    [Fact]
+    public void ShippedClassifierOnTheFourthCodingsTestSentencesWhereTheModelWasUnsure()
+    {
+        // Drawn where the round-5 model was unsure, so harder than a random draw. Measured with the shipped model (README,
+        // Themes): primary 126/192 = 65.6 %, primary or secondary 156/192 = 81.3 %, none 2/3 (before the fourth coding was
+        // trained on: 115/192 = 59.9 % and 143/192 = 74.5 %). The floors leave room for a sentence or three.
+        ThemeValidationResult r = ThemeValidation.Run(DevCodedSentences.Test4Path);
+        TestContext.Current.SendDiagnosticMessage(r.ToString());
+        Assert.Equal(195, r.Sentences);
+        Assert.True(r.ThemedAccuracy >= 0.64, string.Create(CultureInfo.InvariantCulture, $"themed accuracy {r.ThemedAccuracy:P1}"));
+        Assert.True(r.ThemedAgreementWithSecondary >= 0.79, string.Create(CultureInfo.InvariantCulture, $"primary or secondary {r.ThemedAgreementWithSecondary:P1}"));
+        Assert.True(r.ThemedAgreementWithSecondary > r.ThemedAccuracy);
+    }
+
+    [Fact]
     public void ShippedClassifierOnTheThirdCodingsTestSentencesItNeverSaw()
     {
-        // Measured with the shipped model (README, Themes): primary 67/87 = 77.0 %, primary or secondary 71/87 = 81.6 %, none
-        // 3/4 (before the third coding was trained on: 61/87 = 70.1 % and 68/87 = 78.2 %). The floors leave room for a sentence or two.
+        // Measured with the shipped model (README, Themes): primary 67/87 = 77.0 %, primary or secondary 72/87 = 82.8 %, none
+        // 3/4 (71/87 before the fourth coding was trained on; before the third: 61/87 = 70.1 % and 68/87 = 78.2 %). The floors leave room for a sentence or two.
         ThemeValidationResult random = ThemeValidation.Run(DevCodedSentences.Test3Path);
         TestContext.Current.SendDiagnosticMessage(random.ToString());
         Assert.Equal(91, random.Sentences);
         Assert.True(random.ThemedAccuracy >= 0.74, string.Create(CultureInfo.InvariantCulture, $"themed accuracy {random.ThemedAccuracy:P1}"));
-        Assert.True(random.ThemedAgreementWithSecondary >= 0.78, string.Create(CultureInfo.InvariantCulture, $"primary or secondary {random.ThemedAgreementWithSecondary:P1}"));
+        Assert.True(random.ThemedAgreementWithSecondary >= 0.80, string.Create(CultureInfo.InvariantCulture, $"primary or secondary {random.ThemedAgreementWithSecondary:P1}"));
     }
 
     [Fact]
@@ -96,12 +132,13 @@ public sealed class ThemeValidationTests
         // The first and last 8 sentences of the 13 test reports: title, date and speaker lines, 各位代表, the delivery
         // formula, part headings, what the year was, the closing call and couplets are none; the self-government
         // closing (八项规定, 过紧日子) and the opening review keep their themes. Measured: none recall 102/105, none
-        // precision 102/104, themed primary 69/84 = 82.1 % (before the third coding was trained on: 102/105 and 61/84 = 72.6 %).
+        // precision 102/104, themed primary 71/84 = 84.5 % (69/84 before the fourth coding was trained on; before the third:
+        // 102/105 and 61/84 = 72.6 %).
         ThemeValidationResult r = ThemeValidation.Run(DevCodedSentences.EdgesTestPath);
         TestContext.Current.SendDiagnosticMessage(r.ToString());
         Assert.Equal(189, r.Sentences);
         Assert.True(r.NoneRecall >= 0.94, string.Create(CultureInfo.InvariantCulture, $"none recall {r.NoneRecall:P1}"));
-        Assert.True(r.ThemedAccuracy >= 0.78, string.Create(CultureInfo.InvariantCulture, $"themed accuracy {r.ThemedAccuracy:P1}"));
+        Assert.True(r.ThemedAccuracy >= 0.81, string.Create(CultureInfo.InvariantCulture, $"themed accuracy {r.ThemedAccuracy:P1}"));
         ThemeValidationRow none = Assert.Single(r.PerTheme, t => t.Theme == ThemeClassifier.None);
         Assert.True(none.Precision >= 0.95, string.Create(CultureInfo.InvariantCulture, $"none precision {none.Precision:P1}"));
     }
