@@ -20,7 +20,10 @@ public sealed class HeldOutThemeTests(ITestOutputHelper output)
     // once after the merge, nothing tuned on it: primary or secondary 0.821 / 0.818 (primary alone 0.771 / 0.771), none
     // recall 0.882 / 0.882, sentences classified alone; classified where they stand in their reports (as analyze does) the
     // figures are printed by the in-report theory below.
-    private const double ThemedFloor = 0.80;
+    // Round 6 (branch themes6: a fourth development coding, 585 sentences drawn where the model was unsure), measured once
+    // after the merge: primary or secondary 0.846 / 0.828 (primary alone 0.787 / 0.774; a secondary for 19.6 % of
+    // sentences, 22.6 % before), none recall 0.882 / 0.882, kappa 0.771 / 0.759; the same where the sentences stand.
+    private const double ThemedFloor = 0.81;
     private const double NoneRecallFloor = 0.80;
 
     [Fact]
