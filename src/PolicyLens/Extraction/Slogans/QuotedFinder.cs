@@ -339,8 +339,9 @@ internal static class QuotedFinder
     }
 
     // What a number chain counts when it is a count of things (“14+1”重点产业链, “9+15”产业链群, “4+N”特色园区, “1+3”重点功能区,
-    // “1+9”国家级开放创新平台), as N大 before a cluster is (CountsGroupsOfThings), read in the few characters after the mark.
-    private static readonly string[] CountedAfterChain = ["产业", "集群", "园区", "功能区", "平台", "链"];
+    // “1+9”国家级开放创新平台, “1+5”农业科技创新联盟, an alliance of members), as N大 before a cluster is (CountsGroupsOfThings),
+    // read in the few characters after the mark.
+    private static readonly string[] CountedAfterChain = ["产业", "集群", "园区", "功能区", "平台", "链", "联盟"];
 
     internal static bool CountsThingsAfter(string text, int after)
     {

@@ -29,6 +29,9 @@ public sealed class QuotedLabelTests
         Assert.False(Reports("坚持强龙头、补链条、聚集群，以链长制推动“14+1”重点产业链提质升级。", "14+1"));
         Assert.False(Reports("把制造业高质量发展作为主攻方向，“9+15”产业链群加快构建；制造业增加值增长5.6%。", "9+15"));
         Assert.False(Reports("推进“1+3”重点功能区建设，海洋生产总值突破万亿。", "1+3"));
+
+        // anhui_2026: an alliance of one leading body and five members.
+        Assert.False(Reports("加快农业开放创新，牵头组建“1+5”农业科技创新联盟，建设未来农业产业园。", "1+5"));
     }
 
     [Fact]
