@@ -10,6 +10,10 @@ internal static class QuotedFinder
 {
     private const int MaxLength = 12;
 
+    // A label longer than MaxLength is still a formula when it is a chain of counted units (“一围绕、两服务、三聚力、
+    // 四统筹”, “千村示范引领、万村共富共美”) or of parts joined by + or — (“直播电商+头部平台+跨境电商”), up to this length.
+    private const int MaxChainLength = 24;
+
     // A quoted single dictionary word (立体“防护网”, frequency 5) is an ordinary word in scare quotes, not a coined formula.
     private const long OrdinaryWordFrequency = 1;
 
@@ -26,22 +30,45 @@ internal static class QuotedFinder
 
             // Look for the closing mark only as far as a formula can reach: a run of opening marks with no closing one
             // (2.4 MB of “) must not make the scan quadratic.
-            int end = text.IndexOf(close, i + 1, Math.Min(MaxLength + 3, text.Length - i - 1));
+            int end = text.IndexOf(close, i + 1, Math.Min(MaxChainLength + 3, text.Length - i - 1));
             if (end < 0)
             {
                 continue;
             }
 
             string content = text[(i + 1)..end];
-            if (IsFormulaLike(content, view, i + 1, lexicon) && !IsName(text, i, end, content) && !IsListedBrandOrEvent(text, end)
-                && (lexicon.Find(content) is not null || !(IsCountPhrase(content) || CountsGroupsOfThings(content) || NumberedFinder.IsQuotedCount(content) || IsPlaceGroup(content) || CountsProjects(content) || IsSaying(content) || IsGenericProgramme(content) || IsPlatformName(content) || IsFacility(content)
-                    || NumberedFinder.CountsPlaces(content) || NumberedFinder.SumsUpList(text, i + 1, content))))
+            if (RejectionReason(view, lexicon, i, end, content) is null)
             {
                 into.Add(new MentionCandidate(MentionKind.Quoted, i + 1, end, string.Concat(content.Where(c => !char.IsWhiteSpace(c)))));
             }
 
             i = end;
         }
+    }
+
+    // Why the quoted content between the marks at open and close is not reported (null when it is): the first test
+    // that refuses it, so a maintainer can list what the finder leaves out and why.
+    internal static string? RejectionReason(TextView view, Lexicon lexicon, int open, int close, string content)
+    {
+        string text = view.Text;
+        bool listed = lexicon.Find(content) is not null;
+        return content.Length > (IsLongChain(content) ? MaxChainLength : MaxLength) ? "length"
+            : !IsFormulaLike(content, view, open + 1, lexicon) ? "shape"
+            : IsName(text, open, close, content) ? "name"
+            : IsListedBrandOrEvent(text, close) ? "listed-brand"
+            : listed ? null
+            : IsCountPhrase(content) ? "count-phrase"
+            : CountsGroupsOfThings(content) ? "groups"
+            : NumberedFinder.IsQuotedCount(content) ? "quoted-count"
+            : IsPlaceGroup(content) ? "place-group"
+            : CountsProjects(content) ? "projects"
+            : IsSaying(content) ? "saying"
+            : IsGenericProgramme(content) ? "generic"
+            : IsPlatformName(content) ? "platform"
+            : IsFacility(content) ? "facility"
+            : NumberedFinder.CountsPlaces(content) ? "places"
+            : NumberedFinder.SumsUpList(text, open + 1, content) ? "sums-up-list"
+            : null;
     }
 
     // Words just before the opening mark that introduce a name (台风“…”, 荣获“…”).
@@ -231,7 +258,8 @@ internal static class QuotedFinder
     internal static bool IsPlaceGroup(string content)
     {
         if (content.Length is < 4 or > 6 || !content.All(TextView.IsHan) || content.Count(c => CountCharacters.Contains(c, StringComparison.Ordinal)) > 1
-            || content.Distinct().Count() < content.Length || content.Any(c => ParallelFinder.FrameCharacters.Contains(c, StringComparison.Ordinal)))
+            || content.Distinct().Count() < content.Length || content.Any(c => ParallelFinder.FrameCharacters.Contains(c, StringComparison.Ordinal))
+            || content.Count(c => PlaceAbbreviations.Contains(c, StringComparison.Ordinal)) < 2)
         {
             return false;
         }
@@ -254,7 +282,11 @@ internal static class QuotedFinder
 
     internal static bool HasFormulaShape(string content)
     {
-        if (content.Contains('·') || content.Contains('第') || content.Contains("十大", StringComparison.Ordinal) || content.Contains("百大", StringComparison.Ordinal))
+        // 十大/百大 ranks things (“十大旅游景点”, “全国十大考古新发现”), unless a programme word ends it (“十大民生工程”,
+        // “十大专项治理行动”, “民生十大工程”): a count of programmes is a numbered formula.
+        bool rankedTen = (content.Contains("十大", StringComparison.Ordinal) || content.Contains("百大", StringComparison.Ordinal))
+            && !(content.EndsWith("工程", StringComparison.Ordinal) || content.EndsWith("行动", StringComparison.Ordinal));
+        if (content.Contains('·') || content.Contains('第') || rankedTen)
         {
             return false; // 净土青海·高原臻品: a brand line; 新春第一会, 人生第一座雪山: an ordinal, not a count
         }
@@ -275,11 +307,89 @@ internal static class QuotedFinder
         return content.Length == 4 && (content[0] == content[2] || content[1] == content[3]);
     }
 
-    private static bool IsFormulaLike(string content, TextView view, int start, Lexicon lexicon)
+    // Numbers (or N, M) joined by +: “1+N”政策体系, “5+3”工作机制, “1+2+4+N”目标任务体系, “10+N”优势特色产业.
+    internal static bool IsNumberChain(string content) =>
+        System.Text.RegularExpressions.Regex.IsMatch(content, "^(?:[0-9]{1,3}|[NMX])(?:[+＋](?:[0-9]{1,3}|[NMX]))+$");
+
+    // A chain of counted units (“一主两副、一圈两带、四域多点”, “双极带动、多点支撑、三区协同”) or of parts joined by + or —
+    // (“跨境电商+海外仓+跨国重组供应链”, “龙头企业—产业链—产业集群—产业生态”): a long formula, not reported speech. Each part is
+    // short and the whole has no clause marks; for 、 chains at least two parts open or hold a count.
+    internal static bool IsLongChain(string content)
     {
-        if (content.Length < 2 || content.Length > MaxLength || content.Any(c => c is '。' or '！' or '？' or '；' or '：' or '\n' or '“' or '‘'))
+        if (content.Length > MaxChainLength || content.AsSpan().IndexOfAny("，。；：的") >= 0)
         {
             return false;
+        }
+
+        foreach (char mark in (char[])['+', '＋', '—'])
+        {
+            string[] links = content.Split(mark);
+            if (links.Length >= 2 && links.All(l => l.Length is >= 2 and <= 10 && l.All(TextView.IsHan)))
+            {
+                return true;
+            }
+        }
+
+        // A series of 一X一Y formulas (“跨县集群、一县一园、一镇一业、一村一品”) is a list of numbered formulas, each reported
+        // on its own, not one long label.
+        string[] parts = content.Split('、');
+        return parts.Length >= 2 && parts.All(p => p.Length is >= 3 and <= 8 && p.All(TextView.IsHan))
+            && parts.Count(p => p.Any(c => CountCharacters.Contains(c, StringComparison.Ordinal))) >= 2
+            && parts.Count(p => p.Length == 4 && p[0] == '一' && p[2] == '一') < 3;
+    }
+
+    // What a number chain counts when it is a count of things (“14+1”重点产业链, “9+15”产业链群, “4+N”特色园区, “1+3”重点功能区,
+    // “1+9”国家级开放创新平台, “1+5”农业科技创新联盟, an alliance of members), as N大 before a cluster is (CountsGroupsOfThings),
+    // read in the few characters after the mark.
+    private static readonly string[] CountedAfterChain = ["产业", "集群", "园区", "功能区", "平台", "链", "联盟"];
+
+    internal static bool CountsThingsAfter(string text, int after)
+    {
+        string next = text.Substring(Math.Min(after, text.Length), Math.Min(12, Math.Max(0, text.Length - after)));
+        int stop = next.AsSpan().IndexOfAny("，。；：、“");
+        next = stop >= 0 ? next[..stop] : next;
+        return CountedAfterChain.Any(w => next.Contains(w, StringComparison.Ordinal));
+    }
+
+    // Words that say the abbreviated elements work together (“科产城人”融合发展, “人房地钱”要素联动, “政企社”协同, “引培留用”
+    // 并举, “疏整促”组合拳): only then is a chain of one-character words a mechanism's name rather than a brand, an app or a
+    // product named in single characters (“渝快政”, “川易贷”, “小而美”).
+    private static readonly string[] Links = ["融合", "联动", "协同", "协调", "并举", "并重", "组合拳", "一体", "贯通", "互动", "结合", "要素", "高效联动"];
+
+    internal static bool LinksFollow(string text, int after)
+    {
+        string next = text.Substring(Math.Min(after, text.Length), Math.Min(6, Math.Max(0, text.Length - after)));
+        return Links.Any(w => next.Contains(w, StringComparison.Ordinal));
+    }
+
+    // Characters that abbreviate provinces and cities in place groups (“荆襄随”, “宜荆荆恩”, “武鄂黄黄咸”, “神武峡”, “赤黄红”).
+    private const string PlaceAbbreviations = ProvinceAbbreviations + "襄十随神荆恩武汉孝咸宜赤峡绵";
+
+    // “疏整促”, “包抓联”, “科产城人”, “留改拆增”, “股贷债保担”: three to eight characters, each its own token (no dictionary
+    // word inside), none repeated and at most one the short name of a province or city, so not a group of places.
+    internal static bool IsAbbreviationChain(string content)
+    {
+        if (content.Length is < 3 or > 8 || !content.All(TextView.IsHan) || content.Distinct().Count() < content.Length
+            || content.Count(c => PlaceAbbreviations.Contains(c, StringComparison.Ordinal)) > 1)
+        {
+            return false;
+        }
+
+        Token[] tokens = JiebaSegmenter.Default.Tokenize(content, NoHmm);
+        return tokens.All(t => t.Length == 1);
+    }
+
+    private static bool IsFormulaLike(string content, TextView view, int start, Lexicon lexicon)
+    {
+        if (content.Length < 2 || content.Length > (IsLongChain(content) ? MaxChainLength : MaxLength) || content.Any(c => c is '。' or '！' or '？' or '；' or '：' or '\n' or '“' or '‘'))
+        {
+            return false;
+        }
+
+        // “1+N”, “3+1”, “1+2+4+N”, “14+1”: numbers joined by + label a policy or task system, however few characters.
+        if (IsNumberChain(content))
+        {
+            return !CountsThingsAfter(view.Text, start + content.Length + 1);
         }
 
         int han = content.Count(TextView.IsHan);
@@ -292,6 +402,12 @@ internal static class QuotedFinder
         if (content.Contains('，') && content.Length > 10)
         {
             return false;
+        }
+
+        // “疏整促”, “留改拆增”, “人房地钱”, “商文旅体展”: one-character abbreviations chained into a mechanism's name.
+        if (IsAbbreviationChain(content) && LinksFollow(view.Text, start + content.Length + 1))
+        {
+            return true;
         }
 
         if (lexicon.Find(content) is not null)

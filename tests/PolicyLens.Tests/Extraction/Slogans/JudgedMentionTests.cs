@@ -31,6 +31,7 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
     [InlineData("mentions-dev-round5.tsv")]
     [InlineData("mentions-set-aside-6.tsv")]
     [InlineData("mentions-set-aside-5.tsv")]
+    [InlineData("mentions-set-aside-7.tsv")]
     public void Mentions_judged_right_stay_in_and_those_judged_wrong_stay_out(string name)
     {
         List<Judged> judged = Load(Path.Combine(GoldDirectory, name));
@@ -129,6 +130,7 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
     [InlineData("mentions-dev-round5.tsv")]
     [InlineData("mentions-set-aside-6.tsv")]
     [InlineData("mentions-set-aside-5.tsv")]
+    [InlineData("mentions-set-aside-7.tsv")]
     public void The_judged_files_are_well_formed_and_their_surfaces_are_the_text(string name)
     {
         List<Judged> judged = Load(Path.Combine(GoldDirectory, name));
