@@ -294,12 +294,16 @@ public sealed class TableWriter : IDisposable
         private readonly bool _document;
         private readonly Utf8JsonWriter _json;
 
+        // The column names, escaped and encoded once (the writer would otherwise transcode each name in every row).
+        private readonly JsonEncodedText[] _names;
+
         public JsonEncoder(TableSchema schema, Stream stream, bool document)
         {
             _schema = schema;
             _stream = stream;
             _document = document;
             _json = new Utf8JsonWriter(stream, Options);
+            _names = [.. schema.Columns.Select(c => JsonEncodedText.Encode(c.Name, Options.Encoder))];
             if (!document)
             {
                 return;
@@ -331,19 +335,19 @@ public sealed class TableWriter : IDisposable
                 switch (column.Type)
                 {
                     case ColumnType.Integer when AsInteger(values[i]) is long l:
-                        _json.WriteNumber(column.Name, l);
+                        _json.WriteNumber(_names[i], l);
                         break;
                     case ColumnType.Real when AsReal(values[i]) is double d:
-                        _json.WriteNumber(column.Name, d);
+                        _json.WriteNumber(_names[i], d);
                         break;
                     case ColumnType.Boolean when AsBoolean(values[i]) is bool b:
-                        _json.WriteBoolean(column.Name, b);
+                        _json.WriteBoolean(_names[i], b);
                         break;
                     case ColumnType.String when AsText(values[i]) is string s:
-                        _json.WriteString(column.Name, s);
+                        _json.WriteString(_names[i], s);
                         break;
                     default:
-                        _json.WriteNull(column.Name);
+                        _json.WriteNull(_names[i]);
                         break;
                 }
             }
