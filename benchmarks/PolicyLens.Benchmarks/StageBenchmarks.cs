@@ -108,10 +108,13 @@ public class StageBenchmarks
     public int ThemesOfDocuments() => _fresh.Sum(d => ThemeClassifier.Default.ClassifyDocument(d, forTable: true).Count);
 
     [Benchmark(Description = "procedural cues (every sentence)")]
-    public int ProceduralCues()
+    public int ProceduralCues() => CountProcedural(_documents);
+
+    /// <summary>The procedural cues on every sentence of <paramref name="documents"/> (also timed by <see cref="StageProbe"/>).</summary>
+    internal static int CountProcedural(IEnumerable<Document> documents)
     {
         int n = 0;
-        foreach (Document document in _documents)
+        foreach (Document document in documents)
         {
             string folded = ThemeTokens.Fold(document.Text);
             foreach (Sentence sentence in document.Sentences)

@@ -92,20 +92,7 @@ internal static class StageProbe
             ("doc-targets", () => fresh.Sum(d => options.Targets.ExtractFromText(d).Count), Refresh),
             ("doc-mentions", () => fresh.Sum(d => DocumentAnalysis.Create(d, options.GroupBy, options.MentionSources, []).Mentions.Count), Refresh),
             ("doc-themes", () => fresh.Sum(d => classifier.ClassifyDocument(d, forTable: true).Count), Refresh),
-            ("procedural", () =>
-            {
-                int n = 0;
-                foreach (Document d in documents)
-                {
-                    string folded = ThemeTokens.Fold(d.Text);
-                    foreach (Sentence sentence in d.Sentences)
-                    {
-                        n += ProceduralSentences.IsProcedural(folded.AsSpan(sentence.Span.Start, sentence.Span.Length)) ? 1 : 0;
-                    }
-                }
-
-                return n;
-            }, null),
+            ("procedural", () => StageBenchmarks.CountProcedural(documents), null),
             ("statistics", () =>
             {
                 // The statistics tables' rows and the partials' enumeration, without writing them, from fresh counts (a copy).
