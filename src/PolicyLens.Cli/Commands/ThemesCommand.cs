@@ -50,7 +50,8 @@ internal static class ThemesCommand
         var output = new Option<string>("--out", "-o") { Description = "Where to write the model (the native scorer); the ML.NET model it was exported from is written beside it as NAME.mlnet.zip.", Required = true };
         var seeds = new Option<string?>("--seeds") { Description = "A JSON file of themes ([{code, name, english, seeds}]) that replaces the built-in taxonomy." };
         var handCoded = new Option<string[]>("--hand-coded") { Description = "Hand-coded gold files (the validate format) whose sentences are also trained on, with their human labels (the built-in model: tests/PolicyLens.Tests/Analysis/Themes/dev-coded-2-train.tsv, dev-coded-3-train.tsv and dev-coded-3-edges-train.tsv). Never a file you validate on.", AllowMultipleArgumentsPerToken = true };
-        var command = new Command("train", "Train a theme classifier on the sentences that seed words label (and on hand-coded ones); prints held-out accuracy.") { paths, output, seeds, handCoded };
+        var bigrams = new Option<int>("--char-bigrams") { Description = "Also use character bigrams as features, those seen at least this many times in the training sentences (0, the default and the built-in model: none; README, Themes)." };
+        var command = new Command("train", "Train a theme classifier on the sentences that seed words label (and on hand-coded ones); prints held-out accuracy.") { paths, output, seeds, handCoded, bigrams };
         command.SetAction(result =>
         {
             ThemeTaxonomy taxonomy = result.GetValue(seeds) is { } seedsPath
@@ -64,7 +65,14 @@ internal static class ThemesCommand
                 string[] gold = result.GetValue(handCoded) ?? [];
                 CommandLine.OptionFiles("--hand-coded", gold, () => gold);
 
-                var options = ThemeTrainingOptions.Default with { HandCodedFiles = gold };
+                int minimumBigramCount = result.GetValue(bigrams);
+                if (minimumBigramCount < 0)
+                {
+                    Console.Error.WriteLine("policylens themes train: --char-bigrams must be 0 (none) or a minimum count.");
+                    return CommandLine.Usage;
+                }
+
+                var options = ThemeTrainingOptions.Default with { HandCodedFiles = gold, CharacterBigramMinimumCount = minimumBigramCount };
                 ThemeTrainingResult trained = ThemeClassifier.Train(texts, taxonomy, options);
                 string modelPath = result.GetValue(output)!;
                 string mlnetPath = MLNetPath(modelPath);

@@ -26,6 +26,7 @@ internal sealed class LinearThemeModel
     private readonly float[] _idf;
     private readonly float[] _weights; // word-major: _weights[word * Classes.Count + class]
     private readonly float[] _biases;
+    private readonly bool _bigrams; // trained with character bigrams (ThemeTrainingOptions.CharacterBigramMinimumCount)
 
     internal LinearThemeModel(string[] classes, string[] vocabulary, float[] idf, float[] weights, float[] biases)
     {
@@ -40,12 +41,13 @@ internal sealed class LinearThemeModel
         _idf = idf;
         _weights = weights;
         _biases = biases;
+        _bigrams = vocabulary.Any(ThemeTokens.IsBigram);
     }
 
     /// <summary>The classes, in the order of the probabilities <see cref="Score"/> writes.</summary>
     internal IReadOnlyList<string> Classes { get; }
 
-    /// <summary>The words the model has weights for.</summary>
+    /// <summary>The words the model has weights for (and its character bigrams, <see cref="ThemeTokens.BigramMarker"/> first, when it was trained with them).</summary>
     internal IReadOnlyList<string> Vocabulary { get; }
 
     /// <summary>
@@ -59,7 +61,8 @@ internal sealed class LinearThemeModel
         int classes = _biases.Length;
 
         // Word indices of the sentence, sorted so that repeats sit together and become a term frequency.
-        Span<int> found = tokens.Length <= 256 ? stackalloc int[tokens.Length] : new int[tokens.Length];
+        int most = tokens.Length + (_bigrams ? sentence.Length : 0);
+        Span<int> found = most <= 512 ? stackalloc int[most] : new int[most];
         int n = 0;
         foreach (Token token in tokens)
         {
@@ -67,6 +70,25 @@ internal sealed class LinearThemeModel
             if (_index.TryGetValue(sentence.Slice(token.Start - offset, token.Length), out int word))
             {
                 found[n++] = word;
+            }
+        }
+
+        if (_bigrams)
+        {
+            // The sentence's pairs of adjacent letters, spelt as the vocabulary spells them (ThemeTokens.AddBigrams).
+            Span<char> pair = stackalloc char[3];
+            pair[0] = ThemeTokens.BigramMarker;
+            for (int i = 0; i + 1 < sentence.Length; i++)
+            {
+                if (char.IsLetter(sentence[i]) && char.IsLetter(sentence[i + 1]))
+                {
+                    pair[1] = sentence[i];
+                    pair[2] = sentence[i + 1];
+                    if (_index.TryGetValue(pair, out int bigram))
+                    {
+                        found[n++] = bigram;
+                    }
+                }
             }
         }
 

@@ -80,7 +80,18 @@ public sealed class MLNetThemeModel
     public IReadOnlyList<ThemePrediction> Classify(IReadOnlyList<string> sentences)
     {
         ArgumentNullException.ThrowIfNull(sentences);
-        return Predict([.. sentences.Select(s => ThemeTokens.Words(Tokenization.JiebaSegmenter.Default, ThemeTokens.Fold(s)))]);
+        bool bigrams = Vocabulary().Any(ThemeTokens.IsBigram);
+        return Predict([.. sentences.Select(s =>
+        {
+            string folded = ThemeTokens.Fold(s);
+            List<string> words = ThemeTokens.Words(Tokenization.JiebaSegmenter.Default, folded);
+            if (bigrams)
+            {
+                ThemeTokens.AddBigrams(folded, words);
+            }
+
+            return words;
+        })]);
     }
 
     /// <summary>Fits the pipeline on labelled word lists; words seen fewer than <see cref="ThemeTrainingOptions.MinimumWordCount"/> times are dropped first.</summary>
@@ -97,7 +108,12 @@ public sealed class MLNetThemeModel
         }
 
         var rows = examples
-            .Select(e => new SentenceRow { Label = e.Label, Words = [.. e.Words.Where(w => counts[w] >= options.MinimumWordCount)], Weight = e.Weight })
+            .Select(e => new SentenceRow
+            {
+                Label = e.Label,
+                Words = [.. e.Words.Where(w => counts[w] >= (ThemeTokens.IsBigram(w) ? options.CharacterBigramMinimumCount : options.MinimumWordCount))],
+                Weight = e.Weight,
+            })
             .ToList();
 
         var ml = new MLContext(seed: options.Seed);
@@ -133,13 +149,9 @@ public sealed class MLNetThemeModel
     internal LinearThemeModel Export()
     {
         ITransformer[] steps = [.. (IEnumerable<ITransformer>)_model];
-        var bagOf = new TransformerChain<ITransformer>(steps.Take(3).ToArray());
+        var bagOf = BagOfWords();
         var predictor = steps.OfType<MulticlassPredictionTransformer<MaximumEntropyModelParameters>>().Single();
-
-        DataViewSchema bagSchema = bagOf.GetOutputSchema(_inputSchema);
-        VBuffer<ReadOnlyMemory<char>> slotNames = default;
-        bagSchema["WordBag"].GetSlotNames(ref slotNames);
-        string[] vocabulary = [.. slotNames.DenseValues().Select(n => n.ToString())];
+        string[] vocabulary = Vocabulary();
 
         float[] idf = new float[vocabulary.Length];
         IDataView probes = bagOf.Transform(_ml.Data.LoadFromEnumerable(vocabulary.Select(w => new SentenceRow { Words = [w] })));
@@ -175,6 +187,17 @@ public sealed class MLNetThemeModel
         }
 
         return new LinearThemeModel([.. Classes], vocabulary, idf, matrix, biases);
+    }
+
+    // The pipeline up to the TF-IDF bag (keys of the label and the words, then the bag).
+    private TransformerChain<ITransformer> BagOfWords() => new([.. ((IEnumerable<ITransformer>)_model).Take(3)]);
+
+    // The features the model has weights for (words, and character bigrams when it was trained with them), in slot order.
+    private string[] Vocabulary()
+    {
+        VBuffer<ReadOnlyMemory<char>> slotNames = default;
+        BagOfWords().GetOutputSchema(_inputSchema)["WordBag"].GetSlotNames(ref slotNames);
+        return [.. slotNames.DenseValues().Select(n => n.ToString())];
     }
 
     /// <summary>Scores word lists with ML.NET (the reference the native scorer is tested against).</summary>

@@ -101,6 +101,7 @@ public sealed class ThemeClassifier
         options ??= ThemeTrainingOptions.Default;
         var clock = Stopwatch.StartNew();
         JiebaSegmenter segmenter = JiebaSegmenter.Default;
+        bool bigrams = options.CharacterBigramMinimumCount > 0;
 
         int sentences = 0;
         var labelled = new List<(string Label, List<string> Words, List<string> WordsWithoutSeeds)>();
@@ -117,6 +118,11 @@ public sealed class ThemeClassifier
                     continue;
                 }
 
+                if (bigrams)
+                {
+                    ThemeTokens.AddBigrams(sentence, words);
+                }
+
                 // A report's closing (ProceduralSentences.ClosingStart) is not left out here: training on it as none
                 // measured no better on the development test sentences (README, Themes), so it is a scoring rule only.
                 if (ProceduralSentences.IsProcedural(sentence))
@@ -130,7 +136,13 @@ public sealed class ThemeClassifier
                 if (theme >= 0)
                 {
                     List<(int Start, int Length, int Theme)> seeds = taxonomy.Matcher.Matches(sentence);
-                    labelled.Add((taxonomy.Themes[theme].Code, words, ThemeTokens.Words(segmenter, sentence, 1, seeds)));
+                    List<string> seedless = ThemeTokens.Words(segmenter, sentence, 1, seeds);
+                    if (bigrams)
+                    {
+                        ThemeTokens.AddBigrams(sentence, seedless, seeds);
+                    }
+
+                    labelled.Add((taxonomy.Themes[theme].Code, words, seedless));
                 }
             }
         }
@@ -156,9 +168,15 @@ public sealed class ThemeClassifier
         {
             foreach ((string theme, string sentence) in ThemeValidation.ReadGold(file, [.. taxonomy.Themes.Select(t => t.Code), None]))
             {
-                List<string> words = ThemeTokens.Words(segmenter, ThemeTokens.Fold(sentence).AsSpan().Trim());
+                ReadOnlySpan<char> folded = ThemeTokens.Fold(sentence).AsSpan().Trim();
+                List<string> words = ThemeTokens.Words(segmenter, folded);
                 if (words.Count > 0)
                 {
+                    if (bigrams)
+                    {
+                        ThemeTokens.AddBigrams(folded, words);
+                    }
+
                     extra.Add((theme, words, options.HandCodedWeight));
                 }
             }

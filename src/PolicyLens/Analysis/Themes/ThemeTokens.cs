@@ -78,6 +78,53 @@ internal static class ThemeTokens
         return words;
     }
 
+    /// <summary>
+    /// First character of a character-bigram feature (<see cref="AddBigrams"/>): a control character, which no jieba word
+    /// of the vocabulary holds, so bigrams and words share one vocabulary without colliding.
+    /// </summary>
+    internal const char BigramMarker = '\u0001';
+
+    /// <summary>Whether a vocabulary entry is a character bigram (<see cref="AddBigrams"/>) rather than a word.</summary>
+    internal static bool IsBigram(string feature) => feature.Length == 3 && feature[0] == BigramMarker;
+
+    /// <summary>
+    /// Adds to <paramref name="features"/> the character bigrams of <paramref name="text"/> (already folded): each pair
+    /// of adjacent letters, as <see cref="BigramMarker"/> and the two characters, in text order. A pair that overlaps a
+    /// span of <paramref name="mask"/> (sorted (start, length) pairs, as for <see cref="Words(JiebaSegmenter, ReadOnlySpan{char}, int, IReadOnlyList{ValueTuple{int, int, int}}?)"/>)
+    /// is left out, so that hidden seed words stay hidden.
+    /// </summary>
+    internal static void AddBigrams(ReadOnlySpan<char> text, List<string> features, IReadOnlyList<(int Start, int Length, int Theme)>? mask = null)
+    {
+        int m = 0;
+        for (int i = 0; i + 1 < text.Length; i++)
+        {
+            if (!char.IsLetter(text[i]) || !char.IsLetter(text[i + 1]))
+            {
+                continue;
+            }
+
+            if (mask is not null)
+            {
+                while (m < mask.Count && mask[m].Start + mask[m].Length <= i)
+                {
+                    m++;
+                }
+
+                if (m < mask.Count && mask[m].Start < i + 2)
+                {
+                    continue;
+                }
+            }
+
+            features.Add(string.Create(3, (text[i], text[i + 1]), static (span, pair) =>
+            {
+                span[0] = BigramMarker;
+                span[1] = pair.Item1;
+                span[2] = pair.Item2;
+            }));
+        }
+    }
+
     private static bool HasLetter(ReadOnlySpan<char> span)
     {
         foreach (char c in span)
