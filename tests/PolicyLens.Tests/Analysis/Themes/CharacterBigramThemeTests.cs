@@ -27,7 +27,7 @@ public sealed class CharacterBigramThemeTests
         var features = new List<string>();
         ThemeTokens.AddBigrams("深化农村改革，2025年粮食", features);
         string[] pairs = [.. features.Select(f => f[1..])];
-        Assert.Equal(["深化", "化农", "农村", "村改", "改革", "粮食"], pairs);
+        Assert.Equal(["深化", "化农", "农村", "村改", "改革", "年粮", "粮食"], pairs);
         Assert.All(features, f => Assert.True(ThemeTokens.IsBigram(f)));
         Assert.False(ThemeTokens.IsBigram("改革"));
     }
