@@ -6,6 +6,8 @@
 #   entropy are the same)
 # The difference is everything only the table needs: section lookup, source offsets, the sentence text, and writing the
 # rows as CSV, JSON and Parquet. Needs ../shared beside the checkout and hyperfine. RUNS=10 by default; tables go to $TMPDIR.
+# BASE=/path/to/another/checkout (already built in Release) adds its two commands to the same run, to compare a change
+# with its base on equal terms.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
@@ -17,7 +19,13 @@ ln -sfn "$shared/corpus/cpc-congress" "$work/corpus/cpc-congress"
 
 dotnet build "$root/src/PolicyLens.Cli" -c Release -v q -nologo >/dev/null
 cli="dotnet $root/src/PolicyLens.Cli/bin/Release/net10.0/PolicyLens.Cli.dll"
+base=()
+if [[ -n "${BASE:-}" ]]; then
+  basecli="dotnet $BASE/src/PolicyLens.Cli/bin/Release/net10.0/PolicyLens.Cli.dll"
+  base=(-n "base: analyze (with the sentences table)" "$basecli analyze $work/corpus --out $work/base-with"
+        -n "base: analyze --no-sentences" "$basecli analyze $work/corpus --out $work/base-without --no-sentences")
+fi
 hyperfine --warmup 1 --runs "${RUNS:-10}" --export-markdown "$work/sentence-table.md" \
   -n "analyze (with the sentences table)" "$cli analyze $work/corpus --out $work/with" \
-  -n "analyze --no-sentences" "$cli analyze $work/corpus --out $work/without --no-sentences"
+  -n "analyze --no-sentences" "$cli analyze $work/corpus --out $work/without --no-sentences" "${base[@]}"
 wc -l "$work/with/sentences.csv" "$work/without/sentences.csv"
