@@ -62,23 +62,7 @@ public sealed class CharacterBigramThemeTests
             .. DevCodedSentences.Test3.Select(r => r.Sentence), .. DevCodedSentences.EdgesTest.Select(r => r.Sentence),
             .. DevCodedSentences.Test4.Select(r => r.Sentence),
         ];
-        IReadOnlyList<ThemePrediction> native = result.Classifier.Classify(sentences);
-        IReadOnlyList<ThemePrediction> mlnet = result.MLNetModel!.Classify(sentences);
-        int compared = 0;
-        for (int i = 0; i < sentences.Length; i++)
-        {
-            // Procedural sentences are none by rule before any model runs (see ThemeTrainingTests).
-            if (native[i].Theme == ThemeClassifier.None)
-            {
-                continue;
-            }
-
-            compared++;
-            Assert.True(mlnet[i].Theme == native[i].Theme, $"{sentences[i]}: ML.NET {mlnet[i]}, native {native[i]}");
-            Assert.True(Math.Abs(mlnet[i].Probability - native[i].Probability) <= 1e-5, $"{sentences[i]}: ML.NET {mlnet[i].Probability}, native {native[i].Probability}");
-        }
-
-        Assert.True(compared > 500, $"{compared} sentences compared");
+        ThemeTrainingTests.AssertNativeMatchesMLNet(result, sentences);
     }
 
     [Fact]
