@@ -22,6 +22,9 @@ namespace PolicyLens.Export;
 /// version and table name in the key-value metadata (<c>policylens.schema_version</c>, <c>policylens.table</c>).</item>
 /// </list>
 /// Chinese text is written as it is, never as <c>\u</c> escapes; missing values and NaN are empty (CSV) or null.
+/// Rows come typed from a <see cref="Table{TRow}"/> (<see cref="Table{TRow}.Write(TableWriter, IEnumerable{TRow})"/>: each
+/// cell read once through its typed accessor, never boxed) or as boxed values (<see cref="WriteRow"/>); both are encoded
+/// by the same code, so they give the same bytes.
 /// To a file, the rows go to a temporary file beside it that <see cref="Complete"/> renames over the target; disposing
 /// without completing removes it, so a failure never leaves a half-written file.
 /// </summary>
@@ -40,6 +43,9 @@ public sealed class TableWriter : IDisposable
     private readonly bool _ownsStream;
     private readonly string? _temporaryPath;
     private readonly Encoder _encoder;
+
+    // The cells of a row given boxed (WriteRow), converted for the encoders; reused.
+    private TableCell[]? _boxedRow;
     private bool _completed;
     private bool _disposed;
 
@@ -114,7 +120,26 @@ public sealed class TableWriter : IDisposable
             throw new ArgumentException($"Table '{Schema.Name}' has {Schema.Columns.Count} columns; the row has {values.Length} values.", nameof(values));
         }
 
-        _encoder.WriteRow(values);
+        _boxedRow ??= new TableCell[values.Length];
+        for (int i = 0; i < values.Length; i++)
+        {
+            _boxedRow[i] = TableCell.From(Schema.Columns[i].Type, values[i]);
+        }
+
+        _encoder.WriteRow(_boxedRow);
+        RowCount++;
+    }
+
+    /// <summary>Writes one row of typed cells, one per column, each of its column's type (a <see cref="Table{TRow}"/>'s row).</summary>
+    internal void WriteCells(ReadOnlySpan<TableCell> cells)
+    {
+        ObjectDisposedException.ThrowIf(_disposed || _completed, this);
+        if (cells.Length != Schema.Columns.Count)
+        {
+            throw new ArgumentException($"Table '{Schema.Name}' has {Schema.Columns.Count} columns; the row has {cells.Length} values.", nameof(cells));
+        }
+
+        _encoder.WriteRow(cells);
         RowCount++;
     }
 
@@ -161,43 +186,10 @@ public sealed class TableWriter : IDisposable
         _ => "string",
     };
 
-    private static long? AsInteger(object? value) => value switch
-    {
-        null => null,
-        long l => l,
-        int i => i,
-        _ => throw new ArgumentException($"Expected an integer, got {value.GetType().Name} '{value}'."),
-    };
-
-    private static double? AsReal(object? value) => value switch
-    {
-        null => null,
-        double d => double.IsNaN(d) ? null : d,
-        float f => float.IsNaN(f) ? null : f,
-        long l => l,
-        int i => i,
-        _ => throw new ArgumentException($"Expected a number, got {value.GetType().Name} '{value}'."),
-    };
-
-    private static bool? AsBoolean(object? value) => value switch
-    {
-        null => null,
-        bool b => b,
-        _ => throw new ArgumentException($"Expected true or false, got {value.GetType().Name} '{value}'."),
-    };
-
-    private static string? AsText(object? value) => value switch
-    {
-        null => null,
-        string s => s,
-        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString(),
-    };
-
     /// <summary>One format's bytes.</summary>
     private abstract class Encoder
     {
-        public abstract void WriteRow(ReadOnlySpan<object?> values);
+        public abstract void WriteRow(ReadOnlySpan<TableCell> cells);
 
         public abstract void Finish();
 
@@ -208,12 +200,12 @@ public sealed class TableWriter : IDisposable
 
     private sealed class CsvEncoder : Encoder
     {
-        private readonly TableSchema _schema;
+        private readonly ColumnType[] _types;
         private readonly StreamWriter _writer;
 
         public CsvEncoder(TableSchema schema, Stream stream)
         {
-            _schema = schema;
+            _types = [.. schema.Columns.Select(c => c.Type)];
             _writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\r\n", AutoFlush = false };
             for (int i = 0; i < schema.Columns.Count; i++)
             {
@@ -228,36 +220,30 @@ public sealed class TableWriter : IDisposable
             _writer.Write("\r\n");
         }
 
-        public override void WriteRow(ReadOnlySpan<object?> values)
+        public override void WriteRow(ReadOnlySpan<TableCell> cells)
         {
-            for (int i = 0; i < values.Length; i++)
+            ColumnType[] types = _types;
+            for (int i = 0; i < cells.Length; i++)
             {
                 if (i > 0)
                 {
                     _writer.Write(',');
                 }
 
-                switch (_schema.Columns[i].Type)
+                TableCell cell = cells[i];
+                switch (types[i])
                 {
-                    case ColumnType.Integer:
-                        if (AsInteger(values[i]) is long integer)
-                        {
-                            WriteFormatted(integer, default);
-                        }
-
+                    case ColumnType.Integer when cell.HasValue:
+                        WriteFormatted(cell.Integer, default);
                         break;
-                    case ColumnType.Real:
-                        if (AsReal(values[i]) is double real)
-                        {
-                            WriteFormatted(real, "R");
-                        }
-
+                    case ColumnType.Real when cell.HasValue:
+                        WriteFormatted(cell.Real, "R");
                         break;
-                    case ColumnType.Boolean:
-                        _writer.Write(AsBoolean(values[i]) switch { true => "true", false => "false", null => null });
+                    case ColumnType.Boolean when cell.HasValue:
+                        _writer.Write(cell.Boolean ? "true" : "false");
                         break;
-                    default:
-                        CsvField.WriteText(_writer, AsText(values[i]));
+                    case ColumnType.String:
+                        CsvField.WriteText(_writer, cell.Text);
                         break;
                 }
             }
@@ -292,7 +278,7 @@ public sealed class TableWriter : IDisposable
         // per-call check that a value may stand there only costs time (about a tenth of a microsecond a cell); the
         // bytes are the same.
         private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = false, SkipValidation = true };
-        private readonly TableSchema _schema;
+        private readonly ColumnType[] _types;
         private readonly Stream _stream;
         private readonly bool _document;
         private readonly Utf8JsonWriter _json;
@@ -302,7 +288,7 @@ public sealed class TableWriter : IDisposable
 
         public JsonEncoder(TableSchema schema, Stream stream, bool document)
         {
-            _schema = schema;
+            _types = [.. schema.Columns.Select(c => c.Type)];
             _stream = stream;
             _document = document;
             _json = new Utf8JsonWriter(stream, Options);
@@ -329,28 +315,33 @@ public sealed class TableWriter : IDisposable
             _json.WriteStartArray("rows");
         }
 
-        public override void WriteRow(ReadOnlySpan<object?> values)
+        public override void WriteRow(ReadOnlySpan<TableCell> cells)
         {
+            ColumnType[] types = _types;
+            JsonEncodedText[] names = _names;
             _json.WriteStartObject();
-            for (int i = 0; i < values.Length; i++)
+            for (int i = 0; i < cells.Length; i++)
             {
-                TableColumn column = _schema.Columns[i];
-                switch (column.Type)
+                TableCell cell = cells[i];
+                if (!cell.HasValue)
                 {
-                    case ColumnType.Integer when AsInteger(values[i]) is long l:
-                        _json.WriteNumber(_names[i], l);
+                    _json.WriteNull(names[i]);
+                    continue;
+                }
+
+                switch (types[i])
+                {
+                    case ColumnType.Integer:
+                        _json.WriteNumber(names[i], cell.Integer);
                         break;
-                    case ColumnType.Real when AsReal(values[i]) is double d:
-                        _json.WriteNumber(_names[i], d);
+                    case ColumnType.Real:
+                        _json.WriteNumber(names[i], cell.Real);
                         break;
-                    case ColumnType.Boolean when AsBoolean(values[i]) is bool b:
-                        _json.WriteBoolean(_names[i], b);
-                        break;
-                    case ColumnType.String when AsText(values[i]) is string s:
-                        _json.WriteString(_names[i], s);
+                    case ColumnType.Boolean:
+                        _json.WriteBoolean(names[i], cell.Boolean);
                         break;
                     default:
-                        _json.WriteNull(_names[i]);
+                        _json.WriteString(names[i], cell.Text);
                         break;
                 }
             }
@@ -410,34 +401,20 @@ public sealed class TableWriter : IDisposable
             _parquetSchema = new ParquetSchema(_fields);
             _buffers = [.. schema.Columns.Select(c => c.Type switch
             {
-                ColumnType.Integer => (ColumnBuffer)new ValueBuffer<long>(),
-                ColumnType.Real => new ValueBuffer<double>(),
-                ColumnType.Boolean => new ValueBuffer<bool>(),
+                ColumnType.Integer => (ColumnBuffer)new ValueBuffer<long>(c => c.Integer),
+                ColumnType.Real => new ValueBuffer<double>(c => c.Real),
+                ColumnType.Boolean => new ValueBuffer<bool>(c => c.Boolean),
                 _ => new TextBuffer(),
             })];
         }
 
-        public override void WriteRow(ReadOnlySpan<object?> values)
+        public override void WriteRow(ReadOnlySpan<TableCell> cells)
         {
             bool full = false;
-            for (int i = 0; i < values.Length; i++)
+            ColumnBuffer[] buffers = _buffers;
+            for (int i = 0; i < cells.Length; i++)
             {
-                switch (_buffers[i])
-                {
-                    case ValueBuffer<long> integers:
-                        integers.Add(AsInteger(values[i]));
-                        break;
-                    case ValueBuffer<double> reals:
-                        reals.Add(AsReal(values[i]));
-                        break;
-                    case ValueBuffer<bool> booleans:
-                        booleans.Add(AsBoolean(values[i]));
-                        break;
-                    case TextBuffer texts:
-                        texts.Add(AsText(values[i]));
-                        full |= texts.Characters >= RowGroupColumnCharacters;
-                        break;
-                }
+                full |= buffers[i].Add(cells[i]);
             }
 
             if (++_rows >= RowGroupSize || full)
@@ -487,25 +464,30 @@ public sealed class TableWriter : IDisposable
         /// <summary>One column's cells of the row group being filled, typed (no boxing), in a reused array.</summary>
         private abstract class ColumnBuffer
         {
+            /// <summary>Adds a row's cell; true when the buffered text has reached <see cref="RowGroupColumnCharacters"/>.</summary>
+            public abstract bool Add(in TableCell cell);
+
             public abstract Task WriteTo(ParquetRowGroupWriter group, DataField field);
 
             public abstract void Clear();
         }
 
-        private sealed class ValueBuffer<T> : ColumnBuffer
+        /// <summary>An integer, real or true/false column: <paramref name="read"/> takes the value out of a cell that has one.</summary>
+        private sealed class ValueBuffer<T>(Func<TableCell, T> read) : ColumnBuffer
             where T : struct
         {
             private T?[] _values = new T?[16];
             private int _count;
 
-            public void Add(T? value)
+            public override bool Add(in TableCell cell)
             {
                 if (_count == _values.Length)
                 {
                     Array.Resize(ref _values, _count * 2);
                 }
 
-                _values[_count++] = value;
+                _values[_count++] = cell.HasValue ? read(cell) : null;
+                return false;
             }
 
             public override Task WriteTo(ParquetRowGroupWriter group, DataField field) => group.WriteAsync<T>(field, new ReadOnlyMemory<T?>(_values, 0, _count));
@@ -521,15 +503,17 @@ public sealed class TableWriter : IDisposable
             /// <summary>Characters of the buffered values.</summary>
             public long Characters { get; private set; }
 
-            public void Add(string? value)
+            public override bool Add(in TableCell cell)
             {
                 if (_count == _values.Length)
                 {
                     Array.Resize(ref _values, _count * 2);
                 }
 
+                string? value = cell.Text;
                 _values[_count++] = value;
                 Characters += value?.Length ?? 0;
+                return Characters >= RowGroupColumnCharacters;
             }
 
             public override Task WriteTo(ParquetRowGroupWriter group, DataField field) => group.WriteAsync(field, new ArraySegment<string>(_values!, 0, _count));
