@@ -1,6 +1,8 @@
 // The one writer of every PolicyLens table: CSV, JSON, JSON Lines or Parquet, to a stream or (atomically) to a file.
+using System.Buffers;
 using System.Globalization;
 using System.Text;
+using System.Text.Unicode;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Parquet;
@@ -198,26 +200,36 @@ public sealed class TableWriter : IDisposable
         }
     }
 
+    /// <summary>
+    /// CSV straight to UTF-8: numbers formatted into the byte buffer (<see cref="IUtf8SpanFormattable"/>, the same characters
+    /// as <c>ToString</c> in the invariant culture), text transcoded with unpaired surrogates replaced by U+FFFD as
+    /// <see cref="UTF8Encoding"/> does, so the bytes are those a <see cref="StreamWriter"/> would write, without its UTF-16 buffer.
+    /// </summary>
     private sealed class CsvEncoder : Encoder
     {
+        // Room for any formatted number (a long is at most 20 characters, a double in round-trip form 24).
+        private const int NumberRoom = 32;
+
         private readonly ColumnType[] _types;
-        private readonly StreamWriter _writer;
+        private readonly Stream _stream;
+        private readonly byte[] _buffer = new byte[1 << 16];
+        private int _length;
 
         public CsvEncoder(TableSchema schema, Stream stream)
         {
             _types = [.. schema.Columns.Select(c => c.Type)];
-            _writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\r\n", AutoFlush = false };
+            _stream = stream;
             for (int i = 0; i < schema.Columns.Count; i++)
             {
                 if (i > 0)
                 {
-                    _writer.Write(',');
+                    WriteAscii((byte)',');
                 }
 
-                CsvField.WriteQuoted(_writer, schema.Columns[i].Name);
+                WriteField(schema.Columns[i].Name, neutralise: false);
             }
 
-            _writer.Write("\r\n");
+            WriteLineEnd();
         }
 
         public override void WriteRow(ReadOnlySpan<TableCell> cells)
@@ -227,7 +239,7 @@ public sealed class TableWriter : IDisposable
             {
                 if (i > 0)
                 {
-                    _writer.Write(',');
+                    WriteAscii((byte)',');
                 }
 
                 TableCell cell = cells[i];
@@ -240,36 +252,122 @@ public sealed class TableWriter : IDisposable
                         WriteFormatted(cell.Real, "R");
                         break;
                     case ColumnType.Boolean when cell.HasValue:
-                        _writer.Write(cell.Boolean ? "true" : "false");
+                        WriteUtf8(cell.Boolean ? "true" : "false");
                         break;
-                    case ColumnType.String:
-                        CsvField.WriteText(_writer, cell.Text);
+                    case ColumnType.String when cell.Text is string text:
+                        WriteField(text, neutralise: true);
                         break;
                 }
             }
 
-            _writer.Write("\r\n");
+            WriteLineEnd();
         }
 
-        public override void Finish() => _writer.Dispose();
+        public override void Finish() => FlushBuffer();
 
-        // A number formatted in place: the same characters as ToString, without a string per cell.
-        private void WriteFormatted<T>(T value, ReadOnlySpan<char> format)
-            where T : ISpanFormattable
+        // To a stream (standard output) the rows written before a failure are kept; a file's temporary copy is deleted anyway.
+        public override void Abandon() => FlushBuffer();
+
+        /// <summary>A field as <see cref="CsvField"/> says: a text cell neutralised against formulas, quoted when needed, quotes doubled.</summary>
+        private void WriteField(string field, bool neutralise)
         {
-            Span<char> buffer = stackalloc char[32];
-            if (value.TryFormat(buffer, out int written, format, CultureInfo.InvariantCulture))
+            if (neutralise && CsvField.NeedsFormulaGuard(field))
             {
-                _writer.Write(buffer[..written]);
+                // The guard's quote does not change whether the field needs quoting.
+                if (!CsvField.NeedsQuotes(field))
+                {
+                    WriteAscii((byte)'\'');
+                    WriteUtf8(field);
+                    return;
+                }
+
+                WriteAscii((byte)'"');
+                WriteAscii((byte)'\'');
+            }
+            else if (!CsvField.NeedsQuotes(field))
+            {
+                WriteUtf8(field);
+                return;
             }
             else
             {
-                _writer.Write(value.ToString(format.ToString(), CultureInfo.InvariantCulture));
+                WriteAscii((byte)'"');
+            }
+
+            ReadOnlySpan<char> rest = field;
+            for (int quote = rest.IndexOf('"'); quote >= 0; quote = rest.IndexOf('"'))
+            {
+                WriteUtf8(rest[..(quote + 1)]);
+                WriteAscii((byte)'"');
+                rest = rest[(quote + 1)..];
+            }
+
+            WriteUtf8(rest);
+            WriteAscii((byte)'"');
+        }
+
+        private void WriteLineEnd()
+        {
+            if (_length + 2 > _buffer.Length)
+            {
+                FlushBuffer();
+            }
+
+            _buffer[_length++] = (byte)'\r';
+            _buffer[_length++] = (byte)'\n';
+        }
+
+        private void WriteAscii(byte b)
+        {
+            if (_length == _buffer.Length)
+            {
+                FlushBuffer();
+            }
+
+            _buffer[_length++] = b;
+        }
+
+        // A number formatted in place: the same characters as ToString, without a string per cell.
+        private void WriteFormatted<T>(T value, ReadOnlySpan<char> format)
+            where T : IUtf8SpanFormattable, IFormattable
+        {
+            if (_length + NumberRoom > _buffer.Length)
+            {
+                FlushBuffer();
+            }
+
+            if (value.TryFormat(_buffer.AsSpan(_length), out int written, format, CultureInfo.InvariantCulture))
+            {
+                _length += written;
+            }
+            else
+            {
+                WriteUtf8(value.ToString(format.ToString(), CultureInfo.InvariantCulture));
             }
         }
 
-        // To a stream (standard output) the rows written before a failure are kept; a file's temporary copy is deleted anyway.
-        public override void Abandon() => _writer.Flush();
+        /// <summary>Text as UTF-8, in as many pieces as the buffer needs (never inside a surrogate pair); an unpaired surrogate becomes U+FFFD.</summary>
+        private void WriteUtf8(ReadOnlySpan<char> text)
+        {
+            while (true)
+            {
+                OperationStatus status = Utf8.FromUtf16(text, _buffer.AsSpan(_length), out int read, out int written, replaceInvalidSequences: true, isFinalBlock: true);
+                _length += written;
+                if (status == OperationStatus.Done)
+                {
+                    return;
+                }
+
+                text = text[read..];
+                FlushBuffer();
+            }
+        }
+
+        private void FlushBuffer()
+        {
+            _stream.Write(_buffer, 0, _length);
+            _length = 0;
+        }
     }
 
     private sealed class JsonEncoder : Encoder

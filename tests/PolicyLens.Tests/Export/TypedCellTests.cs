@@ -110,6 +110,30 @@ public sealed class TypedCellTests : IDisposable
     }
 
     [Fact]
+    public void Csv_text_longer_than_the_writers_buffer_is_the_utf8_of_the_text_even_outside_the_bmp_and_for_a_lone_surrogate()
+    {
+        // The first 15,000 characters of the 2019 report twice (about 90 KB of UTF-8, so the pieces written cross the
+        // 64 KB buffer's end), with a character outside the BMP every 997 characters; then an unpaired surrogate, which
+        // UTF-8 writes as U+FFFD, a formula guard with quotes, and a character outside the BMP alone.
+        string report = File.ReadAllText(Path.Combine(SharedData.Require("corpus/gwr"), "2019.txt"))[..15_000];
+        string twice = report + report;
+        var text = new StringBuilder();
+        for (int i = 0; i < twice.Length; i += 997)
+        {
+            text.Append(twice, i, Math.Min(997, twice.Length - i)).Append("𠮷");
+        }
+
+        string[] cells = [text.ToString(), "\uD800" + report[..100], "=" + report[..50] + "\"引号\"", "𠮷"];
+        var table = new Table<string>("texts").Text("text", "a text", t => t);
+        using var csv = new MemoryStream();
+        table.Write(csv, ExportFormat.Csv, cells);
+
+        string expected = "text\r\n" + string.Concat(cells.Select(c => Text(c) + "\r\n"));
+        Assert.Equal(new UTF8Encoding(false).GetBytes(expected), csv.ToArray());
+        Assert.Contains("\uFFFD", Encoding.UTF8.GetString(csv.ToArray()), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_boxed_value_of_the_wrong_type_is_refused_and_an_int_or_a_float_is_taken_as_a_number()
     {
         var table = new Table<int>("t").Integer("n", "a count", n => n).Real("x", "a rate", _ => 0.5).Text("s", "a label", _ => "六稳");
