@@ -1,4 +1,4 @@
-// The typed table model: a table's name and columns, each column with the accessor that reads it from a row object.
+// The typed table model: a table's name and columns, each column with the typed accessor that reads it from a row object.
 namespace PolicyLens.Export;
 
 /// <summary>
@@ -6,6 +6,8 @@ namespace PolicyLens.Export;
 /// columns, each with a name, a type, a description and the accessor that reads the cell from a row. The declaration
 /// is the only place a table's layout is written down: <see cref="TableWriter"/> writes it in every format,
 /// <see cref="TableReader"/> reads it back by column name, and the manifest and the README describe it from here.
+/// <see cref="Write(TableWriter, IEnumerable{TRow})"/> reads each cell once per row through its typed accessor and hands
+/// the writer typed values (no boxed cell, whatever the number of formats); <see cref="Cells"/> gives the boxed cells.
 /// Immutable: every column method returns a new table.
 /// </summary>
 /// <typeparam name="TRow">The row type.</typeparam>
@@ -23,17 +25,21 @@ public sealed class Table<TRow>
 {
     private readonly TableColumn<TRow>[] _columns;
 
+    // Each column's typed accessor, the cell made without boxing: what the writers read.
+    private readonly Func<TRow, TableCell>[] _cells;
+
     /// <summary>A table called <paramref name="name"/> with no columns yet.</summary>
     public Table(string name)
-        : this(name, [])
+        : this(name, [], [])
     {
     }
 
-    private Table(string name, TableColumn<TRow>[] columns)
+    private Table(string name, TableColumn<TRow>[] columns, Func<TRow, TableCell>[] cells)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         Name = name;
         _columns = columns;
+        _cells = cells;
         Schema = new TableSchema(name, columns);
     }
 
@@ -50,28 +56,28 @@ public sealed class Table<TRow>
     public Table<TRow> Text(string name, string description, Func<TRow, string?> value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        return With(new TableColumn<TRow>(name, ColumnType.String, description, r => value(r)));
+        return With(new TableColumn<TRow>(name, ColumnType.String, description, r => value(r)), r => TableCell.OfText(value(r)));
     }
 
     /// <summary>Adds a 64-bit integer column.</summary>
     public Table<TRow> Integer(string name, string description, Func<TRow, long?> value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        return With(new TableColumn<TRow>(name, ColumnType.Integer, description, r => value(r)));
+        return With(new TableColumn<TRow>(name, ColumnType.Integer, description, r => value(r)), r => TableCell.OfInteger(value(r)));
     }
 
     /// <summary>Adds a 64-bit float column (NaN is written as missing).</summary>
     public Table<TRow> Real(string name, string description, Func<TRow, double?> value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        return With(new TableColumn<TRow>(name, ColumnType.Real, description, r => value(r)));
+        return With(new TableColumn<TRow>(name, ColumnType.Real, description, r => value(r)), r => TableCell.OfReal(value(r)));
     }
 
     /// <summary>Adds a true/false column.</summary>
     public Table<TRow> Boolean(string name, string description, Func<TRow, bool?> value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        return With(new TableColumn<TRow>(name, ColumnType.Boolean, description, r => value(r)));
+        return With(new TableColumn<TRow>(name, ColumnType.Boolean, description, r => value(r)), r => TableCell.OfBoolean(value(r)));
     }
 
     /// <summary>The cells of <paramref name="row"/>, in column order.</summary>
@@ -86,12 +92,13 @@ public sealed class Table<TRow>
         return cells;
     }
 
-    /// <summary>Reads the cells of <paramref name="row"/> into <paramref name="cells"/> (one per column): a writer's reused row.</summary>
-    internal void FillCells(TRow row, Span<object?> cells)
+    /// <summary>Reads the typed cells of <paramref name="row"/> into <paramref name="cells"/> (one per column): a writer's reused row.</summary>
+    internal void FillCells(TRow row, Span<TableCell> cells)
     {
-        for (int i = 0; i < _columns.Length; i++)
+        Func<TRow, TableCell>[] accessors = _cells;
+        for (int i = 0; i < accessors.Length; i++)
         {
-            cells[i] = _columns[i].Value(row);
+            cells[i] = accessors[i](row);
         }
     }
 
@@ -106,11 +113,11 @@ public sealed class Table<TRow>
         }
 
         // One array of cells for the whole table: the encoders read a row's cells before the next row is written.
-        var cells = new object?[_columns.Length];
+        var cells = new TableCell[_columns.Length];
         foreach (TRow row in rows)
         {
             FillCells(row, cells);
-            writer.WriteRow(cells);
+            writer.WriteCells(cells);
         }
     }
 
@@ -122,7 +129,7 @@ public sealed class Table<TRow>
         writer.Complete();
     }
 
-    private Table<TRow> With(TableColumn<TRow> column)
+    private Table<TRow> With(TableColumn<TRow> column, Func<TRow, TableCell> cell)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(column.Name);
         if (_columns.Any(c => c.Name == column.Name))
@@ -130,6 +137,6 @@ public sealed class Table<TRow>
             throw new ArgumentException($"Table '{Name}' already has a column '{column.Name}'.", nameof(column));
         }
 
-        return new Table<TRow>(Name, [.. _columns, column]);
+        return new Table<TRow>(Name, [.. _columns, column], [.. _cells, cell]);
     }
 }

@@ -1,6 +1,8 @@
 // The one writer of every PolicyLens table: CSV, JSON, JSON Lines or Parquet, to a stream or (atomically) to a file.
+using System.Buffers;
 using System.Globalization;
 using System.Text;
+using System.Text.Unicode;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Parquet;
@@ -22,6 +24,9 @@ namespace PolicyLens.Export;
 /// version and table name in the key-value metadata (<c>policylens.schema_version</c>, <c>policylens.table</c>).</item>
 /// </list>
 /// Chinese text is written as it is, never as <c>\u</c> escapes; missing values and NaN are empty (CSV) or null.
+/// Rows come typed from a <see cref="Table{TRow}"/> (<see cref="Table{TRow}.Write(TableWriter, IEnumerable{TRow})"/>: each
+/// cell read once through its typed accessor, never boxed) or as boxed values (<see cref="WriteRow"/>); both are encoded
+/// by the same code, so they give the same bytes.
 /// To a file, the rows go to a temporary file beside it that <see cref="Complete"/> renames over the target; disposing
 /// without completing removes it, so a failure never leaves a half-written file.
 /// </summary>
@@ -40,6 +45,9 @@ public sealed class TableWriter : IDisposable
     private readonly bool _ownsStream;
     private readonly string? _temporaryPath;
     private readonly Encoder _encoder;
+
+    // The cells of a row given boxed (WriteRow), converted for the encoders; reused.
+    private TableCell[]? _boxedRow;
     private bool _completed;
     private bool _disposed;
 
@@ -114,7 +122,26 @@ public sealed class TableWriter : IDisposable
             throw new ArgumentException($"Table '{Schema.Name}' has {Schema.Columns.Count} columns; the row has {values.Length} values.", nameof(values));
         }
 
-        _encoder.WriteRow(values);
+        _boxedRow ??= new TableCell[values.Length];
+        for (int i = 0; i < values.Length; i++)
+        {
+            _boxedRow[i] = TableCell.From(Schema.Columns[i].Type, values[i]);
+        }
+
+        _encoder.WriteRow(_boxedRow);
+        RowCount++;
+    }
+
+    /// <summary>Writes one row of typed cells, one per column, each of its column's type (a <see cref="Table{TRow}"/>'s row).</summary>
+    internal void WriteCells(ReadOnlySpan<TableCell> cells)
+    {
+        ObjectDisposedException.ThrowIf(_disposed || _completed, this);
+        if (cells.Length != Schema.Columns.Count)
+        {
+            throw new ArgumentException($"Table '{Schema.Name}' has {Schema.Columns.Count} columns; the row has {cells.Length} values.", nameof(cells));
+        }
+
+        _encoder.WriteRow(cells);
         RowCount++;
     }
 
@@ -161,43 +188,10 @@ public sealed class TableWriter : IDisposable
         _ => "string",
     };
 
-    private static long? AsInteger(object? value) => value switch
-    {
-        null => null,
-        long l => l,
-        int i => i,
-        _ => throw new ArgumentException($"Expected an integer, got {value.GetType().Name} '{value}'."),
-    };
-
-    private static double? AsReal(object? value) => value switch
-    {
-        null => null,
-        double d => double.IsNaN(d) ? null : d,
-        float f => float.IsNaN(f) ? null : f,
-        long l => l,
-        int i => i,
-        _ => throw new ArgumentException($"Expected a number, got {value.GetType().Name} '{value}'."),
-    };
-
-    private static bool? AsBoolean(object? value) => value switch
-    {
-        null => null,
-        bool b => b,
-        _ => throw new ArgumentException($"Expected true or false, got {value.GetType().Name} '{value}'."),
-    };
-
-    private static string? AsText(object? value) => value switch
-    {
-        null => null,
-        string s => s,
-        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString(),
-    };
-
     /// <summary>One format's bytes.</summary>
     private abstract class Encoder
     {
-        public abstract void WriteRow(ReadOnlySpan<object?> values);
+        public abstract void WriteRow(ReadOnlySpan<TableCell> cells);
 
         public abstract void Finish();
 
@@ -206,84 +200,174 @@ public sealed class TableWriter : IDisposable
         }
     }
 
+    /// <summary>
+    /// CSV straight to UTF-8: numbers formatted into the byte buffer (<see cref="IUtf8SpanFormattable"/>, the same characters
+    /// as <c>ToString</c> in the invariant culture), text transcoded with unpaired surrogates replaced by U+FFFD as
+    /// <see cref="UTF8Encoding"/> does, so the bytes are those a <see cref="StreamWriter"/> would write, without its UTF-16 buffer.
+    /// </summary>
     private sealed class CsvEncoder : Encoder
     {
-        private readonly TableSchema _schema;
-        private readonly StreamWriter _writer;
+        // Room for any formatted number (a long is at most 20 characters, a double in round-trip form 24).
+        private const int NumberRoom = 32;
+
+        private readonly ColumnType[] _types;
+        private readonly Stream _stream;
+        private readonly byte[] _buffer = new byte[1 << 16];
+        private int _length;
 
         public CsvEncoder(TableSchema schema, Stream stream)
         {
-            _schema = schema;
-            _writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\r\n", AutoFlush = false };
+            _types = [.. schema.Columns.Select(c => c.Type)];
+            _stream = stream;
             for (int i = 0; i < schema.Columns.Count; i++)
             {
                 if (i > 0)
                 {
-                    _writer.Write(',');
+                    WriteAscii((byte)',');
                 }
 
-                CsvField.WriteQuoted(_writer, schema.Columns[i].Name);
+                WriteField(schema.Columns[i].Name, neutralise: false);
             }
 
-            _writer.Write("\r\n");
+            WriteLineEnd();
         }
 
-        public override void WriteRow(ReadOnlySpan<object?> values)
+        public override void WriteRow(ReadOnlySpan<TableCell> cells)
         {
-            for (int i = 0; i < values.Length; i++)
+            ColumnType[] types = _types;
+            for (int i = 0; i < cells.Length; i++)
             {
                 if (i > 0)
                 {
-                    _writer.Write(',');
+                    WriteAscii((byte)',');
                 }
 
-                switch (_schema.Columns[i].Type)
+                TableCell cell = cells[i];
+                switch (types[i])
                 {
-                    case ColumnType.Integer:
-                        if (AsInteger(values[i]) is long integer)
-                        {
-                            WriteFormatted(integer, default);
-                        }
-
+                    case ColumnType.Integer when cell.HasValue:
+                        WriteFormatted(cell.Integer, default);
                         break;
-                    case ColumnType.Real:
-                        if (AsReal(values[i]) is double real)
-                        {
-                            WriteFormatted(real, "R");
-                        }
-
+                    case ColumnType.Real when cell.HasValue:
+                        WriteFormatted(cell.Real, "R");
                         break;
-                    case ColumnType.Boolean:
-                        _writer.Write(AsBoolean(values[i]) switch { true => "true", false => "false", null => null });
+                    case ColumnType.Boolean when cell.HasValue:
+                        WriteUtf8(cell.Boolean ? "true" : "false");
                         break;
-                    default:
-                        CsvField.WriteText(_writer, AsText(values[i]));
+                    case ColumnType.String when cell.Text is string text:
+                        WriteField(text, neutralise: true);
                         break;
                 }
             }
 
-            _writer.Write("\r\n");
+            WriteLineEnd();
         }
 
-        public override void Finish() => _writer.Dispose();
+        public override void Finish() => FlushBuffer();
 
-        // A number formatted in place: the same characters as ToString, without a string per cell.
-        private void WriteFormatted<T>(T value, ReadOnlySpan<char> format)
-            where T : ISpanFormattable
+        // To a stream (standard output) the rows written before a failure are kept; a file's temporary copy is deleted anyway.
+        public override void Abandon() => FlushBuffer();
+
+        /// <summary>A field as <see cref="CsvField"/> says: a text cell neutralised against formulas, quoted when needed, quotes doubled.</summary>
+        private void WriteField(string field, bool neutralise)
         {
-            Span<char> buffer = stackalloc char[32];
-            if (value.TryFormat(buffer, out int written, format, CultureInfo.InvariantCulture))
+            if (neutralise && CsvField.NeedsFormulaGuard(field))
             {
-                _writer.Write(buffer[..written]);
+                // The guard's quote does not change whether the field needs quoting.
+                if (!CsvField.NeedsQuotes(field))
+                {
+                    WriteAscii((byte)'\'');
+                    WriteUtf8(field);
+                    return;
+                }
+
+                WriteAscii((byte)'"');
+                WriteAscii((byte)'\'');
+            }
+            else if (!CsvField.NeedsQuotes(field))
+            {
+                WriteUtf8(field);
+                return;
             }
             else
             {
-                _writer.Write(value.ToString(format.ToString(), CultureInfo.InvariantCulture));
+                WriteAscii((byte)'"');
+            }
+
+            ReadOnlySpan<char> rest = field;
+            for (int quote = rest.IndexOf('"'); quote >= 0; quote = rest.IndexOf('"'))
+            {
+                WriteUtf8(rest[..(quote + 1)]);
+                WriteAscii((byte)'"');
+                rest = rest[(quote + 1)..];
+            }
+
+            WriteUtf8(rest);
+            WriteAscii((byte)'"');
+        }
+
+        private void WriteLineEnd()
+        {
+            if (_length + 2 > _buffer.Length)
+            {
+                FlushBuffer();
+            }
+
+            _buffer[_length++] = (byte)'\r';
+            _buffer[_length++] = (byte)'\n';
+        }
+
+        private void WriteAscii(byte b)
+        {
+            if (_length == _buffer.Length)
+            {
+                FlushBuffer();
+            }
+
+            _buffer[_length++] = b;
+        }
+
+        // A number formatted in place: the same characters as ToString, without a string per cell.
+        private void WriteFormatted<T>(T value, ReadOnlySpan<char> format)
+            where T : IUtf8SpanFormattable, IFormattable
+        {
+            if (_length + NumberRoom > _buffer.Length)
+            {
+                FlushBuffer();
+            }
+
+            if (value.TryFormat(_buffer.AsSpan(_length), out int written, format, CultureInfo.InvariantCulture))
+            {
+                _length += written;
+            }
+            else
+            {
+                WriteUtf8(value.ToString(format.ToString(), CultureInfo.InvariantCulture));
             }
         }
 
-        // To a stream (standard output) the rows written before a failure are kept; a file's temporary copy is deleted anyway.
-        public override void Abandon() => _writer.Flush();
+        /// <summary>Text as UTF-8, in as many pieces as the buffer needs (never inside a surrogate pair); an unpaired surrogate becomes U+FFFD.</summary>
+        private void WriteUtf8(ReadOnlySpan<char> text)
+        {
+            while (true)
+            {
+                OperationStatus status = Utf8.FromUtf16(text, _buffer.AsSpan(_length), out int read, out int written, replaceInvalidSequences: true, isFinalBlock: true);
+                _length += written;
+                if (status == OperationStatus.Done)
+                {
+                    return;
+                }
+
+                text = text[read..];
+                FlushBuffer();
+            }
+        }
+
+        private void FlushBuffer()
+        {
+            _stream.Write(_buffer, 0, _length);
+            _length = 0;
+        }
     }
 
     private sealed class JsonEncoder : Encoder
@@ -292,7 +376,7 @@ public sealed class TableWriter : IDisposable
         // per-call check that a value may stand there only costs time (about a tenth of a microsecond a cell); the
         // bytes are the same.
         private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = false, SkipValidation = true };
-        private readonly TableSchema _schema;
+        private readonly ColumnType[] _types;
         private readonly Stream _stream;
         private readonly bool _document;
         private readonly Utf8JsonWriter _json;
@@ -302,7 +386,7 @@ public sealed class TableWriter : IDisposable
 
         public JsonEncoder(TableSchema schema, Stream stream, bool document)
         {
-            _schema = schema;
+            _types = [.. schema.Columns.Select(c => c.Type)];
             _stream = stream;
             _document = document;
             _json = new Utf8JsonWriter(stream, Options);
@@ -329,28 +413,33 @@ public sealed class TableWriter : IDisposable
             _json.WriteStartArray("rows");
         }
 
-        public override void WriteRow(ReadOnlySpan<object?> values)
+        public override void WriteRow(ReadOnlySpan<TableCell> cells)
         {
+            ColumnType[] types = _types;
+            JsonEncodedText[] names = _names;
             _json.WriteStartObject();
-            for (int i = 0; i < values.Length; i++)
+            for (int i = 0; i < cells.Length; i++)
             {
-                TableColumn column = _schema.Columns[i];
-                switch (column.Type)
+                TableCell cell = cells[i];
+                if (!cell.HasValue)
                 {
-                    case ColumnType.Integer when AsInteger(values[i]) is long l:
-                        _json.WriteNumber(_names[i], l);
+                    _json.WriteNull(names[i]);
+                    continue;
+                }
+
+                switch (types[i])
+                {
+                    case ColumnType.Integer:
+                        _json.WriteNumber(names[i], cell.Integer);
                         break;
-                    case ColumnType.Real when AsReal(values[i]) is double d:
-                        _json.WriteNumber(_names[i], d);
+                    case ColumnType.Real:
+                        _json.WriteNumber(names[i], cell.Real);
                         break;
-                    case ColumnType.Boolean when AsBoolean(values[i]) is bool b:
-                        _json.WriteBoolean(_names[i], b);
-                        break;
-                    case ColumnType.String when AsText(values[i]) is string s:
-                        _json.WriteString(_names[i], s);
+                    case ColumnType.Boolean:
+                        _json.WriteBoolean(names[i], cell.Boolean);
                         break;
                     default:
-                        _json.WriteNull(_names[i]);
+                        _json.WriteString(names[i], cell.Text);
                         break;
                 }
             }
@@ -410,34 +499,20 @@ public sealed class TableWriter : IDisposable
             _parquetSchema = new ParquetSchema(_fields);
             _buffers = [.. schema.Columns.Select(c => c.Type switch
             {
-                ColumnType.Integer => (ColumnBuffer)new ValueBuffer<long>(),
-                ColumnType.Real => new ValueBuffer<double>(),
-                ColumnType.Boolean => new ValueBuffer<bool>(),
+                ColumnType.Integer => (ColumnBuffer)new ValueBuffer<long>(c => c.Integer),
+                ColumnType.Real => new ValueBuffer<double>(c => c.Real),
+                ColumnType.Boolean => new ValueBuffer<bool>(c => c.Boolean),
                 _ => new TextBuffer(),
             })];
         }
 
-        public override void WriteRow(ReadOnlySpan<object?> values)
+        public override void WriteRow(ReadOnlySpan<TableCell> cells)
         {
             bool full = false;
-            for (int i = 0; i < values.Length; i++)
+            ColumnBuffer[] buffers = _buffers;
+            for (int i = 0; i < cells.Length; i++)
             {
-                switch (_buffers[i])
-                {
-                    case ValueBuffer<long> integers:
-                        integers.Add(AsInteger(values[i]));
-                        break;
-                    case ValueBuffer<double> reals:
-                        reals.Add(AsReal(values[i]));
-                        break;
-                    case ValueBuffer<bool> booleans:
-                        booleans.Add(AsBoolean(values[i]));
-                        break;
-                    case TextBuffer texts:
-                        texts.Add(AsText(values[i]));
-                        full |= texts.Characters >= RowGroupColumnCharacters;
-                        break;
-                }
+                full |= buffers[i].Add(cells[i]);
             }
 
             if (++_rows >= RowGroupSize || full)
@@ -487,25 +562,30 @@ public sealed class TableWriter : IDisposable
         /// <summary>One column's cells of the row group being filled, typed (no boxing), in a reused array.</summary>
         private abstract class ColumnBuffer
         {
+            /// <summary>Adds a row's cell; true when the buffered text has reached <see cref="RowGroupColumnCharacters"/>.</summary>
+            public abstract bool Add(in TableCell cell);
+
             public abstract Task WriteTo(ParquetRowGroupWriter group, DataField field);
 
             public abstract void Clear();
         }
 
-        private sealed class ValueBuffer<T> : ColumnBuffer
+        /// <summary>An integer, real or true/false column: <paramref name="read"/> takes the value out of a cell that has one.</summary>
+        private sealed class ValueBuffer<T>(Func<TableCell, T> read) : ColumnBuffer
             where T : struct
         {
             private T?[] _values = new T?[16];
             private int _count;
 
-            public void Add(T? value)
+            public override bool Add(in TableCell cell)
             {
                 if (_count == _values.Length)
                 {
                     Array.Resize(ref _values, _count * 2);
                 }
 
-                _values[_count++] = value;
+                _values[_count++] = cell.HasValue ? read(cell) : null;
+                return false;
             }
 
             public override Task WriteTo(ParquetRowGroupWriter group, DataField field) => group.WriteAsync<T>(field, new ReadOnlyMemory<T?>(_values, 0, _count));
@@ -521,15 +601,17 @@ public sealed class TableWriter : IDisposable
             /// <summary>Characters of the buffered values.</summary>
             public long Characters { get; private set; }
 
-            public void Add(string? value)
+            public override bool Add(in TableCell cell)
             {
                 if (_count == _values.Length)
                 {
                     Array.Resize(ref _values, _count * 2);
                 }
 
+                string? value = cell.Text;
                 _values[_count++] = value;
                 Characters += value?.Length ?? 0;
+                return Characters >= RowGroupColumnCharacters;
             }
 
             public override Task WriteTo(ParquetRowGroupWriter group, DataField field) => group.WriteAsync(field, new ArraySegment<string>(_values!, 0, _count));

@@ -24,7 +24,7 @@ internal sealed class TableSet(string directory, ExportFormat formats) : IDispos
             writers.Add(Track(TableWriter.Create(table.Schema, _staging.DirectoryPath, format), table.Schema.FileName(format)));
         }
 
-        return new Writers<TRow>(table, writers);
+        return new Writers<TRow>(table, [.. writers]);
     }
 
     /// <summary>Opens a partial-counts table (Parquet, under <c>partials/</c>).</summary>
@@ -68,17 +68,20 @@ internal sealed class TableSet(string directory, ExportFormat formats) : IDispos
     }
 
     /// <summary>One table's writers, one per format; each is used by one thread at a time.</summary>
-    internal readonly struct Writers<TRow>(Table<TRow> table, IReadOnlyList<TableWriter> writers)
+    internal readonly struct Writers<TRow>(Table<TRow> table, TableWriter[] writers)
     {
-        // One row's cells, reused for every row: each writer encodes a row's cells before the next is filled in, and a
-        // table is written by one thread at a time.
-        private readonly object?[] _cells = new object?[table.Columns.Count];
+        // One row's typed cells, reused for every row: read once from the row, whatever the number of formats; each
+        // writer encodes a row's cells before the next is filled in, and a table is written by one thread at a time.
+        private readonly TableCell[] _cells = new TableCell[table.Columns.Count];
 
         /// <summary>Writes a row of the table's row type.</summary>
         public void Write(TRow row)
         {
             table.FillCells(row, _cells);
-            WriteCells(_cells);
+            for (int i = 0; i < writers.Length; i++)
+            {
+                writers[i].WriteCells(_cells);
+            }
         }
 
         /// <summary>Writes every row; returns these writers.</summary>
