@@ -254,7 +254,10 @@ internal static class NumberedFinder
         return units >= 2;
     }
 
-    internal static bool IsSmallNumeral(char c) => SmallNumerals.Contains(c, StringComparison.Ordinal);
+    // Read at every character of every document: one table load, not a search of the string.
+    internal static bool IsSmallNumeral(char c) => SmallNumeralTable[c];
+
+    private static readonly bool[] SmallNumeralTable = Text.ChineseNumber.CharacterTable(SmallNumerals);
 
     private static bool IsAnyNumeral(char c) => IsSmallNumeral(c) || c is '〇' or '零' or '百' or '千' or '万' or '亿' || char.IsAsciiDigit(c) || c is >= '０' and <= '９';
 

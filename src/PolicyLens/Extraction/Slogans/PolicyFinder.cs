@@ -417,8 +417,14 @@ internal static class PolicyFinder
             return true; // 非工业企业改革: a class of enterprises by negation
         }
 
+        // The length first: a longer stem is never generic, and most stems are longer, so most are not cut at all.
+        if (stem.Length > 4)
+        {
+            return false;
+        }
+
         Token[] tokens = JiebaSegmenter.Default.Tokenize(stem);
-        return tokens.Length is >= 1 and <= 2 && stem.Length <= 4
+        return tokens.Length is >= 1 and <= 2
             && tokens.All(t => JiebaSegmenter.Default.GetFrequency(stem.AsSpan(t.Start, t.Length)) >= CommonWordFrequency);
     }
 
