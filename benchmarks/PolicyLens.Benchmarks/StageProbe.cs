@@ -111,6 +111,7 @@ internal static class StageProbe
             }, null),
             ("view", () => documents.Sum(d => TextView.Create(d.Text, Lexicon.Default.Segmenter).Tokens.Length), null),
             ("matcher", () => FindAll(views, (v, into) => matcher.Find(v, into)), null),
+            ("matcher-raw", () => FindAll(views, (v, into) => matcher.FindAll(v.Text, into)), null),
             ("titled", () => FindAll(views, TitledFinder.Find), null),
             ("numbered", () => FindAll(views, (v, into) => NumberedFinder.Find(v, Lexicon.Default, into)), null),
             ("parallel", () => FindAll(views, (v, into) => ParallelFinder.Find(v, Lexicon.Default, into)), null),

@@ -197,7 +197,8 @@ internal sealed class LexiconMatcher
             {
                 foreach ((LexiconEntry entry, int _) in _members.ValuesAt(node))
                 {
-                    if (!(tried ??= []).Add(entry))
+                    // By reference: an entry is a record, and its value hash reads every field (the first appearance's too).
+                    if (!(tried ??= new HashSet<LexiconEntry>(ReferenceEqualityComparer.Instance)).Add(entry))
                     {
                         continue;
                     }

@@ -102,7 +102,8 @@ internal static class PolicyFinder
     private const string FunctionCharacters = "的地得之和与及或等";
 
     // The last characters of the suffixes (a performance filter, derived so that it follows the list).
-    private static readonly string SuffixEnds = string.Concat(Suffixes.Select(s => s[^1]).Distinct());
+    // The last characters of the suffixes, as a table: read for every token.
+    private static readonly bool[] SuffixEnds = Text.ChineseNumber.CharacterTable(string.Concat(Suffixes.Select(s => s[^1])));
 
     // Tokens that cannot be part of a policy's name: the verbs that introduce one and the words that join clauses. Not 重点
     // and 主要, which open or run through official names (重点行业提质降本降碳行动, 主要农作物生产全程机械化行动, 制造业重点
@@ -557,7 +558,7 @@ internal static class PolicyFinder
     private static string? SuffixOf(string text, Token token)
     {
         // Most tokens are turned away by their last character alone.
-        if (token.Length == 0 || !SuffixEnds.Contains(text[token.End - 1], StringComparison.Ordinal))
+        if (token.Length == 0 || !SuffixEnds[text[token.End - 1]])
         {
             return null;
         }
