@@ -294,7 +294,7 @@ internal sealed class LexiconMatcher
         {
             foreach ((LexiconEntry owner, int member) in _members.ValuesAt(node))
             {
-                if (owner == entry && !done[member])
+                if (ReferenceEquals(owner, entry) && !done[member])
                 {
                     best = (member, end - position);
                 }
@@ -315,7 +315,7 @@ internal sealed class LexiconMatcher
             {
                 foreach ((LexiconEntry owner, bool _) in _spellings.ValuesAt(node))
                 {
-                    if (owner == entry)
+                    if (ReferenceEquals(owner, entry))
                     {
                         absorbed = to;
                         break;

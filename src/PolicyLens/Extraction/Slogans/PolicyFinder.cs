@@ -362,6 +362,11 @@ internal static class PolicyFinder
     // 十件市定惠民工程, 两个示范工程, 九大重点领域研发计划: a count of programmes, not a name (科技兴赣六大行动 is one).
     internal static bool IsStopWord(string word) => Stops.Contains(word);
 
+    /// <summary>As <see cref="IsStopWord(string)"/>, for a word read in place (a token of the text).</summary>
+    internal static bool IsStopWord(ReadOnlySpan<char> word) => StopsLookup.Contains(word);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StopsLookup = Stops.GetAlternateLookup<ReadOnlySpan<char>>();
+
     internal static bool IsCount(string stem) => CountOfProgrammes.IsMatch(stem);
 
     // 苏南五市两年行动 (jiangsu 2026): a count of cities or counties is a group of places, whose joint plan is no programme name.
