@@ -111,7 +111,7 @@ internal static class IntroducedProgrammeFinder
                 // and so is a national programme named before a local one (国家节水和黄河流域深度节水控水行动, gansu: 国家节水行动 and
                 // 黄河流域深度节水控水行动, judged so in mentions-set-aside.tsv).
                 if (word is "和" or "及" or "与" && token.Start - start >= 2 && k + 1 < tokens.Length && tokens[k + 1].Length >= 2
-                    && !ConjunctHeads.Any(h => text.AsSpan(start, token.Start - start).EndsWith(h)) && string.CompareOrdinal(text, start, "国家", 0, 2) != 0)
+                    && !EndsWithConjunctHead(text.AsSpan(start, token.Start - start)) && string.CompareOrdinal(text, start, "国家", 0, 2) != 0)
                 {
                     continue;
                 }
@@ -155,6 +155,20 @@ internal static class IntroducedProgrammeFinder
     // The longest name the finder takes, in characters (the longest development name, 农村留守儿童和困境儿童关爱服务质量提升三年
     // 行动计划, has a conjunction and is not taken; 企业职工基本养老保险全国统筹制度三年提质行动 has 22).
     private const int MaxName = 24;
+
+    // A loop, not Any with a lambda: a lambda over `start` made Find allocate its closure for every token of the text.
+    private static bool EndsWithConjunctHead(ReadOnlySpan<char> stem)
+    {
+        foreach (string head in ConjunctHeads)
+        {
+            if (stem.EndsWith(head))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool AllHan(ReadOnlySpan<char> word)
     {
