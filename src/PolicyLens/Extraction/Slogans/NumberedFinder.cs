@@ -45,8 +45,19 @@ internal static class NumberedFinder
     // brands, not numbered formulas.
     private static readonly string[] NumeralPlaceNames = ["八闽", "三秦", "三晋", "三湘", "两广", "两湖", "九江", "三峡", "三亚", "三明", "十堰", "六盘水", "七台河", "五指山"];
 
-    private static bool StartsPlaceName(string text, int i) =>
-        NumeralPlaceNames.Any(n => string.CompareOrdinal(text, i, n, 0, n.Length) == 0);
+    // A loop, not Any with a lambda over (text, i): this is asked at every small numeral of the text (一 is everywhere).
+    private static bool StartsPlaceName(string text, int i)
+    {
+        foreach (string name in NumeralPlaceNames)
+        {
+            if (string.CompareOrdinal(text, i, name, 0, name.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public static void Find(TextView view, Lexicon lexicon, List<MentionCandidate> into)
     {
