@@ -2,6 +2,7 @@ using System.Diagnostics;
 using PolicyLens.Analysis;
 using PolicyLens.Analysis.Themes;
 using PolicyLens.Extraction;
+using PolicyLens.Extraction.Slogans;
 using PolicyLens.Extraction.Targets;
 using PolicyLens.Pipeline;
 using PolicyLens.Text;
@@ -38,6 +39,9 @@ internal static class StageProbe
         void Refresh() => fresh = [.. documents.Select(d => d with { Text = new string(d.Text.AsSpan()) })];
         AnalyzeOptions options = AnalyzeOptions.Default;
         ThemeClassifier classifier = ThemeClassifier.Default;
+
+        TextView[] views = [.. documents.Select(d => TextView.Create(d.Text, Lexicon.Default.Segmenter))];
+        var matcher = new LexiconMatcher(Lexicon.Default);
 
         (string Name, Func<int> Stage, Action? Prepare)[] stages =
         [
@@ -92,6 +96,29 @@ internal static class StageProbe
             ("doc-targets", () => fresh.Sum(d => options.Targets.ExtractFromText(d).Count), Refresh),
             ("doc-mentions", () => fresh.Sum(d => DocumentAnalysis.Create(d, options.GroupBy, options.MentionSources, []).Mentions.Count), Refresh),
             ("doc-themes", () => fresh.Sum(d => classifier.ClassifyDocument(d, forTable: true).Count), Refresh),
+            // The parts of the mentions stage (SloganExtractor.Extract), each over every document's view: the lexicon-aware
+            // cut against the default one on the same text, the view around it, the lexicon matcher and each finder.
+            ("cut-lexicon", () =>
+            {
+                int n = 0;
+                foreach (Document d in documents)
+                {
+                    tokens.Clear();
+                    n += Lexicon.Default.Segmenter.Tokenize(d.Text, tokens);
+                }
+
+                return n;
+            }, null),
+            ("view", () => documents.Sum(d => TextView.Create(d.Text, Lexicon.Default.Segmenter).Tokens.Length), null),
+            ("matcher", () => FindAll(views, (v, into) => matcher.Find(v, into)), null),
+            ("matcher-raw", () => FindAll(views, (v, into) => matcher.FindAll(v.Text, into)), null),
+            ("titled", () => FindAll(views, TitledFinder.Find), null),
+            ("numbered", () => FindAll(views, (v, into) => NumberedFinder.Find(v, Lexicon.Default, into)), null),
+            ("parallel", () => FindAll(views, (v, into) => ParallelFinder.Find(v, Lexicon.Default, into)), null),
+            ("policy", () => FindAll(views, PolicyFinder.Find), null),
+            ("introduced", () => FindAll(views, IntroducedProgrammeFinder.Find), null),
+            ("place", () => FindAll(views, (v, into) => PlaceCampaignFinder.Find(v, Lexicon.Default, into)), null),
+            ("quoted", () => FindAll(views, (v, into) => QuotedFinder.Find(v, Lexicon.Default, into)), null),
             ("procedural", () => StageBenchmarks.CountProcedural(documents), null),
             ("statistics", () =>
             {
@@ -128,6 +155,20 @@ internal static class StageProbe
 
             Console.WriteLine($"{name,-10} wall {best * 1000,7:F1} ms {mb / best,6:F1} MB/s   cpu {bestCpu * 1000,7:F1} ms {mb / bestCpu,6:F1} MB/s   {allocated / 1e6,6:F1} MB allocated, {collections.Gen0} GCs ({collections.Gen2} of gen 2) in the last round");
         }
+    }
+
+    private static int FindAll(TextView[] views, Action<TextView, List<MentionCandidate>> finder)
+    {
+        var into = new List<MentionCandidate>();
+        int n = 0;
+        foreach (TextView view in views)
+        {
+            into.Clear();
+            finder(view, into);
+            n += into.Count;
+        }
+
+        return n;
     }
 
     // CLOCK_THREAD_CPUTIME_ID through libc (Linux and macOS); the process's CPU time elsewhere.

@@ -197,7 +197,8 @@ internal sealed class LexiconMatcher
             {
                 foreach ((LexiconEntry entry, int _) in _members.ValuesAt(node))
                 {
-                    if (!(tried ??= []).Add(entry))
+                    // By reference: an entry is a record, and its value hash reads every field (the first appearance's too).
+                    if (!(tried ??= new HashSet<LexiconEntry>(ReferenceEqualityComparer.Instance)).Add(entry))
                     {
                         continue;
                     }
@@ -293,7 +294,7 @@ internal sealed class LexiconMatcher
         {
             foreach ((LexiconEntry owner, int member) in _members.ValuesAt(node))
             {
-                if (owner == entry && !done[member])
+                if (ReferenceEquals(owner, entry) && !done[member])
                 {
                     best = (member, end - position);
                 }
@@ -314,7 +315,7 @@ internal sealed class LexiconMatcher
             {
                 foreach ((LexiconEntry owner, bool _) in _spellings.ValuesAt(node))
                 {
-                    if (owner == entry)
+                    if (ReferenceEquals(owner, entry))
                     {
                         absorbed = to;
                         break;

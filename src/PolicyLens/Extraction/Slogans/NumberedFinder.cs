@@ -45,8 +45,19 @@ internal static class NumberedFinder
     // brands, not numbered formulas.
     private static readonly string[] NumeralPlaceNames = ["八闽", "三秦", "三晋", "三湘", "两广", "两湖", "九江", "三峡", "三亚", "三明", "十堰", "六盘水", "七台河", "五指山"];
 
-    private static bool StartsPlaceName(string text, int i) =>
-        NumeralPlaceNames.Any(n => string.CompareOrdinal(text, i, n, 0, n.Length) == 0);
+    // A loop, not Any with a lambda over (text, i): this is asked at every small numeral of the text (一 is everywhere).
+    private static bool StartsPlaceName(string text, int i)
+    {
+        foreach (string name in NumeralPlaceNames)
+        {
+            if (string.CompareOrdinal(text, i, name, 0, name.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public static void Find(TextView view, Lexicon lexicon, List<MentionCandidate> into)
     {
@@ -254,7 +265,10 @@ internal static class NumberedFinder
         return units >= 2;
     }
 
-    internal static bool IsSmallNumeral(char c) => SmallNumerals.Contains(c, StringComparison.Ordinal);
+    // Read at every character of every document: one table load, not a search of the string.
+    internal static bool IsSmallNumeral(char c) => SmallNumeralTable[c];
+
+    private static readonly bool[] SmallNumeralTable = Text.ChineseNumber.CharacterTable(SmallNumerals);
 
     private static bool IsAnyNumeral(char c) => IsSmallNumeral(c) || c is '〇' or '零' or '百' or '千' or '万' or '亿' || char.IsAsciiDigit(c) || c is >= '０' and <= '９';
 

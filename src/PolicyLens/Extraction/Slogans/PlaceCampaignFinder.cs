@@ -50,8 +50,23 @@ internal static class PlaceCampaignFinder
 
     private static void FindCampaign(TextView view, Lexicon lexicon, Token token, List<MentionCandidate> into)
     {
+        // Called for every token: the campaign words are two or three characters, and no closure is made per token.
         string text = view.Text;
-        string? campaign = Campaigns.FirstOrDefault(c => c.Length == token.Length && string.CompareOrdinal(text, token.Start, c, 0, c.Length) == 0);
+        if (token.Length is < 2 or > 3)
+        {
+            return;
+        }
+
+        string? campaign = null;
+        foreach (string c in Campaigns)
+        {
+            if (c.Length == token.Length && string.CompareOrdinal(text, token.Start, c, 0, c.Length) == 0)
+            {
+                campaign = c;
+                break;
+            }
+        }
+
         if (campaign is null)
         {
             return;
@@ -81,6 +96,12 @@ internal static class PlaceCampaignFinder
     private static void FindGoal(TextView view, Token token, List<MentionCandidate> into)
     {
         string text = view.Text;
+        // Called for every token: every goal head is 强 and one of 省市区县, so the token's last character rules most out.
+        if (token.Length < 2 || text[token.End - 1] is not ('省' or '市' or '区' or '县'))
+        {
+            return;
+        }
+
         int headStart = -1;
         foreach (string head in GoalHeads)
         {

@@ -102,7 +102,8 @@ internal static class PolicyFinder
     private const string FunctionCharacters = "的地得之和与及或等";
 
     // The last characters of the suffixes (a performance filter, derived so that it follows the list).
-    private static readonly string SuffixEnds = string.Concat(Suffixes.Select(s => s[^1]).Distinct());
+    // The last characters of the suffixes, as a table: read for every token.
+    private static readonly bool[] SuffixEnds = Text.ChineseNumber.CharacterTable(string.Concat(Suffixes.Select(s => s[^1])));
 
     // Tokens that cannot be part of a policy's name: the verbs that introduce one and the words that join clauses. Not 重点
     // and 主要, which open or run through official names (重点行业提质降本降碳行动, 主要农作物生产全程机械化行动, 制造业重点
@@ -224,7 +225,7 @@ internal static class PolicyFinder
 
             string stem = text[start..suffixStart];
             // 系列本土疫情攻坚战, 多场…攻坚战: a quantifier the segmenter left in the stem.
-            if (PluralQuantifiers.Any(q => stem.StartsWith(q, StringComparison.Ordinal)))
+            if (StartsWithAny(stem, PluralQuantifiers))
             {
                 continue;
             }
@@ -235,7 +236,7 @@ internal static class PolicyFinder
             }
 
             // 骏马河改造工程, 冷水河治理工程, 澜沧江流域山水工程: a project on one named river.
-            if (suffix == "工程" && !quoted && (ConstructionWords.Any(w => stem.Contains(w, StringComparison.Ordinal)) || (RiverName.IsMatch(stem) && !stem.EndsWith("山水", StringComparison.Ordinal))))
+            if (suffix == "工程" && !quoted && (ContainsAny(stem, ConstructionWords) || (RiverName.IsMatch(stem) && !stem.EndsWith("山水", StringComparison.Ordinal))))
             {
                 continue; // 引大济湟工程, 市第二中医院迁建工程: a construction project, not a programme
             }
@@ -258,9 +259,9 @@ internal static class PolicyFinder
                 continue;
             }
 
-            if (!quoted && (OrganisationWords.Any(w => stem.Contains(w, StringComparison.Ordinal))
-                || (suffix == "政策" && (GenericPolicyContent.Any(w => stem.EndsWith(w, StringComparison.Ordinal))
-                    || GenericPolicyWords.Any(w => stem.Contains(w, StringComparison.Ordinal))))))
+            if (!quoted && (ContainsAny(stem, OrganisationWords)
+                || (suffix == "政策" && (EndsWithAny(stem, GenericPolicyContent)
+                    || ContainsAny(stem, GenericPolicyWords)))))
             {
                 continue;
             }
@@ -279,7 +280,7 @@ internal static class PolicyFinder
 
             // 国资国企改革行动: a reform named in full, then a generic 行动/工程 around it.
             // 招生计划, 投资计划, 用地计划: a quota or budget of a year, not a programme (增加…普通高中招生计划, 全口径政府投资计划).
-            if (suffix == "计划" && PlanNouns.Any(n => stem.EndsWith(n, StringComparison.Ordinal)))
+            if (suffix == "计划" && EndsWithAny(stem, PlanNouns))
             {
                 continue;
             }
@@ -306,7 +307,7 @@ internal static class PolicyFinder
                 continue;
             }
 
-            if (Pejoratives.Any(p => stem.Contains(p, StringComparison.Ordinal)))
+            if (ContainsAny(stem, Pejoratives))
             {
                 continue;
             }
@@ -359,7 +360,53 @@ internal static class PolicyFinder
         !stem.EndsWith("山水", StringComparison.Ordinal) && ProjectWorks.Any(w => stem.Contains(w, StringComparison.Ordinal));
 
     // 十件市定惠民工程, 两个示范工程, 九大重点领域研发计划: a count of programmes, not a name (科技兴赣六大行动 is one).
+    // Loops, not Any with a lambda: a lambda over the stem makes Find allocate its closure for every token of the text
+    // (the compiler creates it where the stem's scope, the loop body, begins).
+    private static bool StartsWithAny(string text, string[] words)
+    {
+        foreach (string word in words)
+        {
+            if (text.StartsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsAny(string text, string[] words)
+    {
+        foreach (string word in words)
+        {
+            if (text.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool EndsWithAny(string text, string[] words)
+    {
+        foreach (string word in words)
+        {
+            if (text.EndsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     internal static bool IsStopWord(string word) => Stops.Contains(word);
+
+    /// <summary>As <see cref="IsStopWord(string)"/>, for a word read in place (a token of the text).</summary>
+    internal static bool IsStopWord(ReadOnlySpan<char> word) => StopsLookup.Contains(word);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StopsLookup = Stops.GetAlternateLookup<ReadOnlySpan<char>>();
 
     internal static bool IsCount(string stem) => CountOfProgrammes.IsMatch(stem);
 
@@ -417,8 +464,14 @@ internal static class PolicyFinder
             return true; // 非工业企业改革: a class of enterprises by negation
         }
 
+        // The length first: a longer stem is never generic, and most stems are longer, so most are not cut at all.
+        if (stem.Length > 4)
+        {
+            return false;
+        }
+
         Token[] tokens = JiebaSegmenter.Default.Tokenize(stem);
-        return tokens.Length is >= 1 and <= 2 && stem.Length <= 4
+        return tokens.Length is >= 1 and <= 2
             && tokens.All(t => JiebaSegmenter.Default.GetFrequency(stem.AsSpan(t.Start, t.Length)) >= CommonWordFrequency);
     }
 
@@ -551,7 +604,7 @@ internal static class PolicyFinder
     private static string? SuffixOf(string text, Token token)
     {
         // Most tokens are turned away by their last character alone.
-        if (token.Length == 0 || !SuffixEnds.Contains(text[token.End - 1], StringComparison.Ordinal))
+        if (token.Length == 0 || !SuffixEnds[text[token.End - 1]])
         {
             return null;
         }

@@ -8,6 +8,13 @@ namespace PolicyLens.Extraction.Slogans;
 /// 64K table gives the node of a first character, and the other edges live in one open-addressing table keyed by
 /// (parent node, character), at one multiplication and usually one cache line a step. Callers walk it with
 /// <see cref="Root"/> and <see cref="Child"/> and read <see cref="ValuesAt"/>, so a match allocates nothing.
+/// <para>
+/// Most steps of a walk over running text fail (a spelling's first character is common, its second rarely follows), so
+/// the failing step is made cheap: each node says in one small record whether it has children and where its values
+/// are, and a bit table of the edges (a Bloom filter with one hash: a clear bit proves the edge absent, a set bit sends
+/// the lookup on to the edge table) answers most misses from a few kilobytes instead of the edge table's megabyte. Both
+/// only skip lookups that would have failed, so every walk finds exactly what the edge table alone finds.
+/// </para>
 /// </summary>
 internal sealed class SpellingTrie<T>
 {
@@ -21,7 +28,14 @@ internal sealed class SpellingTrie<T>
     private readonly int[] _children;
     private readonly int _shift;
     private readonly int _mask;
-    private readonly T[][] _values;
+
+    // Per node: where its values start in _values, how many there are, and whether any edge leaves it.
+    private readonly NodeInfo[] _nodes;
+    private readonly T[] _values;
+
+    // One bit per hashed edge key, at least 16 bits an edge, so that about one absent edge in 16 passes the filter.
+    private readonly ulong[] _edgeBits;
+    private readonly int _edgeShift;
 
     public SpellingTrie(IEnumerable<(string Text, T Value)> items)
     {
@@ -52,7 +66,7 @@ internal sealed class SpellingTrie<T>
 
             for (int k = 1; k < text.Length; k++)
             {
-                int child = Child(node, text[k]);
+                int child = LookUpEdge(EdgeKey(node, text[k]));
                 if (child < 0)
                 {
                     child = values.Count;
@@ -71,12 +85,39 @@ internal sealed class SpellingTrie<T>
             (values[node] ??= []).Add(value);
         }
 
-        _values = new T[values.Count][];
+        _nodes = new NodeInfo[values.Count];
+        var flat = new List<T>();
         for (int v = 0; v < values.Count; v++)
         {
-            _values[v] = values[v] is { } list ? [.. list] : [];
+            _nodes[v].ValueStart = flat.Count;
+            _nodes[v].ValueCount = values[v]?.Count ?? 0;
+            flat.AddRange(values[v] ?? []);
+        }
+
+        _values = [.. flat];
+        int bitsLog = Math.Max(16, 64 - System.Numerics.BitOperations.LeadingZeroCount((ulong)Math.Max(1, edges) * 16 - 1));
+        _edgeBits = new ulong[(1 << bitsLog) / 64];
+        _edgeShift = 64 - bitsLog;
+        for (int i = 0; i < _keys.Length; i++)
+        {
+            if (_keys[i] != 0)
+            {
+                ulong bit = EdgeBit(_keys[i]);
+                _edgeBits[bit >> 6] |= 1UL << (int)(bit & 63);
+                _nodes[(int)(_keys[i] >> 16) - 1].HasChildren = true;
+            }
         }
     }
+
+    private struct NodeInfo
+    {
+        public int ValueStart;
+        public int ValueCount;
+        public bool HasChildren;
+    }
+
+    // The edge key's bit in the filter: a second multiplier, so that the filter and the table do not collide alike.
+    private ulong EdgeBit(ulong key) => (key * 0xC2B2AE3D27D4EB4FUL) >> _edgeShift;
 
     private static void Grow(ref ulong[] keys, ref int[] children, ref int shift, ref int mask)
     {
@@ -114,6 +155,18 @@ internal sealed class SpellingTrie<T>
     public int Child(int node, char c)
     {
         ulong key = EdgeKey(node, c);
+        if (!_nodes[node].HasChildren)
+        {
+            return -1;
+        }
+
+        ulong bit = EdgeBit(key);
+        return (_edgeBits[bit >> 6] & (1UL << (int)(bit & 63))) == 0 ? -1 : LookUpEdge(key);
+    }
+
+    // The child at the end of edge `key` in the open-addressing table, or -1.
+    private int LookUpEdge(ulong key)
+    {
         int i = (int)((key * HashMultiplier) >> _shift);
         while (true)
         {
@@ -133,7 +186,7 @@ internal sealed class SpellingTrie<T>
     }
 
     /// <summary>The values of the spelling that ends at <paramref name="node"/> (empty for a mere prefix).</summary>
-    public T[] ValuesAt(int node) => _values[node];
+    public ReadOnlySpan<T> ValuesAt(int node) => _values.AsSpan(_nodes[node].ValueStart, _nodes[node].ValueCount);
 
     /// <summary>The lengths and values of the spellings starting at <paramref name="start"/>, shortest first.</summary>
     public List<(int Length, T[] Values)> MatchesAt(string text, int start)
@@ -142,9 +195,9 @@ internal sealed class SpellingTrie<T>
         int node = start < text.Length ? Root(text[start]) : -1;
         for (int i = start; node >= 0;)
         {
-            if (_values[node].Length > 0)
+            if (_nodes[node].ValueCount > 0)
             {
-                found.Add((i + 1 - start, _values[node]));
+                found.Add((i + 1 - start, ValuesAt(node).ToArray()));
             }
 
             if (++i >= text.Length)

@@ -145,6 +145,10 @@ public sealed class TargetExtractor
         return records;
     }
 
+    // In a method of its own: a lambda over Read's locals made Read allocate its closure for every figure it was given.
+    private List<(Indicator? Indicator, string Words)> SharedSubjects(List<string> shared, string unit, Indicator? indicator) =>
+        [.. shared.Select(s => (_binder.Named(s, unit) ?? indicator, s))];
+
     private void Read(SentenceReading reading, int index, HashSet<int> consumed, string documentId, List<TargetRecord> records)
     {
         DocumentView document = reading.Document;
@@ -189,7 +193,7 @@ public sealed class TargetExtractor
         Comparator comparator = DistributionList.SharedComparator(document, index, reading.QuantityEnd);
         string clause = Clauses.Text(text, quantity.Start, quantity.End, sentence.Start, sentence.End);
         List<(Indicator? Indicator, string Words)> subjects = reading.Shared.TryGetValue(index, out List<string>? shared)
-            ? [.. shared.Select(s => (_binder.Named(s, quantity.Unit) ?? indicator, s))]
+            ? SharedSubjects(shared, quantity.Unit, indicator)
             : [(indicator, indicator is not null ? text[subjectStart..wordsEnd] : OtherWords(text, sentence, clauseStart, quantity))];
         foreach ((Indicator? subject, string words) in subjects)
         {
