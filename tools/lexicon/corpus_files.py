@@ -11,6 +11,10 @@ HELD_OUT = {f"provincial/{p}_2026.txt" for p in
            {f"municipal/zhumadian_{y}.txt" for y in (2012, 2013, 2016, 2019, 2021, 2022)}
 # Development reports set aside unread as the unseen check of lexicon round 4 (issue 13): curation does not read them.
 SET_ASIDE = {"provincial/hunan_2026.txt", "provincial/zhejiang_2026.txt", "municipal/zhumadian_2015.txt"}
+# Round 7 (issue 13): jiangxi_2026 and zhumadian_2026 set aside unread as this round's unseen check (recall7);
+# xinjiang_2026 and zhumadian_2017 are another helper's set-aside of the same round.
+SET_ASIDE |= {"provincial/jiangxi_2026.txt", "municipal/zhumadian_2026.txt",
+              "provincial/xinjiang_2026.txt", "municipal/zhumadian_2017.txt"}
 
 
 def national():
