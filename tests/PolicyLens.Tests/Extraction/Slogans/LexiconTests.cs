@@ -33,6 +33,28 @@ public sealed class LexiconTests : IDisposable
         Assert.Equal("四个“铁一般”", Lexicon.Default.Find("四个铁一般")?.Canonical);
     }
 
+    [Theory]
+    [InlineData("农业学大寨", "工业学大庆")]
+    [InlineData("无产阶级专政", "人民民主专政")]
+    [InlineData("海南自由贸易港", "海南全面深化改革开放")]
+    [InlineData("党风廉政建设", "反腐败斗争")]
+    [InlineData("碳排放双控", "能耗双控")]
+    [InlineData("保增长、扩内需、调结构", "保增长、保民生、保稳定")]
+    public void A_partner_or_successor_formula_is_its_own_entry_not_a_variant_of_its_neighbour(string formula, string neighbour)
+    {
+        // Counting one as the other would merge two formulas' trends (农业学大寨 rising as 工业学大庆).
+        Assert.Equal(formula, Lexicon.Default.Find(formula)?.Canonical);
+        Assert.DoesNotContain(formula, Lexicon.Default.Find(neighbour)!.Variants);
+    }
+
+    [Fact]
+    public void A_member_of_a_named_policy_is_not_counted_as_the_policy()
+    {
+        // 数字化转型 is one of 智改数转网联's four parts, and coders do not code it as a formula on its own.
+        Assert.NotEqual("智改数转网联", Lexicon.Default.Find("数字化转型")?.Canonical);
+        Assert.Equal("智改数转网联", Lexicon.Default.Find("智改数转")?.Canonical);
+    }
+
     [Fact]
     public void Every_built_in_entry_has_a_theme_and_a_first_appearance_with_its_confidence()
     {
