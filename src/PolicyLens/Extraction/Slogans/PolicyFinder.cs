@@ -47,6 +47,8 @@ internal static class PolicyFinder
     // “两业”融合试点: at most this many characters between a counted label and its generic head.
     private const int MaxModifierAfterLabel = 2;
 
+    private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789０１２３４５６７８９");
+
     private static readonly System.Text.RegularExpressions.Regex BatchPrefix = new("\\G第[一二三四五六七八九十]+批");
 
     private static bool NamedInCoordination(string text, int suffixStart) =>
@@ -345,8 +347,14 @@ internal static class PolicyFinder
                 continue;
             }
 
+            // “六查一打”专项行动, “昆仑英才”计划, “三区一群”国家战略: the quoted label is the formula a scholar lists and tracks
+            // across reports (the development gold codes the label, or the label as the alternative of the whole name: 双千计划 |
+            // 双千); the surface keeps the whole name.
             string surface = text[start..token.End];
-            into.Add(new MentionCandidate(MentionKind.Policy, start, token.End, surface));
+            int labelEnd = quoted && text[start] == '“' ? text.IndexOf('”', start + 1, suffixStart - start - 1) : -1;
+            // A bare number (“3311”工程计划) is no formula without its head.
+            string canonical = labelEnd > start + 1 && text.AsSpan(start + 1, labelEnd - start - 1).ContainsAnyExcept(Digits) ? text[(start + 1)..labelEnd] : surface;
+            into.Add(new MentionCandidate(MentionKind.Policy, start, token.End, canonical));
         }
     }
 
