@@ -75,7 +75,7 @@ def unquoted(s):
 
 def document_frequencies(entries):
     texts = {}
-    for rel, _ in corpus_files.national() + corpus_files.development():
+    for rel, _ in corpus_files.national() + corpus_files.development(counting=True):
         texts[rel] = open(corpus_files.path(rel), encoding="utf-8").read()
     out = {}
     for e in entries:

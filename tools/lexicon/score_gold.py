@@ -1,6 +1,6 @@
 """Recall and per-kind precision of `policylens extract` on chosen DEVELOPMENT reports of the formula gold.
 
-    python3 tools/lexicon/score_gold.py [--cli PATH/PolicyLens.Cli.dll] provincial/hebei_2026.txt ...
+    python3 tools/lexicon/score_gold.py [--cli PATH/PolicyLens.Cli.dll] [--gold GOLD.tsv] provincial/hebei_2026.txt ...
 
 Reads the `split=dev` rows of tests/PolicyLens.Tests/Extraction/Slogans/Gold/formulas.tsv for the reports named (never
 held-out rows), runs the CLI on each report and scores as FormulaGoldTests does: a mention counts for an item when its
@@ -25,11 +25,16 @@ def norm(s):
 
 def main(args):
     cli = os.path.join(ROOT, "src", "PolicyLens.Cli", "bin", "Release", "net10.0", "PolicyLens.Cli.dll")
-    if args[:1] == ["--cli"]:
-        cli, args = args[1], args[2:]
+    gold_path = GOLD
+    while args[:1] in (["--cli"], ["--gold"]):
+        if args[0] == "--cli":
+            cli = args[1]
+        else:
+            gold_path = args[1]
+        args = args[2:]
     gold = collections.defaultdict(list)
     header = None
-    for line in open(GOLD, encoding="utf-8"):
+    for line in open(gold_path, encoding="utf-8"):
         if line.startswith("#") or not line.strip():
             continue
         f = line.rstrip("\n").split("\t")

@@ -47,6 +47,8 @@ internal static class PolicyFinder
     // “两业”融合试点: at most this many characters between a counted label and its generic head.
     private const int MaxModifierAfterLabel = 2;
 
+    private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789０１２３４５６７８９");
+
     private static readonly System.Text.RegularExpressions.Regex BatchPrefix = new("\\G第[一二三四五六七八九十]+批");
 
     private static bool NamedInCoordination(string text, int suffixStart) =>
@@ -346,8 +348,14 @@ internal static class PolicyFinder
                 continue;
             }
 
+            // “六查一打”专项行动, “昆仑英才”计划, “三区一群”国家战略: the quoted label is the formula a scholar lists and tracks
+            // across reports (the development gold codes the label, or the label as the alternative of the whole name: 双千计划 |
+            // 双千); the surface keeps the whole name.
             string surface = text[start..token.End];
-            into.Add(new MentionCandidate(MentionKind.Policy, start, token.End, surface));
+            int labelEnd = quoted && text[start] == '“' ? text.IndexOf('”', start + 1, suffixStart - start - 1) : -1;
+            // A bare number (“3311”工程计划) is no formula without its head.
+            string canonical = labelEnd > start + 1 && text.AsSpan(start + 1, labelEnd - start - 1).ContainsAnyExcept(Digits) ? text[(start + 1)..labelEnd] : surface;
+            into.Add(new MentionCandidate(MentionKind.Policy, start, token.End, canonical));
         }
     }
 
@@ -419,11 +427,16 @@ internal static class PolicyFinder
     // A construction project (…水库工程, 骏马河改造工程), one body's project (黄淮学院…工程), a quota (招生计划) or a pejorative
     // (形象工程): the stems the policy finder turns away whatever introduces them.
     internal static bool IsProjectOrBody(string stem, string suffix) =>
-        (suffix == "工程" && (ConstructionWords.Any(w => stem.Contains(w, StringComparison.Ordinal)) || (RiverName.IsMatch(stem) && !stem.EndsWith("山水", StringComparison.Ordinal))))
+        (suffix == "工程" && (ConstructionWords.Any(w => HasConstructionWord(stem, w)) || (RiverName.IsMatch(stem) && !stem.EndsWith("山水", StringComparison.Ordinal))))
         || OrganisationWords.Any(w => stem.Contains(w, StringComparison.Ordinal)) || stem.Contains("公司", StringComparison.Ordinal)
         || (suffix == "计划" && PlanNouns.Any(n => stem.EndsWith(n, StringComparison.Ordinal)))
         || Pejoratives.Any(p => stem.Contains(p, StringComparison.Ordinal))
         || StartsWithCity(stem);
+
+    // 工业互联网创新发展工程, 外贸主体培育工程 (hebei, henan 2026): 联网 inside 互联网 is the internet, not a grid link, and
+    // 主体 is a project's main works only at the stem's end (…大桥主体工程), not the market actors a programme grows.
+    private static bool HasConstructionWord(string stem, string word) =>
+        word == "主体" ? stem.EndsWith(word, StringComparison.Ordinal) : stem.Replace("互联网", "网", StringComparison.Ordinal).Contains(word, StringComparison.Ordinal);
 
     // 长春市…, 平舆县…: a stem that opens with a city or county written with its 市/县 (a known region, or any name before
     // 县: counties are not in the region table). 质量兴市, 产业强市 open with no place.

@@ -146,7 +146,8 @@ internal static class QuotedFinder
     internal static bool IsName(string text, int open, int close, string content)
     {
         // “九九消费季”, “…文化节”: a season or festival is an event; 首届“…”, 第二届“…”: an event counted by its sessions.
-        if (content[^1] is '号' or '奖' or '杯' or '季' or '节' || content.EndsWith("之都", StringComparison.Ordinal) || content.EndsWith("之城", StringComparison.Ordinal)
+        // “青字号”, a province's label for its products, ends like a ship's name but is no name.
+        if ((content[^1] is '号' or '奖' or '杯' or '季' or '节' && !RegionalFlowLabel.IsMatch(content)) || content.EndsWith("之都", StringComparison.Ordinal) || content.EndsWith("之城", StringComparison.Ordinal)
             || (open > 0 && text[open - 1] == '届'))
         {
             return true;
@@ -257,7 +258,8 @@ internal static class QuotedFinder
     // (未诉先办), and at most one counts, so it is no count compound (三去一降一补, 百团千企) nor a coined phrase.
     internal static bool IsPlaceGroup(string content)
     {
-        if (content.Length is < 4 or > 6 || !content.All(TextView.IsHan) || content.Count(c => CountCharacters.Contains(c, StringComparison.Ordinal)) > 1
+        // “吉电入京”: a flow between two places (RegionalFlowLabel), not a group of places.
+        if (content.Length is < 4 or > 6 || RegionalFlowLabel.IsMatch(content) || !content.All(TextView.IsHan) || content.Count(c => CountCharacters.Contains(c, StringComparison.Ordinal)) > 1
             || content.Distinct().Count() < content.Length || content.Any(c => ParallelFinder.FrameCharacters.Contains(c, StringComparison.Ordinal))
             || content.Count(c => PlaceAbbreviations.Contains(c, StringComparison.Ordinal)) < 2)
         {
@@ -298,7 +300,7 @@ internal static class QuotedFinder
             return true;
         }
 
-        if (FormulaEndings.Any(e => content.EndsWith(e, StringComparison.Ordinal)))
+        if (FormulaEndings.Any(e => content.EndsWith(e, StringComparison.Ordinal)) || RegionalFlowLabel.IsMatch(content))
         {
             return true;
         }

@@ -10,6 +10,8 @@ namespace PolicyLens.Tests.Extraction.Slogans;
 /// fifth round of rules, by a coder who never ran the tool on them. The thresholds (recall at least 85 %, precision at
 /// least 90 % for every kind) hold on dev; the held-out and check splits, which do not meet them yet, are reported and
 /// guarded against regression. check5 is scored twice: every row, and without the rows its coder marked <c>borderline</c>.
+/// Gold/formulas-set-aside-*.tsv (reports a round set aside unread, e.g. round 7's jiangxi_2026 and zhumadian_2026) are
+/// scored as their own split, set-aside-&lt;round&gt;, held to the check floor.
 /// Run with <c>--logger "console;verbosity=detailed"</c> to see the figures.
 /// </summary>
 public sealed class FormulaGoldTests(ITestOutputHelper output)
@@ -118,12 +120,13 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
         List<GoldItem> gold = Load();
         Assert.All(gold, g =>
         {
-            Assert.True(g.Split is "dev" or "heldout" or "check5", g.Split);
+            Assert.True(g.Split is "dev" or "heldout" or "check5" || g.Split.StartsWith("set-aside-", StringComparison.Ordinal), g.Split);
             Assert.True(g.Count > 0 && g.Kinds.Count > 0, g.Canonical);
             Assert.True(File.Exists(Path.Combine(SharedData.Require("corpus"), g.File)), g.File);
         });
         Assert.Equal(gold.Count, gold.Select(g => (g.File, Normalise(g.Canonical))).Distinct().Count());
         Assert.Contains(gold, g => g.Split == "check5");
+        Assert.Contains(gold, g => g.Split == "set-aside-7" && g.File == "provincial/jiangxi_2026.txt");
     }
 
     private static SplitScore Score(string split, List<GoldItem> gold, SloganExtractor extractor)
@@ -181,10 +184,24 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
     private static bool Fits(GoldItem item, MentionKind kind) => kind == MentionKind.Lexicon || item.Kinds.Contains(kind);
 
     private static List<GoldItem> Load() =>
-        [.. new[] { GoldPath, Path.Combine(GoldFolder, "formulas-check5.tsv") }.SelectMany(GoldTsv.Rows).Select(field => new GoldItem(
-            field("file"), field("split"), field("canonical"), int.Parse(field("count"), System.Globalization.CultureInfo.InvariantCulture),
+        [.. new[] { GoldPath, Path.Combine(GoldFolder, "formulas-check5.tsv") }.Concat(SetAsideFiles()).SelectMany(path => GoldTsv.Rows(path).Select(field => new GoldItem(
+            field("file"), SplitOf(path, field("split")), field("canonical"), int.Parse(field("count"), System.Globalization.CultureInfo.InvariantCulture),
             field("kinds").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(k => Enum.Parse<MentionKind>(k, ignoreCase: true)).ToHashSet(),
-            field("note").Contains("borderline", StringComparison.OrdinalIgnoreCase)))];
+            field("note").Contains("borderline", StringComparison.OrdinalIgnoreCase))))];
+
+    // Gold/formulas-set-aside-<helper><round>.tsv: development reports a round set aside unread and coded before running the
+    // tool on them (formulas-set-aside-recall7.tsv: jiangxi_2026, zhumadian_2026). Their rows are split dev as coded; they are
+    // scored as a split of their own, set-aside-<round>, so the round's gain on unread text is reported apart from dev.
+    private static IEnumerable<string> SetAsideFiles() =>
+        Directory.EnumerateFiles(GoldFolder, "formulas-set-aside-*.tsv").Order(StringComparer.Ordinal);
+
+    private static string SplitOf(string path, string split)
+    {
+        string name = Path.GetFileNameWithoutExtension(path);
+        return name.StartsWith("formulas-set-aside-", StringComparison.Ordinal) && split == "dev"
+            ? "set-aside-" + string.Concat(name.Where(char.IsAsciiDigit))
+            : split;
+    }
 
     private static List<string> Alternatives(string canonical) =>
         canonical.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(Normalise).ToList();
