@@ -422,9 +422,11 @@ internal static class ParallelFinder
         return false;
     }
 
-    // Verbs that make a chain the object that money or effort goes to (把更多财力用于发展急需、基层急难、群众急盼): the chain then
-    // says where resources go, a description of needs, no slogan.
-    private static readonly string[] AllocationVerbs = ["用于", "用在", "投向"];
+    // Verbs that make a chain the object that money goes to (把更多财力用于发展急需、基层急难、群众急盼): the chain then says where
+    // resources go, a description of needs, no slogan. Not 用在, whose object is work to be done (把更多的时间和精力用在抓落实、
+    // 干事业、促发展上, zhumadian_2009), nor 投向, whose object is the investment slogan of the national reports (引导资金更多
+    // 投向补短板、调结构、促创新、惠民生的领域, gwr 2017; 强基础、增后劲、惠民生, gwr 2018).
+    private static readonly string[] AllocationVerbs = ["用于"];
 
     // 完全有…, 让群众有…, 使企业有…: the clause before the chain asserts or wishes a state.
     private static bool IsCapacityOrWish(string text, int start)

@@ -493,8 +493,9 @@ internal static class PolicyFinder
 
                 // 上市企业培育和高质量发展行动, 全民技能振兴和职业教育攻坚工程: a conjunct that ends with an action (培育, 振兴,
                 // 提升) before 和 shares the name's head, so the coordinated name is kept together; the walk goes on over it.
-                // (农家书屋和信息共享工程 joins a thing, not an action: two items.)
-                if (word is "和" or "与" or "及" && k > 0 && start < suffixStart && tokens[k - 1].End == left.Start
+                // (农家书屋和信息共享工程 joins a thing, not an action: two items.) The second conjunct must be as long as a name of
+                // its own: 退耕还林、森林生态工程、湿地保护和绿色工程建设 lists 湿地保护 and 绿色工程, a category.
+                if (word is "和" or "与" or "及" && k > 0 && suffixStart - start >= MinStemLength && tokens[k - 1].End == left.Start
                     && CoordinatedActions.Contains(text.Substring(tokens[k - 1].Start, tokens[k - 1].Length)))
                 {
                     coordinated = true;

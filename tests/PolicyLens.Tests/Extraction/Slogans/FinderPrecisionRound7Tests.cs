@@ -35,6 +35,12 @@ public sealed class FinderPrecisionRound7Tests
 
         // heilongjiang_2026 (judged right): the security formula after 维护.
         Assert.True(Reports("加快建设更高水平平安黑龙江，坚决维护国家安全、社会安定、人民安宁。", MentionKind.Parallel, "国家安全、社会安定、人民安宁"));
+
+        // zhumadian_2009: time and energy put into work (用在…上), a chain of recurring slogan units, stays.
+        Assert.True(Reports("大力精简会议和文件，把更多的时间和精力用在抓落实、干事业、促发展上。", MentionKind.Parallel, "抓落实、干事业、促发展"));
+
+        // gwr 2017: where investment is steered, in the recurring units of the national investment slogan, stays.
+        Assert.True(Reports("积极扩大有效投资。引导资金更多投向补短板、调结构、促创新、惠民生的领域。", MentionKind.Parallel, "补短板、调结构、促创新、惠民生"));
     }
 
     [Fact]
@@ -54,6 +60,9 @@ public sealed class FinderPrecisionRound7Tests
         Assert.False(Reports("以高效能治理赋能高水平安全，全面展开城市生命线、全域水患治理、城乡安居三大工程，统筹推进房地产风险化解。", MentionKind.Policy, "城乡安居三大工程"));
 
         // chongqing_2026: each item names its own counted package.
+        // gwr 2017: likewise the three strategies listed before 三大战略.
+        Assert.False(Reports("深入实施“一带一路”建设、京津冀协同发展、长江经济带发展三大战略，启动建设一批重点项目。", MentionKind.Policy, "长江经济带发展三大战略"));
+
         Assert.True(Reports("统筹推进扩消费六大工程、城建六大攻坚行动和房地产八大提升行动。", MentionKind.Policy, "城建六大攻坚行动"));
     }
 
@@ -67,5 +76,8 @@ public sealed class FinderPrecisionRound7Tests
 
         // zhumadian_2011: 农家书屋 is a thing of its own, not part of the programme's name.
         Assert.False(Reports("抓好乡镇综合文化站、农家书屋和信息共享工程等文化项目实施。", MentionKind.Policy, "农家书屋和信息共享工程"));
+
+        // zhumadian_2007: a short second conjunct is a category listed beside an action, no coordinated name.
+        Assert.False(Reports("加强退耕还林、森林生态工程、湿地保护和绿色工程建设，确保完成成片造林11万亩。", MentionKind.Policy, "湿地保护和绿色工程"));
     }
 }
