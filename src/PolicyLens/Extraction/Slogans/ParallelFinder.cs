@@ -391,6 +391,18 @@ internal static class ParallelFinder
 
         int after = end < text.Length && text[end] is '”' or '’' ? end + 1 : end;
 
+        // 形成更多信息融汇、工作融通、科产融合成果: a chain that qualifies a result noun directly (no 的) names what was achieved.
+        if (ResultNouns.Any(n => string.CompareOrdinal(text, after, n, 0, n.Length) == 0))
+        {
+            return true;
+        }
+
+        // 用于发展急需、基层急难、群众急盼: what resources go to.
+        if (AllocationVerbs.Any(v => items[0] >= v.Length && string.CompareOrdinal(text, items[0] - v.Length, v, 0, v.Length) == 0))
+        {
+            return true;
+        }
+
         // 我们完全有条件、有能力、有底气; 让大家有时间、有场景、有意愿: 有 and a noun in every unit, asserted as a capacity
         // (完全有) or wished as a state (让/使 someone 有). Said of a kind of person they are its marks (青年一代有理想、有本领、
         // 有担当; 有理想、有道德、有纪律、有文化的教育).
@@ -409,6 +421,12 @@ internal static class ParallelFinder
 
         return false;
     }
+
+    // Verbs that make a chain the object that money goes to (把更多财力用于发展急需、基层急难、群众急盼): the chain then says where
+    // resources go, a description of needs, no slogan. Not 用在, whose object is work to be done (把更多的时间和精力用在抓落实、
+    // 干事业、促发展上, zhumadian_2009), nor 投向, whose object is the investment slogan of the national reports (引导资金更多
+    // 投向补短板、调结构、促创新、惠民生的领域, gwr 2017; 强基础、增后劲、惠民生, gwr 2018).
+    private static readonly string[] AllocationVerbs = ["用于"];
 
     // 完全有…, 让群众有…, 使企业有…: the clause before the chain asserts or wishes a state.
     private static bool IsCapacityOrWish(string text, int start)
@@ -435,7 +453,7 @@ internal static class ParallelFinder
         return false;
     }
 
-    private static readonly string[] ResultNouns = ["成就", "成效", "成绩", "态势", "答卷", "面貌"];
+    private static readonly string[] ResultNouns = ["成就", "成效", "成绩", "成果", "态势", "答卷", "面貌"];
 
     // Nouns that frame a chain as a rule of conduct or policy (…的原则, 总要求, 工作方针, 发展理念, 实践要领, 功能定位).
     private static readonly string[] FrameNouns =
@@ -461,8 +479,12 @@ internal static class ParallelFinder
     // counts or frames them. Other repeated heads name policy actions (复工复产复学, 通水通电通气通桥, 投早投小投硬).
     private const string ExhortationHeads = "抓敢争干搞";
 
+    // 我们的发展向上向新向优: 向 before qualities says which way something went or goes, a description of a trend (as 向新向好),
+    // not a slogan unless the text quotes, counts or frames it.
+    private const string TrendHeads = "向";
+
     private static bool IsUnmarkedExhortation(string text, int start, int end, int units) =>
-        ExhortationHeads.Contains(text[start], StringComparison.Ordinal)
+        (ExhortationHeads.Contains(text[start], StringComparison.Ordinal) || TrendHeads.Contains(text[start], StringComparison.Ordinal))
         && !((start > 0 && text[start - 1] is '“' or '‘') || (end < text.Length && text[end] is '”' or '’') || IsFramed(text, end) || IsCounted(text, start, end, units));
 
     // 真学真懂真信真用, 抓紧抓细抓实: a verb or adverb repeated before three or more different characters. A repeated

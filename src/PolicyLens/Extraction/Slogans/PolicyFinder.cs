@@ -237,6 +237,13 @@ internal static class PolicyFinder
                 continue; // a clause, not a name; or 一九五九年计划, a year's plan
             }
 
+            // 展开城市生命线、全域水患治理、城乡安居三大工程: a count closing a list names the listed items together; the last
+            // item with the count is no programme's name (扩消费六大工程、城建六大攻坚行动, names listed one after another, are).
+            if (!quoted && start > 0 && text[start - 1] == '、' && CountInStem.IsMatch(stem) && !Suffixes.Any(x => text.AsSpan(0, start - 1).EndsWith(x, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
             // 骏马河改造工程, 冷水河治理工程, 澜沧江流域山水工程: a project on one named river.
             if (suffix == "工程" && !quoted && (ContainsAny(stem, ConstructionWords) || (RiverName.IsMatch(stem) && !stem.EndsWith("山水", StringComparison.Ordinal))))
             {
@@ -421,6 +428,9 @@ internal static class PolicyFinder
     // 苏南五市两年行动 (jiangsu 2026): a count of cities or counties is a group of places, whose joint plan is no programme name.
     private static readonly System.Text.RegularExpressions.Regex CountOfProgrammes = new("[一二两三四五六七八九十百][件个类项市县]|^[一二两三四五六七八九十]大");
 
+    // A count of programmes inside a stem (城乡安居三大工程, 城建六大攻坚行动).
+    private static readonly System.Text.RegularExpressions.Regex CountInStem = new("[两三四五六七八九十]大");
+
     // 2020年计划, 一九五九年计划: a year's plan.
     internal static bool HasYear(string stem) => ContainsYear(stem);
 
@@ -505,6 +515,7 @@ internal static class PolicyFinder
         quoted = false;
         tooLong = false;
         verbKept = false;
+        bool coordinated = false;
         int start = suffixStart;
         if (tokens[t].Start < suffixStart)
         {
@@ -546,6 +557,19 @@ internal static class PolicyFinder
                     break;
                 }
 
+                // 上市企业培育和高质量发展行动, 全民技能振兴和职业教育攻坚工程: a conjunct that ends with an action (培育, 振兴,
+                // 提升) before 和 shares the name's head, so the coordinated name is kept together; the walk goes on over it.
+                // (农家书屋和信息共享工程 joins a thing, not an action: two items.) The second conjunct must be as long as a name of
+                // its own: 退耕还林、森林生态工程、湿地保护和绿色工程建设 lists 湿地保护 and 绿色工程, a category.
+                if (word is "和" or "与" or "及" && k > 0 && suffixStart - start >= MinStemLength && tokens[k - 1].End == left.Start
+                    && CoordinatedActions.Contains(text.Substring(tokens[k - 1].Start, tokens[k - 1].Length)))
+                {
+                    coordinated = true;
+                    start = tokens[k - 1].Start;
+                    k--;
+                    continue;
+                }
+
                 // 财政和货币政策: a short name coordinated with the word before 和/与/及 keeps that word.
                 // Only strategies, campaigns and policies are named in coordination; 农家书屋和信息共享工程 and 生态保护和修复工程 are
                 // two things or a cut name.
@@ -558,7 +582,7 @@ internal static class PolicyFinder
                 break;
             }
 
-            if (suffixStart - left.Start > MaxStemLength)
+            if (suffixStart - left.Start > MaxStemLength + (coordinated ? MaxCoordinatedExtra : 0))
             {
                 tooLong = true;
                 break;
@@ -569,6 +593,14 @@ internal static class PolicyFinder
 
         return WholeWords(view, start, suffixStart);
     }
+
+    // Actions that end the first conjunct of a coordinated programme name (上市企业培育和…行动, 全民技能振兴和…工程, 债券融资
+    // 提升和…计划, 重大生态保护和修复工程). Not 发展 nor 建设, which end fields as often as names.
+    private static readonly FrozenSet<string> CoordinatedActions = FrozenSet.ToFrozenSet(
+        ["振兴", "提升", "培育", "保护", "治理", "改造", "整治", "升级", "修复", "扩容", "攻坚", "提质", "培优", "焕新"], StringComparer.Ordinal);
+
+    // How many characters more a coordinated name may have than a single one (债券融资提升和不动产投资信托基金扩容计划).
+    private const int MaxCoordinatedExtra = 8;
 
     // Verbs that introduce a programme (实施, 开展, 推进): what follows them is the programme.
     private static readonly FrozenSet<string> Introducers = FrozenSet.ToFrozenSet(
