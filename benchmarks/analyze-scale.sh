@@ -47,7 +47,7 @@ generated_run() {
     sleep 2
   done
   wait $timer
-  echo "$name: resident MB at each tenth of the run: $(awk '{v[NR]=$1} END {for (i=1; i<=10; i++) printf "%d ", v[int(NR*i/10)]/1024}' "$samples")"
+  echo "$name: resident MB at each tenth of the run: $(awk '{v[NR]=$1} END {for (i=1; i<=10; i++) printf "%d ", v[int((NR*i+9)/10)]/1024}' "$samples")"
   echo "-- load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 }
 
