@@ -3,6 +3,9 @@
 #  1. ../shared/corpus/gwr + cpc-congress (about 1.4 M characters), on one core and on two: wall time and peak memory;
 #  2. a generated corpus of at least 1 GB (those reports copied into many folders): peak memory stays bounded.
 #     SIZE=200000000 makes it 200 MB instead (for a quicker check that memory stays flat); SKIP_1GB=1 leaves it out.
+#     The resident size is sampled every 2 s and printed at each tenth of the run, so growth shows, not only the peak.
+#     BASE=/path/to/another/checkout (already built in Release) runs its build on the generated corpus first, back to back.
+#     SKIP_SMALL=1 leaves out part 1.
 # Needs ../shared beside the checkout, hyperfine and GNU time (apt-get install hyperfine time), taskset.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -19,6 +22,7 @@ mkdir -p "$corpus"
 ln -sfn "$shared/corpus/gwr" "$corpus/gwr"
 ln -sfn "$shared/corpus/cpc-congress" "$corpus/cpc-congress"
 
+if [ "${SKIP_SMALL:-0}" != 1 ]; then
 echo "== gwr + cpc-congress, one core vs two"
 hyperfine --warmup 1 --runs "${RUNS:-5}" \
   -n "one core" "taskset -c 0 $cli analyze $corpus --out $work/out1 --threads 1" \
@@ -26,6 +30,26 @@ hyperfine --warmup 1 --runs "${RUNS:-5}" \
 for cores in 0 0,1; do
   /usr/bin/time -f "cores $cores: %e s wall, %M KB peak resident" taskset -c $cores $cli analyze "$corpus" --out "$work/out-time" >/dev/null
 done
+fi
+
+# Runs one analyze of the generated corpus under GNU time, sampling the process's resident size every 2 s; prints the
+# samples at each tenth of the run and the load average before and after (the machine is shared: compare runs made
+# back to back).
+generated_run() {
+  local name=$1 command=$2 samples="$work/rss-$1.txt"
+  : > "$samples"
+  echo "-- $name, load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+  /usr/bin/time -f "$name: %e s wall, %U s user, %S s system, %M KB peak resident" $command analyze "$big" --out "$work/out-generated-$name" --formats parquet &
+  local timer=$! pid=""
+  while kill -0 $timer 2>/dev/null; do
+    pid=${pid:-$(pgrep -P $timer | head -1 || true)}
+    if [ -n "$pid" ]; then awk '/VmRSS/ {print $2}' "/proc/$pid/status" 2>/dev/null >> "$samples" || true; fi
+    sleep 2
+  done
+  wait $timer
+  echo "$name: resident MB at each tenth of the run: $(awk '{v[NR]=$1} END {for (i=1; i<=10; i++) printf "%d ", v[int((NR*i+9)/10)]/1024}' "$samples")"
+  echo "-- load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+}
 
 if [ "${SKIP_1GB:-0}" != 1 ]; then
   size=${SIZE:-1073741824}
@@ -42,5 +66,8 @@ if [ "${SKIP_1GB:-0}" != 1 ]; then
     done
   fi
   echo "corpus: $(du -sb "$big" | cut -f1) bytes in $(find "$big" -name '*.txt' | wc -l) files"
-  /usr/bin/time -f "generated $size: %e s wall, %M KB peak resident" $cli analyze "$big" --out "$work/out-generated" --formats parquet
+  if [[ -n "${BASE:-}" ]]; then
+    generated_run base "dotnet $BASE/src/PolicyLens.Cli/bin/Release/net10.0/PolicyLens.Cli.dll"
+  fi
+  generated_run this "$cli"
 fi

@@ -129,7 +129,20 @@ internal static class StageProbe
                     + CorpusStatistics.KeynessByGroup(counts).Count() + CorpusStatistics.Frequencies(counts).Count()
                     + counts.Pairs.Count() + counts.Items.Count() + counts.Groups.Count;
             }, null),
+            // The statistics one by one, each from fresh counts (whose sorted views are made on first use, as in a run).
+            ("sorting", () => Fresh().Items.Count() + Fresh().Pairs.Count(), null),
+            ("trends", () => CorpusStatistics.Trends(Fresh()).Count(), null),
+            ("cooccurrence", () => CorpusStatistics.Cooccurrence(Fresh()).Count(), null),
+            ("keyness", () => CorpusStatistics.KeynessByGroup(Fresh()).Count(), null),
+            ("frequencies", () => CorpusStatistics.Frequencies(Fresh()).Count(), null),
         ];
+
+        CorpusCounts Fresh()
+        {
+            var counts = new CorpusCounts();
+            counts.Add(counted);
+            return counts;
+        }
 
         foreach ((string name, Func<int> stage, Action? prepare) in stages.Where(s => only is null || s.Name == only))
         {

@@ -9,12 +9,32 @@ namespace PolicyLens.Analysis;
 /// the paragraphs mentioning both. Counts from disjoint parts of a corpus (threads, shards) add up with
 /// <see cref="Add(CorpusCounts)"/> to exactly the counts of the whole, which is what makes sharding and merging exact.
 /// </summary>
+/// <remarks>
+/// Memory is proportional to the vocabulary (groups × items seen in them, and the pairs seen together), never to the
+/// number of documents: each group and item is stored once and counted under a small integer id, so a document's
+/// mentions cost integer look-ups, not a hash of two or three strings per mention and per pair (issue 14).
+/// </remarks>
 public sealed class CorpusCounts
 {
-    private readonly Dictionary<GroupKey, GroupTotals> _groups = [];
-    private readonly Dictionary<(GroupKey Group, ItemKey Item), ItemCounts> _items = [];
-    private readonly Dictionary<(GroupKey Group, ItemKey First, ItemKey Second), long> _pairs = [];
+    // Each group and item once, numbered in the order first seen; the counts are keyed by those numbers.
+    private readonly List<GroupKey> _groupKeys = [];
+    private readonly List<GroupTotals> _groupTotals = [];
+
+    // Whether a group has totals (a document, or a partial's group row): a group known only from item or pair counts
+    // read back from partials is not one of Groups, as before ids.
+    private readonly List<bool> _groupCounted = [];
+    private readonly Dictionary<GroupKey, int> _groupIds = [];
+    private readonly List<ItemKey> _itemKeys = [];
+    private readonly Dictionary<ItemKey, int> _itemIds = [];
+
+    // For each item, the last document (a number given by Add) that counted it: "documents with a mention" without a set per document.
+    private readonly List<long> _itemLastDocument = [];
+    private readonly Dictionary<GroupItem, ItemCounts> _items = [];
+
+    // A pair is stored once, its two item ids in increasing order; the sorted view puts them in ItemKey order.
+    private readonly Dictionary<GroupPair, long> _pairs = [];
     private readonly Lock _sorting = new();
+    private long _documentsAdded;
 
     // The sorted views, made on first enumeration and kept until the counts change: the statistics tables, written on
     // several threads at once, each enumerate them (sorting 20,000 pairs for every table cost more than the table).
@@ -22,19 +42,25 @@ public sealed class CorpusCounts
     private KeyValuePair<(GroupKey Group, ItemKey Item), ItemCounts>[]? _sortedItems;
     private KeyValuePair<(GroupKey Group, ItemKey First, ItemKey Second), long>[]? _sortedPairs;
 
+    // Scratch for Add(DocumentObservation): one paragraph's item ids.
+    private int[] _paragraph = new int[16];
+
     /// <summary>The groups seen, in order.</summary>
     public IReadOnlyList<GroupKey> Groups => Array.AsReadOnly(SortedGroups);
 
     /// <summary>The groups in order, as an array shared until the counts change (not to be written to).</summary>
     internal GroupKey[] SortedGroups => Sorted(ref _sortedGroups, () =>
     {
-        GroupKey[] groups = [.. _groups.Keys];
+        GroupKey[] groups = [.. _groupKeys.Where((_, id) => _groupCounted[id])];
         Array.Sort(groups);
         return groups;
     });
 
     /// <summary>Totals of one group.</summary>
-    public GroupTotals this[GroupKey group] => _groups[group];
+    /// <exception cref="KeyNotFoundException">The group was never counted.</exception>
+    public GroupTotals this[GroupKey group] => _groupIds.TryGetValue(group, out int id) && _groupCounted[id]
+        ? _groupTotals[id]
+        : throw new KeyNotFoundException($"The group '{group.Label}' was never counted.");
 
     /// <summary>Every (group, item) with its counts, sorted by group then item.</summary>
     public IEnumerable<KeyValuePair<(GroupKey Group, ItemKey Item), ItemCounts>> Items => Array.AsReadOnly(SortedItems);
@@ -42,7 +68,7 @@ public sealed class CorpusCounts
     /// <summary>The (group, item) counts sorted by group then item, as an array shared until the counts change (not to be written to).</summary>
     internal KeyValuePair<(GroupKey Group, ItemKey Item), ItemCounts>[] SortedItems => Sorted(ref _sortedItems, () =>
     {
-        KeyValuePair<(GroupKey Group, ItemKey Item), ItemCounts>[] items = [.. _items];
+        KeyValuePair<(GroupKey Group, ItemKey Item), ItemCounts>[] items = [.. UnorderedItems];
         Array.Sort(items, static (a, b) =>
         {
             int group = a.Key.Group.CompareTo(b.Key.Group);
@@ -52,7 +78,8 @@ public sealed class CorpusCounts
     });
 
     /// <summary>Every (group, item) with its counts, in no order: for statistics that sort what they need themselves.</summary>
-    internal IEnumerable<KeyValuePair<(GroupKey Group, ItemKey Item), ItemCounts>> UnorderedItems => _items;
+    internal IEnumerable<KeyValuePair<(GroupKey Group, ItemKey Item), ItemCounts>> UnorderedItems =>
+        _items.Select(e => KeyValuePair.Create((_groupKeys[e.Key.Group], _itemKeys[e.Key.Item]), e.Value));
 
     /// <summary>Every (group, pair) with the number of paragraphs mentioning both, sorted.</summary>
     public IEnumerable<KeyValuePair<(GroupKey Group, ItemKey First, ItemKey Second), long>> Pairs => Array.AsReadOnly(SortedPairs);
@@ -60,7 +87,14 @@ public sealed class CorpusCounts
     /// <summary>The pair counts sorted by group, first item, second item, as an array shared until the counts change (not to be written to).</summary>
     internal KeyValuePair<(GroupKey Group, ItemKey First, ItemKey Second), long>[] SortedPairs => Sorted(ref _sortedPairs, () =>
     {
-        KeyValuePair<(GroupKey Group, ItemKey First, ItemKey Second), long>[] pairs = [.. _pairs];
+        var pairs = new KeyValuePair<(GroupKey Group, ItemKey First, ItemKey Second), long>[_pairs.Count];
+        int n = 0;
+        foreach ((GroupPair key, long count) in _pairs)
+        {
+            ItemKey a = _itemKeys[key.First], b = _itemKeys[key.Second];
+            pairs[n++] = KeyValuePair.Create(a.CompareTo(b) <= 0 ? (_groupKeys[key.Group], a, b) : (_groupKeys[key.Group], b, a), count);
+        }
+
         Array.Sort(pairs, static (a, b) =>
         {
             int group = a.Key.Group.CompareTo(b.Key.Group);
@@ -76,63 +110,62 @@ public sealed class CorpusCounts
     });
 
     /// <summary>The counts of <paramref name="item"/> in <paramref name="group"/> (zeros when it is never mentioned there).</summary>
-    public ItemCounts Get(GroupKey group, ItemKey item) => _items.GetValueOrDefault((group, item));
+    public ItemCounts Get(GroupKey group, ItemKey item) =>
+        _groupIds.TryGetValue(group, out int g) && _itemIds.TryGetValue(item, out int i) ? _items.GetValueOrDefault(new GroupItem(g, i)) : default;
 
     /// <summary>Counts one document.</summary>
     public void Add(DocumentObservation document)
     {
         ArgumentNullException.ThrowIfNull(document);
         Changed();
-        GroupTotals totals = _groups.GetValueOrDefault(document.Group);
+        int group = GroupId(document.Group);
+        long documentNumber = ++_documentsAdded;
         long mentions = 0;
-        var inDocument = new HashSet<ItemKey>();
-        ItemKey[] distinct = [];
         foreach (IReadOnlyList<ItemKey> paragraph in document.Paragraphs)
         {
-            foreach (ItemKey item in paragraph)
+            // The paragraph's items as ids, sorted so that each distinct item is a run (its length: the item's mentions).
+            if (_paragraph.Length < paragraph.Count)
             {
-                mentions++;
-                Bump(document.Group, item, mentions: 1, documents: 0, paragraphs: 0);
-            }
-
-            // The paragraph's distinct items in order (sorted in a reused array rather than a SortedSet per paragraph).
-            if (distinct.Length < paragraph.Count)
-            {
-                distinct = new ItemKey[Math.Max(paragraph.Count, distinct.Length * 2)];
+                _paragraph = new int[Math.Max(paragraph.Count, _paragraph.Length * 2)];
             }
 
             int count = 0;
             foreach (ItemKey item in paragraph)
             {
-                distinct[count++] = item;
+                _paragraph[count++] = ItemId(item);
             }
 
-            Array.Sort(distinct, 0, count);
+            mentions += count;
+            Span<int> ids = _paragraph.AsSpan(0, count);
+            ids.Sort();
             int unique = 0;
-            for (int i = 0; i < count; i++)
+            for (int i = 0; i < count;)
             {
-                if (unique == 0 || distinct[i] != distinct[unique - 1])
+                int item = ids[i];
+                int run = 1;
+                while (i + run < count && ids[i + run] == item)
                 {
-                    distinct[unique++] = distinct[i];
+                    run++;
                 }
-            }
 
-            for (int i = 0; i < unique; i++)
-            {
-                ItemKey item = distinct[i];
-                Bump(document.Group, item, mentions: 0, documents: inDocument.Add(item) ? 1 : 0, paragraphs: 1);
+                bool firstInDocument = _itemLastDocument[item] != documentNumber;
+                _itemLastDocument[item] = documentNumber;
+                CollectionsMarshal.GetValueRefOrAddDefault(_items, new GroupItem(group, item), out _) += new ItemCounts(run, firstInDocument ? 1 : 0, 1);
+                ids[unique++] = item;
+                i += run;
             }
 
             for (int i = 0; i < unique; i++)
             {
                 for (int j = i + 1; j < unique; j++)
                 {
-                    CollectionsMarshal.GetValueRefOrAddDefault(_pairs, (document.Group, distinct[i], distinct[j]), out _)++;
+                    CollectionsMarshal.GetValueRefOrAddDefault(_pairs, new GroupPair(group, ids[i], ids[j]), out _)++;
                 }
             }
         }
 
-        _groups[document.Group] = totals + new GroupTotals(1, document.Characters, document.Paragraphs.Count, mentions);
+        _groupTotals[group] += new GroupTotals(1, document.Characters, document.Paragraphs.Count, mentions);
+        _groupCounted[group] = true;
     }
 
     /// <summary>Adds the counts of a disjoint part of the corpus.</summary>
@@ -140,19 +173,26 @@ public sealed class CorpusCounts
     {
         ArgumentNullException.ThrowIfNull(other);
         Changed();
-        foreach (var (group, totals) in other._groups)
+        int[] groups = new int[other._groupKeys.Count];
+        for (int g = 0; g < groups.Length; g++)
         {
-            _groups[group] = _groups.GetValueOrDefault(group) + totals;
+            groups[g] = GroupId(other._groupKeys[g]);
+            if (other._groupCounted[g])
+            {
+                _groupTotals[groups[g]] += other._groupTotals[g];
+                _groupCounted[groups[g]] = true;
+            }
         }
 
-        foreach (var (key, counts) in other._items)
+        int[] items = [.. other._itemKeys.Select(ItemId)];
+        foreach ((GroupItem key, ItemCounts counts) in other._items)
         {
-            _items[key] = _items.GetValueOrDefault(key) + counts;
+            CollectionsMarshal.GetValueRefOrAddDefault(_items, new GroupItem(groups[key.Group], items[key.Item]), out _) += counts;
         }
 
-        foreach (var (key, count) in other._pairs)
+        foreach ((GroupPair key, long count) in other._pairs)
         {
-            _pairs[key] = _pairs.GetValueOrDefault(key) + count;
+            CollectionsMarshal.GetValueRefOrAddDefault(_pairs, new GroupPair(groups[key.Group], items[key.First], items[key.Second]), out _) += count;
         }
     }
 
@@ -160,22 +200,23 @@ public sealed class CorpusCounts
     public void AddGroup(GroupKey group, GroupTotals totals)
     {
         Changed();
-        _groups[group] = _groups.GetValueOrDefault(group) + totals;
+        int id = GroupId(group);
+        _groupTotals[id] += totals;
+        _groupCounted[id] = true;
     }
 
     /// <summary>Adds counts of an item in a group, as read back from a partial export.</summary>
     public void AddItem(GroupKey group, ItemKey item, ItemCounts counts)
     {
         Changed();
-        _items[(group, item)] = _items.GetValueOrDefault((group, item)) + counts;
+        CollectionsMarshal.GetValueRefOrAddDefault(_items, new GroupItem(GroupId(group), ItemId(item)), out _) += counts;
     }
 
     /// <summary>Adds a pair's paragraph count, as read back from a partial export.</summary>
     public void AddPair(GroupKey group, ItemKey first, ItemKey second, long paragraphs)
     {
         Changed();
-        var key = first.CompareTo(second) <= 0 ? (group, first, second) : (group, second, first);
-        _pairs[key] = _pairs.GetValueOrDefault(key) + paragraphs;
+        CollectionsMarshal.GetValueRefOrAddDefault(_pairs, new GroupPair(GroupId(group), ItemId(first), ItemId(second)), out _) += paragraphs;
     }
 
     private T[] Sorted<T>(ref T[]? cache, Func<T[]> sort)
@@ -196,9 +237,46 @@ public sealed class CorpusCounts
         }
     }
 
-    private void Bump(GroupKey group, ItemKey item, long mentions, long documents, long paragraphs)
+    // A group seen for the first time has no totals until a document or a partial's group row gives them.
+    private int GroupId(GroupKey group)
     {
-        ref ItemCounts counts = ref CollectionsMarshal.GetValueRefOrAddDefault(_items, (group, item), out _);
-        counts += new ItemCounts(mentions, documents, paragraphs);
+        ref int id = ref CollectionsMarshal.GetValueRefOrAddDefault(_groupIds, group, out bool exists);
+        if (!exists)
+        {
+            id = _groupKeys.Count;
+            _groupKeys.Add(group);
+            _groupTotals.Add(default);
+            _groupCounted.Add(false);
+        }
+
+        return id;
+    }
+
+    private int ItemId(ItemKey item)
+    {
+        ref int id = ref CollectionsMarshal.GetValueRefOrAddDefault(_itemIds, item, out bool exists);
+        if (!exists)
+        {
+            id = _itemKeys.Count;
+            _itemKeys.Add(item);
+            _itemLastDocument.Add(0);
+        }
+
+        return id;
+    }
+
+    /// <summary>An item in a group, by their ids.</summary>
+    private readonly record struct GroupItem(int Group, int Item);
+
+    /// <summary>Two items of a group, by their ids, the smaller id first.</summary>
+    private readonly record struct GroupPair
+    {
+        public GroupPair(int group, int a, int b) => (Group, First, Second) = (group, Math.Min(a, b), Math.Max(a, b));
+
+        public int Group { get; }
+
+        public int First { get; }
+
+        public int Second { get; }
     }
 }
