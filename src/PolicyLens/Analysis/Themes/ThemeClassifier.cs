@@ -42,12 +42,35 @@ public sealed class ThemeClassifier
     private readonly JiebaSegmenter _segmenter;
     private readonly int[] _themeOfClass; // index into Themes per model class, -1 for none
 
-    private ThemeClassifier(LinearThemeModel model)
+    private ThemeClassifier(LinearThemeModel model, double secondaryRatio = SecondaryRatio)
     {
         _model = model;
         _segmenter = JiebaSegmenter.Default;
         Themes = [.. model.Classes.Where(c => c != None)];
         _themeOfClass = [.. model.Classes.Select(c => c == None ? -1 : Themes.ToList().IndexOf(c))];
+        SecondaryThreshold = secondaryRatio;
+    }
+
+    /// <summary>
+    /// The ratio this classifier gives secondary themes at: the second theme is given when its probability is at least
+    /// this share of the first's (<see cref="SecondaryRatio"/> unless set with <see cref="WithSecondaryRatio"/>).
+    /// </summary>
+    public double SecondaryThreshold { get; }
+
+    /// <summary>
+    /// The same model giving secondary themes at another ratio (1: only on exact ties; above 1: never). For measuring
+    /// the rule on hand-coded sentences (<c>policylens themes validate --secondary-ratio</c>); shares count primary
+    /// themes only, so they do not change.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="ratio"/> is negative or not a number.</exception>
+    public ThemeClassifier WithSecondaryRatio(double ratio)
+    {
+        if (double.IsNaN(ratio) || ratio < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(ratio), ratio, "The secondary ratio is a share of the first probability: 0 or more.");
+        }
+
+        return new ThemeClassifier(_model, ratio);
     }
 
     /// <summary>The classifier shipped in the assembly (see the README's Themes section for the corpora it was trained on and its accuracy).</summary>
@@ -475,7 +498,7 @@ public sealed class ThemeClassifier
         }
 
         string theme = Code(first);
-        if (second >= 0 && probabilities[second] >= SecondaryRatio * probabilities[first] && theme != None && Code(second) != None)
+        if (second >= 0 && probabilities[second] >= SecondaryThreshold * probabilities[first] && theme != None && Code(second) != None)
         {
             return new ThemePrediction(theme, probabilities[first], Code(second), probabilities[second]);
         }

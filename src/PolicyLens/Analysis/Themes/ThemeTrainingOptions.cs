@@ -85,4 +85,16 @@ public sealed record ThemeTrainingOptions
 
     /// <summary>Weight of a procedural sentence found by the cues in the <c>none</c> class (see <see cref="LearnNone"/>).</summary>
     public float NoneWeight { get; init; } = 1;
+
+    /// <summary>
+    /// The ML.NET trainer of the maximum-entropy model: L-BFGS (the default and the shipped model) or SDCA. Both give a
+    /// linear model the native scorer runs unchanged. Measured by cross-validation (README, Themes, round 8).
+    /// </summary>
+    public ThemeTrainer Trainer { get; init; } = ThemeTrainer.Lbfgs;
+
+    /// <summary>
+    /// Weigh a word's count by its inverse document frequency (TF-IDF, the default and the shipped model); false: raw
+    /// counts (each word's idf is then 1 in the exported scorer). The bag is L2-normalised either way.
+    /// </summary>
+    public bool InverseDocumentFrequency { get; init; } = true;
 }
