@@ -55,8 +55,9 @@ public sealed record ThemeTrainingOptions
     /// <summary>
     /// Hand-coded gold files (the validate format of <see cref="ThemeValidation"/>: <c>file start end theme sentence</c>)
     /// whose sentences are added to the training data with their human label, <c>none</c> included, each weighing
-    /// <see cref="HandCodedWeight"/>. The shipped model reads <c>dev-coded-2-train.tsv</c>, <c>dev-coded-3-train.tsv</c> and
-    /// <c>dev-coded-3-edges-train.tsv</c> (740 sentences; README, Themes); never give it a file you validate on.
+    /// <see cref="HandCodedWeight"/>. The shipped model reads <c>dev-coded-2-train.tsv</c>, <c>dev-coded-3-train.tsv</c>,
+    /// <c>dev-coded-3-edges-train.tsv</c>, <c>dev-coded-4-train.tsv</c> and <c>dev-coded-5-train.tsv</c> (1,442 sentences; README,
+    /// Themes); never give it a file you validate on.
     /// </summary>
     public IReadOnlyList<string> HandCodedFiles { get; init; } = [];
 
