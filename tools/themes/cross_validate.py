@@ -1,44 +1,70 @@
-# Cross-validation of the shipped theme model's recipe over the hand-coded TRAINING sentences (branch themes6): the 26
-# training reports of dev-coded-2-train.tsv in sorted order go to 5 folds (index % 5); each fold's model is trained with
-# `policylens themes train` on the four corpora and the other folds' hand-coded training sentences (dev-coded-2-train,
-# dev-coded-3-train, dev-coded-3-edges-train, dev-coded-4-train), then scored on the fold with `policylens themes
-# validate`. Prints each fold's summary and the summed figures and confusion (rows: human, columns: classifier).
+# Cross-validation of the theme model's recipe over the hand-coded TRAINING sentences of the 26 training reports (rounds
+# 5–8): the reports of dev-coded-2-train.tsv in sorted order go to 5 folds (index % 5); each fold's model is trained with
+# `policylens themes train` on the four corpora and the other folds' hand-coded training sentences, then scored on the
+# fold's sentences with `policylens themes validate`, separately for the three kinds of draw: random sentences
+# (dev-coded-2-train, dev-coded-3-train, dev-coded-5-train: drawn as the held-out gold was), openings and closings
+# (dev-coded-3-edges-train) and sentences where an earlier model was unsure (dev-coded-4-train).
+# Prints each fold's figures and the sums, and writes them to WORKDIR/LABEL.json for compare_cv.py (paired, fold by fold).
 # Never reads a held-out report (training skips them whatever folder it is given; the gold files hold none).
-# Usage: python3 tools/themes/cross_validate.py WORKDIR [POLICYLENS_CLI_DLL]   (run from the repository root)
-import os, sys, subprocess, re, collections
-work=sys.argv[1]; os.makedirs(work,exist_ok=True)
-cli=sys.argv[2] if len(sys.argv)>2 else 'src/PolicyLens.Cli/bin/Release/net10.0/PolicyLens.Cli.dll'
+# Usage (from the repository root):
+#   python3 tools/themes/cross_validate.py WORKDIR [--label NAME] [--cli DLL] [--not-trained FILE...] [-- TRAIN OPTIONS...]
+#   --not-trained FILE: its sentences are scored but never trained on (to measure what training on a file adds);
+#   options after -- go to `policylens themes train` (e.g. -- --l2 4 --hand-coded-weight 60);
+#   --secondary-ratio R: validate with that secondary rule (`themes validate --secondary-ratio`), reusing LABEL's trained
+#   folds; the figures go to LABEL@R.json.
+# Every fold is trained with --held-out 0 (no seed-label measurement, one fit), which the shipped model does not use.
+import os, sys, subprocess, re, json, argparse
+ap=argparse.ArgumentParser()
+ap.add_argument('work'); ap.add_argument('--label',default='base'); ap.add_argument('--cli',default='src/PolicyLens.Cli/bin/Release/net10.0/PolicyLens.Cli.dll')
+ap.add_argument('--not-trained',nargs='*',default=[])
+ap.add_argument('--secondary-ratio',default=None)
+argv=sys.argv[1:]; extra=[]
+if '--' in argv: i=argv.index('--'); extra=argv[i+1:]; argv=argv[:i]
+a=ap.parse_args(argv)
+work=os.path.join(a.work,a.label); os.makedirs(work,exist_ok=True)
 G='tests/PolicyLens.Tests/Analysis/Themes/'
-FILES=['dev-coded-2-train.tsv','dev-coded-3-train.tsv','dev-coded-3-edges-train.tsv','dev-coded-4-train.tsv']
+KIND={'dev-coded-2-train.tsv':'random','dev-coded-3-train.tsv':'random','dev-coded-5-train.tsv':'random',
+      'dev-coded-3-edges-train.tsv':'edges','dev-coded-4-train.tsv':'unsure'}
 rows=[]
-for f in FILES:
+for f in KIND:
     for l in open(G+f,encoding='utf-8'):
         if l.startswith('#') or l.startswith('file\t') or not l.strip(): continue
         rows.append((f,l))
-reports=sorted({l.split('\t')[0] for _,l in rows})
+reports=sorted({l.split('\t')[0] for f,l in rows if f=='dev-coded-2-train.tsv'})
 fold={r:i%5 for i,r in enumerate(reports)}
+assert all(l.split('\t')[0] in fold for _,l in rows), 'a training file holds a report outside dev-coded-2-train'
 H='file\tstart\tend\ttheme\tsentence\n'
-conf=collections.Counter(); themed=prim=sec=none=noneok=0
+res={'label':a.label,'train_options':extra,'not_trained':a.not_trained,'folds':[]}
 for k in range(5):
-    tr=os.path.join(work,'train-%d.tsv'%k); te=os.path.join(work,'test-%d.tsv'%k); model=os.path.join(work,'model-%d.bin'%k)
-    with open(tr,'w',encoding='utf-8') as a, open(te,'w',encoding='utf-8') as b:
-        a.write(H); b.write(H)
-        for _,l in rows: (b if fold[l.split('\t')[0]]==k else a).write(l)
-    subprocess.run(['dotnet',cli,'themes','train','../shared/corpus/gwr','../shared/corpus/cpc-congress','../shared/corpus/provincial',
-                    '../shared/corpus/municipal','--out',model,'--hand-coded',tr],check=True,stdout=subprocess.DEVNULL)
-    out=subprocess.run(['dotnet',cli,'themes','validate',te,'--model',model],check=True,capture_output=True,text=True).stdout
-    print('fold',k,' '.join(out.splitlines()[:4]))
-    m=re.search(r'sentences (\d+): (\d+) with a theme, (\d+) none',out); n_th=int(m.group(2)); n_no=int(m.group(3))
-    m=re.search(r'primary ([\d.]+), primary or secondary ([\d.]+)',out)
-    themed+=n_th; prim+=round(float(m.group(1))*n_th); sec+=round(float(m.group(2))*n_th)
-    m=re.search(r'none recall ([\d.]+)',out)
-    if m and n_no: none+=n_no; noneok+=round(float(m.group(1))*n_no)
-    lines=out.splitlines(); i=next(j for j,x in enumerate(lines) if x.startswith('confusion'))
-    names=[x.split('\t')[1] for x in lines[i+2:] if x.strip()]
-    for x in lines[i+2:]:
-        if not x.strip(): continue
-        c=x.split('\t')
-        for j,v in enumerate(c[2:]): conf[(c[1],names[j])]+=int(v)
-print('themed %d: primary %d (%.1f %%), primary or secondary %d (%.1f %%); none %d of %d'%(themed,prim,100*prim/themed,sec,100*sec/themed,noneok,none))
-pairs=sorted(((v,a,b) for (a,b),v in conf.items() if a!=b and v),reverse=True)
-print('most confused (human -> classifier):'); [print('  %3d  %s -> %s'%p) for p in pairs[:15]]
+    tr=os.path.join(work,'train-%d.tsv'%k); model=os.path.join(work,'model-%d.bin'%k)
+    with open(tr,'w',encoding='utf-8') as t:
+        t.write(H)
+        for f,l in rows:
+            if fold[l.split('\t')[0]]!=k and f not in a.not_trained: t.write(l)
+    if not os.path.exists(model):  # a run cut short resumes with the folds it trained (delete WORKDIR/LABEL to start again)
+      subprocess.run(['dotnet',a.cli,'themes','train','../shared/corpus/gwr','../shared/corpus/cpc-congress','../shared/corpus/provincial',
+                      '../shared/corpus/municipal','--out',model,'--hand-coded',tr,'--held-out','0']+extra,check=True,stdout=subprocess.DEVNULL)
+    fr={}
+    for kind in ('random','edges','unsure'):
+        te=os.path.join(work,'test-%d-%s.tsv'%(k,kind))
+        with open(te,'w',encoding='utf-8') as t:
+            t.write(H)
+            for f,l in rows:
+                if fold[l.split('\t')[0]]==k and KIND[f]==kind: t.write(l)
+        ratio=['--secondary-ratio',a.secondary_ratio] if a.secondary_ratio else []
+        out=subprocess.run(['dotnet',a.cli,'themes','validate',te,'--model',model]+ratio,check=True,capture_output=True,text=True).stdout
+        m=re.search(r'sentences (\d+): (\d+) with a theme, (\d+) none',out); n=int(m.group(1)); th=int(m.group(2)); no=int(m.group(3))
+        m=re.search(r'primary ([\d.]+), primary or secondary ([\d.]+) \(secondary given to ([\d.]+) ?%',out)
+        r={'sentences':n,'themed':th,'primary':round(float(m.group(1))*th),'either':round(float(m.group(2))*th),
+           'secondaries':round(float(m.group(3))/100*n),'procedural':no}
+        m=re.search(r'none recall ([\d.]+)',out); r['none_ok']=round(float(m.group(1))*no) if no and m else 0
+        fr[kind]=r
+    res['folds'].append(fr)
+    print('fold',k,' '.join('%s %d/%d/%d sec %d none %d/%d'%(kd,v['primary'],v['either'],v['themed'],v['secondaries'],v['none_ok'],v['procedural']) for kd,v in fr.items()),flush=True)
+name=a.label+('@'+a.secondary_ratio if a.secondary_ratio else '')
+res['label']=name
+json.dump(res,open(os.path.join(a.work,name+'.json'),'w'),indent=1)
+tot={kd:{x:sum(f[kd][x] for f in res['folds']) for x in res['folds'][0][kd]} for kd in ('random','edges','unsure')}
+for kd,v in tot.items():
+    print('%-6s themed %d: primary %.1f %%, primary or secondary %.1f %%, secondary given to %.1f %%; none %d of %d'%(
+        kd,v['themed'],100*v['primary']/v['themed'],100*v['either']/v['themed'],100*v['secondaries']/v['sentences'],v['none_ok'],v['procedural']))

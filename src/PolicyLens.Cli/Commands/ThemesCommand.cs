@@ -49,9 +49,17 @@ internal static class ThemesCommand
         var paths = new Argument<string[]>("path") { Description = "The .txt files or folders to train on (the built-in model: ../shared/corpus/gwr ../shared/corpus/cpc-congress ../shared/corpus/provincial ../shared/corpus/municipal); the held-out test reports are always left out.", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string>("--out", "-o") { Description = "Where to write the model (the native scorer); the ML.NET model it was exported from is written beside it as NAME.mlnet.zip.", Required = true };
         var seeds = new Option<string?>("--seeds") { Description = "A JSON file of themes ([{code, name, english, seeds}]) that replaces the built-in taxonomy." };
-        var handCoded = new Option<string[]>("--hand-coded") { Description = "Hand-coded gold files (the validate format) whose sentences are also trained on, with their human labels (the built-in model: tests/PolicyLens.Tests/Analysis/Themes/dev-coded-2-train.tsv, dev-coded-3-train.tsv and dev-coded-3-edges-train.tsv). Never a file you validate on.", AllowMultipleArgumentsPerToken = true };
+        var handCoded = new Option<string[]>("--hand-coded") { Description = "Hand-coded gold files (the validate format) whose sentences are also trained on, with their human labels (the built-in model: tests/PolicyLens.Tests/Analysis/Themes/dev-coded-2-train.tsv, dev-coded-3-train.tsv, dev-coded-3-edges-train.tsv, dev-coded-4-train.tsv and dev-coded-5-train.tsv). Never a file you validate on.", AllowMultipleArgumentsPerToken = true };
         var bigrams = new Option<int>("--char-bigrams") { Description = "Also use character bigrams as features, those seen at least this many times in the training sentences (0, the default and the built-in model: none; README, Themes)." };
-        var command = new Command("train", "Train a theme classifier on the sentences that seed words label (and on hand-coded ones); prints held-out accuracy.") { paths, output, seeds, handCoded, bigrams };
+        ThemeTrainingOptions defaults = ThemeTrainingOptions.Default;
+        var l2 = new Option<float>("--l2") { Description = "L2 penalty of the maximum-entropy model.", DefaultValueFactory = _ => defaults.L2Regularization };
+        var l1 = new Option<float>("--l1") { Description = "L1 penalty of the maximum-entropy model.", DefaultValueFactory = _ => defaults.L1Regularization };
+        var iterations = CommandLine.Ranged(new Option<int>("--iterations") { Description = "Cap on the trainer's iterations.", DefaultValueFactory = _ => defaults.MaximumIterations }, "Cap on the trainer's iterations", 1, 10_000);
+        var weight = new Option<float>("--hand-coded-weight") { Description = "Weight of a hand-coded sentence against a seed-labelled one.", DefaultValueFactory = _ => defaults.HandCodedWeight };
+        var heldOut = new Option<double>("--held-out") { Description = "Share of the seed-labelled sentences held out to measure accuracy before the model is trained on all (0: no measurement, one fit).", DefaultValueFactory = _ => defaults.HeldOutFraction };
+        var trainerOption = new Option<ThemeTrainer>("--trainer") { Description = "lbfgs (the default and the built-in model) or sdca.", DefaultValueFactory = _ => defaults.Trainer };
+        var counts = new Option<bool>("--counts") { Description = "Weigh words by their counts instead of TF-IDF." };
+        var command = new Command("train", "Train a theme classifier on the sentences that seed words label (and on hand-coded ones); prints held-out accuracy.") { paths, output, seeds, handCoded, bigrams, l2, l1, iterations, weight, heldOut, trainerOption, counts };
         command.SetAction(result =>
         {
             ThemeTaxonomy taxonomy = result.GetValue(seeds) is { } seedsPath
@@ -72,7 +80,24 @@ internal static class ThemesCommand
                     return CommandLine.Usage;
                 }
 
-                var options = ThemeTrainingOptions.Default with { HandCodedFiles = gold, CharacterBigramMinimumCount = minimumBigramCount };
+                if (result.GetValue(l2) < 0 || result.GetValue(l1) < 0 || result.GetValue(weight) <= 0 || result.GetValue(heldOut) is < 0 or > 0.9)
+                {
+                    Console.Error.WriteLine("policylens themes train: --l1 and --l2 must be at least 0, --hand-coded-weight above 0, --held-out between 0 and 0.9.");
+                    return CommandLine.Usage;
+                }
+
+                var options = ThemeTrainingOptions.Default with
+                {
+                    HandCodedFiles = gold,
+                    CharacterBigramMinimumCount = minimumBigramCount,
+                    L2Regularization = result.GetValue(l2),
+                    L1Regularization = result.GetValue(l1),
+                    MaximumIterations = result.GetValue(iterations),
+                    HandCodedWeight = result.GetValue(weight),
+                    HeldOutFraction = result.GetValue(heldOut),
+                    Trainer = result.GetValue(trainerOption),
+                    InverseDocumentFrequency = !result.GetValue(counts),
+                };
                 ThemeTrainingResult trained = ThemeClassifier.Train(texts, taxonomy, options);
                 string modelPath = result.GetValue(output)!;
                 string mlnetPath = MLNetPath(modelPath);
@@ -98,12 +123,25 @@ internal static class ThemesCommand
         var gold = new Argument<string>("gold") { Description = "A hand-coded TSV: file, start, end, theme, sentence (theme: a themes.json code or none; # comment lines)." };
         var model = new Option<string?>("--model") { Description = "A classifier written by `policylens themes train` instead of the built-in one." };
         var corpus = new Option<string?>("--corpus") { Description = "Classify each sentence where it stands in its report (the gold file's file column is a path under this folder, e.g. ../shared/corpus), as analyze does, so that a report's closing counts as none." };
-        var command = new Command("validate", "Agreement of the classifier with hand-coded sentences: accuracy, Cohen's kappa, per-theme precision and recall, none recall, agreement counting the secondary theme, confusion matrix.") { gold, model, corpus };
+        var ratio = new Option<double>("--secondary-ratio") { Description = "Give a secondary theme when its probability is at least this share of the first one's (the default is the built-in rule).", DefaultValueFactory = _ => ThemeClassifier.SecondaryRatio };
+        var command = new Command("validate", "Agreement of the classifier with hand-coded sentences: accuracy, Cohen's kappa, per-theme precision and recall, none recall, agreement counting the secondary theme, confusion matrix.") { gold, model, corpus, ratio };
         command.SetAction(result =>
         {
             try
             {
                 ThemeClassifier classifier = result.GetValue(model) is { } modelPath ? ThemeClassifier.Load(modelPath) : ThemeClassifier.Default;
+                double secondaryRatio = result.GetValue(ratio);
+                if (secondaryRatio != classifier.SecondaryThreshold)
+                {
+                    if (double.IsNaN(secondaryRatio) || secondaryRatio < 0)
+                    {
+                        Console.Error.WriteLine("policylens themes validate: --secondary-ratio must be 0 or more.");
+                        return CommandLine.Usage;
+                    }
+
+                    classifier = classifier.WithSecondaryRatio(secondaryRatio);
+                }
+
                 ThemeValidationResult figures = result.GetValue(corpus) is { } corpusRoot
                     ? ThemeValidation.RunInReports(result.GetValue(gold)!, corpusRoot, classifier)
                     : ThemeValidation.Run(result.GetValue(gold)!, classifier);

@@ -50,6 +50,9 @@ internal sealed class LinearThemeModel
     /// <summary>The words the model has weights for (and its character bigrams, <see cref="ThemeTokens.BigramMarker"/> first, when it was trained with them).</summary>
     internal IReadOnlyList<string> Vocabulary { get; }
 
+    /// <summary>Each vocabulary word's weight per occurrence: its idf as ML.NET fitted it (1 for every word of a model trained on counts).</summary>
+    internal IReadOnlyList<float> InverseDocumentFrequencies => _idf;
+
     /// <summary>
     /// Scores an already folded sentence: writes one probability per class into <paramref name="probabilities"/> and
     /// returns how many of its words the model knows (0: the model has nothing to go by, and the probabilities are the

@@ -118,24 +118,40 @@ public sealed class MLNetThemeModel
 
         var ml = new MLContext(seed: options.Seed);
         IDataView data = ml.Data.LoadFromEnumerable(rows);
-        var trainer = new LbfgsMaximumEntropyMulticlassTrainer.Options
-        {
-            LabelColumnName = "LabelKey",
-            FeatureColumnName = "Features",
-            // Hand-coded sentences weigh more than seed-labelled ones (ThemeTrainingOptions.HandCodedWeight); the weights
-            // shape the fit only, not the exported scorer.
-            ExampleWeightColumnName = nameof(SentenceRow.Weight),
-            L1Regularization = options.L1Regularization,
-            L2Regularization = options.L2Regularization,
-            MaximumNumberOfIterations = options.MaximumIterations,
-            // One thread: L-BFGS sums gradients in a fixed order, so the model is the same on every machine.
-            NumberOfThreads = 1,
-        };
+        // Hand-coded sentences weigh more than seed-labelled ones (ThemeTrainingOptions.HandCodedWeight); the weights
+        // shape the fit only, not the exported scorer.
+        IEstimator<ITransformer> trainer = options.Trainer == ThemeTrainer.Sdca
+            ? ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
+            {
+                LabelColumnName = "LabelKey",
+                FeatureColumnName = "Features",
+                ExampleWeightColumnName = nameof(SentenceRow.Weight),
+                L1Regularization = options.L1Regularization,
+                L2Regularization = options.L2Regularization,
+                MaximumNumberOfIterations = options.MaximumIterations,
+                // One thread and no shuffling: the same model on every machine.
+                NumberOfThreads = 1,
+                Shuffle = false,
+            })
+            : ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
+            {
+                LabelColumnName = "LabelKey",
+                FeatureColumnName = "Features",
+                ExampleWeightColumnName = nameof(SentenceRow.Weight),
+                L1Regularization = options.L1Regularization,
+                L2Regularization = options.L2Regularization,
+                MaximumNumberOfIterations = options.MaximumIterations,
+                // One thread: L-BFGS sums gradients in a fixed order, so the model is the same on every machine.
+                NumberOfThreads = 1,
+            });
+        NgramExtractingEstimator.WeightingCriteria weighting = options.InverseDocumentFrequency
+            ? NgramExtractingEstimator.WeightingCriteria.TfIdf
+            : NgramExtractingEstimator.WeightingCriteria.Tf;
         IEstimator<ITransformer> pipeline = ml.Transforms.Conversion.MapValueToKey("LabelKey", nameof(SentenceRow.Label))
             .Append(ml.Transforms.Conversion.MapValueToKey("WordKeys", nameof(SentenceRow.Words)))
-            .Append(ml.Transforms.Text.ProduceNgrams("WordBag", "WordKeys", ngramLength: 1, useAllLengths: false, weighting: NgramExtractingEstimator.WeightingCriteria.TfIdf))
+            .Append(ml.Transforms.Text.ProduceNgrams("WordBag", "WordKeys", ngramLength: 1, useAllLengths: false, weighting: weighting))
             .Append(ml.Transforms.NormalizeLpNorm("Features", "WordBag"))
-            .Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(trainer))
+            .Append(trainer)
             .Append(ml.Transforms.Conversion.MapKeyToValue("PredictedTheme", "PredictedLabel"));
         ITransformer model = pipeline.Fit(data);
         return new MLNetThemeModel(ml, model, data.Schema);

@@ -8,7 +8,9 @@ namespace PolicyLens.Tests.Analysis.Themes;
 /// (273 more drawn at random) and <c>dev-coded-3-edges-train.tsv</c> / <c>dev-coded-3-edges-test.tsv</c> (565 openings and
 /// closings, where the procedural sentences are), and the fourth coding (branch themes6), split by the same reports:
 /// <c>dev-coded-4-train.tsv</c> / <c>dev-coded-4-test.tsv</c> (585 middle sentences, most of them where the round-5 model
-/// was unsure; tools/themes/sample_dev_coded_4.py).
+/// was unsure; tools/themes/sample_dev_coded_4.py), and the fifth coding (branch themes7), split by the same reports:
+/// <c>dev-coded-5-train.tsv</c> / <c>dev-coded-5-test.tsv</c> (468 middle sentences drawn at random, as the unseen test
+/// sets are; tools/themes/sample_dev_coded_5.py).
 /// </summary>
 public static class DevCodedSentences
 {
@@ -40,8 +42,14 @@ public static class DevCodedSentences
     /// <summary>The fourth coding's sentences of the 13 test reports: never trained on, never used to choose.</summary>
     public static string Test4Path { get; } = Here("dev-coded-4-test.tsv");
 
+    /// <summary>The fifth coding's random middle sentences of the 26 training reports: training reads them.</summary>
+    public static string Train5Path { get; } = Here("dev-coded-5-train.tsv");
+
+    /// <summary>The fifth coding's random middle sentences of the 13 test reports: never trained on, never used to choose.</summary>
+    public static string Test5Path { get; } = Here("dev-coded-5-test.tsv");
+
     /// <summary>Every hand-coded file the shipped model trains on (<c>policylens themes train … --hand-coded</c>, in this order).</summary>
-    public static IReadOnlyList<string> TrainingPaths { get; } = [TrainPath, Train3Path, EdgesTrainPath, Train4Path];
+    public static IReadOnlyList<string> TrainingPaths { get; } = [TrainPath, Train3Path, EdgesTrainPath, Train4Path, Train5Path];
 
     public static IReadOnlyList<Row> All { get; } = Read(Path);
 
@@ -60,6 +68,10 @@ public static class DevCodedSentences
     public static IReadOnlyList<Row> Train4 { get; } = Read(Train4Path);
 
     public static IReadOnlyList<Row> Test4 { get; } = Read(Test4Path);
+
+    public static IReadOnlyList<Row> Train5 { get; } = Read(Train5Path);
+
+    public static IReadOnlyList<Row> Test5 { get; } = Read(Test5Path);
 
     private static string Here(string name) => System.IO.Path.Combine(SharedData.RepositoryRoot, "tests", "PolicyLens.Tests", "Analysis", "Themes", name);
 

@@ -9,7 +9,8 @@ namespace PolicyLens.Tests.Analysis.Themes;
 /// </summary>
 public sealed class HandLabelledAccuracyTests
 {
-    // Measured with the shipped model (README, Themes): primary 153/208 = 73.6%, primary or secondary 161/208 = 77.4%.
+    // Measured with the shipped model (README, Themes): primary 151/208 = 72.6%, primary or secondary 161/208 = 77.4% at the secondary ratio 0.45 (158/208 at 0.5)
+    // (150/208 and 160/208 before the fifth development coding was trained on; 153/208 and 161/208 earlier).
     // The floors leave room for a retrained model to move a few sentences, not for a regression.
     private const double AccuracyFloor = 0.70;
     private const double WithSecondaryFloor = 0.73;

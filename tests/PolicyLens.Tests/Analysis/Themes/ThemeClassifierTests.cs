@@ -111,4 +111,37 @@ public sealed class ThemeClassifierTests
         });
         Assert.All(predictions.Where(p => p.SecondaryTheme is null && p.Theme != ThemeClassifier.None), p => Assert.Equal(0, p.SecondaryProbability));
     }
+
+    [Fact]
+    public void TheSecondaryRatioDecidesHowManySentencesGetASecondaryTheme()
+    {
+        string[] sentences = [.. HandLabelledSentences.All.Select(r => r.Sentence)];
+        ThemeClassifier strict = ThemeClassifier.Default.WithSecondaryRatio(0.8);
+        ThemeClassifier loose = ThemeClassifier.Default.WithSecondaryRatio(0.3);
+        IReadOnlyList<ThemePrediction> shipped = ThemeClassifier.Default.Classify(sentences);
+        IReadOnlyList<ThemePrediction> fewer = strict.Classify(sentences);
+        IReadOnlyList<ThemePrediction> more = loose.Classify(sentences);
+
+        // The primary theme and its probability do not depend on the rule; a stricter ratio gives secondaries to a subset.
+        Assert.Equal(shipped.Select(p => (p.Theme, p.Probability)), fewer.Select(p => (p.Theme, p.Probability)));
+        Assert.Equal(shipped.Select(p => (p.Theme, p.Probability)), more.Select(p => (p.Theme, p.Probability)));
+        for (int i = 0; i < sentences.Length; i++)
+        {
+            if (fewer[i].SecondaryTheme is not null)
+            {
+                Assert.Equal(fewer[i].SecondaryTheme, shipped[i].SecondaryTheme);
+                Assert.InRange(fewer[i].SecondaryProbability, 0.8 * fewer[i].Probability, fewer[i].Probability);
+            }
+
+            if (shipped[i].SecondaryTheme is not null)
+            {
+                Assert.Equal(shipped[i].SecondaryTheme, more[i].SecondaryTheme);
+            }
+        }
+
+        int strictCount = fewer.Count(p => p.SecondaryTheme is not null), shippedCount = shipped.Count(p => p.SecondaryTheme is not null);
+        Assert.True(strictCount < shippedCount && shippedCount < more.Count(p => p.SecondaryTheme is not null), $"{strictCount}, {shippedCount}");
+        Assert.Equal(ThemeClassifier.SecondaryRatio, ThemeClassifier.Default.SecondaryThreshold);
+        Assert.Throws<ArgumentOutOfRangeException>(() => ThemeClassifier.Default.WithSecondaryRatio(-0.1));
+    }
 }

@@ -19,7 +19,7 @@ public sealed class ThemeTrainingTests
         string[] folders = [.. new[] { "gwr", "cpc-congress", "provincial", "municipal" }.Select(f => SharedData.Require(Path.Combine("corpus", f)))];
         IReadOnlyList<string> files = ThemeTrainingCorpus.Files(folders);
         var reader = new CorpusReader();
-        // ... --hand-coded tests/PolicyLens.Tests/Analysis/Themes/dev-coded-2-train.tsv …/dev-coded-3-train.tsv …/dev-coded-3-edges-train.tsv …/dev-coded-4-train.tsv`
+        // ... --hand-coded tests/PolicyLens.Tests/Analysis/Themes/dev-coded-2-train.tsv …/dev-coded-3-train.tsv …/dev-coded-3-edges-train.tsv …/dev-coded-4-train.tsv …/dev-coded-5-train.tsv`
         return ThemeClassifier.Train(files.SelectMany(f => reader.Read(f)).Select(d => d.Text), options: ThemeTrainingOptions.Default with { HandCodedFiles = DevCodedSentences.TrainingPaths });
     });
 
@@ -39,8 +39,8 @@ public sealed class ThemeTrainingTests
     public void HeldOutAccuracyOnSeedLabelledSentencesIsAsMeasured()
     {
         ThemeTrainingResult result = Trained.Value;
-        // Measured (README, Themes): about 32,000 labelled of 48,000 sentences, a fifth held out; accuracy 0.879, macro 0.855,
-        // seeds hidden 0.589 (0.885, 0.859, 0.593 before the 390 sentences of the fourth hand coding; 0.894, 0.870, 0.617
+        // Measured (README, Themes): about 32,000 labelled of 48,000 sentences, a fifth held out; accuracy 0.874, macro 0.851,
+        // seeds hidden 0.582 (0.879, 0.855, 0.589 before the 312 sentences of the fifth hand coding; 0.885, 0.859, 0.593 before the 390 sentences of the fourth hand coding; 0.894, 0.870, 0.617
         // before the 558 sentences of the third, whose labels follow the coders, not the seeds; the stronger L2 penalty of 2026-11-30 fits the seed labels less closely: 0.92 before). The
         // floors leave room for the order of floating-point sums, not for a regression.
         Assert.InRange(result.LabelledSentences, 25_000, 40_000);
@@ -61,6 +61,7 @@ public sealed class ThemeTrainingTests
             .. DevCodedSentences.Train3.Select(r => r.Sentence), .. DevCodedSentences.Test3.Select(r => r.Sentence),
             .. DevCodedSentences.EdgesTrain.Select(r => r.Sentence), .. DevCodedSentences.EdgesTest.Select(r => r.Sentence),
             .. DevCodedSentences.Train4.Select(r => r.Sentence), .. DevCodedSentences.Test4.Select(r => r.Sentence),
+            .. DevCodedSentences.Train5.Select(r => r.Sentence), .. DevCodedSentences.Test5.Select(r => r.Sentence),
         ];
         AssertNativeMatchesMLNet(result, sentences);
     }
