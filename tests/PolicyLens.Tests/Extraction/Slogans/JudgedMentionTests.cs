@@ -39,7 +39,7 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-set-aside-8.tsv",
     ];
 
-    private static readonly string[] HeldOut = ["mentions-heldout-judged.tsv", "mentions-heldout-judged-2.tsv", "mentions-heldout-judged-3.tsv"];
+    private static readonly string[] HeldOut = ["mentions-heldout-judged.tsv", "mentions-heldout-judged-2.tsv", "mentions-heldout-judged-3.tsv", "mentions-heldout-judged-4.tsv"];
 
     public static TheoryData<string> SpecificationFiles { get; } = new(Specifications);
 
