@@ -20,7 +20,7 @@ namespace PolicyLens.Export;
 /// <item><b>JSON</b>: one document, <c>{"schema_version", "table", "columns": [{"name", "type", "description"}], "rows": [{…}]}</c>.</item>
 /// <item><b>JSON Lines</b>: the same row objects, one a line (LF), no header.</item>
 /// <item><b>Parquet</b> (Parquet.Net): typed nullable columns, Snappy, row groups of <see cref="RowGroupSize"/> rows (fewer
-/// when a text column passes 2 M characters, so that memory stays bounded whatever the table), the schema
+/// when a text column passes 256 K characters or the group 2^18 cells, so that memory stays bounded whatever the table), the schema
 /// version and table name in the key-value metadata (<c>policylens.schema_version</c>, <c>policylens.table</c>).</item>
 /// </list>
 /// Chinese text is written as it is, never as <c>\u</c> escapes; missing values and NaN are empty (CSV) or null.
@@ -37,9 +37,16 @@ public sealed class TableWriter : IDisposable
 
     // Text in one column before a Parquet row group is written, whatever the rows: long texts (sentences) fill memory
     // long before 100,000 rows, and Parquet.Net holds a column chunk whole, uncompressed and compressed, while writing
-    // it. 2 M characters (about 6 MB of UTF-8) is 1.47 times the largest column of the national corpus (gwr +
-    // cpc-congress: the sentences' text, 1.43 M characters), whose tables are therefore still written as one row group.
-    private const long RowGroupColumnCharacters = 1 << 21;
+    // it. 256 K characters (under 1 MB of UTF-8). It was 2 M until issue 14's 1 GB run showed every table's buffers
+    // growing together (peak 645 MB, 331 MB with these bounds); the national corpus's sentences table now has several
+    // row groups instead of one (same values, file 0.8 % larger), and its other tables are still one group each.
+    private const long RowGroupColumnCharacters = 1 << 18;
+
+    // Cells (rows times columns) before a row group is written: a wide table of short cells (mentions, targets) holds a
+    // string or a value per cell until its group is written, so a row count alone lets the buffers of every table grow to
+    // hundreds of MB on a large corpus before the first group; 2^18 cells (20,000 rows of 13 columns) keeps each table's
+    // buffers to a few MB, and writing groups as the run goes spreads the encoding over it instead of at the end.
+    private const long RowGroupCells = 1 << 18;
 
     private readonly Stream _stream;
     private readonly bool _ownsStream;
@@ -515,7 +522,7 @@ public sealed class TableWriter : IDisposable
                 full |= buffers[i].Add(cells[i]);
             }
 
-            if (++_rows >= RowGroupSize || full)
+            if (++_rows >= RowGroupSize || full || (long)_rows * buffers.Length >= RowGroupCells)
             {
                 FlushRowGroup();
             }

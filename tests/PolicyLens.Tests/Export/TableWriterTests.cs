@@ -105,6 +105,32 @@ public sealed class TableWriterTests : IDisposable
     }
 
     [Fact]
+    public async Task A_wide_parquet_table_of_short_cells_is_cut_into_row_groups_that_read_back_as_every_row()
+    {
+        // 60,000 rows of six cells (two characters of the 2019 report and five numbers): far fewer rows than RowGroupSize
+        // and little text, but 360,000 cells, which a row count alone would hold until the table is complete (the
+        // mentions and targets tables of a large corpus are like this).
+        string report = File.ReadAllText(Path.Combine(SharedData.Require("corpus/gwr"), "2019.txt"));
+        var table = new Table<int>("cells").Integer("n", "row number", n => n).Text("pair", "two characters", n => report.Substring(n % (report.Length - 2), 2))
+            .Integer("a", "n+1", n => n + 1).Integer("b", "n+2", n => n + 2).Integer("c", "n+3", n => n + 3).Real("d", "n/2", n => n / 2.0);
+        string path = Path.Combine(_folder, "cells.parquet");
+        using (TableWriter writer = TableWriter.Create(table.Schema, _folder, ExportFormat.Parquet))
+        {
+            table.Write(writer, Enumerable.Range(0, 60_000));
+            writer.Complete();
+        }
+
+        using Stream stream = File.OpenRead(path);
+        CancellationToken cancel = TestContext.Current.CancellationToken;
+        await using ParquetReader reader = await ParquetReader.CreateAsync(stream, cancellationToken: cancel);
+        Assert.True(reader.RowGroupCount > 1, $"{reader.RowGroupCount} row group for 360,000 cells");
+        TableRecord[] rows = [.. TableReader.Read(path, table.Schema)];
+        Assert.Equal(Enumerable.Range(0, 60_000).Select(n => (long)n), rows.Select(r => r.RequiredInteger("n")));
+        Assert.Equal(Enumerable.Range(0, 60_000).Select(n => report.Substring(n % (report.Length - 2), 2)), rows.Select(r => r.Text("pair")));
+        Assert.Equal(Enumerable.Range(0, 60_000).Select(n => (long)n + 3), rows.Select(r => r.RequiredInteger("c")));
+    }
+
+    [Fact]
     public async Task A_parquet_table_of_long_texts_is_cut_into_row_groups_that_read_back_as_every_row()
     {
         // The first 15,000 characters of the 2019 government work report in each of 400 rows: far fewer rows than
