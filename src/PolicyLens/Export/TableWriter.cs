@@ -32,7 +32,7 @@ namespace PolicyLens.Export;
 /// </summary>
 public sealed class TableWriter : IDisposable
 {
-    /// <summary>Rows buffered before a Parquet row group is written.</summary>
+    /// <summary>The most rows in a Parquet row group (a group is written sooner once it holds 2^18 cells or 256 K characters of one text column).</summary>
     public const int RowGroupSize = 100_000;
 
     // Text in one column before a Parquet row group is written, whatever the rows: long texts (sentences) fill memory

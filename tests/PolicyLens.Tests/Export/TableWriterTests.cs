@@ -113,18 +113,8 @@ public sealed class TableWriterTests : IDisposable
         string report = File.ReadAllText(Path.Combine(SharedData.Require("corpus/gwr"), "2019.txt"));
         var table = new Table<int>("cells").Integer("n", "row number", n => n).Text("pair", "two characters", n => report.Substring(n % (report.Length - 2), 2))
             .Integer("a", "n+1", n => n + 1).Integer("b", "n+2", n => n + 2).Integer("c", "n+3", n => n + 3).Real("d", "n/2", n => n / 2.0);
-        string path = Path.Combine(_folder, "cells.parquet");
-        using (TableWriter writer = TableWriter.Create(table.Schema, _folder, ExportFormat.Parquet))
-        {
-            table.Write(writer, Enumerable.Range(0, 60_000));
-            writer.Complete();
-        }
-
-        using Stream stream = File.OpenRead(path);
-        CancellationToken cancel = TestContext.Current.CancellationToken;
-        await using ParquetReader reader = await ParquetReader.CreateAsync(stream, cancellationToken: cancel);
-        Assert.True(reader.RowGroupCount > 1, $"{reader.RowGroupCount} row group for 360,000 cells");
-        TableRecord[] rows = [.. TableReader.Read(path, table.Schema)];
+        (int groups, TableRecord[] rows) = await WriteParquetAndReadBack(table, 60_000);
+        Assert.True(groups > 1, $"{groups} row group for 360,000 cells");
         Assert.Equal(Enumerable.Range(0, 60_000).Select(n => (long)n), rows.Select(r => r.RequiredInteger("n")));
         Assert.Equal(Enumerable.Range(0, 60_000).Select(n => report.Substring(n % (report.Length - 2), 2)), rows.Select(r => r.Text("pair")));
         Assert.Equal(Enumerable.Range(0, 60_000).Select(n => (long)n + 3), rows.Select(r => r.RequiredInteger("c")));
@@ -137,20 +127,25 @@ public sealed class TableWriterTests : IDisposable
         // RowGroupSize, but 6 M characters, which would all be held in memory until the table is complete if only rows counted.
         string report = File.ReadAllText(Path.Combine(SharedData.Require("corpus/gwr"), "2019.txt"));
         var table = new Table<int>("texts").Integer("n", "row number", n => n).Text("text", "the report", _ => report[..15_000]);
-        string path = Path.Combine(_folder, "texts.parquet");
+        (int groups, TableRecord[] rows) = await WriteParquetAndReadBack(table, 400);
+        Assert.True(groups > 1, $"{groups} row group for 6 M characters of text");
+        Assert.Equal(Enumerable.Range(0, 400).Select(n => (long)n), rows.Select(r => r.RequiredInteger("n")));
+        Assert.All(rows, r => Assert.Equal(report[..15_000], r.Text("text")));
+    }
+
+    // Writes rows 0..count-1 of the table as Parquet, then returns the file's row-group count and its rows read back.
+    private async Task<(int Groups, TableRecord[] Rows)> WriteParquetAndReadBack(Table<int> table, int count)
+    {
+        string path = Path.Combine(_folder, table.Schema.Name + ".parquet");
         using (TableWriter writer = TableWriter.Create(table.Schema, _folder, ExportFormat.Parquet))
         {
-            table.Write(writer, Enumerable.Range(0, 400));
+            table.Write(writer, Enumerable.Range(0, count));
             writer.Complete();
         }
 
         using Stream stream = File.OpenRead(path);
-        CancellationToken cancel = TestContext.Current.CancellationToken;
-        await using ParquetReader reader = await ParquetReader.CreateAsync(stream, cancellationToken: cancel);
-        Assert.True(reader.RowGroupCount > 1, $"{reader.RowGroupCount} row group for 6 M characters of text");
-        TableRecord[] rows = [.. TableReader.Read(path, table.Schema)];
-        Assert.Equal(Enumerable.Range(0, 400).Select(n => (long)n), rows.Select(r => r.RequiredInteger("n")));
-        Assert.All(rows, r => Assert.Equal(report[..15_000], r.Text("text")));
+        await using ParquetReader reader = await ParquetReader.CreateAsync(stream, cancellationToken: TestContext.Current.CancellationToken);
+        return (reader.RowGroupCount, [.. TableReader.Read(path, table.Schema)]);
     }
 
     [Theory]
