@@ -21,10 +21,20 @@ internal static class NumberedFinder
         "工作", "特别", "民政", "工业部", "年度计划", "产业", "院士", "平台", "基地", "园区", "中心", "医院", "学校", "城市群",
         "指标", "行动", "环节", "江河", "关键环节", "关键", "河流", "湖泊", "流域", "板块", "集群", "市场", "平台", "通道", "片区",
         "高速公路", "公路", "铁路", "高铁", "机场", "水库", "电站", "大桥", "补贴", "区域", "台阶", "公里", "指标",
+        // Ordinary things counted in the national reports (十二个好处, 两个目的, 两个手段, 生育两个孩子, 两个工厂, 十大罪名),
+        // and what follows a count that is no topic (这四条里面, 罪名有十条之多).
+        "好处", "目的", "手段", "孩子", "工厂", "罪名", "里面", "之多",
+        // N大 before a time or an act is a party congress (九大以来, 十大以后, 九大开幕, 十大提出的任务, 八大决议), a meeting
+        // the codebook does not code.
+        "以来", "以后", "以前", "期间", "开幕", "闭幕", "提出", "制定", "召开", "决议", "党章",
     ], StringComparer.Ordinal);
 
+    // Endings of a counted topic that make it a count of facilities or places (三个铁矿, 八个选矿厂, 十六个轧钢厂, 十大油气田,
+    // 三个直辖市: the 1955 and 1978 plans' lists of works).
+    private const string FacilityEndings = "厂矿田井炉市省";
+
     // Generic nouns that stay counts with a modifier before them (三个关键问题, 三大基本矛盾, 七大要素).
-    private static readonly string[] CountedNouns = ["问题", "矛盾", "要素", "因素", "方面", "环节", "领域", "任务", "目标", "要点", "措施"];
+    private static readonly string[] CountedNouns = ["问题", "矛盾", "要素", "因素", "方面", "环节", "领域", "任务", "目标", "要点", "措施", "项目", "线路", "部门"];
 
     // Characters that make "N + character" a count of something (一年一度, 三年一次), not a formula unit.
     private const string MeasureCharacters = "年月日天周次个位名项批种条件座所家起度倍期届号层级类方段点些份台辆只头张篇部本元万亿千百成岁";
@@ -43,7 +53,7 @@ internal static class NumberedFinder
 
     // Place names that open with a numeral (八闽 is Fujian, 三秦 Shaanxi): 八闽书房, 八闽工匠, 三秦四季 are names of a place's
     // brands, not numbered formulas.
-    private static readonly string[] NumeralPlaceNames = ["八闽", "三秦", "三晋", "三湘", "两广", "两湖", "九江", "三峡", "三亚", "三明", "十堰", "六盘水", "七台河", "五指山"];
+    private static readonly string[] NumeralPlaceNames = ["八闽", "三秦", "三晋", "三湘", "两广", "两湖", "九江", "三峡", "三亚", "三明", "十堰", "六盘水", "七台河", "五指山", "四川"];
 
     // A loop, not Any with a lambda over (text, i): this is asked at every small numeral of the text (一 is everywhere).
     private static bool StartsPlaceName(string text, int i)
@@ -391,7 +401,8 @@ internal static class NumberedFinder
             string topic = text[topicStart..topicEnd];
             // 三个关键问题, 三大基本矛盾: a generic noun with a modifier is still a count of that noun.
             if (topic.Length is < 2 or > 5 || !topic.All(TextView.IsHan) || GenericTopics.Contains(topic) || topic.Any(IsAnyNumeral)
-                || (topic.Length >= 4 && CountedNouns.Any(n => topic.EndsWith(n, StringComparison.Ordinal))))
+                || (topic.Length >= 4 && CountedNouns.Any(n => topic.EndsWith(n, StringComparison.Ordinal)))
+                || (measure is '个' or '大' && FacilityEndings.Contains(topic[^1], StringComparison.Ordinal)))
             {
                 return null;
             }
