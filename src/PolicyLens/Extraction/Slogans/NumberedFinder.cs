@@ -104,7 +104,7 @@ internal static class NumberedFinder
         }
     }
 
-    // “三项指标”, “两个台阶”, “三公里”: a measure and a generic noun count things; “一放了之”, “一发中的”: a saying built
+    // “三项指标”, “两个台阶”, “三公里”: a measure and a generic noun count things; “一放了之”, “一发中的” (hunan_2026): a saying built
     // on a function word, not a numbered formula.
     internal static bool IsQuotedCount(string quoted)
     {
@@ -113,7 +113,7 @@ internal static class NumberedFinder
             return false;
         }
 
-        if (quoted.AsSpan(1).IndexOfAny("了之于") >= 0)
+        if (quoted.AsSpan(1).IndexOfAny("了之于的") >= 0)
         {
             return true;
         }

@@ -62,7 +62,7 @@ internal static class QuotedFinder
             : NumberedFinder.IsQuotedCount(content) ? "quoted-count"
             : IsPlaceGroup(content) ? "place-group"
             : CountsProjects(content) ? "projects"
-            : IsSaying(content) ? "saying"
+            : IsSaying(content) || NamesAnAttitude(text, close) ? "saying"
             : IsGenericProgramme(content) ? "generic"
             : IsPlatformName(content) ? "platform"
             : IsFacility(content) ? "facility"
@@ -120,8 +120,9 @@ internal static class QuotedFinder
                     stop++;
                 }
 
+                // 等特色展览和戏曲下乡 (zhumadian_2025): the kind may be followed by the next item of the sentence.
                 string kind = text[(k + 1)..stop];
-                return ListedNameKinds.Any(n => kind.EndsWith(n, StringComparison.Ordinal));
+                return ListedNameKinds.Any(n => kind.Contains(n, StringComparison.Ordinal));
             }
         }
 
@@ -227,6 +228,32 @@ internal static class QuotedFinder
         }
 
         return parts.All(p => p.Length >= 4 && JiebaSegmenter.Default.Contains(p));
+    }
+
+    // Nouns of a stance or spirit: a quoted saying that qualifies one (以“人一之我十之”的拼搏姿态, zhumadian_2023; 以“先人一步”的
+    // 担当之责, hunan_2026) says how to work, it names no policy (the codebook's note on sayings). Not 闯劲 and 拼劲: a province's goal
+    // is held with them (以“再造一个新广东”的闯劲拼劲, guangdong_2024).
+    private static readonly string[] AttitudeNouns = ["姿态", "担当", "气势", "状态", "意志", "决心", "勇气", "豪情"];
+
+    // How far after the quote's 的 the stance noun may end (的拼搏姿态, 的担当之责).
+    private const int AttitudeWindow = 5;
+
+    // True when the quote is followed by 的 and, within a few characters of the same phrase, a noun of stance.
+    internal static bool NamesAnAttitude(string text, int close)
+    {
+        if (close + 1 >= text.Length || text[close + 1] != '的')
+        {
+            return false;
+        }
+
+        int stop = close + 2;
+        while (stop < text.Length && stop - close - 2 < AttitudeWindow && TextView.IsHan(text[stop]))
+        {
+            stop++;
+        }
+
+        string after = text[(close + 2)..stop];
+        return AttitudeNouns.Any(n => after.Contains(n, StringComparison.Ordinal));
     }
 
     // “三年行动计划”, “专项行动”: a programme word with no name before it; “政绩工程”: a pejorative, not a programme;
