@@ -113,7 +113,7 @@ internal static class NumberedFinder
             return false;
         }
 
-        if (quoted.AsSpan(1).IndexOfAny("了之于的") >= 0)
+        if (quoted.AsSpan(1).IndexOfAny("了之于") >= 0 || quoted[^1] == '的')
         {
             return true;
         }
