@@ -373,9 +373,8 @@ internal static class ParallelFinder
 
     private static bool IsDescription(string text, List<int> items, int length, int end)
     {
-        // 天更蓝、水更清、山更绿; 标准更高、引领更强: the same degree adverb inside every unit; 让城市更有温度、更有品质、更有
-        // 活力: or opening every unit (a comparison, unless the text frames it as a principle or requirement).
-        for (int position = 0; position < length; position++)
+        // 天更蓝、水更清、山更绿; 标准更高、引领更强: the same degree adverb inside every unit.
+        for (int position = 1; position < length; position++)
         {
             char c = text[items[0] + position];
             if (DegreeCharacters.Contains(c, StringComparison.Ordinal) && items.All(i => text[i + position] == c))
