@@ -300,9 +300,10 @@ internal static class ParallelFinder
     }
 
     // Verbs that introduce the state a measure is to bring about (促进项目建设提速、服务提效、发展提质; 实现要素集约、企业集聚、
-    // 技术集成、服务集中; 做到焦点不散、劲头不松、力度不减). Not 让/使: 让消费者买得放心、用得安心、玩得舒心 is a slogan; nor
+    // 技术集成、服务集中; 做到焦点不散、劲头不松、力度不减; 为各地县达到农业增产、农民增收、工业增效、财政增长、经济增速提供
+    // 保证, the MSR news test text of icwb2). Not 让/使: 让消费者买得放心、用得安心、玩得舒心 is a slogan; nor
     // 形成: 形成能者上、优者奖、庸者下、劣者汰的良好局面 (the 2022 congress report) names a formula.
-    private static readonly string[] ResultVerbs = ["实现", "促进", "推动", "做到"];
+    private static readonly string[] ResultVerbs = ["实现", "促进", "推动", "做到", "达到"];
 
     // How far before a chain, within its clause, a result verb may stand (推动开发区资源集约、功能集成、产业集聚).
     private const int ResultVerbWindow = 8;
@@ -432,6 +433,14 @@ internal static class ParallelFinder
         // is one the text names in quotes after 的 (不抓辫子、不扣帽子、不打棍子的“三不主义”方针, gwr 1979).
         if (items.All(i => text[i] == '不') && after < text.Length
             && ((text[after] == '的' && !(after + 1 < text.Length && text[after + 1] == '“')) || string.CompareOrdinal(text, after, "问题", 0, 2) == 0 || string.CompareOrdinal(text, after, "现象", 0, 2) == 0))
+        {
+            return true;
+        }
+
+        // 以不结盟、不对抗、不针对第三方为主要特征 (the PKU news test text of icwb2): the last 不 takes an object further on, the
+        // chain is cut from it (a pledge ends at punctuation: 不动摇、不懈怠、不折腾，).
+        if (length == 3 && items.All(i => text[i] == '不') && end < text.Length && TextView.IsHan(text[end]) && text[end] != '的'
+            && string.CompareOrdinal(text, end, "问题", 0, 2) != 0 && string.CompareOrdinal(text, end, "现象", 0, 2) != 0)
         {
             return true;
         }

@@ -46,6 +46,26 @@ public sealed class FinderPrecisionRound8Tests
     }
 
     [Fact]
+    public void A_不_chain_whose_last_verb_takes_an_object_further_on_is_cut_while_one_ending_at_punctuation_is_a_pledge()
+    {
+        // The PKU news test text of icwb2: 不针对 governs 第三方.
+        Assert.False(Reports("致力于发展以不结盟、不对抗、不针对第三方为主要特征的新型大国关系。", MentionKind.Parallel, "不结盟、不对抗、不针对"));
+
+        // The 2012 congress report: a pledge.
+        Assert.True(Reports("只要我们胸怀理想、坚定信念，不动摇、不懈怠、不折腾，顽强奋斗、艰苦奋斗、不懈奋斗。", MentionKind.Parallel, "不动摇、不懈怠、不折腾"));
+    }
+
+    [Fact]
+    public void Results_to_be_reached_after_达到_are_a_description()
+    {
+        // The MSR news test text of icwb2: what the counties are to reach.
+        Assert.False(Reports("为各地县达到农业增产、农民增收、工业增效、财政增长、经济增速提供了充分而可靠的保证。", MentionKind.Parallel, "农业增产、农民增收、工业增效、财政增长、经济增速"));
+
+        // zhumadian_2015: the same shared morpheme held to as a principle (持续推进) stays.
+        Assert.True(Reports("持续推进产业集聚、人口集中、土地集约，实现“三化”协调、“四化”同步。", MentionKind.Parallel, "产业集聚、人口集中、土地集约"));
+    }
+
+    [Fact]
     public void Degrees_after_之_describe_while_nouns_after_之_are_a_formula()
     {
         // gwr 2013: how severe the crisis was.
