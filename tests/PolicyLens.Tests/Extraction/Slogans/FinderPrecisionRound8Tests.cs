@@ -131,6 +131,21 @@ public sealed class FinderPrecisionRound8Tests
     }
 
     [Fact]
+    public void The_article_一个_before_scare_quotes_provinces_counted_and_a_list_of_ordinals_are_no_numbered_formula()
+    {
+        // The PKU news test text of icwb2: a back door opened by a virus.
+        Assert.False(Reports("病毒就会进入用户的电脑系统，在系统中开一个“后门”。", MentionKind.Numbered, "一个“后门”"));
+
+        // The MSR news test text: three provinces and a city the pipeline crosses; the items of a law's article.
+        Assert.False(Reports("途经陕西、山西、河北、北京三省一市的２２个县、市、区，全长８６８.６公里。", MentionKind.Numbered, "三省一市"));
+        Assert.False(Reports("必须具备第九条第一、二、三、五项规定的条件，并有确定的负责人。", MentionKind.Numbered, "五项规定"));
+
+        // The same news text: the five publics of an open selection, and the two transformations of Inner Mongolia, stay.
+        Assert.True(Reports("这次公开选拔，实行“五公开”，即公开选拔职位，公开选拔条件。", MentionKind.Numbered, "五公开"));
+        Assert.True(Reports("内蒙古自治区奋力以“两个转变”促“两个提高”，即积极推进经济体制和经济增长方式的转变。", MentionKind.Numbered, "两个转变"));
+    }
+
+    [Fact]
     public void A_quoted_saying_ending_on_的_is_no_numbered_formula_but_a_goal_with_的_inside_is_a_formula()
     {
         // hunan_2026: an idiom of hitting the mark.
