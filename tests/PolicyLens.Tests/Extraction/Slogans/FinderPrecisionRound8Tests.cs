@@ -166,6 +166,18 @@ public sealed class FinderPrecisionRound8Tests
     }
 
     [Fact]
+    public void Names_of_expositions_systems_and_satellites_in_quotes_are_no_formula()
+    {
+        // The PKU news test text of icwb2: an internet exposition the text says is named so, a retrieval system, a satellite.
+        Assert.False(Reports("日本政府为这个名叫“乐网乐座”的因特网博览会拨款。", MentionKind.Quoted, "乐网乐座"));
+        Assert.False(Reports("中华书局校点本《二十五史》输入电脑，建立了“二十五史全文检索系统”。", MentionKind.Quoted, "二十五史全文检索系统"));
+        Assert.False(Reports("与我国在此之前研制使用的“东方红二号甲”通信卫星相比，转发器数量增加了6倍。", MentionKind.Quoted, "东方红二号甲"));
+
+        // The same text: a mechanism of the five Shanghai countries stays.
+        Assert.True(Reports("中国与中亚邻国建立的“上海五国”机制，在维护地区安全和促进地区发展方面发挥了重要作用。", MentionKind.Quoted, "上海五国"));
+    }
+
+    [Fact]
     public void A_list_closed_by_等_and_a_kind_of_exhibition_names_works_even_when_the_sentence_goes_on()
     {
         // zhumadian_2025: an exhibition, then the next item of the sentence after 和.
