@@ -7,10 +7,11 @@ namespace PolicyLens.Extraction.Slogans;
 
 internal static class QuotedLabelShape
 {
-    // “21条”, “十五条”, “稳外贸8条”, “2.0版促进就业9条”, “促消费9条和16条”: what the articles are about (at most ten
-    // characters), then their count and 条. The codebook names the shape (惠企“二十条”).
+    // “21条”, “十五条”, “稳外贸8条”, “2.0版促进就业9条”: what the articles are about (at most ten characters), then their
+    // count and 条. The codebook names the shape (惠企“二十条”). Two documents in one pair of marks (“促消费9条和16条”) are
+    // not one nickname: judged wrong by boundary in the round's precision sample, so 和 ends the shape.
     private static readonly System.Text.RegularExpressions.Regex ArticleCount = new(
-        "^[\u4E00-\u9FFF0-9.]{0,10}?(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})条(?:和(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})条)?$");
+        "^[\u4E00-\u9FFF0-9.-[和条]]{0,10}?(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})条$");
 
     internal static bool IsArticleCount(string content) => ArticleCount.IsMatch(content);
 

@@ -53,6 +53,9 @@ public sealed class RecallRound8Tests
         string text = "出台稳增长“21条”“18条”等政策，加强激发消费、产业升级、降本减负、助企成长等支持，着力强信心、稳预期、添活力。";
         Assert.True(Reports(text, MentionKind.Quoted, "21条"));
         Assert.True(Reports(text, MentionKind.Quoted, "18条"));
+
+        // guangdong_2023: two documents in one pair of marks are not one nickname.
+        Assert.DoesNotContain(Mentions("出台“促消费9条和16条”“促进服务业恢复发展47条”等政策。"), m => m.Canonical == "促消费9条和16条");
     }
 
     [Fact]
