@@ -53,6 +53,7 @@ internal static class QuotedFinder
         string text = view.Text;
         bool listed = lexicon.Find(content) is not null;
         return content.Length > (IsLongChain(content) ? MaxChainLength : MaxLength) ? "length"
+            : HasLabelShape(text, close, content) ? (IsName(text, open, close, content) ? "name" : null)
             : !IsFormulaLike(content, view, open + 1, lexicon) ? "shape"
             : IsName(text, open, close, content) ? "name"
             : IsListedBrandOrEvent(text, close) ? "listed-brand"
@@ -70,6 +71,11 @@ internal static class QuotedFinder
             : NumberedFinder.SumsUpList(text, open + 1, content) ? "sums-up-list"
             : null;
     }
+
+    // A policy document's nickname (“21条”), a numbered label of a plan or system (“4567”投资促进计划) or a switch (“瓶改管”):
+    // label shapes with no count character or policy word in them (QuotedLabelShape).
+    private static bool HasLabelShape(string text, int close, string content) =>
+        QuotedLabelShape.IsArticleCount(content) || QuotedLabelShape.IsNumberedLabel(text, close, content) || QuotedLabelShape.IsSwitch(content);
 
     // Words just before the opening mark that introduce a name (台风“…”, 荣获“…”).
     private static readonly string[] NameBefore =
