@@ -39,6 +39,7 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-set-aside-7.tsv",
         "mentions-set-aside-8.tsv",
         "mentions-set-aside-9.tsv",
+        "mentions-dev-recall8.tsv",
     ];
 
     private static readonly string[] HeldOut = ["mentions-heldout-judged.tsv", "mentions-heldout-judged-2.tsv", "mentions-heldout-judged-3.tsv", "mentions-heldout-judged-4.tsv"];
