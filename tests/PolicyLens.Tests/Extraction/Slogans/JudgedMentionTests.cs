@@ -42,7 +42,7 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-dev-recall8.tsv",
     ];
 
-    private static readonly string[] HeldOut = ["mentions-heldout-judged.tsv", "mentions-heldout-judged-2.tsv", "mentions-heldout-judged-3.tsv", "mentions-heldout-judged-4.tsv"];
+    private static readonly string[] HeldOut = ["mentions-heldout-judged.tsv", "mentions-heldout-judged-2.tsv", "mentions-heldout-judged-3.tsv", "mentions-heldout-judged-4.tsv", "mentions-heldout-judged-5.tsv"];
 
     public static TheoryData<string> SpecificationFiles { get; } = new(Specifications);
 
