@@ -2,7 +2,7 @@
 # 5–8): the reports of dev-coded-2-train.tsv in sorted order go to 5 folds (index % 5); each fold's model is trained with
 # `policylens themes train` on the four corpora and the other folds' hand-coded training sentences, then scored on the
 # fold's sentences with `policylens themes validate`, separately for the three kinds of draw: random sentences
-# (dev-coded-2-train, dev-coded-3-train, dev-coded-5-train: drawn as the held-out gold was), openings and closings
+# (dev-coded-2-train, dev-coded-3-train, dev-coded-5-train, dev-coded-6-train: drawn as the held-out gold was), openings and closings
 # (dev-coded-3-edges-train) and sentences where an earlier model was unsure (dev-coded-4-train).
 # Prints each fold's figures and the sums, and writes them to WORKDIR/LABEL.json for compare_cv.py (paired, fold by fold).
 # Never reads a held-out report (training skips them whatever folder it is given; the gold files hold none).
@@ -23,10 +23,11 @@ if '--' in argv: i=argv.index('--'); extra=argv[i+1:]; argv=argv[:i]
 a=ap.parse_args(argv)
 work=os.path.join(a.work,a.label); os.makedirs(work,exist_ok=True)
 G='tests/PolicyLens.Tests/Analysis/Themes/'
-KIND={'dev-coded-2-train.tsv':'random','dev-coded-3-train.tsv':'random','dev-coded-5-train.tsv':'random',
+KIND={'dev-coded-2-train.tsv':'random','dev-coded-3-train.tsv':'random','dev-coded-5-train.tsv':'random','dev-coded-6-train.tsv':'random',
       'dev-coded-3-edges-train.tsv':'edges','dev-coded-4-train.tsv':'unsure'}
 rows=[]
 for f in KIND:
+    if not os.path.exists(G+f): print('note:',f,'not found: neither trained on nor scored',flush=True); continue
     for l in open(G+f,encoding='utf-8'):
         if l.startswith('#') or l.startswith('file\t') or not l.strip(): continue
         rows.append((f,l))

@@ -10,7 +10,9 @@ namespace PolicyLens.Tests.Analysis.Themes;
 /// <c>dev-coded-4-train.tsv</c> / <c>dev-coded-4-test.tsv</c> (585 middle sentences, most of them where the round-5 model
 /// was unsure; tools/themes/sample_dev_coded_4.py), and the fifth coding (branch themes7), split by the same reports:
 /// <c>dev-coded-5-train.tsv</c> / <c>dev-coded-5-test.tsv</c> (468 middle sentences drawn at random, as the unseen test
-/// sets are; tools/themes/sample_dev_coded_5.py).
+/// sets are; tools/themes/sample_dev_coded_5.py), and the sixth coding (branch themes9): <c>dev-coded-6-train.tsv</c> (338
+/// middle sentences drawn at random from the 26 training reports only, coded twice and adjudicated; the second pass is
+/// <c>dev-coded-6-train-pass2.tsv</c>; tools/themes/sample_dev_coded_6.py).
 /// </summary>
 public static class DevCodedSentences
 {
@@ -48,6 +50,12 @@ public static class DevCodedSentences
     /// <summary>The fifth coding's random middle sentences of the 13 test reports: never trained on, never used to choose.</summary>
     public static string Test5Path { get; } = Here("dev-coded-5-test.tsv");
 
+    /// <summary>The sixth coding's random middle sentences of the 26 training reports, adjudicated (no test part).</summary>
+    public static string Train6Path { get; } = Here("dev-coded-6-train.tsv");
+
+    /// <summary>The sixth coding's second pass, by the same coder without looking at the first (not adjudicated, never trained on).</summary>
+    public static string Train6SecondPassPath { get; } = Here("dev-coded-6-train-pass2.tsv");
+
     /// <summary>Every hand-coded file the shipped model trains on (<c>policylens themes train … --hand-coded</c>, in this order).</summary>
     public static IReadOnlyList<string> TrainingPaths { get; } = [TrainPath, Train3Path, EdgesTrainPath, Train4Path, Train5Path];
 
@@ -72,6 +80,10 @@ public static class DevCodedSentences
     public static IReadOnlyList<Row> Train5 { get; } = Read(Train5Path);
 
     public static IReadOnlyList<Row> Test5 { get; } = Read(Test5Path);
+
+    public static IReadOnlyList<Row> Train6 { get; } = Read(Train6Path);
+
+    public static IReadOnlyList<Row> Train6SecondPass { get; } = Read(Train6SecondPassPath);
 
     private static string Here(string name) => System.IO.Path.Combine(SharedData.RepositoryRoot, "tests", "PolicyLens.Tests", "Analysis", "Themes", name);
 
