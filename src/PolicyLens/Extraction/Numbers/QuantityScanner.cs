@@ -26,6 +26,15 @@ public static class QuantityScanner
     public static IReadOnlyList<Quantity> Scan(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return Scan(text, PlanPeriod.Find(text));
+    }
+
+    /// <summary>
+    /// <see cref="Scan(string)"/> with the text's plan names already found (<see cref="PlanPeriod.Find"/>), for a caller that
+    /// needs them too: the text is searched for them once.
+    /// </summary>
+    internal static IReadOnlyList<Quantity> Scan(string text, IReadOnlyList<(PlanPeriod Period, int Start, int Length)> plans)
+    {
         var found = new List<Quantity>();
         if (text.Length == 0)
         {
@@ -33,7 +42,7 @@ public static class QuantityScanner
         }
 
         bool[] blocked = new bool[text.Length];
-        Formulas.Mark(text, blocked);
+        Formulas.Mark(text, blocked, plans);
         int i = 0;
         while (i < text.Length)
         {

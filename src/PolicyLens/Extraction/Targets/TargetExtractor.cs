@@ -101,7 +101,8 @@ public sealed class TargetExtractor
 
     private List<TargetRecord> Extract(string text, ExtractionContext context, IReadOnlyList<Sentence> sentences, IReadOnlyList<Section> headings)
     {
-        var document = new DocumentView(text, context.Year, QuantityScanner.Scan(text), PlanPeriod.Find(text));
+        IReadOnlyList<(PlanPeriod Period, int Start, int Length)> plans = PlanPeriod.Find(text);
+        var document = new DocumentView(text, context.Year, QuantityScanner.Scan(text, plans), plans);
         IReadOnlyList<TargetSection> sections = TargetSection.From(headings);
         bool explicitOnly = !ReportGenres.Contains(context.Genre);
         var records = new List<TargetRecord>();
