@@ -41,32 +41,42 @@ public static class QuantityScanner
             return found;
         }
 
-        bool[] blocked = new bool[text.Length];
-        Formulas.Mark(text, blocked, plans);
-        int i = 0;
-        while (i < text.Length)
+        // The marks of formula and plan characters, one per character: rented (a long report's would be a large-object
+        // array per document) and cleared over the text's length, the only part read.
+        bool[] blocked = System.Buffers.ArrayPool<bool>.Shared.Rent(text.Length);
+        Array.Clear(blocked, 0, text.Length);
+        try
         {
-            // TryRead reads nothing that does not start with one of these: skip to the next one.
-            bool[] starts = QuantityStarts;
-            while (i < text.Length && !starts[text[i]])
+            Formulas.Mark(text, blocked, plans);
+            int i = 0;
+            while (i < text.Length)
             {
-                i++;
-            }
+                // TryRead reads nothing that does not start with one of these: skip to the next one.
+                bool[] starts = QuantityStarts;
+                while (i < text.Length && !starts[text[i]])
+                {
+                    i++;
+                }
 
-            if (i == text.Length)
-            {
-                break;
-            }
+                if (i == text.Length)
+                {
+                    break;
+                }
 
-            if (!blocked[i] && TryRead(text, i, blocked, out Quantity? quantity))
-            {
-                found.Add(quantity);
-                i = Math.Max(i + 1, quantity.End);
+                if (!blocked[i] && TryRead(text, i, blocked, out Quantity? quantity))
+                {
+                    found.Add(quantity);
+                    i = Math.Max(i + 1, quantity.End);
+                }
+                else
+                {
+                    i++;
+                }
             }
-            else
-            {
-                i++;
-            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<bool>.Shared.Return(blocked);
         }
 
         return found;
