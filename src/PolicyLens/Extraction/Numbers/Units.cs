@@ -17,10 +17,10 @@ internal static partial class Units
     private static readonly Entry[] Table = Load();
 
     // The table by the first character of the written form, each list in the table's order: Match was a comparison with
-    // every entry at every place a number ends (an empty written form would match anywhere, which the table never has).
-    private static readonly Dictionary<char, Entry[]> ByFirst = Table.Any(e => e.Written.Length == 0)
-        ? throw new InvalidOperationException("units.json has an empty written form.")
-        : Table.GroupBy(e => e.Written[0]).ToDictionary(g => g.Key, g => g.ToArray());
+    // every entry at every place a number ends. (An empty written form, which the table does not have, matched as a
+    // length of 0, which is no unit: it is left out.)
+    private static readonly Dictionary<char, Entry[]> ByFirst = Table.Where(e => e.Written.Length > 0)
+        .GroupBy(e => e.Written[0]).ToDictionary(g => g.Key, g => g.ToArray());
 
     private static readonly HashSet<string> Counting = [.. Table.Where(e => e.Counts).Select(e => e.Unit)];
 
