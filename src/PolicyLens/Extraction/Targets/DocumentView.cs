@@ -21,7 +21,7 @@ internal sealed record DocumentView(string Text, int? Year, IReadOnlyList<Quanti
     }
 
     // Arrays of the two lists, so that a range of them is a span (the cue rules ask for a range at every figure and every
-    // sentence; an iterator was an object per call).
+    // sentence; an iterator was an object per call). A `with` copy would keep these arrays: make a new view instead.
     private readonly Quantity[] _quantities = [.. Quantities];
     private readonly (PlanPeriod Period, int Start, int Length)[] _plans = [.. Plans];
 
