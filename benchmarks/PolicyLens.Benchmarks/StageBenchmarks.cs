@@ -84,7 +84,7 @@ public class StageBenchmarks
         return n;
     }
 
-    [IterationSetup(Targets = [nameof(DocumentAsAnalyzeJob), nameof(ThemesOfDocuments)])]
+    [IterationSetup(Targets = [nameof(DocumentAsAnalyzeJob), nameof(ThemesOfDocuments), nameof(TargetsOfDocuments)])]
     public void FreshDocuments() =>
         // A document keeps its sentences, sections and tokens once computed; AnalyzeJob meets each document once.
         _fresh = [.. _documents.Select(d => d with { Text = new string(d.Text.AsSpan()) })];
@@ -106,6 +106,12 @@ public class StageBenchmarks
 
     [Benchmark(Description = "themes of documents (ClassifyDocument: the document's token stream, the sentences table)")]
     public int ThemesOfDocuments() => _fresh.Sum(d => ThemeClassifier.Default.ClassifyDocument(d, forTable: true).Count);
+
+    [Benchmark(Description = "targets of documents (ExtractFromText: the document's sentences and sections, as AnalyzeJob)")]
+    public int TargetsOfDocuments() => _fresh.Sum(d => AnalyzeOptions.Default.Targets.ExtractFromText(d).Count);
+
+    [Benchmark(Description = "sentences (SentenceSplitter)")]
+    public int Sentences() => _documents.Sum(d => SentenceSplitter.Sentences(d.Text).Count);
 
     [Benchmark(Description = "procedural cues (every sentence)")]
     public int ProceduralCues() => CountProcedural(_documents);

@@ -120,6 +120,7 @@ internal static class StageProbe
             ("place", () => FindAll(views, (v, into) => PlaceCampaignFinder.Find(v, Lexicon.Default, into)), null),
             ("quoted", () => FindAll(views, (v, into) => QuotedFinder.Find(v, Lexicon.Default, into)), null),
             ("procedural", () => StageBenchmarks.CountProcedural(documents), null),
+            ("sentences", () => documents.Sum(d => SentenceSplitter.Sentences(d.Text).Count), null),
             ("statistics", () =>
             {
                 // The statistics tables' rows and the partials' enumeration, without writing them, from fresh counts (a copy).

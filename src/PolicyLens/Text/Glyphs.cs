@@ -54,6 +54,9 @@ internal static class Glyphs
     /// <summary>Whether <paramref name="c"/> ends a sentence inside a line: 。！？!?.</summary>
     internal static bool EndsSentence(char c) => SentenceEnd.Contains(c);
 
+    /// <summary>The characters that end a sentence (<see cref="EndsSentence(char)"/>) and the line breaks, for a vectorised search.</summary>
+    internal static readonly System.Buffers.SearchValues<char> SentenceEndOrLineBreak = System.Buffers.SearchValues.Create(SentenceEnd + "\n\r");
+
     /// <summary>Whether <paramref name="c"/> is a closing quote or bracket that stays with the sentence before it.</summary>
     internal static bool ClosesQuote(char c) => Closers.Contains(c);
 

@@ -55,6 +55,13 @@ internal static partial class LineShape
             return false;
         }
 
+        // The pattern cannot match a line without 年, 月 and 日: such a line (most short lines) is turned away before the
+        // line is copied into a string for it.
+        if (!line.Contains('日') || !line.Contains('月') || !line.Contains('年'))
+        {
+            return false;
+        }
+
         Match m = DateLinePattern().Match(line.ToString());
         return m.Success && TryDate(m.Groups["y"].ValueSpan, m.Groups["m"].ValueSpan, m.Groups["d"].ValueSpan, out date);
     }

@@ -45,6 +45,13 @@ public static class SentenceSplitter
         int start = 0;
         for (int i = 0; i <= text.Length; i++)
         {
+            // Inside a paragraph only a sentence end or a line break does anything: skip to the next one.
+            if (inParagraph && i < text.Length)
+            {
+                int next = text[i..].IndexOfAny(Glyphs.SentenceEndOrLineBreak);
+                i = next < 0 ? text.Length : i + next;
+            }
+
             bool lineBreak = i == text.Length || text[i] is '\n' or '\r';
             if (!lineBreak && !inParagraph && !char.IsWhiteSpace(text[i]))
             {

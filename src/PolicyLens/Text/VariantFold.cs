@@ -44,10 +44,29 @@ public static class VariantFold
     /// <summary>The simplified form of <paramref name="c"/>, or <paramref name="c"/> itself.</summary>
     public static char Fold(char c) => Flat.Value.Map[c];
 
-    /// <summary>The text with every traditional character folded; the same length as <paramref name="text"/>.</summary>
+    /// <summary>
+    /// The text with every traditional character folded; the same length as <paramref name="text"/> (the same string when
+    /// it has no character to fold).
+    /// </summary>
     public static string Fold(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+
+        // Most texts are simplified throughout: a first pass finds the first character to fold, and a text without one is
+        // returned as it is rather than copied (a document's copy is a large-object allocation, made by the theme stage and
+        // by the document's token stream).
+        bool[] folds = Flat.Value.Folds;
+        int first = 0;
+        while (first < text.Length && !folds[text[first]])
+        {
+            first++;
+        }
+
+        if (first == text.Length)
+        {
+            return text;
+        }
+
         return string.Create(text.Length, text, static (span, source) =>
         {
             char[] map = Flat.Value.Map;

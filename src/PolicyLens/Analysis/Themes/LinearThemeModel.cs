@@ -1,5 +1,7 @@
 // The native theme scorer: the trained maximum-entropy model's weights, read and applied without ML.NET.
 using System.IO.Compression;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 using PolicyLens.Tokenization;
 
@@ -112,11 +114,7 @@ internal sealed class LinearThemeModel
             // ML.NET's transforms work in float32; so does this product, the sum is kept in double.
             float x = tf * _idf[word];
             norm += (double)x * x;
-            ReadOnlySpan<float> row = _weights.AsSpan(word * classes, classes);
-            for (int c = 0; c < classes; c++)
-            {
-                sums[c] += x * row[c];
-            }
+            AddScaled(sums, x, _weights.AsSpan(word * classes, classes));
         }
 
         double scale = norm > 0 ? 1 / Math.Sqrt(norm) : 0;
@@ -140,6 +138,33 @@ internal sealed class LinearThemeModel
         }
 
         return n;
+    }
+
+    /// <summary>
+    /// <c>sums[c] += x * row[c]</c> for every class: the product in float32, as ML.NET has it, added to the double sum. Eight
+    /// classes at a time where the hardware has 256-bit vectors: each lane does the same float product, the same exact
+    /// widening and the same double addition as the scalar loop, so the sums are the same to the bit.
+    /// </summary>
+    internal static void AddScaled(Span<double> sums, float x, ReadOnlySpan<float> row)
+    {
+        int c = 0;
+        if (Vector256.IsHardwareAccelerated && row.Length >= Vector256<float>.Count)
+        {
+            Vector256<float> scale = Vector256.Create(x);
+            ref float weights = ref MemoryMarshal.GetReference(row);
+            ref double totals = ref MemoryMarshal.GetReference(sums);
+            for (; c + Vector256<float>.Count <= row.Length; c += Vector256<float>.Count)
+            {
+                (Vector256<double> lower, Vector256<double> upper) = Vector256.Widen(Vector256.LoadUnsafe(ref weights, (nuint)c) * scale);
+                (Vector256.LoadUnsafe(ref totals, (nuint)c) + lower).StoreUnsafe(ref totals, (nuint)c);
+                (Vector256.LoadUnsafe(ref totals, (nuint)(c + 4)) + upper).StoreUnsafe(ref totals, (nuint)(c + 4));
+            }
+        }
+
+        for (; c < row.Length; c++)
+        {
+            sums[c] += x * row[c];
+        }
     }
 
     /// <summary>Writes the model in the format described on the class.</summary>
@@ -234,40 +259,38 @@ internal sealed class LinearThemeModel
     private sealed class VocabularyIndex
     {
         private readonly string[] _words;
-        private readonly int[] _slots; // 1 + the word's index, 0 for an empty slot
-        private readonly uint[] _hashes;
+        private readonly Slot[] _slots; // hash and 1 + the word's index side by side (one cache line a probe); 0 for an empty slot
         private readonly int _mask;
 
         internal VocabularyIndex(string[] words)
         {
             _words = words;
             int size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, words.Length * 2));
-            _slots = new int[size];
-            _hashes = new uint[size];
+            _slots = new Slot[size];
             _mask = size - 1;
             for (int w = 0; w < words.Length; w++)
             {
                 uint hash = Hash(words[w]);
                 int i = (int)(hash & (uint)_mask);
-                while (_slots[i] != 0 && !(_hashes[i] == hash && words[_slots[i] - 1] == words[w]))
+                while (_slots[i].Word != 0 && !(_slots[i].Hash == hash && words[_slots[i].Word - 1] == words[w]))
                 {
                     i = (i + 1) & _mask;
                 }
 
-                _slots[i] = w + 1;
-                _hashes[i] = hash;
+                _slots[i] = new Slot(hash, w + 1);
             }
         }
 
         internal bool TryGetValue(ReadOnlySpan<char> word, out int index)
         {
             uint hash = Hash(word);
+            Slot[] slots = _slots;
             int i = (int)(hash & (uint)_mask);
-            while (_slots[i] != 0)
+            while (slots[i].Word != 0)
             {
-                if (_hashes[i] == hash && word.SequenceEqual(_words[_slots[i] - 1]))
+                if (slots[i].Hash == hash && word.SequenceEqual(_words[slots[i].Word - 1]))
                 {
-                    index = _slots[i] - 1;
+                    index = slots[i].Word - 1;
                     return true;
                 }
 
@@ -277,6 +300,8 @@ internal sealed class LinearThemeModel
             index = -1;
             return false;
         }
+
+        private readonly record struct Slot(uint Hash, int Word);
 
         private static uint Hash(ReadOnlySpan<char> word)
         {

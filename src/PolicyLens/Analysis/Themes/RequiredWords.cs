@@ -78,6 +78,11 @@ internal sealed class RequiredWords
             formula.NumberWords(words);
         }
 
+        foreach (Formula formula in formulas)
+        {
+            formula.Compile(words.Count);
+        }
+
         return new RequiredWords(formulas, words);
     }
 
@@ -130,6 +135,8 @@ internal sealed class RequiredWords
         private readonly Formula[] _parts;
         private readonly bool _all;
         private int _bit = -1;
+        private ulong[]? _wordMask; // after Compile: the bits of the parts that are words
+        private Formula[] _inner = []; // after Compile: the parts that are not
 
         private Formula(string? word, Formula[] parts, bool all)
         {
@@ -199,6 +206,36 @@ internal sealed class RequiredWords
             }
         }
 
+        /// <summary>
+        /// Gathers the parts that are single words into one bit mask (after <see cref="NumberWords"/>), so that
+        /// <see cref="Holds"/> tests them a 64-bit word at a time instead of one call per word; the other parts stay a tree.
+        /// </summary>
+        internal void Compile(int wordCount)
+        {
+            if (Word is not null || _wordMask is not null)
+            {
+                return;
+            }
+
+            var mask = new ulong[(wordCount + 63) / 64];
+            var inner = new List<Formula>();
+            foreach (Formula part in _parts)
+            {
+                if (part.Word is not null)
+                {
+                    mask[part._bit >> 6] |= 1UL << part._bit;
+                }
+                else
+                {
+                    part.Compile(wordCount);
+                    inner.Add(part);
+                }
+            }
+
+            _inner = [.. inner];
+            _wordMask = mask;
+        }
+
         internal bool Holds(ReadOnlySpan<ulong> present)
         {
             if (Word is not null)
@@ -206,15 +243,47 @@ internal sealed class RequiredWords
                 return (present[_bit >> 6] & (1UL << _bit)) != 0;
             }
 
-            foreach (Formula part in _parts)
+            // All of the parts: every word's bit set and every other part holding; one of them: any word's bit set or
+            // any other part holding (the same answer as asking each part in turn).
+            ulong[] mask = _wordMask!;
+            if (_all)
             {
-                if (part.Holds(present) != _all)
+                for (int k = 0; k < mask.Length; k++)
                 {
-                    return !_all;
+                    if ((present[k] & mask[k]) != mask[k])
+                    {
+                        return false;
+                    }
+                }
+
+                foreach (Formula part in _inner)
+                {
+                    if (!part.Holds(present))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+
+            for (int k = 0; k < mask.Length; k++)
+            {
+                if ((present[k] & mask[k]) != 0)
+                {
+                    return true;
                 }
             }
 
-            return _all;
+            foreach (Formula part in _inner)
+            {
+                if (part.Holds(present))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 

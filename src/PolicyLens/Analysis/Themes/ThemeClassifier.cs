@@ -396,7 +396,12 @@ public sealed class ThemeClassifier
         return result;
     }
 
-    private static string KindName(SectionKind kind) => kind switch
+    private static string KindName(SectionKind kind) => KindNames.TryGetValue(kind, out string? name) ? name : Name(kind);
+
+    // The section kinds' names made once (they were an enum name and its lower-case copy for every row of the sentences table).
+    private static readonly Dictionary<SectionKind, string> KindNames = Enum.GetValues<SectionKind>().Distinct().ToDictionary(k => k, Name);
+
+    private static string Name(SectionKind kind) => kind switch
     {
         SectionKind.SelfGovernment => "self-government",
         _ => kind.ToString().ToLowerInvariant(),

@@ -23,8 +23,11 @@ internal static class Formulas
         "一条龙", "一把手", "最后一公里", "最后一米", "一刀切", "一站式", "一揽子", "一次性", "一系列", "一部分", "一方面", "一体化",
     ];
 
-    /// <summary>Marks, in <paramref name="blocked"/>, every character of <paramref name="text"/> inside a formula or a plan name.</summary>
-    internal static void Mark(string text, bool[] blocked)
+    /// <summary>
+    /// Marks, in <paramref name="blocked"/>, every character of <paramref name="text"/> inside a formula or a plan name
+    /// (<paramref name="plans"/>: the text's, as <see cref="PlanPeriod.Find"/> gives them).
+    /// </summary>
+    internal static void Mark(string text, bool[] blocked, IReadOnlyList<(PlanPeriod Period, int Start, int Length)> plans)
     {
         // One pass over the text instead of one search per term: at a character some term starts with, the terms that
         // start with it are compared there. Per term, a match is looked for only past the end of its previous one, as a
@@ -49,7 +52,7 @@ internal static class Formulas
             }
         }
 
-        foreach ((_, int start, int length) in PlanPeriod.Find(text))
+        foreach ((_, int start, int length) in plans)
         {
             Array.Fill(blocked, true, start, length);
         }

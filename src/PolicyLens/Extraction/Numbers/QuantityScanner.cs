@@ -26,38 +26,57 @@ public static class QuantityScanner
     public static IReadOnlyList<Quantity> Scan(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return Scan(text, PlanPeriod.Find(text));
+    }
+
+    /// <summary>
+    /// <see cref="Scan(string)"/> with the text's plan names already found (<see cref="PlanPeriod.Find"/>), for a caller that
+    /// needs them too: the text is searched for them once.
+    /// </summary>
+    internal static IReadOnlyList<Quantity> Scan(string text, IReadOnlyList<(PlanPeriod Period, int Start, int Length)> plans)
+    {
         var found = new List<Quantity>();
         if (text.Length == 0)
         {
             return found;
         }
 
-        bool[] blocked = new bool[text.Length];
-        Formulas.Mark(text, blocked);
-        int i = 0;
-        while (i < text.Length)
+        // The marks of formula and plan characters, one per character: rented (a long report's would be a large-object
+        // array per document) and cleared over the text's length, the only part read.
+        bool[] blocked = System.Buffers.ArrayPool<bool>.Shared.Rent(text.Length);
+        Array.Clear(blocked, 0, text.Length);
+        try
         {
-            // TryRead reads nothing that does not start with one of these: skip to the next one.
-            bool[] starts = QuantityStarts;
-            while (i < text.Length && !starts[text[i]])
+            Formulas.Mark(text, blocked, plans);
+            int i = 0;
+            while (i < text.Length)
             {
-                i++;
-            }
+                // TryRead reads nothing that does not start with one of these: skip to the next one.
+                bool[] starts = QuantityStarts;
+                while (i < text.Length && !starts[text[i]])
+                {
+                    i++;
+                }
 
-            if (i == text.Length)
-            {
-                break;
-            }
+                if (i == text.Length)
+                {
+                    break;
+                }
 
-            if (!blocked[i] && TryRead(text, i, blocked, out Quantity? quantity))
-            {
-                found.Add(quantity);
-                i = Math.Max(i + 1, quantity.End);
+                if (!blocked[i] && TryRead(text, i, blocked, out Quantity? quantity))
+                {
+                    found.Add(quantity);
+                    i = Math.Max(i + 1, quantity.End);
+                }
+                else
+                {
+                    i++;
+                }
             }
-            else
-            {
-                i++;
-            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<bool>.Shared.Return(blocked);
         }
 
         return found;

@@ -16,6 +16,12 @@ internal static partial class Units
     // Longest first, so that 个百分点 wins over 个 and 千瓦时 over 千瓦. 分 (cent, minute, point) is read only after 元.
     private static readonly Entry[] Table = Load();
 
+    // The table by the first character of the written form, each list in the table's order: Match was a comparison with
+    // every entry at every place a number ends. (An empty written form, which the table does not have, matched as a
+    // length of 0, which is no unit: it is left out.)
+    private static readonly Dictionary<char, Entry[]> ByFirst = Table.Where(e => e.Written.Length > 0)
+        .GroupBy(e => e.Written[0]).ToDictionary(g => g.Key, g => g.ToArray());
+
     private static readonly HashSet<string> Counting = [.. Table.Where(e => e.Counts).Select(e => e.Unit)];
 
     private static readonly HashSet<string> DigitsOnly = [.. Table.Where(e => e.DigitsOnly).Select(e => e.Unit)];
@@ -23,7 +29,9 @@ internal static partial class Units
     /// <summary>The length of the unit written at <paramref name="i"/> (0 when none), and its normalised name.</summary>
     internal static int Match(string text, int i, out string unit)
     {
-        foreach (Entry entry in Table)
+        // Only the entries written with text[i] first can match; they keep the table's order (longest first).
+        Entry[] candidates = i < text.Length && ByFirst.TryGetValue(text[i], out Entry[]? some) ? some : [];
+        foreach (Entry entry in candidates)
         {
             string written = entry.Written;
             if (i + written.Length <= text.Length && string.CompareOrdinal(text, i, written, 0, written.Length) == 0)

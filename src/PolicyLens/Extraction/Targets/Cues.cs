@@ -1,5 +1,4 @@
 // The cue words that tell a goal from a result and name the year a figure is for, kept as named lists.
-using System.Collections.Frozen;
 namespace PolicyLens.Extraction.Targets;
 
 /// <summary>
@@ -114,11 +113,16 @@ internal static class Cues
 
             All = words;
             FirstCharacters = System.Buffers.SearchValues.Create([.. words.Select(w => w[0]).Distinct()]);
-            _byFirst = words.GroupBy(w => w[0]).ToDictionary(g => g.Key, g => g.ToArray()).ToFrozenDictionary();
+            (char First, string[] Words)[] groups = [.. words.GroupBy(w => w[0]).Select(g => (g.Key, g.ToArray()))];
+            _firsts = [.. groups.Select(g => g.First)];
+            _byFirst = [.. groups.Select(g => g.Words)];
             LongestLength = words.Max(w => w.Length);
         }
 
-        private readonly FrozenDictionary<char, string[]> _byFirst;
+        // The words by first character: a few characters a list, so a scan of a short array (a frozen dictionary keyed by
+        // char compared through a generic comparer at every lookup).
+        private readonly char[] _firsts;
+        private readonly string[][] _byFirst;
 
         /// <summary>The words, in the order they were written.</summary>
         internal string[] All { get; }
@@ -130,6 +134,10 @@ internal static class Cues
         internal int LongestLength { get; }
 
         /// <summary>The words that start with <paramref name="first"/>.</summary>
-        internal string[] StartingWith(char first) => _byFirst.TryGetValue(first, out string[]? words) ? words : [];
+        internal string[] StartingWith(char first)
+        {
+            int i = Array.IndexOf(_firsts, first);
+            return i >= 0 ? _byFirst[i] : [];
+        }
     }
 }

@@ -9,9 +9,9 @@ internal sealed record DocumentView(string Text, int? Year, IReadOnlyList<Quanti
     /// <summary>Whether text[start..end) holds an amount in <paramref name="unit"/> (whose subject there is its own).</summary>
     public bool HasQuantityIn(int start, int end, string unit)
     {
-        for (int i = FirstAtOrAfter(start); i < Quantities.Count && Quantities[i].Start < end; i++)
+        for (int i = FirstAtOrAfter(start); i < _quantities.Length && _quantities[i].Start < end; i++)
         {
-            if (Quantities[i].Kind == QuantityKind.Amount && Quantities[i].Unit == unit)
+            if (_quantities[i].Kind == QuantityKind.Amount && _quantities[i].Unit == unit)
             {
                 return true;
             }
@@ -20,24 +20,33 @@ internal sealed record DocumentView(string Text, int? Year, IReadOnlyList<Quanti
         return false;
     }
 
+    // Arrays of the two lists, so that a range of them is a span (the cue rules ask for a range at every figure and every
+    // sentence; an iterator was an object per call). A `with` copy would keep these arrays: make a new view instead.
+    private readonly Quantity[] _quantities = [.. Quantities];
+    private readonly (PlanPeriod Period, int Start, int Length)[] _plans = [.. Plans];
+
     /// <summary>The quantities starting in [start, end), found by binary search (they are in text order).</summary>
-    public IEnumerable<Quantity> QuantitiesIn(int start, int end)
+    public ReadOnlySpan<Quantity> QuantitiesIn(int start, int end)
     {
-        for (int i = FirstAtOrAfter(start); i < Quantities.Count && Quantities[i].Start < end; i++)
+        int first = FirstAtOrAfter(start);
+        int last = first;
+        while (last < _quantities.Length && _quantities[last].Start < end)
         {
-            yield return Quantities[i];
+            last++;
         }
+
+        return _quantities.AsSpan(first, last - first);
     }
 
     /// <summary>The plan names that start in [start, end), found by binary search (they are in text order).</summary>
-    public IEnumerable<(PlanPeriod Period, int Start, int Length)> PlansIn(int start, int end)
+    public ReadOnlySpan<(PlanPeriod Period, int Start, int Length)> PlansIn(int start, int end)
     {
         int lo = 0;
-        int hi = Plans.Count;
+        int hi = _plans.Length;
         while (lo < hi)
         {
             int mid = (lo + hi) >>> 1;
-            if (Plans[mid].Start < start)
+            if (_plans[mid].Start < start)
             {
                 lo = mid + 1;
             }
@@ -47,20 +56,23 @@ internal sealed record DocumentView(string Text, int? Year, IReadOnlyList<Quanti
             }
         }
 
-        for (int i = lo; i < Plans.Count && Plans[i].Start < end; i++)
+        int last = lo;
+        while (last < _plans.Length && _plans[last].Start < end)
         {
-            yield return Plans[i];
+            last++;
         }
+
+        return _plans.AsSpan(lo, last - lo);
     }
 
     private int FirstAtOrAfter(int position)
     {
         int lo = 0;
-        int hi = Quantities.Count;
+        int hi = _quantities.Length;
         while (lo < hi)
         {
             int mid = (lo + hi) >>> 1;
-            if (Quantities[mid].Start < position)
+            if (_quantities[mid].Start < position)
             {
                 lo = mid + 1;
             }

@@ -250,11 +250,15 @@ internal sealed class IndicatorBinder(IndicatorVocabulary vocabulary)
         return (firstStart, firstEnd, lastEnd);
     }
 
+    // An indicator's verbs and the link words, longest first (a stable sort: the order the words are removed in), made once
+    // per verb list instead of sorted again at every figure with a borrowed subject.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<string>, string[]> LinkWordsOf = [];
+
     /// <summary>Whether text[start..end) is made only of words that link a borrowed subject to its number.</summary>
     private static bool OnlyLinkWords(string text, int start, int end, IReadOnlyList<string> verbs)
     {
         string rest = text[start..end];
-        foreach (string word in verbs.Concat(LinkWords).OrderByDescending(w => w.Length))
+        foreach (string word in LinkWordsOf.GetValue(verbs, static v => [.. v.Concat(LinkWords).OrderByDescending(w => w.Length)]))
         {
             rest = rest.Replace(word, string.Empty, StringComparison.Ordinal);
         }

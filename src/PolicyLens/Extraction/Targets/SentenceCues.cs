@@ -241,7 +241,7 @@ internal sealed class SentenceCues(DocumentView document, SentenceSpan sentence,
     {
         int best = -1;
         ReadOnlySpan<char> span = Text.AsSpan(CueStart, Math.Max(0, position - CueStart));
-        foreach (string word in (string[])["去年", "上年", "过去一年", "一年来"])
+        foreach (string word in LastYearWords)
         {
             for (int at = span.IndexOf(word, StringComparison.Ordinal); at >= 0; at = NextIndex(span, word, at))
             {
@@ -256,6 +256,9 @@ internal sealed class SentenceCues(DocumentView document, SentenceSpan sentence,
 
         return best;
     }
+
+    // A field, not a list written in the loop: that was an array allocated at every call (every figure, every sentence).
+    private static readonly string[] LastYearWords = ["去年", "上年", "过去一年", "一年来"];
 
     private static int NextIndex(ReadOnlySpan<char> span, string word, int after)
     {

@@ -101,7 +101,8 @@ public sealed class TargetExtractor
 
     private List<TargetRecord> Extract(string text, ExtractionContext context, IReadOnlyList<Sentence> sentences, IReadOnlyList<Section> headings)
     {
-        var document = new DocumentView(text, context.Year, QuantityScanner.Scan(text), PlanPeriod.Find(text));
+        IReadOnlyList<(PlanPeriod Period, int Start, int Length)> plans = PlanPeriod.Find(text);
+        var document = new DocumentView(text, context.Year, QuantityScanner.Scan(text, plans), plans);
         IReadOnlyList<TargetSection> sections = TargetSection.From(headings);
         bool explicitOnly = !ReportGenres.Contains(context.Genre);
         var records = new List<TargetRecord>();
@@ -110,6 +111,7 @@ public sealed class TargetExtractor
         bool past = false;
         bool pastInParagraph = false;
         Horizon? period = null;
+        var consumed = new HashSet<int>(); // the figures of the sentence read as another's stretch goal
         for (int n = 0; n < sentences.Count; n++)
         {
             var sentence = new SentenceSpan(sentences[n].Span.Start, sentences[n].Span.End, sentences[n].Paragraph, n);
@@ -123,8 +125,8 @@ public sealed class TargetExtractor
             TargetSection? where = TargetSection.At(sections, sentence.Start);
             var cues = new SentenceCues(document, sentence, carried, past, period);
             var reading = new SentenceReading(document, sentence, cues, where, explicitOnly, pastInParagraph, q,
-                first < q ? DistributionList.Subjects(document, sentence, first, q) : []);
-            var consumed = new HashSet<int>();
+                first < q ? DistributionList.Subjects(document, sentence, first, q) : NoSharedSubjects);
+            consumed.Clear();
             for (int k = first; k < q; k++)
             {
                 if (!consumed.Contains(k))
@@ -144,6 +146,9 @@ public sealed class TargetExtractor
 
         return records;
     }
+
+    // The shared subjects of a sentence without figures (never written to: made once rather than for every sentence).
+    private static readonly Dictionary<int, List<string>> NoSharedSubjects = [];
 
     // In a method of its own: a lambda over Read's locals made Read allocate its closure for every figure it was given.
     private List<(Indicator? Indicator, string Words)> SharedSubjects(List<string> shared, string unit, Indicator? indicator) =>
