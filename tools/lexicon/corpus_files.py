@@ -16,7 +16,10 @@ SET_ASIDE = {"provincial/hunan_2026.txt", "provincial/zhejiang_2026.txt", "munic
 # Curation does not read them (development()); the lexicon's recorded document counts (build_lexicon.py, counted by code,
 # never printed per file) still span them, as before this round, so the counts do not move with each round's set-aside.
 ROUND_SET_ASIDE = {"provincial/jiangxi_2026.txt", "municipal/zhumadian_2026.txt",
-                   "provincial/xinjiang_2026.txt", "municipal/zhumadian_2017.txt"}
+                   "provincial/xinjiang_2026.txt", "municipal/zhumadian_2017.txt",
+                   # Round 8 (recall8): guangdong_2024 and zhumadian_2011, coded before the round's rules
+                   # (Gold/formulas-set-aside-recall8.tsv).
+                   "provincial/guangdong_2024.txt", "municipal/zhumadian_2011.txt"}
 
 
 def national():

@@ -4,6 +4,7 @@
 // segmentation of the surrounding words keeps 和谐社会 from being found in 和谐社会环境 (和谐/社会环境), where the
 // lexicon's own segmenter, which keeps every spelling whole, would cut the text to fit the spelling.
 // Spellings are looked up in a character trie, so the work is linear in the text whatever the lexicon's size.
+using System.Collections.Frozen;
 using PolicyLens.Tokenization;
 
 namespace PolicyLens.Extraction.Slogans;
@@ -87,7 +88,7 @@ internal sealed class LexiconMatcher
         for (int k = first; k < into.Count; k++)
         {
             MentionCandidate c = into[k];
-            if (view.IsBoundary(c.Start) && view.IsBoundary(c.End) && (c.Subtype == "members" || c.Length > ShortSpelling || !CutsAWord(view, c.Start, c.End))
+            if ((view.IsBoundary(c.Start) || VerbJoinedAt(view, c.Start, c.End)) && view.IsBoundary(c.End) && (c.Subtype == "members" || c.Length > ShortSpelling || !CutsAWord(view, c.Start, c.End))
                 && !(c.Subtype == "variant" && c.Length <= ShortSpelling && RunsOnIntoANoun(view, c.End)))
             {
                 whole[k - first] = true;
@@ -139,22 +140,43 @@ internal sealed class LexiconMatcher
             to++;
         }
 
-        bool startCut = hanBefore, endCut = hanAfter;
+        bool startCut = hanBefore, endCut = hanAfter, verbJoined = false;
         foreach (Token token in JiebaSegmenter.Default.Tokenize(text.AsSpan(from, to - from), NoHmm))
         {
             int tokenStart = from + token.Start, tokenEnd = from + token.End;
             startCut &= !(tokenStart == start || tokenEnd == start);
             endCut &= !(tokenStart == end || tokenEnd == end);
+            verbJoined |= tokenStart < start && tokenEnd > start && tokenEnd <= end && IsLeadingVerb(text, tokenStart, start);
         }
 
-        return startCut || endCut;
+        return (startCut && !verbJoined) || endCut;
     }
+
+    // Verbs that jieba's dictionary joins to the first word of a formula they govern (深化改革/开放 in 深化改革开放, 推进改革/
+    // 开放): the word then crosses the formula's start, but the verb is no part of the formula (the codebook's boundary rule),
+    // so that cut does not make the formula part of a longer phrase.
+    private static readonly FrozenSet<string> LeadingVerbs = FrozenSet.ToFrozenSet(
+        ["深化", "推进", "推动", "坚持", "实施", "加快", "扩大", "促进", "加强", "贯彻", "落实", "实行", "全面", "继续", "深入", "坚定"],
+        StringComparer.Ordinal);
+
+    // True when the token across start is a leading verb joined to the formula's first word (深化改革 in 深化改革开放).
+    private static bool VerbJoinedAt(TextView view, int start, int end)
+    {
+        int k = view.TokenIndexAt(start);
+        return k >= 0 && view.Tokens[k].Start < start && view.Tokens[k].End <= end && IsLeadingVerb(view.Text, view.Tokens[k].Start, start);
+    }
+
+    private static bool IsLeadingVerb(string text, int tokenStart, int start) =>
+        start - tokenStart == 2 && LeadingVerbs.Contains(text.Substring(tokenStart, 2));
 
     // Words that may follow a short variant directly and still leave it a mention (双碳目标, 和谐社会建设).
     private static readonly HashSet<string> AfterVariant =
     [
         "建设", "目标", "理念", "思想", "战略", "工作", "要求", "任务", "行动", "政策", "工程", "格局", "体系", "道路", "精神", "重要",
-        "作为", "落实", "取得", "推进", "进程", "领域", "方面", "成果", "实践", "发展",
+        "作为", "落实", "取得", "推进", "进程", "领域", "方面", "成果", "实践", "发展", "导向", "标准",
+        // Adverbs and verbs of a clause whose subject the formula is (国企改革顺利推进, 国企改革攻坚, 保交房任务): not nouns.
+        "顺利", "持续", "深入", "全面", "不断", "加快", "扎实", "稳步", "有序", "积极", "纵深", "深化", "提速", "攻坚", "成效", "实现",
+        "迈出", "走深", "见效", "进一步", "得到", "已经", "正在", "基本", "初步",
     ];
 
     // 和谐社会环境: a short variant running straight into another noun is part of a longer, unrelated phrase (和谐/社会环境).

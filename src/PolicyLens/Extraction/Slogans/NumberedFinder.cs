@@ -21,10 +21,20 @@ internal static class NumberedFinder
         "工作", "特别", "民政", "工业部", "年度计划", "产业", "院士", "平台", "基地", "园区", "中心", "医院", "学校", "城市群",
         "指标", "行动", "环节", "江河", "关键环节", "关键", "河流", "湖泊", "流域", "板块", "集群", "市场", "平台", "通道", "片区",
         "高速公路", "公路", "铁路", "高铁", "机场", "水库", "电站", "大桥", "补贴", "区域", "台阶", "公里", "指标",
+        // Ordinary things counted in the national reports (十二个好处, 两个目的, 两个手段, 生育两个孩子, 两个工厂, 十大罪名),
+        // and what follows a count that is no topic (这四条里面, 罪名有十条之多).
+        "好处", "目的", "手段", "孩子", "工厂", "罪名", "里面", "之多",
+        // N大 before a time or an act is a party congress (九大以来, 十大以后, 九大开幕, 十大提出的任务, 八大决议), a meeting
+        // the codebook does not code.
+        "以来", "以后", "以前", "期间", "开幕", "闭幕", "提出", "制定", "召开", "决议", "党章",
     ], StringComparer.Ordinal);
 
+    // Endings of a counted topic that make it a count of facilities or places (三个铁矿, 八个选矿厂, 十六个轧钢厂, 十大油气田,
+    // 三个直辖市: the 1955 and 1978 plans' lists of works).
+    private const string FacilityEndings = "厂矿田井炉市省";
+
     // Generic nouns that stay counts with a modifier before them (三个关键问题, 三大基本矛盾, 七大要素).
-    private static readonly string[] CountedNouns = ["问题", "矛盾", "要素", "因素", "方面", "环节", "领域", "任务", "目标", "要点", "措施"];
+    private static readonly string[] CountedNouns = ["问题", "矛盾", "要素", "因素", "方面", "环节", "领域", "任务", "目标", "要点", "措施", "项目", "线路", "部门"];
 
     // Characters that make "N + character" a count of something (一年一度, 三年一次), not a formula unit.
     private const string MeasureCharacters = "年月日天周次个位名项批种条件座所家起度倍期届号层级类方段点些份台辆只头张篇部本元万亿千百成岁";
@@ -43,7 +53,7 @@ internal static class NumberedFinder
 
     // Place names that open with a numeral (八闽 is Fujian, 三秦 Shaanxi): 八闽书房, 八闽工匠, 三秦四季 are names of a place's
     // brands, not numbered formulas.
-    private static readonly string[] NumeralPlaceNames = ["八闽", "三秦", "三晋", "三湘", "两广", "两湖", "九江", "三峡", "三亚", "三明", "十堰", "六盘水", "七台河", "五指山"];
+    private static readonly string[] NumeralPlaceNames = ["八闽", "三秦", "三晋", "三湘", "两广", "两湖", "九江", "三峡", "三亚", "三明", "十堰", "六盘水", "七台河", "五指山", "四川"];
 
     // A loop, not Any with a lambda over (text, i): this is asked at every small numeral of the text (一 is everywhere).
     private static bool StartsPlaceName(string text, int i)
@@ -65,7 +75,9 @@ internal static class NumberedFinder
         for (int i = 0; i < text.Length; i++)
         {
             // 绿地系统等八项专项规划, …等六个比重: a count after 等 sums up what was listed.
-            if (!IsSmallNumeral(text[i]) || StartsPlaceName(text, i) || (i > 0 && (IsAnyNumeral(text[i - 1]) || text[i - 1] is '第' or '几' or '前' or '后' or '等')))
+            // 第一、二、三、五项规定 (the MSR news test text of icwb2): a numeral closing a list of numerals is an ordinal.
+            if (!IsSmallNumeral(text[i]) || StartsPlaceName(text, i) || (i > 0 && (IsAnyNumeral(text[i - 1]) || text[i - 1] is '第' or '几' or '前' or '后' or '等'))
+                || (i > 1 && text[i - 1] == '、' && IsAnyNumeral(text[i - 2])))
             {
                 continue;
             }
@@ -94,7 +106,7 @@ internal static class NumberedFinder
         }
     }
 
-    // “三项指标”, “两个台阶”, “三公里”: a measure and a generic noun count things; “一放了之”, “一发中的”: a saying built
+    // “三项指标”, “两个台阶”, “三公里”: a measure and a generic noun count things; “一放了之”, “一发中的” (hunan_2026): a saying built
     // on a function word, not a numbered formula.
     internal static bool IsQuotedCount(string quoted)
     {
@@ -103,7 +115,7 @@ internal static class NumberedFinder
             return false;
         }
 
-        if (quoted.AsSpan(1).IndexOfAny("了之于") >= 0)
+        if (quoted.AsSpan(1).IndexOfAny("了之于") >= 0 || quoted[^1] == '的')
         {
             return true;
         }
@@ -211,9 +223,10 @@ internal static class NumberedFinder
         _ => 0,
     };
 
-    // Characters of administrative places: a compound whose every unit counts them (九市一区, 九县一区, 三区两县) counts the
-    // places a measure covers, where a layout names kinds of role (三城一区, 一区两园, 三区一群).
-    private const string AdministrativeCharacters = "市县区乡镇村";
+    // Characters of administrative places: a compound whose every unit counts them (九市一区, 九县一区, 三区两县; 三省一市 and
+    // 五省四市 in the icwb2 news test texts) counts the places a measure covers, where a layout names kinds of role (三城一区,
+    // 一区两园, 三区一群).
+    private const string AdministrativeCharacters = "省市县区乡镇村";
 
     internal static bool CountsPlaces(string compound)
     {
@@ -361,6 +374,13 @@ internal static class NumberedFinder
         int topicEnd;
         if (text[topicStart] == '“')
         {
+            // 开一个“后门”, 一个“大年”, 一个“胜诉方” (the PKU news test text of icwb2), 一个“党内资产阶级” (the 1977 congress
+            // report): 一个 is the article before a word in scare quotes, even then (a formula with 一个 is a lexicon entry).
+            if (isOne)
+            {
+                return null;
+            }
+
             int close = text.IndexOf('”', topicStart + 1, Math.Min(8, text.Length - topicStart - 1));
             if (close < 0 || close - topicStart - 1 is < 1 or > 6)
             {
@@ -396,7 +416,8 @@ internal static class NumberedFinder
             string topic = text[topicStart..topicEnd];
             // 三个关键问题, 三大基本矛盾: a generic noun with a modifier is still a count of that noun.
             if (topic.Length is < 2 or > 5 || !topic.All(TextView.IsHan) || GenericTopics.Contains(topic) || topic.Any(IsAnyNumeral)
-                || (topic.Length >= 4 && CountedNouns.Any(n => topic.EndsWith(n, StringComparison.Ordinal))))
+                || (topic.Length >= 4 && CountedNouns.Any(n => topic.EndsWith(n, StringComparison.Ordinal)))
+                || (measure is '个' or '大' && FacilityEndings.Contains(topic[^1], StringComparison.Ordinal)))
             {
                 return null;
             }

@@ -156,6 +156,13 @@ internal static class ParallelFinder
         }
         bool AllFramed() => items.All(i => FrameCharacters.Contains(text[i], StringComparison.Ordinal));
 
+        // 鼓励类服务业用电、用水、用气、用热与工业基本同价 (gwr 2010, 2011): 用 before a utility makes a noun (its use), a list of
+        // things, not a chain of actions.
+        if (length == 2 && Shared(0) && text[items[0]] == '用')
+        {
+            return false;
+        }
+
         // 数字消费、绿色消费、健康消费; 科学立法、民主立法 (the national ones are lexicon formulas): a shared head word.
         // Verbs before a shared object are a slogan (教育党员、管理党员、监督党员).
         if (length >= 3 && Shared(length - 1) && Shared(length - 2))
@@ -293,9 +300,10 @@ internal static class ParallelFinder
     }
 
     // Verbs that introduce the state a measure is to bring about (促进项目建设提速、服务提效、发展提质; 实现要素集约、企业集聚、
-    // 技术集成、服务集中; 做到焦点不散、劲头不松、力度不减). Not 让/使: 让消费者买得放心、用得安心、玩得舒心 is a slogan; nor
+    // 技术集成、服务集中; 做到焦点不散、劲头不松、力度不减; 为各地县达到农业增产、农民增收、工业增效、财政增长、经济增速提供
+    // 保证, the MSR news test text of icwb2). Not 让/使: 让消费者买得放心、用得安心、玩得舒心 is a slogan; nor
     // 形成: 形成能者上、优者奖、庸者下、劣者汰的良好局面 (the 2022 congress report) names a formula.
-    private static readonly string[] ResultVerbs = ["实现", "促进", "推动", "做到"];
+    private static readonly string[] ResultVerbs = ["实现", "促进", "推动", "做到", "达到"];
 
     // How far before a chain, within its clause, a result verb may stand (推动开发区资源集约、功能集成、产业集聚).
     private const int ResultVerbWindow = 8;
@@ -411,6 +419,48 @@ internal static class ParallelFinder
             return true;
         }
 
+        // 有 and a noun in every unit said of a thing, not of people: qualities that describe it (中国经济有潜力、有韧性、有优势,
+        // gwr 2017; 有市场、有效益、有信用的企业, gwr 2002), or a capacity running on into what it is for (中国人民有勇气、有智慧、
+        // 有能力战胜任何艰难险阻, gwr 2017 and 2024; 有领导、有准备、有步骤地通过试点, gwr 1982). The marks of a kind of person stay
+        // formulas (青年一代有理想、有本领、有担当, the 2017 congress report; 有灵魂、有本事、有血性、有品德的新时代革命军人).
+        if (length == 3 && items.All(i => text[i] == '有') && IsPossessionDescription(text, items[0], after))
+        {
+            return true;
+        }
+
+        // 放权不同步、不协调、不到位问题 (gwr 2016): negated qualities naming a problem, or modifying a noun, describe it; 不 chains
+        // that pledge conduct are formulas (确保党永远不变质、不变色、不变味; 不动摇、不懈怠、不折腾, the 2012 congress report), and so
+        // is one the text names in quotes after 的 (不抓辫子、不扣帽子、不打棍子的“三不主义”方针, gwr 1979).
+        if (items.All(i => text[i] == '不') && after < text.Length
+            && ((text[after] == '的' && !(after + 1 < text.Length && text[after + 1] == '“')) || string.CompareOrdinal(text, after, "问题", 0, 2) == 0 || string.CompareOrdinal(text, after, "现象", 0, 2) == 0))
+        {
+            return true;
+        }
+
+        // 以不结盟、不对抗、不针对第三方为主要特征 (the PKU news test text of icwb2): the last 不 takes an object further on, the
+        // chain is cut from it (a pledge ends at punctuation: 不动摇、不懈怠、不折腾，).
+        if (length == 3 && items.All(i => text[i] == '不') && end < text.Length && TextView.IsHan(text[end]) && text[end] != '的'
+            && string.CompareOrdinal(text, end, "问题", 0, 2) != 0 && string.CompareOrdinal(text, end, "现象", 0, 2) != 0)
+        {
+            return true;
+        }
+
+        // 来势之猛、扩散之快、影响之深 (gwr 2013): how strong, fast and deep something was, a description of degree (立党之本、
+        // 执政之基、力量之源, nouns after 之, is a formula).
+        if (length >= 3 && items.All(i => text[i + length - 2] == '之' && DegreeAdjectives.Contains(text[i + length - 1], StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        // 让他们劳有所获、业有所成、心有所悦 (liaoning_2026): a state wished for someone in the mould of 老有所养 (X有所Y in every
+        // unit) is a description, unless its units are those of the national livelihood formula
+        // (努力让全体人民老有所养、病有所医、住有所居, gwr 2011; 使全体人民学有所教、劳有所得…, the 2007 congress report).
+        if (length == 4 && items.All(i => text[i + 1] == '有' && text[i + 2] == '所') && IsCapacityOrWish(text, items[0])
+            && items.Count(i => LivelihoodUnits.Contains(text.Substring(i, length))) < 2)
+        {
+            return true;
+        }
+
         // …的历史性成就, …的良好态势: a chain that modifies a result names what was achieved.
         if (after < text.Length && text[after] == '的')
         {
@@ -454,6 +504,46 @@ internal static class ParallelFinder
     }
 
     private static readonly string[] ResultNouns = ["成就", "成效", "成绩", "成果", "态势", "答卷", "面貌"];
+
+    // Adjectives of degree after 之 (来势之猛、扩散之快、影响之深).
+    private const string DegreeAdjectives = "猛快深广大强高多重远久烈急严难";
+
+    // The units of the national livelihood formula (幼有所育、学有所教、劳有所得、病有所医、老有所养、住有所居、弱有所扶).
+    private static readonly FrozenSet<string> LivelihoodUnits = FrozenSet.ToFrozenSet(
+        ["幼有所育", "学有所教", "劳有所得", "病有所医", "老有所养", "住有所居", "弱有所扶", "老有所为", "老有所乐", "老有所学", "老有所依"], StringComparer.Ordinal);
+
+    // Words for people: qualities said of them (青年一代有理想、有本领、有担当) or of what forms them (…的教育) are a formula's
+    // marks of a kind of person.
+    private static readonly string[] PersonWords = ["人", "一代", "青年", "干部", "队伍", "党员", "公民", "教育", "者"];
+
+    // A chain of 有 units that describes a thing's qualities or runs on into what a capacity is for (see IsDescription).
+    private static bool IsPossessionDescription(string text, int start, int after)
+    {
+        if (after < text.Length && text[after] == '的')
+        {
+            // 有理想、有道德、有纪律、有文化的教育 and …的新时代革命军人 stay; …的企业, …的城市 are described.
+            int length = Math.Min(12, text.Length - after);
+            int stop = text.AsSpan(after, length).IndexOfAny("，。；、：！？\n");
+            string window = text.Substring(after, stop < 0 ? length : stop);
+            return !PersonWords.Any(w => window.Contains(w, StringComparison.Ordinal));
+        }
+
+        // 有能力战胜…, 有步骤地…: the last unit runs on into the rest of the sentence.
+        if (after < text.Length && TextView.IsHan(text[after]))
+        {
+            return true;
+        }
+
+        // 中国经济有潜力…: a subject just before that is not a person (青年一代有理想… stays).
+        int from = start;
+        while (from > 0 && start - from < 4 && TextView.IsHan(text[from - 1]))
+        {
+            from--;
+        }
+
+        string subject = text[from..start];
+        return subject.Length > 0 && !PersonWords.Any(w => subject.Contains(w, StringComparison.Ordinal));
+    }
 
     // Nouns that frame a chain as a rule of conduct or policy (…的原则, 总要求, 工作方针, 发展理念, 实践要领, 功能定位).
     private static readonly string[] FrameNouns =

@@ -53,6 +53,7 @@ internal static class QuotedFinder
         string text = view.Text;
         bool listed = lexicon.Find(content) is not null;
         return content.Length > (IsLongChain(content) ? MaxChainLength : MaxLength) ? "length"
+            : HasLabelShape(text, close, content) ? (IsName(text, open, close, content) ? "name" : null)
             : !IsFormulaLike(content, view, open + 1, lexicon) ? "shape"
             : IsName(text, open, close, content) ? "name"
             : IsListedBrandOrEvent(text, close) ? "listed-brand"
@@ -62,7 +63,7 @@ internal static class QuotedFinder
             : NumberedFinder.IsQuotedCount(content) ? "quoted-count"
             : IsPlaceGroup(content) ? "place-group"
             : CountsProjects(content) ? "projects"
-            : IsSaying(content) ? "saying"
+            : IsSaying(content) || NamesAnAttitude(text, close) ? "saying"
             : IsGenericProgramme(content) ? "generic"
             : IsPlatformName(content) ? "platform"
             : IsFacility(content) ? "facility"
@@ -71,6 +72,11 @@ internal static class QuotedFinder
             : null;
     }
 
+    // A policy document's nickname (“21条”), a numbered label of a plan or system (“4567”投资促进计划) or a switch (“瓶改管”):
+    // label shapes with no count character or policy word in them (QuotedLabelShape).
+    private static bool HasLabelShape(string text, int close, string content) =>
+        QuotedLabelShape.IsArticleCount(content) || QuotedLabelShape.IsNumberedLabel(text, close, content) || QuotedLabelShape.IsSwitch(content);
+
     // Words just before the opening mark that introduce a name (台风“…”, 荣获“…”).
     private static readonly string[] NameBefore =
     [
@@ -78,6 +84,8 @@ internal static class QuotedFinder
         "公司", "集团", "企业", "APP", "app", "小程序", "公众号", "节目", "栏目", "电视剧", "电影", "纪录片", "舞剧", "歌剧", "话剧", "专辑",
         "系列", "丛书", "号", "卫星", "飞船", "探测器", "舰", "轮", "奖", "杯", "作品", "曲艺", "二人转", "小品", "歌曲", "剧目", "戏曲",
         "舞蹈", "杂技", "图书", "小说",
+        // 名叫“乐网乐座”的因特网博览会 (the PKU news test text of icwb2): the text says a name follows.
+        "名叫", "名为", "取名", "叫做",
     ];
 
     // Words just after the closing mark that say what was named (“…”号, “…”奖, “…”称号, “…”平台).
@@ -120,8 +128,9 @@ internal static class QuotedFinder
                     stop++;
                 }
 
+                // 等特色展览和戏曲下乡 (zhumadian_2025): the kind may be followed by the next item of the sentence.
                 string kind = text[(k + 1)..stop];
-                return ListedNameKinds.Any(n => kind.EndsWith(n, StringComparison.Ordinal));
+                return ListedNameKinds.Any(n => kind.Contains(n, StringComparison.Ordinal));
             }
         }
 
@@ -143,11 +152,16 @@ internal static class QuotedFinder
 
     private static readonly string[] PrizeVerbs = ["荣获", "获评", "授予", "评为", "命名为"];
 
+    // Endings of the name of a system, a piece of software, a database or a website.
+    private static readonly string[] NamedSystemEndings = ["检索系统", "信息系统", "管理系统", "软件", "数据库", "网站", "客户端"];
+
     internal static bool IsName(string text, int open, int close, string content)
     {
         // “九九消费季”, “…文化节”: a season or festival is an event; 首届“…”, 第二届“…”: an event counted by its sessions.
         // “青字号”, a province's label for its products, ends like a ship's name but is no name.
+        // “二十五史全文检索系统” (the PKU news test text of icwb2), a named system, software or website.
         if ((content[^1] is '号' or '奖' or '杯' or '季' or '节' && !RegionalFlowLabel.IsMatch(content)) || content.EndsWith("之都", StringComparison.Ordinal) || content.EndsWith("之城", StringComparison.Ordinal)
+            || NamedSystemEndings.Any(e => content.Length > e.Length + 1 && content.EndsWith(e, StringComparison.Ordinal))
             || (open > 0 && text[open - 1] == '届'))
         {
             return true;
@@ -161,8 +175,9 @@ internal static class QuotedFinder
             }
         }
 
-        // “万卷府抵”服务平台, “一表通”系统: a platform named two words on.
-        foreach (string cue in (string[])["平台", "系统", "小程序"])
+        // “万卷府抵”服务平台, “一表通”系统: a platform named two words on; “东方红二号甲”通信卫星 (the PKU news test text of
+        // icwb2): a spacecraft.
+        foreach (string cue in (string[])["平台", "系统", "小程序", "卫星", "火箭", "飞船"])
         {
             int at = text.IndexOf(cue, close + 1, Math.Min(5, text.Length - close - 1), StringComparison.Ordinal);
             if (at > close && text.AsSpan(close + 1, at - close - 1).ToString().All(TextView.IsHan))
@@ -227,6 +242,32 @@ internal static class QuotedFinder
         }
 
         return parts.All(p => p.Length >= 4 && JiebaSegmenter.Default.Contains(p));
+    }
+
+    // Nouns of a stance or spirit: a quoted saying that qualifies one (以“人一之我十之”的拼搏姿态, zhumadian_2023; 以“先人一步”的
+    // 担当之责, hunan_2026) says how to work, it names no policy (the codebook's note on sayings). Not 闯劲 and 拼劲: a province's goal
+    // is held with them (以“再造一个新广东”的闯劲拼劲, guangdong_2024).
+    private static readonly string[] AttitudeNouns = ["姿态", "担当", "气势", "状态", "意志", "决心", "勇气", "豪情"];
+
+    // How far after the quote's 的 the stance noun may end (的拼搏姿态, 的担当之责).
+    private const int AttitudeWindow = 5;
+
+    // True when the quote is followed by 的 and, within a few characters of the same phrase, a noun of stance.
+    internal static bool NamesAnAttitude(string text, int close)
+    {
+        if (close + 1 >= text.Length || text[close + 1] != '的')
+        {
+            return false;
+        }
+
+        int stop = close + 2;
+        while (stop < text.Length && stop - close - 2 < AttitudeWindow && TextView.IsHan(text[stop]))
+        {
+            stop++;
+        }
+
+        string after = text[(close + 2)..stop];
+        return AttitudeNouns.Any(n => after.Contains(n, StringComparison.Ordinal));
     }
 
     // “三年行动计划”, “专项行动”: a programme word with no name before it; “政绩工程”: a pejorative, not a programme;

@@ -73,6 +73,7 @@ public sealed class SloganExtractor
         // pattern when only patterns are reported; the kinds are filtered after overlaps are resolved.
         _matcher.Find(view, candidates);
         TitledFinder.Find(view, candidates);
+        RegulationNameFinder.Find(view, Lexicon, candidates);
         NumberedFinder.Find(view, Lexicon, candidates);
         ParallelFinder.Find(view, Lexicon, candidates);
         PolicyFinder.Find(view, candidates);
