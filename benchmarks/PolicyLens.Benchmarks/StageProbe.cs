@@ -145,6 +145,8 @@ internal static class StageProbe
             return counts;
         }
 
+        // POLICYLENS_ALLOCATIONS=1: also what each stage's last round allocated, by type (from the GC's allocation ticks).
+        using AllocationTally? tally = Environment.GetEnvironmentVariable("POLICYLENS_ALLOCATIONS") == "1" ? new AllocationTally() : null;
         foreach ((string name, Func<int> stage, Action? prepare) in stages.Where(s => only is null || s.Name == only))
         {
             // Wall time and this thread's CPU time (less disturbed by the other processes of a shared machine, and without
@@ -156,6 +158,7 @@ internal static class StageProbe
             for (int r = 0; r < rounds; r++)
             {
                 prepare?.Invoke();
+                tally?.Clear();
                 long before = GC.GetAllocatedBytesForCurrentThread();
                 int gen0 = GC.CollectionCount(0), gen2 = GC.CollectionCount(2);
                 double cpu = ThreadCpuSeconds();
@@ -165,6 +168,11 @@ internal static class StageProbe
                 bestCpu = Math.Min(bestCpu, ThreadCpuSeconds() - cpu);
                 allocated = GC.GetAllocatedBytesForCurrentThread() - before;
                 collections = (GC.CollectionCount(0) - gen0, GC.CollectionCount(2) - gen2);
+            }
+
+            foreach ((string type, long bytes) in tally?.Top(12) ?? [])
+            {
+                Console.WriteLine($"  {bytes / 1e6,6:F1} MB {type}");
             }
 
             Console.WriteLine($"{name,-10} wall {best * 1000,7:F1} ms {mb / best,6:F1} MB/s   cpu {bestCpu * 1000,7:F1} ms {mb / bestCpu,6:F1} MB/s   {allocated / 1e6,6:F1} MB allocated, {collections.Gen0} GCs ({collections.Gen2} of gen 2) in the last round");

@@ -39,6 +39,14 @@ internal sealed class PrefixDictionary
     private double[] _classWeights;
     private int _nodeCount;
 
+    // Set by Freeze: one bit per hashed child edge key (a Bloom filter with one hash). Most steps of a walk over running
+    // text fail, and a clear bit answers such a step from this small table instead of a probe of the slot table, which
+    // is megabytes and so mostly out of the cache. A set bit sends the step on to the slots, so every walk finds exactly
+    // what the slots alone find.
+    private ulong[]? _edgeBits;
+    private int _edgeShift;
+    private const int EdgeFilterBitsPerEdge = 8;
+
     private PrefixDictionary(int capacityBits)
     {
         if (capacityBits > MaxCapacityBits)
@@ -90,7 +98,7 @@ internal sealed class PrefixDictionary
     internal int NodeCount => _nodeCount;
 
     /// <summary>Bytes held by the tables, for diagnostics and the memory figures in the README.</summary>
-    internal long TableBytes => ((long)_slots.Length * sizeof(ulong)) + ((long)_roots.Length * sizeof(int)) + (_classWeights.Length * 24L);
+    internal long TableBytes => ((long)_slots.Length * sizeof(ulong)) + ((long)_roots.Length * sizeof(int)) + (_classWeights.Length * 24L) + ((_edgeBits?.Length ?? 0) * (long)sizeof(ulong));
 
     /// <summary>Creates an empty dictionary with room for <paramref name="expectedNodes"/> trie nodes.</summary>
     internal static PrefixDictionary CreateEmpty(long expectedNodes)
@@ -119,6 +127,15 @@ internal sealed class PrefixDictionary
     internal int Child(int node, char c)
     {
         ulong key = ((ulong)(uint)(node + 1) << 16) | c;
+        if (_edgeBits is { } bits)
+        {
+            ulong bit = EdgeBit(key);
+            if ((bits[bit >> 6] & (1UL << (int)(bit & 63))) == 0)
+            {
+                return -1;
+            }
+        }
+
         int i = (int)((key * HashMultiplier) >> _shift);
         ulong[] slots = _slots;
         while (true)
@@ -291,7 +308,36 @@ internal sealed class PrefixDictionary
 
         _classWeights = weights;
         UnknownWeight = 0.0 - logTotal;
+        BuildEdgeFilter();
         IsFrozen = true;
+    }
+
+    // The filter's bit of a child edge key: a second multiplier, so that the filter and the slots do not collide alike.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ulong EdgeBit(ulong key) => (key * 0xC2B2AE3D27D4EB4FUL) >> _edgeShift;
+
+    private void BuildEdgeFilter()
+    {
+        const ulong RootMarker = 1UL << (ClassShift - 1);
+        int edges = 0;
+        foreach (ulong slot in _slots)
+        {
+            edges += slot != 0 && (slot & RootMarker) == 0 ? 1 : 0;
+        }
+
+        int bitsLog = Math.Max(12, 64 - System.Numerics.BitOperations.LeadingZeroCount(((ulong)Math.Max(1, edges) * EdgeFilterBitsPerEdge) - 1));
+        var bits = new ulong[(1 << bitsLog) / 64];
+        _edgeShift = 64 - bitsLog;
+        foreach (ulong slot in _slots)
+        {
+            if (slot != 0 && (slot & RootMarker) == 0)
+            {
+                ulong bit = EdgeBit(slot & KeyMask);
+                bits[bit >> 6] |= 1UL << (int)(bit & 63);
+            }
+        }
+
+        _edgeBits = bits;
     }
 
     private void ThrowIfFrozen()

@@ -25,7 +25,14 @@ public sealed class SloganMentionSource(SloganExtractor extractor) : IMentionSou
         foreach (SloganMention m in Extractor.Extract(document.Text, Extraction.ExtractionContext.Of(document)))
         {
             yield return new ItemMention(
-                new ItemKey(m.Kind.ToString().ToLowerInvariant(), m.Canonical), m.Surface, m.Theme.Length > 0 ? m.Theme : null, m.Start, m.End);
+                new ItemKey(KindName(m.Kind), m.Canonical), m.Surface, m.Theme.Length > 0 ? m.Theme : null, m.Start, m.End);
         }
     }
+
+    // Each kind's name in lower case, made once (was two strings per mention); any other value as before.
+    private static readonly string[] KindNames =
+        [.. Enumerable.Range(0, Enum.GetValues<MentionKind>().Max(k => (int)k) + 1).Select(k => ((MentionKind)k).ToString().ToLowerInvariant())];
+
+    private static string KindName(MentionKind kind) =>
+        (uint)kind < (uint)KindNames.Length ? KindNames[(int)kind] : kind.ToString().ToLowerInvariant();
 }

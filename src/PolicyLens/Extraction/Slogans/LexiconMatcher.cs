@@ -80,8 +80,11 @@ internal sealed class LexiconMatcher
         // not cutting a word of the plain segmentation. Inside a formula that is one, a shorter formula is kept
         // (乡村振兴 in the one token 乡村振兴战略): only CountingUnit.Nested reports it.
         var whole = new bool[into.Count - first];
-        var reach = new int[view.Text.Length + 1];
-        Array.Fill(reach, -1);
+        // Rented: four bytes a character of every document, needed only here.
+        int positions = view.Text.Length + 1;
+        int[] rented = System.Buffers.ArrayPool<int>.Shared.Rent(positions);
+        Span<int> reach = rented.AsSpan(0, positions);
+        reach.Fill(-1);
         for (int k = first; k < into.Count; k++)
         {
             MentionCandidate c = into[k];
@@ -109,6 +112,7 @@ internal sealed class LexiconMatcher
             }
         }
 
+        System.Buffers.ArrayPool<int>.Shared.Return(rented);
         into.RemoveRange(kept, into.Count - kept);
     }
 

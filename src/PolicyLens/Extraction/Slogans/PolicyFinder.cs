@@ -63,21 +63,20 @@ internal static class PolicyFinder
             return best;
         }
 
-        foreach (string head in Suffixes)
+        foreach (string joint in Joints)
         {
-            foreach (string conjunction in (string[])["和", "与", "及"])
+            int at = text.LastIndexOf(joint, suffixStart - 1, suffixStart - start, StringComparison.Ordinal);
+            if (at >= start)
             {
-                string joint = head + conjunction;
-                int at = text.LastIndexOf(joint, suffixStart - 1, suffixStart - start, StringComparison.Ordinal);
-                if (at >= start)
-                {
-                    best = Math.Max(best, at + joint.Length);
-                }
+                best = Math.Max(best, at + joint.Length);
             }
         }
 
         return best;
     }
+
+    // Every name head followed by 和, 与 or 及, made once (they were concatenated for every candidate name).
+    private static readonly string[] Joints = [.. Suffixes.SelectMany(head => ((string[])["和", "与", "及"]).Select(conjunction => head + conjunction))];
 
     // Nouns that make …计划 a quota, budget or schedule.
     private static readonly string[] PlanNouns = ["招生", "投资", "用地", "发行", "采购", "生产", "工作", "招聘", "培训", "进度"];
@@ -92,10 +91,20 @@ internal static class PolicyFinder
             && PluralQuantifiers.Contains(view.Text.Substring(view.Tokens[before].Start, view.Tokens[before].Length));
     }
 
-    // A leading verb is a whole word (发展 in 发展未来产业行动, not in 发展改革委).
-    private static string? LeadingVerbAt(TextView view, int start, int suffixStart) =>
-        LeadingVerbs.FirstOrDefault(v => suffixStart - start > v.Length && string.CompareOrdinal(view.Text, start, v, 0, v.Length) == 0
-            && view.IsBoundary(start + v.Length));
+    // A leading verb is a whole word (发展 in 发展未来产业行动, not in 发展改革委). A loop, not FirstOrDefault with a lambda,
+    // which allocated its closure at every call.
+    private static string? LeadingVerbAt(TextView view, int start, int suffixStart)
+    {
+        foreach (string v in LeadingVerbs)
+        {
+            if (suffixStart - start > v.Length && string.CompareOrdinal(view.Text, start, v, 0, v.Length) == 0 && view.IsBoundary(start + v.Length))
+            {
+                return v;
+            }
+        }
+
+        return null;
+    }
 
     // Verbs that introduce a programme and are never at the start of its name.
     private static readonly string[] LeadingVerbs = ["改革", "落实", "调整", "发展", "放宽", "升级", "提高", "实施", "推进", "贯彻", "开展", "打响", "打好", "打赢", "启动", "深化"];
@@ -239,7 +248,7 @@ internal static class PolicyFinder
 
             // 展开城市生命线、全域水患治理、城乡安居三大工程: a count closing a list names the listed items together; the last
             // item with the count is no programme's name (扩消费六大工程、城建六大攻坚行动, names listed one after another, are).
-            if (!quoted && start > 0 && text[start - 1] == '、' && CountInStem.IsMatch(stem) && !Suffixes.Any(x => text.AsSpan(0, start - 1).EndsWith(x, StringComparison.Ordinal)))
+            if (!quoted && start > 0 && text[start - 1] == '、' && CountInStem.IsMatch(stem) && !EndsWithAny(text.AsSpan(0, start - 1), Suffixes))
             {
                 continue;
             }
@@ -403,7 +412,7 @@ internal static class PolicyFinder
         return false;
     }
 
-    private static bool EndsWithAny(string text, string[] words)
+    private static bool EndsWithAny(ReadOnlySpan<char> text, string[] words)
     {
         foreach (string word in words)
         {

@@ -357,6 +357,8 @@ internal static class QuotedFinder
     // A chain of counted units (“一主两副、一圈两带、四域多点”, “双极带动、多点支撑、三区协同”) or of parts joined by + or —
     // (“跨境电商+海外仓+跨国重组供应链”, “龙头企业—产业链—产业集群—产业生态”): a long formula, not reported speech. Each part is
     // short and the whole has no clause marks; for 、 chains at least two parts open or hold a count.
+    private static readonly char[] ChainMarks = ['+', '＋', '—'];
+
     internal static bool IsLongChain(string content)
     {
         if (content.Length > MaxChainLength || content.AsSpan().IndexOfAny("，。；：的") >= 0)
@@ -364,8 +366,14 @@ internal static class QuotedFinder
             return false;
         }
 
-        foreach (char mark in (char[])['+', '＋', '—'])
+        // Split only on a mark the content has: without it the split is the content alone, never a chain.
+        foreach (char mark in ChainMarks)
         {
+            if (!content.Contains(mark, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             string[] links = content.Split(mark);
             if (links.Length >= 2 && links.All(l => l.Length is >= 2 and <= 10 && l.All(TextView.IsHan)))
             {
@@ -375,6 +383,11 @@ internal static class QuotedFinder
 
         // A series of 一X一Y formulas (“跨县集群、一县一园、一镇一业、一村一品”) is a list of numbered formulas, each reported
         // on its own, not one long label.
+        if (!content.Contains('、', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         string[] parts = content.Split('、');
         return parts.Length >= 2 && parts.All(p => p.Length is >= 3 and <= 8 && p.All(TextView.IsHan))
             && parts.Count(p => p.Any(c => CountCharacters.Contains(c, StringComparison.Ordinal))) >= 2

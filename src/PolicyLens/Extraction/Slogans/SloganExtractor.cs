@@ -161,11 +161,31 @@ public sealed class SloganExtractor
 
         candidates.RemoveAll(c => c.Kind is MentionKind.Policy && latestLexiconStart.TryGetValue(c.End, out int s) && s > c.Start);
 
-        // Longest first; on the same span the more specific kind; then text order.
-        List<MentionCandidate> ordered = candidates
-            .OrderByDescending(c => c.Length).ThenBy(c => c.Priority).ThenBy(c => c.Start).ToList();
-        var owner = new int[length + 1];
-        Array.Fill(owner, -1);
+        // Longest first; on the same span the more specific kind; then text order (and, as a stable sort would, the order
+        // found). An array sort on the keys, not LINQ's OrderBy: this runs for every document.
+        var keyed = new (MentionCandidate Candidate, int Index)[candidates.Count];
+        for (int i = 0; i < keyed.Length; i++)
+        {
+            keyed[i] = (candidates[i], i);
+        }
+
+        Array.Sort(keyed, static (a, b) =>
+        {
+            int order = b.Candidate.Length.CompareTo(a.Candidate.Length);
+            order = order != 0 ? order : a.Candidate.Priority.CompareTo(b.Candidate.Priority);
+            order = order != 0 ? order : a.Candidate.Start.CompareTo(b.Candidate.Start);
+            return order != 0 ? order : a.Index.CompareTo(b.Index);
+        });
+        var ordered = new MentionCandidate[keyed.Length];
+        for (int i = 0; i < keyed.Length; i++)
+        {
+            ordered[i] = keyed[i].Candidate;
+        }
+
+        // Rented (four bytes a character of every document): read only here.
+        int[] rented = System.Buffers.ArrayPool<int>.Shared.Rent(length + 1);
+        Span<int> owner = rented.AsSpan(0, length + 1);
+        owner.Fill(-1);
         var accepted = new List<MentionCandidate>();
         foreach (MentionCandidate candidate in ordered)
         {
@@ -207,6 +227,27 @@ public sealed class SloganExtractor
             }
         }
 
-        return [.. result.OrderBy(r => r.Item1.Start).ThenByDescending(r => r.Item1.Length)];
+        System.Buffers.ArrayPool<int>.Shared.Return(rented);
+
+        // Text order, the longer first where two start together, otherwise in the order above (a stable sort's).
+        var placed = new ((MentionCandidate Candidate, bool Nested) Found, int Index)[result.Count];
+        for (int i = 0; i < placed.Length; i++)
+        {
+            placed[i] = (result[i], i);
+        }
+
+        Array.Sort(placed, static (a, b) =>
+        {
+            int order = a.Found.Candidate.Start.CompareTo(b.Found.Candidate.Start);
+            order = order != 0 ? order : b.Found.Candidate.Length.CompareTo(a.Found.Candidate.Length);
+            return order != 0 ? order : a.Index.CompareTo(b.Index);
+        });
+        var sorted = new List<(MentionCandidate Candidate, bool Nested)>(placed.Length);
+        foreach (((MentionCandidate, bool) found, int _) in placed)
+        {
+            sorted.Add(found);
+        }
+
+        return sorted;
     }
 }

@@ -9,17 +9,23 @@ namespace PolicyLens.Extraction.Slogans;
 
 internal sealed class TextView
 {
-    private readonly int[] _toSource;
+    // The map from view positions to source offsets, kept sparse: the view positions where the offset does not follow on
+    // from the one before (after a folded layout break or a widened white-space run), each with its offset; positions in
+    // between count on from the last of them. Most texts have few such breaks, and a full map was four bytes a character,
+    // allocated for every document (read only for the mentions' offsets).
+    private readonly int[] _jumpAt;
+    private readonly int[] _jumpTo;
     private readonly bool[] _boundary;
 
     // Share of traditional characters above which a text is folded, as NormalizationOptions.TraditionalShareThreshold.
     private const double TraditionalShare = 0.02;
 
-    private TextView(string text, string original, int[] toSource, int sourceLength, Token[] tokens)
+    private TextView(string text, string original, int[] jumpAt, int[] jumpTo, int sourceLength, Token[] tokens)
     {
         Text = text;
         Original = original;
-        _toSource = toSource;
+        _jumpAt = jumpAt;
+        _jumpTo = jumpTo;
         SourceLength = sourceLength;
         Tokens = tokens;
         _boundary = new bool[text.Length + 1];
@@ -48,10 +54,11 @@ internal sealed class TextView
     {
         // Written into arrays, not StringBuilders and a list: the view is made for every document, and a StringBuilder's
         // indexer and shrinking are slow. The view is never longer than the source.
+        // The scratch arrays are rented: only the strings and the sparse map outlive the call.
         bool fold = global::PolicyLens.Text.VariantFold.TraditionalShare(source) >= TraditionalShare;
-        var text = new char[source.Length];
-        char[] original = fold ? new char[source.Length] : text;
-        var map = new int[source.Length + 1];
+        char[] text = System.Buffers.ArrayPool<char>.Shared.Rent(source.Length);
+        char[] original = fold ? System.Buffers.ArrayPool<char>.Shared.Rent(source.Length) : text;
+        int[] map = System.Buffers.ArrayPool<int>.Shared.Rent(source.Length + 1);
         int length = 0;
         int i = 0;
         while (i < source.Length)
@@ -95,7 +102,49 @@ internal sealed class TextView
 
         map[length] = source.Length;
         string folded = new(text, 0, length);
-        return new TextView(folded, fold ? new string(original, 0, length) : folded, map, source.Length, segmenter.Tokenize(folded));
+        string written = fold ? new string(original, 0, length) : folded;
+        (int[] jumpAt, int[] jumpTo) = Jumps(map.AsSpan(0, length + 1));
+        System.Buffers.ArrayPool<int>.Shared.Return(map);
+        System.Buffers.ArrayPool<char>.Shared.Return(text);
+        if (fold)
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(original);
+        }
+
+        return new TextView(folded, written, jumpAt, jumpTo, source.Length, segmenter.Tokenize(folded));
+    }
+
+    // The positions of a full map where its offset does not follow on from the one before (position 0 always), and their offsets.
+    private static (int[] At, int[] To) Jumps(ReadOnlySpan<int> map)
+    {
+        int count = 1;
+        for (int v = 1; v < map.Length; v++)
+        {
+            count += map[v] != map[v - 1] + 1 ? 1 : 0;
+        }
+
+        var at = new int[count];
+        var to = new int[count];
+        at[0] = 0;
+        to[0] = map[0];
+        for (int v = 1, k = 1; v < map.Length; v++)
+        {
+            if (map[v] != map[v - 1] + 1)
+            {
+                at[k] = v;
+                to[k++] = map[v];
+            }
+        }
+
+        return (at, to);
+    }
+
+    // The source offset of view position `position` (0 to the view's length, which maps to the source's length).
+    private int ToSource(int position)
+    {
+        int k = Array.BinarySearch(_jumpAt, position);
+        k = k >= 0 ? k : ~k - 1;
+        return _jumpTo[k] + (position - _jumpAt[k]);
     }
 
     /// <summary>True when a token starts or ends at view position <paramref name="position"/>.</summary>
@@ -134,10 +183,10 @@ internal sealed class TextView
     }
 
     /// <summary>The source offset of view position <paramref name="start"/>.</summary>
-    public int SourceStart(int start) => _toSource[start];
+    public int SourceStart(int start) => ToSource(start);
 
     /// <summary>The source offset just past view range ending at <paramref name="end"/> (exclusive).</summary>
-    public int SourceEnd(int end) => end == 0 ? 0 : _toSource[end - 1] + 1;
+    public int SourceEnd(int end) => end == 0 ? 0 : ToSource(end - 1) + 1;
 
     public string Context(int start, int end, int width)
     {
