@@ -116,19 +116,22 @@ public sealed class RunManifest
 
     /// <summary>Lists every file below <paramref name="directory"/> with its size and hash, and writes the manifest there.</summary>
     /// <param name="directory">The (staging) folder holding the run's files and nothing else.</param>
-    /// <param name="schemas">The layout of each file, by relative path.</param>
-    internal void WriteTo(string directory, IReadOnlyDictionary<string, (TableSchema Schema, ExportFormat Format)> schemas)
+    /// <param name="schemas">The layout of each file, by relative path, and its hash and size when its writer hashed it as it wrote (else null: read back here).</param>
+    internal void WriteTo(string directory, IReadOnlyDictionary<string, (TableSchema Schema, ExportFormat Format, (string Sha256, long Bytes)? Hash)> schemas)
     {
         Created = DateTimeOffset.UtcNow;
         SchemaVersion = TableSchema.Version;
-        // Hashed on every core: tens of MB for a national corpus. (Parallel.For, not PLINQ: the job uses no PLINQ
-        // elsewhere, and PLINQ's generic methods over these tuples would be compiled at every run.)
-        KeyValuePair<string, (TableSchema Schema, ExportFormat Format)>[] files = [.. schemas.OrderBy(s => s.Key, StringComparer.Ordinal)];
+        // The table writers hash their files as they write them; any other file is read back and hashed here, on every
+        // core. (Parallel.For, not PLINQ: the job uses no PLINQ elsewhere, and PLINQ's generic methods over these tuples
+        // would be compiled at every run.)
+        KeyValuePair<string, (TableSchema Schema, ExportFormat Format, (string Sha256, long Bytes)? Hash)>[] files = [.. schemas.OrderBy(s => s.Key, StringComparer.Ordinal)];
         var resources = new ManifestResource[files.Length];
         Parallel.For(0, files.Length, i =>
         {
-            string path = Path.Combine(directory, files[i].Key);
-            resources[i] = new ManifestResource(files[i].Key, files[i].Value.Schema.Name, files[i].Value.Format, new FileInfo(path).Length, Sha256Of(path));
+            (string relative, (TableSchema schema, ExportFormat format, (string Sha256, long Bytes)? hash)) = files[i];
+            string path = Path.Combine(directory, relative);
+            (string sha256, long bytes) = hash ?? (Sha256Of(path), new FileInfo(path).Length);
+            resources[i] = new ManifestResource(relative, schema.Name, format, bytes, sha256);
         });
         Resources = resources;
 

@@ -43,7 +43,7 @@ internal sealed class TableSet(string directory, ExportFormat formats) : IDispos
             writer.Complete();
         }
 
-        return _staging.Publish(manifest, _all.ToDictionary(w => w.RelativePath, w => (w.Writer.Schema, w.Writer.Format)));
+        return _staging.Publish(manifest, _all.ToDictionary(w => w.RelativePath, w => (w.Writer.Schema, w.Writer.Format, w.Writer.FileHash)));
     }
 
     public void Dispose()

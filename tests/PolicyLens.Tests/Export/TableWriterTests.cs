@@ -133,6 +133,52 @@ public sealed class TableWriterTests : IDisposable
         Assert.All(rows, r => Assert.Equal(report[..15_000], r.Text("text")));
     }
 
+    [Fact]
+    public async Task The_sentences_of_the_national_reports_read_back_from_parquet_cell_for_cell()
+    {
+        // Every sentence of the government work reports, each once (a unique text column, as in the sentences table), with
+        // a null every seventh row, an empty text, and a character outside the BMP: the strings go to Parquet.Net as
+        // ReadOnlyMemory<char>, in several row groups (about 1.4 M characters).
+        string[] sentences = [.. Directory.EnumerateFiles(SharedData.Require("corpus/gwr"), "*.txt").Order(StringComparer.Ordinal)
+            .SelectMany(f => File.ReadAllText(f).Split('。', StringSplitOptions.RemoveEmptyEntries)), "", "𠀀字"];
+        string? TextOf(int n) => n % 7 == 3 ? null : sentences[n];
+        var table = new Table<int>("sentences").Integer("n", "row number", n => n).Text("text", "the sentence", TextOf);
+        (int groups, TableRecord[] rows) = await WriteParquetAndReadBack(table, sentences.Length);
+        Assert.True(groups > 1, $"{groups} row group for {sentences.Sum(s => s.Length):N0} characters");
+        Assert.Equal(Enumerable.Range(0, sentences.Length).Select(TextOf), rows.Select(r => r.TextOrNull("text")));
+    }
+
+    [Theory]
+    [InlineData(ExportFormat.Csv)]
+    [InlineData(ExportFormat.Json)]
+    [InlineData(ExportFormat.JsonLines)]
+    [InlineData(ExportFormat.Parquet)]
+    public void A_completed_file_carries_the_sha256_and_size_of_its_bytes(ExportFormat format)
+    {
+        // The run manifest lists these instead of reading every file back.
+        using TableWriter writer = TableWriter.Create(Schema, _folder, format);
+        foreach (object?[] row in Rows)
+        {
+            writer.WriteRow(row);
+        }
+
+        Assert.Null(writer.FileHash);
+        writer.Complete();
+        byte[] bytes = File.ReadAllBytes(writer.Path!);
+        Assert.Equal((Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)), bytes.LongLength), writer.FileHash);
+    }
+
+    [Fact]
+    public void A_file_not_written_straight_through_has_no_hash()
+    {
+        string path = Path.Combine(_folder, "moved.bin");
+        using var stream = new HashingFileStream(new FileStream(path, FileMode.CreateNew, FileAccess.Write));
+        stream.Write("六稳六保"u8);
+        stream.Position = 0;
+        stream.Write("七"u8);
+        Assert.Null(stream.TryFinish());
+    }
+
     // Writes rows 0..count-1 of the table as Parquet, then returns the file's row-group count and its rows read back.
     private async Task<(int Groups, TableRecord[] Rows)> WriteParquetAndReadBack(Table<int> table, int count)
     {
