@@ -219,6 +219,13 @@ internal static class AnalyzeCommand
             $"  {"JIT (whole process)",-28}{System.Runtime.JitInfo.GetCompilationTime().TotalSeconds,8:F3} s, {System.Runtime.JitInfo.GetCompiledMethodCount()} methods; {AppDomain.CurrentDomain.GetAssemblies().Length} assemblies loaded"));
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  {"GC (whole process)",-28}{GC.GetTotalPauseDuration().TotalSeconds,8:F3} s paused, collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} (gen 0/1/2), {GC.GetTotalAllocatedBytes() / 1e6:F0} MB allocated"));
+
+        // The resident size at its highest and how hard the GC keeps the heap compact (System.GC.ConserveMemory, set in
+        // the CLI's runtimeconfig: issue 14 asks for memory that stays flat on a large corpus).
+        string conserve = Environment.GetEnvironmentVariable("DOTNET_GCConserveMemory") ?? AppContext.GetData("System.GC.ConserveMemory")?.ToString() ?? "0";
+        using var process = System.Diagnostics.Process.GetCurrentProcess();
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  {"memory (whole process)",-28}{process.PeakWorkingSet64 / 1e6,8:F0} MB peak resident, {GC.GetGCMemoryInfo().HeapSizeBytes / 1e6:F0} MB heap after the last GC; GC conserving memory at {conserve} of 9"));
     }
 
     private static string? FindSample()

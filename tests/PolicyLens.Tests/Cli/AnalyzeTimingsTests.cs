@@ -7,7 +7,7 @@ namespace PolicyLens.Tests.Cli;
 /// <summary>
 /// <c>policylens analyze PATH --timings</c> prints, on standard error, each stage's time and then what the whole process
 /// spent outside them (issue 14: start-up is measured, not guessed): the JIT's time and methods, the assemblies loaded,
-/// the GC's pauses, collections and allocation.
+/// the GC's pauses, collections and allocation, and the memory: peak resident size, heap, and how hard the GC conserves it.
 /// </summary>
 public sealed class AnalyzeTimingsTests : IDisposable
 {
@@ -32,5 +32,12 @@ public sealed class AnalyzeTimingsTests : IDisposable
         Match gc = Regex.Match(result.StandardError, @"GC \(whole process\)\s+[0-9.]+ s paused, collections \d+/\d+/\d+ \(gen 0/1/2\), (?<mb>\d+) MB allocated");
         Assert.True(gc.Success, result.StandardError);
         Assert.True(int.Parse(gc.Groups["mb"].Value, CultureInfo.InvariantCulture) > 0, "reading the dictionary and the page allocates");
+        // The command ships with the GC set to keep its heap compact (the CLI's runtimeconfig), so that memory stays flat
+        // over a large corpus; the peak resident size includes the heap.
+        Match memory = Regex.Match(result.StandardError, @"memory \(whole process\)\s+(?<peak>\d+) MB peak resident, (?<heap>\d+) MB heap after the last GC; GC conserving memory at (?<level>\d) of 9");
+        Assert.True(memory.Success, result.StandardError);
+        Assert.Equal("7", memory.Groups["level"].Value);
+        Assert.True(int.Parse(memory.Groups["peak"].Value, CultureInfo.InvariantCulture) >= int.Parse(memory.Groups["heap"].Value, CultureInfo.InvariantCulture),
+            "the resident size at its peak holds at least the heap");
     }
 }
