@@ -106,9 +106,9 @@ internal static class PolicyFinder
         return null;
     }
 
-    // Verbs that introduce a programme and are never at the start of its name.
-    // 深化拓展对外传播工程 (guangdong 2023): a pair of verbs goes as a whole (深化 alone would leave 拓展).
-    private static readonly string[] LeadingVerbs = ["深化拓展", "改革", "落实", "调整", "发展", "放宽", "升级", "提高", "实施", "推进", "贯彻", "开展", "打响", "打好", "打赢", "启动", "深化"];
+    // Verbs that introduce a programme and are never at the start of its name (the pair 深化拓展 is cut in Find: 深化 here,
+    // then 拓展 after it).
+    private static readonly string[] LeadingVerbs = ["改革", "落实", "调整", "发展", "放宽", "升级", "提高", "实施", "推进", "贯彻", "开展", "打响", "打好", "打赢", "启动", "深化"];
 
     // Characters a name never starts with: particles and conjunctions (党的路线方针政策 is not a name starting at 党).
     private const string FunctionCharacters = "的地得之和与及或等";
@@ -772,9 +772,9 @@ internal static class PolicyFinder
         StringComparer.Ordinal);
 
     // Words that place a label, not a field (争取国家“中医药+入境游”试点, 实施部分财政资金“补改投”改革试点): the state, a level or
-    // a share is no part of the name, nor a verb that opens the clause (回顾“六五”计划, gwr 1986); the run stops there, and only a
-    // run after an introducing verb is kept.
-    private static readonly FrozenSet<string> NonFields = FrozenSet.ToFrozenSet(["国家", "国家级", "省级", "市级", "部分", "全国", "回顾"], StringComparer.Ordinal);
+    // a share is no part of the name, nor a verb that opens the clause (回顾“六五”计划, gwr 1986) or its object (持续推进振兴实际
+    // 经济“3311”工程计划, the 衡阳 seed page); the run stops there, and only a run after an introducing verb is kept.
+    private static readonly FrozenSet<string> NonFields = FrozenSet.ToFrozenSet(["国家", "国家级", "省级", "市级", "部分", "全国", "回顾", "振兴"], StringComparer.Ordinal);
 
     // Where a quoted name starting at `quote` begins with its field: the start of a run of at most three content tokens (at
     // most six characters) between an introducing verb or a clause's start and the quote, or `quote` itself. A run after
@@ -804,7 +804,9 @@ internal static class PolicyFinder
             k--;
         }
 
-        if (fieldStart == quote || quote - fieldStart < 2)
+        // 推进宿迁“四化”同步集成改革示范区建设 (jiangsu 2026): a place before the label says where the programme runs, it is
+        // no field of its name (the codebook codes no place in itself).
+        if (fieldStart == quote || quote - fieldStart < 2 || PolicyLens.Text.Regions.Official(text[fieldStart..quote]) is not null)
         {
             return quote;
         }
