@@ -88,6 +88,14 @@ internal static class IntroducedProgrammeFinder
                 continue;
             }
 
+            // 深化拓展对外传播工程 (guangdong 2023): 深化拓展, a pair of verbs; 拓展 is the pair's second verb, not the name's
+            // first word.
+            if (k < tokens.Length - 1 && tokens[t].End == start && text.AsSpan(tokens[t].Start, tokens[t].Length).EndsWith("深化")
+                && text.AsSpan(tokens[k].Start, tokens[k].Length) is "拓展")
+            {
+                start = tokens[++k].Start;
+            }
+
             // 加快推进实施绿电直连工程, 推进落实…: a second introducing verb is still no part of the name.
             while (k < tokens.Length - 1 && IsIntroducer(text, tokens[k]))
             {

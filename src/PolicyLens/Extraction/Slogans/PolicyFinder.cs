@@ -106,7 +106,8 @@ internal static class PolicyFinder
         return null;
     }
 
-    // Verbs that introduce a programme and are never at the start of its name.
+    // Verbs that introduce a programme and are never at the start of its name (the pair 深化拓展 is cut in Find: 深化 here,
+    // then 拓展 after it).
     private static readonly string[] LeadingVerbs = ["改革", "落实", "调整", "发展", "放宽", "升级", "提高", "实施", "推进", "贯彻", "开展", "打响", "打好", "打赢", "启动", "深化"];
 
     // Characters a name never starts with: particles and conjunctions (党的路线方针政策 is not a name starting at 党).
@@ -205,6 +206,20 @@ internal static class PolicyFinder
             for (string? verb = verbKept ? null : LeadingVerbAt(view, start, suffixStart); verb is not null; verb = LeadingVerbAt(view, start, suffixStart))
             {
                 start += verb.Length;
+            }
+
+            // 深化拓展对外传播工程 (guangdong 2023): 深化/拓展, a pair of verbs; the walk stopped at 深化, and 拓展 after it is the
+            // pair's second verb, not the name's first word.
+            if (start >= 2 && string.CompareOrdinal(text, start - 2, "深化拓展", 0, 4) == 0 && suffixStart - start > 2 && view.IsBoundary(start + 2))
+            {
+                start += 2;
+            }
+
+            // 创新聚侨惠侨政策 (guangdong 2023): 创新 opening a 政策 is the verb of the clause (to renew the policies that…); a policy
+            // on innovation is named after its field (科技创新政策), not opened by the verb.
+            if (suffix == "政策" && suffixStart - start > 2 && string.CompareOrdinal(text, start, "创新", 0, 2) == 0 && view.IsBoundary(start + 2))
+            {
+                start += 2;
             }
 
             // 公民道德建设工程和文明风尚塑造行动: two names, the second starts after the conjunction.
@@ -367,11 +382,14 @@ internal static class PolicyFinder
             // “六查一打”专项行动, “昆仑英才”计划, “三区一群”国家战略: the quoted label is the formula a scholar lists and tracks
             // across reports (the development gold codes the label, or the label as the alternative of the whole name: 双千计划 |
             // 双千); the surface keeps the whole name.
-            string surface = text[start..token.End];
             int labelEnd = quoted && text[start] == '“' ? text.IndexOf('”', start + 1, suffixStart - start - 1) : -1;
+            // 实施制造业当家“一把手”工程, 实施制造业人才“十百千万”专项行动 (guangdong 2023): the short field noun before the quoted
+            // label is part of the name (codebook, cut cores); the canonical stays the label.
+            int nameStart = labelEnd > start ? FieldBefore(view, start) : start;
+            string surface = text[nameStart..token.End];
             // A bare number (“3311”工程计划) is no formula without its head.
-            string canonical = labelEnd > start + 1 && text.AsSpan(start + 1, labelEnd - start - 1).ContainsAnyExcept(Digits) ? text[(start + 1)..labelEnd] : surface;
-            into.Add(new MentionCandidate(MentionKind.Policy, start, token.End, canonical));
+            string canonical = labelEnd > start + 1 && text.AsSpan(start + 1, labelEnd - start - 1).ContainsAnyExcept(Digits) ? text[(start + 1)..labelEnd] : text[start..token.End];
+            into.Add(new MentionCandidate(MentionKind.Policy, nameStart, token.End, canonical));
         }
     }
 
@@ -739,5 +757,64 @@ internal static class PolicyFinder
         }
 
         return start;
+    }
+
+    // The longest field noun before a quoted label: at most this many characters and tokens.
+    private const int MaxFieldLength = 6;
+    private const int MaxFieldTokens = 3;
+    private const int MaxClauseFieldLength = 4;
+
+    // Verbs after which a field noun and a quoted label make one name (实施制造业人才“十百千万”专项行动, 深化企业上市“千里马”
+    // 行动, 开展儿童健康“五小”专项行动); the introducers of names and a few more that open a programme's clause.
+    private static readonly FrozenSet<string> FieldIntroducers = FrozenSet.ToFrozenSet(
+        [.. Introducers, .. LeadingVerbs, "持续实施", "持续开展", "持续推进", "深化实施", "纵深推进", "纵深开展", "滚动实施", "迭代实施", "加力实施",
+         "强力实施", "全力推进", "扎实开展", "重点推进", "组织实施", "推广", "用好", "持续深化", "深化拓展", "拓展", "探索"],
+        StringComparer.Ordinal);
+
+    // Words that place a label, not a field (争取国家“中医药+入境游”试点, 实施部分财政资金“补改投”改革试点): the state, a level or
+    // a share is no part of the name, nor a verb that opens the clause (回顾“六五”计划, gwr 1986) or its object (持续推进振兴实际
+    // 经济“3311”工程计划, the 衡阳 seed page); the run stops there, and only a run after an introducing verb is kept.
+    private static readonly FrozenSet<string> NonFields = FrozenSet.ToFrozenSet(["国家", "国家级", "省级", "市级", "部分", "全国", "回顾", "振兴"], StringComparer.Ordinal);
+
+    // Where a quoted name starting at `quote` begins with its field: the start of a run of at most three content tokens (at
+    // most six characters) between an introducing verb or a clause's start and the quote, or `quote` itself. A run after
+    // 、 or a conjunction is a member of a coordination (高新技术企业、科技型企业“双倍增”行动; 纪念馆与烈士公园“馆园融合”工程),
+    // and a run after any other word is cut from a longer phrase (自然保护地强化监督“绿盾”行动): both stay at the quote.
+    private static int FieldBefore(TextView view, int quote)
+    {
+        string text = view.Text;
+        Token[] tokens = view.Tokens;
+        int k = quote > 0 ? view.TokenIndexAt(quote - 1) : -1;
+        int fieldStart = quote;
+        int count = 0;
+        while (k >= 0 && tokens[k].End == fieldStart)
+        {
+            string word = text.Substring(tokens[k].Start, tokens[k].Length);
+            if (!word.All(TextView.IsHan) || Stops.Contains(word) || StartsWithStop(word) || FieldIntroducers.Contains(word) || NonFields.Contains(word))
+            {
+                break;
+            }
+
+            if (++count > MaxFieldTokens || quote - tokens[k].Start > MaxFieldLength)
+            {
+                return quote;
+            }
+
+            fieldStart = tokens[k].Start;
+            k--;
+        }
+
+        // 推进宿迁“四化”同步集成改革示范区建设 (jiangsu 2026): a place before the label says where the programme runs, it is
+        // no field of its name (the codebook codes no place in itself).
+        if (fieldStart == quote || quote - fieldStart < 2 || PolicyLens.Text.Regions.Official(text[fieldStart..quote]) is not null)
+        {
+            return quote;
+        }
+
+        // At a clause's start only a short field (软信产业“满天星”行动, 水资源“费改税”试点): a longer run there is a subject with its
+        // verb (兰州新区入围“科创中国”试点城市).
+        bool opensClause = (fieldStart == 0 || "，。；：！？\n".Contains(text[fieldStart - 1], StringComparison.Ordinal)) && quote - fieldStart <= MaxClauseFieldLength;
+        bool afterIntroducer = k >= 0 && tokens[k].End == fieldStart && FieldIntroducers.Contains(text.Substring(tokens[k].Start, tokens[k].Length));
+        return opensClause || afterIntroducer ? fieldStart : quote;
     }
 }

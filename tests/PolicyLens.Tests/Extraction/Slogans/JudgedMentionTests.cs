@@ -13,7 +13,7 @@ namespace PolicyLens.Tests.Extraction.Slogans;
 /// before the fifth (finders), every parallel, numbered and quoted mention of two more set aside before the fifth (precision), every parallel, policy
 /// and quoted mention of two set aside before the seventh, every parallel, numbered, quoted and policy mention of two set aside before
 /// the eighth, and
-/// development mentions that specify the second, fourth and fifth rounds' rules. The files' comments give how they were drawn and the precision measured on them. Run with
+/// development mentions that specify the second, fourth and fifth rounds' rules and the tenth policy round's boundaries. The files' comments give how they were drawn and the precision measured on them. Run with
 /// <c>--logger "console;verbosity=detailed"</c> to see the open errors.
 /// </summary>
 public sealed class JudgedMentionTests(ITestOutputHelper output)
@@ -40,6 +40,7 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-set-aside-8.tsv",
         "mentions-set-aside-9.tsv",
         "mentions-dev-recall8.tsv",
+        "mentions-dev-round10.tsv",
     ];
 
     private static readonly string[] HeldOut = ["mentions-heldout-judged.tsv", "mentions-heldout-judged-2.tsv", "mentions-heldout-judged-3.tsv", "mentions-heldout-judged-4.tsv", "mentions-heldout-judged-5.tsv"];

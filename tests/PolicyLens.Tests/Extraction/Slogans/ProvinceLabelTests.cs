@@ -43,10 +43,11 @@ public sealed class ProvinceLabelTests
     [Fact]
     public void A_programme_named_after_a_quoted_label_is_listed_by_the_label_and_a_bare_number_keeps_its_head()
     {
-        // zhumadian_2024: the label is the formula (the development gold codes 六查一打); the surface keeps the whole name.
+        // zhumadian_2024: the label is the formula (the development gold codes 六查一打); the surface keeps the whole name, with
+        // the field before the label (policy round 10: the codebook's cut cores).
         SloganMention action = Assert.Single(Extract("推进安全生产“六查一打”专项行动，精细化常态化排查整治风险隐患。"), m => m.Kind == MentionKind.Policy);
         Assert.Equal("六查一打", action.Canonical);
-        Assert.Equal("“六查一打”专项行动", action.Surface);
+        Assert.Equal("安全生产“六查一打”专项行动", action.Surface);
 
         // samples/hengyang: “3311” alone is a number, so the programme keeps its full name.
         Assert.Contains(Extract("深入实施“3311”工程计划，推动经济高质量发展。"), m => m.Kind == MentionKind.Policy && m.Canonical == "“3311”工程计划");

@@ -1,0 +1,100 @@
+// Specifications of the policy finder's tenth round (issue 13): where a named programme begins. A short field noun before a
+// quoted label is part of the name; a place, a share, a clause's verb or a longer phrase before it is not; a leading verb
+// (a pair of verbs, 深化拓展, or a clause's 创新) is no part of a name. Each rule on real sentences of the development reports
+// and the national corpus (the file each comes from is named).
+using PolicyLens.Extraction;
+using PolicyLens.Extraction.Slogans;
+
+namespace PolicyLens.Tests.Extraction.Slogans;
+
+/// <summary>
+/// The start of a policy name: the field a quoted programme label belongs to is reported with it (制造业人才“十百千万”专项行动,
+/// not “十百千万”专项行动), and what only introduces, places or restricts the programme stays out.
+/// </summary>
+public sealed class PolicyBoundaryRound10Tests
+{
+    private static IReadOnlyList<SloganMention> Policies(string text) =>
+        [.. SloganExtractor.Default.Extract(text, new ExtractionContext("t", 2026)).Where(m => m.Kind == MentionKind.Policy)];
+
+    // The whole name is one policy mention at its place in the sentence, and nothing shorter inside it is reported as well.
+    private static void AssertWholeName(string sentence, string name, string label)
+    {
+        int start = sentence.IndexOf(name, StringComparison.Ordinal);
+        Assert.True(start >= 0, $"the sentence holds {name}");
+        IReadOnlyList<SloganMention> policies = Policies(sentence);
+        SloganMention whole = Assert.Single(policies, m => m.Start == start && m.End == start + name.Length);
+        Assert.Equal(name, whole.Surface);
+        Assert.Equal(label, whole.Canonical); // the label stays the formula a scholar tracks
+        Assert.DoesNotContain(policies, m => m.Start > start && m.End <= start + name.Length);
+    }
+
+    [Theory]
+    [InlineData("实施制造业当家“一把手”工程，开展“亩均”等高质量发展考核评价。", "制造业当家“一把手”工程", "一把手")] // guangdong 2023
+    [InlineData("实施制造业人才“十百千万”专项行动，组建产业创新人才联盟。", "制造业人才“十百千万”专项行动", "十百千万")] // guangdong 2023
+    [InlineData("深化企业上市“千里马”行动，优化民营企业融资机制，提升中小微企业融资便利水平。", "企业上市“千里马”行动", "千里马")] // chongqing 2026
+    [InlineData("推进农业水价综合改革，探索宅基地“三权分置”改革。", "宅基地“三权分置”改革", "三权分置")] // zhumadian 2020
+    [InlineData("推动重大文化惠民项目建设，广播电视“村村通”工程向“户户通”升级。", "广播电视“村村通”工程", "村村通")] // gwr 2015
+    public void A_short_field_noun_before_a_quoted_label_is_part_of_the_programme_name(string sentence, string name, string label) =>
+        AssertWholeName(sentence, name, label);
+
+    [Fact]
+    public void A_field_cut_from_a_longer_phrase_stays_out_and_the_label_with_its_head_is_the_name()
+    {
+        // sichuan 2026: 强化监督 is a verb phrase inside 自然保护地强化监督; the run before the label is not a field.
+        const string Sichuan2026 = "深入实施自然保护地强化监督“绿盾”行动。";
+        AssertWholeName(Sichuan2026, "“绿盾”行动", "绿盾");
+    }
+
+    [Fact]
+    public void A_verb_opening_the_clause_is_no_field_of_the_plan()
+    {
+        // gwr 1986: looking back on the Sixth Five-Year Plan.
+        const string Gwr1986 = "回顾“六五”计划开始执行的时候，我们大家都没有料到会取得今天这样的成就。";
+        Assert.DoesNotContain(Policies(Gwr1986), m => m.Surface.Contains("回顾", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_subject_and_its_verb_at_the_clause_start_are_no_field_of_the_pilot()
+    {
+        // gansu 2026: a new district that was selected for the pilot.
+        const string Gansu2026 = "兰州新区入围“科创中国”试点城市。";
+        Assert.DoesNotContain(Policies(Gansu2026), m => m.Surface.Contains("兰州", StringComparison.Ordinal) || m.Surface.Contains("入围", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_share_of_something_before_the_label_restricts_the_pilot_and_is_no_part_of_its_name()
+    {
+        // guangdong 2024: the pilot turns some of the fiscal subsidies into investments.
+        const string Guangdong2024 = "深入推进创造型引领型改革，实施部分财政资金“补改投”改革试点，地方国企改革、省级政府质量工作获评国家A级，";
+        Assert.DoesNotContain(Policies(Guangdong2024), m => m.Surface.Contains("财政资金", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_place_before_the_label_says_where_the_programme_runs_and_is_no_part_of_its_name()
+    {
+        // jiangsu 2026: 宿迁 is the city of the demonstration zone.
+        const string Jiangsu2026 = "推进宿迁“四化”同步集成改革示范区建设。";
+        Assert.DoesNotContain(Policies(Jiangsu2026), m => m.Surface.Contains("宿迁", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_verb_pair_深化拓展_opens_no_programme_name()
+    {
+        // guangdong 2023: to deepen and extend the programme of communication abroad.
+        const string Guangdong2023 = "深化拓展对外传播工程，让中国故事、湾区故事、广东故事传遍四面八方。";
+        IReadOnlyList<SloganMention> policies = Policies(Guangdong2023);
+        Assert.DoesNotContain(policies, m => m.Surface.StartsWith("拓展", StringComparison.Ordinal) || m.Surface.StartsWith("深化", StringComparison.Ordinal));
+
+        // guangdong 2026: the same pair before a quoted label, which keeps its own start.
+        const string Guangdong2026 = "畅通高校、科研院所、企业人才交流通道，深化拓展“百万英才汇南粤”行动，以最大力度不唯地域、不问出身、不求所有、不拘一格、不遗余力引进、培养、使用、协作和服务各类人才。";
+        AssertWholeName(Guangdong2026, "“百万英才汇南粤”行动", "百万英才汇南粤");
+    }
+
+    [Fact]
+    public void 创新_opening_a_policy_is_the_clause_verb()
+    {
+        // guangdong 2023: to renew the policies that draw and serve overseas Chinese.
+        const string Guangdong2023 = "以侨为桥推进高水平开放，坚持老侨新侨并重，创新聚侨惠侨政策，持续深入推进“文化引侨、平台联侨、政策惠侨、经济聚侨”系列工作。";
+        Assert.DoesNotContain(Policies(Guangdong2023), m => m.Surface.StartsWith("创新", StringComparison.Ordinal));
+    }
+}
