@@ -43,7 +43,12 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-dev-round10.tsv",
     ];
 
-    private static readonly string[] HeldOut = ["mentions-heldout-judged.tsv", "mentions-heldout-judged-2.tsv", "mentions-heldout-judged-3.tsv", "mentions-heldout-judged-4.tsv", "mentions-heldout-judged-5.tsv"];
+    private static readonly string[] HeldOut = ["mentions-heldout-judged.tsv", "mentions-heldout-judged-2.tsv", "mentions-heldout-judged-3.tsv", "mentions-heldout-judged-4.tsv", "mentions-heldout-judged-5.tsv", Rejudged];
+
+    // Held-out mentions a later round redrew (new boundaries or kind), judged again by a fresh judge who saw the new mention
+    // and the codebook only: the redrawn mention stands in for the one first judged (its verdict counts), so a boundary
+    // made right is not counted as a loss, and one made wrong is counted as wrong.
+    private const string Rejudged = "mentions-heldout-rejudged.tsv";
 
     public static TheoryData<string> SpecificationFiles { get; } = new(Specifications);
 
@@ -111,14 +116,39 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
     public void The_held_out_judged_sample_keeps_its_precision(string name)
     {
         List<Judged> judged = Load(Path.Combine(GoldDirectory, name));
+        Dictionary<(string, int, int, MentionKind), Judged> again = name == Rejudged
+            ? []
+            : Load(Path.Combine(GoldDirectory, Rejudged)).ToDictionary(j => (j.File, j.Start, j.End, j.Kind));
         var extractor = new SloganExtractor(Lexicon.Default);
         var still = new List<Judged>();
+        int redrawn = 0;
         foreach (IGrouping<string, Judged> report in judged.GroupBy(j => j.File))
         {
             string text = File.ReadAllText(Path.Combine(SharedData.Require("corpus"), report.Key));
-            var reported = extractor.Extract(text, new ExtractionContext(report.Key)).Select(m => (m.Start, m.End, m.Kind)).ToHashSet();
-            still.AddRange(report.Where(j => reported.Contains((j.Start, j.End, j.Kind))));
+            List<SloganMention> mentions = [.. extractor.Extract(text, new ExtractionContext(report.Key))];
+            var reported = mentions.Select(m => (m.Start, m.End, m.Kind)).ToHashSet();
+            foreach (Judged j in report)
+            {
+                if (reported.Contains((j.Start, j.End, j.Kind)))
+                {
+                    still.Add(j);
+                    continue;
+                }
+
+                // Redrawn: a mention now reported over the same text that was judged again stands in, with its new verdict.
+                Judged? judgedAgain = mentions
+                    .Where(m => m.Start < j.End && m.End > j.Start)
+                    .Select(m => again.GetValueOrDefault((report.Key, m.Start, m.End, m.Kind)))
+                    .FirstOrDefault(r => r is not null);
+                if (judgedAgain is not null)
+                {
+                    redrawn++;
+                    still.Add(j with { Verdict = judgedAgain.Verdict == "right" ? "right" : "wrong", Reason = judgedAgain.Reason });
+                }
+            }
         }
+
+        output.WriteLine($"{name}: {redrawn} mentions redrawn since judged, counted with the verdict of {Rejudged}");
 
         var failures = new List<string>();
         foreach (IGrouping<MentionKind, Judged> kind in judged.GroupBy(j => j.Kind).OrderBy(k => k.Key))
