@@ -1,4 +1,4 @@
-// Specifications of the numbered, quoted and policy finders' eleventh precision round (issue 13): each rule on a real
+// Specifications of the numbered, quoted, parallel and policy finders' eleventh precision round (issue 13): each rule on a real
 // sentence of a development report or of the national corpus that it must drop, and on one that it must keep.
 using PolicyLens.Extraction;
 using PolicyLens.Extraction.Slogans;
@@ -6,8 +6,8 @@ using PolicyLens.Extraction.Slogans;
 namespace PolicyLens.Tests.Extraction.Slogans;
 
 /// <summary>
-/// Counts and selections of things, groups of people, firms and sites, events named with a quoted label, and single
-/// construction projects are no formulas; the formulas beside them stay. Sentences of the development reports and of
+/// Counts and selections of things, groups of people, firms and sites, events named with a quoted label, chains that
+/// qualify an event, and single construction projects are no formulas; the formulas beside them stay. Sentences of the development reports and of
 /// the national corpus (the file each comes from is named).
 /// </summary>
 public sealed class FinderPrecisionRound11Tests
@@ -82,5 +82,15 @@ public sealed class FinderPrecisionRound11Tests
 
         // gwr 2008: the lunar exploration programme.
         Assert.True(Reports("载人航天飞行和首次月球探测工程圆满成功。", MentionKind.Policy, "首次月球探测工程"));
+    }
+
+    [Fact]
+    public void A_chain_qualifying_an_event_describes_it_while_a_chain_framed_as_a_requirement_stays()
+    {
+        // zhejiang_2026: the qualities of the Asian Games.
+        Assert.False(Reports("成功举办杭州第19届亚运会、第4届亚残运会，向世界奉献了一场“中国特色、亚洲风采、精彩纷呈”的体育文化盛会。", MentionKind.Parallel, "中国特色、亚洲风采、精彩纷呈"));
+
+        // guangdong_2024: a chain the text frames as the general requirement of a campaign.
+        Assert.True(Reports("牢牢把握“学思想、强党性、重实践、建新功”的总要求。", MentionKind.Parallel, "学思想、强党性、重实践、建新功"));
     }
 }
