@@ -205,9 +205,10 @@ internal static class QuotedFinder
     }
 
     // Words for a contest, forum, fair or expo: a quoted label that runs on into one within its phrase names the event
-    // (“鹭引五洲 才聚八闽”2025全球创新创业大赛, fujian_2026), the codebook's meetings, not a formula. Not 会议 or 大会: a
+    // (“鹭引五洲 才聚八闽”2025全球创新创业大赛, fujian_2026; “双品”网购节, zhumadian_2025), the codebook's meetings and events,
+    // not a formula. Not 会议 or 大会: a
     // formula is the topic of a working meeting (“三农”工作会议). Issue 13, precision round 11.
-    private static readonly string[] EventWords = ["大赛", "论坛", "博览会", "交易会", "洽谈会", "峰会", "展会", "展览会", "运动会", "推介会", "招商会", "创业赛"];
+    private static readonly string[] EventWords = ["大赛", "论坛", "博览会", "交易会", "洽谈会", "峰会", "展会", "展览会", "运动会", "推介会", "招商会", "创业赛", "网购节", "购物节", "消费节"];
 
     // How far after the closing mark the event word may end: a year, an edition and a short field before it.
     private const int EventWindow = 16;

@@ -68,6 +68,9 @@ public sealed class FinderPrecisionRound11Tests
         // fujian_2026: the label of an entrepreneurship contest.
         Assert.False(ReportsAny("第二届全国职工数字化应用技术技能大赛、“鹭引五洲 才聚八闽”2025全球创新创业大赛。", "鹭引五洲"));
 
+        // zhumadian_2025: an online shopping festival.
+        Assert.False(ReportsAny("发放电子消费券，开展“双品”网购节、电商直播大赛、线下促销等活动，促进消费回补。", "双品"));
+
         // anhui_2026: a matchmaking campaign the government runs.
         Assert.True(Reports("强化重点市重点行业联系包保服务，开展“百场万企”产需对接活动，降低企业用电、用气、物流成本。", MentionKind.Quoted, "百场万企"));
     }
