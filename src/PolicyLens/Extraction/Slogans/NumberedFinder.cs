@@ -24,6 +24,8 @@ internal static class NumberedFinder
         // Ordinary things counted in the national reports (十二个好处, 两个目的, 两个手段, 生育两个孩子, 两个工厂, 十大罪名),
         // and what follows a count that is no topic (这四条里面, 罪名有十条之多).
         "好处", "目的", "手段", "孩子", "工厂", "罪名", "里面", "之多",
+        // 共有十一条线路 (gwr 1958): roads counted (round 11).
+        "线路",
         // N大 before a time or an act is a party congress (九大以来, 十大以后, 九大开幕, 十大提出的任务, 八大决议), a meeting
         // the codebook does not code.
         "以来", "以后", "以前", "期间", "开幕", "闭幕", "提出", "制定", "召开", "决议", "党章",
@@ -31,7 +33,8 @@ internal static class NumberedFinder
 
     // Endings of a counted topic that make it a count of facilities or places (三个铁矿, 八个选矿厂, 十六个轧钢厂, 十大油气田,
     // 三个直辖市: the 1955 and 1978 plans' lists of works).
-    private const string FacilityEndings = "厂矿田井炉市省";
+    // 四个经济特区 (gwr 1984): zones counted (round 11).
+    private const string FacilityEndings = "厂矿田井炉市省区";
 
     // Generic nouns that stay counts with a modifier before them (三个关键问题, 三大基本矛盾, 七大要素).
     private static readonly string[] CountedNouns = ["问题", "矛盾", "要素", "因素", "方面", "环节", "领域", "任务", "目标", "要点", "措施", "项目", "线路", "部门"];
@@ -98,7 +101,7 @@ internal static class NumberedFinder
             // “两院”院士: the academies, named.
             // “三所学校”, “三连冠”: a measure or 连 after the numeral counts things or wins.
             if (close > i + 2 && close - i - 1 <= 5 && IsSmallNumeral(text[i + 1]) && !StartsPlaceName(text, i + 1) && string.CompareOrdinal(text, close + 1, "院士", 0, 2) != 0
-                && !QuotedCountMeasures.Contains(text[i + 2], StringComparison.Ordinal) && !IsQuotedCount(text[(i + 1)..close]) && !QuotedFinder.IsName(text, i, close, text[(i + 1)..close]) && !CountsBuildings(text[(i + 1)..close])
+                && !QuotedCountMeasures.Contains(text[i + 2], StringComparison.Ordinal) && !IsQuotedCount(text[(i + 1)..close]) && !QuotedFinder.IsName(text, i, close, text[(i + 1)..close]) && !QuotedFinder.NamesPeopleOrFirms(text[(i + 1)..close]) && !CountsBuildings(text[(i + 1)..close])
                 && !CountsPlaces(text[(i + 1)..close]) && !SumsUpList(text, i + 1, text[(i + 1)..close]) && text.AsSpan(i + 2, close - i - 2).ToString().All(c => TextView.IsHan(c) && !IsAnyNumeral(c)))
             {
                 into.Add(new MentionCandidate(MentionKind.Numbered, i + 1, close, text[(i + 1)..close]));
@@ -121,14 +124,19 @@ internal static class NumberedFinder
         }
 
         int topic = quoted.Length > 2 && quoted[1] is '个' or '项' or '条' or '大' ? 2 : 1;
-        // “四河”, “四路”, “三江”: one river, road or park character after the numeral counts rivers, roads or parks.
-        if (quoted.Length == 2 && BuildingCharacters.Contains(quoted[1], StringComparison.Ordinal))
+        // “四河”, “四路”, “三江”: one river, road or park character after the numeral counts rivers, roads or parks; “四水”
+        // (hunan_2026, the province's four rivers) and “两仓” (zhumadian_2015, 2017, a bonded centre's two warehouses) likewise.
+        if (quoted.Length == 2 && (BuildingCharacters.Contains(quoted[1], StringComparison.Ordinal) || QuotedSiteCharacters.Contains(quoted[1], StringComparison.Ordinal)))
         {
             return true;
         }
 
         return QuotedCountTopics.Contains(quoted[topic..]) || (quoted.Length > 2 && quoted[1] == '大' && (QuotedGreatCountTopics.Contains(quoted[2..]) || EndsWithCountedHead(quoted[2..])));
     }
+
+    // Characters of waters and stores that make a two-character quoted numeral phrase a count of sites (round 11; kept out of
+    // BuildingCharacters, whose compounds name layouts: 四水同治, 五水共治 are formulas).
+    private const string QuotedSiteCharacters = "水仓";
 
     // Heads of what a report counts, not coins: industries, parks, bases, areas, fields and factors (“九大产业”, 五大产业园,
     // 九大主导产业, “六大产业基地”, “六大片区”, “五大领域”, 五大现代化都市圈). N大 before a programme, a goal or a role stays a

@@ -82,7 +82,8 @@ internal static class PolicyFinder
     private static readonly string[] PlanNouns = ["招生", "投资", "用地", "发行", "采购", "生产", "工作", "招聘", "培训", "进度"];
 
     // Quantifiers before a head that make it a kind of project: 一批, 一系列, 若干, 多个.
-    private static readonly string[] PluralQuantifiers = ["一批", "一系列", "系列", "若干", "多个", "多项", "多场", "多轮", "几场", "一些", "各类", "各项"];
+    // 许多小型水利工程 (gwr 1956), 几个大化肥工程 (gwr 1995), 所有基本建设工程 (gwr 1979): works of a kind, counted (round 11).
+    private static readonly string[] PluralQuantifiers = ["一批", "一系列", "系列", "若干", "多个", "多项", "多场", "多轮", "几场", "一些", "各类", "各项", "许多", "几个", "所有"];
 
     private static bool PluralBefore(TextView view, int start)
     {
@@ -396,10 +397,14 @@ internal static class PolicyFinder
     // Works that make a 工程 one construction project even when its name is quoted or the stem names no other construction
     // word (观音寺调蓄工程; “一园两馆”二期工程). Issue 13, precision round 5; kept apart from ConstructionWords, which the
     // policy finder's recall work extends. (…流域山水工程 and the other projects of the national 山水工程 programme stay.)
-    private static readonly string[] ProjectWorks = ["调蓄", "水库", "公路", "一期", "二期", "三期", "扩建", "迁建"];
+    // Round 11: flood works (汉水下游分洪工程, gwr 1956; 宿鸭湖蓄洪工程, 江风口分洪道工程, gwr 1958).
+    private static readonly string[] ProjectWorks = ["调蓄", "水库", "公路", "一期", "二期", "三期", "扩建", "迁建", "分洪", "蓄洪"];
+
+    // A section of one line is built, not run as a programme (西气东输东段工程, gwr 2004; 西气东输二线西段工程, gwr 2010). Round 11.
+    private static readonly string[] LineSections = ["东段", "西段", "南段", "北段", "中段"];
 
     internal static bool IsOneConstructionProject(string stem) =>
-        !stem.EndsWith("山水", StringComparison.Ordinal) && ProjectWorks.Any(w => stem.Contains(w, StringComparison.Ordinal));
+        !stem.EndsWith("山水", StringComparison.Ordinal) && (ProjectWorks.Any(w => stem.Contains(w, StringComparison.Ordinal)) || LineSections.Any(w => stem.EndsWith(w, StringComparison.Ordinal)));
 
     // 十件市定惠民工程, 两个示范工程, 九大重点领域研发计划: a count of programmes, not a name (科技兴赣六大行动 is one).
     // Loops, not Any with a lambda: a lambda over the stem makes Find allocate its closure for every token of the text

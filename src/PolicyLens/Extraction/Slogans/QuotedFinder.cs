@@ -57,6 +57,7 @@ internal static class QuotedFinder
             : !IsFormulaLike(content, view, open + 1, lexicon) ? "shape"
             : IsName(text, open, close, content) ? "name"
             : IsListedBrandOrEvent(text, close) ? "listed-brand"
+            : NamesPeopleOrFirms(content) ? "people-or-firms"
             : listed ? null
             : IsCountPhrase(content) ? "count-phrase"
             : CountsGroupsOfThings(content) ? "groups"
@@ -186,6 +187,11 @@ internal static class QuotedFinder
             }
         }
 
+        if (NamesAnEvent(text, close))
+        {
+            return true;
+        }
+
         foreach (string cue in NameAfter)
         {
             // 号召 ("call on") after a quote is a verb, not a name's 号.
@@ -198,6 +204,35 @@ internal static class QuotedFinder
         return false;
     }
 
+    // Words for a contest, forum, fair or expo: a quoted label that runs on into one within its phrase names the event
+    // (“鹭引五洲 才聚八闽”2025全球创新创业大赛, fujian_2026; “双品”网购节, zhumadian_2025), the codebook's meetings and events,
+    // not a formula. Not 会议 or 大会: a
+    // formula is the topic of a working meeting (“三农”工作会议). Issue 13, precision round 11.
+    private static readonly string[] EventWords = ["大赛", "论坛", "博览会", "交易会", "洽谈会", "峰会", "展会", "展览会", "运动会", "推介会", "招商会", "创业赛", "网购节", "购物节", "消费节"];
+
+    // How far after the closing mark the event word may end: a year, an edition and a short field before it.
+    private const int EventWindow = 16;
+
+    // True when the words after the quote, up to punctuation and within EventWindow characters, end in an event word.
+    internal static bool NamesAnEvent(string text, int close)
+    {
+        int stop = close + 1;
+        while (stop < text.Length && stop - close <= EventWindow && (TextView.IsHan(text[stop]) || char.IsAsciiDigit(text[stop])))
+        {
+            stop++;
+        }
+
+        string after = text[(close + 1)..stop];
+        return EventWords.Any(w => after.Contains(w, StringComparison.Ordinal));
+    }
+
+    // Heads of a nickname for a group of people or firms (八步沙林场“六老汉”, gansu_2026; 杭州“六小龙”等新锐科创企业,
+    // zhejiang_2026): names of people and firms, which the codebook does not code. Issue 13, precision round 11.
+    private static readonly string[] GroupNicknameHeads = ["老汉", "小龙", "小虎", "兄弟", "姐妹", "好汉", "勇士"];
+
+    internal static bool NamesPeopleOrFirms(string content) =>
+        GroupNicknameHeads.Any(h => content.Length > h.Length && content.EndsWith(h, StringComparison.Ordinal));
+
     // The one-character names of the provinces, with which their app and platform brands begin (湘易办, 苏服办, 粤省事).
     private const string ProvinceAbbreviations = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼港澳台";
 
@@ -209,9 +244,12 @@ internal static class QuotedFinder
         content.Length is 3 or 4 && ProvinceAbbreviations.Contains(content[0], StringComparison.Ordinal)
         && PlatformEndings.Contains(content[^1], StringComparison.Ordinal);
 
+    // “三件套” (“广德三件套”, a set of local products among the sights of a consumption drive, anhui_2026) and “十件民生实事”
+    // (guizhou_2026, the year's practical items): things counted by 件, not “一件事” (高效办成一件事); “百强示范社” (zhumadian_2015),
+    // 十佳…: a ranking of things picked out (round 11).
     // “两个200万亩”, “三个80%”, “十三个方面成就”, “三类500强”, “三所学校”, “五星级机构” (a rating), “退后十” (a ranking), “双过万”, “三连冠”, “二十二连丰”, “六个翻番”: counts and records, not formulas.
     internal static bool IsCountPhrase(string content) =>
-        System.Text.RegularExpressions.Regex.IsMatch(content, "^[一二两三四五六七八九十]+[所座家名位批台辆只星][\u4E00-\u9FFF]|[前后][一二三四五六七八九十]+$|[0-9０-９][万亿亩个家项吨强%％]|^[一二两三四五六七八九十]+个方面|[一二两三四五六七八九十]连[\u4E00-\u9FFF]|[过破](?:万|亿|千亿|万亿)|翻番|翻一番");
+        System.Text.RegularExpressions.Regex.IsMatch(content, "^[一二两三四五六七八九十]+[所座家名位批台辆只星][\u4E00-\u9FFF]|^[二两三四五六七八九十]+件|[一二两三四五六七八九十]件套|^[十百千]强|^[十百千]佳|[前后][一二三四五六七八九十]+$|[0-9０-９][万亿亩个家项吨强%％]|^[一二两三四五六七八九十]+个方面|[一二两三四五六七八九十]连[\u4E00-\u9FFF]|[过破](?:万|亿|千亿|万亿)|翻番|翻一番");
 
     // “六大产业集群”, “五大国际贸易通道”, “九大关键枢纽”, “两大高成长性产业集群”: N大 before a cluster, corridor, hub or
     // sector counts things a report builds up (the codebook's counts of clusters), where N大 before a policy word is a

@@ -12,7 +12,7 @@ namespace PolicyLens.Tests.Extraction.Slogans;
 /// before the third, every numbered and policy mention of one set aside before the fourth, every policy mention of two set aside
 /// before the fifth (finders), every parallel, numbered and quoted mention of two more set aside before the fifth (precision), every parallel, policy
 /// and quoted mention of two set aside before the seventh, every parallel, numbered, quoted and policy mention of two set aside before
-/// the eighth, and
+/// the eighth, every parallel, numbered, quoted and policy mention of two set aside before the eleventh, and
 /// development mentions that specify the second, fourth and fifth rounds' rules and the tenth policy round's boundaries. The files' comments give how they were drawn and the precision measured on them. Run with
 /// <c>--logger "console;verbosity=detailed"</c> to see the open errors.
 /// </summary>
@@ -39,6 +39,7 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-set-aside-7.tsv",
         "mentions-set-aside-8.tsv",
         "mentions-set-aside-9.tsv",
+        "mentions-set-aside-11.tsv",
         "mentions-dev-recall8.tsv",
         "mentions-dev-round10.tsv",
     ];
