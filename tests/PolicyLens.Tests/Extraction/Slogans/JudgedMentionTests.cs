@@ -40,6 +40,7 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-set-aside-8.tsv",
         "mentions-set-aside-9.tsv",
         "mentions-dev-recall8.tsv",
+        "mentions-dev-recall11.tsv",
     ];
 
     private static readonly string[] HeldOut = ["mentions-heldout-judged.tsv", "mentions-heldout-judged-2.tsv", "mentions-heldout-judged-3.tsv", "mentions-heldout-judged-4.tsv", "mentions-heldout-judged-5.tsv"];
