@@ -19,7 +19,12 @@ ROUND_SET_ASIDE = {"provincial/jiangxi_2026.txt", "municipal/zhumadian_2026.txt"
                    "provincial/xinjiang_2026.txt", "municipal/zhumadian_2017.txt",
                    # Round 8 (recall8): guangdong_2024 and zhumadian_2011, coded before the round's rules
                    # (Gold/formulas-set-aside-recall8.tsv).
-                   "provincial/guangdong_2024.txt", "municipal/zhumadian_2011.txt"}
+                   "provincial/guangdong_2024.txt", "municipal/zhumadian_2011.txt",
+                   # Round 11 (recall11): guangdong_2022 and zhumadian_2007 are this round's blind set-aside (an
+                   # independent coder codes them; scored after the round); guangdong_2021 and zhumadian_2008 are another
+                   # helper's set-aside of the same round.
+                   "provincial/guangdong_2022.txt", "municipal/zhumadian_2007.txt",
+                   "provincial/guangdong_2021.txt", "municipal/zhumadian_2008.txt"}
 
 
 def national():

@@ -3,6 +3,8 @@
 // (“21条”, “稳外贸8条”, “金融暖企18条”), a bare number that labels a plan or a system named just after it (“4567”投资促进
 // 计划, “1310”具体部署, “12221”市场体系), and a switch from one thing to another in three characters (“瓶改管”, “公转铁”,
 // “小升规”). Each shape was read off the development reports' quoted spans that the finder refused (round 8 of issue 13).
+// Round 11 adds two shapes told by the words around the label rather than by its own: a label the report carries out as
+// a policy (全面推行“亮码入企”。) and a label naming a system or mechanism (“白名单”制度, “要素跟着项目走”机制).
 namespace PolicyLens.Extraction.Slogans;
 
 internal static class QuotedLabelShape
@@ -47,4 +49,31 @@ internal static class QuotedLabelShape
     // “小升规”), the shape of 营改增 and 煤改气.
     internal static bool IsSwitch(string content) =>
         content.Length == 3 && content.All(TextView.IsHan) && content[1] is '改' or '转' or '升' && content[0] != content[2];
+
+    // Verbs by which a report carries out, extends or holds to a policy, written right before the opening mark (全面推行
+    // “亮码入企”, 持续深化“以案促改”, 坚持“新官理旧账”, 探索“西算东用”). Verbs of building or branding (打造, 擦亮, 打响) are
+    // not among them: their quoted objects are brands and places (打造“天府粮仓”, 擦亮“三秦四季”).
+    private static readonly string[] CarryingOutVerbs = ["推进", "开展", "深化", "实施", "推广", "落实", "推行", "实行", "探索", "坚持", "启动"];
+
+    // A label the report adopts as a policy: four to ten characters (Han or digits: “3个100万”), right after a verb of
+    // carrying out and closing its clause (，。、；), so the label is the whole object and no noun after it says what it names
+    // (推进“科创飞地”建设 and 开展“川行天下”精品活动 name places and events). Three-character labels are left out: they are
+    // mostly topics of a campaign listed as its members (深化“校园餐”、农村集体“三资”…专项整治).
+    internal static bool IsAdoptedLabel(string text, int open, int close, string content)
+    {
+        if (content.Length is < 4 or > 10 || !content.All(c => TextView.IsHan(c) || char.IsAsciiDigit(c)) || !content.Any(TextView.IsHan)
+            || open < 2 || close + 1 >= text.Length || "，。、；".IndexOf(text[close + 1], StringComparison.Ordinal) < 0)
+        {
+            return false;
+        }
+
+        string before = text.Substring(open - 2, 2);
+        return CarryingOutVerbs.Contains(before, StringComparer.Ordinal);
+    }
+
+    // A label written right before 制度 or 机制 names an institution or a working mechanism (“白名单”制度, “信用代证”制度,
+    // “好差评”制度, “管行业必须管招商”机制, “要素跟着项目走”机制): two to ten Han characters.
+    internal static bool NamesAnInstitution(string text, int close, string content) =>
+        content.Length is >= 2 and <= 10 && content.All(TextView.IsHan) && close + 3 <= text.Length
+        && (string.CompareOrdinal(text, close + 1, "制度", 0, 2) == 0 || string.CompareOrdinal(text, close + 1, "机制", 0, 2) == 0);
 }
