@@ -510,9 +510,9 @@ public sealed class TableWriter : IDisposable
             _parquetSchema = new ParquetSchema(_fields);
             _buffers = [.. schema.Columns.Select(c => c.Type switch
             {
-                ColumnType.Integer => (ColumnBuffer)new ValueBuffer<long>(c => c.Integer),
-                ColumnType.Real => new ValueBuffer<double>(c => c.Real),
-                ColumnType.Boolean => new ValueBuffer<bool>(c => c.Boolean),
+                ColumnType.Integer => (ColumnBuffer)new IntegerBuffer(),
+                ColumnType.Real => new RealBuffer(),
+                ColumnType.Boolean => new BooleanBuffer(),
                 _ => new TextBuffer(),
             })];
         }
@@ -581,11 +581,16 @@ public sealed class TableWriter : IDisposable
             public abstract void Clear();
         }
 
-        /// <summary>An integer, real or true/false column: <paramref name="read"/> takes the value out of a cell that has one.</summary>
-        private sealed class ValueBuffer<T>(Func<TableCell, T> read) : ColumnBuffer
-            where T : struct
+        // One class per column type rather than one generic buffer over long, double and bool: the ReadyToRun image of
+        // this assembly holds the code of a non-generic class and, through crossgen2's cross-module generics, of the
+        // Parquet.Net methods it calls over long, double and bool. The generic buffer's own methods and the Parquet.Net
+        // code under them were compiled by the JIT at every run (about 100 methods for analyze of gwr + cpc-congress),
+        // and ran unoptimised at first over the sentences table's rows (issue 15, README, Benchmarks).
+
+        /// <summary>An integer column's cells.</summary>
+        private sealed class IntegerBuffer : ColumnBuffer
         {
-            private T?[] _values = new T?[16];
+            private long?[] _values = new long?[16];
             private int _count;
 
             public override bool Add(in TableCell cell)
@@ -595,11 +600,55 @@ public sealed class TableWriter : IDisposable
                     Array.Resize(ref _values, _count * 2);
                 }
 
-                _values[_count++] = cell.HasValue ? read(cell) : null;
+                _values[_count++] = cell.HasValue ? cell.Integer : null;
                 return false;
             }
 
-            public override Task WriteTo(ParquetRowGroupWriter group, DataField field) => group.WriteAsync<T>(field, new ReadOnlyMemory<T?>(_values, 0, _count));
+            public override Task WriteTo(ParquetRowGroupWriter group, DataField field) => group.WriteAsync<long>(field, new ReadOnlyMemory<long?>(_values, 0, _count));
+
+            public override void Clear() => _count = 0;
+        }
+
+        /// <summary>A real column's cells.</summary>
+        private sealed class RealBuffer : ColumnBuffer
+        {
+            private double?[] _values = new double?[16];
+            private int _count;
+
+            public override bool Add(in TableCell cell)
+            {
+                if (_count == _values.Length)
+                {
+                    Array.Resize(ref _values, _count * 2);
+                }
+
+                _values[_count++] = cell.HasValue ? cell.Real : null;
+                return false;
+            }
+
+            public override Task WriteTo(ParquetRowGroupWriter group, DataField field) => group.WriteAsync<double>(field, new ReadOnlyMemory<double?>(_values, 0, _count));
+
+            public override void Clear() => _count = 0;
+        }
+
+        /// <summary>A true/false column's cells.</summary>
+        private sealed class BooleanBuffer : ColumnBuffer
+        {
+            private bool?[] _values = new bool?[16];
+            private int _count;
+
+            public override bool Add(in TableCell cell)
+            {
+                if (_count == _values.Length)
+                {
+                    Array.Resize(ref _values, _count * 2);
+                }
+
+                _values[_count++] = cell.HasValue ? cell.Boolean : null;
+                return false;
+            }
+
+            public override Task WriteTo(ParquetRowGroupWriter group, DataField field) => group.WriteAsync<bool>(field, new ReadOnlyMemory<bool?>(_values, 0, _count));
 
             public override void Clear() => _count = 0;
         }
