@@ -97,4 +97,31 @@ public sealed class PolicyBoundaryRound10Tests
         const string Guangdong2023 = "以侨为桥推进高水平开放，坚持老侨新侨并重，创新聚侨惠侨政策，持续深入推进“文化引侨、平台联侨、政策惠侨、经济聚侨”系列工作。";
         Assert.DoesNotContain(Policies(Guangdong2023), m => m.Surface.StartsWith("创新", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("“三攻坚一盘活”改革纵深突破，实施5批次19组集团层面战略性重组，市属重点国企由51家整合为33家。", "“三攻坚一盘活”改革", "三攻坚一盘活")] // chongqing 2026
+    [InlineData("狠抓为基层减负工作落实，“一表同享”改革实现区域和业务领域全覆盖，乡镇（街道）履行职责事项清单全面建立；", "“一表同享”改革", "一表同享")] // jiangxi 2026
+    [InlineData("零基预算改革纵深推进，“大资产”统筹管理、“农业保险+”改革全面推开，“免申即享”“即申即享”兑付资金64.5亿元。", "“农业保险+”改革", "农业保险+")] // anhui 2026
+    public void A_quoted_label_keeps_the_reform_that_completes_its_name_when_the_clause_goes_on_with_its_predicate(string sentence, string name, string label) =>
+        AssertWholeName(sentence, name, label);
+
+    [Fact]
+    public void A_noun_after_a_labelled_reform_or_policy_is_what_it_qualifies_and_no_name_ends_there()
+    {
+        // hubei 2026: the direction the reform sets, not a reform of that name.
+        const string Hubei2026 = "坚持有效市场和有为政府相结合，按照“精兵简政、放权赋能”改革方向加快转变政府职能，";
+        Assert.DoesNotContain(Policies(Hubei2026), m => m.Surface.EndsWith("改革", StringComparison.Ordinal));
+
+        // xinjiang 2026: the effects of the policy nicknamed after its nine articles; the label stays the formula.
+        const string Xinjiang2026 = "特色林果1400万吨以上，“牧九条”政策效应持续显现，猪牛羊禽肉223万吨，水产品20.6万吨。";
+        Assert.DoesNotContain(Policies(Xinjiang2026), m => m.Surface.Contains("牧九条", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_label_in_式_names_a_manner_of_reform_and_no_programme()
+    {
+        // guangdong 2023: integrated reform, a way of reforming.
+        const string Guangdong2023 = "重大国家战略叠加效应充分释放，“集成式”改革取得重要进展，更高水平开放型经济新体制基本形成。";
+        Assert.DoesNotContain(Policies(Guangdong2023), m => m.Surface.Contains("集成式", StringComparison.Ordinal));
+    }
 }
