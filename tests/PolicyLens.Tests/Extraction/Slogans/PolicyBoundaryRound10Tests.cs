@@ -124,4 +124,36 @@ public sealed class PolicyBoundaryRound10Tests
         const string Guangdong2023 = "重大国家战略叠加效应充分释放，“集成式”改革取得重要进展，更高水平开放型经济新体制基本形成。";
         Assert.DoesNotContain(Policies(Guangdong2023), m => m.Surface.Contains("集成式", StringComparison.Ordinal));
     }
+
+    private static IReadOnlyList<SloganMention> Formulas(string text) =>
+        [.. SloganExtractor.Default.Extract(text, new ExtractionContext("t", 2026)).Where(m => m.Kind == MentionKind.Lexicon)];
+
+    [Theory]
+    [InlineData("九是提高低保、特困人员、孤儿基本生活和残疾人两项补贴保障水平。", "残疾人两项补贴", "两项补贴")] // guangdong 2023
+    [InlineData("组建紧密型城市医疗集团39个、县域医共体192个，5个国家区域医疗中心建设项目落地四川。", "县域医共体", "医疗联合体")] // sichuan 2026
+    [InlineData("全面实施跨境服务贸易负面清单。", "跨境服务贸易负面清单", "负面清单")] // gwr 2024
+    [InlineData("今年要在全国范围建立农村最低生活保障制度，这是加强“三农”工作、构建和谐社会的又一重大举措。", "农村最低生活保障", "最低生活保障")] // gwr 2007
+    [InlineData("新增养老机构床位2939张，完成特殊困难老年人家庭适老化改造1.5万户，老年医院实现市域全覆盖。", "特殊困难老年人家庭适老化改造", "适老化改造")] // liaoning 2026
+    public void A_formula_inside_the_established_name_that_qualifies_it_is_reported_as_that_whole_name(string sentence, string name, string canonical)
+    {
+        int start = sentence.IndexOf(name, StringComparison.Ordinal);
+        IReadOnlyList<SloganMention> formulas = Formulas(sentence);
+        SloganMention whole = Assert.Single(formulas, m => m.Canonical == canonical);
+        Assert.Equal((start, start + name.Length), (whole.Start, whole.End));
+        Assert.Equal(name, whole.Surface);
+    }
+
+    [Fact]
+    public void A_formula_with_no_qualifier_of_its_name_in_front_keeps_its_own_boundaries()
+    {
+        // gwr 1997: the system itself, after the verb that set it up.
+        const string Gwr1997 = "现在全国有１００多个城市建立了最低生活保障制度，这是保障居民基本生活需要的重要措施。";
+        SloganMention plain = Assert.Single(Formulas(Gwr1997), m => m.Canonical == "最低生活保障");
+        Assert.Equal("最低生活保障", plain.Surface);
+
+        // gansu 2026: of three parks that share the head, the one written with it is a programme of its own.
+        const string Gansu2026 = "加快长城、长征、黄河国家文化公园甘肃段和河西走廊国家遗产线路建设。";
+        SloganMention park = Assert.Single(Formulas(Gansu2026), m => m.Canonical == "国家文化公园");
+        Assert.Equal("黄河国家文化公园", park.Surface);
+    }
 }
