@@ -1,15 +1,17 @@
-// Specifications of the policy finder's tenth round (issue 13): where a named programme begins. A short field noun before a
-// quoted label is part of the name; a place, a share, a clause's verb or a longer phrase before it is not; a leading verb
-// (a pair of verbs, 深化拓展, or a clause's 创新) is no part of a name. Each rule on real sentences of the development reports
-// and the national corpus (the file each comes from is named).
+// Specifications of the policy finder's tenth round (issue 13): where a named programme begins and ends. A short field noun
+// before a quoted label is part of the name; a place, a share, a clause's verb or a longer phrase before it is not; a leading
+// verb (a pair of verbs, 深化拓展, or a clause's 创新) is no part of a name. Part 2: a quoted label keeps the 改革 that completes
+// its name before the clause's predicate, and a lexicon entry inside the established name that qualifies it is reported as
+// that name. Each rule on real sentences of the development reports and the national corpus (the file each comes from is named).
 using PolicyLens.Extraction;
 using PolicyLens.Extraction.Slogans;
 
 namespace PolicyLens.Tests.Extraction.Slogans;
 
 /// <summary>
-/// The start of a policy name: the field a quoted programme label belongs to is reported with it (制造业人才“十百千万”专项行动,
-/// not “十百千万”专项行动), and what only introduces, places or restricts the programme stays out.
+/// The boundaries of a policy name: the field a quoted programme label belongs to is reported with it (制造业人才“十百千万”专项行动,
+/// not “十百千万”专项行动), and what only introduces, places or restricts the programme stays out; the head that completes a
+/// labelled reform stays in (“三攻坚一盘活”改革), and so does the qualifier of an established name (残疾人两项补贴).
 /// </summary>
 public sealed class PolicyBoundaryRound10Tests
 {
