@@ -172,8 +172,10 @@ internal static class PolicyFinder
                 continue;
             }
 
-            // 战略牵引, 政策支持, 改革创新: the suffix word modifies what follows, it does not end a name.
-            if (token.End < text.Length && TextView.IsHan(text[token.End]) && suffix is "战略" or "政策" or "改革" && !"和与及的等".Contains(text[token.End], StringComparison.Ordinal))
+            // 战略牵引, 政策支持, 改革创新: the suffix word modifies what follows, it does not end a name. After a quoted label,
+            // 改革 before the clause's predicate completes the programme's name (“三攻坚一盘活”改革纵深突破, “一表同享”改革实现…).
+            if (token.End < text.Length && TextView.IsHan(text[token.End]) && suffix is "战略" or "政策" or "改革" && !"和与及的等".Contains(text[token.End], StringComparison.Ordinal)
+                && !IsLabelledReformBeforeItsPredicate(view, token, suffixStart))
             {
                 continue;
             }
@@ -762,6 +764,30 @@ internal static class PolicyFinder
         }
 
         return start;
+    }
+
+    // Words that open a clause's predicate right after a reform's name (“三攻坚一盘活”改革纵深突破, chongqing 2026; “一表同享”
+    // 改革实现区域和业务领域全覆盖, jiangxi 2026; “农业保险+”改革全面推开, anhui 2026): verbs and the adverbs before them. A
+    // noun after 改革 is what the reform qualifies (“精兵简政、放权赋能”改革方向, hubei 2026), and 政策/战略 after a label stay
+    // as they were (“牧九条”政策效应, “两中心两地”战略定位).
+    private static readonly FrozenSet<string> ReformPredicates = FrozenSet.ToFrozenSet(
+        ["纵深", "实现", "全面", "取得", "成为", "不断", "持续", "深入", "加快", "稳步", "扎实", "有序", "顺利", "基本", "落地", "推开", "形成",
+         "覆盖", "在", "走在", "入选", "获评"],
+        StringComparer.Ordinal);
+
+    // The quoted-label reform of the codebook's boundary rule: the label is directly before 改革, the token is 改革 itself, and
+    // the next word opens the clause's predicate. A label in …式 names a manner of reform, not a programme (“集成式”改革取得
+    // 重要进展, guangdong 2023).
+    private static bool IsLabelledReformBeforeItsPredicate(TextView view, Token token, int suffixStart)
+    {
+        string text = view.Text;
+        if (token.Start != suffixStart || suffixStart < 2 || text[suffixStart - 1] != '”' || text[suffixStart - 2] == '式' || !text.AsSpan(token.Start, token.Length).SequenceEqual("改革"))
+        {
+            return false;
+        }
+
+        int next = view.TokenIndexAt(token.End);
+        return next >= 0 && view.Tokens[next].Start == token.End && ReformPredicates.Contains(text.Substring(view.Tokens[next].Start, view.Tokens[next].Length));
     }
 
     // The longest field noun before a quoted label: at most this many characters and tokens.

@@ -1,15 +1,17 @@
-// Specifications of the policy finder's tenth round (issue 13): where a named programme begins. A short field noun before a
-// quoted label is part of the name; a place, a share, a clause's verb or a longer phrase before it is not; a leading verb
-// (a pair of verbs, 深化拓展, or a clause's 创新) is no part of a name. Each rule on real sentences of the development reports
-// and the national corpus (the file each comes from is named).
+// Specifications of the policy finder's tenth round (issue 13): where a named programme begins and ends. A short field noun
+// before a quoted label is part of the name; a place, a share, a clause's verb or a longer phrase before it is not; a leading
+// verb (a pair of verbs, 深化拓展, or a clause's 创新) is no part of a name. Part 2: a quoted label keeps the 改革 that completes
+// its name before the clause's predicate, and a lexicon entry inside the established name that qualifies it is reported as
+// that name. Each rule on real sentences of the development reports and the national corpus (the file each comes from is named).
 using PolicyLens.Extraction;
 using PolicyLens.Extraction.Slogans;
 
 namespace PolicyLens.Tests.Extraction.Slogans;
 
 /// <summary>
-/// The start of a policy name: the field a quoted programme label belongs to is reported with it (制造业人才“十百千万”专项行动,
-/// not “十百千万”专项行动), and what only introduces, places or restricts the programme stays out.
+/// The boundaries of a policy name: the field a quoted programme label belongs to is reported with it (制造业人才“十百千万”专项行动,
+/// not “十百千万”专项行动), and what only introduces, places or restricts the programme stays out; the head that completes a
+/// labelled reform stays in (“三攻坚一盘活”改革), and so does the qualifier of an established name (残疾人两项补贴).
 /// </summary>
 public sealed class PolicyBoundaryRound10Tests
 {
@@ -96,5 +98,64 @@ public sealed class PolicyBoundaryRound10Tests
         // guangdong 2023: to renew the policies that draw and serve overseas Chinese.
         const string Guangdong2023 = "以侨为桥推进高水平开放，坚持老侨新侨并重，创新聚侨惠侨政策，持续深入推进“文化引侨、平台联侨、政策惠侨、经济聚侨”系列工作。";
         Assert.DoesNotContain(Policies(Guangdong2023), m => m.Surface.StartsWith("创新", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("“三攻坚一盘活”改革纵深突破，实施5批次19组集团层面战略性重组，市属重点国企由51家整合为33家。", "“三攻坚一盘活”改革", "三攻坚一盘活")] // chongqing 2026
+    [InlineData("狠抓为基层减负工作落实，“一表同享”改革实现区域和业务领域全覆盖，乡镇（街道）履行职责事项清单全面建立；", "“一表同享”改革", "一表同享")] // jiangxi 2026
+    [InlineData("零基预算改革纵深推进，“大资产”统筹管理、“农业保险+”改革全面推开，“免申即享”“即申即享”兑付资金64.5亿元。", "“农业保险+”改革", "农业保险+")] // anhui 2026
+    public void A_quoted_label_keeps_the_reform_that_completes_its_name_when_the_clause_goes_on_with_its_predicate(string sentence, string name, string label) =>
+        AssertWholeName(sentence, name, label);
+
+    [Fact]
+    public void A_noun_after_a_labelled_reform_or_policy_is_what_it_qualifies_and_no_name_ends_there()
+    {
+        // hubei 2026: the direction the reform sets, not a reform of that name.
+        const string Hubei2026 = "坚持有效市场和有为政府相结合，按照“精兵简政、放权赋能”改革方向加快转变政府职能，";
+        Assert.DoesNotContain(Policies(Hubei2026), m => m.Surface.EndsWith("改革", StringComparison.Ordinal));
+
+        // xinjiang 2026: the effects of the policy nicknamed after its nine articles; the label stays the formula.
+        const string Xinjiang2026 = "特色林果1400万吨以上，“牧九条”政策效应持续显现，猪牛羊禽肉223万吨，水产品20.6万吨。";
+        Assert.DoesNotContain(Policies(Xinjiang2026), m => m.Surface.Contains("牧九条", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_label_in_式_names_a_manner_of_reform_and_no_programme()
+    {
+        // guangdong 2023: integrated reform, a way of reforming.
+        const string Guangdong2023 = "重大国家战略叠加效应充分释放，“集成式”改革取得重要进展，更高水平开放型经济新体制基本形成。";
+        Assert.DoesNotContain(Policies(Guangdong2023), m => m.Surface.Contains("集成式", StringComparison.Ordinal));
+    }
+
+    private static IReadOnlyList<SloganMention> Formulas(string text) =>
+        [.. SloganExtractor.Default.Extract(text, new ExtractionContext("t", 2026)).Where(m => m.Kind == MentionKind.Lexicon)];
+
+    [Theory]
+    [InlineData("九是提高低保、特困人员、孤儿基本生活和残疾人两项补贴保障水平。", "残疾人两项补贴", "两项补贴")] // guangdong 2023
+    [InlineData("组建紧密型城市医疗集团39个、县域医共体192个，5个国家区域医疗中心建设项目落地四川。", "县域医共体", "医疗联合体")] // sichuan 2026
+    [InlineData("全面实施跨境服务贸易负面清单。", "跨境服务贸易负面清单", "负面清单")] // gwr 2024
+    [InlineData("今年要在全国范围建立农村最低生活保障制度，这是加强“三农”工作、构建和谐社会的又一重大举措。", "农村最低生活保障", "最低生活保障")] // gwr 2007
+    [InlineData("新增养老机构床位2939张，完成特殊困难老年人家庭适老化改造1.5万户，老年医院实现市域全覆盖。", "特殊困难老年人家庭适老化改造", "适老化改造")] // liaoning 2026
+    public void A_formula_inside_the_established_name_that_qualifies_it_is_reported_as_that_whole_name(string sentence, string name, string canonical)
+    {
+        int start = sentence.IndexOf(name, StringComparison.Ordinal);
+        IReadOnlyList<SloganMention> formulas = Formulas(sentence);
+        SloganMention whole = Assert.Single(formulas, m => m.Canonical == canonical);
+        Assert.Equal((start, start + name.Length), (whole.Start, whole.End));
+        Assert.Equal(name, whole.Surface);
+    }
+
+    [Fact]
+    public void A_formula_with_no_qualifier_of_its_name_in_front_keeps_its_own_boundaries()
+    {
+        // gwr 1997: the system itself, after the verb that set it up.
+        const string Gwr1997 = "现在全国有１００多个城市建立了最低生活保障制度，这是保障居民基本生活需要的重要措施。";
+        SloganMention plain = Assert.Single(Formulas(Gwr1997), m => m.Canonical == "最低生活保障");
+        Assert.Equal("最低生活保障", plain.Surface);
+
+        // gansu 2026: of three parks that share the head, the one written with it is a programme of its own.
+        const string Gansu2026 = "加快长城、长征、黄河国家文化公园甘肃段和河西走廊国家遗产线路建设。";
+        SloganMention park = Assert.Single(Formulas(Gansu2026), m => m.Canonical == "国家文化公园");
+        Assert.Equal("黄河国家文化公园", park.Surface);
     }
 }
