@@ -107,8 +107,21 @@ public sealed class ThemeClassifier
         return new ThemeClassifier(_model, ratio, _neighbourWeight, ratio);
     }
 
-    /// <summary>The same model reading its neighbours at another weight (0: each sentence alone), for measuring the rule (README, Themes, round 11).</summary>
-    internal ThemeClassifier WithNeighbourWeight(double weight) => new(_model, SecondaryThreshold, weight, _inTextRatio);
+    /// <summary>
+    /// The same model reading a sentence's neighbours at another weight than <see cref="NeighbourWeight"/> where a whole
+    /// text is classified (0: each sentence by its own words, with <see cref="SecondaryThreshold"/> for its secondary),
+    /// for measuring the rule on hand-coded sentences (<c>policylens themes validate --corpus DIR --neighbour-weight W</c>).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="weight"/> is negative or not a number.</exception>
+    public ThemeClassifier WithNeighbourWeight(double weight)
+    {
+        if (double.IsNaN(weight) || weight < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(weight), weight, "The neighbours' weight is 0 or more.");
+        }
+
+        return new ThemeClassifier(_model, SecondaryThreshold, weight, _inTextRatio);
+    }
 
     /// <summary>The classifier shipped in the assembly (see the README's Themes section for the corpora it was trained on and its accuracy).</summary>
     public static ThemeClassifier Default => BuiltIn.Value;
