@@ -13,7 +13,8 @@ namespace PolicyLens.Analysis.Themes;
 /// <see cref="ThemeTrainingOptions"/>), and scored natively (the weights exported into a linear scorer: one
 /// vocabulary lookup per word and one dot product per theme; ML.NET is not loaded to classify). Procedural, ceremonial
 /// and closing sentences get <see cref="None"/>; when the model is close to undecided, a sentence also gets a secondary
-/// theme (<see cref="SecondaryRatio"/>). Traditional characters are folded first. <see cref="Default"/> is the model
+/// theme (<see cref="SecondaryRatio"/>). In a whole text a sentence is read with the sentences before and after it
+/// (<see cref="NeighbourWeight"/>, <see cref="InTextSecondaryRatio"/>). Traditional characters are folded first. <see cref="Default"/> is the model
 /// shipped inside the assembly; <see cref="Train"/> makes a new one from any texts and seeds. Immutable and thread-safe.
 /// </summary>
 /// <example>
