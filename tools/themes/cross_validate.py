@@ -1,5 +1,5 @@
 # Cross-validation of the theme model's recipe over the hand-coded TRAINING sentences of the 26 training reports (rounds
-# 5–8): the reports of dev-coded-2-train.tsv in sorted order go to 5 folds (index % 5); each fold's model is trained with
+# 5–11): the reports of dev-coded-2-train.tsv in sorted order go to 5 folds (index % 5); each fold's model is trained with
 # `policylens themes train` on the four corpora and the other folds' hand-coded training sentences, then scored on the
 # fold's sentences with `policylens themes validate`, separately for the three kinds of draw: random sentences
 # (dev-coded-2-train, dev-coded-3-train, dev-coded-5-train, dev-coded-6-train: drawn as the held-out gold was), openings and closings
@@ -12,12 +12,16 @@
 #   options after -- go to `policylens themes train` (e.g. -- --l2 4 --hand-coded-weight 60);
 #   --secondary-ratio R: validate with that secondary rule (`themes validate --secondary-ratio`), reusing LABEL's trained
 #   folds; the figures go to LABEL@R.json.
+#   --in-reports: validate each sentence where it stands in its report (`themes validate --corpus ../shared/corpus`), as
+#   analyze classifies it (round 11: the neighbours are read); --neighbour-weight W with it (0: each sentence by its own
+#   words); the figures go to LABEL[@R]+reports[~W].json, again reusing LABEL's trained folds.
 # Every fold is trained with --held-out 0 (no seed-label measurement, one fit), which the shipped model does not use.
 import os, sys, subprocess, re, json, argparse
 ap=argparse.ArgumentParser()
 ap.add_argument('work'); ap.add_argument('--label',default='base'); ap.add_argument('--cli',default='src/PolicyLens.Cli/bin/Release/net10.0/PolicyLens.Cli.dll')
 ap.add_argument('--not-trained',nargs='*',default=[])
 ap.add_argument('--secondary-ratio',default=None)
+ap.add_argument('--in-reports',action='store_true'); ap.add_argument('--neighbour-weight',default=None)
 argv=sys.argv[1:]; extra=[]
 if '--' in argv: i=argv.index('--'); extra=argv[i+1:]; argv=argv[:i]
 a=ap.parse_args(argv)
@@ -53,7 +57,8 @@ for k in range(5):
             for f,l in rows:
                 if fold[l.split('\t')[0]]==k and KIND[f]==kind: t.write(l)
         ratio=['--secondary-ratio',a.secondary_ratio] if a.secondary_ratio else []
-        out=subprocess.run(['dotnet',a.cli,'themes','validate',te,'--model',model]+ratio,check=True,capture_output=True,text=True).stdout
+        place=(['--corpus','../shared/corpus'] if a.in_reports else [])+(['--neighbour-weight',a.neighbour_weight] if a.neighbour_weight else [])
+        out=subprocess.run(['dotnet',a.cli,'themes','validate',te,'--model',model]+ratio+place,check=True,capture_output=True,text=True).stdout
         m=re.search(r'sentences (\d+): (\d+) with a theme, (\d+) none',out); n=int(m.group(1)); th=int(m.group(2)); no=int(m.group(3))
         m=re.search(r'primary ([\d.]+), primary or secondary ([\d.]+) \(secondary given to ([\d.]+) ?%',out)
         r={'sentences':n,'themed':th,'primary':round(float(m.group(1))*th),'either':round(float(m.group(2))*th),
@@ -62,7 +67,7 @@ for k in range(5):
         fr[kind]=r
     res['folds'].append(fr)
     print('fold',k,' '.join('%s %d/%d/%d sec %d none %d/%d'%(kd,v['primary'],v['either'],v['themed'],v['secondaries'],v['none_ok'],v['procedural']) for kd,v in fr.items()),flush=True)
-name=a.label+('@'+a.secondary_ratio if a.secondary_ratio else '')
+name=a.label+('@'+a.secondary_ratio if a.secondary_ratio else '')+('+reports' if a.in_reports else '')+('~'+a.neighbour_weight if a.neighbour_weight else '')
 res['label']=name
 json.dump(res,open(os.path.join(a.work,name+'.json'),'w'),indent=1)
 tot={kd:{x:sum(f[kd][x] for f in res['folds']) for x in res['folds'][0][kd]} for kd in ('random','edges','unsure')}

@@ -13,7 +13,7 @@ namespace PolicyLens.Cli.Commands;
 /// <c>policylens themes PATH [--group-by year|session|doc|level|region|all] [--table themes|entropy|topics|topic-words] [--format csv|jsonl] [--model FILE] [--topics N]</c>:
 /// attention to policy themes per group in the documents at PATH (a file or a folder of .txt files), and
 /// <c>policylens themes train PATH... --out FILE [--seeds FILE]</c>: a new classifier from other texts or seeds;
-/// <c>policylens themes validate GOLD.tsv [--model FILE] [--corpus DIR]</c>: the classifier against hand-coded sentences;
+/// <c>policylens themes validate GOLD.tsv [--model FILE] [--corpus DIR] [--secondary-ratio R] [--neighbour-weight W]</c>: the classifier against hand-coded sentences;
 /// <c>policylens themes crosswalk</c>: the themes' Comparative Agendas Project major topics.
 /// </summary>
 internal static class ThemesCommand
@@ -123,8 +123,9 @@ internal static class ThemesCommand
         var gold = new Argument<string>("gold") { Description = "A hand-coded TSV: file, start, end, theme, sentence (theme: a themes.json code or none; # comment lines)." };
         var model = new Option<string?>("--model") { Description = "A classifier written by `policylens themes train` instead of the built-in one." };
         var corpus = new Option<string?>("--corpus") { Description = "Classify each sentence where it stands in its report (the gold file's file column is a path under this folder, e.g. ../shared/corpus), as analyze does, so that a report's closing counts as none." };
-        var ratio = new Option<double>("--secondary-ratio") { Description = "Give a secondary theme when its probability is at least this share of the first one's (the default is the built-in rule).", DefaultValueFactory = _ => ThemeClassifier.SecondaryRatio };
-        var command = new Command("validate", "Agreement of the classifier with hand-coded sentences: accuracy, Cohen's kappa, per-theme precision and recall, none recall, agreement counting the secondary theme, confusion matrix.") { gold, model, corpus, ratio };
+        var ratio = new Option<double>("--secondary-ratio") { Description = "Give a secondary theme when its probability is at least this share of the first one's, to sentences alone and in reports alike (the default is the built-in rules: 0.45 alone, 0.6 in reports).", DefaultValueFactory = _ => ThemeClassifier.SecondaryRatio };
+        var neighbours = new Option<double>("--neighbour-weight") { Description = "With --corpus: the weight of the sentences before and after a sentence in its report (0: each sentence by itself; the default is the built-in one).", DefaultValueFactory = _ => ThemeClassifier.NeighbourWeight };
+        var command = new Command("validate", "Agreement of the classifier with hand-coded sentences: accuracy, Cohen's kappa, per-theme precision and recall, none recall, agreement counting the secondary theme, confusion matrix.") { gold, model, corpus, ratio, neighbours };
         command.SetAction(result =>
         {
             try
@@ -140,6 +141,18 @@ internal static class ThemesCommand
                     }
 
                     classifier = classifier.WithSecondaryRatio(secondaryRatio);
+                }
+
+                double neighbourWeight = result.GetValue(neighbours);
+                if (neighbourWeight != ThemeClassifier.NeighbourWeight)
+                {
+                    if (double.IsNaN(neighbourWeight) || neighbourWeight < 0)
+                    {
+                        Console.Error.WriteLine("policylens themes validate: --neighbour-weight must be 0 or more.");
+                        return CommandLine.Usage;
+                    }
+
+                    classifier = classifier.WithNeighbourWeight(neighbourWeight);
                 }
 
                 ThemeValidationResult figures = result.GetValue(corpus) is { } corpusRoot

@@ -1,5 +1,5 @@
 // ThemeClassifier.ClassifyDocument reads each sentence's tokens from Document.Tokens: the themes must be those of
-// cutting every sentence again.
+// cutting every sentence again (ClassifyText), and, without the neighbours' weight, those of each sentence alone.
 using PolicyLens.Analysis.Themes;
 using PolicyLens.Text;
 using PolicyLens.Tokenization;
@@ -27,6 +27,8 @@ public sealed class SharedTokenThemeTests
     {
         Document doc = Read(file);
         IReadOnlyList<SentenceTheme> rows = ThemeClassifier.Default.ClassifyDocument(doc);
+        // Without reading the neighbours (round 11), each row is what the sentence alone gives.
+        IReadOnlyList<SentenceTheme> ownRows = ThemeClassifier.Default.WithNeighbourWeight(0).ClassifyDocument(doc);
         (int, int)[] units = [.. doc.Sentences.Select(s => (s.Span.Start, s.Span.Length))];
 
         // ClassifyText cuts every sentence by itself; the public Classify(string) folds, trims and cuts one sentence.
@@ -41,8 +43,9 @@ public sealed class SharedTokenThemeTests
             Assert.Equal((alone[i].Theme, alone[i].Probability, alone[i].SecondaryTheme, alone[i].SecondaryProbability, alone[i].Characters),
                 (row.Theme, row.Probability, row.SecondaryTheme, row.SecondaryProbability, row.Characters));
 
-            ThemePrediction one = ThemeClassifier.Default.Classify(row.Text);
-            Assert.Equal((one.Theme, one.Probability, one.SecondaryTheme, one.SecondaryProbability), (row.Theme, row.Probability, row.SecondaryTheme, row.SecondaryProbability));
+            SentenceTheme own = ownRows[i];
+            ThemePrediction one = ThemeClassifier.Default.Classify(own.Text);
+            Assert.Equal((one.Theme, one.Probability, one.SecondaryTheme, one.SecondaryProbability), (own.Theme, own.Probability, own.SecondaryTheme, own.SecondaryProbability));
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PolicyLens.Analysis.Themes;
 using System.Text.Json;
 using PolicyLens.Tests.Cli;
 
@@ -140,6 +141,29 @@ public sealed class ThemesCommandTests : IDisposable
         Assert.Contains("none recall", result.StandardOutput, StringComparison.Ordinal);
         Assert.Contains("theme\tgold\tpredicted\tagreed\tprecision\trecall\n", result.StandardOutput, StringComparison.Ordinal);
         Assert.Contains("confusion", result.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ValidateInReportsWithNeighbourWeightZeroClassifiesEachSentenceByItsOwnWords()
+    {
+        // Round 11's comparison: the same sentences in their reports, with and without their neighbours read.
+        string corpus = SharedData.Require("corpus");
+        CliRunner.Result own = CliRunner.Run("themes", "validate", DevCodedSentences.Test3Path, "--corpus", corpus, "--neighbour-weight", "0");
+        CliRunner.Result read = CliRunner.Run("themes", "validate", DevCodedSentences.Test3Path, "--corpus", corpus);
+        Assert.True(own.ExitCode == 0, own.StandardError);
+        Assert.True(read.ExitCode == 0, read.StandardError);
+
+        Assert.Equal(ThemeValidation.RunInReports(DevCodedSentences.Test3Path, corpus, ThemeClassifier.Default.WithNeighbourWeight(0)).ToString(), own.StandardOutput);
+        Assert.Equal(ThemeValidation.RunInReports(DevCodedSentences.Test3Path, corpus).ToString(), read.StandardOutput);
+        Assert.NotEqual(own.StandardOutput, read.StandardOutput);
+    }
+
+    [Fact]
+    public void ValidateRefusesANegativeNeighbourWeight()
+    {
+        CliRunner.Result result = CliRunner.Run("themes", "validate", DevCodedSentences.Path, "--neighbour-weight", "-1");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--neighbour-weight must be 0 or more", result.StandardError, StringComparison.Ordinal);
     }
 
     [Fact]
