@@ -47,6 +47,15 @@ internal sealed class PrefixDictionary
     private int _edgeShift;
     private const int EdgeFilterBitsPerEdge = 8;
 
+    // Child edges so far (every slot but the first characters'), counted as they are inserted so that the filter's size
+    // needs no pass over the slots. A copy of a frozen dictionary keeps the original's filter and the edges added since:
+    // when its filter has the original's size, it is the original's bits plus theirs, the same bits a pass over every
+    // slot sets, without the two passes over megabytes of slots (the lexicon's segmenter is built so at every start).
+    private int _edgeCount;
+    private ulong[]? _baseEdgeBits;
+    private readonly int _baseEdgeShift;
+    private List<ulong>? _edgesSinceBase;
+
     private PrefixDictionary(int capacityBits)
     {
         if (capacityBits > MaxCapacityBits)
@@ -71,6 +80,14 @@ internal sealed class PrefixDictionary
         _shift = source._shift;
         _mask = source._mask;
         _nodeCount = source._nodeCount;
+        _edgeCount = source._edgeCount;
+        if (source._edgeBits is { } sourceBits)
+        {
+            _baseEdgeBits = sourceBits;
+            _baseEdgeShift = source._edgeShift;
+            _edgesSinceBase = [];
+        }
+
         _classFrequencies = [.. source._classFrequencies];
         _classOf = new Dictionary<long, int>(source._classOf);
         _classWeights = new double[_classFrequencies.Count];
@@ -246,6 +263,11 @@ internal sealed class PrefixDictionary
         {
             _roots[c] = i + 1;
         }
+        else
+        {
+            _edgeCount++;
+            _edgesSinceBase?.Add(key);
+        }
 
         return i;
     }
@@ -318,16 +340,33 @@ internal sealed class PrefixDictionary
 
     private void BuildEdgeFilter()
     {
-        const ulong RootMarker = 1UL << (ClassShift - 1);
-        int edges = 0;
-        foreach (ulong slot in _slots)
+        int bitsLog = Math.Max(12, 64 - System.Numerics.BitOperations.LeadingZeroCount(((ulong)Math.Max(1, _edgeCount) * EdgeFilterBitsPerEdge) - 1));
+        _edgeShift = 64 - bitsLog;
+        if (_baseEdgeBits is { } baseBits && _baseEdgeShift == _edgeShift && _edgesSinceBase is { } added)
         {
-            edges += slot != 0 && (slot & RootMarker) == 0 ? 1 : 0;
+            ulong[] bits = (ulong[])baseBits.Clone();
+            foreach (ulong key in added)
+            {
+                ulong bit = EdgeBit(key);
+                bits[bit >> 6] |= 1UL << (int)(bit & 63);
+            }
+
+            _edgeBits = bits;
+        }
+        else
+        {
+            _edgeBits = EdgeFilterFromSlots();
         }
 
-        int bitsLog = Math.Max(12, 64 - System.Numerics.BitOperations.LeadingZeroCount(((ulong)Math.Max(1, edges) * EdgeFilterBitsPerEdge) - 1));
-        var bits = new ulong[(1 << bitsLog) / 64];
-        _edgeShift = 64 - bitsLog;
+        _baseEdgeBits = null;
+        _edgesSinceBase = null;
+    }
+
+    /// <summary>The filter's bits set from every child edge in the slots, at the current filter size (a pass over every slot).</summary>
+    internal ulong[] EdgeFilterFromSlots()
+    {
+        const ulong RootMarker = 1UL << (ClassShift - 1);
+        var bits = new ulong[(1 << (64 - _edgeShift)) / 64];
         foreach (ulong slot in _slots)
         {
             if (slot != 0 && (slot & RootMarker) == 0)
@@ -337,8 +376,11 @@ internal sealed class PrefixDictionary
             }
         }
 
-        _edgeBits = bits;
+        return bits;
     }
+
+    /// <summary>The edge filter's bits once frozen (null before): for the tests that compare it with a pass over the slots.</summary>
+    internal ulong[]? EdgeFilter => _edgeBits;
 
     private void ThrowIfFrozen()
     {

@@ -43,6 +43,42 @@ public sealed class PrefixDictionaryFilterTests
         }
     }
 
+    [Fact]
+    public void The_lexicon_aware_dictionary_s_filter_is_jieba_s_plus_the_formulas_edges_the_same_bits_as_a_pass_over_its_slots()
+    {
+        // The copy starts from jieba's filter and adds only the edges the formulas brought; a pass over every slot of the
+        // frozen copy sets exactly the same bits.
+        PrefixDictionary jieba = JiebaSegmenter.Default.Dictionary;
+        PrefixDictionary lexicon = Lexicon.Default.Segmenter.Dictionary;
+
+        Assert.True(lexicon.NodeCount > jieba.NodeCount, "the formulas add trie nodes");
+        Assert.Equal(jieba.EdgeFilter!.Length, lexicon.EdgeFilter!.Length);
+        Assert.Equal(lexicon.EdgeFilterFromSlots(), lexicon.EdgeFilter);
+        Assert.Equal(jieba.EdgeFilterFromSlots(), jieba.EdgeFilter);
+        Assert.NotEqual(jieba.EdgeFilter, lexicon.EdgeFilter);
+    }
+
+    [Fact]
+    public void A_copy_that_outgrows_the_filter_s_size_builds_its_filter_from_its_slots()
+    {
+        // 15,000 new five-character words, four new edges each: past the size at which the filter doubles, so the
+        // original's bits cannot be reused and the copy's filter comes from a pass over its slots.
+        PrefixDictionary jieba = JiebaSegmenter.Default.Dictionary;
+        PrefixDictionary copy = jieba.CloneForAdding();
+        string[] words = [.. Enumerable.Range(0, 15_000).Select(i => new string([(char)(0x4E00 + i), '\uE000', (char)(0xE100 + (i % 7)), '\uE200', '\uE300']))];
+        foreach (string word in words)
+        {
+            copy.Add(word, 3);
+        }
+
+        copy.Freeze();
+
+        Assert.True(copy.EdgeFilter!.Length > jieba.EdgeFilter!.Length, $"{copy.EdgeFilter.Length} words of filter against {jieba.EdgeFilter.Length}");
+        Assert.Equal(copy.EdgeFilterFromSlots(), copy.EdgeFilter);
+        Assert.All(words, word => Assert.True(copy.IsWord(word), word));
+        Assert.True(copy.IsWord("中国") && jieba.IsWord("中国"));
+    }
+
     // Every fragment of up to eight characters at every position, looked up in both; returns how many were and were found.
     private static (int Fragments, int Found) CompareEveryFragment(PrefixDictionary frozen, PrefixDictionary plain, string text)
     {

@@ -1,5 +1,6 @@
 // The native theme scorer: the trained maximum-entropy model's weights, read and applied without ML.NET.
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Text;
@@ -145,6 +146,11 @@ internal sealed class LinearThemeModel
     /// classes at a time where the hardware has 256-bit vectors: each lane does the same float product, the same exact
     /// widening and the same double addition as the scalar loop, so the sums are the same to the bit.
     /// </summary>
+    /// <remarks>
+    /// Compiled fully optimised at its first call: ReadyToRun holds no code for it (it depends on the machine's vector
+    /// width), and its tier-0 code, which a short run spent most of its calls in, was several times slower.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void AddScaled(Span<double> sums, float x, ReadOnlySpan<float> row)
     {
         int c = 0;

@@ -15,7 +15,7 @@ internal static class BoundReader
 
         foreach ((string word, Comparator comparator) in Bounds.Prefixes)
         {
-            if (j >= word.Length && string.CompareOrdinal(text, j - word.Length, word, 0, word.Length) == 0)
+            if (j >= word.Length && text.AsSpan(j - word.Length).StartsWith(word))
             {
                 return (comparator, j - word.Length);
             }
@@ -28,7 +28,7 @@ internal static class BoundReader
     {
         foreach (string verb in Bounds.DecreaseVerbs)
         {
-            if (start >= verb.Length && string.CompareOrdinal(text, start - verb.Length, verb, 0, verb.Length) == 0)
+            if (start >= verb.Length && text.AsSpan(start - verb.Length).StartsWith(verb))
             {
                 return start - verb.Length;
             }

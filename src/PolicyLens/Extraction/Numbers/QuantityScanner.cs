@@ -262,7 +262,7 @@ public static class QuantityScanner
 
     internal static bool IsNumberChar(char c) => ChineseNumber.IsArabicDigit(c) || ChineseNumber.IsChineseNumeral(c) || ChineseNumber.IsDecimalPoint(c);
 
-    internal static bool Starts(string text, int i, string word) => string.CompareOrdinal(text, i, word, 0, word.Length) == 0 && i + word.Length <= text.Length;
+    internal static bool Starts(string text, int i, string word) => text.AsSpan(i).StartsWith(word) && i + word.Length <= text.Length;
 
     /// <summary><c>翻一番</c> (×2), <c>翻两番</c> (×4), <c>翻番</c> (×2).</summary>
     private static bool TryReadDoubling(string text, int i, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Quantity? quantity)

@@ -34,7 +34,7 @@ internal static partial class Units
         foreach (Entry entry in candidates)
         {
             string written = entry.Written;
-            if (i + written.Length <= text.Length && string.CompareOrdinal(text, i, written, 0, written.Length) == 0)
+            if (i + written.Length <= text.Length && text.AsSpan(i).StartsWith(written))
             {
                 unit = entry.Unit;
                 return written.Length;

@@ -63,7 +63,7 @@ internal static class NumberedFinder
     {
         foreach (string name in NumeralPlaceNames)
         {
-            if (string.CompareOrdinal(text, i, name, 0, name.Length) == 0)
+            if (text.AsSpan(i).StartsWith(name))
             {
                 return true;
             }
@@ -476,7 +476,7 @@ internal static class NumberedFinder
     }
 
     private static bool StartsWithCountedHead(string text, int at) =>
-        CountedHeads.Any(h => h.Length >= 3 && string.CompareOrdinal(text, at, h, 0, h.Length) == 0);
+        CountedHeads.Any(h => h.Length >= 3 && text.AsSpan(at).StartsWith(h));
 
     // Heads of ranked lists and awards (十大…新发现, 十大进展, 十大突破, 十大…景点, 十大…名店).
     private static readonly string[] RankedNouns = ["发现", "进展", "突破", "景点", "名店", "名菜", "新闻", "人物", "案例", "名镇", "名村", "好人"];

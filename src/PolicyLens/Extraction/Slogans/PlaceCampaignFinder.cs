@@ -60,7 +60,7 @@ internal static class PlaceCampaignFinder
         string? campaign = null;
         foreach (string c in Campaigns)
         {
-            if (c.Length == token.Length && string.CompareOrdinal(text, token.Start, c, 0, c.Length) == 0)
+            if (c.Length == token.Length && text.AsSpan(token.Start).StartsWith(c))
             {
                 campaign = c;
                 break;
@@ -105,7 +105,7 @@ internal static class PlaceCampaignFinder
         int headStart = -1;
         foreach (string head in GoalHeads)
         {
-            if (token.Length >= head.Length && string.CompareOrdinal(text, token.End - head.Length, head, 0, head.Length) == 0)
+            if (token.Length >= head.Length && text.AsSpan(token.End - head.Length).StartsWith(head))
             {
                 headStart = token.End - head.Length;
                 break;

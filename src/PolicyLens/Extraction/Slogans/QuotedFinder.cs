@@ -154,7 +154,7 @@ internal static class QuotedFinder
         }
 
         return text[end + 1] is '奖' or '杯' || string.CompareOrdinal(text, end + 1, "称号", 0, 2) == 0
-            || PrizeVerbs.Any(v => start - 1 >= v.Length && string.CompareOrdinal(text, start - 1 - v.Length, v, 0, v.Length) == 0);
+            || PrizeVerbs.Any(v => start - 1 >= v.Length && text.AsSpan(start - 1 - v.Length).StartsWith(v));
     }
 
     private static readonly string[] PrizeVerbs = ["荣获", "获评", "授予", "评为", "命名为"];
@@ -176,7 +176,7 @@ internal static class QuotedFinder
 
         foreach (string cue in NameBefore)
         {
-            if (open >= cue.Length && string.CompareOrdinal(text, open - cue.Length, cue, 0, cue.Length) == 0)
+            if (open >= cue.Length && text.AsSpan(open - cue.Length).StartsWith(cue))
             {
                 return true;
             }
@@ -201,7 +201,7 @@ internal static class QuotedFinder
         foreach (string cue in NameAfter)
         {
             // 号召 ("call on") after a quote is a verb, not a name's 号.
-            if (string.CompareOrdinal(text, close + 1, cue, 0, cue.Length) == 0 && !(cue == "号" && close + 2 < text.Length && text[close + 2] == '召'))
+            if (text.AsSpan(close + 1).StartsWith(cue) && !(cue == "号" && close + 2 < text.Length && text[close + 2] == '召'))
             {
                 return true;
             }

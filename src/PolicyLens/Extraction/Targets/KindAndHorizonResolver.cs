@@ -241,7 +241,7 @@ internal static class KindAndHorizonResolver
     {
         foreach (string word in words)
         {
-            if (at >= 0 && at + word.Length <= text.Length && string.CompareOrdinal(text, at, word, 0, word.Length) == 0)
+            if (at >= 0 && at + word.Length <= text.Length && text.AsSpan(at).StartsWith(word))
             {
                 return true;
             }
@@ -254,7 +254,7 @@ internal static class KindAndHorizonResolver
     {
         foreach (string word in words)
         {
-            if (at - word.Length >= 0 && string.CompareOrdinal(text, at - word.Length, word, 0, word.Length) == 0)
+            if (at - word.Length >= 0 && text.AsSpan(at - word.Length).StartsWith(word))
             {
                 return true;
             }
