@@ -19,7 +19,7 @@ public static class SentenceTable
         .Text("section_kind", "review, goals, tasks, self-government, closing or other", r => r.SectionKind)
         .Text("theme", "primary theme code, or none (procedural, ceremonial, closing: in no share)", r => r.Theme)
         .Real("probability", "the model's probability for the primary theme (1 for none found by rule)", r => r.Probability)
-        .Text("secondary_theme", "second theme when the model is close to undecided (p2 >= 0.5 p1)", r => r.SecondaryTheme)
+        .Text("secondary_theme", "second theme when the model is close to undecided (p2 >= 0.6 p1 for a sentence read in its report, 0.45 p1 alone)", r => r.SecondaryTheme)
         .Real("secondary_probability", "its probability", r => r.SecondaryTheme is null ? null : r.SecondaryProbability)
         .Integer("cap_topic", "Comparative Agendas Project major topic of the primary theme", r => CapCrosswalk.Find(r.Theme)?.MajorTopic)
         .Integer("characters", "letters and digits: what the sentence adds to its theme's share", r => r.Characters)
