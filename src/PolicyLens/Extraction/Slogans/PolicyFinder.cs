@@ -805,6 +805,24 @@ internal static class PolicyFinder
     // Words that place a label, not a field (争取国家“中医药+入境游”试点, 实施部分财政资金“补改投”改革试点): the state, a level or
     // a share is no part of the name, nor a verb that opens the clause (回顾“六五”计划, gwr 1986) or its object (持续推进振兴实际
     // 经济“3311”工程计划, the 衡阳 seed page); the run stops there, and only a run after an introducing verb is kept.
+    // Verbs that are no field (issue 13, policy round 12): the verbs jieba's dictionary tags v that stand right before a quoted
+    // label and a policy head in the development texts and are not already stops (共建, 创建, 纳入, 引进, 实现 …), less those
+    // that modify the field noun of a name judged right (承包土地“三权分置”政策, 补短板“982”工程, 创新药“护苗”行动计划, 就业).
+    private static readonly FrozenSet<string> FieldVerbs = FrozenSet.ToFrozenSet(
+        ["共建", "做到", "实现", "结合", "新增", "入围", "创建", "遏制", "引进", "纳入", "把握", "解决", "严防", "抓", "搞", "是", "使", "到"],
+        StringComparer.Ordinal);
+
+    // Verb-result compounds of making or widening (做实, 做强, 做优, 拓宽, 建强, 筑牢, 擦亮, 盘活): a verb of doing and the state it
+    // brings about, the predicate of a clause and never a field noun. Tested by their two characters, so that the compounds no
+    // list names are refused as well (做实“一键申报”机制, gansu 2026).
+    private const string ResultVerbs = "做用拓抓办建筑擦打叫守管盘激扩搞唱干";
+    private const string ResultComplements = "实强优大好宽深细亮响牢活精新稳准全足";
+
+    // A word that is a verb, not a field: the run before a quoted label stops at it, and as it is neither a clause's start nor
+    // an introducing verb the name starts at the quote (做实“三权分置”改革试点 → “三权分置”改革试点).
+    private static bool IsFieldVerb(string word) =>
+        FieldVerbs.Contains(word) || (word.Length == 2 && ResultVerbs.Contains(word[0], StringComparison.Ordinal) && ResultComplements.Contains(word[1], StringComparison.Ordinal));
+
     private static readonly FrozenSet<string> NonFields = FrozenSet.ToFrozenSet(["国家", "国家级", "省级", "市级", "部分", "全国", "回顾", "振兴"], StringComparer.Ordinal);
 
     // Where a quoted name starting at `quote` begins with its field: the start of a run of at most three content tokens (at
@@ -821,7 +839,7 @@ internal static class PolicyFinder
         while (k >= 0 && tokens[k].End == fieldStart)
         {
             string word = text.Substring(tokens[k].Start, tokens[k].Length);
-            if (!word.All(TextView.IsHan) || Stops.Contains(word) || StartsWithStop(word) || FieldIntroducers.Contains(word) || NonFields.Contains(word))
+            if (!word.All(TextView.IsHan) || Stops.Contains(word) || StartsWithStop(word) || FieldIntroducers.Contains(word) || NonFields.Contains(word) || IsFieldVerb(word))
             {
                 break;
             }
