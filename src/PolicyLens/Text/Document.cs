@@ -109,16 +109,6 @@ public sealed record Document
         return new SourceSpan(SourceOffset + start, SourceOffset + start + length);
     }
 
-    /// <summary>
-    /// <see cref="ToSource(TextSpan)"/> for spans read in text order (see <see cref="OffsetMap"/>'s hinted
-    /// <c>ToOriginal</c>): <paramref name="hint"/> starts as <c>(-1, -1)</c> and is carried from one span to the next.
-    /// </summary>
-    internal SourceSpan ToSource(TextSpan span, ref (int Start, int End) hint)
-    {
-        (int start, int length) = Map.ToOriginal(span.Start, span.Length, ref hint);
-        return new SourceSpan(SourceOffset + start, SourceOffset + start + length);
-    }
-
     /// <summary>The span of <see cref="Text"/> that <paramref name="span"/> of the decoded source file became.</summary>
     public TextSpan ToText(SourceSpan span)
     {

@@ -93,29 +93,6 @@ public sealed class OffsetMap
         return (s, e - s);
     }
 
-    /// <summary>
-    /// <see cref="ToOriginal(int, int)"/> for spans read in text order (the sentences of a document): the edits before
-    /// each point are found by walking on from where the previous call's <paramref name="hint"/> left off rather than by
-    /// a search, so mapping every span of a text costs one pass over its edits. A span that starts before the previous
-    /// one is still mapped right (by a search). <paramref name="hint"/> starts as <c>(-1, -1)</c>.
-    /// </summary>
-    internal (int Start, int Length) ToOriginal(int start, int length, ref (int Start, int End) hint)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(start);
-        ArgumentOutOfRangeException.ThrowIfNegative(length);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(start + length, NormalizedLength);
-        hint.Start = LastStartAtOrBefore(_normStart, start, hint.Start);
-        int s = MapPoint(start, hint.Start, _normStart, _normEnd, _origStart, _origEnd, end: false);
-        if (length == 0)
-        {
-            return (s, 0);
-        }
-
-        hint.End = LastStartAtOrBefore(_normStart, start + length, hint.End);
-        int e = MapPoint(start + length, hint.End, _normStart, _normEnd, _origStart, _origEnd, end: true);
-        return (s, e - s);
-    }
-
     /// <summary>The normalised offset of an original offset read as the start of a span.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The offset is outside 0..<see cref="OriginalLength"/>.</exception>
     public int ToNormalized(int originalOffset)
@@ -277,12 +254,9 @@ public sealed class OffsetMap
     }
 
     // Maps x on the "from" side to the "to" side. Edits start strictly increasing on both sides.
-    private static int MapPoint(int x, int[] fromStart, int[] fromEnd, int[] toStart, int[] toEnd, bool end) =>
-        MapPoint(x, LastStartAtOrBefore(fromStart, x), fromStart, fromEnd, toStart, toEnd, end);
-
-    // i is the last edit starting at or before x (-1 for none).
-    private static int MapPoint(int x, int i, int[] fromStart, int[] fromEnd, int[] toStart, int[] toEnd, bool end)
+    private static int MapPoint(int x, int[] fromStart, int[] fromEnd, int[] toStart, int[] toEnd, bool end)
     {
+        int i = LastStartAtOrBefore(fromStart, x);
         if (i < 0)
         {
             return x;
@@ -336,23 +310,6 @@ public sealed class OffsetMap
         }
 
         return x <= fromEnd[i] ? toEnd[i] : toEnd[i] + (x - fromEnd[i]);
-    }
-
-    // LastStartAtOrBefore(starts, x) found by walking on from `from`, the answer for an earlier point (or -1).
-    private static int LastStartAtOrBefore(int[] starts, int x, int from)
-    {
-        if (from >= starts.Length || (from >= 0 && starts[from] > x))
-        {
-            return LastStartAtOrBefore(starts, x);
-        }
-
-        int i = Math.Max(from, -1);
-        while (i + 1 < starts.Length && starts[i + 1] <= x)
-        {
-            i++;
-        }
-
-        return i;
     }
 
     private static int LastStartAtOrBefore(int[] starts, int x)

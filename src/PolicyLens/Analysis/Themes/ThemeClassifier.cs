@@ -344,13 +344,7 @@ public sealed class ThemeClassifier
         }
 
         var rows = new List<SentenceTheme>(sentences.Count);
-        // The sections that have begun and may still hold the next sentence, outermost first (see below).
-        var open = new Stack<Section>();
-        int nextSection = 0;
-        Section? named = null;
-        string? namedKind = null;
-        // Where the previous sentence's offsets were in the document's edit map: the next one's are found from there.
-        (int Start, int End) sourceHint = (-1, -1);
+        int firstOpen = 0;
         // The table has no seed column: the seed lookup is skipped. The document's own token stream is the default
         // segmenter's cut of the folded text (ThemeTokens.Fold is VariantFold.Fold), so each sentence reads its slice
         // of it instead of being cut again; another segmenter would cut differently.
@@ -365,29 +359,24 @@ public sealed class ThemeClassifier
             }
 
             // Sections come in document order, parents before children: the innermost one holding the sentence is the
-            // last begun whose span contains it. Sentences come in order too, so each section is pushed once when the
-            // sentences reach its start, and popped once the first sentence past its end is reached: a section that ends
-            // before this sentence holds no later one either. What is left on top is the last begun that still holds it.
-            while (nextSection < sections.Count && sections[nextSection].Span.Start <= c.Start)
+            // last whose span contains it. Sentences come in order too, so a leading section that ended before this
+            // sentence holds no later one either and is not looked at again.
+            while (firstOpen < sections.Count && sections[firstOpen].Span.End <= c.Start)
             {
-                open.Push(sections[nextSection++]);
+                firstOpen++;
             }
 
-            while (open.Count > 0 && !open.Peek().Span.Contains(c.Start))
+            Section? innermost = null;
+            for (int i = firstOpen; i < sections.Count && sections[i].Span.Start <= c.Start; i++)
             {
-                open.Pop();
+                if (sections[i].Span.Contains(c.Start))
+                {
+                    innermost = sections[i];
+                }
             }
 
-            Section? innermost = open.Count > 0 ? open.Peek() : null;
-            if (!ReferenceEquals(innermost, named))
-            {
-                // The kind's name is looked up once per run of sentences in one section, not once per row.
-                named = innermost;
-                namedKind = innermost is null ? null : KindName(innermost.Kind);
-            }
-
-            SourceSpan source = document.ToSource(sentences[unit].Span, ref sourceHint);
-            rows.Add(new SentenceTheme(document.Id, unit, source.Start, source.End, innermost?.Heading, namedKind,
+            SourceSpan source = document.ToSource(sentences[unit].Span);
+            rows.Add(new SentenceTheme(document.Id, unit, source.Start, source.End, innermost?.Heading, innermost is null ? null : KindName(innermost.Kind),
                 c.Theme, c.Probability, c.SecondaryTheme, c.SecondaryProbability, c.Characters, document.Text.Substring(c.Start, c.Length)));
         }
 
