@@ -96,6 +96,8 @@ internal static class StageProbe
             ("doc-targets", () => fresh.Sum(d => options.Targets.ExtractFromText(d).Count), Refresh),
             ("doc-mentions", () => fresh.Sum(d => DocumentAnalysis.Create(d, options.GroupBy, options.MentionSources, []).Mentions.Count), Refresh),
             ("doc-themes", () => fresh.Sum(d => classifier.ClassifyDocument(d, forTable: true).Count), Refresh),
+            // The same without what only the sentences table needs (sections, source offsets, texts): the difference is that work.
+            ("doc-themes-no-table", () => fresh.Sum(d => classifier.ClassifyDocument(d, forTable: false).Count), Refresh),
             // The parts of the mentions stage (SloganExtractor.Extract), each over every document's view: the lexicon-aware
             // cut against the default one on the same text, the view around it, the lexicon matcher and each finder.
             ("cut-lexicon", () =>
