@@ -118,6 +118,17 @@ internal static class ThemesCommand
         return command;
     }
 
+    // A ratio or weight option refused at parsing (exit code 2, the usage error) when it is negative or not a number.
+    private static void NonNegative(Option<double> option) =>
+        option.Validators.Add(r =>
+        {
+            double value = r.GetValueOrDefault<double>();
+            if (double.IsNaN(value) || value < 0)
+            {
+                r.AddError($"{option.Name} must be 0 or more.");
+            }
+        });
+
     private static Command CreateValidate()
     {
         var gold = new Argument<string>("gold") { Description = "A hand-coded TSV: file, start, end, theme, sentence (theme: a themes.json code or none; # comment lines)." };
@@ -125,6 +136,8 @@ internal static class ThemesCommand
         var corpus = new Option<string?>("--corpus") { Description = "Classify each sentence where it stands in its report (the gold file's file column is a path under this folder, e.g. ../shared/corpus), as analyze does, so that a report's closing counts as none." };
         var ratio = new Option<double>("--secondary-ratio") { Description = "Give a secondary theme when its probability is at least this share of the first one's, to sentences alone and in reports alike (the default is the built-in rules: 0.45 alone, 0.6 in reports).", DefaultValueFactory = _ => ThemeClassifier.SecondaryRatio };
         var neighbours = new Option<double>("--neighbour-weight") { Description = "With --corpus: the weight of the sentences before and after a sentence in its report (0: each sentence by itself; the default is the built-in one).", DefaultValueFactory = _ => ThemeClassifier.NeighbourWeight };
+        NonNegative(ratio);
+        NonNegative(neighbours);
         var command = new Command("validate", "Agreement of the classifier with hand-coded sentences: accuracy, Cohen's kappa, per-theme precision and recall, none recall, agreement counting the secondary theme, confusion matrix.") { gold, model, corpus, ratio, neighbours };
         command.SetAction(result =>
         {
@@ -134,24 +147,12 @@ internal static class ThemesCommand
                 double secondaryRatio = result.GetValue(ratio);
                 if (secondaryRatio != classifier.SecondaryThreshold)
                 {
-                    if (double.IsNaN(secondaryRatio) || secondaryRatio < 0)
-                    {
-                        Console.Error.WriteLine("policylens themes validate: --secondary-ratio must be 0 or more.");
-                        return CommandLine.Usage;
-                    }
-
                     classifier = classifier.WithSecondaryRatio(secondaryRatio);
                 }
 
                 double neighbourWeight = result.GetValue(neighbours);
                 if (neighbourWeight != ThemeClassifier.NeighbourWeight)
                 {
-                    if (double.IsNaN(neighbourWeight) || neighbourWeight < 0)
-                    {
-                        Console.Error.WriteLine("policylens themes validate: --neighbour-weight must be 0 or more.");
-                        return CommandLine.Usage;
-                    }
-
                     classifier = classifier.WithNeighbourWeight(neighbourWeight);
                 }
 

@@ -158,12 +158,15 @@ public sealed class ThemesCommandTests : IDisposable
         Assert.NotEqual(own.StandardOutput, read.StandardOutput);
     }
 
-    [Fact]
-    public void ValidateRefusesANegativeNeighbourWeight()
+    [Theory]
+    [InlineData("--neighbour-weight", "-1")]
+    [InlineData("--secondary-ratio", "-0.5")]
+    [InlineData("--secondary-ratio", "NaN")]
+    public void ValidateRefusesANegativeNeighbourWeightOrRatio(string option, string value)
     {
-        CliRunner.Result result = CliRunner.Run("themes", "validate", DevCodedSentences.Path, "--neighbour-weight", "-1");
+        CliRunner.Result result = CliRunner.Run("themes", "validate", DevCodedSentences.Path, option, value);
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("--neighbour-weight must be 0 or more", result.StandardError, StringComparison.Ordinal);
+        Assert.Contains($"{option} must be 0 or more", result.StandardError, StringComparison.Ordinal);
     }
 
     [Fact]
