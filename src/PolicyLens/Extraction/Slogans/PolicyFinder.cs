@@ -802,9 +802,6 @@ internal static class PolicyFinder
          "强力实施", "全力推进", "扎实开展", "重点推进", "组织实施", "推广", "用好", "持续深化", "深化拓展", "拓展", "探索"],
         StringComparer.Ordinal);
 
-    // Words that place a label, not a field (争取国家“中医药+入境游”试点, 实施部分财政资金“补改投”改革试点): the state, a level or
-    // a share is no part of the name, nor a verb that opens the clause (回顾“六五”计划, gwr 1986) or its object (持续推进振兴实际
-    // 经济“3311”工程计划, the 衡阳 seed page); the run stops there, and only a run after an introducing verb is kept.
     // Verbs that are no field (issue 13, policy round 12): the verbs jieba's dictionary tags v that stand right before a quoted
     // label and a policy head in the development texts and are not already stops (共建, 创建, 纳入, 引进, 实现 …), less those
     // that modify the field noun of a name judged right (承包土地“三权分置”政策, 补短板“982”工程, 创新药“护苗”行动计划, 就业).
@@ -823,6 +820,9 @@ internal static class PolicyFinder
     private static bool IsFieldVerb(string word) =>
         FieldVerbs.Contains(word) || (word.Length == 2 && ResultVerbs.Contains(word[0], StringComparison.Ordinal) && ResultComplements.Contains(word[1], StringComparison.Ordinal));
 
+    // Words that place a label, not a field (争取国家“中医药+入境游”试点, 实施部分财政资金“补改投”改革试点): the state, a level or
+    // a share is no part of the name, nor a verb that opens the clause (回顾“六五”计划, gwr 1986) or its object (持续推进振兴实际
+    // 经济“3311”工程计划, the 衡阳 seed page); the run stops there, and only a run after an introducing verb is kept.
     private static readonly FrozenSet<string> NonFields = FrozenSet.ToFrozenSet(["国家", "国家级", "省级", "市级", "部分", "全国", "回顾", "振兴"], StringComparer.Ordinal);
 
     // Where a quoted name starting at `quote` begins with its field: the start of a run of at most three content tokens (at
