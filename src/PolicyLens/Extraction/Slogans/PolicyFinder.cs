@@ -888,18 +888,21 @@ internal static class PolicyFinder
         return start;
     }
 
+    // A plan is reached, fallen short of, exceeded, broken through, disregarded, undermined, broken or opposed (将要达到五年计划,
+    // 进度仍然低于国家计划, 务使财政赤字不突破计划, 反对不顾国家统一计划, 削弱和妨害国家统一计划, 制止破坏国家计划: gwr and
+    // congress reports of the planned economy). Only these verbs cut a …计划: the verbs of handling a policy also name what a
+    // programme does (…科技创新联合资助计划, …技术改进计划).
+    private static readonly string[] PlanHandlingVerbs = ["达到", "低于", "高于", "超", "完不成", "突破", "不顾", "破坏", "妨害", "违反", "反对"];
+
     // Verbs whose object is a policy or a strategy itself (policy round 13): making it new, changing, continuing or ending it,
     // applying, choosing or grasping it, relying on, obeying, breaking or opposing it (创新聚侨惠侨政策, 动态调整政策, 延续…还本
     // 付息政策, 取消二手车限迁政策, 主要运用经济政策, 准确把握信贷政策, 正确选择进出口战略, 仍然主要靠政策, 违反国家物价政策,
     // 反对绥靖主义政策). A policy is named by its content (提高…比例政策, 吸引和利用外资政策: verbs of what the policy does stay)
     // or its field (科技创新政策), never by a verb of handling it. 创新 opens strategies' names (创新驱动发展战略), so it counts
     // only before 政策; 适应 likewise opens one (国家适应气候变化战略) and is not listed.
-    // A plan is likewise reached, fallen short of, exceeded, broken through, disregarded or undermined (将要达到五年计划,
-    // 进度仍然低于国家计划, 务使财政赤字不突破计划, 反对不顾国家统一计划, 削弱和妨害国家统一计划, 制止破坏国家计划: gwr and
-    // congress reports of the planned economy).
     private static readonly FrozenSet<string> PolicyHandlingVerbs = FrozenSet.ToFrozenSet(
         ["创新", "调整", "延续", "取消", "废止", "修订", "改进", "细化", "用活", "运用", "把握", "选择", "清理", "兑现", "遵守", "违反", "反对", "靠",
-         "达到", "低于", "高于", "超", "完不成", "突破", "不顾", "破坏", "妨害"],
+         .. PlanHandlingVerbs],
         StringComparer.Ordinal);
 
     // The start of a 政策/战略 name after the last verb of handling that stands as a whole word in its stem (or the stem's end).
@@ -917,7 +920,8 @@ internal static class PolicyFinder
         for (; k < tokens.Length && tokens[k].End <= suffixStart; k++)
         {
             string word = text.Substring(tokens[k].Start, tokens[k].Length);
-            if (PolicyHandlingVerbs.Contains(word) && !(word == "创新" && suffix == "战略"))
+            bool handles = suffix == "计划" ? PlanHandlingVerbs.Contains(word) : PolicyHandlingVerbs.Contains(word) && (word != "创新" || suffix == "政策");
+            if (handles)
             {
                 after = tokens[k].End;
             }
