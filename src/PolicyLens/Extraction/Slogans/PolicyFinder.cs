@@ -40,6 +40,9 @@ internal static class PolicyFinder
         ["体系", "医院", "中心", "技术", "学院", "研究", "专业", "师", "院", "项目", "实验室", "基地", "质量", "试验段", "建设者", "领域", "方面", "入选者", "入选", "单位", "职业"],
         StringComparer.Ordinal);
 
+    // Directional complements after a verb (行动起来, 行动开来): 行动 is then the clause's verb, not a campaign (policy round 13).
+    private static readonly FrozenSet<string> DirectionalComplements = FrozenSet.ToFrozenSet(["起来", "开来", "起"], StringComparer.Ordinal);
+
     // A quoted label that counts articles of a policy document or sectors (“15条”, “双20条”, “两业”); not a label that merely opens
     // with a numeral (“240小时过境免签”, “一港通”, “三权分置”), which names the policy itself.
     private static readonly System.Text.RegularExpressions.Regex NumberedLabel = new("\\G[0-9０-９一二两三四五六七八九十百千万双]+[条业]”");
@@ -79,7 +82,9 @@ internal static class PolicyFinder
     private static readonly string[] Joints = [.. Suffixes.SelectMany(head => ((string[])["和", "与", "及"]).Select(conjunction => head + conjunction))];
 
     // Nouns that make …计划 a quota, budget or schedule.
-    private static readonly string[] PlanNouns = ["招生", "投资", "用地", "发行", "采购", "生产", "工作", "招聘", "培训", "进度"];
+    // Policy round 13: and the quantities of a planned economy's figures (工农业总产值计划, 耕地总面积计划, 固定资产投资总额计划,
+    // 江海货运量计划, gwr 1956-1982: the figure the plan sets, which the sentence goes on to give).
+    private static readonly string[] PlanNouns = ["招生", "投资", "用地", "发行", "采购", "生产", "工作", "招聘", "培训", "进度", "产值", "面积", "总额", "运量", "收入"];
 
     // Quantifiers before a head that make it a kind of project: 一批, 一系列, 若干, 多个.
     // 许多小型水利工程 (gwr 1956), 几个大化肥工程 (gwr 1995), 所有基本建设工程 (gwr 1979): works of a kind, counted (round 11).
@@ -149,6 +154,22 @@ internal static class PolicyFinder
         "其中", "同时", "此外", "另外", "特别是", "尤其是", "例如", "比如", "列入", "争取", "抢抓", "筹建",
         // Demonstratives and the whole of a province or city before a count (开放招商这一战略, 全省三大战略).
         "这一", "这个", "这项", "全省", "全市", "全县", "全区",
+        // Policy round 13: the words of a clause around 行动/政策 used as plain nouns ("action", "policy"), closed classes.
+        // Demonstratives (岸信介政府这种反动政策, gwr 1959; 实行这种禁运和歧视政策, gwr 1954).
+        "这种", "那种", "这类", "此类", "那些", "这样",
+        // Conjunctions that join clauses (重要的不是言辞而是行动, cpc-congress 1982).
+        "而是", "不是", "而且", "并且", "但是", "或者", "还是", "因此", "所以", "因为",
+        // Prepositions (对于违反国家物价政策, gwr 1985; 仍然主要靠政策, gwr 1981).
+        "对于", "针对", "依照", "依据", "为了", "除了", "对照", "靠",
+        // Modal verbs and the verbs that make 行动 their object (应该拿出实际行动, gwr 1978; 应当拿出实际行动, cpc-congress 1977;
+        // 把这种希望变为复辟行动, cpc-congress 1969; 付诸行动).
+        "应该", "应当", "可以", "需要", "拿出", "变为", "化为", "转化为", "付诸",
+        // Predicates of where something lies (生态环保贵在行动、成在坚持, gwr 2015).
+        "在于", "贵在", "重在", "难在",
+        // Adverbs and words of time that open a clause (我们现在还有许多计划…, gwr 1954; 鉴于过去年度计划制定得比较晚, gwr 1980;
+        // 进度仍然低于国家计划, gwr 1956; 赶在汛期之前修复水毁工程, gwr 1999), and 间 with the other locatives above (五年间对外
+        // 承包工程, gwr 1988).
+        "现在", "还有", "将要", "仍然", "今后", "过去", "鉴于", "之前", "期间", "以来", "间",
     ], StringComparer.Ordinal);
 
     public static void Find(TextView view, List<MentionCandidate> into)
@@ -180,9 +201,11 @@ internal static class PolicyFinder
                 continue;
             }
 
-            // 城市防涝排涝工程体系, 坝道工程医院: the suffix word modifies the noun after it.
+            // 城市防涝排涝工程体系, 坝道工程医院: the suffix word modifies the noun after it. 全党全国人民行动起来 (cpc-congress 2012):
+            // a directional complement makes 行动 the verb of a clause.
             int after = token.End < text.Length ? view.TokenIndexAt(token.End) : -1;
-            if (after >= 0 && NounsAfterSuffix.Contains(text.Substring(view.Tokens[after].Start, view.Tokens[after].Length)))
+            if (after >= 0 && (NounsAfterSuffix.Contains(text.Substring(view.Tokens[after].Start, view.Tokens[after].Length))
+                || (suffix == "行动" && DirectionalComplements.Contains(text.Substring(view.Tokens[after].Start, view.Tokens[after].Length)))))
             {
                 continue;
             }
@@ -211,18 +234,18 @@ internal static class PolicyFinder
                 start += verb.Length;
             }
 
-            // 深化拓展对外传播工程 (guangdong 2023): 深化/拓展, a pair of verbs; the walk stopped at 深化, and 拓展 after it is the
-            // pair's second verb, not the name's first word.
-            if (start >= 2 && string.CompareOrdinal(text, start - 2, "深化拓展", 0, 4) == 0 && suffixStart - start > 2 && view.IsBoundary(start + 2))
+            // 深化拓展对外传播工程 (guangdong 2023), 巩固拓展…, 复制推广…: a run of introducing verbs belongs to the clause; the name
+            // starts after the last of them.
+            if (!verbKept)
             {
-                start += 2;
+                start = AfterVerbRun(view, start, suffixStart);
             }
 
-            // 创新聚侨惠侨政策 (guangdong 2023): 创新 opening a 政策 is the verb of the clause (to renew the policies that…); a policy
-            // on innovation is named after its field (科技创新政策), not opened by the verb.
-            if (suffix == "政策" && suffixStart - start > 2 && string.CompareOrdinal(text, start, "创新", 0, 2) == 0 && view.IsBoundary(start + 2))
+            // 创新聚侨惠侨政策 (guangdong 2023), 根据形势变化动态调整政策 (gwr 2025), 对于违反国家物价政策 (gwr 1985): a verb whose
+            // object is a policy itself opens the clause's predicate; the name is what follows it.
+            if (!quoted && suffix is "政策" or "战略" or "计划")
             {
-                start += 2;
+                start = AfterPolicyHandlingVerb(view, start, suffixStart, suffix);
             }
 
             // 公民道德建设工程和文明风尚塑造行动: two names, the second starts after the conjunction.
@@ -610,7 +633,7 @@ internal static class PolicyFinder
                 if (word is "和" or "与" or "及" && k > 0 && suffixStart - start <= 4 && NamedInCoordination(text, suffixStart)
                     && IsCoordinatedWord(view, tokens[k - 1], suffixStart, suffixStart - start))
                 {
-                    start = tokens[k - 1].Start;
+                    start = FirstConjunctStart(view, k, start, suffixStart);
                 }
 
                 break;
@@ -626,6 +649,36 @@ internal static class PolicyFinder
         }
 
         return WholeWords(view, start, suffixStart);
+    }
+
+    // The start of the first conjunct before the conjunction at token `k`, the second conjunct running from `second` to the
+    // head (policy round 13). Conjuncts are parallel: the first runs back over as many words as the second has, up to a stop
+    // or punctuation, so a modifier of its first word is not cut off (实行最低收购价和临时收储政策, gwr 2011; 落实好城乡社会
+    // 救助和优抚安置政策, zhumadian 2009: 社会救助 and 优抚安置, two words each). A one-word second conjunct keeps one word
+    // (制定更大力度吸引和利用外资政策 → 吸引和利用外资政策; 财政和货币政策).
+    private static int FirstConjunctStart(TextView view, int k, int second, int suffixStart)
+    {
+        string text = view.Text;
+        Token[] tokens = view.Tokens;
+        int words = 0;
+        for (int i = k + 1; i < tokens.Length && tokens[i].End <= suffixStart; i++)
+        {
+            words++;
+        }
+
+        int first = k - 1;
+        for (int taken = 1; taken < words && first > 0 && tokens[first - 1].End == tokens[first].Start; taken++)
+        {
+            string word = text.Substring(tokens[first - 1].Start, tokens[first - 1].Length);
+            if (Stops.Contains(word) || StartsWithStop(word) || !word.All(TextView.IsHan) || suffixStart - tokens[first - 1].Start > MaxStemLength)
+            {
+                break;
+            }
+
+            first--;
+        }
+
+        return second > tokens[first].Start ? tokens[first].Start : second;
     }
 
     // Actions that end the first conjunct of a coordinated programme name (上市企业培育和…行动, 全民技能振兴和…工程, 债券融资
@@ -801,6 +854,81 @@ internal static class PolicyFinder
         [.. Introducers, .. LeadingVerbs, "持续实施", "持续开展", "持续推进", "深化实施", "纵深推进", "纵深开展", "滚动实施", "迭代实施", "加力实施",
          "强力实施", "全力推进", "扎实开展", "重点推进", "组织实施", "推广", "用好", "持续深化", "深化拓展", "拓展", "探索"],
         StringComparer.Ordinal);
+
+    // Verbs that join an introducing verb into a run (深化拓展, 巩固拓展, 复制推广, 拓展实施): the introducers and the verbs of
+    // keeping, extending or spreading a programme. Policy round 13 (issue 13): a verb of such a run never opens a name.
+    private static readonly FrozenSet<string> RunVerbs = FrozenSet.ToFrozenSet(
+        [.. FieldIntroducers, "巩固", "复制", "总结", "延伸", "拓宽", "持续", "迭代"], StringComparer.Ordinal);
+
+    // The start of a name after the run of introducing verbs that opens its stretch: while the first word of the stem is an
+    // introducing verb right after another one (深化|拓展|对外传播工程), it is the run's, not the name's. A verb that opens
+    // names (实施|提升农村饮水质量专项行动, NameVerbs) is not taken for the run's second verb.
+    private static int AfterVerbRun(TextView view, int start, int suffixStart)
+    {
+        string text = view.Text;
+        Token[] tokens = view.Tokens;
+        while (start > 0 && start < suffixStart)
+        {
+            int k = view.TokenIndexAt(start);
+            if (k <= 0 || tokens[k].Start != start || tokens[k].End >= suffixStart || tokens[k - 1].End != start)
+            {
+                break;
+            }
+
+            string word = text.Substring(tokens[k].Start, tokens[k].Length);
+            string before = text.Substring(tokens[k - 1].Start, tokens[k - 1].Length);
+            if (!RunVerbs.Contains(word) || NameVerbs.Contains(word) || !RunVerbs.Contains(before))
+            {
+                break;
+            }
+
+            start = tokens[k].End;
+        }
+
+        return start;
+    }
+
+    // A plan is reached, fallen short of, exceeded, broken through, disregarded, undermined, broken or opposed (将要达到五年计划,
+    // 进度仍然低于国家计划, 务使财政赤字不突破计划, 反对不顾国家统一计划, 削弱和妨害国家统一计划, 制止破坏国家计划: gwr and
+    // congress reports of the planned economy). Only these verbs cut a …计划: the verbs of handling a policy also name what a
+    // programme does (…科技创新联合资助计划, …技术改进计划).
+    private static readonly string[] PlanHandlingVerbs = ["达到", "低于", "高于", "超", "完不成", "突破", "不顾", "破坏", "妨害", "违反", "反对"];
+
+    // Verbs whose object is a policy or a strategy itself (policy round 13): making it new, changing, continuing or ending it,
+    // applying, choosing or grasping it, relying on, obeying, breaking or opposing it (创新聚侨惠侨政策, 动态调整政策, 延续…还本
+    // 付息政策, 取消二手车限迁政策, 主要运用经济政策, 准确把握信贷政策, 正确选择进出口战略, 仍然主要靠政策, 违反国家物价政策,
+    // 反对绥靖主义政策). A policy is named by its content (提高…比例政策, 吸引和利用外资政策: verbs of what the policy does stay)
+    // or its field (科技创新政策), never by a verb of handling it. 创新 opens strategies' names (创新驱动发展战略), so it counts
+    // only before 政策; 适应 likewise opens one (国家适应气候变化战略) and is not listed.
+    private static readonly FrozenSet<string> PolicyHandlingVerbs = FrozenSet.ToFrozenSet(
+        ["创新", "调整", "延续", "取消", "废止", "修订", "改进", "细化", "用活", "运用", "把握", "选择", "清理", "兑现", "遵守", "违反", "反对", "靠",
+         .. PlanHandlingVerbs],
+        StringComparer.Ordinal);
+
+    // The start of a 政策/战略 name after the last verb of handling that stands as a whole word in its stem (or the stem's end).
+    private static int AfterPolicyHandlingVerb(TextView view, int start, int suffixStart, string suffix)
+    {
+        string text = view.Text;
+        Token[] tokens = view.Tokens;
+        int k = start < suffixStart ? view.TokenIndexAt(start) : -1;
+        if (k < 0 || tokens[k].Start != start)
+        {
+            return start;
+        }
+
+        int after = start;
+        for (; k < tokens.Length && tokens[k].End <= suffixStart; k++)
+        {
+            string word = text.Substring(tokens[k].Start, tokens[k].Length);
+            bool handles = suffix == "计划" ? PlanHandlingVerbs.Contains(word) : PolicyHandlingVerbs.Contains(word) && (word != "创新" || suffix == "政策");
+            if (handles)
+            {
+                after = tokens[k].End;
+            }
+        }
+
+        return after;
+    }
 
     // Verbs that are no field (issue 13, policy round 12): the verbs jieba's dictionary tags v that stand right before a quoted
     // label and a policy head in the development texts and are not already stops (共建, 创建, 纳入, 引进, 实现 …), less those
