@@ -211,8 +211,8 @@ internal static class ParallelFinder
 
         // 提升知识产权的创造、应用、保护、管理能力 (gwr 2011): two-character units that share no character and are each a word
         // of the dictionary list ordinary words (verbs or nouns of a field), they are not terse units coined for a slogan
-        // (扶老、助残、救孤、济困; 天蓝、地绿、水碧、人和 are no words of their own), unless the text quotes, counts or frames
-        // them (在“巩固、增强、提升、畅通”八个字上下功夫, gwr 2019). Issue 13, parallel round 13.
+        // (扩面、增品、提标; 天蓝、地绿、水碧、人和 are no words of their own; 改革、改组、改造 share 改), unless the text quotes,
+        // counts or frames them (在“巩固、增强、提升、畅通”八个字上下功夫, gwr 2019). Issue 13, parallel round 13.
         if (length == 2 && IsListOfWords(text, items, length) && !IsMarkedByText(text, start, end, items.Count))
         {
             return false;
@@ -460,14 +460,6 @@ internal static class ParallelFinder
             return true;
         }
 
-        // 聚焦缓解群众“看病难、看病贵、看病繁”现象 (hubei_2026): any chain right before 问题 or 现象 names a problem, the
-        // state to be remedied, as the 不 chains above do (放权不同步、不协调、不到位问题); a problem is no formula (codebook,
-        // quality chains). Issue 13, parallel round 13.
-        if (ProblemNouns.Any(n => string.CompareOrdinal(text, after, n, 0, n.Length) == 0))
-        {
-            return true;
-        }
-
         // 以不结盟、不对抗、不针对第三方为主要特征 (the PKU news test text of icwb2): the last 不 takes an object further on, the
         // chain is cut from it (a pledge ends at punctuation: 不动摇、不懈怠、不折腾，).
         if (length == 3 && items.All(i => text[i] == '不') && end < text.Length && TextView.IsHan(text[end]) && text[end] != '的'
@@ -486,9 +478,7 @@ internal static class ParallelFinder
         // 让他们劳有所获、业有所成、心有所悦 (liaoning_2026): a state wished for someone in the mould of 老有所养 (X有所Y in every
         // unit) is a description, unless its units are those of the national livelihood formula
         // (努力让全体人民老有所养、病有所医、住有所居, gwr 2011; 使全体人民学有所教、劳有所得…, the 2007 congress report).
-        // The same holds for any 有 every unit has inside (让每个学生心中有梦、眼里有光、脚下有力, qinghai_2026): a state
-        // wished for someone, no slogan. Issue 13, parallel round 13.
-        if (length >= 3 && Enumerable.Range(1, length - 2).Any(p => items.All(i => text[i + p] == '有')) && IsCapacityOrWish(text, items[0])
+        if (length == 4 && items.All(i => text[i + 1] == '有' && text[i + 2] == '所') && IsCapacityOrWish(text, items[0])
             && items.Count(i => LivelihoodUnits.Contains(text.Substring(i, length))) < 2)
         {
             return true;
@@ -499,8 +489,7 @@ internal static class ParallelFinder
         {
             int stop = text.AsSpan(after, Math.Min(10, text.Length - after)).IndexOfAny("，。；、：！？\n");
             string window = text.Substring(after, stop < 0 ? Math.Min(10, text.Length - after) : stop);
-            return ResultNouns.Any(n => window.Contains(n, StringComparison.Ordinal)) || EventNouns.Any(n => window.Contains(n, StringComparison.Ordinal))
-                || SceneNouns.Any(n => window.Contains(n, StringComparison.Ordinal));
+            return ResultNouns.Any(n => window.Contains(n, StringComparison.Ordinal)) || EventNouns.Any(n => window.Contains(n, StringComparison.Ordinal));
         }
 
         return false;
@@ -542,15 +531,6 @@ internal static class ParallelFinder
     // An event a chain qualifies: its qualities describe the event (奉献了一场“中国特色、亚洲风采、精彩纷呈”的体育盛会,
     // zhejiang_2026, judged wrong in the development sample). Issue 13, precision round 11.
     private static readonly string[] EventNouns = ["盛会", "盛典", "盛事"];
-
-    // A scene, picture or wave a chain qualifies: the chain paints it, it is no formula (谱写了各民族心相通、情相融、志相同、
-    // 力相聚的动人乐章, xinjiang_2026; 一个学科学、学文化、学政治的热潮正在兴起, gwr 1983; 打造水清、岸绿、河畅、景美的水系景观,
-    // zhumadian_2020). Not 家园 or 环境, which a formula may name (留下天蓝、地绿、水净的美好家园, the 2012 congress report;
-    // 营造学法、懂法、守法的良好环境, gwr 2004). Issue 13, parallel round 13.
-    private static readonly string[] SceneNouns = ["乐章", "画卷", "图景", "景象", "景观", "热潮"];
-
-    // Nouns of a problem right after a chain (…不到位问题, “看病难、看病贵、看病繁”现象).
-    private static readonly string[] ProblemNouns = ["问题", "现象"];
 
     // Adjectives of degree after 之 (来势之猛、扩散之快、影响之深).
     private const string DegreeAdjectives = "猛快深广大强高多重远久烈急严难";
@@ -624,23 +604,6 @@ internal static class ParallelFinder
         (ExhortationHeads.Contains(text[start], StringComparison.Ordinal) || TrendHeads.Contains(text[start], StringComparison.Ordinal))
         && !((start > 0 && text[start - 1] is '“' or '‘') || (end < text.Length && text[end] is '”' or '’') || IsFramed(text, end) || IsCounted(text, start, end, units));
 
-    // 拓展创新创业创意多元活力空间 (chongqing_2026); 城乡一体、分级分层分类的现代公共文化服务体系 (guangdong_2026): when the
-    // head and each character after it make a word of the dictionary, the chain lists words that open with the same
-    // character, as 名城名镇名村 does, not a verb repeated before what it acts on (创业创新创富, 节能节水节材, 治水治气治土: 创富,
-    // 节材, 治气 are no words). Quotes, a count or a frame noun still make it a formula. Issue 13, parallel round 13.
-    private static bool IsUnmarkedWordList(string text, int start, int end, int units)
-    {
-        for (int k = start; k < end; k += 2)
-        {
-            if (!JiebaSegmenter.Default.Contains(text.AsSpan(k, 2)))
-            {
-                return false;
-            }
-        }
-
-        return !IsMarkedByText(text, start, end, units);
-    }
-
     // 真学真懂真信真用, 抓紧抓细抓实: a verb or adverb repeated before three or more different characters. A repeated
     // modifier or word start (名城名镇名村, 资金资产资源, 实物实景实事) makes a list of things.
     private static void FindRepeatedHeads(TextView view, List<MentionCandidate> into)
@@ -661,8 +624,7 @@ internal static class ParallelFinder
                 end += 2;
             }
 
-            if (seen.Count >= 3 && view.IsBoundary(i) && view.IsBoundary(end) && !IsUnmarkedExhortation(text, i, end, seen.Count)
-                && !IsUnmarkedWordList(text, i, end, seen.Count))
+            if (seen.Count >= 3 && view.IsBoundary(i) && view.IsBoundary(end) && !IsUnmarkedExhortation(text, i, end, seen.Count))
             {
                 into.Add(new MentionCandidate(MentionKind.Parallel, i, end, text[i..end]));
                 i = end - 1;
