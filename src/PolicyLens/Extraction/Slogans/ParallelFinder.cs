@@ -209,6 +209,15 @@ internal static class ParallelFinder
             return PredicateCharacters.Contains(text[items[0] + length - 1], StringComparison.Ordinal) || AllFramed();
         }
 
+        // 提升知识产权的创造、应用、保护、管理能力 (gwr 2011): two-character units that share no character and are each a word
+        // of the dictionary list ordinary words (verbs or nouns of a field), they are not terse units coined for a slogan
+        // (扩面、增品、提标; 天蓝、地绿、水碧、人和 are no words of their own; 改革、改组、改造 share 改), unless the text quotes,
+        // counts or frames them (在“巩固、增强、提升、畅通”八个字上下功夫, gwr 2019). Issue 13, parallel round 13.
+        if (length == 2 && IsListOfWords(text, items, length) && !IsMarkedByText(text, start, end, items.Count))
+        {
+            return false;
+        }
+
         return length switch
         {
             // 天蓝、地绿、水碧、人和; 扶老、助残、救孤.
@@ -221,6 +230,20 @@ internal static class ParallelFinder
             // units with nothing shared are a sentence's working steps (拓展增量、提升效益、畅通循环), not a coined slogan.
             _ => items.Count >= 4 && items.Count(i => FrameCharacters.Contains(text[i], StringComparison.Ordinal)) * 2 >= items.Count,
         };
+    }
+
+    // True when no character is shared by every unit and every unit is a word of the dictionary (创造、应用、保护、管理).
+    private static bool IsListOfWords(string text, List<int> items, int length) =>
+        !Enumerable.Range(0, length).Any(p => items.All(i => text[i + p] == text[items[0] + p]))
+        && items.All(i => JiebaSegmenter.Default.Contains(text.AsSpan(i, length)));
+
+    // True when the text itself marks a chain as a formula: quotation marks around it, a frame noun after it (…的原则) or
+    // its own count (…四个关键环节; “四美”…按照环境美、田园美…).
+    private static bool IsMarkedByText(string text, int start, int end, int units)
+    {
+        bool quoted = (start > 0 && text[start - 1] is '“' or '‘') || (end < text.Length && text[end] is '”' or '’');
+        int after = end < text.Length && text[end] is '”' or '’' ? end + 1 : end;
+        return quoted || IsFramed(text, after) || IsCounted(text, start, after, units);
     }
 
     // The recurring units of national verb-object slogans (稳增长、促改革、调结构、惠民生、防风险; 控增量、去库存、优供给;
