@@ -25,6 +25,13 @@ internal static class CoordinatedProgrammeFinder
     // (实施乡村振兴战略、城市更新行动), not a coordination under one head.
     private static readonly string[] MemberHeads = ["战略", "行动", "工程", "计划", "政策", "改革", "试点", "体系", "机制", "制度", "建设", "工作"];
 
+    // 青海湖、澜沧江流域山水工程 (qinghai 2026): a member that is a place (a short name ending in a lake, river, mountain, sea or
+    // island) lists the places of the programme's projects, each a project of its own (judged so in mentions-dev-round5.tsv).
+    private static readonly System.Text.RegularExpressions.Regex PlaceMember = new("^[\u4E00-\u9FFF]{1,3}[湖江河山海岛]$");
+
+    // 城市生命线、全域水患治理、城乡安居三大工程: a count before the head names the listed items together, not one programme.
+    private static readonly System.Text.RegularExpressions.Regex CountInStem = new("[两三四五六七八九十]大");
+
     // Verbs of carrying out that, right before the head, are the name's own word (绿色消费推进行动), not another clause's verb.
     private static readonly FrozenSet<string> VerbsBeforeHead = FrozenSet.ToFrozenSet(["推进", "推动", "加强", "深化", "落实"], StringComparer.Ordinal);
 
@@ -91,7 +98,8 @@ internal static class CoordinatedProgrammeFinder
                 // 和/及 joins only the last two members of a list (A、B和C计划); a list's member must be a phrase, not a
                 // character, and not a name with a head of its own.
                 bool conjunction = word is not "、";
-                if (joined || (conjunction && members == 1) || token.Start - memberStart < MinMember || EndsWithMemberHead(text.AsSpan(memberStart, token.Start - memberStart)))
+                ReadOnlySpan<char> member = text.AsSpan(memberStart, token.Start - memberStart);
+                if (joined || (conjunction && members == 1) || member.Length < MinMember || EndsWithMemberHead(member) || PlaceMember.IsMatch(member))
                 {
                     return 0;
                 }
@@ -129,7 +137,8 @@ internal static class CoordinatedProgrammeFinder
             suffixStart = end - found.Head.Length;
             head = found;
             bool verbKept = k > 0 && VerbsBeforeHeadLookup.Contains(text.AsSpan(tokens[k - 1].Start, tokens[k - 1].Length)) && tokens[k - 1].End == token.Start;
-            bool listed = members > 1 && members <= MaxMembers && suffixStart - memberStart >= MinLastMember;
+            bool listed = members > 1 && members <= MaxMembers && suffixStart - memberStart >= MinLastMember
+                && !CountInStem.IsMatch(text.AsSpan(start, suffixStart - start));
             return listed || (members == 1 && verbKept) ? end : 0;
         }
 
