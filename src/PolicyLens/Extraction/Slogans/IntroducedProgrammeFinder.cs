@@ -227,11 +227,17 @@ internal static class IntroducedProgrammeFinder
         return null;
     }
 
+    // 人均预期寿命提升专项行动 (qinghai 2026), 先进制造业集群培育专项行动 (liaoning 2026): 专项 after a long field is one special campaign's name; after a short one
+    // (招商引资专项行动) it names a category of campaign, as PolicyFinder reads it. Recall round 13.
+    private const int MaxSpecialCategoryField = 6;
+
+    private static bool IsLongSpecialCampaign(string stem, string fieldEnd) => fieldEnd == "专项" && stem.Length - fieldEnd.Length > MaxSpecialCategoryField;
+
     internal static bool IsName(TextView view, int start, int suffixStart, (string Head, int MinStem) head)
     {
         string text = view.Text;
         string stem = text[start..suffixStart];
-        if (stem.Length < head.MinStem || NonStarts.Any(w => stem.StartsWith(w, StringComparison.Ordinal)) || FieldEnds.Any(w => stem.EndsWith(w, StringComparison.Ordinal)))
+        if (stem.Length < head.MinStem || NonStarts.Any(w => stem.StartsWith(w, StringComparison.Ordinal)) || FieldEnds.Any(w => stem.EndsWith(w, StringComparison.Ordinal) && !IsLongSpecialCampaign(stem, w)))
         {
             return false;
         }

@@ -71,4 +71,29 @@ public sealed class RecallRound13Tests
         // A verb after too short a stem opens its own clause (落实…，推进行动 is no name).
         Assert.DoesNotContain(Policies("落实政策推进行动，确保见效。"), m => m.Surface.EndsWith("推进行动", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_special_campaign_after_a_long_field_is_a_name_while_after_a_short_one_it_is_a_category()
+    {
+        // qinghai_2026, liaoning_2026: seven and eight characters before 专项.
+        Assert.Contains(Policies("开展人均预期寿命提升专项行动，控制孕产妇死亡率。"), m => m.Surface == "人均预期寿命提升专项行动");
+        Assert.Contains(Policies("深入实施先进制造业集群培育专项行动。推动产业链协同发展。"), m => m.Surface == "先进制造业集群培育专项行动");
+
+        // gwr 2007: the national campaign's whole name, two members under one 专项行动.
+        Assert.Contains(Policies("连续四年在全国开展整治违法排污企业、保障群众健康环保专项行动。"), m => m.Surface == "整治违法排污企业、保障群众健康环保专项行动");
+
+        // A field of four characters plus 专项 stays a category of campaign (招商引资专项行动).
+        Assert.DoesNotContain(Policies("深入开展招商引资专项行动，引进一批重大项目。"), m => m.Surface.Contains("招商引资专项行动", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_class_of_counties_opening_a_name_is_no_county()
+    {
+        // zhumadian_2025 and zhumadian_2018: 产粮大县, 产业强县 are kinds of county, so the names are the programmes'.
+        Assert.Contains(Policies("实施产粮大县公共服务能力提升工程，促进县域产城特色发展、人口就近就业、城乡融合发展。"), m => m.Surface == "产粮大县公共服务能力提升工程");
+        Assert.Contains(Policies("大力实施产业强县富民计划，不断提升县域发展实力。"), m => m.Surface == "产业强县富民计划");
+
+        // A county written with its name still opens its own project (平舆县…), as before.
+        Assert.DoesNotContain(Policies("实施平舆县饮水安全提升工程。"), m => m.Surface.StartsWith("平舆县", StringComparison.Ordinal));
+    }
 }
