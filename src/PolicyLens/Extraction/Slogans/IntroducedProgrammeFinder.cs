@@ -28,7 +28,7 @@ internal static class IntroducedProgrammeFinder
     ];
 
     // What a clause goes on with after a name: punctuation, a conjunction, the end of the text.
-    private const string EndCharacters = "，。；、：！？）)”\n";
+    internal const string EndCharacters = "，。；、：！？）)”\n";
 
     // 第三轮回天行动, 新一轮国资国企改革行动: a round or batch between the verb and the name is no part of it.
     private static readonly Regex Round = new("\\G(新一轮|新一批|第[一二三四五六七八九十]+[轮批期]|好)");
@@ -178,7 +178,7 @@ internal static class IntroducedProgrammeFinder
         return false;
     }
 
-    private static bool AllHan(ReadOnlySpan<char> word)
+    internal static bool AllHan(ReadOnlySpan<char> word)
     {
         foreach (char c in word)
         {
@@ -191,11 +191,11 @@ internal static class IntroducedProgrammeFinder
         return true;
     }
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BreaksLookup = Breaks.GetAlternateLookup<ReadOnlySpan<char>>();
+    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BreaksLookup = Breaks.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameOpenersLookup = NameOpeners.GetAlternateLookup<ReadOnlySpan<char>>();
+    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameOpenersLookup = NameOpeners.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static bool IsIntroducer(string text, Token token)
+    internal static bool IsIntroducer(string text, Token token)
     {
         // Asked of every token: the last character of an introducing verb rules nearly all of them out with one load.
         if (token.Length is < 2 or > 5 || !VerbEnds[text[token.End - 1]])
@@ -214,7 +214,7 @@ internal static class IntroducedProgrammeFinder
         return false;
     }
 
-    private static (string Head, int MinStem)? HeadOf(ReadOnlySpan<char> word)
+    internal static (string Head, int MinStem)? HeadOf(ReadOnlySpan<char> word)
     {
         foreach ((string head, int min) in Heads)
         {
@@ -227,11 +227,17 @@ internal static class IntroducedProgrammeFinder
         return null;
     }
 
-    private static bool IsName(TextView view, int start, int suffixStart, (string Head, int MinStem) head)
+    // 人均预期寿命提升专项行动 (qinghai 2026), 先进制造业集群培育专项行动 (liaoning 2026): 专项 after a long field is one special campaign's name; after a short one
+    // (招商引资专项行动) it names a category of campaign, as PolicyFinder reads it. Recall round 13.
+    private const int MaxSpecialCategoryField = 6;
+
+    private static bool IsLongSpecialCampaign(string stem, string fieldEnd) => fieldEnd == "专项" && stem.Length - fieldEnd.Length > MaxSpecialCategoryField;
+
+    internal static bool IsName(TextView view, int start, int suffixStart, (string Head, int MinStem) head)
     {
         string text = view.Text;
         string stem = text[start..suffixStart];
-        if (stem.Length < head.MinStem || NonStarts.Any(w => stem.StartsWith(w, StringComparison.Ordinal)) || FieldEnds.Any(w => stem.EndsWith(w, StringComparison.Ordinal)))
+        if (stem.Length < head.MinStem || NonStarts.Any(w => stem.StartsWith(w, StringComparison.Ordinal)) || FieldEnds.Any(w => stem.EndsWith(w, StringComparison.Ordinal) && !IsLongSpecialCampaign(stem, w)))
         {
             return false;
         }

@@ -510,7 +510,9 @@ internal static class PolicyFinder
     internal static bool StartsWithCity(string stem)
     {
         System.Text.RegularExpressions.Match m = CityOpening.Match(stem);
-        return m.Success && (m.Groups[2].Value == "县" || PolicyLens.Text.Regions.Official(m.Groups[1].Value) is not null);
+        // 产粮大县, 产业强县 (zhumadian 2025, 2018): a county's name does not end in 大 or 强; those name a class of counties.
+        return m.Success && !m.Groups[1].ValueSpan.EndsWith("大") && !m.Groups[1].ValueSpan.EndsWith("强")
+            && (m.Groups[2].Value == "县" || PolicyLens.Text.Regions.Official(m.Groups[1].Value) is not null);
     }
 
     private static readonly System.Text.RegularExpressions.Regex CityOpening = new("^([\u4E00-\u9FFF]{2,3})([市县])");

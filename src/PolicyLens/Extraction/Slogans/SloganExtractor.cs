@@ -78,6 +78,7 @@ public sealed class SloganExtractor
         ParallelFinder.Find(view, Lexicon, candidates);
         PolicyFinder.Find(view, candidates);
         IntroducedProgrammeFinder.Find(view, candidates);
+        CoordinatedProgrammeFinder.Find(view, candidates);
         PlaceCampaignFinder.Find(view, Lexicon, candidates);
         QuotedFinder.Find(view, Lexicon, candidates);
 
