@@ -41,6 +41,9 @@ public sealed class CorpusCounts
     private GroupKey[]? _sortedGroups;
     private KeyValuePair<(GroupKey Group, ItemKey Item), ItemCounts>[]? _sortedItems;
     private KeyValuePair<(GroupKey Group, ItemKey First, ItemKey Second), long>[]? _sortedPairs;
+    private Ranks? _ranks;
+    private GroupItem[]? _sortedItemIds;
+    private (GroupPair Ids, int First, int Second, long Count)[]? _sortedPairIdsWithCounts;
 
     // Scratch for Add(DocumentObservation): one paragraph's item ids.
     private int[] _paragraph = new int[16];
@@ -51,9 +54,17 @@ public sealed class CorpusCounts
     /// <summary>The groups in order, as an array shared until the counts change (not to be written to).</summary>
     internal GroupKey[] SortedGroups => Sorted(ref _sortedGroups, () =>
     {
-        GroupKey[] groups = [.. _groupKeys.Where((_, id) => _groupCounted[id])];
-        Array.Sort(groups);
-        return groups;
+        int[] byRank = GetRanks().GroupsByRank;
+        var groups = new List<GroupKey>(byRank.Length);
+        foreach (int id in byRank)
+        {
+            if (_groupCounted[id])
+            {
+                groups.Add(_groupKeys[id]);
+            }
+        }
+
+        return [.. groups];
     });
 
     /// <summary>Totals of one group.</summary>
@@ -68,18 +79,66 @@ public sealed class CorpusCounts
     /// <summary>The (group, item) counts sorted by group then item, as an array shared until the counts change (not to be written to).</summary>
     internal KeyValuePair<(GroupKey Group, ItemKey Item), ItemCounts>[] SortedItems => Sorted(ref _sortedItems, () =>
     {
-        KeyValuePair<(GroupKey Group, ItemKey Item), ItemCounts>[] items = [.. UnorderedItems];
-        Array.Sort(items, static (a, b) =>
+        GroupItem[] ids = SortedItemIds;
+        var items = new KeyValuePair<(GroupKey Group, ItemKey Item), ItemCounts>[ids.Length];
+        for (int i = 0; i < ids.Length; i++)
         {
-            int group = a.Key.Group.CompareTo(b.Key.Group);
-            return group != 0 ? group : a.Key.Item.CompareTo(b.Key.Item);
-        });
+            items[i] = KeyValuePair.Create((_groupKeys[ids[i].Group], _itemKeys[ids[i].Item]), _items[ids[i]]);
+        }
+
         return items;
     });
 
-    /// <summary>Every (group, item) with its counts, in no order: for statistics that sort what they need themselves.</summary>
-    internal IEnumerable<KeyValuePair<(GroupKey Group, ItemKey Item), ItemCounts>> UnorderedItems =>
-        _items.Select(e => KeyValuePair.Create((_groupKeys[e.Key.Group], _itemKeys[e.Key.Item]), e.Value));
+    /// <summary>
+    /// The (group, item) ids in the order of <see cref="SortedItems"/>: for statistics that look counts up by id (an
+    /// integer hash) rather than by key (a hash of the strings).
+    /// </summary>
+    internal GroupItem[] SortedItemIds => Sorted(ref _sortedItemIds, () =>
+    {
+        Ranks ranks = GetRanks();
+        var entries = new GroupItem[_items.Count];
+        var groups = new int[entries.Length];
+        var items = new int[entries.Length];
+        int n = 0;
+        foreach (GroupItem key in _items.Keys)
+        {
+            (entries[n], groups[n], items[n]) = (key, ranks.OfGroup[key.Group], ranks.OfItem[key.Item]);
+            n++;
+        }
+
+        int[] order = Order(n, (groups, ranks.GroupsByRank.Length), (items, ranks.ItemsByRank.Length));
+        var sorted = new GroupItem[n];
+        for (int i = 0; i < n; i++)
+        {
+            sorted[i] = entries[order[i]];
+        }
+
+        return sorted;
+    });
+
+    /// <summary>Every item id, in the order of the items' keys.</summary>
+    internal int[] ItemIdsInOrder => GetRanks().ItemsByRank;
+
+    /// <summary>The number of items seen (item ids run from 0 to this, less one).</summary>
+    internal int ItemIdCount => _itemKeys.Count;
+
+    /// <summary>The group numbered <paramref name="id"/>.</summary>
+    internal GroupKey GroupOf(int id) => _groupKeys[id];
+
+    /// <summary>The item numbered <paramref name="id"/>.</summary>
+    internal ItemKey ItemOf(int id) => _itemKeys[id];
+
+    /// <summary>The counts of an item in a group, by their ids (zeros when it is never mentioned there).</summary>
+    internal ItemCounts Get(GroupItem ids) => _items.GetValueOrDefault(ids);
+
+    /// <summary>The totals of a group, by its id.</summary>
+    /// <exception cref="KeyNotFoundException">The group was never counted.</exception>
+    internal GroupTotals Totals(int group) => _groupCounted[group]
+        ? _groupTotals[group]
+        : throw new KeyNotFoundException($"The group '{_groupKeys[group].Label}' was never counted.");
+
+    /// <summary>Every (group, item) by ids with its counts, in no order: for statistics that sort what they need themselves.</summary>
+    internal Dictionary<GroupItem, ItemCounts> UnorderedItemIds => _items;
 
     /// <summary>Every (group, pair) with the number of paragraphs mentioning both, sorted.</summary>
     public IEnumerable<KeyValuePair<(GroupKey Group, ItemKey First, ItemKey Second), long>> Pairs => Array.AsReadOnly(SortedPairs);
@@ -87,25 +146,45 @@ public sealed class CorpusCounts
     /// <summary>The pair counts sorted by group, first item, second item, as an array shared until the counts change (not to be written to).</summary>
     internal KeyValuePair<(GroupKey Group, ItemKey First, ItemKey Second), long>[] SortedPairs => Sorted(ref _sortedPairs, () =>
     {
-        var pairs = new KeyValuePair<(GroupKey Group, ItemKey First, ItemKey Second), long>[_pairs.Count];
+        (GroupPair Ids, int First, int Second, long Count)[] ids = SortedPairIds;
+        var pairs = new KeyValuePair<(GroupKey Group, ItemKey First, ItemKey Second), long>[ids.Length];
+        for (int i = 0; i < ids.Length; i++)
+        {
+            pairs[i] = KeyValuePair.Create((_groupKeys[ids[i].Ids.Group], _itemKeys[ids[i].First], _itemKeys[ids[i].Second]), ids[i].Count);
+        }
+
+        return pairs;
+    });
+
+    /// <summary>
+    /// The pairs in the order of <see cref="SortedPairs"/>, by ids: the stored key, the pair's two item ids in
+    /// <see cref="ItemKey"/> order, and the number of paragraphs mentioning both.
+    /// </summary>
+    internal (GroupPair Ids, int First, int Second, long Count)[] SortedPairIds => Sorted(ref _sortedPairIdsWithCounts, () =>
+    {
+        Ranks ranks = GetRanks();
+        var entries = new (GroupPair Ids, long Count)[_pairs.Count];
+        var groups = new int[entries.Length];
+        var lower = new int[entries.Length];
+        var upper = new int[entries.Length];
         int n = 0;
         foreach ((GroupPair key, long count) in _pairs)
         {
-            ItemKey a = _itemKeys[key.First], b = _itemKeys[key.Second];
-            pairs[n++] = KeyValuePair.Create(a.CompareTo(b) <= 0 ? (_groupKeys[key.Group], a, b) : (_groupKeys[key.Group], b, a), count);
+            // The pair's items by rank, the lower first: a pair is stored once, whatever the order its items sort in.
+            int a = ranks.OfItem[key.First], b = ranks.OfItem[key.Second];
+            (entries[n], groups[n], lower[n], upper[n]) = ((key, count), ranks.OfGroup[key.Group], Math.Min(a, b), Math.Max(a, b));
+            n++;
         }
 
-        Array.Sort(pairs, static (a, b) =>
+        int items = ranks.ItemsByRank.Length;
+        int[] order = Order(n, (groups, ranks.GroupsByRank.Length), (lower, items), (upper, items));
+        var pairs = new (GroupPair Ids, int First, int Second, long Count)[n];
+        for (int i = 0; i < n; i++)
         {
-            int group = a.Key.Group.CompareTo(b.Key.Group);
-            if (group != 0)
-            {
-                return group;
-            }
+            int e = order[i];
+            pairs[i] = (entries[e].Ids, ranks.ItemsByRank[lower[e]], ranks.ItemsByRank[upper[e]], entries[e].Count);
+        }
 
-            int first = a.Key.First.CompareTo(b.Key.First);
-            return first != 0 ? first : a.Key.Second.CompareTo(b.Key.Second);
-        });
         return pairs;
     });
 
@@ -219,7 +298,8 @@ public sealed class CorpusCounts
         CollectionsMarshal.GetValueRefOrAddDefault(_pairs, new GroupPair(GroupId(group), ItemId(first), ItemId(second)), out _) += paragraphs;
     }
 
-    private T[] Sorted<T>(ref T[]? cache, Func<T[]> sort)
+    private T Sorted<T>(ref T? cache, Func<T> sort)
+        where T : class
     {
         lock (_sorting)
         {
@@ -234,6 +314,9 @@ public sealed class CorpusCounts
             _sortedGroups = null;
             _sortedItems = null;
             _sortedPairs = null;
+            _ranks = null;
+            _sortedItemIds = null;
+            _sortedPairIdsWithCounts = null;
         }
     }
 
@@ -265,11 +348,82 @@ public sealed class CorpusCounts
         return id;
     }
 
+    private Ranks GetRanks() => Sorted(ref _ranks, () =>
+    {
+        // Each group's and item's place in the order of their keys. Ids are sorted, not the keys (structs and tuples of
+        // keys): the framework's sort over an int array with a comparison is precompiled, its instantiations over our
+        // tuples were compiled by the JIT at every run and sorted at tier 0 (issue 14). Distinct keys never compare equal,
+        // so the ranks, and every order made from them, are those of sorting the keys themselves.
+        int[] groupsByRank = Identity(_groupKeys.Count);
+        Array.Sort(groupsByRank, (a, b) => _groupKeys[a].CompareTo(_groupKeys[b]));
+        int[] itemsByRank = Identity(_itemKeys.Count);
+        Array.Sort(itemsByRank, (a, b) => _itemKeys[a].CompareTo(_itemKeys[b]));
+        return new Ranks(groupsByRank, Inverse(groupsByRank), itemsByRank, Inverse(itemsByRank));
+    });
+
+    private static int[] Identity(int count)
+    {
+        var ids = new int[count];
+        for (int i = 0; i < count; i++)
+        {
+            ids[i] = i;
+        }
+
+        return ids;
+    }
+
+    private static int[] Inverse(int[] order)
+    {
+        var rank = new int[order.Length];
+        for (int i = 0; i < order.Length; i++)
+        {
+            rank[order[i]] = i;
+        }
+
+        return rank;
+    }
+
+    /// <summary>
+    /// The entries' numbers (0 to <paramref name="count"/> − 1) ordered by their first key, then their second…: each key
+    /// an entry's rank below its range. A counting sort per key, last key first, each pass stable: linear in the entries
+    /// and the ranges, and no comparison sort over our structs, whose framework instantiations ReadyToRun does not hold.
+    /// </summary>
+    private static int[] Order(int count, params (int[] Rank, int Range)[] keys)
+    {
+        int[] order = Identity(count), next = new int[count];
+        for (int k = keys.Length - 1; k >= 0; k--)
+        {
+            (int[] rank, int range) = keys[k];
+            var start = new int[range + 1];
+            foreach (int e in order)
+            {
+                start[rank[e] + 1]++;
+            }
+
+            for (int r = 0; r < range; r++)
+            {
+                start[r + 1] += start[r];
+            }
+
+            foreach (int e in order)
+            {
+                next[start[rank[e]]++] = e;
+            }
+
+            (order, next) = (next, order);
+        }
+
+        return order;
+    }
+
+    /// <summary>Each group's and item's rank in key order, and the ids by rank.</summary>
+    private sealed record Ranks(int[] GroupsByRank, int[] OfGroup, int[] ItemsByRank, int[] OfItem);
+
     /// <summary>An item in a group, by their ids.</summary>
-    private readonly record struct GroupItem(int Group, int Item);
+    internal readonly record struct GroupItem(int Group, int Item);
 
     /// <summary>Two items of a group, by their ids, the smaller id first.</summary>
-    private readonly record struct GroupPair
+    internal readonly record struct GroupPair
     {
         public GroupPair(int group, int a, int b) => (Group, First, Second) = (group, Math.Min(a, b), Math.Max(a, b));
 

@@ -35,64 +35,90 @@ public static class CorpusStatistics
     {
         ArgumentNullException.ThrowIfNull(counts);
         options ??= TrendOptions.Default;
-        GroupKey[] axis = [.. counts.SortedGroups.Where(g => g.Time is not null)];
+        GroupKey[] sorted = counts.SortedGroups;
+        var timed = new List<GroupKey>(sorted.Length);
+        foreach (GroupKey g in sorted)
+        {
+            if (g.Time is not null)
+            {
+                timed.Add(g);
+            }
+        }
+
+        GroupKey[] axis = [.. timed];
         if (axis.Length < 2)
         {
             yield break;
         }
 
-        double[] time = [.. axis.Select(g => g.Time!.Value)];
-        long[] characters = [.. axis.Select(g => counts[g].Characters)];
+        double[] time = new double[axis.Length];
+        long[] characters = new long[axis.Length];
+        for (int i = 0; i < axis.Length; i++)
+        {
+            (time[i], characters[i]) = (axis[i].Time!.Value, counts[axis[i]].Characters);
+        }
 
-        // Each item's mentions along the axis, in one pass over the counts (not a look-up per item and group).
+        // Each item's mentions along the axis, in one pass over the counts by id (not a look-up per item and group, nor a
+        // hash of the item's strings per count).
         var position = new Dictionary<GroupKey, int>(axis.Length);
         for (int i = 0; i < axis.Length; i++)
         {
             position[axis[i]] = i;
         }
 
-        var mentions = new Dictionary<ItemKey, long[]>();
-        foreach (((GroupKey group, ItemKey item), ItemCounts c) in counts.UnorderedItems)
+        var mentions = new long[]?[counts.ItemIdCount];
+        var at = new Dictionary<int, int>();
+        foreach ((CorpusCounts.GroupItem ids, ItemCounts c) in counts.UnorderedItemIds)
         {
-            if (!mentions.TryGetValue(item, out long[]? series))
+            ref long[]? series = ref mentions[ids.Item];
+            series ??= new long[axis.Length];
+            if (!at.TryGetValue(ids.Group, out int i))
             {
-                mentions[item] = series = new long[axis.Length];
+                at[ids.Group] = i = position.GetValueOrDefault(counts.GroupOf(ids.Group), -1);
             }
 
-            if (position.TryGetValue(group, out int at))
+            if (i >= 0)
             {
-                series[at] = c.Mentions;
+                series[i] = c.Mentions;
             }
         }
 
-        ItemKey[] items = [.. mentions.Keys.Order()];
+        // The x axis is the same for every item: its mean and spread are computed once.
+        LinearTrend.Axis line = LinearTrend.Axis.Of(time);
         int recentFrom = Math.Max(0, axis.Length - options.RecentGroups);
-        foreach (ItemKey item in items)
+        foreach (int item in counts.ItemIdsInOrder)
         {
-            long[] series = mentions[item];
+            long[]? series = mentions[item];
+            if (series is null)
+            {
+                continue;
+            }
+
             double[] rates = new double[axis.Length];
+            int first = -1, last = -1, peak = 0, present = 0;
             for (int i = 0; i < rates.Length; i++)
             {
                 rates[i] = Rate(series[i], characters[i]);
+                if (series[i] > 0)
+                {
+                    first = first < 0 ? i : first;
+                    last = i;
+                }
+
+                if (rates[i] > rates[peak])
+                {
+                    peak = i;
+                }
+
+                present += rates[i] > 0 ? 1 : 0;
             }
 
-            int first = Array.FindIndex(series, m => m > 0);
             if (first < 0)
             {
                 continue;
             }
 
-            int last = Array.FindLastIndex(series, m => m > 0);
-            int peak = 0;
-            for (int i = 1; i < rates.Length; i++)
-            {
-                if (rates[i] > rates[peak])
-                {
-                    peak = i;
-                }
-            }
-
-            LinearTrend line = LinearTrend.Fit(time, rates);
+            LinearTrend fit = line.Fit(rates);
             MannKendallTest mk = MannKendallTest.Run(rates.AsSpan());
             TrendStatus status =
                 first >= recentFrom && first > 0 ? TrendStatus.New
@@ -100,8 +126,8 @@ public static class CorpusStatistics
                 : mk.PValue < options.Alpha && mk.Tau > 0 ? TrendStatus.Rising
                 : mk.PValue < options.Alpha && mk.Tau < 0 ? TrendStatus.Falling
                 : TrendStatus.Stable;
-            yield return new TrendRow(item, axis[first], axis[last], axis[peak], rates[peak], rates.Count(r => r > 0),
-                line.Slope, line.PValue, mk.Tau, mk.PValue, status);
+            yield return new TrendRow(counts.ItemOf(item), axis[first], axis[last], axis[peak], rates[peak], present,
+                fit.Slope, fit.PValue, mk.Tau, mk.PValue, status);
         }
     }
 
@@ -113,11 +139,10 @@ public static class CorpusStatistics
     {
         ArgumentNullException.ThrowIfNull(counts);
         GroupKey[] groups = counts.SortedGroups;
-        long allCharacters = groups.Sum(g => counts[g].Characters);
-        var itemTotals = new Dictionary<ItemKey, long>();
-        foreach (var ((_, item), c) in counts.UnorderedItems)
+        long allCharacters = 0;
+        foreach (GroupKey g in groups)
         {
-            itemTotals[item] = itemTotals.GetValueOrDefault(item) + c.Mentions;
+            allCharacters += counts[g].Characters;
         }
 
         if (groups.Length < 2)
@@ -125,22 +150,31 @@ public static class CorpusStatistics
             yield break;
         }
 
-        GroupKey? current = null;
-        long groupCharacters = 0;
-        foreach (var ((group, item), c) in counts.SortedItems)
+        // Each item's mentions in all groups, by item id.
+        var itemTotals = new long[counts.ItemIdCount];
+        foreach ((CorpusCounts.GroupItem ids, ItemCounts c) in counts.UnorderedItemIds)
         {
-            if (!ReferenceEquals(group, current))
+            itemTotals[ids.Item] += c.Mentions;
+        }
+
+        int current = -1;
+        GroupKey? group = null;
+        long groupCharacters = 0;
+        foreach (CorpusCounts.GroupItem ids in counts.SortedItemIds)
+        {
+            if (ids.Group != current)
             {
-                (current, groupCharacters) = (group, counts[group].Characters);
+                (current, group, groupCharacters) = (ids.Group, counts.GroupOf(ids.Group), counts.Totals(ids.Group).Characters);
             }
 
+            ItemCounts c = counts.Get(ids);
             long rest = allCharacters - groupCharacters;
             if (c.Mentions == 0 || rest <= 0 || groupCharacters <= 0)
             {
                 continue;
             }
 
-            yield return new KeynessRow(group, item, Keyness.Score(c.Mentions, itemTotals[item] - c.Mentions, groupCharacters, rest));
+            yield return new KeynessRow(group!, counts.ItemOf(ids.Item), Keyness.Score(c.Mentions, itemTotals[ids.Item] - c.Mentions, groupCharacters, rest));
         }
     }
 
@@ -148,24 +182,26 @@ public static class CorpusStatistics
     public static IEnumerable<CooccurrenceRow> Cooccurrence(CorpusCounts counts)
     {
         ArgumentNullException.ThrowIfNull(counts);
-        // Sorted by group then first item: the group's paragraphs and the first item's are looked up once per run of them.
-        GroupKey? group = null;
-        ItemKey? first = null;
+        // Sorted by group then first item: the group's paragraphs and the first item's are looked up once per run of them,
+        // by id (an integer hash, not a hash of the keys' strings per row).
+        int group = -1, first = -1;
+        GroupKey? key = null;
+        ItemKey firstKey = default;
         double n = 0, pFirst = 0;
-        foreach (var ((g, f, second), both) in counts.SortedPairs)
+        foreach ((CorpusCounts.GroupPair ids, int f, int second, long both) in counts.SortedPairIds)
         {
-            if (!ReferenceEquals(g, group))
+            if (ids.Group != group)
             {
-                (group, first, n) = (g, null, counts[g].Paragraphs);
+                (group, key, first, n) = (ids.Group, counts.GroupOf(ids.Group), -1, counts.Totals(ids.Group).Paragraphs);
             }
 
             if (first != f)
             {
-                (first, pFirst) = (f, counts.Get(g, f).Paragraphs / n);
+                (first, firstKey, pFirst) = (f, counts.ItemOf(f), counts.Get(new CorpusCounts.GroupItem(group, f)).Paragraphs / n);
             }
 
-            double pSecond = counts.Get(g, second).Paragraphs / n;
-            yield return new CooccurrenceRow(g, f, second, both, Math.Log2(both / n / (pFirst * pSecond)));
+            double pSecond = counts.Get(new CorpusCounts.GroupItem(group, second)).Paragraphs / n;
+            yield return new CooccurrenceRow(key!, firstKey, counts.ItemOf(second), both, Math.Log2(both / n / (pFirst * pSecond)));
         }
     }
 

@@ -21,8 +21,7 @@ public sealed record DocumentAnalysis(Document Document, GroupKey Group, IReadOn
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(sources);
-        ItemMention[] mentions = [.. sources.SelectMany(s => s.FindMentions(document)).Concat(found ?? [])
-            .OrderBy(m => m.Start).ThenBy(m => m.End).ThenBy(m => m.Item)];
+        ItemMention[] mentions = InTextOrder([.. sources.SelectMany(s => s.FindMentions(document)).Concat(found ?? [])]);
 
         List<int> paragraphStarts = ParagraphStarts(document.Text);
         var paragraphs = new List<ItemKey>[paragraphStarts.Count];
@@ -43,6 +42,36 @@ public sealed record DocumentAnalysis(Document Document, GroupKey Group, IReadOn
         GroupKey group = DocumentGrouping.GroupOf(document, groupBy);
         var observation = new DocumentObservation(document.Id, group, document.Text.Length, paragraphs);
         return new DocumentAnalysis(document, group, mentions, mentionParagraphs, observation);
+    }
+
+    /// <summary>
+    /// The mentions by start, then end, then item, ties in the order found: what LINQ's (stable) OrderBy…ThenBy gave. The
+    /// positions are sorted with a comparison over an int array, which ReadyToRun holds; LINQ's sorter over these keys
+    /// was compiled by the JIT at every run (issue 14).
+    /// </summary>
+    private static ItemMention[] InTextOrder(ItemMention[] found)
+    {
+        int[] order = new int[found.Length];
+        for (int i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        Array.Sort(order, (a, b) =>
+        {
+            ItemMention x = found[a], y = found[b];
+            int c = x.Start.CompareTo(y.Start);
+            c = c != 0 ? c : x.End.CompareTo(y.End);
+            c = c != 0 ? c : x.Item.CompareTo(y.Item);
+            return c != 0 ? c : a.CompareTo(b);
+        });
+        var sorted = new ItemMention[found.Length];
+        for (int i = 0; i < order.Length; i++)
+        {
+            sorted[i] = found[order[i]];
+        }
+
+        return sorted;
     }
 
     /// <summary>Where each paragraph (non-empty line) of <paramref name="text"/> starts.</summary>

@@ -23,29 +23,54 @@ public sealed record LinearTrend(double Slope, double Intercept, double PValue, 
             throw new ArgumentException("x and y must have the same length.", nameof(y));
         }
 
-        int n = x.Count;
-        double meanX = x.Average();
-        double sxx = x.Sum(v => (v - meanX) * (v - meanX));
-        if (n < 2 || sxx == 0)
+        return Axis.Of(x).Fit(y is double[] values ? values : [.. y]);
+    }
+
+    /// <summary>
+    /// The x values of a fit with their mean and spread, computed once for the many series fitted along the same axis
+    /// (every item's rates over the same years, <see cref="CorpusStatistics.Trends"/>); each fit is what
+    /// <see cref="LinearTrend.Fit(IReadOnlyList{double}, IReadOnlyList{double})"/> computes, to the bit.
+    /// </summary>
+    internal sealed class Axis
+    {
+        private readonly double[] _x;
+        private readonly double _sxx;
+
+        private Axis(double[] x, double sxx) => (_x, _sxx) = (x, sxx);
+
+        /// <summary>The axis of <paramref name="x"/> (copied).</summary>
+        internal static Axis Of(IReadOnlyList<double> x)
         {
-            return new LinearTrend(double.NaN, double.NaN, double.NaN, n);
+            double meanX = x.Average();
+            return new Axis([.. x], x.Sum(v => (v - meanX) * (v - meanX)));
         }
 
-        (double intercept, double slope) = SimpleRegression.Fit([.. x], [.. y]);
-        if (n < 3)
+        /// <summary>Fits the line through <paramref name="y"/>, one value per x (not written to).</summary>
+        internal LinearTrend Fit(double[] y)
         {
-            return new LinearTrend(slope, intercept, double.NaN, n);
-        }
+            double[] x = _x;
+            int n = x.Length;
+            if (n < 2 || _sxx == 0)
+            {
+                return new LinearTrend(double.NaN, double.NaN, double.NaN, n);
+            }
 
-        double residuals = 0;
-        for (int i = 0; i < n; i++)
-        {
-            double r = y[i] - (intercept + (slope * x[i]));
-            residuals += r * r;
-        }
+            (double intercept, double slope) = SimpleRegression.Fit(x, y);
+            if (n < 3)
+            {
+                return new LinearTrend(slope, intercept, double.NaN, n);
+            }
 
-        double standardError = Math.Sqrt(residuals / (n - 2) / sxx);
-        double p = standardError == 0 ? (slope == 0 ? 1.0 : 0.0) : 2 * (1 - StudentT.CDF(0, 1, n - 2, Math.Abs(slope / standardError)));
-        return new LinearTrend(slope, intercept, p, n);
+            double residuals = 0;
+            for (int i = 0; i < n; i++)
+            {
+                double r = y[i] - (intercept + (slope * x[i]));
+                residuals += r * r;
+            }
+
+            double standardError = Math.Sqrt(residuals / (n - 2) / _sxx);
+            double p = standardError == 0 ? (slope == 0 ? 1.0 : 0.0) : 2 * (1 - StudentT.CDF(0, 1, n - 2, Math.Abs(slope / standardError)));
+            return new LinearTrend(slope, intercept, p, n);
+        }
     }
 }

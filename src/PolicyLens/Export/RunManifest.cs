@@ -124,11 +124,14 @@ public sealed class RunManifest
         // The table writers hash their files as they write them; any other file is read back and hashed here, on every
         // core. (Parallel.For, not PLINQ: the job uses no PLINQ elsewhere, and PLINQ's generic methods over these tuples
         // would be compiled at every run.)
-        KeyValuePair<string, (TableSchema Schema, ExportFormat Format, (string Sha256, long Bytes)? Hash)>[] files = [.. schemas.OrderBy(s => s.Key, StringComparer.Ordinal)];
+        // The paths sorted as strings (LINQ's OrderBy over these pairs was compiled by the JIT at every run, issue 14).
+        string[] files = [.. schemas.Keys];
+        Array.Sort(files, StringComparer.Ordinal);
         var resources = new ManifestResource[files.Length];
         Parallel.For(0, files.Length, i =>
         {
-            (string relative, (TableSchema schema, ExportFormat format, (string Sha256, long Bytes)? hash)) = files[i];
+            string relative = files[i];
+            (TableSchema schema, ExportFormat format, (string Sha256, long Bytes)? hash) = schemas[relative];
             string path = Path.Combine(directory, relative);
             (string sha256, long bytes) = hash ?? (Sha256Of(path), new FileInfo(path).Length);
             resources[i] = new ManifestResource(relative, schema.Name, format, bytes, sha256);

@@ -71,6 +71,65 @@ public sealed class CorpusCountsTests
     }
 
     [Fact]
+    public void Items_and_pairs_of_the_national_reports_come_in_the_order_of_their_keys()
+    {
+        // The sorted views are made from ranks and counting sorts over ids (issue 14); they must be the order of the keys.
+        CorpusCounts counts = Count(Gwr.Value);
+        var items = counts.Items.ToList();
+        var pairs = counts.Pairs.ToList();
+
+        Assert.True(items.Count > 1000 && pairs.Count > 1000, $"{items.Count} items and {pairs.Count} pairs");
+        Assert.Equal(items.OrderBy(e => e.Key.Group).ThenBy(e => e.Key.Item), items);
+        Assert.All(pairs, p => Assert.True(p.Key.First.CompareTo(p.Key.Second) < 0, $"{p.Key.First} before {p.Key.Second}"));
+        Assert.Equal(pairs.OrderBy(e => e.Key.Group).ThenBy(e => e.Key.First).ThenBy(e => e.Key.Second), pairs);
+    }
+
+    [Fact]
+    public void Each_trend_of_the_national_reports_is_the_line_and_test_fitted_to_that_items_rates_alone()
+    {
+        // Trends fit every item along one shared axis; each row must be what the public fit and test give for its series.
+        CorpusCounts counts = Count(Gwr.Value);
+        GroupKey[] axis = [.. counts.Groups.Where(g => g.Time is not null)];
+        double[] time = [.. axis.Select(g => g.Time!.Value)];
+        var rows = CorpusStatistics.Trends(counts).ToList();
+
+        Assert.Equal(counts.Items.Select(e => e.Key.Item).Distinct().Count(), rows.Count);
+        Assert.All(rows, row =>
+        {
+            double[] rates = [.. axis.Select(g => counts.Get(g, row.Item).Mentions * 10_000.0 / counts[g].Characters)];
+            LinearTrend line = LinearTrend.Fit(time, rates);
+            MannKendallTest test = MannKendallTest.Run(rates);
+            Assert.Equal((line.Slope, line.PValue, test.Tau, test.PValue), (row.Slope, row.SlopeP, row.Tau, row.TauP));
+            Assert.Equal(rates.Count(r => r > 0), row.GroupsSeen);
+        });
+    }
+
+    [Fact]
+    public void Keyness_and_cooccurrence_of_the_national_reports_are_computed_from_the_counts_as_published()
+    {
+        // The tables look counts up by id; each row must be the statistic of the counts read back by key.
+        CorpusCounts counts = Count(Gwr.Value);
+        long characters = counts.Groups.Sum(g => counts[g].Characters);
+        var totals = counts.Items.GroupBy(e => e.Key.Item).ToDictionary(g => g.Key, g => g.Sum(e => e.Value.Mentions));
+        var keyness = CorpusStatistics.KeynessByGroup(counts).ToList();
+        var cooccurrence = CorpusStatistics.Cooccurrence(counts).ToList();
+
+        Assert.Equal(counts.Items.Count(), keyness.Count);
+        Assert.All(keyness, row =>
+        {
+            long mentions = counts.Get(row.Group, row.Item).Mentions, own = counts[row.Group].Characters;
+            Assert.Equal(Keyness.Score(mentions, totals[row.Item] - mentions, own, characters - own), row.Score);
+        });
+        Assert.Equal(counts.Pairs.Count(), cooccurrence.Count);
+        Assert.All(cooccurrence, row =>
+        {
+            double n = counts[row.Group].Paragraphs;
+            double first = counts.Get(row.Group, row.First).Paragraphs / n, second = counts.Get(row.Group, row.Second).Paragraphs / n;
+            Assert.Equal(Math.Log2(row.Paragraphs / n / (first * second)), row.Pmi);
+        });
+    }
+
+    [Fact]
     public void Group_totals_of_the_national_reports_are_their_documents_characters_paragraphs_and_mentions()
     {
         DocumentObservation[] documents = Gwr.Value;
