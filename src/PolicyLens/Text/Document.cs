@@ -69,6 +69,9 @@ public sealed record Document
     /// </summary>
     public IReadOnlyList<Tokenization.Token> Tokens => Structure.Tokens;
 
+    /// <summary><see cref="Text"/> folded as <see cref="Tokens"/> read it (<see cref="VariantFold"/>), made once with them.</summary>
+    internal string FoldedText => Structure.Folded;
+
     private DocumentStructure Structure
     {
         get

@@ -12,6 +12,7 @@ internal sealed class DocumentStructure
     private readonly Lazy<IReadOnlyList<Sentence>> _sentences;
     private readonly Lazy<IReadOnlyList<TextSpan>> _paragraphs;
     private readonly Lazy<IReadOnlyList<Section>> _sections;
+    private readonly Lazy<string> _folded;
     private readonly Lazy<Token[]> _tokens;
 
     internal DocumentStructure(string text, int bodyStart, int? year, bool workReport)
@@ -24,8 +25,10 @@ internal sealed class DocumentStructure
         _paragraphs = new(() => SentenceSplitter.Paragraphs(text));
         _sections = new(() => SectionParser.Parse(text, bodyStart, year, workReport));
 
-        // Folding keeps every length, so the tokens' offsets are the text's.
-        _tokens = new(() => JiebaSegmenter.Default.Tokenize(VariantFold.Fold(text)));
+        // Folding keeps every length, so the tokens' offsets are the text's. The folded text is kept: the theme scorer
+        // reads its sentences from it (it folded the whole text again).
+        _folded = new(() => VariantFold.Fold(text));
+        _tokens = new(() => JiebaSegmenter.Default.Tokenize(_folded.Value));
     }
 
     internal string Text { get; }
@@ -41,6 +44,9 @@ internal sealed class DocumentStructure
     internal IReadOnlyList<TextSpan> Paragraphs => _paragraphs.Value;
 
     internal IReadOnlyList<Section> Sections => _sections.Value;
+
+    /// <summary>The text with traditional characters read as simplified ones (<see cref="VariantFold.Fold(string)"/>), what <see cref="Tokens"/> cut.</summary>
+    internal string Folded => _folded.Value;
 
     internal IReadOnlyList<Token> Tokens => _tokens.Value;
 

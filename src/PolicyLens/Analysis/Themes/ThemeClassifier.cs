@@ -348,8 +348,9 @@ public sealed class ThemeClassifier
         // The table has no seed column: the seed lookup is skipped. The document's own token stream is the default
         // segmenter's cut of the folded text (ThemeTokens.Fold is VariantFold.Fold), so each sentence reads its slice
         // of it instead of being cut again; another segmenter would cut differently.
+        // The folded text is the document's too (ThemeTokens.Fold is the fold the stream was cut from), not folded again.
         IReadOnlyList<Token>? shared = ReferenceEquals(_segmenter, JiebaSegmenter.Default) ? document.Tokens : null;
-        foreach ((int unit, ClassifiedSentence c) in Classify(document.Text, units, taxonomy, withSeeds: false, shared))
+        foreach ((int unit, ClassifiedSentence c) in Classify(document.Text, units, taxonomy, withSeeds: false, shared, document.FoldedText))
         {
             if (!forTable)
             {
@@ -390,12 +391,12 @@ public sealed class ThemeClassifier
         [.. Classify(text, units, taxonomy).Select(x => x.Sentence)];
 
     private List<(int Unit, ClassifiedSentence Sentence)> Classify(string text, IReadOnlyList<(int Start, int Length)> units, ThemeTaxonomy? taxonomy,
-        bool withSeeds = true, IReadOnlyList<Token>? shared = null)
+        bool withSeeds = true, IReadOnlyList<Token>? shared = null, string? folded = null)
     {
         taxonomy ??= ThemeTaxonomy.Default;
 
         // The fold keeps every length, so the folded text's offsets are the text's.
-        string folded = ThemeTokens.Fold(text);
+        folded ??= ThemeTokens.Fold(text);
         var tokens = new List<Token>();
         int classes = _model.Classes.Count;
         var probabilities = new double[classes];
