@@ -89,7 +89,8 @@ internal sealed class LexiconMatcher
         {
             MentionCandidate c = into[k];
             if ((view.IsBoundary(c.Start) || VerbJoinedAt(view, c.Start, c.End)) && view.IsBoundary(c.End) && (c.Subtype == "members" || c.Length > ShortSpelling || !CutsAWord(view, c.Start, c.End))
-                && !(c.Subtype == "variant" && c.Length <= ShortSpelling && RunsOnIntoANoun(view, c.End)))
+                && !(c.Subtype == "variant" && c.Length <= ShortSpelling && RunsOnIntoANoun(view, c.End))
+                && !InsideALongerQuotedName(view.Text, c.Start, c.End))
             {
                 whole[k - first] = true;
                 reach[c.Start] = Math.Max(reach[c.Start], c.End);
@@ -190,6 +191,70 @@ internal sealed class LexiconMatcher
         int next = view.TokenIndexAt(end);
         return next >= 0 && view.Tokens[next].Start == end && view.Tokens[next].Length >= 2
             && !AfterVariant.Contains(view.Text.Substring(end, view.Tokens[next].Length));
+    }
+
+    // The heads after a closing quote that make the quoted text a programme's or campaign's name (“…赋能产业振兴”专项行动).
+    private static readonly string[] ProgrammeHeads = ["专项行动", "行动", "工程", "计划", "战略", "活动", "攻坚战", "试点"];
+
+    // The longest quoted name looked through, in characters either side of a spelling (liaoning 2026's label is 24).
+    private const int QuotedNameReach = 30;
+
+    // True when the spelling lies inside a quoted label that is longer than it and names a programme (“强化人才引领，推动教育
+    // 科技人才一体赋能产业振兴”专项行动: liaoning 2026): the formula is then a word of the programme's name, which is the item.
+    // A quote holding just the formula (“两山”实践创新基地, “深港通”试点) is the formula's own mark and keeps it.
+    private static bool InsideALongerQuotedName(string text, int start, int end)
+    {
+        int open = -1;
+        for (int p = start - 1; p >= 0 && start - p <= QuotedNameReach; p--)
+        {
+            char ch = text[p];
+            if (ch == '“')
+            {
+                open = p;
+                break;
+            }
+
+            if (ch is '”' or '。' or '；' or '\n')
+            {
+                return false;
+            }
+        }
+
+        if (open < 0)
+        {
+            return false;
+        }
+
+        int close = -1;
+        for (int p = end; p < text.Length && p - end <= QuotedNameReach; p++)
+        {
+            char ch = text[p];
+            if (ch == '”')
+            {
+                close = p;
+                break;
+            }
+
+            if (ch is '“' or '。' or '；' or '\n')
+            {
+                return false;
+            }
+        }
+
+        if (close < 0 || (open == start - 1 && close == end))
+        {
+            return false;
+        }
+
+        foreach (string head in ProgrammeHeads)
+        {
+            if (string.CompareOrdinal(text, close + 1, head, 0, head.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly TokenizeOptions NoHmm = new() { Hmm = false };
