@@ -90,7 +90,7 @@ internal sealed class LexiconMatcher
             MentionCandidate c = into[k];
             if ((view.IsBoundary(c.Start) || VerbJoinedAt(view, c.Start, c.End)) && view.IsBoundary(c.End) && (c.Subtype == "members" || c.Length > ShortSpelling || !CutsAWord(view, c.Start, c.End))
                 && !(c.Subtype == "variant" && c.Length <= ShortSpelling && RunsOnIntoANoun(view, c.End))
-                && !InsideALongerQuotedName(view.Text, c.Start, c.End))
+                && !InsideALongerQuotedName(view.Text, c.Start, c.End) && !NamesAnEventOrWork(view.Text, c.End))
             {
                 whole[k - first] = true;
                 reach[c.Start] = Math.Max(reach[c.Start], c.End);
@@ -249,6 +249,48 @@ internal sealed class LexiconMatcher
         foreach (string head in ProgrammeHeads)
         {
             if (string.CompareOrdinal(text, close + 1, head, 0, head.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Heads that make the words before them the name of a meeting, fair, film or treaty, which the codebook does not code
+    // (生态文明贵阳国际论坛: guizhou 2026; 长江经济带生态环境警示片: guizhou 2026; 数字经济伙伴关系协定, 中国海洋经济博览会).
+    private static readonly string[] EventOrWorkHeads = ["论坛", "博览会", "交易会", "展览会", "研讨会", "峰会", "大会", "年会", "警示片", "纪录片", "电影", "协定"];
+
+    // How far after a formula such a head may stand in the same run of Han characters (贵阳国际 before 论坛: four).
+    private const int EventNameReach = 6;
+
+    // True when the formula runs on, without a break, into the name of a meeting, fair, film or treaty: it is then a word of
+    // that name, not a mention of the formula. 大会战 (a big campaign) is no meeting.
+    private static bool NamesAnEventOrWork(string text, int end)
+    {
+        for (int p = end; p < text.Length && p - end <= EventNameReach && TextView.IsHan(text[p]); p++)
+        {
+            foreach (string head in EventOrWorkHeads)
+            {
+                if (string.CompareOrdinal(text, p, head, 0, head.Length) == 0 && !(head == "大会" && p + 2 < text.Length && text[p + 2] == '战'))
+                {
+                    return !GapOpensAClause(text.AsSpan(end, p - end));
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // Words between a formula and such a head that show the head belongs to the clause, not to a name: 国民经济计划经过大会讨论
+    // (1958: the plan passes the congress), 提交大会, 召开…大会, 的.
+    private static readonly string[] ClauseWords = ["经过", "通过", "提交", "召开", "举办", "参加", "出席", "的"];
+
+    private static bool GapOpensAClause(ReadOnlySpan<char> gap)
+    {
+        foreach (string word in ClauseWords)
+        {
+            if (gap.Contains(word, StringComparison.Ordinal))
             {
                 return true;
             }
