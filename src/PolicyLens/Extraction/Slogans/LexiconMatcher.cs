@@ -89,7 +89,8 @@ internal sealed class LexiconMatcher
         {
             MentionCandidate c = into[k];
             if ((view.IsBoundary(c.Start) || VerbJoinedAt(view, c.Start, c.End)) && view.IsBoundary(c.End) && (c.Subtype == "members" || c.Length > ShortSpelling || !CutsAWord(view, c.Start, c.End))
-                && !(c.Subtype == "variant" && c.Length <= ShortSpelling && RunsOnIntoANoun(view, c.End)))
+                && !(c.Subtype == "variant" && c.Length <= ShortSpelling && RunsOnIntoANoun(view, c.End))
+                && !InsideALongerQuotedName(view.Text, c.Start, c.End) && !NamesAnEventOrWork(view.Text, c.End))
             {
                 whole[k - first] = true;
                 reach[c.Start] = Math.Max(reach[c.Start], c.End);
@@ -190,6 +191,113 @@ internal sealed class LexiconMatcher
         int next = view.TokenIndexAt(end);
         return next >= 0 && view.Tokens[next].Start == end && view.Tokens[next].Length >= 2
             && !AfterVariant.Contains(view.Text.Substring(end, view.Tokens[next].Length));
+    }
+
+    // The heads after a closing quote that make the quoted text a programme's or campaign's name (“…赋能产业振兴”专项行动).
+    private static readonly string[] ProgrammeHeads = ["专项行动", "行动", "工程", "计划", "战略", "活动", "攻坚战", "试点"];
+
+    // The longest quoted name looked through, in characters either side of a spelling (liaoning 2026's label is 24).
+    private const int QuotedNameReach = 30;
+
+    // True when the spelling lies inside a quoted label that is longer than it and names a programme (“强化人才引领，推动教育
+    // 科技人才一体赋能产业振兴”专项行动: liaoning 2026): the formula is then a word of the programme's name, which is the item.
+    // A quote holding just the formula (“两山”实践创新基地, “深港通”试点) is the formula's own mark and keeps it.
+    private static bool InsideALongerQuotedName(string text, int start, int end)
+    {
+        int open = -1;
+        for (int p = start - 1; p >= 0 && start - p <= QuotedNameReach; p--)
+        {
+            char ch = text[p];
+            if (ch == '“')
+            {
+                open = p;
+                break;
+            }
+
+            if (ch is '”' or '。' or '；' or '\n')
+            {
+                return false;
+            }
+        }
+
+        if (open < 0)
+        {
+            return false;
+        }
+
+        int close = -1;
+        for (int p = end; p < text.Length && p - end <= QuotedNameReach; p++)
+        {
+            char ch = text[p];
+            if (ch == '”')
+            {
+                close = p;
+                break;
+            }
+
+            if (ch is '“' or '。' or '；' or '\n')
+            {
+                return false;
+            }
+        }
+
+        if (close < 0 || (open == start - 1 && close == end))
+        {
+            return false;
+        }
+
+        foreach (string head in ProgrammeHeads)
+        {
+            if (string.CompareOrdinal(text, close + 1, head, 0, head.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Heads that make the words before them the name of a meeting, fair, film or treaty, which the codebook does not code
+    // (生态文明贵阳国际论坛: guizhou 2026; 长江经济带生态环境警示片: guizhou 2026; 数字经济伙伴关系协定, 中国海洋经济博览会).
+    private static readonly string[] EventOrWorkHeads = ["论坛", "博览会", "交易会", "展览会", "研讨会", "峰会", "大会", "年会", "警示片", "纪录片", "电影", "协定"];
+
+    // How far after a formula such a head may stand in the same run of Han characters (贵阳国际 before 论坛: four). Not
+    // further: the development gold (zhumadian 2018) counts 产教融合 in 产教融合发展战略国际论坛, a forum on the formula.
+    private const int EventNameReach = 4;
+
+    // True when the formula runs on, without a break, into the name of a meeting, fair, film or treaty: it is then a word of
+    // that name, not a mention of the formula. 大会战 (a big campaign) is no meeting.
+    private static bool NamesAnEventOrWork(string text, int end)
+    {
+        for (int p = end; p < text.Length && p - end <= EventNameReach && TextView.IsHan(text[p]); p++)
+        {
+            foreach (string head in EventOrWorkHeads)
+            {
+                if (string.CompareOrdinal(text, p, head, 0, head.Length) == 0 && !(head == "大会" && p + 2 < text.Length && text[p + 2] == '战'))
+                {
+                    return !GapOpensAClause(text.AsSpan(end, p - end));
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // Words between a formula and such a head that show the head belongs to the clause, not to a name: 国民经济计划经过大会讨论
+    // (1958: the plan passes the congress), 提交大会, 召开…大会, 的.
+    private static readonly string[] ClauseWords = ["经过", "通过", "提交", "召开", "举办", "参加", "出席", "的"];
+
+    private static bool GapOpensAClause(ReadOnlySpan<char> gap)
+    {
+        foreach (string word in ClauseWords)
+        {
+            if (gap.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly TokenizeOptions NoHmm = new() { Hmm = false };

@@ -88,10 +88,21 @@ internal static class PlaceCampaignFinder
             }
 
             LexiconEntry? national = lexicon.Find(campaign + "中国");
-            into.Add(new MentionCandidate(MentionKind.Lexicon, token.Start, end, surface) { Theme = national?.Theme ?? "", Subtype = "place" });
+            int start = QualifiedStart(text, token.Start, campaign);
+            surface = text[start..end];
+            into.Add(new MentionCandidate(MentionKind.Lexicon, start, end, surface) { Theme = national?.Theme ?? "", Subtype = "place" });
             return;
         }
     }
+
+    // The qualifier a goal is written with is part of its name (建设社会主义现代化新疆: xinjiang 2026; cutting it is a boundary
+    // error by the codebook), so the mention starts there.
+    private const string GoalQualifier = "社会主义";
+
+    private static int QualifiedStart(string text, int start, string campaign) =>
+        campaign == "现代化" && start >= GoalQualifier.Length && text.AsSpan(start - GoalQualifier.Length, GoalQualifier.Length).SequenceEqual(GoalQualifier)
+            ? start - GoalQualifier.Length
+            : start;
 
     private static void FindGoal(TextView view, Token token, List<MentionCandidate> into)
     {
