@@ -144,6 +144,7 @@ internal static class AnalyzeCommand
     private static int Run(Func<CancellationToken, AnalyzeSummary> job, string input, Func<int>? then = null, bool timings = false)
     {
         AnalyzeSummary summary;
+        using var gcLog = GcLog.StartIfAsked();
         using var cancel = new CancellationTokenSource();
         int signalled = 0;
         void Stop(PosixSignalContext context, int exitCode)
