@@ -34,6 +34,7 @@ HOW = {
     "round3-2026.txt": "read in development reports (round 3: Zhumadian 2007-2026, Guangdong 2021-2024, provinces 2026), cross-document frequency checked (dev >= 2 or a national use)",
     "round4-2026.txt": "round 4: cross-document n-gram mining (dev >= 2 or a national use), read and decided by hand, kept only where the dev-gold reports code every occurrence",
     "round11-2026.txt": "round 11: dev-gold misses and quoted spans no finder reported, recurrence checked (dev >= 2 or a national use), every added mention over the development reports and gwr read and judged",
+    "round13-2026.txt": "round 13: dev-gold misses and cross-document n-gram mining over the development reports (>= 3 reports), read in context and decided by hand, every added mention over the development reports and gwr judged",
     "provincial-2026.txt:place": "local version of a national campaign (place template), pattern checked across the development reports",
 }
 
