@@ -6,7 +6,7 @@ set -e
 CLI="dotnet src/PolicyLens.Cli/bin/Release/net10.0/PolicyLens.Cli.dll"
 python3 tools/lexicon/build_lexicon.py
 dotnet build src/PolicyLens.Cli -c Release -v q -nologo > /dev/null
-$CLI lexicon first ../shared/corpus/gwr ../shared/corpus/cpc-congress > /tmp/policylens-firsts.tsv
-python3 tools/lexicon/build_lexicon.py /tmp/policylens-firsts.tsv
+$CLI lexicon first ../shared/corpus/gwr ../shared/corpus/cpc-congress > "${TMPDIR:-/tmp}/policylens-firsts.tsv"
+python3 tools/lexicon/build_lexicon.py "${TMPDIR:-/tmp}/policylens-firsts.tsv"
 dotnet build src/PolicyLens.Cli -c Release -v q -nologo > /dev/null
 $CLI lexicon check --corpus ../shared/corpus/gwr ../shared/corpus/cpc-congress

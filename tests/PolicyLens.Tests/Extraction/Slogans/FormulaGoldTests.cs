@@ -41,9 +41,13 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
     // rules were not written from, the finders and the lexicon's generic-looking entries are not yet at the goal. Those kinds
     // are guarded against regression on dev until they reach it; titled is held to the goal. After the merges of the day
     // (the finders' four precision rounds): lexicon 88.1 %, numbered 87.9 %, quoted 76.6 %, parallel 28.1 %, policy 73.7 %.
+    // Lexicon round 13 (branch lexrecall13) lowered the lexicon floor 0.88 -> 0.86: its entries (全国文明城市, 军政军民团结,
+    // 国家区域医疗中心 ...) are coded by the newer dev gold (formulas-dev-recall13.tsv, read under the current codebook) and
+    // 86 of 92 of their sampled mentions were judged right (mentions-dev-lexrecall13.tsv), but the eight older dev-gold
+    // reports leave some 40 of their occurrences uncoded (lexicon 88.4 % -> 86.6 % on them).
     private static readonly Dictionary<MentionKind, double> DevPrecisionFloor = new()
     {
-        [MentionKind.Lexicon] = 0.88,
+        [MentionKind.Lexicon] = 0.86,
         [MentionKind.Numbered] = 0.86,
         [MentionKind.Quoted] = 0.74,
         [MentionKind.Parallel] = 0.26,
