@@ -222,7 +222,7 @@ internal static class KindAndHorizonResolver
             }
         }
 
-        int ahead = Math.Max(cues.LastEndToSentenceEnd(from, Cues.Target),
+        int ahead = Math.Max(Cues.LastEnd(text, from, sentence.End, Cues.Target),
             Math.Max(cues.LastEndToSentenceEnd(from, Cues.ThisYear), cues.LastEndToSentenceEnd(from, Cues.Ahead)));
         return past < 0 && ahead < 0 ? null : past > ahead;
     }
