@@ -94,6 +94,12 @@ internal static class Cues
         return best < 0 ? -1 : start + best;
     }
 
+    /// <summary>
+    /// Whether text[start..end) holds a 年: the year words (<c>今年</c>, <c>明年</c>, <c>去年</c>, <c>五年内</c>…) all do, so where
+    /// there is none, none of them need be searched for (one vectorised search instead of one per word).
+    /// </summary>
+    internal static bool HasYearCharacter(string text, int start, int end) => end > start && text.AsSpan(start, end - start).Contains('年');
+
     /// <summary>The position just past the last occurrence of <paramref name="word"/> in text[start..end), or −1.</summary>
     internal static int LastEnd(string text, int start, int end, string word)
     {

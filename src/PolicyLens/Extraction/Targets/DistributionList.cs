@@ -14,7 +14,7 @@ internal static class DistributionList
     private const string Respectively = "分别";
 
     /// <summary>What may stand between two figures of one list: nothing but a list mark.</summary>
-    private static readonly string[] ListMarks = ["、", "和", "及", "与"];
+    private const string ListMarks = "、和及与";
 
     /// <summary>What separates subjects of one list.</summary>
     private static readonly char[] SubjectMarks = ['、', '和', '及', '与'];
@@ -44,7 +44,7 @@ internal static class DistributionList
             }
 
             at += clauseStart;
-            string[] subjects = SubjectPhrase.Trim(text[clauseStart..at]).Split(SubjectMarks, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            string[] subjects = SubjectPhrase.Trim(text.AsSpan(clauseStart, at - clauseStart)).Split(SubjectMarks, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             if (subjects.Length is < 2 or > MaxSubjects)
             {
                 continue;
@@ -78,6 +78,12 @@ internal static class DistributionList
     /// </summary>
     private static void PairWithoutRespectively(DocumentView document, int clauseStart, int k, int endQuantity, Dictionary<int, List<string>> result)
     {
+        // Most figures stand alone: ruled out before a list is made for them (it was a list at every figure).
+        if (!(k + 1 < endQuantity && Joined(document, k, k + 1)))
+        {
+            return;
+        }
+
         List<int> figures = [k];
         while (figures.Count < MaxSubjects && figures[^1] + 1 < endQuantity && Joined(document, figures[^1], figures[^1] + 1))
         {
@@ -89,7 +95,7 @@ internal static class DistributionList
             return;
         }
 
-        string[] subjects = SubjectPhrase.Trim(document.Text[clauseStart..document.Quantities[k].Start])
+        string[] subjects = SubjectPhrase.Trim(document.Text.AsSpan(clauseStart, document.Quantities[k].Start - clauseStart))
             .Split(SubjectMarks, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (subjects.Length == figures.Count)
         {
@@ -141,7 +147,7 @@ internal static class DistributionList
             return false;
         }
 
-        string between = document.Text[first.End..second.Start];
-        return ListMarks.Contains(between, StringComparer.Ordinal);
+        // One character or none between them (checked above): a list mark is one character, so no string is cut for it.
+        return second.Start - first.End == 1 && ListMarks.Contains(document.Text[first.End]);
     }
 }

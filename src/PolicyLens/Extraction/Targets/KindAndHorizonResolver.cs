@@ -174,7 +174,9 @@ internal static class KindAndHorizonResolver
             }
         }
 
-        if (document.Year is int year)
+        // Every span word, 今年/本年 and 明年 has a 年 in it: a clause without one (most clauses) names none of them, and is
+        // not searched for each (eleven searches per figure).
+        if (document.Year is int year && Cues.HasYearCharacter(text, start, end))
         {
             foreach ((string word, int years) in SpansAhead)
             {
@@ -200,15 +202,18 @@ internal static class KindAndHorizonResolver
     private static readonly string[] PastPeriods = ["过去一年", "过去的一年", "年来", "去年", "过去五年"];
 
     /// <summary>
-    /// Whether <paramref name="sentence"/> turns its paragraph to the past (true), ahead (false: <c>今年</c>, <c>明年</c>, a goal
+    /// Whether the sentence of <paramref name="cues"/> turns its paragraph to the past (true), ahead (false: <c>今年</c>, <c>明年</c>, a goal
     /// word after the last past word), or neither (null), for the sentences after it in a goals or tasks section.
     /// </summary>
-    public static bool? TurnsToPast(DocumentView document, SentenceSpan sentence)
+    public static bool? TurnsToPast(SentenceCues cues)
     {
+        DocumentView document = cues.Document;
+        SentenceSpan sentence = cues.Sentence;
         string text = document.Text;
         int from = Math.Max(sentence.Start, sentence.End - Clauses.Reach);
         int past = -1;
-        foreach (string word in PastPeriods)
+        // Each of the words has a 年 in it: a sentence without one is not searched for each.
+        foreach (string word in Cues.HasYearCharacter(text, from, sentence.End) ? PastPeriods : [])
         {
             int at = text.AsSpan(from, sentence.End - from).LastIndexOf(word, StringComparison.Ordinal);
             if (at >= 0 && !(from + at > 0 && ComparisonMarks.Contains(text[from + at - 1], StringComparison.Ordinal)))
@@ -218,7 +223,7 @@ internal static class KindAndHorizonResolver
         }
 
         int ahead = Math.Max(Cues.LastEnd(text, from, sentence.End, Cues.Target),
-            Math.Max(Cues.LastEnd(text, from, sentence.End, Cues.ThisYear), Cues.LastEnd(text, from, sentence.End, Cues.Ahead)));
+            Math.Max(cues.LastEndToSentenceEnd(from, Cues.ThisYear), cues.LastEndToSentenceEnd(from, Cues.Ahead)));
         return past < 0 && ahead < 0 ? null : past > ahead;
     }
 

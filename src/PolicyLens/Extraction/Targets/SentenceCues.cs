@@ -145,13 +145,49 @@ internal sealed class SentenceCues(DocumentView document, SentenceSpan sentence,
     {
         int past = Math.Max(Cues.LastEnd(Text, Sentence.Start, Sentence.End, Cues.Past), PastYearEnd(Sentence.End));
         // Goal words (预期目标) are no sign of the present here: "圆满实现…主要预期目标" reports a result.
-        int present = Math.Max(Cues.LastEnd(Text, Sentence.Start, Sentence.End, Cues.ThisYear), Cues.LastEnd(Text, Sentence.Start, Sentence.End, Cues.Ahead));
+        int present = Math.Max(LastEndToSentenceEnd(Sentence.Start, Cues.ThisYear), LastEndToSentenceEnd(Sentence.Start, Cues.Ahead));
         if (past < 0 && present < 0)
         {
             return null;
         }
 
         return past > present;
+    }
+
+    // The cue lists already searched from a start to the sentence's end, with what was found: the rules read at the end of
+    // every sentence (EndsInPast, KindAndHorizonResolver.TurnsToPast, PeriodAfter) search 今年/本年 and the words ahead over the
+    // same stretch (the sentence, or its last Clauses.Reach characters, or the cue window: one and the same for nearly every
+    // sentence), and each search is now made once. Two entries held in the object (every sentence has one: eight entries
+    // were 2.5 MB more allocated over the national reports).
+    private SentenceEndSearches _searched;
+    private int _searchedCount;
+
+    [System.Runtime.CompilerServices.InlineArray(SentenceEndSearchesKept)]
+    private struct SentenceEndSearches
+    {
+        private (Cues.Words Words, int Start, int End) _first;
+    }
+
+    private const int SentenceEndSearchesKept = 2;
+
+    /// <summary><see cref="Cues.LastEnd(string, int, int, Cues.Words)"/> over text[start..Sentence.End), each list and start searched once.</summary>
+    internal int LastEndToSentenceEnd(int start, Cues.Words words)
+    {
+        for (int i = 0; i < _searchedCount; i++)
+        {
+            if (ReferenceEquals(_searched[i].Words, words) && _searched[i].Start == start)
+            {
+                return _searched[i].End;
+            }
+        }
+
+        int end = Cues.LastEnd(Text, start, Sentence.End, words);
+        if (_searchedCount < SentenceEndSearchesKept)
+        {
+            _searched[_searchedCount++] = (words, start, end);
+        }
+
+        return end;
     }
 
     /// <summary>The end of the last year before the document's year mentioned before <paramref name="position"/>, or −1.</summary>
@@ -196,11 +232,18 @@ internal sealed class SentenceCues(DocumentView document, SentenceSpan sentence,
             }
         }
 
-        Consider(Cues.LastEnd(Text, CueStart, position, Cues.ThisYear), Horizon.Year(year), false);
-        Consider(Cues.LastEnd(Text, CueStart, position, Cues.NextYear), Horizon.Year(year + 1), false);
-        Consider(LastYearEnd(position), Horizon.Year(year - 1), false);
-        Consider(Cues.LastEnd(Text, CueStart, position, Cues.NextFiveYears), new Horizon(year, year + 4, annual), true);
-        Consider(Cues.LastEnd(Text, CueStart, position, Cues.LastFiveYears), new Horizon(year - 5, year - 1, annual), true);
+        // The year words (今年, 明年, 去年, 今后五年, 过去五年… every one has a 年 in it) are looked for only where there is a 年; at
+        // the sentence's end the searches the end-of-sentence rules share are made once.
+        if (Cues.HasYearCharacter(Text, CueStart, position))
+        {
+            bool atEnd = position == Sentence.End;
+            Consider(atEnd ? LastEndToSentenceEnd(CueStart, Cues.ThisYear) : Cues.LastEnd(Text, CueStart, position, Cues.ThisYear), Horizon.Year(year), false);
+            Consider(Cues.LastEnd(Text, CueStart, position, Cues.NextYear), Horizon.Year(year + 1), false);
+            Consider(LastYearEnd(position), Horizon.Year(year - 1), false);
+            Consider(Cues.LastEnd(Text, CueStart, position, Cues.NextFiveYears), new Horizon(year, year + 4, annual), true);
+            Consider(Cues.LastEnd(Text, CueStart, position, Cues.LastFiveYears), new Horizon(year - 5, year - 1, annual), true);
+        }
+
         foreach ((PlanPeriod plan, int start, int length) in Document.PlansIn(CueStart, position))
         {
             if (start + length <= position)

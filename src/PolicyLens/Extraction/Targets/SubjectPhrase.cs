@@ -50,10 +50,10 @@ internal static class SubjectPhrase
     /// <summary>The phrase for the figure at [start, end) whose clause is [clauseStart, clauseEnd).</summary>
     public static string Of(string text, int clauseStart, int start, int end, int clauseEnd)
     {
-        string before = Trim(text[clauseStart..start]);
+        string before = Trim(text.AsSpan(clauseStart, start - clauseStart));
         string after = After(text, end, clauseEnd);
         // A phrase ending in a count verb (带动形成12个…, 试点组建4个…: the 2026 review parts) says what is done; the count's noun follows.
-        bool beforeIsVerb = before.Length <= VerbLength || CountVerbs.Any(v => before.EndsWith(v, StringComparison.Ordinal));
+        bool beforeIsVerb = before.Length <= VerbLength || EndsWithAny(before, CountVerbs);
         if (after.Length > 0 && (before.Length == 0 || beforeIsVerb))
         {
             return after.Length > MaxLength ? after[..MaxLength] : after;
@@ -88,10 +88,27 @@ internal static class SubjectPhrase
         return text[i..j].TrimEnd(TrailingLinks).Trim();
     }
 
-    /// <summary>The words with goal verbs before and link words after them removed.</summary>
-    public static string Trim(string words)
+    // A loop, not CountVerbs.Any(v => before.EndsWith(v)): that lambda was a closure allocated at every figure.
+    private static bool EndsWithAny(string phrase, string[] words)
     {
-        string s = words.Trim().Trim(Quotes);
+        foreach (string word in words)
+        {
+            if (phrase.EndsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The words with goal verbs before and link words after them removed: trimmed as a span and made a string once at the
+    /// end (each trimmed word was a new string, and the caller's stretch of text one more).
+    /// </summary>
+    public static string Trim(ReadOnlySpan<char> words)
+    {
+        ReadOnlySpan<char> s = words.Trim().Trim(Quotes);
         for (bool changed = true; changed && s.Length > 0;)
         {
             changed = false;
@@ -116,7 +133,7 @@ internal static class SubjectPhrase
             }
         }
 
-        return s.Trim();
+        return s.Trim().ToString();
     }
 
     private static string[] Longest(string[] words) => [.. words.OrderByDescending(w => w.Length)];

@@ -138,7 +138,7 @@ public sealed class TargetExtractor
             // Tense and plan period carry on to later sentences, across paragraphs, until a sentence states its own: a
             // results section (过去一年…) or a plan section (“十四五”时期主要目标…) goes on without repeating its time word.
             past = cues.EndsInPast() ?? past;
-            pastInParagraph = KindAndHorizonResolver.TurnsToPast(document, sentence) ?? pastInParagraph;
+            pastInParagraph = KindAndHorizonResolver.TurnsToPast(cues) ?? pastInParagraph;
             period = cues.PeriodAfter(period);
             char last = text[sentence.End - 1];
             carried = last is '：' or ':' ? sentence : null;
