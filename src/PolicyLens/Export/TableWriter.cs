@@ -585,7 +585,7 @@ public sealed class TableWriter : IDisposable
         /// A reader skipping row groups by the range of a text column is the only user of those values, and nobody filters
         /// sentences by their alphabetical range; the null counts and every number column's statistics stay. Parquet.Net
         /// (6.1) has no option for it, so the footer is reached by reflection; were the library's inside to change, the
-        /// statistics simply stay (ParquetTextStatisticsTests says so).
+        /// statistics simply stay (TableWriterTests says so).
         /// </summary>
         private static class FooterStatistics
         {
