@@ -1,11 +1,13 @@
 // The one writer of every PolicyLens table: CSV, JSON, JSON Lines or Parquet, to a stream or (atomically) to a file.
 using System.Buffers;
 using System.Globalization;
+using System.Reflection;
 using System.Text;
 using System.Text.Unicode;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Parquet;
+using Parquet.Meta;
 using Parquet.Schema;
 
 namespace PolicyLens.Export;
@@ -21,7 +23,8 @@ namespace PolicyLens.Export;
 /// <item><b>JSON Lines</b>: the same row objects, one a line (LF), no header.</item>
 /// <item><b>Parquet</b> (Parquet.Net): typed nullable columns, Snappy, row groups of <see cref="RowGroupSize"/> rows (fewer
 /// when a text column passes 256 K characters or the group 2^18 cells, so that memory stays bounded whatever the table), the schema
-/// version and table name in the key-value metadata (<c>policylens.schema_version</c>, <c>policylens.table</c>).</item>
+/// version and table name in the key-value metadata (<c>policylens.schema_version</c>, <c>policylens.table</c>); text
+/// columns' chunks carry no min/max statistics (only their null counts), so that the footer stays small.</item>
 /// </list>
 /// Chinese text is written as it is, never as <c>\u</c> escapes; missing values and NaN are empty (CSV) or null.
 /// Rows come typed from a <see cref="Table{TRow}"/> (<see cref="Table{TRow}.Write(TableWriter, IEnumerable{TRow})"/>: each
@@ -560,14 +563,52 @@ public sealed class TableWriter : IDisposable
                 ["policylens.schema_version"] = TableSchema.Version,
                 ["policylens.table"] = _schema.Name,
             };
-            using ParquetRowGroupWriter group = _writer.CreateRowGroup();
-            for (int i = 0; i < _fields.Length; i++)
+            using (ParquetRowGroupWriter group = _writer.CreateRowGroup())
             {
-                Wait(_buffers[i].WriteTo(group, _fields[i]));
-                _buffers[i].Clear();
+                for (int i = 0; i < _fields.Length; i++)
+                {
+                    Wait(_buffers[i].WriteTo(group, _fields[i]));
+                    _buffers[i].Clear();
+                }
             }
 
+            FooterStatistics.DropTextMinMax(_writer);
             _rows = 0;
+        }
+
+        /// <summary>
+        /// Drops the min/max statistics of the text columns from the footer entry of the row group just written. Parquet.Net
+        /// keeps every row group's entry in memory until the file is closed, and for a text column it holds the smallest and
+        /// largest value four times (<c>min</c>, <c>max</c>, <c>min_value</c>, <c>max_value</c>): a whole sentence each, some
+        /// 6 KB a row group of sentences (a probe of 300 groups: 8.3 KB a group of one number and two text columns with
+        /// them, 2.0 KB without), so on issue 14's 1 GB run its 1,366 groups of sentences alone held some 8 MB to the end.
+        /// A reader skipping row groups by the range of a text column is the only user of those values, and nobody filters
+        /// sentences by their alphabetical range; the null counts and every number column's statistics stay. Parquet.Net
+        /// (6.1) has no option for it, so the footer is reached by reflection; were the library's inside to change, the
+        /// statistics simply stay (TableWriterTests says so).
+        /// </summary>
+        private static class FooterStatistics
+        {
+            private static readonly FieldInfo? FooterField = typeof(ParquetWriter).GetField("_footer", BindingFlags.NonPublic | BindingFlags.Instance);
+
+            private static readonly FieldInfo? FileMetaField = FooterField?.FieldType.GetField("_fileMeta", BindingFlags.NonPublic | BindingFlags.Instance);
+
+            public static void DropTextMinMax(ParquetWriter writer)
+            {
+                if (FooterField?.GetValue(writer) is not { } footer || FileMetaField?.GetValue(footer) is not FileMetaData meta || meta.RowGroups.Count == 0)
+                {
+                    return;
+                }
+
+                foreach (ColumnChunk chunk in meta.RowGroups[^1].Columns)
+                {
+                    if (chunk.MetaData is { Type: Parquet.Meta.Type.BYTE_ARRAY, Statistics: { } statistics })
+                    {
+                        statistics.Min = statistics.Max = statistics.MinValue = statistics.MaxValue = null;
+                        statistics.IsMinValueExact = statistics.IsMaxValueExact = null;
+                    }
+                }
+            }
         }
 
         /// <summary>One column's cells of the row group being filled, typed (no boxing), in a reused array.</summary>

@@ -72,7 +72,7 @@ public sealed class CorpusReader
     private IEnumerable<Document> ReadFolder(string root, CorpusSummary summary)
     {
         var sidecars = new Dictionary<string, Sidecar?>(StringComparer.Ordinal);
-        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        var seen = new SeenTable();
         foreach (string file in EnumerateFiles(root, seen, summary))
         {
             string relative = Path.GetRelativePath(root, file).Replace('\\', '/');
@@ -89,16 +89,18 @@ public sealed class CorpusReader
 
     // Every folder and file is visited once, by identity (device and inode): a link back up the tree (a loop) or a
     // second link to the same file would otherwise count the same text many times, or without end.
-    private IEnumerable<string> EnumerateFiles(string folder, Dictionary<string, string> seen, CorpusSummary summary)
+    private IEnumerable<string> EnumerateFiles(string folder, SeenTable seen, CorpusSummary summary)
     {
         FileStatus self = FileStatus.Of(folder);
-        if (seen.TryGetValue("d" + self.Identity, out string? earlier))
+        if (seen.Folders.TryGetValue(self.Identity, out int earlier))
         {
-            Skip(summary, new SkippedSource(folder, null, $"the same folder as {earlier} (a link loop, or a second link to it); its files are read once, there"));
+            Skip(summary, new SkippedSource(folder, null, $"the same folder as {seen.FolderPaths[earlier]} (a link loop, or a second link to it); its files are read once, there"));
             yield break;
         }
 
-        seen["d" + self.Identity] = folder;
+        int folderIndex = seen.FolderPaths.Count;
+        seen.Folders[self.Identity] = folderIndex;
+        seen.FolderPaths.Add(folder);
         string[] entries;
         try
         {
@@ -137,13 +139,14 @@ public sealed class CorpusReader
                 continue;
             }
 
-            if (seen.TryGetValue("f" + status.Identity, out string? same))
+            if (seen.Files.TryGetValue(status.Identity, out int sameFolder))
             {
+                string same = FirstPathOf(seen.FolderPaths[sameFolder], status.Identity);
                 Skip(summary, new SkippedSource(entry, null, $"the same file as {same} (a link or a hard link to it); it is read once, there"));
                 continue;
             }
 
-            seen["f" + status.Identity] = entry;
+            seen.Files[status.Identity] = folderIndex;
             yield return entry;
         }
 
@@ -154,6 +157,48 @@ public sealed class CorpusReader
                 yield return f;
             }
         }
+    }
+
+    // The path under which a file was first read: only its folder is kept in the table of files seen, so the name is
+    // found again when a second link to it comes (rare), by listing that folder in the same order as the walk did.
+    private string FirstPathOf(string folder, FileIdentity identity)
+    {
+        string[] entries;
+        try
+        {
+            entries = Directory.GetFileSystemEntries(folder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return $"a file in {folder}";
+        }
+
+        Array.Sort(entries, StringComparer.Ordinal);
+        foreach (string entry in entries)
+        {
+            string name = Path.GetFileName(entry);
+            if (_options.Extensions.Any(e => name.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
+            {
+                FileStatus status = FileStatus.Of(entry);
+                if (status.Kind == FileKind.Regular && status.Identity == identity)
+                {
+                    return entry;
+                }
+            }
+        }
+
+        return $"a file in {folder}";
+    }
+
+    // The folders and files a folder read has visited, by identity: for each folder its path (few), for each file only
+    // the index of the folder it was read in (some 40 bytes a file; its full path and a text key took some 270).
+    private sealed class SeenTable
+    {
+        public Dictionary<FileIdentity, int> Folders { get; } = [];
+
+        public List<string> FolderPaths { get; } = [];
+
+        public Dictionary<FileIdentity, int> Files { get; } = [];
     }
 
     private IEnumerable<Document> ReadOneFile(string path, string id, DocumentMetadata given, IReadOnlyList<string> warnings, CorpusSummary summary)

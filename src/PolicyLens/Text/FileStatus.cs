@@ -10,7 +10,7 @@ namespace PolicyLens.Text;
 /// <c>libSystem.Native</c>, which every .NET install ships and whose struct is the same on every Unix); where that is
 /// missing (Windows), the managed answer is used: an existing file is regular, its identity is its resolved full path.
 /// </summary>
-internal readonly record struct FileStatus(FileKind Kind, long Size, string Identity)
+internal readonly record struct FileStatus(FileKind Kind, long Size, FileIdentity Identity)
 {
     // The shim's FileStatus: int Flags, int Mode, uint Uid, uint Gid, long Size, 8 longs of times, long Dev, long RDev,
     // long Ino, uint UserFlags. The buffer is larger than the struct so that a longer future struct cannot overrun it.
@@ -30,7 +30,7 @@ internal readonly record struct FileStatus(FileKind Kind, long Size, string Iden
                 byte[] buffer = new byte[BufferSize];
                 if (NativeMethods.Stat(path, buffer) != 0)
                 {
-                    return new FileStatus(FileKind.Missing, 0, path);
+                    return new FileStatus(FileKind.Missing, 0, new FileIdentity(0, 0, path));
                 }
 
                 int mode = BitConverter.ToInt32(buffer, ModeOffset) & TypeMask;
@@ -43,7 +43,7 @@ internal readonly record struct FileStatus(FileKind Kind, long Size, string Iden
                     Socket => FileKind.Socket,
                     _ => FileKind.Other,
                 };
-                string identity = $"{BitConverter.ToInt64(buffer, DevOffset)}:{BitConverter.ToInt64(buffer, InoOffset)}";
+                var identity = new FileIdentity(BitConverter.ToInt64(buffer, DevOffset), BitConverter.ToInt64(buffer, InoOffset), null);
                 return new FileStatus(kind, BitConverter.ToInt64(buffer, SizeOffset), identity);
             }
             catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
@@ -61,17 +61,17 @@ internal readonly record struct FileStatus(FileKind Kind, long Size, string Iden
         {
             var dir = new DirectoryInfo(path);
             string real = dir.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? dir.FullName;
-            return new FileStatus(FileKind.Directory, 0, Path.TrimEndingDirectorySeparator(real));
+            return new FileStatus(FileKind.Directory, 0, new FileIdentity(0, 0, Path.TrimEndingDirectorySeparator(real)));
         }
 
         if (File.Exists(path))
         {
             var file = new FileInfo(path);
             var target = file.ResolveLinkTarget(returnFinalTarget: true) as FileInfo ?? file;
-            return new FileStatus(FileKind.Regular, target.Length, target.FullName);
+            return new FileStatus(FileKind.Regular, target.Length, new FileIdentity(0, 0, target.FullName));
         }
 
-        return new FileStatus(FileKind.Missing, 0, path);
+        return new FileStatus(FileKind.Missing, 0, new FileIdentity(0, 0, path));
     }
 
     private static class NativeMethods

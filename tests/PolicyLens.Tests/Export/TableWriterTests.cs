@@ -148,6 +148,40 @@ public sealed class TableWriterTests : IDisposable
         Assert.Equal(Enumerable.Range(0, sentences.Length).Select(TextOf), rows.Select(r => r.TextOrNull("text")));
     }
 
+    [Fact]
+    public async Task Parquet_row_groups_keep_null_counts_and_number_ranges_but_no_text_min_max()
+    {
+        // The footer keeps one entry per row group until the file closes; a text column's min/max would be two whole
+        // sentences (four copies) in each, so they are left out: every group's text column has its null count and no range,
+        // and the number column keeps its exact range.
+        string[] sentences = [.. Directory.EnumerateFiles(SharedData.Require("corpus/gwr"), "*.txt").Order(StringComparer.Ordinal)
+            .SelectMany(f => File.ReadAllText(f).Split('。', StringSplitOptions.RemoveEmptyEntries))];
+        string? TextOf(int n) => n % 7 == 3 ? null : sentences[n];
+        var table = new Table<int>("sentences").Integer("n", "row number", n => n).Text("text", "the sentence", TextOf);
+        (int groups, TableRecord[] rows) = await WriteParquetAndReadBack(table, sentences.Length);
+        Assert.Equal(Enumerable.Range(0, sentences.Length).Select(TextOf), rows.Select(r => r.TextOrNull("text")));
+
+        using Stream stream = File.OpenRead(Path.Combine(_folder, "sentences.parquet"));
+        await using ParquetReader reader = await ParquetReader.CreateAsync(stream, cancellationToken: TestContext.Current.CancellationToken);
+        DataField[] fields = reader.Schema.GetDataFields();
+        Assert.True(groups > 1, $"{groups} row group");
+        long first = 0;
+        for (int g = 0; g < groups; g++)
+        {
+            using ParquetRowGroupReader group = reader.OpenRowGroupReader(g);
+            long last = first + group.RowCount - 1;
+            Parquet.Data.DataColumnStatistics numbers = group.GetStatistics(fields[0])!;
+            Assert.Equal((first, last), ((long)numbers.MinValue!, (long)numbers.MaxValue!));
+            Parquet.Data.DataColumnStatistics texts = group.GetStatistics(fields[1])!;
+            Assert.Equal(Enumerable.Range((int)first, (int)group.RowCount).Count(n => TextOf(n) is null), texts.NullCount);
+            Assert.Null(texts.MinValue);
+            Assert.Null(texts.MaxValue);
+            first = last + 1;
+        }
+
+        Assert.Equal(sentences.Length, first);
+    }
+
     [Theory]
     [InlineData(ExportFormat.Csv)]
     [InlineData(ExportFormat.Json)]

@@ -130,6 +130,25 @@ public sealed class CorpusReaderTests : IDisposable
         Assert.NotNull(e.ByteOffset);
     }
 
+    [Fact]
+    public void A_second_link_to_a_file_is_read_once_and_the_skip_names_the_path_it_was_read_under()
+    {
+        string first = Write("2018/report.txt", Encoding.UTF8.GetBytes(Sentence));
+        Write("2018/another.txt", Encoding.UTF8.GetBytes("二〇一八年国务院政府工作报告。"));
+        Directory.CreateDirectory(Path.Combine(_root, "links"));
+        File.CreateSymbolicLink(Path.Combine(_root, "links", "again.txt"), first);
+        File.CreateSymbolicLink(Path.Combine(_root, "links", "same-folder.txt"), Path.Combine(_root, "2018", "another.txt"));
+        File.CreateSymbolicLink(Path.Combine(_root, "2018", "z-third.txt"), first);
+
+        var reader = new CorpusReader();
+        List<Document> docs = [.. reader.Read(_root)];
+
+        Assert.Equal(["2018/another", "2018/report"], docs.Select(d => d.Id).Order());
+        AssertSkipped(reader, "z-third.txt", $"the same file as {first} (a link or a hard link to it)");
+        AssertSkipped(reader, "again.txt", $"the same file as {first} (a link or a hard link to it)");
+        AssertSkipped(reader, "same-folder.txt", $"the same file as {Path.Combine(_root, "2018", "another.txt")} (");
+    }
+
     private static void AssertSkipped(CorpusReader reader, string file, string reason)
     {
         SkippedSource s = Assert.Single(reader.Summary.Skipped, s => s.Path.EndsWith(file, StringComparison.Ordinal));
