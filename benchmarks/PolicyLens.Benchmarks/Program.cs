@@ -1,5 +1,5 @@
 // Benchmarks: `dotnet run -c Release -- --filter '*'` runs BenchmarkDotNet; `-- --quick` prints rough timings; `-- --stages`
-// times each stage of analyze with a Stopwatch (for profiling);
+// times each stage of analyze with a Stopwatch (for profiling); `-- --sentence-table` times the sentences table (issue 15);
 // `-- --jiebanet-lines FILE` is jieba.NET's side of the whole-process comparison (cli-throughput.sh).
 using BenchmarkDotNet.Running;
 using PolicyLens.Benchmarks;
@@ -13,6 +13,14 @@ if (args is ["--quick"])
 if (args is ["--stages", ..])
 {
     StageProbe.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5, args.Length > 2 ? args[2] : null);
+    return;
+}
+
+if (args is ["--sentence-table", ..])
+{
+    string shared = Path.GetDirectoryName(BenchmarkCorpus.GwrFolder)!;
+    SentenceTableProbe.Run(args.Length > 1 && args[1].Length > 0 ? args[1].Split(',') : [Path.Combine(shared, "gwr"), Path.Combine(shared, "cpc-congress")],
+        args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5);
     return;
 }
 

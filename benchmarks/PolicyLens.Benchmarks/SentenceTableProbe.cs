@@ -1,0 +1,103 @@
+// `--sentence-table [FOLDER] [ROUNDS]`: a Stopwatch probe of what analyze's sentences table costs in process (issue 15).
+using System.Diagnostics;
+using PolicyLens.Analysis.Themes;
+using PolicyLens.Export;
+using PolicyLens.Text;
+
+namespace PolicyLens.Benchmarks;
+
+/// <summary>
+/// The per-sentence table's own work on a corpus (by default gwr + cpc-congress, as benchmarks/sentence-table.sh): the
+/// classifier's rows with and without what only the table needs (<c>forTable</c>: section, source offsets, text), then
+/// the rows written to a file in each format, one format at a time and all three together as analyze writes them.
+/// Round 1 is cold (what one analyze run pays: JIT of the table's code paths included); later rounds are warm. The
+/// last three figures of a round are pieces of the writers' work timed alone: the two real columns formatted as in CSV,
+/// the text transcoded to UTF-8, and the text's UTF-8 scanned for characters JSON escapes.
+/// </summary>
+internal static class SentenceTableProbe
+{
+    internal static void Run(IReadOnlyList<string> folders, int rounds)
+    {
+        Document[] documents = [.. folders.SelectMany(f => new CorpusReader(CorpusOptions.Default).Read(f))];
+        ThemeClassifier classifier = ThemeClassifier.Default;
+        string output = Directory.CreateTempSubdirectory("policylens-sentence-probe-").FullName;
+        try
+        {
+            SentenceTheme[] rows = [];
+            for (int round = 1; round <= rounds; round++)
+            {
+                var sw = Stopwatch.StartNew();
+                int count = 0;
+                foreach (Document d in documents)
+                {
+                    count += classifier.ClassifyDocument(d, forTable: false).Count;
+                }
+
+                double without = sw.Elapsed.TotalMilliseconds;
+                sw.Restart();
+                rows = [.. documents.SelectMany(d => classifier.ClassifyDocument(d, forTable: true))];
+                double with = sw.Elapsed.TotalMilliseconds;
+                Console.Write($"round {round}: {rows.Length} rows; classify {without:F1} ms, forTable {with:F1} ms (+{with - without:F1})");
+                foreach (ExportFormat format in new[] { ExportFormat.Csv, ExportFormat.Json, ExportFormat.Parquet })
+                {
+                    sw.Restart();
+                    using (TableWriter writer = TableWriter.Create(SentenceTable.Schema, output, format))
+                    {
+                        SentenceTable.Table.Write(writer, rows);
+                        writer.Complete();
+                    }
+
+                    double toFile = sw.Elapsed.TotalMilliseconds;
+                    sw.Restart();
+                    SentenceTable.Table.Write(Stream.Null, format, rows);
+                    double toNull = sw.Elapsed.TotalMilliseconds;
+                    sw.Restart();
+                    using (var plain = new FileStream(Path.Combine(output, "plain"), FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+                    {
+                        SentenceTable.Table.Write(plain, format, rows);
+                    }
+
+                    Console.Write($"; {format} {toFile:F1} ms (null stream {toNull:F1}, unhashed file {sw.Elapsed.TotalMilliseconds:F1})");
+                }
+
+                sw.Restart();
+                TableWriter[] all = [.. new[] { ExportFormat.Csv, ExportFormat.Json, ExportFormat.Parquet }.Select(f => TableWriter.Create(SentenceTable.Schema, output, f))];
+                foreach (TableWriter w in all)
+                {
+                    SentenceTable.Table.Write(w, rows);
+                    w.Complete();
+                    w.Dispose();
+                }
+
+                Console.Write($"; all three {sw.Elapsed.TotalMilliseconds:F1} ms");
+                Span<byte> bytes = new byte[1 << 16];
+                sw.Restart();
+                foreach (SentenceTheme r in rows)
+                {
+                    r.Probability.TryFormat(bytes, out _, "R", System.Globalization.CultureInfo.InvariantCulture);
+                    r.SecondaryProbability.TryFormat(bytes, out _, "R", System.Globalization.CultureInfo.InvariantCulture);
+                }
+
+                Console.Write($"; reals formatted {sw.Elapsed.TotalMilliseconds:F1} ms");
+                sw.Restart();
+                foreach (SentenceTheme r in rows)
+                {
+                    System.Text.Unicode.Utf8.FromUtf16(r.Text, bytes, out _, out _);
+                }
+
+                Console.Write($"; text to UTF-8 {sw.Elapsed.TotalMilliseconds:F1} ms");
+                sw.Restart();
+                foreach (SentenceTheme r in rows)
+                {
+                    _ = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping.FindFirstCharacterToEncodeUtf8(System.Text.Encoding.UTF8.GetBytes(r.Text));
+                }
+
+                Console.WriteLine($"; JSON escape scan (with UTF-8) {sw.Elapsed.TotalMilliseconds:F1} ms; GC gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}");
+            }
+        }
+        finally
+        {
+            Directory.Delete(output, recursive: true);
+        }
+    }
+}
