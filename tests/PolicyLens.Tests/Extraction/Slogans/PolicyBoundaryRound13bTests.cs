@@ -37,6 +37,15 @@ public sealed class PolicyBoundaryRound13bTests
     public void A_surface_across_two_heads_is_no_name(string sentence, string joined) =>
         Assert.DoesNotContain(Policies(sentence), m => m.Surface.Contains(joined, StringComparison.Ordinal));
 
+    [Fact]
+    public void After_a_first_conjunct_with_a_head_of_its_own_the_name_is_the_second_conjunct()
+    {
+        // zhumadian 2017: 科技创新人才专项 is a work item of its own; the programme named is the second conjunct.
+        IReadOnlyList<SloganMention> policies = Policies("服务和支持企业引进高端急需人才，大力实施科技创新人才专项和高层次科技人才引进工程，通过培育、引进相结合。");
+        Assert.Contains(policies, m => m.Surface == "高层次科技人才引进工程");
+        Assert.DoesNotContain(policies, m => m.Surface.Contains("专项和", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("大力实施“万村千乡”、“双百市场”和“新网”工程，建设600个标准农家店和一批配送中心。", "“新网”工程")] // zhumadian 2009: distinct programmes
     [InlineData("落实粮食最低收购价和良种补贴、农机具购置补贴、农资综合直补政策，较大幅度增加农民收入。", "农资综合直补政策")] // zhumadian 2009: distinct subsidies
