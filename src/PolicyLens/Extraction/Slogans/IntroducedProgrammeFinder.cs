@@ -58,8 +58,9 @@ internal static class IntroducedProgrammeFinder
 
     private const int MaxCategoryStem = 6;
 
-    // Heads that make a first conjunct a name of its own (…提升战略和…行动).
-    private static readonly string[] ConjunctHeads = ["战略", "行动", "工程", "计划", "政策", "改革", "试点"];
+    // Heads that make a first conjunct a name of its own (…提升战略和…行动). Policy round 13b: and the heads of a work item
+    // of its own (科技创新人才专项和高层次科技人才引进工程, zhumadian 2017: a surface across 专项 and 工程 joins two heads).
+    private static readonly string[] ConjunctHeads = ["战略", "行动", "工程", "计划", "政策", "改革", "试点", "专项", "实事"];
 
     // A stem of one very common word names a category (民生工程, 惠民工程, 重点工程).
     private const long CommonWordFrequency = 2000;

@@ -78,8 +78,100 @@ internal static class PolicyFinder
         return best;
     }
 
+    // Policy round 13b: heads of their own before a conjunction (科技创新人才专项和高层次科技人才引进工程, 省定民生实事和市定
+    // 惠民工程, 中长期发展规划和年度计划, 方针和基本政策): a surface across them joins two heads; the name starts after the
+    // conjunction.
+    private static readonly string[] OtherHeads = ["专项", "实事", "规划", "方针", "目标", "手段", "路线", "制度", "机制", "项目"];
+
     // Every name head followed by 和, 与 or 及, made once (they were concatenated for every candidate name).
-    private static readonly string[] Joints = [.. Suffixes.SelectMany(head => ((string[])["和", "与", "及"]).Select(conjunction => head + conjunction))];
+    private static readonly string[] Joints = [.. Suffixes.Concat(OtherHeads).SelectMany(head => ((string[])["和", "与", "及"]).Select(conjunction => head + conjunction))];
+
+    // Policy round 13b: a count of works around a 工程 (湿地保护修复工程12处, 建成20个高速公路“开口子”工程), a 工程 listed
+    // after a facility built (建成市新型智慧城市运行管理中心、市域数据联通工程: one city's facility and link), or a place pair or route joined by a dash (桐柏-大别山…工程): works built, one
+    // construction project or a set of them, not a programme run as a policy instrument. (A facility's own programme label,
+    // 天水机场“盖被子”工程, and the projects of the national 山水工程 were judged names in earlier rounds and stay.)
+    private static readonly System.Text.RegularExpressions.Regex WorksCountAfter = new("\\G[0-9０-９一二两三四五六七八九十百千万]+[处座个项条]");
+    private static readonly System.Text.RegularExpressions.Regex BuiltFacilities = new("建成[^、]*(中心|站|馆|厂|场|线|网|枢纽)、$");
+    private static readonly System.Text.RegularExpressions.Regex WorksCountBefore = new("[0-9０-９一二两三四五六七八九十百千万]+[处座个项条]$");
+    private const string ClauseMarks = "，。；：！？,;:!?\n";
+
+    private static bool IsBuiltWorks(TextView view, int start, int end)
+    {
+        string text = view.Text;
+        if (WorksCountAfter.IsMatch(text, end))
+        {
+            return true;
+        }
+
+        if (start > 0 && text[start - 1] is '-' or '－' or '—' or '–')
+        {
+            return true;
+        }
+
+        int clause = start;
+        while (clause > 0 && !ClauseMarks.Contains(text[clause - 1], StringComparison.Ordinal))
+        {
+            clause--;
+        }
+
+        string before = text[clause..start];
+        return WorksCountBefore.IsMatch(before) || BuiltFacilities.IsMatch(before);
+    }
+
+    // Policy round 13b: a 工程 or 政策 that starts right after 、 or 和/与/及 whose conjunct before is neither a name with its own
+    // head (…工程、…工程; 良种补贴、农机具购置补贴、农资综合直补政策) nor a quoted label (“万村千乡”、“双百市场”和“新网”工程,
+    // distinct programmes) is the last member of a list sharing one head; the member only divides the programme's scope
+    // (codebook, one member of a coordinated programme name). A list counted after 等 (…、载人航天与探月工程等16个重大专项)
+    // counts its members as distinct items.
+    private static readonly string[] ScopeHeads = [.. Suffixes, .. OtherHeads, "补贴", "攻坚", "活动"];
+
+    private static readonly System.Text.RegularExpressions.Regex CountedList = new("\\G等[0-9０-９一二两三四五六七八九十百千万]+[个项类大]");
+
+    private const int MaxScopeModifier = 4;
+
+    private static bool IsScopeMember(TextView view, int start, int end)
+    {
+        string text = view.Text;
+        if (start < 2 || CountedList.IsMatch(text, end))
+        {
+            return false;
+        }
+
+        int at = view.TokenIndexAt(start - 1);
+        if (at < 1)
+        {
+            return false;
+        }
+
+        Token conjunction = view.Tokens[at];
+        if (conjunction.End != start || text.Substring(conjunction.Start, conjunction.Length) is not ("、" or "和" or "与" or "及"))
+        {
+            return false;
+        }
+
+        Token previous = view.Tokens[at - 1];
+        string word = text.Substring(previous.Start, previous.Length);
+        if (!TextView.IsHan(word[^1]) || EndsWithAny(word, ScopeHeads) || Stops.Contains(word) || text.AsSpan(start, end - start).EndsWith("山水工程"))
+        {
+            return false;
+        }
+
+        // After 、 the name is a list's shared head only where the list ends with it (…、南水北调、京津水资源保护工程、农村基础设施…
+        // lists items). After 和/与/及 the conjunct before is a short modifier of the same head (社区和乡镇综合文化站工程), not a
+        // subject of its own (载人航天飞行和首次月球探测工程).
+        if (conjunction.Length == 1 && text[conjunction.Start] == '、')
+        {
+            return end >= text.Length || text[end] != '、';
+        }
+
+        int from = conjunction.Start;
+        while (from > 0 && !"，。；：、,;:".Contains(text[from - 1], StringComparison.Ordinal) && conjunction.Start - from <= MaxScopeModifier)
+        {
+            from--;
+        }
+
+        return conjunction.Start - from <= MaxScopeModifier;
+    }
 
     // Nouns that make …计划 a quota, budget or schedule.
     // Policy round 13: and the quantities of a planned economy's figures (工农业总产值计划, 耕地总面积计划, 固定资产投资总额计划,
@@ -412,6 +504,19 @@ internal static class PolicyFinder
             // 实施制造业当家“一把手”工程, 实施制造业人才“十百千万”专项行动 (guangdong 2023): the short field noun before the quoted
             // label is part of the name (codebook, cut cores); the canonical stays the label.
             int nameStart = labelEnd > start ? FieldBefore(view, start) : start;
+            // Policy round 13b: works built, not a programme run (湿地保护修复工程12处, 建成20个高速公路“开口子”工程, 天水机场
+            // “盖被子”工程, …工程建成投运, 桐柏-大别山…工程), and one member of a list that divides one programme's scope
+            // (重点城市、流域、区域、海域污染防治工程; 社区和乡镇综合文化站工程).
+            if (suffix == "工程" && IsBuiltWorks(view, nameStart, token.End))
+            {
+                continue;
+            }
+
+            if (!quoted && suffix is "工程" or "政策" && IsScopeMember(view, nameStart, token.End))
+            {
+                continue;
+            }
+
             string surface = text[nameStart..token.End];
             // A bare number (“3311”工程计划) is no formula without its head.
             string canonical = labelEnd > start + 1 && text.AsSpan(start + 1, labelEnd - start - 1).ContainsAnyExcept(Digits) ? text[(start + 1)..labelEnd] : text[start..token.End];

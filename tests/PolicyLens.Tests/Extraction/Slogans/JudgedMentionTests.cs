@@ -48,6 +48,7 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-dev-round13-parallel.tsv",
         "mentions-dev-recall13.tsv",
         "mentions-dev-round13-lexicon.tsv",
+        "mentions-dev-round13b-policy.tsv",
         "mentions-dev-lexrecall13.tsv",
         "mentions-dev-lexrecall13b.tsv",
     ];
