@@ -1,8 +1,8 @@
 // Specifications of round 13 of the lexicon precision work (issue 13): each rule that keeps a lexicon formula from being
 // reported inside a longer item, on a real sentence of a development report where it must now stay out, and on one where
 // the formula must still be found.
-using PolicyLens.Extraction;
 using PolicyLens.Extraction.Slogans;
+using static PolicyLens.Tests.Extraction.Slogans.SloganSentences;
 
 namespace PolicyLens.Tests.Extraction.Slogans;
 
@@ -13,10 +13,6 @@ namespace PolicyLens.Tests.Extraction.Slogans;
 /// </summary>
 public sealed class LexiconPrecisionRound13Tests
 {
-    private static readonly SloganExtractor Extractor = new(Lexicon.Default);
-
-    private static IReadOnlyList<SloganMention> Mentions(string text) => Extractor.Extract(text, new ExtractionContext("t", 2026));
-
     private static bool ReportsLexicon(string text, string canonical) =>
         Mentions(text).Any(m => m.Kind == MentionKind.Lexicon && m.Canonical == canonical && !m.Nested);
 

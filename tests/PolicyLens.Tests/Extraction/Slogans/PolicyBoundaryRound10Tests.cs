@@ -5,6 +5,7 @@
 // that name. Each rule on real sentences of the development reports and the national corpus (the file each comes from is named).
 using PolicyLens.Extraction;
 using PolicyLens.Extraction.Slogans;
+using static PolicyLens.Tests.Extraction.Slogans.SloganSentences;
 
 namespace PolicyLens.Tests.Extraction.Slogans;
 
@@ -15,9 +16,6 @@ namespace PolicyLens.Tests.Extraction.Slogans;
 /// </summary>
 public sealed class PolicyBoundaryRound10Tests
 {
-    private static IReadOnlyList<SloganMention> Policies(string text) =>
-        [.. SloganExtractor.Default.Extract(text, new ExtractionContext("t", 2026)).Where(m => m.Kind == MentionKind.Policy)];
-
     // The whole name is one policy mention at its place in the sentence, and nothing shorter inside it is reported as well.
     private static void AssertWholeName(string sentence, string name, string label)
     {

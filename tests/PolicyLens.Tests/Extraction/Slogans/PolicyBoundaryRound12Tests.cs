@@ -2,8 +2,8 @@
 // name starts at the quote after a clause's verb (完成天水机场“盖被子”工程, 扩大农村“少生快富”工程) and after a verb-result compound
 // such as 做实 (one adapted sentence, as no real one holds the shape); a field noun whose first word jieba tags as a verb (承包土地, 创新药, 补短板) stays in the name. Real
 // sentences of the development reports and the national corpus (the file each comes from is named).
-using PolicyLens.Extraction;
 using PolicyLens.Extraction.Slogans;
+using static PolicyLens.Tests.Extraction.Slogans.SloganSentences;
 
 namespace PolicyLens.Tests.Extraction.Slogans;
 
@@ -13,9 +13,6 @@ namespace PolicyLens.Tests.Extraction.Slogans;
 /// </summary>
 public sealed class PolicyBoundaryRound12Tests
 {
-    private static IReadOnlyList<SloganMention> Policies(string text) =>
-        [.. SloganExtractor.Default.Extract(text, new ExtractionContext("t", 2026)).Where(m => m.Kind == MentionKind.Policy)];
-
     // The name is one policy mention at its place in the sentence, and no policy mention starts before it and ends inside it.
     private static void AssertName(string sentence, string name, string label)
     {

@@ -4,8 +4,8 @@
 // as long as the second; the words of a clause (demonstratives, conjunctions, prepositions, modals, adverbs of time) and a
 // directional complement close no name; a plan of a quantity is a figure. Each rule on real sentences of the development
 // reports and the national corpus (the file each comes from is named).
-using PolicyLens.Extraction;
 using PolicyLens.Extraction.Slogans;
+using static PolicyLens.Tests.Extraction.Slogans.SloganSentences;
 
 namespace PolicyLens.Tests.Extraction.Slogans;
 
@@ -16,9 +16,6 @@ namespace PolicyLens.Tests.Extraction.Slogans;
 /// </summary>
 public sealed class PolicyBoundaryRound13Tests
 {
-    private static IReadOnlyList<SloganMention> Policies(string text) =>
-        [.. SloganExtractor.Default.Extract(text, new ExtractionContext("t", 2026)).Where(m => m.Kind == MentionKind.Policy)];
-
     private static void AssertName(string sentence, string name)
     {
         int start = sentence.IndexOf(name, StringComparison.Ordinal);

@@ -2,8 +2,8 @@
 // member of a list that only divides one programme's or policy's scope is no name of its own; a surface across two heads starts
 // after the conjunction. Each rule on real sentences of the development reports and the national corpus (the file is named),
 // with the neighbours each rule must keep.
-using PolicyLens.Extraction;
 using PolicyLens.Extraction.Slogans;
+using static PolicyLens.Tests.Extraction.Slogans.SloganSentences;
 
 namespace PolicyLens.Tests.Extraction.Slogans;
 
@@ -13,9 +13,6 @@ namespace PolicyLens.Tests.Extraction.Slogans;
 /// </summary>
 public sealed class PolicyBoundaryRound13bTests
 {
-    private static IReadOnlyList<SloganMention> Policies(string text) =>
-        [.. SloganExtractor.Default.Extract(text, new ExtractionContext("t", 2026)).Where(m => m.Kind == MentionKind.Policy)];
-
     [Theory]
     [InlineData("PM_2.5平均浓度创有监测记录以来最好水平，完成人工造林21.7万亩、湿地保护修复工程12处，修复废弃矿山375个。", "湿地保护修复工程")] // anhui 2026
     [InlineData("达标率60%，扎实推进国家生态园林城市创建工作。建成市新型智慧城市运行管理中心、市域数据联通工程（雪亮工程），提升城市治理精细化、智能化水平。", "市域数据联通工程")] // zhumadian 2023

@@ -1,8 +1,8 @@
 // Specifications of round 11 of the formula recall work (issue 13): each rule or lexicon entry that lets the extractor
 // report more, on a real sentence of a development report or a Government Work Report that it must now report, and on one
 // that it must still leave out.
-using PolicyLens.Extraction;
 using PolicyLens.Extraction.Slogans;
+using static PolicyLens.Tests.Extraction.Slogans.SloganSentences;
 
 namespace PolicyLens.Tests.Extraction.Slogans;
 
@@ -13,10 +13,6 @@ namespace PolicyLens.Tests.Extraction.Slogans;
 /// </summary>
 public sealed class RecallRound11Tests
 {
-    private static readonly SloganExtractor Extractor = new(Lexicon.Default);
-
-    private static IReadOnlyList<SloganMention> Mentions(string text) => Extractor.Extract(text, new ExtractionContext("t", 2026));
-
     private static bool Reports(string text, MentionKind kind, string canonical) =>
         Mentions(text).Any(m => m.Kind == kind && m.Canonical == canonical);
 

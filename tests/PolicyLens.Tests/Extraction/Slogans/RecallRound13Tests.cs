@@ -1,8 +1,8 @@
 // Specifications of round 13 of the formula recall work (issue 13, CoordinatedProgrammeFinder): names that share one head
 // after an introducing verb, and a verb of carrying out before the head, on sentences of development reports and of the
 // Government Work Reports that the extractor must now report whole, and on ones it must still leave alone.
-using PolicyLens.Extraction;
 using PolicyLens.Extraction.Slogans;
+using static PolicyLens.Tests.Extraction.Slogans.SloganSentences;
 
 namespace PolicyLens.Tests.Extraction.Slogans;
 
@@ -13,11 +13,6 @@ namespace PolicyLens.Tests.Extraction.Slogans;
 /// </summary>
 public sealed class RecallRound13Tests
 {
-    private static readonly SloganExtractor Extractor = new(Lexicon.Default);
-
-    private static IReadOnlyList<SloganMention> Policies(string text) =>
-        [.. Extractor.Extract(text, new ExtractionContext("t", 2026)).Where(m => m.Kind == MentionKind.Policy)];
-
     [Fact]
     public void Names_listed_under_one_head_after_an_introducing_verb_are_one_programme_name()
     {

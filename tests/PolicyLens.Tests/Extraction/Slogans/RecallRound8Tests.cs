@@ -1,7 +1,7 @@
 // Specifications of round 8 of the formula recall work (issue 13): each rule that lets a finder report more, on a real
 // sentence of a development report that it must now report, and on one that it must still leave out.
-using PolicyLens.Extraction;
 using PolicyLens.Extraction.Slogans;
+using static PolicyLens.Tests.Extraction.Slogans.SloganSentences;
 
 namespace PolicyLens.Tests.Extraction.Slogans;
 
@@ -12,10 +12,6 @@ namespace PolicyLens.Tests.Extraction.Slogans;
 /// </summary>
 public sealed class RecallRound8Tests
 {
-    private static readonly SloganExtractor Extractor = new(Lexicon.Default);
-
-    private static IReadOnlyList<SloganMention> Mentions(string text) => Extractor.Extract(text, new ExtractionContext("t", 2026));
-
     private static bool Reports(string text, MentionKind kind, string canonical) =>
         Mentions(text).Any(m => m.Kind == kind && m.Canonical == canonical);
 
