@@ -123,6 +123,10 @@ internal static class PolicyFinder
     // distinct programmes) is the last member of a list sharing one head; the member only divides the programme's scope
     // (codebook, one member of a coordinated programme name). A list counted after 等 (…、载人航天与探月工程等16个重大专项)
     // counts its members as distinct items.
+    // The head of the national programme whose projects the codebook codes as names of their own (…流域山水工程, the 山水林田湖草沙
+    // 一体化保护和修复工程): a project of it listed after another keeps its name, like the other places this finder meets it.
+    private const string NationalProjectsHead = "山水工程";
+
     private static readonly string[] ScopeHeads = [.. Suffixes, .. OtherHeads, "补贴", "攻坚", "活动"];
 
     private static readonly System.Text.RegularExpressions.Regex CountedList = new("\\G等[0-9０-９一二两三四五六七八九十百千万]+[个项类大]");
@@ -151,7 +155,7 @@ internal static class PolicyFinder
 
         Token previous = view.Tokens[at - 1];
         string word = text.Substring(previous.Start, previous.Length);
-        if (!TextView.IsHan(word[^1]) || EndsWithAny(word, ScopeHeads) || Stops.Contains(word) || text.AsSpan(start, end - start).EndsWith("山水工程"))
+        if (!TextView.IsHan(word[^1]) || EndsWithAny(word, ScopeHeads) || Stops.Contains(word) || text.AsSpan(start, end - start).EndsWith(NationalProjectsHead))
         {
             return false;
         }
