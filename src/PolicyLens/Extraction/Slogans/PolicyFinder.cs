@@ -81,7 +81,7 @@ internal static class PolicyFinder
     // Policy round 13b: heads of their own before a conjunction (科技创新人才专项和高层次科技人才引进工程, 省定民生实事和市定
     // 惠民工程, 中长期发展规划和年度计划, 方针和基本政策): a surface across them joins two heads; the name starts after the
     // conjunction.
-    private static readonly string[] OtherHeads = ["专项", "实事", "规划", "方针", "目标", "手段", "路线", "制度", "机制", "项目"];
+    internal static readonly string[] OtherHeads = ["专项", "实事", "规划", "方针", "目标", "手段", "路线", "制度", "机制", "项目"];
 
     // Every name head followed by 和, 与 or 及, made once (they were concatenated for every candidate name).
     private static readonly string[] Joints = [.. Suffixes.Concat(OtherHeads).SelectMany(head => ((string[])["和", "与", "及"]).Select(conjunction => head + conjunction))];
@@ -422,7 +422,9 @@ internal static class PolicyFinder
             }
 
             // 资产公司功能性改革: the reform of one firm. 平舆农村…试点: a county (a word jieba does not know) first.
-            if (!quoted && (stem.Contains("公司", StringComparison.Ordinal) || StartsWithUnknownName(stem)))
+            // Policy round 14: not after a verb of fighting, whose object is a battle's tasks (打好|保交楼和…攻坚战: 保交楼 is a
+            // word jieba's dictionary lacks, not a county).
+            if (!quoted && (stem.Contains("公司", StringComparison.Ordinal) || (StartsWithUnknownName(stem) && !AfterBattleVerb(view, start))))
             {
                 continue;
             }
@@ -710,7 +712,9 @@ internal static class PolicyFinder
 
             // A one-character stop that begins a word with the next character is not a stop there (还 in 无还本续贷).
             // Likewise before a token jieba's HMM made up (本续 in 无/还/本续/贷): the cut there is a guess.
-            bool startsWord = word.Length == 1 && left.End < suffixStart
+            // Policy round 14: not a complement that makes a stop with the verb before it (实施|好|关键核心技术攻关工程, gwr 2021:
+            // 实施好, like 落实好 and 用好, is the clause's verb; 好关 being a word does not take 好 into the name).
+            bool startsWord = word.Length == 1 && left.End < suffixStart && !IsComplementOfVerb(view, k)
                 && ((JiebaSegmenter.Default.Contains(text.AsSpan(left.Start, 2)) && !Stops.Contains(text.Substring(left.Start, 2)))
                     || (k + 1 < tokens.Length && tokens[k + 1].Length >= 2 && !JiebaSegmenter.Default.Contains(text.AsSpan(tokens[k + 1].Start, tokens[k + 1].Length))));
             if (((Stops.Contains(word) || StartsWithStop(word)) && !startsWord) || !word.All(c => TextView.IsHan(c) || char.IsAsciiLetterOrDigit(c)))
@@ -738,6 +742,15 @@ internal static class PolicyFinder
                     continue;
                 }
 
+                // Policy round 14: 打好保交楼和征收安置问题整改攻坚战 (zhumadian 2024): a battle is named by its tasks, and tasks
+                // joined by a conjunction right after the verb of fighting (打好, 打赢) are one battle's name (节能减排和环境治理
+                // 攻坚战, gwr 2015), kept together (codebook: a coordinated name kept together).
+                if (word is "和" or "与" or "及" && text.AsSpan(suffixStart).StartsWith(BattleHead) && start < suffixStart && BattleTasksStart(view, k, suffixStart) is int fought and >= 0)
+                {
+                    start = fought;
+                    break;
+                }
+
                 // 财政和货币政策: a short name coordinated with the word before 和/与/及 keeps that word.
                 // Only strategies, campaigns and policies are named in coordination; 农家书屋和信息共享工程 and 生态保护和修复工程 are
                 // two things or a cut name.
@@ -760,6 +773,46 @@ internal static class PolicyFinder
         }
 
         return WholeWords(view, start, suffixStart);
+    }
+
+    private const string BattleHead = "攻坚战";
+
+    // Verbs of fighting a battle (坚决打好, 全力打赢 end in them), right before the battle's tasks.
+    private static readonly string[] BattleVerbs = ["打好", "打赢"];
+
+    // Read in the text, not the tokens: the lexicon's segmenter may cut the verb (打/好|保交楼).
+    private static bool AfterBattleVerb(TextView view, int start) => EndsWithAny(view.Text.AsSpan(0, start), BattleVerbs);
+
+    // The start of the first task before the conjunction at token `k` when the tasks run back, over words of a name only, to a
+    // verb of fighting; else -1.
+    private static int BattleTasksStart(TextView view, int k, int suffixStart)
+    {
+        string text = view.Text;
+        Token[] tokens = view.Tokens;
+        for (int i = k - 1; i > 0 && tokens[i].End == tokens[i + 1].Start && suffixStart - tokens[i].Start <= MaxStemLength + MaxCoordinatedExtra; i--)
+        {
+            string word = text.Substring(tokens[i].Start, tokens[i].Length);
+            if (!word.All(TextView.IsHan) || Stops.Contains(word) || StartsWithStop(word))
+            {
+                return -1;
+            }
+
+            if (AfterBattleVerb(view, tokens[i].Start))
+            {
+                return tokens[i].Start;
+            }
+        }
+
+        return -1;
+    }
+
+    // A one-character token that, with the token right before it, makes a stop word (实施|好, 落实|好, 发挥|好): the result
+    // complement of that verb, part of the clause's predicate and never the first character of a name (policy round 14).
+    private static bool IsComplementOfVerb(TextView view, int k)
+    {
+        Token[] tokens = view.Tokens;
+        return k > 0 && tokens[k].Length == 1 && tokens[k - 1].End == tokens[k].Start
+            && Stops.Contains(view.Text.Substring(tokens[k - 1].Start, tokens[k - 1].Length + 1));
     }
 
     // The start of the first conjunct before the conjunction at token `k`, the second conjunct running from `second` to the
