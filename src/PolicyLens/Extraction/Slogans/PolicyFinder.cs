@@ -25,8 +25,10 @@ internal static class PolicyFinder
 
     // A policy whose content is generic support (新业态扶持政策, 社保关系转移接续政策, 降费奖补政策): a category of
     // measures, not a named policy (无还本续贷政策, 城乡建设用地增减挂钩政策).
+    // Policy round 14: and 约束, the other half of the generic pair 激励约束 (减污降碳激励约束政策, gwr 2022: incentives and
+    // constraints of a field, a category of measures like 激励 alone).
     private static readonly string[] GenericPolicyContent =
-        ["扶持", "支持", "奖补", "补贴", "优惠", "激励", "保障", "配套", "惠企", "惠民", "惠农", "费率", "接续", "帮扶", "救助", "贴息", "方针", "一揽子", "税收", "产业", "保险", "金融", "就业", "土地", "人才"];
+        ["约束", "扶持", "支持", "奖补", "补贴", "优惠", "激励", "保障", "配套", "惠企", "惠民", "惠农", "费率", "接续", "帮扶", "救助", "贴息", "方针", "一揽子", "税收", "产业", "保险", "金融", "就业", "土地", "人才"];
 
     // Words anywhere in a 政策 stem that describe a field of policy, not a named one (节能环保价格政策, 监管体制和发展政策,
     // 绿色低碳发展专项政策, 新型储能产业发展系列政策, 民营经济发展法规政策).
@@ -422,9 +424,7 @@ internal static class PolicyFinder
             }
 
             // 资产公司功能性改革: the reform of one firm. 平舆农村…试点: a county (a word jieba does not know) first.
-            // Policy round 14: not after a verb of fighting, whose object is a battle's tasks (打好|保交楼和…攻坚战: 保交楼 is a
-            // word jieba's dictionary lacks, not a county).
-            if (!quoted && (stem.Contains("公司", StringComparison.Ordinal) || (StartsWithUnknownName(stem) && !AfterBattleVerb(view, start))))
+            if (!quoted && (stem.Contains("公司", StringComparison.Ordinal) || StartsWithUnknownName(stem)))
             {
                 continue;
             }
@@ -742,15 +742,6 @@ internal static class PolicyFinder
                     continue;
                 }
 
-                // Policy round 14: 打好保交楼和征收安置问题整改攻坚战 (zhumadian 2024): a battle is named by its tasks, and tasks
-                // joined by a conjunction right after the verb of fighting (打好, 打赢) are one battle's name (节能减排和环境治理
-                // 攻坚战, gwr 2015), kept together (codebook: a coordinated name kept together).
-                if (word is "和" or "与" or "及" && text.AsSpan(suffixStart).StartsWith(BattleHead) && start < suffixStart && BattleTasksStart(view, k, suffixStart) is int fought and >= 0)
-                {
-                    start = fought;
-                    break;
-                }
-
                 // 财政和货币政策: a short name coordinated with the word before 和/与/及 keeps that word.
                 // Only strategies, campaigns and policies are named in coordination; 农家书屋和信息共享工程 and 生态保护和修复工程 are
                 // two things or a cut name.
@@ -773,37 +764,6 @@ internal static class PolicyFinder
         }
 
         return WholeWords(view, start, suffixStart);
-    }
-
-    private const string BattleHead = "攻坚战";
-
-    // Verbs of fighting a battle (坚决打好, 全力打赢 end in them), right before the battle's tasks.
-    private static readonly string[] BattleVerbs = ["打好", "打赢"];
-
-    // Read in the text, not the tokens: the lexicon's segmenter may cut the verb (打/好|保交楼).
-    private static bool AfterBattleVerb(TextView view, int start) => EndsWithAny(view.Text.AsSpan(0, start), BattleVerbs);
-
-    // The start of the first task before the conjunction at token `k` when the tasks run back, over words of a name only, to a
-    // verb of fighting; else -1.
-    private static int BattleTasksStart(TextView view, int k, int suffixStart)
-    {
-        string text = view.Text;
-        Token[] tokens = view.Tokens;
-        for (int i = k - 1; i > 0 && tokens[i].End == tokens[i + 1].Start && suffixStart - tokens[i].Start <= MaxStemLength + MaxCoordinatedExtra; i--)
-        {
-            string word = text.Substring(tokens[i].Start, tokens[i].Length);
-            if (!word.All(TextView.IsHan) || Stops.Contains(word) || StartsWithStop(word))
-            {
-                return -1;
-            }
-
-            if (AfterBattleVerb(view, tokens[i].Start))
-            {
-                return tokens[i].Start;
-            }
-        }
-
-        return -1;
     }
 
     // A one-character token that, with the token right before it, makes a stop word (实施|好, 落实|好, 发挥|好): the result
