@@ -594,7 +594,8 @@ internal static class PolicyFinder
     internal static bool IsCount(string stem) => CountOfProgrammes.IsMatch(stem);
 
     // 苏南五市两年行动 (jiangsu 2026): a count of cities or counties is a group of places, whose joint plan is no programme name.
-    private static readonly System.Text.RegularExpressions.Regex CountOfProgrammes = new("[一二两三四五六七八九十百][件个类项市县]|^[一二两三四五六七八九十]大");
+    // Policy round 14: and an indefinite count (建国以来几个五年计划, gwr 1986; 多个…行动): several programmes of a kind, no name.
+    private static readonly System.Text.RegularExpressions.Regex CountOfProgrammes = new("[一二两三四五六七八九十百几多][件个类项市县]|^[一二两三四五六七八九十]大");
 
     // A count of programmes inside a stem (城乡安居三大工程, 城建六大攻坚行动).
     private static readonly System.Text.RegularExpressions.Regex CountInStem = new("[两三四五六七八九十]大");

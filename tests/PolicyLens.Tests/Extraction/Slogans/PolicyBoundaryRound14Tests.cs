@@ -1,6 +1,7 @@
 // Specifications of the policy finders' round 14 (issue 13, policy precision and boundaries): a verb's result complement is
 // never a name's first character, a name inside a longer name is one mention (the longer one), a plan document joined to a
-// year's plan is no coordinated programme, and incentives and constraints of a field are a category of measures. Each rule on real sentences of the development reports and the national corpus
+// year's plan is no coordinated programme, incentives and constraints of a field are a category of measures, and an indefinite
+// count of plans (几个五年计划) is no name. Each rule on real sentences of the development reports and the national corpus
 // (the file is named), with the neighbours each rule must keep.
 using PolicyLens.Extraction.Slogans;
 using static PolicyLens.Tests.Extraction.Slogans.SloganSentences;
@@ -60,5 +61,14 @@ public sealed class PolicyBoundaryRound14Tests
         // gwr 2022: 激励约束 is the generic pair of steering measures, like 激励 alone; no named policy.
         IReadOnlyList<SloganMention> policies = Policies("推动能耗“双控”向碳排放总量和强度“双控”转变，完善减污降碳激励约束政策，发展绿色金融，加快形成绿色低碳生产生活方式。");
         Assert.DoesNotContain(policies, m => m.Surface.EndsWith("约束政策", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_indefinite_count_of_plans_is_no_name()
+    {
+        // gwr 1986: 几个五年计划 counts the plans since 1949; like 两个示范工程, a count of programmes, not one programme.
+        IReadOnlyList<SloganMention> policies = Policies("这些成就和变化，无论同建国以来几个五年计划时期的情况相比，还是同世界各国同期的情况相比，都是很突出的。");
+        Assert.DoesNotContain(policies, m => m.Surface.Contains("几个", StringComparison.Ordinal));
+        Assert.Contains(Policies("大力实施开放带动战略，力争全年引进市外资金400亿元以上，其中引进省外资金215亿元以上，实际利用外资和对外贸易分别增长10%以上。"), m => m.Surface == "开放带动战略"); // zhumadian 2014: a name with no count stays
     }
 }
