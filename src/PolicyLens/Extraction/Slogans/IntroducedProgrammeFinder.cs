@@ -60,7 +60,9 @@ internal static class IntroducedProgrammeFinder
 
     // Heads that make a first conjunct a name of its own (…提升战略和…行动). Policy round 13b: and the heads of a work item
     // of its own (科技创新人才专项和高层次科技人才引进工程, zhumadian 2017: a surface across 专项 and 工程 joins two heads).
-    private static readonly string[] ConjunctHeads = ["战略", "行动", "工程", "计划", "政策", "改革", "试点", "专项", "实事"];
+    // Policy round 14: and every other head PolicyFinder reads before a conjunction (规划, 方针, 目标, 制度 …: 认真执行土地利用总体
+    // 规划和年度计划, gwr 2007; 制定和实施中长期发展规划和年度计划, gwr 1993: a plan document and a year's plan, two things).
+    private static readonly string[] ConjunctHeads = [.. ((string[])["战略", "行动", "工程", "计划", "政策", "改革", "试点"]).Concat(PolicyFinder.OtherHeads).Distinct()];
 
     // A stem of one very common word names a category (民生工程, 惠民工程, 重点工程).
     private const long CommonWordFrequency = 2000;
@@ -139,10 +141,11 @@ internal static class IntroducedProgrammeFinder
                 int end = token.End;
                 if (end < text.Length && !EndCharacters.Contains(text[end], StringComparison.Ordinal) && !"和与及".Contains(text[end], StringComparison.Ordinal))
                 {
-                    // 行动 before 计划 (城市更新三年行动计划): the name goes on. 城市生命线工程提升行动 (chongqing 2026): a programme
-                    // inside a longer stretch is the name, and the action around it a generic one (PolicyFinder reports the
-                    // inner programme).
-                    if (k + 1 < tokens.Length && HeadOf(text.AsSpan(tokens[k + 1].Start, tokens[k + 1].Length)) is not null && tokens[k + 1].Start == end)
+                    // 行动 before 计划 (城市更新三年行动计划): the name goes on. Policy round 14: so it does when a head is followed
+                    // by more words of the name (实施城市生命线工程提升行动, chongqing 2026): the campaign named is the longer
+                    // stretch, up to a head that ends the clause, and a name inside a longer name is one mention, the longer one
+                    // (codebook, boundaries). A word that breaks a name (推进, 和 …) or punctuation still ends the walk below.
+                    if (k + 1 < tokens.Length && tokens[k + 1].Start == end)
                     {
                         continue;
                     }

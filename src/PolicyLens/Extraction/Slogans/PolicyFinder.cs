@@ -25,8 +25,10 @@ internal static class PolicyFinder
 
     // A policy whose content is generic support (新业态扶持政策, 社保关系转移接续政策, 降费奖补政策): a category of
     // measures, not a named policy (无还本续贷政策, 城乡建设用地增减挂钩政策).
+    // Policy round 14: and 约束, the other half of the generic pair 激励约束 (减污降碳激励约束政策, gwr 2022: incentives and
+    // constraints of a field, a category of measures like 激励 alone).
     private static readonly string[] GenericPolicyContent =
-        ["扶持", "支持", "奖补", "补贴", "优惠", "激励", "保障", "配套", "惠企", "惠民", "惠农", "费率", "接续", "帮扶", "救助", "贴息", "方针", "一揽子", "税收", "产业", "保险", "金融", "就业", "土地", "人才"];
+        ["约束", "扶持", "支持", "奖补", "补贴", "优惠", "激励", "保障", "配套", "惠企", "惠民", "惠农", "费率", "接续", "帮扶", "救助", "贴息", "方针", "一揽子", "税收", "产业", "保险", "金融", "就业", "土地", "人才"];
 
     // Words anywhere in a 政策 stem that describe a field of policy, not a named one (节能环保价格政策, 监管体制和发展政策,
     // 绿色低碳发展专项政策, 新型储能产业发展系列政策, 民营经济发展法规政策).
@@ -81,7 +83,7 @@ internal static class PolicyFinder
     // Policy round 13b: heads of their own before a conjunction (科技创新人才专项和高层次科技人才引进工程, 省定民生实事和市定
     // 惠民工程, 中长期发展规划和年度计划, 方针和基本政策): a surface across them joins two heads; the name starts after the
     // conjunction.
-    private static readonly string[] OtherHeads = ["专项", "实事", "规划", "方针", "目标", "手段", "路线", "制度", "机制", "项目"];
+    internal static readonly string[] OtherHeads = ["专项", "实事", "规划", "方针", "目标", "手段", "路线", "制度", "机制", "项目"];
 
     // Every name head followed by 和, 与 or 及, made once (they were concatenated for every candidate name).
     private static readonly string[] Joints = [.. Suffixes.Concat(OtherHeads).SelectMany(head => ((string[])["和", "与", "及"]).Select(conjunction => head + conjunction))];
@@ -592,7 +594,8 @@ internal static class PolicyFinder
     internal static bool IsCount(string stem) => CountOfProgrammes.IsMatch(stem);
 
     // 苏南五市两年行动 (jiangsu 2026): a count of cities or counties is a group of places, whose joint plan is no programme name.
-    private static readonly System.Text.RegularExpressions.Regex CountOfProgrammes = new("[一二两三四五六七八九十百][件个类项市县]|^[一二两三四五六七八九十]大");
+    // Policy round 14: and an indefinite count (建国以来几个五年计划, gwr 1986; 多个…行动): several programmes of a kind, no name.
+    private static readonly System.Text.RegularExpressions.Regex CountOfProgrammes = new("[一二两三四五六七八九十百几多][件个类项市县]|^[一二两三四五六七八九十]大");
 
     // A count of programmes inside a stem (城乡安居三大工程, 城建六大攻坚行动).
     private static readonly System.Text.RegularExpressions.Regex CountInStem = new("[两三四五六七八九十]大");
@@ -710,7 +713,9 @@ internal static class PolicyFinder
 
             // A one-character stop that begins a word with the next character is not a stop there (还 in 无还本续贷).
             // Likewise before a token jieba's HMM made up (本续 in 无/还/本续/贷): the cut there is a guess.
-            bool startsWord = word.Length == 1 && left.End < suffixStart
+            // Policy round 14: not a complement that makes a stop with the verb before it (实施|好|关键核心技术攻关工程, gwr 2021:
+            // 实施好, like 落实好 and 用好, is the clause's verb; 好关 being a word does not take 好 into the name).
+            bool startsWord = word.Length == 1 && left.End < suffixStart && !IsComplementOfVerb(view, k)
                 && ((JiebaSegmenter.Default.Contains(text.AsSpan(left.Start, 2)) && !Stops.Contains(text.Substring(left.Start, 2)))
                     || (k + 1 < tokens.Length && tokens[k + 1].Length >= 2 && !JiebaSegmenter.Default.Contains(text.AsSpan(tokens[k + 1].Start, tokens[k + 1].Length))));
             if (((Stops.Contains(word) || StartsWithStop(word)) && !startsWord) || !word.All(c => TextView.IsHan(c) || char.IsAsciiLetterOrDigit(c)))
@@ -760,6 +765,15 @@ internal static class PolicyFinder
         }
 
         return WholeWords(view, start, suffixStart);
+    }
+
+    // A one-character token that, with the token right before it, makes a stop word (实施|好, 落实|好, 发挥|好): the result
+    // complement of that verb, part of the clause's predicate and never the first character of a name (policy round 14).
+    private static bool IsComplementOfVerb(TextView view, int k)
+    {
+        Token[] tokens = view.Tokens;
+        return k > 0 && tokens[k].Length == 1 && tokens[k - 1].End == tokens[k].Start
+            && Stops.Contains(view.Text.Substring(tokens[k - 1].Start, tokens[k - 1].Length + 1));
     }
 
     // The start of the first conjunct before the conjunction at token `k`, the second conjunct running from `second` to the
