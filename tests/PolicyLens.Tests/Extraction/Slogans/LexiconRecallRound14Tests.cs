@@ -74,4 +74,33 @@ public sealed class LexiconRecallRound14Tests
         // jilin_2026: the pilot of rebuilding old houses in place (coded in its development gold).
         Assert.Contains(Mentions("开展农村房屋自主更新、原拆原建试点，有序推进农村集体经营性建设用地入市。"), m => m.Canonical == "原拆原建" && m.Surface == "原拆原建试点");
     }
+
+    [Fact]
+    public void The_standing_formulas_of_macro_policy_the_army_and_hong_kong_are_found()
+    {
+        // gwr 2021: the monetary and exchange-rate formulas of every work report since the 2010s, written whole.
+        IReadOnlyList<SloganMention> monetary = Mentions("保持流动性合理充裕，保持宏观杠杆率基本稳定。保持人民币汇率在合理均衡水平上的基本稳定。");
+        Assert.Contains(monetary, m => m.Canonical == "流动性合理充裕");
+        Assert.Contains(monetary, m => m.Canonical == "人民币汇率在合理均衡水平上的基本稳定");
+
+        // gwr 2024: the army's founding principle; gwr 2022: the centre's jurisdiction over the special administrative regions.
+        Assert.True(ReportsLexicon("坚持党对人民军队的绝对领导，全面深入贯彻军委主席负责制。", "党对人民军队的绝对领导"));
+        Assert.True(ReportsLexicon("落实中央对特别行政区全面管治权，坚定落实“爱国者治港”、“爱国者治澳”。", "全面管治权"));
+
+        // guizhou_2026 and guangdong_2024: a pension pillar and the follow-up of poverty relocation.
+        Assert.True(ReportsLexicon("聚焦就业、产业和治理融合，加强易地搬迁后续扶持，持续做好安置住房维修维护。", "易地搬迁后续扶持"));
+        Assert.True(ReportsLexicon("发展企业年金、职业年金和第三支柱养老保险，实施个人养老金制度。", "第三支柱养老保险"));
+    }
+
+    [Fact]
+    public void The_20th_congress_forms_are_reported_whole_instead_of_the_older_core()
+    {
+        // guizhou_2026: not 国家安全体系 cut from it.
+        IReadOnlyList<SloganMention> guizhou = Mentions("全力维护社会稳定。加快推进国家安全体系和能力现代化，坚持和发展新时代“枫桥经验”。");
+        Assert.Contains(guizhou, m => m.Canonical == "国家安全体系和能力现代化" && !m.Nested);
+        Assert.DoesNotContain(guizhou, m => m.Canonical == "国家安全体系" && !m.Nested);
+
+        // hubei_2026: the restructuring of the state sector.
+        Assert.True(ReportsLexicon("推进国有经济布局优化和结构调整，创新政府与社会资本合作新机制。", "国有经济布局优化和结构调整"));
+    }
 }
