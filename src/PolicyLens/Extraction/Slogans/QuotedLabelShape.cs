@@ -5,6 +5,8 @@
 // “小升规”). Each shape was read off the development reports' quoted spans that the finder refused (round 8 of issue 13).
 // Round 11 adds two shapes told by the words around the label rather than by its own: a label the report carries out as
 // a policy (全面推行“亮码入企”。) and a label naming a system or mechanism (“白名单”制度, “要素跟着项目走”机制).
+using PolicyLens.Tokenization;
+
 namespace PolicyLens.Extraction.Slogans;
 
 internal static class QuotedLabelShape
@@ -76,4 +78,55 @@ internal static class QuotedLabelShape
     internal static bool NamesAnInstitution(string text, int close, string content) =>
         content.Length is >= 2 and <= 10 && content.All(TextView.IsHan) && close + 3 <= text.Length
         && (string.CompareOrdinal(text, close + 1, "制度", 0, 2) == 0 || string.CompareOrdinal(text, close + 1, "机制", 0, 2) == 0);
+
+    // Heads of a programme, a reform, a system or a model (the codebook's named programmes and mechanisms). Not 品牌: a quoted
+    // label before a brand word is a brand (“清新福建”品牌, “皖美品牌”培育行动), which the codebook does not code; not 建设:
+    // 推进“科创飞地”建设 names a place (IsAdoptedLabel's note); not 制度 and 机制, which NamesAnInstitution reads.
+    private static readonly string[] ProgrammeHeads = ["行动", "计划", "工程", "改革", "会战", "攻坚战", "体系", "模式"];
+
+    // How many characters after the closing mark the head may end: the programme's field may come between
+    // (“中华水塔”生态保护支持体系, “渝见好风尚”城市文明建设促进行动, 14 characters).
+    private const int ProgrammeWindow = 14;
+
+    // Words between the label and the head that make the label something else than the programme's name: 等 makes it one
+    // example of a category (“农家书屋”等文化惠民工程), 品牌 a brand, 期 a stage of one construction project (“一园两馆”二期工程),
+    // 的 a description, and a verb of the sentence (开启…模式) starts a clause of its own.
+    private static readonly string[] NotTheProgrammesName = ["等", "品牌", "期", "的", "开启", "成为", "实现", "推动", "带动"];
+
+    // A quoted label of four to eight Han characters, followed in the same phrase (no punctuation) by the head of a programme,
+    // reform, system or model: the report coins a programme and gives it the quoted label as its short name (“黑土粮仓”科技会战,
+    // jilin_2026; 三江源“中华水塔”生态保护支持体系, qinghai_2026; “电动福建”提升计划, fujian_2026). The label is what a scholar
+    // lists; the finders that read the whole programme name (PolicyFinder) still take precedence where they report it, since
+    // the longer span wins. Labels of two and three characters are left out: on the development reports they were ordinary
+    // words in scare quotes (“片林”绿化提升工程), names of a platform or a neighbourhood (“邮运通”寄递网络体系, “幸福里”社区养老
+    // 模式) as often as names of a programme (“大环境”生态优化行动). A label that is one common dictionary word is a scare quote,
+    // and a label ending in a brand word is a brand.
+    internal static bool NamesAProgramme(TextView view, int open, int close, string content)
+    {
+        string text = view.Text;
+        if (content.Length is < 4 or > 8 || !content.All(TextView.IsHan) || content.EndsWith("品牌", StringComparison.Ordinal)
+            || (view.IsSingleToken(open + 1, content.Length) && JiebaSegmenter.Default.GetFrequency(content) >= 1))
+        {
+            return false;
+        }
+
+        int stop = close + 1;
+        while (stop < text.Length && stop - close <= ProgrammeWindow && TextView.IsHan(text[stop]))
+        {
+            stop++;
+        }
+
+        string after = text[(close + 1)..stop];
+        int head = -1;
+        foreach (string h in ProgrammeHeads)
+        {
+            int at = after.IndexOf(h, StringComparison.Ordinal);
+            if (at >= 0 && (head < 0 || at < head))
+            {
+                head = at;
+            }
+        }
+
+        return head >= 0 && !NotTheProgrammesName.Any(w => after.AsSpan(0, head).Contains(w, StringComparison.Ordinal));
+    }
 }

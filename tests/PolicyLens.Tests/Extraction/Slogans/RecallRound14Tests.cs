@@ -1,0 +1,52 @@
+// Specifications of round 14 of the formula recall work (issue 13): one-report names that a report coins. A quoted label
+// that is the short name of the programme, system or model written after it (QuotedLabelShape.NamesAProgramme), on
+// sentences of development reports that the extractor must now report, and on ones it must still leave alone.
+using PolicyLens.Extraction.Slogans;
+using static PolicyLens.Tests.Extraction.Slogans.SloganSentences;
+
+namespace PolicyLens.Tests.Extraction.Slogans;
+
+/// <summary>
+/// Quoted labels that name the programme after them (持续推进“黑土粮仓”科技会战: the coded item is 黑土粮仓). Sentences of the
+/// development reports (the file each comes from is named).
+/// </summary>
+public sealed class RecallRound14Tests
+{
+    private static IReadOnlyList<SloganMention> Quoted(string text) => [.. Mentions(text).Where(m => m.Kind == MentionKind.Quoted)];
+
+    [Fact]
+    public void A_quoted_label_right_before_a_programme_head_is_the_programmes_name()
+    {
+        // jilin_2026 (coded 黑土粮仓 by the development gold): a campaign, 会战, named by the label.
+        Assert.Contains(Quoted("持续推进“黑土粮仓”科技会战。"), m => m.Surface == "黑土粮仓");
+
+        // fujian_2026: a plan the province draws up under the label.
+        Assert.Contains(Quoted("制定实施“电动福建”提升计划，做大做强动力电池、新型储能、新能源重卡、电动船舶等绿色制造业。"), m => m.Surface == "电动福建");
+    }
+
+    [Fact]
+    public void The_programmes_field_may_stand_between_the_label_and_its_head()
+    {
+        // henan_2026 (coded 空中丝路 by the development gold): a model of cooperation, 合作模式.
+        Assert.Contains(Quoted("深化拓展郑州—卢森堡“空中丝路”合作模式，持续释放郑州中欧班列集结中心辐射带动力。"), m => m.Surface == "空中丝路");
+
+        // qinghai_2026 (coded 中华水塔 by the development gold): six characters of field before 体系.
+        Assert.Contains(Quoted("持续健全三江源“中华水塔”生态保护支持体系，全力打造具有国家代表性和世界影响力的自然保护地典范。"), m => m.Surface == "中华水塔");
+    }
+
+    [Fact]
+    public void A_label_that_is_an_example_a_brand_or_a_short_word_is_not_taken_for_a_programme()
+    {
+        // zhumadian_2017: 等 makes the programme a category the labels are examples of (each is a programme of its own,
+        // not the name of 文化惠民工程).
+        Assert.DoesNotContain(Quoted("深入实施“农村电影放映”、“舞台艺术送农民”、“农家书屋”等文化惠民工程；健全公共文化服务协调机构。"), m => m.Surface == "农家书屋");
+
+        // fujian_2026: a brand (the codebook does not code brands of products and places).
+        Assert.DoesNotContain(Quoted("持续打响“清新福建”品牌，让更多游客体验福建的山水之美、人文之美、烟火之美。"), m => m.Surface == "清新福建");
+
+        // zhumadian_2018 and chongqing_2026: two- and three-character labels are scare-quoted words and names of a
+        // platform as often as names of a programme.
+        Assert.DoesNotContain(Quoted("抓好农田防护林、三边（路边、河边、湖边）绿化、山区和平原“片林”绿化提升工程。"), m => m.Surface == "片林");
+        Assert.DoesNotContain(Quoted("新建及改造农村电网线路9000公里，“邮运通”寄递网络体系加快形成。"), m => m.Surface == "邮运通");
+    }
+}
