@@ -55,7 +55,7 @@ internal static class QuotedFinder
         return content.Length > (IsLongChain(content) ? MaxChainLength : MaxLength) ? "length"
             : HasLabelShape(text, close, content) ? (IsName(text, open, close, content) ? "name" : null)
             : !IsFormulaLike(content, view, open + 1, lexicon) && !IsAdoptedOrInstitutionLabel(view, open, close, content) ? "shape"
-            : IsName(text, open, close, content) ? "name"
+            : IsName(text, open, close, content) && !IsCityGoal(view, open, close, content) ? "name"
             : IsListedBrandOrEvent(text, close) ? "listed-brand"
             : NamesPeopleOrFirms(content) ? "people-or-firms"
             : listed ? null
@@ -84,7 +84,13 @@ internal static class QuotedFinder
     // (QuotedLabelShape).
     private static bool IsAdoptedOrInstitutionLabel(TextView view, int open, int close, string content) =>
         QuotedLabelShape.IsAdoptedLabel(view.Text, open, close, content) || QuotedLabelShape.NamesAnInstitution(view.Text, close, content)
-        || QuotedLabelShape.NamesAProgramme(view, open, close, content);
+        || QuotedLabelShape.NamesAProgramme(view, open, close, content) || QuotedLabelShape.IsBuildingGoal(view, open, close, content);
+
+    // “…之都”, “…之城” name a title a city was given (“世界美食之都”), except as the goal the report sets it with a verb of
+    // building (全力打造“产业发达之城”。, zhumadian_2018, coded by the development gold).
+    private static bool IsCityGoal(TextView view, int open, int close, string content) =>
+        (content.EndsWith("之都", StringComparison.Ordinal) || content.EndsWith("之城", StringComparison.Ordinal))
+        && QuotedLabelShape.IsBuildingGoal(view, open, close, content);
 
     // Words just before the opening mark that introduce a name (台风“…”, 荣获“…”).
     private static readonly string[] NameBefore =

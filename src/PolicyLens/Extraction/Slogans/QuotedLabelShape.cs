@@ -129,4 +129,57 @@ internal static class QuotedLabelShape
 
         return head >= 0 && !NotTheProgrammesName.Any(w => after.AsSpan(0, head).Contains(w, StringComparison.Ordinal));
     }
+
+    // Verbs of building a place's role (打造“中国药谷”, 建设“数字湾区”): with a label that is their whole object, the label is
+    // the goal the report sets, as the codebook codes “再造一个新广东”. Not the verbs of branding (擦亮, 叫响, 打响): their
+    // quoted objects are brands (擦亮“投资江西”品牌), which the codebook does not code.
+    private static readonly string[] BuildingVerbs = ["打造", "建设"];
+
+    // Words for a site that end a built object: a hub, a corridor, an enclave, a park, a base or a centre is a place or a
+    // facility (高标准建设“长春人才创新港”, jilin_2026; 打造“赣鄱氢走廊”, jiangxi_2026; 支持企业建设“科创飞地”, zhumadian_2024),
+    // which the codebook does not code.
+    private static readonly string[] SiteEndings = ["港", "走廊", "飞地", "园", "基地", "中心"];
+
+    // Chinese numerals in a label: one with a count that is a formula already passes QuotedFinder's formula shape, so a count
+    // left for this test is a ranking of things (打造“十大旅游景点”“十大餐饮名店”, zhumadian_2020), not a goal.
+    private const string Numerals = "一二两三四五六七八九十百千万";
+
+    // A label the report sets as a place's goal: four to twelve Han characters or digits (“15分钟社区生活圈”), the whole object
+    // of a verb of building, closing its clause (，。；、 or the next label of a list) so that no noun after it says what it
+    // names (打造“零碳综合保税区”样板, 打造“蜀里安逸”消费新场景 name a pilot and a scene). A label in a list of labels after
+    // one verb (打造“中国药谷”“国际农都”，zhumadian_2025) takes the verb of the list. The verb must be a word of its own: in
+    // 创造了工程建设“驻马店速度” (zhumadian_2020), 建设 ends the noun 工程建设. Later tests of QuotedFinder still apply, so a
+    // facility or a saying stays out.
+    internal static bool IsBuildingGoal(TextView view, int open, int close, string content)
+    {
+        string text = view.Text;
+        if (content.Length is < 4 or > 12 || !content.All(c => TextView.IsHan(c) || char.IsAsciiDigit(c)) || !content.Any(TextView.IsHan)
+            || content.Any(c => Numerals.Contains(c, StringComparison.Ordinal)) || SiteEndings.Any(e => content.EndsWith(e, StringComparison.Ordinal))
+            || close + 1 >= text.Length || "，。、；“".IndexOf(text[close + 1], StringComparison.Ordinal) < 0)
+        {
+            return false;
+        }
+
+        // Walk back over the labels listed before this one (“…”“…” or “…”、“…”) to the verb before the first.
+        int first = open;
+        while (first >= 2 && (text[first - 1] == '”' || (text[first - 1] == '、' && text[first - 2] == '”')))
+        {
+            int previousClose = text[first - 1] == '”' ? first - 1 : first - 2;
+            int previousOpen = text.LastIndexOf('“', previousClose - 1, Math.Min(previousClose, 14));
+            if (previousOpen < 0)
+            {
+                return false;
+            }
+
+            first = previousOpen;
+        }
+
+        if (first < 2 || !BuildingVerbs.Contains(text.Substring(first - 2, 2), StringComparer.Ordinal))
+        {
+            return false;
+        }
+
+        int token = view.TokenIndexAt(first - 2);
+        return token >= 0 && view.Tokens[token].Start == first - 2;
+    }
 }

@@ -1,14 +1,17 @@
 // Specifications of round 14 of the formula recall work (issue 13): one-report names that a report coins. A quoted label
-// that is the short name of the programme, system or model written after it (QuotedLabelShape.NamesAProgramme), on
-// sentences of development reports that the extractor must now report, and on ones it must still leave alone.
+// that is the short name of the programme, system or model written after it (QuotedLabelShape.NamesAProgramme), and a
+// quoted label that is the whole object of a verb of building, the goal a report sets for its place
+// (QuotedLabelShape.IsBuildingGoal), on sentences of development reports that the extractor must now report, and on ones
+// it must still leave alone.
 using PolicyLens.Extraction.Slogans;
 using static PolicyLens.Tests.Extraction.Slogans.SloganSentences;
 
 namespace PolicyLens.Tests.Extraction.Slogans;
 
 /// <summary>
-/// Quoted labels that name the programme after them (持续推进“黑土粮仓”科技会战: the coded item is 黑土粮仓). Sentences of the
-/// development reports (the file each comes from is named).
+/// Quoted labels that name the programme after them (持续推进“黑土粮仓”科技会战: the coded item is 黑土粮仓) and quoted goals
+/// of a place after a verb of building (打造“中国药谷”). Sentences of the development reports (the file each comes from is
+/// named).
 /// </summary>
 public sealed class RecallRound14Tests
 {
@@ -48,5 +51,46 @@ public sealed class RecallRound14Tests
         // platform as often as names of a programme.
         Assert.DoesNotContain(Quoted("抓好农田防护林、三边（路边、河边、湖边）绿化、山区和平原“片林”绿化提升工程。"), m => m.Surface == "片林");
         Assert.DoesNotContain(Quoted("新建及改造农村电网线路9000公里，“邮运通”寄递网络体系加快形成。"), m => m.Surface == "邮运通");
+    }
+
+    [Fact]
+    public void A_quoted_label_that_is_the_whole_object_of_a_verb_of_building_is_the_goal_the_report_sets()
+    {
+        // zhumadian_2025 (both coded by recall13's development gold): two labels listed after one 打造.
+        IReadOnlyList<SloganMention> city = Quoted("锚定建设现代化区域中心城市，打造“中国药谷”“国际农都”，以全省争先进为标杆。");
+        Assert.Contains(city, m => m.Surface == "中国药谷");
+        Assert.Contains(city, m => m.Surface == "国际农都");
+
+        // beijing_2026 (coded 数智北京): 建设 as the verb.
+        Assert.Contains(Quoted("高水平建设“数智北京”。全面推进国家数据要素综合试验区建设。"), m => m.Surface == "数智北京");
+    }
+
+    [Fact]
+    public void A_city_goal_ending_in_zhi_cheng_or_zhi_du_is_a_goal_when_it_is_built_and_a_title_when_it_is_given()
+    {
+        // zhumadian_2018 (coded 产业发达之城 by the development gold).
+        Assert.Contains(Quoted("推动三次产业互动发展，加快构建现代产业体系，全力打造“产业发达之城”。"), m => m.Surface == "产业发达之城");
+
+        // guangdong_2024 and fujian_2026: “…之都” as a title a city was given stays a name.
+        Assert.DoesNotContain(Quoted("潮州被联合国教科文组织授予“世界美食之都”称号，清远磁浮旅游专列上线试运行。"), m => m.Surface == "世界美食之都");
+        Assert.DoesNotContain(Quoted("泉州成为我国第七个“世界美食之都”。"), m => m.Surface == "世界美食之都");
+    }
+
+    [Fact]
+    public void A_built_site_a_ranking_a_described_label_or_a_noun_compound_is_not_a_goal()
+    {
+        // jilin_2026: a hub, a site (the codebook does not code places and facilities).
+        Assert.DoesNotContain(Quoted("完善人才分类定级管理机制，高标准建设“长春人才创新港”，深入实施人才计划。"), m => m.Surface == "长春人才创新港");
+
+        // zhumadian_2020: rankings of sights and restaurants.
+        IReadOnlyList<SloganMention> sights = Quoted("精心打造“十大旅游景点”“十大餐饮名店”，积极打造休闲健身演艺场所。");
+        Assert.DoesNotContain(sights, m => m.Surface == "十大旅游景点");
+        Assert.DoesNotContain(sights, m => m.Surface == "十大餐饮名店");
+
+        // sichuan_2026: a noun after the label says what it names (a scene of consumption).
+        Assert.DoesNotContain(Quoted("打造“蜀里安逸”消费新场景，发展首发经济。"), m => m.Surface == "蜀里安逸");
+
+        // zhumadian_2020: 建设 ends the noun 工程建设; the label is a record, not a goal.
+        Assert.DoesNotContain(Quoted("第四污水处理厂一期等项目顺利完工，国际会展中心创造了工程建设“驻马店速度”。"), m => m.Surface == "驻马店速度");
     }
 }
