@@ -140,6 +140,11 @@ internal static class QuotedLabelShape
     // which the codebook does not code.
     private static readonly string[] SiteEndings = ["港", "走廊", "飞地", "园", "基地", "中心"];
 
+    // Words of a role given in a figure of speech: an engine, a base, a calling card, a high ground, a model, a bridgehead, a
+    // growth pole describe what a place or a field should be for others (筑牢“数字底座”、打造“数字引擎”, zhumadian_2023), they
+    // name no goal of its own.
+    private static readonly string[] RoleFigures = ["引擎", "底座", "名片", "高地", "样板", "窗口", "桥头堡", "增长极", "动力源"];
+
     // Chinese numerals in a label: one with a count that is a formula already passes QuotedFinder's formula shape, so a count
     // left for this test is a ranking of things (打造“十大旅游景点”“十大餐饮名店”, zhumadian_2020), not a goal.
     private const string Numerals = "一二两三四五六七八九十百千万";
@@ -155,7 +160,7 @@ internal static class QuotedLabelShape
         string text = view.Text;
         if (content.Length is < 4 or > 12 || !content.All(c => TextView.IsHan(c) || char.IsAsciiDigit(c)) || !content.Any(TextView.IsHan)
             || content.Any(c => Numerals.Contains(c, StringComparison.Ordinal)) || SiteEndings.Any(e => content.EndsWith(e, StringComparison.Ordinal))
-            || close + 1 >= text.Length || "，。、；“".IndexOf(text[close + 1], StringComparison.Ordinal) < 0)
+            || RoleFigures.Any(e => content.EndsWith(e, StringComparison.Ordinal)) || close + 1 >= text.Length || "，。、；“".IndexOf(text[close + 1], StringComparison.Ordinal) < 0)
         {
             return false;
         }

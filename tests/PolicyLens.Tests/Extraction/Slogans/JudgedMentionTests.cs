@@ -51,6 +51,7 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-dev-round13b-policy.tsv",
         "mentions-dev-lexrecall13.tsv",
         "mentions-dev-lexrecall13b.tsv",
+        "mentions-dev-recall14.tsv",
     ];
 
     private static readonly string[] HeldOut = ["mentions-heldout-judged.tsv", "mentions-heldout-judged-2.tsv", "mentions-heldout-judged-3.tsv", "mentions-heldout-judged-4.tsv", "mentions-heldout-judged-5.tsv", "mentions-heldout-judged-6.tsv", "mentions-heldout-judged-7.tsv", Rejudged];

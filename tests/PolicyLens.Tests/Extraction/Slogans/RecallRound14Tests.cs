@@ -90,6 +90,9 @@ public sealed class RecallRound14Tests
         // sichuan_2026: a noun after the label says what it names (a scene of consumption).
         Assert.DoesNotContain(Quoted("打造“蜀里安逸”消费新场景，发展首发经济。"), m => m.Surface == "蜀里安逸");
 
+        // zhumadian_2023: a role in a figure of speech (an engine beside a base), no goal of its own.
+        Assert.DoesNotContain(Quoted("深化5G、人工智能等新一代信息技术在工业生产、现代农业、文化旅游、物流运输、社会治理、智慧城市等领域拓展应用，为现代化建设筑牢“数字底座”、打造“数字引擎”。"), m => m.Surface == "数字引擎");
+
         // zhumadian_2020: 建设 ends the noun 工程建设; the label is a record, not a goal.
         Assert.DoesNotContain(Quoted("第四污水处理厂一期等项目顺利完工，国际会展中心创造了工程建设“驻马店速度”。"), m => m.Surface == "驻马店速度");
     }
