@@ -135,10 +135,10 @@ internal static class QuotedLabelShape
     // quoted objects are brands (擦亮“投资江西”品牌), which the codebook does not code.
     private static readonly string[] BuildingVerbs = ["打造", "建设"];
 
-    // Words for a site that end a built object: a hub, a corridor, an enclave, a park, a base or a centre is a place or a
-    // facility (高标准建设“长春人才创新港”, jilin_2026; 打造“赣鄱氢走廊”, jiangxi_2026; 支持企业建设“科创飞地”, zhumadian_2024),
+    // Words for a site that end a built object: a hub, a corridor, an enclave, a park, a base, a centre, a platform or a
+    // market's board (“专精特新专板”, guangdong_2024) is a place or a facility (高标准建设“长春人才创新港”, jilin_2026; 打造“赣鄱氢走廊”, jiangxi_2026; 支持企业建设“科创飞地”, zhumadian_2024),
     // which the codebook does not code.
-    private static readonly string[] SiteEndings = ["港", "走廊", "飞地", "园", "基地", "中心"];
+    private static readonly string[] SiteEndings = ["港", "走廊", "长廊", "飞地", "园", "基地", "中心", "平台", "专板"];
 
     // Words of a role given in a figure of speech: an engine, a base, a calling card, a high ground, a model, a bridgehead, a
     // growth pole describe what a place or a field should be for others (筑牢“数字底座”、打造“数字引擎”, zhumadian_2023), they
@@ -149,18 +149,45 @@ internal static class QuotedLabelShape
     // left for this test is a ranking of things (打造“十大旅游景点”“十大餐饮名店”, zhumadian_2020), not a goal.
     private const string Numerals = "一二两三四五六七八九十百千万";
 
+    // Four to twelve Han characters or digits, no Chinese numeral, not a site and not a role in a figure of speech.
+    private static bool HasGoalShape(string content) =>
+        content.Length is >= 4 and <= 12 && content.All(c => TextView.IsHan(c) || char.IsAsciiDigit(c)) && content.Any(TextView.IsHan)
+        && !content.Any(c => Numerals.Contains(c, StringComparison.Ordinal)) && !SiteEndings.Any(e => content.EndsWith(e, StringComparison.Ordinal))
+        && !RoleFigures.Any(e => content.EndsWith(e, StringComparison.Ordinal));
+
+    // Words that open a predicate on the building itself (“海上福建”建设加快推进, fujian_2026; “国际农都”建设取得…).
+    private static readonly string[] PredicateOpeners = ["加快", "取得", "扎实", "全面", "持续", "稳步", "深入"];
+
+    // The label followed by 建设 that closes its clause or is the subject of a predicate (深化“海上福建”建设。, fujian_2026;
+    // 推进全民阅读和“书香陇原”建设，gansu_2026; 启动“数字湾区”建设，guangdong_2024): the building of the label is the goal,
+    // as with a verb of building before it. Not when a noun follows 建设 (“三园”建设经验) or 等 makes it one of a category
+    // (“电子围网”建设等工作).
+    private static bool IsUnderConstruction(string text, int close) =>
+        string.CompareOrdinal(text, close + 1, "建设", 0, 2) == 0
+        && (close + 3 >= text.Length || "，。；".IndexOf(text[close + 3], StringComparison.Ordinal) >= 0
+            || PredicateOpeners.Any(p => string.CompareOrdinal(text, close + 3, p, 0, p.Length) == 0));
+
     // A label the report sets as a place's goal: four to twelve Han characters or digits (“15分钟社区生活圈”), the whole object
     // of a verb of building, closing its clause (，。；、 or the next label of a list) so that no noun after it says what it
-    // names (打造“零碳综合保税区”样板, 打造“蜀里安逸”消费新场景 name a pilot and a scene). A label in a list of labels after
+    // names (打造“零碳综合保税区”样板, 打造“蜀里安逸”消费新场景 name a pilot and a scene), or followed by 建设 as the goal
+    // under construction (IsUnderConstruction). A label in a list of labels after
     // one verb (打造“中国药谷”“国际农都”，zhumadian_2025) takes the verb of the list. The verb must be a word of its own: in
     // 创造了工程建设“驻马店速度” (zhumadian_2020), 建设 ends the noun 工程建设. Later tests of QuotedFinder still apply, so a
     // facility or a saying stays out.
     internal static bool IsBuildingGoal(TextView view, int open, int close, string content)
     {
         string text = view.Text;
-        if (content.Length is < 4 or > 12 || !content.All(c => TextView.IsHan(c) || char.IsAsciiDigit(c)) || !content.Any(TextView.IsHan)
-            || content.Any(c => Numerals.Contains(c, StringComparison.Ordinal)) || SiteEndings.Any(e => content.EndsWith(e, StringComparison.Ordinal))
-            || RoleFigures.Any(e => content.EndsWith(e, StringComparison.Ordinal)) || close + 1 >= text.Length || "，。、；“".IndexOf(text[close + 1], StringComparison.Ordinal) < 0)
+        if (!HasGoalShape(content) || close + 1 >= text.Length)
+        {
+            return false;
+        }
+
+        if (IsUnderConstruction(text, close))
+        {
+            return true;
+        }
+
+        if ("，。、；“".IndexOf(text[close + 1], StringComparison.Ordinal) < 0)
         {
             return false;
         }
