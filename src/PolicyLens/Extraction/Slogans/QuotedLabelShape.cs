@@ -101,11 +101,17 @@ internal static class QuotedLabelShape
     // words in scare quotes (“片林”绿化提升工程), names of a platform or a neighbourhood (“邮运通”寄递网络体系, “幸福里”社区养老
     // 模式) as often as names of a programme (“大环境”生态优化行动). A label that is one common dictionary word is a scare quote,
     // and a label ending in a brand word is a brand.
+    // Numerals that open a short numbered label (招投标“双盲”评审改革, 国有“三资”管理改革): a count before a topic is the shape of a
+    // numbered formula, so a two- or three-character label that opens with one is no scare-quoted word, even when the
+    // dictionary lists it (双盲, 三资).
+    private const string CountLeads = "一二两三四五六七八九十双百千万";
+
     internal static bool NamesAProgramme(TextView view, int open, int close, string content)
     {
         string text = view.Text;
-        if (content.Length is < 4 or > 8 || !content.All(TextView.IsHan) || content.EndsWith("品牌", StringComparison.Ordinal)
-            || (view.IsSingleToken(open + 1, content.Length) && JiebaSegmenter.Default.GetFrequency(content) >= 1))
+        bool numbered = content.Length is 2 or 3 && CountLeads.Contains(content[0], StringComparison.Ordinal);
+        if (content.Length is < 2 or > 8 || (content.Length < 4 && !numbered) || !content.All(TextView.IsHan) || content.EndsWith("品牌", StringComparison.Ordinal)
+            || (!numbered && view.IsSingleToken(open + 1, content.Length) && JiebaSegmenter.Default.GetFrequency(content) >= 1))
         {
             return false;
         }

@@ -38,6 +38,16 @@ public sealed class RecallRound14Tests
     }
 
     [Fact]
+    public void A_short_label_that_opens_with_a_count_is_a_numbered_programme_name()
+    {
+        // hebei_2026 (coded 双盲 by the development gold), though the dictionary lists 双盲 as a word.
+        Assert.Contains(Quoted("巩固拓展招投标“双盲”评审改革成果，"), m => m.Surface == "双盲");
+
+        // qinghai_2026: the numbered label of a county-commerce campaign.
+        Assert.Contains(Quoted("实施县域商业“双百”助企便民精品提升行动、青企网销培优计划，"), m => m.Surface == "双百");
+    }
+
+    [Fact]
     public void A_label_that_is_an_example_a_brand_or_a_short_word_is_not_taken_for_a_programme()
     {
         // zhumadian_2017: 等 makes the programme a category the labels are examples of (each is a programme of its own,
