@@ -1,7 +1,7 @@
 // Specifications of round 14 of the formula recall work (issue 13): one-report names that a report coins. A quoted label
 // that is the short name of the programme, system or model written after it (QuotedLabelShape.NamesAProgramme), and a
 // quoted label that is the whole object of a verb of building, the goal a report sets for its place
-// (QuotedLabelShape.IsBuildingGoal), on sentences of development reports that the extractor must now report, and on ones
+// (QuotedLabelShape.IsBuildingGoal), and a city goal X之都/X之城 that the text builds (PlaceCampaignFinder), on sentences of development reports that the extractor must now report, and on ones
 // it must still leave alone.
 using PolicyLens.Extraction.Slogans;
 using static PolicyLens.Tests.Extraction.Slogans.SloganSentences;
@@ -129,5 +129,29 @@ public sealed class RecallRound14Tests
         IReadOnlyList<SloganMention> board = Mentions("积极发展技术交易市场，推进区域股权市场“科技创新专板”和“专精特新专板”建设。");
         Assert.DoesNotContain(board, m => m.Surface == "专精特新专板");
         Assert.Contains(board, m => m.Surface == "专精特新" && m.Kind == MentionKind.Lexicon);
+    }
+
+    private static IReadOnlyList<SloganMention> Goals(string text) => [.. Mentions(text).Where(m => m.Kind == MentionKind.Lexicon && m.Subtype == "goal")];
+
+    [Fact]
+    public void A_city_goal_the_text_builds_is_reported_whole_as_a_lexicon_goal()
+    {
+        // beijing_2026 (coded 演艺之都 and 种业之都 by recall13's development gold): after a verb of building, and before 建设.
+        Assert.Contains(Goals("深化演艺之都建设，"), m => m.Surface == "演艺之都");
+        Assert.Contains(Goals("农业中关村和种业之都建设纵深推进，"), m => m.Surface == "种业之都");
+
+        // qinghai_2026: the field is every word back to the verb.
+        Assert.Contains(Goals("聚力打造中国光热之都。"), m => m.Surface == "中国光热之都");
+    }
+
+    [Fact]
+    public void A_city_title_or_a_figure_of_speech_is_no_city_goal()
+    {
+        // beijing_2026: a title the city holds, not built.
+        Assert.DoesNotContain(Goals("北京成为全球唯一的双奥之城；"), m => m.Surface.EndsWith("之城", StringComparison.Ordinal));
+
+        // zhumadian_2025: 圆梦之城 describes the city for the talents it draws.
+        Assert.DoesNotContain(Goals("完善人才评价和政策支持体系，加强子女教育、医疗、住房等服务保障，把驻马店打造成各类人才近悦远来的逐梦之地、圆梦之城。"),
+            m => m.Surface.EndsWith("之城", StringComparison.Ordinal));
     }
 }
