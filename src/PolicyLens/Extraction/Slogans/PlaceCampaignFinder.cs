@@ -3,6 +3,7 @@
 // brand a campaign, every field may become a goal. The lexicon's place templates hold the 31 provinces and 驻马店; here
 // the places are every provincial and prefecture-level division the Text stage knows (Text/Data/regions.tsv). The
 // codebook codes both as formulas as written; they are reported as lexicon mentions, as their template entries are.
+// Round 14 adds a city's X之都/X之城 goal (种业之都, 产业发达之城) when the text builds it.
 using System.Collections.Frozen;
 using PolicyLens.Tokenization;
 
@@ -46,6 +47,80 @@ internal static class PlaceCampaignFinder
             FindCampaign(view, lexicon, token, into);
             FindGoal(view, token, into);
         }
+
+        FindCityGoals(view, into);
+    }
+
+    // The longest field of a city goal before 之都 or 之城, in characters (智能网联新能源汽车之都, chongqing_2026: nine).
+    private const int MaxCityGoalField = 10;
+
+    // The verbs that build a city goal, written (alone or after an adverb in one token) just before its field.
+    private static readonly string[] CityGoalVerbs = ["打造", "建设", "深化", "推进"];
+
+    // A city's goal written as the capital or the city of a field (深化演艺之都建设, beijing_2026; 打造中国光热之都, qinghai_2026;
+    // 全力打造产业发达之城, zhumadian_2018): the field is the words right before 之都/之城 back to a verb of building, and either
+    // that verb opens it or 建设 follows it (农业中关村和种业之都建设). Without the building the phrase is a title a city was
+    // given (北京成为全球唯一的双奥之城; 成为我国第七个“世界美食之都”) or a figure of speech (逐梦之地、圆梦之城), which the codebook
+    // does not code. Reported as a lexicon goal, as FindGoal reports 科教强省.
+    private static void FindCityGoals(TextView view, List<MentionCandidate> into)
+    {
+        string text = view.Text;
+        for (int i = text.IndexOf('之', StringComparison.Ordinal); i >= 0 && i + 1 < text.Length; i = text.IndexOf('之', i + 1))
+        {
+            int end = i + 2;
+            int token = view.TokenIndexAt(i);
+            if (text[i + 1] is not ('都' or '城') || (end < text.Length && text[end] == '市') || token <= 0 || view.Tokens[token].Start != i)
+            {
+                continue; // 之都市, or 之 inside a word (总之, 久而久之)
+            }
+
+            int start = i;
+            int k = token - 1;
+            for (; k >= 0; k--)
+            {
+                Token left = view.Tokens[k];
+                ReadOnlySpan<char> word = text.AsSpan(left.Start, left.Length);
+                if (left.End != start || !IsAllHan(word) || IsCityGoalVerb(word) || PolicyFinder.IsStopWord(word) || word is "和" or "与" or "及")
+                {
+                    break;
+                }
+
+                start = left.Start;
+            }
+
+            bool builtBefore = k >= 0 && view.Tokens[k].End == start && IsCityGoalVerb(text.AsSpan(view.Tokens[k].Start, view.Tokens[k].Length));
+            bool builtAfter = string.CompareOrdinal(text, end, "建设", 0, 2) == 0;
+            if (i - start is >= 2 and <= MaxCityGoalField && (builtBefore || builtAfter))
+            {
+                into.Add(new MentionCandidate(MentionKind.Lexicon, start, end, text[start..end]) { Subtype = "goal" });
+            }
+        }
+    }
+
+    private static bool IsAllHan(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (!TextView.IsHan(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsCityGoalVerb(ReadOnlySpan<char> word)
+    {
+        foreach (string verb in CityGoalVerbs)
+        {
+            if (word.EndsWith(verb, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void FindCampaign(TextView view, Lexicon lexicon, Token token, List<MentionCandidate> into)

@@ -54,8 +54,8 @@ internal static class QuotedFinder
         bool listed = lexicon.Find(content) is not null;
         return content.Length > (IsLongChain(content) ? MaxChainLength : MaxLength) ? "length"
             : HasLabelShape(text, close, content) ? (IsName(text, open, close, content) ? "name" : null)
-            : !IsFormulaLike(content, view, open + 1, lexicon) && !IsAdoptedOrInstitutionLabel(text, open, close, content) ? "shape"
-            : IsName(text, open, close, content) ? "name"
+            : !IsFormulaLike(content, view, open + 1, lexicon) && !IsAdoptedOrInstitutionLabel(view, open, close, content) ? "shape"
+            : IsName(text, open, close, content) && !IsCityGoal(view, open, close, content) ? "name"
             : IsListedBrandOrEvent(text, close) ? "listed-brand"
             : NamesPeopleOrFirms(content) ? "people-or-firms"
             : listed ? null
@@ -79,10 +79,18 @@ internal static class QuotedFinder
         QuotedLabelShape.IsArticleCount(content) || QuotedLabelShape.IsNumberedLabel(text, close, content) || QuotedLabelShape.IsSwitch(content);
 
     // A label with no formula shape that the words around it show to be a policy: carried out as one (全面推行“亮码入企”。)
-    // or naming an institution or mechanism (“白名单”制度). Unlike HasLabelShape, every later test still applies, so a
-    // count, a saying or a place group stays out (QuotedLabelShape).
-    private static bool IsAdoptedOrInstitutionLabel(string text, int open, int close, string content) =>
-        QuotedLabelShape.IsAdoptedLabel(text, open, close, content) || QuotedLabelShape.NamesAnInstitution(text, close, content);
+    // or naming an institution or mechanism (“白名单”制度), or the short name of the programme written after it (“黑土粮仓”科技
+    // 会战). Unlike HasLabelShape, every later test still applies, so a count, a saying or a place group stays out
+    // (QuotedLabelShape).
+    private static bool IsAdoptedOrInstitutionLabel(TextView view, int open, int close, string content) =>
+        QuotedLabelShape.IsAdoptedLabel(view.Text, open, close, content) || QuotedLabelShape.NamesAnInstitution(view.Text, close, content)
+        || QuotedLabelShape.NamesAProgramme(view, open, close, content) || QuotedLabelShape.IsBuildingGoal(view, open, close, content);
+
+    // “…之都”, “…之城” name a title a city was given (“世界美食之都”), except as the goal the report sets it with a verb of
+    // building (全力打造“产业发达之城”。, zhumadian_2018, coded by the development gold).
+    private static bool IsCityGoal(TextView view, int open, int close, string content) =>
+        (content.EndsWith("之都", StringComparison.Ordinal) || content.EndsWith("之城", StringComparison.Ordinal))
+        && QuotedLabelShape.IsBuildingGoal(view, open, close, content);
 
     // Words just before the opening mark that introduce a name (台风“…”, 荣获“…”).
     private static readonly string[] NameBefore =

@@ -5,6 +5,8 @@
 // “小升规”). Each shape was read off the development reports' quoted spans that the finder refused (round 8 of issue 13).
 // Round 11 adds two shapes told by the words around the label rather than by its own: a label the report carries out as
 // a policy (全面推行“亮码入企”。) and a label naming a system or mechanism (“白名单”制度, “要素跟着项目走”机制).
+using PolicyLens.Tokenization;
+
 namespace PolicyLens.Extraction.Slogans;
 
 internal static class QuotedLabelShape
@@ -76,4 +78,146 @@ internal static class QuotedLabelShape
     internal static bool NamesAnInstitution(string text, int close, string content) =>
         content.Length is >= 2 and <= 10 && content.All(TextView.IsHan) && close + 3 <= text.Length
         && (string.CompareOrdinal(text, close + 1, "制度", 0, 2) == 0 || string.CompareOrdinal(text, close + 1, "机制", 0, 2) == 0);
+
+    // Heads of a programme, a reform, a system or a model (the codebook's named programmes and mechanisms). Not 品牌: a quoted
+    // label before a brand word is a brand (“清新福建”品牌, “皖美品牌”培育行动), which the codebook does not code; not 建设:
+    // 推进“科创飞地”建设 names a place (IsAdoptedLabel's note); not 制度 and 机制, which NamesAnInstitution reads.
+    private static readonly string[] ProgrammeHeads = ["行动", "计划", "工程", "改革", "会战", "攻坚战", "体系", "模式"];
+
+    // How many characters after the closing mark the head may end: the programme's field may come between
+    // (“中华水塔”生态保护支持体系, “渝见好风尚”城市文明建设促进行动, 14 characters).
+    private const int ProgrammeWindow = 14;
+
+    // Words between the label and the head that make the label something else than the programme's name: 等 makes it one
+    // example of a category (“农家书屋”等文化惠民工程), 品牌 a brand, 期 a stage of one construction project (“一园两馆”二期工程),
+    // 的 a description, and a verb of the sentence (开启…模式) starts a clause of its own.
+    private static readonly string[] NotTheProgrammesName = ["等", "品牌", "期", "的", "开启", "成为", "实现", "推动", "带动"];
+
+    // A quoted label of four to eight Han characters, followed in the same phrase (no punctuation) by the head of a programme,
+    // reform, system or model: the report coins a programme and gives it the quoted label as its short name (“黑土粮仓”科技会战,
+    // jilin_2026; 三江源“中华水塔”生态保护支持体系, qinghai_2026; “电动福建”提升计划, fujian_2026). The label is what a scholar
+    // lists; the finders that read the whole programme name (PolicyFinder) still take precedence where they report it, since
+    // the longer span wins. Labels of two and three characters are left out: on the development reports they were ordinary
+    // words in scare quotes (“片林”绿化提升工程), names of a platform or a neighbourhood (“邮运通”寄递网络体系, “幸福里”社区养老
+    // 模式) as often as names of a programme (“大环境”生态优化行动). A label that is one common dictionary word is a scare quote,
+    // and a label ending in a brand word is a brand.
+    // Numerals that open a short numbered label (招投标“双盲”评审改革, 国有“三资”管理改革): a count before a topic is the shape of a
+    // numbered formula, so a two- or three-character label that opens with one is no scare-quoted word, even when the
+    // dictionary lists it (双盲, 三资).
+    private const string CountLeads = "一二两三四五六七八九十双百千万";
+
+    internal static bool NamesAProgramme(TextView view, int open, int close, string content)
+    {
+        string text = view.Text;
+        bool numbered = content.Length is 2 or 3 && CountLeads.Contains(content[0], StringComparison.Ordinal);
+        if (content.Length is < 2 or > 8 || (content.Length < 4 && !numbered) || !content.All(TextView.IsHan) || content.EndsWith("品牌", StringComparison.Ordinal)
+            || (!numbered && view.IsSingleToken(open + 1, content.Length) && JiebaSegmenter.Default.GetFrequency(content) >= 1))
+        {
+            return false;
+        }
+
+        int stop = close + 1;
+        while (stop < text.Length && stop - close <= ProgrammeWindow && TextView.IsHan(text[stop]))
+        {
+            stop++;
+        }
+
+        string after = text[(close + 1)..stop];
+        int head = -1;
+        foreach (string h in ProgrammeHeads)
+        {
+            int at = after.IndexOf(h, StringComparison.Ordinal);
+            if (at >= 0 && (head < 0 || at < head))
+            {
+                head = at;
+            }
+        }
+
+        return head >= 0 && !NotTheProgrammesName.Any(w => after.AsSpan(0, head).Contains(w, StringComparison.Ordinal));
+    }
+
+    // Verbs of building a place's role (打造“中国药谷”, 建设“数字湾区”): with a label that is their whole object, the label is
+    // the goal the report sets, as the codebook codes “再造一个新广东”. Not the verbs of branding (擦亮, 叫响, 打响): their
+    // quoted objects are brands (擦亮“投资江西”品牌), which the codebook does not code.
+    private static readonly string[] BuildingVerbs = ["打造", "建设"];
+
+    // Words for a site that end a built object: a hub, a corridor, an enclave, a park, a base, a centre, a platform or a
+    // market's board (“专精特新专板”, guangdong_2024) is a place or a facility (高标准建设“长春人才创新港”, jilin_2026; 打造“赣鄱氢走廊”, jiangxi_2026; 支持企业建设“科创飞地”, zhumadian_2024),
+    // which the codebook does not code.
+    private static readonly string[] SiteEndings = ["港", "走廊", "长廊", "飞地", "园", "基地", "中心", "平台", "专板"];
+
+    // Words of a role given in a figure of speech: an engine, a base, a calling card, a high ground, a model, a bridgehead, a
+    // growth pole describe what a place or a field should be for others (筑牢“数字底座”、打造“数字引擎”, zhumadian_2023), they
+    // name no goal of its own.
+    private static readonly string[] RoleFigures = ["引擎", "底座", "名片", "高地", "样板", "窗口", "桥头堡", "增长极", "动力源"];
+
+    // Chinese numerals in a label: one with a count that is a formula already passes QuotedFinder's formula shape, so a count
+    // left for this test is a ranking of things (打造“十大旅游景点”“十大餐饮名店”, zhumadian_2020), not a goal.
+    private const string Numerals = "一二两三四五六七八九十百千万";
+
+    // Four to twelve Han characters or digits, no Chinese numeral, not a site and not a role in a figure of speech.
+    private static bool HasGoalShape(string content) =>
+        content.Length is >= 4 and <= 12 && content.All(c => TextView.IsHan(c) || char.IsAsciiDigit(c)) && content.Any(TextView.IsHan)
+        && !content.Any(c => Numerals.Contains(c, StringComparison.Ordinal)) && !SiteEndings.Any(e => content.EndsWith(e, StringComparison.Ordinal))
+        && !RoleFigures.Any(e => content.EndsWith(e, StringComparison.Ordinal));
+
+    // Words that open a predicate on the building itself (“海上福建”建设加快推进, fujian_2026; “国际农都”建设取得…).
+    private static readonly string[] PredicateOpeners = ["加快", "取得", "扎实", "全面", "持续", "稳步", "深入"];
+
+    // The label followed by 建设 that closes its clause or is the subject of a predicate (深化“海上福建”建设。, fujian_2026;
+    // 推进全民阅读和“书香陇原”建设，gansu_2026; 启动“数字湾区”建设，guangdong_2024): the building of the label is the goal,
+    // as with a verb of building before it. Not when a noun follows 建设 (“三园”建设经验) or 等 makes it one of a category
+    // (“电子围网”建设等工作).
+    private static bool IsUnderConstruction(string text, int close) =>
+        string.CompareOrdinal(text, close + 1, "建设", 0, 2) == 0
+        && (close + 3 >= text.Length || "，。；".IndexOf(text[close + 3], StringComparison.Ordinal) >= 0
+            || PredicateOpeners.Any(p => string.CompareOrdinal(text, close + 3, p, 0, p.Length) == 0));
+
+    // A label the report sets as a place's goal: four to twelve Han characters or digits (“15分钟社区生活圈”), the whole object
+    // of a verb of building, closing its clause (，。；、 or the next label of a list) so that no noun after it says what it
+    // names (打造“零碳综合保税区”样板, 打造“蜀里安逸”消费新场景 name a pilot and a scene), or followed by 建设 as the goal
+    // under construction (IsUnderConstruction). A label in a list of labels after
+    // one verb (打造“中国药谷”“国际农都”，zhumadian_2025) takes the verb of the list. The verb must be a word of its own: in
+    // 创造了工程建设“驻马店速度” (zhumadian_2020), 建设 ends the noun 工程建设. Later tests of QuotedFinder still apply, so a
+    // facility or a saying stays out.
+    internal static bool IsBuildingGoal(TextView view, int open, int close, string content)
+    {
+        string text = view.Text;
+        if (!HasGoalShape(content) || close + 1 >= text.Length)
+        {
+            return false;
+        }
+
+        if (IsUnderConstruction(text, close))
+        {
+            return true;
+        }
+
+        if ("，。、；“".IndexOf(text[close + 1], StringComparison.Ordinal) < 0)
+        {
+            return false;
+        }
+
+        // Walk back over the labels listed before this one (“…”“…” or “…”、“…”) to the verb before the first.
+        int first = open;
+        while (first >= 2 && (text[first - 1] == '”' || (text[first - 1] == '、' && text[first - 2] == '”')))
+        {
+            int previousClose = text[first - 1] == '”' ? first - 1 : first - 2;
+            int previousOpen = text.LastIndexOf('“', previousClose - 1, Math.Min(previousClose, 14));
+            if (previousOpen < 0)
+            {
+                return false;
+            }
+
+            first = previousOpen;
+        }
+
+        if (first < 2 || !BuildingVerbs.Contains(text.Substring(first - 2, 2), StringComparer.Ordinal))
+        {
+            return false;
+        }
+
+        int token = view.TokenIndexAt(first - 2);
+        return token >= 0 && view.Tokens[token].Start == first - 2;
+    }
 }
