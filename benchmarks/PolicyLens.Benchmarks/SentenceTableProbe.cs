@@ -16,6 +16,49 @@ namespace PolicyLens.Benchmarks;
 /// </summary>
 internal static class SentenceTableProbe
 {
+    /// <summary>
+    /// <c>--sentence-table-loop FORMATS ROUNDS [null]</c>: the rows made once, then the table written ROUNDS times in each of
+    /// FORMATS (csv,json,jsonl,parquet) as analyze writes it (a hashed temporary file renamed into place), or to a null
+    /// stream; prints each format's thread CPU time per write (first, median, best). For profilers (perf, dotnet-trace):
+    /// the writers' own code, warm, without the classification around it.
+    /// </summary>
+    internal static void Loop(IReadOnlyList<string> folders, IReadOnlyList<ExportFormat> formats, int rounds, bool toNull)
+    {
+        Document[] documents = [.. folders.SelectMany(f => new CorpusReader(CorpusOptions.Default).Read(f))];
+        SentenceTheme[] rows = [.. documents.SelectMany(d => ThemeClassifier.Default.ClassifyDocument(d, forTable: true))];
+        string output = Directory.CreateTempSubdirectory("policylens-sentence-loop-").FullName;
+        try
+        {
+            foreach (ExportFormat format in formats)
+            {
+                var times = new List<double>();
+                for (int round = 0; round < rounds; round++)
+                {
+                    double start = StageProbe.ThreadCpuSeconds();
+                    if (toNull)
+                    {
+                        SentenceTable.Table.Write(Stream.Null, format, rows);
+                    }
+                    else
+                    {
+                        using TableWriter writer = TableWriter.Create(SentenceTable.Schema, output, format);
+                        SentenceTable.Table.Write(writer, rows);
+                        writer.Complete();
+                    }
+
+                    times.Add((StageProbe.ThreadCpuSeconds() - start) * 1000);
+                }
+
+                double[] sorted = [.. times.Order()];
+                Console.WriteLine($"{format}: {rows.Length} rows, {rounds} writes{(toNull ? " to a null stream" : "")}, thread CPU ms: first {times[0]:F1}, median {sorted[sorted.Length / 2]:F1}, best {sorted[0]:F1}");
+            }
+        }
+        finally
+        {
+            Directory.Delete(output, recursive: true);
+        }
+    }
+
     internal static void Run(IReadOnlyList<string> folders, int rounds)
     {
         Document[] documents = [.. folders.SelectMany(f => new CorpusReader(CorpusOptions.Default).Read(f))];
