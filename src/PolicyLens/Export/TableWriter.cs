@@ -228,11 +228,16 @@ public sealed class TableWriter : IDisposable
         private readonly ColumnType[] _types;
         private readonly Stream _stream;
         private readonly byte[] _buffer = new byte[1 << 16];
+        private readonly LastText?[] _last;
         private int _length;
+
+        // Buffers written out so far: a text's bytes are kept for the next row only when they were written in one piece.
+        private long _flushes;
 
         public CsvEncoder(TableSchema schema, Stream stream)
         {
             _types = [.. schema.Columns.Select(c => c.Type)];
+            _last = [.. schema.Columns.Select(c => c.Type == ColumnType.String ? new LastText() : null)];
             _stream = stream;
             for (int i = 0; i < schema.Columns.Count; i++)
             {
@@ -264,13 +269,13 @@ public sealed class TableWriter : IDisposable
                         WriteFormatted(cell.Integer, default);
                         break;
                     case ColumnType.Real when cell.HasValue:
-                        WriteFormatted(cell.Real, "R");
+                        WriteReal(cell.Real);
                         break;
                     case ColumnType.Boolean when cell.HasValue:
                         WriteUtf8(cell.Boolean ? "true" : "false");
                         break;
                     case ColumnType.String when cell.Text is string text:
-                        WriteField(text, neutralise: true);
+                        WriteText(_last[i]!, text);
                         break;
                 }
             }
@@ -282,6 +287,27 @@ public sealed class TableWriter : IDisposable
 
         // To a stream (standard output) the rows written before a failure are kept; a file's temporary copy is deleted anyway.
         public override void Abandon() => FlushBuffer();
+
+        /// <summary>A text cell: the bytes of the column's previous cell when it is the same string, else the field encoded.</summary>
+        private void WriteText(LastText last, string text)
+        {
+            if (last.TryGet(text, out ReadOnlySpan<byte> bytes))
+            {
+                if (_length + bytes.Length > _buffer.Length)
+                {
+                    FlushBuffer();
+                }
+
+                bytes.CopyTo(_buffer.AsSpan(_length));
+                _length += bytes.Length;
+                return;
+            }
+
+            int start = _length;
+            long flushes = _flushes;
+            WriteField(text, neutralise: true);
+            last.Set(text, _flushes == flushes ? _buffer.AsSpan(start, _length - start) : null);
+        }
 
         /// <summary>A field as <see cref="CsvField"/> says: a text cell neutralised against formulas, quoted when needed, quotes doubled.</summary>
         private void WriteField(string field, bool neutralise)
@@ -361,6 +387,23 @@ public sealed class TableWriter : IDisposable
             }
         }
 
+        // A real in round-trip form ("R", the same text as the JSON writer's, which RealText shares between them).
+        private void WriteReal(double value)
+        {
+            if (!double.IsFinite(value))
+            {
+                WriteFormatted(value, "R");
+                return;
+            }
+
+            if (_length + RealText.MaxLength > _buffer.Length)
+            {
+                FlushBuffer();
+            }
+
+            _length += RealText.Write(value, _buffer.AsSpan(_length));
+        }
+
         /// <summary>Text as UTF-8, in as many pieces as the buffer needs (never inside a surrogate pair); an unpaired surrogate becomes U+FFFD.</summary>
         private void WriteUtf8(ReadOnlySpan<char> text)
         {
@@ -382,6 +425,7 @@ public sealed class TableWriter : IDisposable
         {
             _stream.Write(_buffer, 0, _length);
             _length = 0;
+            _flushes++;
         }
     }
 
@@ -410,7 +454,11 @@ public sealed class TableWriter : IDisposable
         // Each column's name as the writer writes it before a value: quoted, escaped, UTF-8, with its colon.
         private readonly byte[][] _names;
         private readonly byte[] _buffer = new byte[1 << 16];
+        private readonly LastText?[] _last;
         private int _length;
+
+        // Buffers written out so far: a text's bytes are kept for the next row only when they were written in one piece.
+        private long _flushes;
 
         // The end of the last complete row in the buffer (what a JSON Lines stream keeps when a row fails half-way).
         private int _complete;
@@ -426,6 +474,7 @@ public sealed class TableWriter : IDisposable
             _stream = stream;
             _document = document;
             _names = [.. schema.Columns.Select(c => (byte[])[(byte)'"', .. JsonEncodedText.Encode(c.Name, Options.Encoder).EncodedUtf8Bytes, (byte)'"', (byte)':'])];
+            _last = [.. schema.Columns.Select(c => c.Type == ColumnType.String ? new LastText() : null)];
             if (!document)
             {
                 return;
@@ -498,7 +547,7 @@ public sealed class TableWriter : IDisposable
                         WriteLiteral(cell.Boolean ? "true"u8 : "false"u8);
                         break;
                     default:
-                        WriteText(cell.Text!);
+                        WriteText(_last[i]!, cell.Text!);
                         break;
                 }
             }
@@ -547,13 +596,29 @@ public sealed class TableWriter : IDisposable
         {
             if (double.IsFinite(value))
             {
-                Utf8Formatter.TryFormat(value, _buffer.AsSpan(_length), out int written);
-                _length += written;
+                _length += RealText.Write(value, _buffer.AsSpan(_length));
                 return;
             }
 
             // Refused by the writer (ArgumentException), as before.
             Slow().WriteNumberValue(value);
+        }
+
+        /// <summary>A text cell: the bytes of the column's previous cell when it is the same string, else the value encoded.</summary>
+        private void WriteText(LastText last, string text)
+        {
+            if (last.TryGet(text, out ReadOnlySpan<byte> bytes))
+            {
+                Room(bytes.Length);
+                bytes.CopyTo(_buffer.AsSpan(_length));
+                _length += bytes.Length;
+                return;
+            }
+
+            long flushes = _flushes;
+            int start = _length;
+            WriteText(text);
+            last.Set(text, _flushes == flushes ? _buffer.AsSpan(start, _length - start) : null);
         }
 
         /// <summary>A text value, quoted: transcoded here when every character is one the encoder leaves alone, else by the writer.</summary>
@@ -657,6 +722,7 @@ public sealed class TableWriter : IDisposable
         // Writes the buffer's first `end` bytes (the complete rows, or everything) and keeps the rest at its start.
         private void Flush(int end)
         {
+            _flushes++;
             _stream.Write(_buffer, 0, end);
             _buffer.AsSpan(end, _length - end).CopyTo(_buffer);
             _length -= end;
@@ -684,6 +750,39 @@ public sealed class TableWriter : IDisposable
 
                 return bits;
             }
+        }
+    }
+
+    /// <summary>
+    /// A text column's last cell and the bytes an encoder wrote for it: the next cell holding the same string (a document's
+    /// id over its hundreds of sentences, a section's heading, a theme code) is copied instead of encoded again.
+    /// </summary>
+    private sealed class LastText
+    {
+        // Longer cells (sentences) are encoded each time; they are seldom repeated.
+        private const int MaxBytes = 512;
+        private readonly byte[] _bytes = new byte[MaxBytes];
+        private string? _text;
+        private int _length;
+
+        public bool TryGet(string text, out ReadOnlySpan<byte> bytes)
+        {
+            bytes = _bytes.AsSpan(0, _length);
+            return ReferenceEquals(text, _text);
+        }
+
+        /// <summary>Keeps <paramref name="bytes"/> as <paramref name="text"/>'s (empty: forget it, its bytes were not written in one piece).</summary>
+        public void Set(string text, ReadOnlySpan<byte> bytes)
+        {
+            if (bytes.IsEmpty || bytes.Length > MaxBytes)
+            {
+                _text = null;
+                return;
+            }
+
+            bytes.CopyTo(_bytes);
+            _length = bytes.Length;
+            _text = text;
         }
     }
 
