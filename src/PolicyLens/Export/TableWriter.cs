@@ -436,7 +436,7 @@ public sealed class TableWriter : IDisposable
     /// characters to escape in one pass over a table of the characters the writer's encoder leaves as they are. A text
     /// holding any other character (one to escape, an unpaired surrogate, a character outside the BMP), a non-finite real
     /// (which the writer refuses) or a text too long for the buffer goes through <see cref="Utf8JsonWriter"/> itself, so
-    /// every byte stays the writer's. About twice as fast as a <see cref="Utf8JsonWriter"/> call per cell (issue 15).
+    /// every byte stays the writer's (issue 15: the sentences table's cost; README, Benchmarks).
     /// </summary>
     private sealed class JsonEncoder : Encoder
     {
@@ -525,7 +525,7 @@ public sealed class TableWriter : IDisposable
                     _buffer[_length++] = (byte)',';
                 }
 
-                name.CopyTo(_buffer, _length);
+                name.AsSpan().CopyTo(_buffer.AsSpan(_length));
                 _length += name.Length;
                 TableCell cell = cells[i];
                 if (!cell.HasValue)
