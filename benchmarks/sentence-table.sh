@@ -7,7 +7,8 @@
 # The difference is everything only the table needs: section lookup, source offsets, the sentence text, and writing the
 # rows as CSV, JSON and Parquet. Needs ../shared beside the checkout and hyperfine. RUNS=10 by default; tables go to $TMPDIR.
 # BASE=/path/to/another/checkout (already built in Release) adds its two commands to the same run, to compare a change
-# with its base on equal terms.
+# with its base on equal terms; BASE_CLI=/path/to/PolicyLens.Cli.dll does the same with a copy of a build's output folder
+# (cp -r src/PolicyLens.Cli/bin/Release/net10.0 somewhere before the change).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
@@ -20,8 +21,8 @@ ln -sfn "$shared/corpus/cpc-congress" "$work/corpus/cpc-congress"
 dotnet build "$root/src/PolicyLens.Cli" -c Release -v q -nologo >/dev/null
 cli="dotnet $root/src/PolicyLens.Cli/bin/Release/net10.0/PolicyLens.Cli.dll"
 base=()
-if [[ -n "${BASE:-}" ]]; then
-  basecli="dotnet $BASE/src/PolicyLens.Cli/bin/Release/net10.0/PolicyLens.Cli.dll"
+if [[ -n "${BASE:-}" || -n "${BASE_CLI:-}" ]]; then
+  basecli="dotnet ${BASE_CLI:-$BASE/src/PolicyLens.Cli/bin/Release/net10.0/PolicyLens.Cli.dll}"
   base=(-n "base: analyze (with the sentences table)" "$basecli analyze $work/corpus --out $work/base-with"
         -n "base: analyze --no-sentences" "$basecli analyze $work/corpus --out $work/base-without --no-sentences")
 fi

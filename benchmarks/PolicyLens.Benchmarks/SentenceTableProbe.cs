@@ -16,6 +16,85 @@ namespace PolicyLens.Benchmarks;
 /// </summary>
 internal static class SentenceTableProbe
 {
+    /// <summary>
+    /// <c>--sentence-table-loop FORMATS ROUNDS [null]</c>: the rows made once, then the table written ROUNDS times in each of
+    /// FORMATS (csv,json,jsonl,parquet) as analyze writes it (a hashed temporary file renamed into place), or to a null
+    /// stream; prints each format's thread CPU time per write (first, median, best), then (to files, more than one format)
+    /// all of them together as analyze writes them, row by row. For profilers (perf, dotnet-trace): the writers' own code,
+    /// warm, without the classification around it.
+    /// </summary>
+    internal static void Loop(IReadOnlyList<string> folders, IReadOnlyList<ExportFormat> formats, int rounds, bool toNull)
+    {
+        Document[] documents = [.. folders.SelectMany(f => new CorpusReader(CorpusOptions.Default).Read(f))];
+        SentenceTheme[] rows = [.. documents.SelectMany(d => ThemeClassifier.Default.ClassifyDocument(d, forTable: true))];
+        string output = Directory.CreateTempSubdirectory("policylens-sentence-loop-").FullName;
+        try
+        {
+            foreach (ExportFormat format in formats)
+            {
+                var times = new List<double>();
+                for (int round = 0; round < rounds; round++)
+                {
+                    double start = StageProbe.ThreadCpuSeconds();
+                    if (toNull)
+                    {
+                        SentenceTable.Table.Write(Stream.Null, format, rows);
+                    }
+                    else
+                    {
+                        using TableWriter writer = TableWriter.Create(SentenceTable.Schema, output, format);
+                        SentenceTable.Table.Write(writer, rows);
+                        writer.Complete();
+                    }
+
+                    times.Add((StageProbe.ThreadCpuSeconds() - start) * 1000);
+                }
+
+                Report(format.ToString(), rows.Length, rounds, toNull, times);
+            }
+
+            if (formats.Count > 1 && !toNull)
+            {
+                // All the formats together, as analyze writes a table: each row's cells read once and handed to every writer in turn.
+                var times = new List<double>();
+                var cells = new TableCell[SentenceTable.Schema.Columns.Count];
+                for (int round = 0; round < rounds; round++)
+                {
+                    double start = StageProbe.ThreadCpuSeconds();
+                    TableWriter[] writers = [.. formats.Select(f => TableWriter.Create(SentenceTable.Schema, output, f))];
+                    foreach (SentenceTheme row in rows)
+                    {
+                        SentenceTable.Table.FillCells(row, cells);
+                        foreach (TableWriter writer in writers)
+                        {
+                            writer.WriteCells(cells);
+                        }
+                    }
+
+                    foreach (TableWriter writer in writers)
+                    {
+                        writer.Complete();
+                        writer.Dispose();
+                    }
+
+                    times.Add((StageProbe.ThreadCpuSeconds() - start) * 1000);
+                }
+
+                Report(string.Join('+', formats), rows.Length, rounds, toNull, times);
+            }
+        }
+        finally
+        {
+            Directory.Delete(output, recursive: true);
+        }
+    }
+
+    private static void Report(string what, int rows, int rounds, bool toNull, List<double> times)
+    {
+        double[] sorted = [.. times.Order()];
+        Console.WriteLine($"{what}: {rows} rows, {rounds} writes{(toNull ? " to a null stream" : "")}, thread CPU ms: first {times[0]:F1}, median {sorted[sorted.Length / 2]:F1}, best {sorted[0]:F1}");
+    }
+
     internal static void Run(IReadOnlyList<string> folders, int rounds)
     {
         Document[] documents = [.. folders.SelectMany(f => new CorpusReader(CorpusOptions.Default).Read(f))];

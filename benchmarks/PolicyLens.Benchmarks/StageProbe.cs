@@ -196,7 +196,7 @@ internal static class StageProbe
     }
 
     // CLOCK_THREAD_CPUTIME_ID through libc (Linux and macOS); the process's CPU time elsewhere.
-    private static double ThreadCpuSeconds()
+    internal static double ThreadCpuSeconds()
     {
         if (OperatingSystem.IsLinux())
         {

@@ -1,5 +1,6 @@
 // The one writer of every PolicyLens table: CSV, JSON, JSON Lines or Parquet, to a stream or (atomically) to a file.
 using System.Buffers;
+using System.Buffers.Text;
 using System.Globalization;
 using System.Reflection;
 using System.Text;
@@ -227,11 +228,16 @@ public sealed class TableWriter : IDisposable
         private readonly ColumnType[] _types;
         private readonly Stream _stream;
         private readonly byte[] _buffer = new byte[1 << 16];
+        private readonly LastText?[] _last;
         private int _length;
+
+        // Buffers written out so far: a text's bytes are kept for the next row only when they were written in one piece.
+        private long _flushes;
 
         public CsvEncoder(TableSchema schema, Stream stream)
         {
             _types = [.. schema.Columns.Select(c => c.Type)];
+            _last = [.. schema.Columns.Select(c => c.Type == ColumnType.String ? new LastText() : null)];
             _stream = stream;
             for (int i = 0; i < schema.Columns.Count; i++)
             {
@@ -263,13 +269,13 @@ public sealed class TableWriter : IDisposable
                         WriteFormatted(cell.Integer, default);
                         break;
                     case ColumnType.Real when cell.HasValue:
-                        WriteFormatted(cell.Real, "R");
+                        WriteReal(cell.Real);
                         break;
                     case ColumnType.Boolean when cell.HasValue:
                         WriteUtf8(cell.Boolean ? "true" : "false");
                         break;
                     case ColumnType.String when cell.Text is string text:
-                        WriteField(text, neutralise: true);
+                        WriteText(_last[i]!, text);
                         break;
                 }
             }
@@ -281,6 +287,27 @@ public sealed class TableWriter : IDisposable
 
         // To a stream (standard output) the rows written before a failure are kept; a file's temporary copy is deleted anyway.
         public override void Abandon() => FlushBuffer();
+
+        /// <summary>A text cell: the bytes of the column's previous cell when it is the same string, else the field encoded.</summary>
+        private void WriteText(LastText last, string text)
+        {
+            if (last.TryGet(text, out ReadOnlySpan<byte> bytes))
+            {
+                if (_length + bytes.Length > _buffer.Length)
+                {
+                    FlushBuffer();
+                }
+
+                bytes.CopyTo(_buffer.AsSpan(_length));
+                _length += bytes.Length;
+                return;
+            }
+
+            int start = _length;
+            long flushes = _flushes;
+            WriteField(text, neutralise: true);
+            last.Set(text, _flushes == flushes ? _buffer.AsSpan(start, _length - start) : null);
+        }
 
         /// <summary>A field as <see cref="CsvField"/> says: a text cell neutralised against formulas, quoted when needed, quotes doubled.</summary>
         private void WriteField(string field, bool neutralise)
@@ -360,6 +387,23 @@ public sealed class TableWriter : IDisposable
             }
         }
 
+        // A real in round-trip form ("R", the same text as the JSON writer's, which RealText shares between them).
+        private void WriteReal(double value)
+        {
+            if (!double.IsFinite(value))
+            {
+                WriteFormatted(value, "R");
+                return;
+            }
+
+            if (_length + RealText.MaxLength > _buffer.Length)
+            {
+                FlushBuffer();
+            }
+
+            _length += RealText.Write(value, _buffer.AsSpan(_length));
+        }
+
         /// <summary>Text as UTF-8, in as many pieces as the buffer needs (never inside a surrogate pair); an unpaired surrogate becomes U+FFFD.</summary>
         private void WriteUtf8(ReadOnlySpan<char> text)
         {
@@ -381,112 +425,365 @@ public sealed class TableWriter : IDisposable
         {
             _stream.Write(_buffer, 0, _length);
             _length = 0;
+            _flushes++;
         }
     }
 
+    /// <summary>
+    /// JSON and JSON Lines straight to UTF-8, the bytes <see cref="Utf8JsonWriter"/> writes with <see cref="Options"/>
+    /// (it still writes the header): each row's names are pre-encoded with their quotes and colon, integers and reals are
+    /// formatted by <see cref="Utf8Formatter"/> as the writer formats them, and a text is transcoded and checked for
+    /// characters to escape in one pass over a table of the characters the writer's encoder leaves as they are. A text
+    /// holding any other character (one to escape, an unpaired surrogate, a character outside the BMP), a non-finite real
+    /// (which the writer refuses) or a text too long for the buffer goes through <see cref="Utf8JsonWriter"/> itself, so
+    /// every byte stays the writer's (issue 15: the sentences table's cost; README, Benchmarks).
+    /// </summary>
     private sealed class JsonEncoder : Encoder
     {
         // SkipValidation: the encoder writes one fixed shape (objects of named values in one array), so the writer's
-        // per-call check that a value may stand there only costs time (about a tenth of a microsecond a cell); the
-        // bytes are the same.
+        // per-call check that a value may stand there only costs time; the bytes are the same.
         private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = false, SkipValidation = true };
+
+        // Room for a formatted number (a long is at most 20 bytes, a double in its shortest round-trip form 24) or a literal.
+        private const int NumberRoom = 32;
+
         private readonly ColumnType[] _types;
         private readonly Stream _stream;
         private readonly bool _document;
-        private readonly Utf8JsonWriter _json;
 
-        // The column names, escaped and encoded once (the writer would otherwise transcode each name in every row).
-        private readonly JsonEncodedText[] _names;
+        // Each column's name as the writer writes it before a value: quoted, escaped, UTF-8, with its colon.
+        private readonly byte[][] _names;
+        private readonly byte[] _buffer = new byte[1 << 16];
+        private readonly LastText?[] _last;
+        private int _length;
+
+        // Buffers written out so far: a text's bytes are kept for the next row only when they were written in one piece.
+        private long _flushes;
+
+        // The end of the last complete row in the buffer (what a JSON Lines stream keeps when a row fails half-way).
+        private int _complete;
+        private bool _firstRow = true;
+
+        // The library's writer, for the values the fast path leaves to it.
+        private ArrayBufferWriter<byte>? _slowOutput;
+        private Utf8JsonWriter? _slow;
 
         public JsonEncoder(TableSchema schema, Stream stream, bool document)
         {
             _types = [.. schema.Columns.Select(c => c.Type)];
             _stream = stream;
             _document = document;
-            _json = new Utf8JsonWriter(stream, Options);
-            _names = [.. schema.Columns.Select(c => JsonEncodedText.Encode(c.Name, Options.Encoder))];
+            _names = [.. schema.Columns.Select(c => (byte[])[(byte)'"', .. JsonEncodedText.Encode(c.Name, Options.Encoder).EncodedUtf8Bytes, (byte)'"', (byte)':'])];
+            _last = [.. schema.Columns.Select(c => c.Type == ColumnType.String ? new LastText() : null)];
             if (!document)
             {
                 return;
             }
 
-            _json.WriteStartObject();
-            _json.WriteString("schema_version", TableSchema.Version);
-            _json.WriteString("table", schema.Name);
-            _json.WriteStartArray("columns");
-            foreach (TableColumn column in schema.Columns)
+            var header = new ArrayBufferWriter<byte>();
+            using (var json = new Utf8JsonWriter(header, Options))
             {
-                _json.WriteStartObject();
-                _json.WriteString("name", column.Name);
-                _json.WriteString("type", TypeName(column.Type));
-                _json.WriteString("description", column.Description);
-                _json.WriteEndObject();
+                json.WriteStartObject();
+                json.WriteString("schema_version", TableSchema.Version);
+                json.WriteString("table", schema.Name);
+                json.WriteStartArray("columns");
+                foreach (TableColumn column in schema.Columns)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("name", column.Name);
+                    json.WriteString("type", TypeName(column.Type));
+                    json.WriteString("description", column.Description);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                json.WriteStartArray("rows");
             }
 
-            _json.WriteEndArray();
-            _json.WriteStartArray("rows");
+            WriteBytes(header.WrittenSpan);
+            _complete = _length;
         }
 
         public override void WriteRow(ReadOnlySpan<TableCell> cells)
         {
             ColumnType[] types = _types;
-            JsonEncodedText[] names = _names;
-            _json.WriteStartObject();
+            byte[][] names = _names;
+            Room(2);
+            if (_document && !_firstRow)
+            {
+                _buffer[_length++] = (byte)',';
+            }
+
+            _firstRow = false;
+            _buffer[_length++] = (byte)'{';
             for (int i = 0; i < cells.Length; i++)
             {
+                byte[] name = names[i];
+                Room(name.Length + NumberRoom + 1);
+                if (i > 0)
+                {
+                    _buffer[_length++] = (byte)',';
+                }
+
+                name.AsSpan().CopyTo(_buffer.AsSpan(_length));
+                _length += name.Length;
                 TableCell cell = cells[i];
                 if (!cell.HasValue)
                 {
-                    _json.WriteNull(names[i]);
+                    WriteLiteral("null"u8);
                     continue;
                 }
 
                 switch (types[i])
                 {
                     case ColumnType.Integer:
-                        _json.WriteNumber(names[i], cell.Integer);
+                        Utf8Formatter.TryFormat(cell.Integer, _buffer.AsSpan(_length), out int written);
+                        _length += written;
                         break;
                     case ColumnType.Real:
-                        _json.WriteNumber(names[i], cell.Real);
+                        WriteReal(cell.Real);
                         break;
                     case ColumnType.Boolean:
-                        _json.WriteBoolean(names[i], cell.Boolean);
+                        WriteLiteral(cell.Boolean ? "true"u8 : "false"u8);
                         break;
                     default:
-                        _json.WriteString(names[i], cell.Text);
+                        WriteText(_last[i]!, cell.Text!);
                         break;
                 }
             }
 
-            _json.WriteEndObject();
+            Room(2);
+            _buffer[_length++] = (byte)'}';
             if (!_document)
             {
-                // One root value a line: flush the row, end the line, and start the next row as a new root.
-                _json.Flush();
-                _stream.WriteByte((byte)'\n');
-                _json.Reset();
+                _buffer[_length++] = (byte)'\n';
             }
-            else if (_json.BytesPending > 1 << 16)
-            {
-                _json.Flush();
-            }
+
+            _complete = _length;
         }
 
         public override void Finish()
         {
             if (_document)
             {
-                _json.WriteEndArray();
-                _json.WriteEndObject();
-                _json.Flush();
-                _stream.WriteByte((byte)'\n');
+                WriteBytes("]}\n"u8);
             }
 
-            _json.Dispose();
+            Flush(_length);
+            _slow?.Dispose();
         }
 
-        // After a failure the pending bytes are not wanted.
-        public override void Abandon() => _json.Reset();
+        // To a stream (standard output) the JSON Lines rows written before a failure are kept, as the CSV rows are; the
+        // rest of a JSON document is not wanted. A file's temporary copy is deleted anyway.
+        public override void Abandon()
+        {
+            if (!_document)
+            {
+                Flush(_complete);
+            }
+
+            _length = 0;
+            _slow?.Dispose();
+        }
+
+        private void WriteLiteral(ReadOnlySpan<byte> literal)
+        {
+            literal.CopyTo(_buffer.AsSpan(_length));
+            _length += literal.Length;
+        }
+
+        private void WriteReal(double value)
+        {
+            if (double.IsFinite(value))
+            {
+                _length += RealText.Write(value, _buffer.AsSpan(_length));
+                return;
+            }
+
+            // Refused by the writer (ArgumentException), as before.
+            Slow().WriteNumberValue(value);
+        }
+
+        /// <summary>A text cell: the bytes of the column's previous cell when it is the same string, else the value encoded.</summary>
+        private void WriteText(LastText last, string text)
+        {
+            if (last.TryGet(text, out ReadOnlySpan<byte> bytes))
+            {
+                Room(bytes.Length);
+                bytes.CopyTo(_buffer.AsSpan(_length));
+                _length += bytes.Length;
+                return;
+            }
+
+            long flushes = _flushes;
+            int start = _length;
+            WriteText(text);
+            last.Set(text, _flushes == flushes ? _buffer.AsSpan(start, _length - start) : null);
+        }
+
+        /// <summary>A text value, quoted: transcoded here when every character is one the encoder leaves alone, else by the writer.</summary>
+        private void WriteText(string text)
+        {
+            if ((long)text.Length * 3 + 2 > _buffer.Length)
+            {
+                WriteSlowText(text);
+                return;
+            }
+
+            Room((text.Length * 3) + 2);
+            Span<byte> output = _buffer.AsSpan(_length);
+            ReadOnlySpan<ulong> plain = PlainCharacters.Bits;
+            int at = 1;
+            output[0] = (byte)'"';
+            foreach (char c in text)
+            {
+                if ((plain[c >> 6] & (1UL << c)) == 0)
+                {
+                    // A character to escape, a surrogate, or one the table leaves out: the writer's own path.
+                    WriteSlowText(text);
+                    return;
+                }
+
+                if (c < 0x80)
+                {
+                    output[at++] = (byte)c;
+                }
+                else if (c < 0x800)
+                {
+                    output[at++] = (byte)(0xC0 | (c >> 6));
+                    output[at++] = (byte)(0x80 | (c & 0x3F));
+                }
+                else
+                {
+                    output[at++] = (byte)(0xE0 | (c >> 12));
+                    output[at++] = (byte)(0x80 | ((c >> 6) & 0x3F));
+                    output[at++] = (byte)(0x80 | (c & 0x3F));
+                }
+            }
+
+            output[at++] = (byte)'"';
+            _length += at;
+        }
+
+        private void WriteSlowText(string text)
+        {
+            Utf8JsonWriter slow = Slow();
+            slow.WriteStringValue(text);
+            slow.Flush();
+            WriteBytes(_slowOutput!.WrittenSpan);
+        }
+
+        // The writer over a scratch buffer, emptied for each value.
+        private Utf8JsonWriter Slow()
+        {
+            if (_slow is null)
+            {
+                _slowOutput = new ArrayBufferWriter<byte>();
+                _slow = new Utf8JsonWriter(_slowOutput, Options);
+            }
+            else
+            {
+                _slowOutput!.ResetWrittenCount();
+                _slow.Reset(_slowOutput);
+            }
+
+            return _slow;
+        }
+
+        private void WriteBytes(ReadOnlySpan<byte> bytes)
+        {
+            while (bytes.Length > 0)
+            {
+                if (_length == _buffer.Length)
+                {
+                    Flush(_length);
+                }
+
+                int n = Math.Min(bytes.Length, _buffer.Length - _length);
+                bytes[..n].CopyTo(_buffer.AsSpan(_length));
+                _length += n;
+                bytes = bytes[n..];
+            }
+        }
+
+        // Makes room for `bytes` more by writing out the complete rows (and, for a row longer than the buffer, the rest).
+        private void Room(int bytes)
+        {
+            if (_length + bytes > _buffer.Length)
+            {
+                Flush(_complete);
+                if (_length + bytes > _buffer.Length)
+                {
+                    Flush(_length);
+                }
+            }
+        }
+
+        // Writes the buffer's first `end` bytes (the complete rows, or everything) and keeps the rest at its start.
+        private void Flush(int end)
+        {
+            _flushes++;
+            _stream.Write(_buffer, 0, end);
+            _buffer.AsSpan(end, _length - end).CopyTo(_buffer);
+            _length -= end;
+            _complete = Math.Max(0, _complete - end);
+        }
+
+        /// <summary>
+        /// The characters of the BMP that <see cref="Options"/>' encoder writes as they are (a bit each), asked of the
+        /// encoder itself once: every other character (one to escape, a surrogate) sends its text to the writer.
+        /// </summary>
+        private static class PlainCharacters
+        {
+            public static readonly ulong[] Bits = Build();
+
+            private static ulong[] Build()
+            {
+                var bits = new ulong[1 << 10];
+                for (int c = 0; c < 1 << 16; c++)
+                {
+                    if (!char.IsSurrogate((char)c) && !Options.Encoder!.WillEncode(c))
+                    {
+                        bits[c >> 6] |= 1UL << c;
+                    }
+                }
+
+                return bits;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A text column's last cell and the bytes an encoder wrote for it: the next cell holding the same string (a document's
+    /// id over its hundreds of sentences, a section's heading, a theme code) is copied instead of encoded again.
+    /// </summary>
+    private sealed class LastText
+    {
+        // Longer cells (sentences) are encoded each time; they are seldom repeated.
+        private const int MaxBytes = 512;
+        private readonly byte[] _bytes = new byte[MaxBytes];
+        private string? _text;
+        private int _length;
+
+        public bool TryGet(string text, out ReadOnlySpan<byte> bytes)
+        {
+            bytes = _bytes.AsSpan(0, _length);
+            return ReferenceEquals(text, _text);
+        }
+
+        /// <summary>Keeps <paramref name="bytes"/> as <paramref name="text"/>'s (empty: forget it, its bytes were not written in one piece).</summary>
+        public void Set(string text, ReadOnlySpan<byte> bytes)
+        {
+            if (bytes.IsEmpty || bytes.Length > MaxBytes)
+            {
+                _text = null;
+                return;
+            }
+
+            bytes.CopyTo(_bytes);
+            _length = bytes.Length;
+            _text = text;
+        }
     }
 
     private sealed class ParquetEncoder : Encoder

@@ -1,0 +1,188 @@
+// The JSON and JSON Lines rows written straight to UTF-8 are the bytes System.Text.Json's writer gives, on real text and on every character.
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using PolicyLens.Analysis.Themes;
+using PolicyLens.Export;
+using PolicyLens.Text;
+
+namespace PolicyLens.Tests.Export;
+
+/// <summary>
+/// The table writer encodes JSON rows itself (issue 15: the sentences table's cost), and promises the bytes a
+/// <see cref="Utf8JsonWriter"/> writes cell by cell with the relaxed escaping (Chinese as it is, never <c>\u</c>): the
+/// reference here is that writer, used as the writer used it before. Checked on the sentences table of a real development
+/// report, on every UTF-16 code unit standing alone and inside a Chinese sentence (those the writer escapes, unpaired
+/// surrogates and characters outside the BMP included), on numbers at their limits, and on the value the writer refuses.
+/// </summary>
+public sealed class JsonRowBytesTests
+{
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = false, SkipValidation = true };
+
+    private static readonly TableSchema Cells = new("cells",
+    [
+        new TableColumn("text", ColumnType.String, "a text"),
+        new TableColumn("integer", ColumnType.Integer, "an integer"),
+        new TableColumn("real", ColumnType.Real, "a real"),
+        new TableColumn("flag", ColumnType.Boolean, "true or false"),
+    ]);
+
+    [Theory]
+    [InlineData(ExportFormat.Json)]
+    [InlineData(ExportFormat.JsonLines)]
+    public void The_sentences_table_of_a_report_is_the_bytes_of_the_library_writer(ExportFormat format)
+    {
+        Document document = new CorpusReader().Read(SharedData.Require("corpus/provincial/beijing_2026.txt")).Single();
+        SentenceTheme[] rows = [.. ThemeClassifier.Default.ClassifyDocument(document)];
+        using var written = new MemoryStream();
+        SentenceTable.Table.Write(written, format, rows);
+
+        Assert.True(rows.Length > 100, $"{rows.Length} rows");
+        Assert.Contains(rows, r => r.SecondaryTheme is null);
+        Assert.Contains(rows, r => r.Text.Contains('“'));
+        Assert.Equal(Reference(SentenceTable.Schema, [.. rows.Select(SentenceTable.Row)], format), written.ToArray());
+    }
+
+    [Fact]
+    public void Every_utf16_code_unit_alone_and_inside_a_sentence_is_written_as_the_library_writes_it()
+    {
+        var rows = new List<object?[]>();
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            string unit = ((char)c).ToString();
+            rows.Add([unit, (long)c, null, c % 2 == 0]);
+            rows.Add(["推动高质量发展" + unit + "，扎实推进“十五五”规划", null, c / 7.0, null]);
+        }
+
+        // Pairs (characters outside the BMP), unpaired surrogates in either order, the characters JSON escapes, and text
+        // long enough to cross the writer's buffer.
+        rows.Add(["𠀀中国𝕏😀", 1L, 0.5, true]);
+        rows.Add(["\uDC00\uD800 尾", 2L, -0.0, false]);
+        rows.Add(["\"引号\" \\ 反斜杠 \u0000 \u001F \u007F \u2028 \u2029 <&>'+`", 3L, 1e-7, true]);
+        rows.Add([string.Concat(Enumerable.Repeat("发展是第一要务，", 20_000)), 4L, 1e21, false]);
+        rows.Add([string.Concat(Enumerable.Repeat("a\"", 40_000)), 5L, 123456789.123456789, true]);
+        rows.Add(["", long.MinValue, double.MaxValue, null]);
+        rows.Add([null, long.MaxValue, double.Epsilon, false]);
+        rows.Add(["=1+2", -1L, -1.0 / 3, true]);
+
+        foreach (ExportFormat format in new[] { ExportFormat.Json, ExportFormat.JsonLines })
+        {
+            using var written = new MemoryStream();
+            using (TableWriter writer = TableWriter.Create(Cells, written, format))
+            {
+                foreach (object?[] row in rows)
+                {
+                    writer.WriteRow(row);
+                }
+
+                writer.Complete();
+            }
+
+            Assert.Equal(Reference(Cells, rows, format), written.ToArray());
+        }
+    }
+
+    [Fact]
+    public void An_infinite_real_is_refused_as_the_library_writer_refuses_it()
+    {
+        using var written = new MemoryStream();
+        using TableWriter writer = TableWriter.Create(Cells, written, ExportFormat.Json);
+
+        Assert.Throws<ArgumentException>(() => writer.WriteRow("中国", 1L, double.PositiveInfinity, true));
+    }
+
+    [Fact]
+    public void A_json_lines_stream_keeps_the_rows_written_before_a_failure_and_no_part_of_the_failing_one()
+    {
+        using var written = new MemoryStream();
+        using (TableWriter writer = TableWriter.Create(Cells, written, ExportFormat.JsonLines))
+        {
+            writer.WriteRow("第一行", 1L, 0.25, true);
+            writer.WriteRow("第二行", 2L, 0.5, false);
+            Assert.Throws<ArgumentException>(() => writer.WriteRow("第三行", 3L, double.NegativeInfinity, true));
+        }
+
+        Assert.Equal(
+            "{\"text\":\"第一行\",\"integer\":1,\"real\":0.25,\"flag\":true}\n{\"text\":\"第二行\",\"integer\":2,\"real\":0.5,\"flag\":false}\n",
+            Encoding.UTF8.GetString(written.ToArray()));
+    }
+
+    // The rows as the writer wrote them before it was replaced: one Utf8JsonWriter call per cell.
+    private static byte[] Reference(TableSchema schema, IReadOnlyList<object?[]> rows, ExportFormat format)
+    {
+        using var output = new MemoryStream();
+        using var json = new Utf8JsonWriter(output, Options);
+        JsonEncodedText[] names = [.. schema.Columns.Select(c => JsonEncodedText.Encode(c.Name, Options.Encoder))];
+        if (format == ExportFormat.Json)
+        {
+            json.WriteStartObject();
+            json.WriteString("schema_version", TableSchema.Version);
+            json.WriteString("table", schema.Name);
+            json.WriteStartArray("columns");
+            foreach (TableColumn column in schema.Columns)
+            {
+                json.WriteStartObject();
+                json.WriteString("name", column.Name);
+                json.WriteString("type", column.Type switch { ColumnType.Integer => "integer", ColumnType.Real => "number", ColumnType.Boolean => "boolean", _ => "string" });
+                json.WriteString("description", column.Description);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("rows");
+        }
+
+        foreach (object?[] row in rows)
+        {
+            json.WriteStartObject();
+            for (int i = 0; i < row.Length; i++)
+            {
+                switch (row[i])
+                {
+                    case null:
+                        json.WriteNull(names[i]);
+                        break;
+                    case string text:
+                        json.WriteString(names[i], text);
+                        break;
+                    case long integer:
+                        json.WriteNumber(names[i], integer);
+                        break;
+                    case int integer:
+                        json.WriteNumber(names[i], integer);
+                        break;
+                    case double real when double.IsNaN(real):
+                        json.WriteNull(names[i]);
+                        break;
+                    case double real:
+                        json.WriteNumber(names[i], real);
+                        break;
+                    case bool flag:
+                        json.WriteBoolean(names[i], flag);
+                        break;
+                    default:
+                        throw new ArgumentException($"No reference for {row[i]!.GetType()}.");
+                }
+            }
+
+            json.WriteEndObject();
+            if (format == ExportFormat.JsonLines)
+            {
+                json.Flush();
+                output.WriteByte((byte)'\n');
+                json.Reset();
+            }
+        }
+
+        if (format == ExportFormat.Json)
+        {
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.Flush();
+            output.WriteByte((byte)'\n');
+        }
+
+        json.Flush();
+        return output.ToArray();
+    }
+}
