@@ -10,7 +10,10 @@ namespace PolicyLens.Text;
 internal sealed class TextRewriter
 {
     private readonly string _source;
-    private readonly StringBuilder _output;
+
+    // Made at the first change: most steps change nothing in most texts, and then the source is the result, with no
+    // buffer of the text's length allocated and filled for nothing.
+    private StringBuilder? _output;
     private readonly List<(int OS, int OE, int FS, int FE)> _edits = [];
     private readonly List<TextRepair> _repairs = [];
     private int _position;
@@ -18,7 +21,6 @@ internal sealed class TextRewriter
     internal TextRewriter(string source)
     {
         _source = source;
-        _output = new StringBuilder(source.Length);
     }
 
     internal int Position => _position;
@@ -30,19 +32,28 @@ internal sealed class TextRewriter
     {
         if (index > _position)
         {
-            _output.Append(_source, _position, index - _position);
+            (_output ??= new StringBuilder(_source.Length)).Append(_source, _position, index - _position);
             _position = index;
         }
     }
 
     /// <summary>Replaces <c>source[index, index + length)</c> with <paramref name="replacement"/>.</summary>
-    internal void Replace(int index, int length, string replacement, RepairKind kind)
+    internal void Replace(int index, int length, string replacement, RepairKind kind) => Replace(index, length, replacement.AsSpan(), kind);
+
+    /// <summary>Replaces the single character at <paramref name="index"/>.</summary>
+    internal void Replace(int index, char replacement, RepairKind kind) => Replace(index, 1, new ReadOnlySpan<char>(in replacement), kind);
+
+    /// <summary>Removes <c>source[index, index + length)</c>.</summary>
+    internal void Remove(int index, int length, RepairKind kind) => Replace(index, length, ReadOnlySpan<char>.Empty, kind);
+
+    private void Replace(int index, int length, ReadOnlySpan<char> replacement, RepairKind kind)
     {
         CopyTo(index);
-        int os = _position, fs = _output.Length;
-        _output.Append(replacement);
+        StringBuilder output = _output ??= new StringBuilder(_source.Length);
+        int os = _position, fs = output.Length;
+        output.Append(replacement);
         _position += length;
-        int fe = _output.Length;
+        int fe = output.Length;
 
         // A one-for-one character change keeps every offset; anything else is an edit of the map.
         if (!(length == 1 && replacement.Length == 1))
@@ -68,22 +79,16 @@ internal sealed class TextRewriter
         }
     }
 
-    /// <summary>Replaces the single character at <paramref name="index"/>.</summary>
-    internal void Replace(int index, char replacement, RepairKind kind) => Replace(index, 1, replacement.ToString(), kind);
-
-    /// <summary>Removes <c>source[index, index + length)</c>.</summary>
-    internal void Remove(int index, int length, RepairKind kind) => Replace(index, length, string.Empty, kind);
-
     /// <summary>Copies the rest and returns the new text, its map from the source, and the repairs in step coordinates.</summary>
     internal (string Text, OffsetMap Map, List<TextRepair> Repairs) Finish()
     {
-        CopyTo(_source.Length);
         if (_repairs.Count == 0)
         {
             return (_source, OffsetMap.Identity(_source.Length), _repairs);
         }
 
-        string text = _output.ToString();
+        CopyTo(_source.Length);
+        string text = _output!.ToString();
         return (text, OffsetMap.FromRegions(_source.Length, text.Length, _edits), _repairs);
     }
 }
