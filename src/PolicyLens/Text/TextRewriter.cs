@@ -1,5 +1,5 @@
 // The one way normalisation steps write text: copy or replace, while the offset map and the repair log are kept.
-using System.Text;
+using System.Buffers;
 
 namespace PolicyLens.Text;
 
@@ -11,9 +11,10 @@ internal sealed class TextRewriter
 {
     private readonly string _source;
 
-    // Made at the first change: most steps change nothing in most texts, and then the source is the result, with no
-    // buffer of the text's length allocated and filled for nothing.
-    private StringBuilder? _output;
+    // Rented at the first change: most steps change nothing in most texts, and then the source is the result, with no
+    // buffer of the text's length allocated and filled for nothing. Only the finished string is allocated.
+    private char[]? _output;
+    private int _length;
     private readonly List<(int OS, int OE, int FS, int FE)> _edits = [];
     private readonly List<TextRepair> _repairs = [];
     private int _position;
@@ -32,7 +33,7 @@ internal sealed class TextRewriter
     {
         if (index > _position)
         {
-            (_output ??= new StringBuilder(_source.Length)).Append(_source, _position, index - _position);
+            Append(_source.AsSpan(_position, index - _position));
             _position = index;
         }
     }
@@ -49,11 +50,10 @@ internal sealed class TextRewriter
     private void Replace(int index, int length, ReadOnlySpan<char> replacement, RepairKind kind)
     {
         CopyTo(index);
-        StringBuilder output = _output ??= new StringBuilder(_source.Length);
-        int os = _position, fs = output.Length;
-        output.Append(replacement);
+        int os = _position, fs = _length;
+        Append(replacement);
         _position += length;
-        int fe = output.Length;
+        int fe = _length;
 
         // A one-for-one character change keeps every offset; anything else is an edit of the map.
         if (!(length == 1 && replacement.Length == 1))
@@ -88,7 +88,26 @@ internal sealed class TextRewriter
         }
 
         CopyTo(_source.Length);
-        string text = _output!.ToString();
+        char[] output = _output!;
+        string text = new(output.AsSpan(0, _length));
+        ArrayPool<char>.Shared.Return(output);
+        _output = null;
         return (text, OffsetMap.FromRegions(_source.Length, text.Length, _edits), _repairs);
+    }
+
+    private void Append(ReadOnlySpan<char> characters)
+    {
+        char[] output = _output ??= ArrayPool<char>.Shared.Rent(Math.Max(16, _source.Length));
+        if (_length + characters.Length > output.Length)
+        {
+            // Steps write at most as much as they read today; a longer replacement grows the buffer.
+            char[] larger = ArrayPool<char>.Shared.Rent(Math.Max(output.Length * 2, _length + characters.Length));
+            output.AsSpan(0, _length).CopyTo(larger);
+            ArrayPool<char>.Shared.Return(output);
+            _output = output = larger;
+        }
+
+        characters.CopyTo(output.AsSpan(_length));
+        _length += characters.Length;
     }
 }
