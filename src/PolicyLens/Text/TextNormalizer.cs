@@ -103,34 +103,14 @@ public static class TextNormalizer
         return false;
     }
 
-    // The characters FoldCharacters acts on when variants are not folded, with and without the full-width forms: the
-    // rest of a text (nearly all of it) is skipped by a vectorised search.
-    private static readonly SearchValues<char> CharacterStepTriggers = SearchValues.Create("\r\u200B\u200C\u200D\u2060\uFEFF\u00AD\u3000\u00A0\u202F\u205F\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A");
-    private static readonly SearchValues<char> CharacterStepTriggersFullWidth = SearchValues.Create(
-        "\r\u200B\u200C\u200D\u2060\uFEFF\u00AD\u3000\u00A0\u202F\u205F\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A"
-        + string.Concat(Enumerable.Range('\uFF01', '\uFF5E' - '\uFF01' + 1).Select(c => (char)c)));
-
     // The dashes MarkRanges acts on: the rest of a text is skipped by a vectorised search.
     private static readonly SearchValues<char> Dashes = SearchValues.Create("－—–―‒~～");
 
     private static TextRewriter FoldCharacters(string text, bool fullWidth, bool variants)
     {
         var w = new TextRewriter(text);
-        SearchValues<char> triggers = fullWidth ? CharacterStepTriggersFullWidth : CharacterStepTriggers;
         for (int i = 0; i < text.Length; i++)
         {
-            if (!variants)
-            {
-                // Only the characters below change: go straight to the next one.
-                int next = text.AsSpan(i).IndexOfAny(triggers);
-                if (next < 0)
-                {
-                    break;
-                }
-
-                i += next;
-            }
-
             char c = text[i];
             switch (c)
             {
