@@ -111,6 +111,22 @@ internal static class StageProbe
 
                 return n;
             }, null),
+            // Both whole-document cuts, one document after the other, as a thread of `analyze` meets them (the default cut for
+            // the themes, the lexicon-aware one for the mentions): against `tokenize` plus `cut-lexicon`, what the two
+            // dictionaries cost each other in the cache.
+            ("cuts-both", () =>
+            {
+                int n = 0;
+                foreach (Document d in documents)
+                {
+                    tokens.Clear();
+                    n += JiebaSegmenter.Default.Tokenize(d.Text, tokens);
+                    tokens.Clear();
+                    n += Lexicon.Default.Segmenter.Tokenize(d.Text, tokens);
+                }
+
+                return n;
+            }, null),
             ("view", () => documents.Sum(d => TextView.Create(d.Text, Lexicon.Default.Segmenter).Tokens.Length), null),
             ("matcher", () => FindAll(views, (v, into) => matcher.Find(v, into)), null),
             ("matcher-raw", () => FindAll(views, (v, into) => matcher.FindAll(v.Text, into)), null),

@@ -14,8 +14,10 @@ internal static class DuplicateParagraphs
     internal static TextRewriter Remove(string text)
     {
         var writer = new TextRewriter(text);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var earlier = new List<string>();
+
+        // Paragraphs as ranges of the text, compared by their characters: no copy of each paragraph (of the whole text).
+        var seen = new HashSet<(int Start, int Length)>(new ParagraphComparer(text));
+        var earlier = new List<(int Start, int Length)>();
         int previousEnd = -1;
         int start = 0;
         while (start < text.Length)
@@ -24,8 +26,8 @@ internal static class DuplicateParagraphs
             int end = nl < 0 ? text.Length : nl;
             if (end > start)
             {
-                string paragraph = text[start..end];
-                if (IsRepeat(paragraph, seen, earlier))
+                (int Start, int Length) paragraph = (start, end - start);
+                if (IsRepeat(text, paragraph, seen, earlier))
                 {
                     // Remove the paragraph with the break before it, so no blank lines pile up.
                     int from = previousEnd >= 0 ? previousEnd : start;
@@ -52,7 +54,7 @@ internal static class DuplicateParagraphs
         return writer;
     }
 
-    private static bool IsRepeat(string paragraph, HashSet<string> seen, List<string> earlier)
+    private static bool IsRepeat(string text, (int Start, int Length) paragraph, HashSet<(int Start, int Length)> seen, List<(int Start, int Length)> earlier)
     {
         if (paragraph.Length >= MinimumExactLength && seen.Contains(paragraph))
         {
@@ -64,14 +66,24 @@ internal static class DuplicateParagraphs
             return false;
         }
 
-        foreach (string e in earlier)
+        ReadOnlySpan<char> characters = text.AsSpan(paragraph.Start, paragraph.Length);
+        foreach ((int start, int length) in earlier)
         {
-            if (e.Length > paragraph.Length && e.StartsWith(paragraph, StringComparison.Ordinal))
+            if (length > paragraph.Length && text.AsSpan(start, length).StartsWith(characters, StringComparison.Ordinal))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    // Two ranges of one text are equal when their characters are (ordinal), as the paragraphs' strings were.
+    private sealed class ParagraphComparer(string text) : IEqualityComparer<(int Start, int Length)>
+    {
+        public bool Equals((int Start, int Length) x, (int Start, int Length) y) =>
+            x.Length == y.Length && text.AsSpan(x.Start, x.Length).SequenceEqual(text.AsSpan(y.Start, y.Length));
+
+        public int GetHashCode((int Start, int Length) range) => string.GetHashCode(text.AsSpan(range.Start, range.Length));
     }
 }

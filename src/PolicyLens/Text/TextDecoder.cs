@@ -43,10 +43,10 @@ public static class TextDecoder
                 nul + (bom ? 3 : 0));
         }
 
-        int invalid = FirstInvalidUtf8(body);
+        int invalid = DecodeUtf8(body, out string? utf8);
         if (invalid < 0)
         {
-            return Check(TextEncodingDetector.StrictUtf8.GetString(body), bom ? "utf-8-bom" : "utf-8", name);
+            return Check(utf8!, bom ? "utf-8-bom" : "utf-8", name);
         }
 
         long utf8Offset = invalid + (bom ? 3 : 0);
@@ -85,21 +85,29 @@ public static class TextDecoder
         return Check(text, "gb18030", name);
     }
 
+    // The control characters but tab, newline, carriage return and form feed.
+    private static readonly SearchValues<char> Controls = SearchValues.Create(
+        string.Concat(Enumerable.Range(0, ' ').Select(c => (char)c).Where(c => c is not ('\t' or '\n' or '\r' or '\f'))));
+
     private static DecodedText Check(string text, string encoding, string name)
     {
         // Control characters other than tab, newline, carriage return and form feed mean a binary file that happened
         // to decode.
+        // Found by a vectorised search: a text has none or a few.
         int controls = 0, firstControl = -1;
         for (int i = 0; i < text.Length; i++)
         {
-            char c = text[i];
-            if (c < ' ' && c is not ('\t' or '\n' or '\r' or '\f'))
+            int next = text.AsSpan(i).IndexOfAny(Controls);
+            if (next < 0)
             {
-                controls++;
-                if (firstControl < 0)
-                {
-                    firstControl = i;
-                }
+                break;
+            }
+
+            i += next;
+            controls++;
+            if (firstControl < 0)
+            {
+                firstControl = i;
             }
         }
 
@@ -131,28 +139,17 @@ public static class TextDecoder
         }
     }
 
-    private static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
+    // The text when the bytes are valid UTF-8 (and -1), else the offset of the first invalid byte: one transcoding, into a
+    // rented buffer (UTF-8 never has fewer bytes than UTF-16 has characters), where a check of the whole file and then the
+    // decoder's own pass each transcoded it.
+    private static int DecodeUtf8(ReadOnlySpan<byte> bytes, out string? text)
     {
-        char[] buffer = ArrayPool<char>.Shared.Rent(Math.Min(bytes.Length, 1 << 16) + 4);
+        char[] buffer = ArrayPool<char>.Shared.Rent(bytes.Length + 1);
         try
         {
-            int done = 0;
-            while (done < bytes.Length)
-            {
-                OperationStatus status = Utf8.ToUtf16(bytes[done..], buffer, out int read, out _, replaceInvalidSequences: false, isFinalBlock: true);
-                done += read;
-                if (status == OperationStatus.Done)
-                {
-                    return -1;
-                }
-
-                if (status != OperationStatus.DestinationTooSmall)
-                {
-                    return done;
-                }
-            }
-
-            return -1;
+            OperationStatus status = Utf8.ToUtf16(bytes, buffer, out int read, out int written, replaceInvalidSequences: false, isFinalBlock: true);
+            text = status == OperationStatus.Done ? new string(buffer, 0, written) : null;
+            return status == OperationStatus.Done ? -1 : read;
         }
         finally
         {

@@ -1,4 +1,5 @@
 // Normalisation and repair of decoded text, keeping an exact offset map back to the original.
+using System.Buffers;
 using PolicyLens.Tokenization;
 
 namespace PolicyLens.Text;
@@ -101,6 +102,9 @@ public static class TextNormalizer
 
         return false;
     }
+
+    // The dashes MarkRanges acts on: the rest of a text is skipped by a vectorised search.
+    private static readonly SearchValues<char> Dashes = SearchValues.Create("－—–―‒~～");
 
     private static TextRewriter FoldCharacters(string text, bool fullWidth, bool variants)
     {
@@ -232,8 +236,13 @@ public static class TextNormalizer
         {
             if (text[i] != '\n')
             {
-                i++;
-                continue;
+                int next = text.AsSpan(i).IndexOf('\n');
+                if (next < 0)
+                {
+                    break;
+                }
+
+                i += next;
             }
 
             int j = i;
@@ -262,11 +271,14 @@ public static class TextNormalizer
         var w = new TextRewriter(text);
         for (int i = 0; i < text.Length; i++)
         {
-            char c = text[i];
-            if (!IsDash(c))
+            int next = text.AsSpan(i).IndexOfAny(Dashes);
+            if (next < 0)
             {
-                continue;
+                break;
             }
+
+            i += next;
+            char c = text[i];
 
             int j = i + 1;
             while (j < text.Length && j - i < 2 && text[j] == c)
@@ -293,8 +305,6 @@ public static class TextNormalizer
 
         return w;
     }
-
-    private static bool IsDash(char c) => c is '－' or '—' or '–' or '―' or '‒' or '~' or '～';
 
     /// <summary>Runs steps one after another, composing their maps and carrying their repairs back to the original.</summary>
     private sealed class Pipeline(string original)

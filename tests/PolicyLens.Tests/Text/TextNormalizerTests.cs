@@ -132,4 +132,34 @@ public sealed class TextNormalizerTests
         const string text = "增长７％，1 9 9 8 年，6%－6.5%，两个维\n\n护";
         Assert.Equal(text, TextNormalizer.Normalize(text, none).Text);
     }
+
+    // The character and range steps jump from one character they act on to the next (a vectorised search): each such
+    // character is repaired wherever it stands, deep inside a long report as at its start.
+    [Theory]
+    [InlineData("\u00AD", "")]
+    [InlineData("\u2060", "")]
+    [InlineData("\u200C", "")]
+    [InlineData("\u00A0", " ")]
+    [InlineData("\u202F", " ")]
+    [InlineData("\u205F", " ")]
+    [InlineData("\u2005", " ")]
+    [InlineData("Ｗ", "W")]
+    [InlineData("6%－6.5%", "6%~6.5%")]
+    public void Each_character_a_step_acts_on_is_repaired_anywhere_in_a_long_text(string written, string clean)
+    {
+        string paragraph = "坚持稳中求进工作总基调，完整准确全面贯彻新发展理念。";
+        string filler = string.Concat(Enumerable.Range(1, 400).Select(i => $"第{i}条：{paragraph}\n"));
+        string original = "今年增长" + written + "左右。\n" + filler + "明年增长" + written + "左右。";
+        string expected = "今年增长" + clean + "左右。\n" + filler + "明年增长" + clean + "左右。";
+        Assert.Equal(expected, TextNormalizer.Normalize(original).Text);
+    }
+
+    [Fact]
+    public void A_reprinted_paragraph_is_kept_once_and_a_truncated_reprint_dropped()
+    {
+        string first = "二、二〇二四年政府工作任务。今年发展主要预期目标是：国内生产总值增长5%左右。";
+        string second = "我们要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局。";
+        string text = first + "\n\n" + second + "\n\n" + first + "\n\n" + second[..25];
+        Assert.Equal(first + "\n\n" + second, TextNormalizer.Normalize(text).Text);
+    }
 }
