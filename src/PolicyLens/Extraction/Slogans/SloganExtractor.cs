@@ -86,6 +86,11 @@ public sealed class SloganExtractor
         candidates.RemoveAll(c => c.Kind == MentionKind.Lexicon && QuotedFinder.IsQuotedPrize(view.Text, c.Start, c.End));
 
         List<(MentionCandidate Candidate, bool Nested)> resolved = Resolve(candidates, Options.CountingUnit);
+        if (Options.Repeats)
+        {
+            resolved = RepeatMentionFinder.Add(view, resolved, Options.RepeatKinds, Options.RepeatMinimumLength);
+        }
+
         var mentions = new List<SloganMention>(resolved.Count);
         foreach ((MentionCandidate c, bool nested) in resolved)
         {
@@ -123,7 +128,7 @@ public sealed class SloganExtractor
     public IReadOnlyDictionary<string, SloganMention> FirstMentions(IEnumerable<(string Id, int Year, string Text)> corpus)
     {
         ArgumentNullException.ThrowIfNull(corpus);
-        var extractor = new SloganExtractor(Lexicon, Options with { CountingUnit = CountingUnit.Nested, Kinds = new HashSet<MentionKind> { MentionKind.Lexicon } });
+        var extractor = new SloganExtractor(Lexicon, Options with { CountingUnit = CountingUnit.Nested, Kinds = new HashSet<MentionKind> { MentionKind.Lexicon }, Repeats = false });
         var first = new Dictionary<string, SloganMention>(StringComparer.Ordinal);
         foreach ((string id, int year, string text) in corpus)
         {

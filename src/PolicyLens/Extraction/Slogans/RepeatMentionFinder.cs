@@ -1,0 +1,192 @@
+// One sense per discourse: a report that introduces a name once in a form a finder recognises (a quoted label “中国药谷”, a
+// programme named after an introducing verb, a numbered formula) writes the same name again later without that signal
+// (中国药谷 unquoted six more times in zhumadian 2025). This stage runs after the finders' overlaps are resolved and reports
+// every other occurrence of such a name in the same document, with the name's canonical form and the kind of the mention
+// that introduced it, marked with the subtype "repeat". One scan of the document finds every name at once.
+using System.Buffers;
+
+namespace PolicyLens.Extraction.Slogans;
+
+internal static class RepeatMentionFinder
+{
+    /// <summary>The subtype of a repeated name's mention (<see cref="SloganMention.Subtype"/>).</summary>
+    public const string Subtype = "repeat";
+
+    // A name that introduced itself, with what its repeats carry.
+    private sealed record Name(string Text, MentionCandidate Source);
+
+    /// <summary>
+    /// <paramref name="resolved"/> (in text order, as <see cref="SloganExtractor.Resolve"/> returns it) with every other
+    /// occurrence of a name reported there as one of <paramref name="kinds"/>, in text order.
+    /// </summary>
+    public static List<(MentionCandidate Candidate, bool Nested)> Add(
+        TextView view, List<(MentionCandidate Candidate, bool Nested)> resolved, IReadOnlySet<MentionKind> kinds, int minimumLength)
+    {
+        string text = view.Text;
+        Dictionary<string, Name>? names = null;
+        foreach ((MentionCandidate c, bool nested) in resolved)
+        {
+            if (nested || !kinds.Contains(c.Kind))
+            {
+                continue;
+            }
+
+            // The name as written: a quoted label without its marks, a policy's whole name. Not a policy's canonical form where
+            // it is only the label of a quoted programme (“大项目”扩容增量行动 → 大项目): alone, such a label is mostly an
+            // ordinary phrase (好项目、大项目; 不开口子), and never the programme's whole name.
+            Propose(text[c.Start..c.End], c);
+        }
+
+        if (names is null)
+        {
+            return resolved;
+        }
+
+        // Names by first character, the longest first, so that at a position the longest name that fits is taken.
+        var byFirst = new Dictionary<char, List<Name>>();
+        foreach (Name name in names.Values)
+        {
+            if (!byFirst.TryGetValue(name.Text[0], out List<Name>? list))
+            {
+                byFirst[name.Text[0]] = list = [];
+            }
+
+            list.Add(name);
+        }
+
+        foreach (List<Name> list in byFirst.Values)
+        {
+            list.Sort(static (a, b) => b.Text.Length.CompareTo(a.Text.Length));
+        }
+
+        // One scan of the text for all names (the runtime's multi-string search: Aho-Corasick or a vectorised filter).
+        SearchValues<string> search = SearchValues.Create([.. names.Keys], StringComparison.Ordinal);
+        var added = new List<(MentionCandidate, bool)>();
+        int outer = 0;
+        int position = 0;
+        while (position < text.Length)
+        {
+            int found = text.AsSpan(position).IndexOfAny(search);
+            if (found < 0)
+            {
+                break;
+            }
+
+            position += found;
+            int end = -1;
+
+            // Not over a mention already reported: resolved mentions are in text order, the outermost ones never overlap,
+            // so the first outermost one that ends after this position is the only one a name starting here can reach.
+            while (outer < resolved.Count && (resolved[outer].Nested || resolved[outer].Candidate.End <= position))
+            {
+                outer++;
+            }
+
+            int free = outer < resolved.Count ? resolved[outer].Candidate.Start : text.Length;
+            foreach (Name name in byFirst[text[position]])
+            {
+                int nameEnd = position + name.Text.Length;
+                if (nameEnd > free || !text.AsSpan(position).StartsWith(name.Text, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                if (IsWhole(view, position, nameEnd))
+                {
+                    MentionCandidate source = name.Source;
+                    added.Add((source with { Start = position, End = nameEnd, Subtype = Subtype }, false));
+                    end = nameEnd;
+                    break;
+                }
+            }
+
+            position = end > 0 ? end : position + 1;
+        }
+
+        if (added.Count == 0)
+        {
+            return resolved;
+        }
+
+        // Both lists are in text order and never share a start (a repeat overlaps no outermost mention): merge them.
+        var merged = new List<(MentionCandidate Candidate, bool Nested)>(resolved.Count + added.Count);
+        int r = 0;
+        foreach ((MentionCandidate, bool) repeat in added)
+        {
+            while (r < resolved.Count && resolved[r].Candidate.Start < repeat.Item1.Start)
+            {
+                merged.Add(resolved[r++]);
+            }
+
+            merged.Add(repeat);
+        }
+
+        while (r < resolved.Count)
+        {
+            merged.Add(resolved[r++]);
+        }
+
+        return merged;
+
+        void Propose(string name, MentionCandidate source)
+        {
+            // The first mention in text order that introduced a name gives its canonical form and kind.
+            if (name.Length >= minimumLength && IsSpecific(name, minimumLength))
+            {
+                names ??= new Dictionary<string, Name>(StringComparer.Ordinal);
+                names.TryAdd(name, new Name(name, source));
+            }
+        }
+    }
+
+    // A name of Han characters, digits, Latin letters and the joiners of coined labels (+ ·), without white space or
+    // sentence punctuation (a quoted saying with commas is not a name to look for elsewhere), with at least `minimum` Han
+    // characters or joined by + (9+15+N): a label of digits and a measure word (“30条”, a policy's nickname in quotes) is a
+    // count of things where it stands unquoted (美丽河湖30条).
+    private static bool IsSpecific(string name, int minimum)
+    {
+        int han = 0;
+        bool joined = false;
+        foreach (char c in name)
+        {
+            if (!(TextView.IsHan(c) || char.IsAsciiLetterOrDigit(c) || c is '+' or '＋' or '·'))
+            {
+                return false;
+            }
+
+            han += TextView.IsHan(c) ? 1 : 0;
+            joined |= c is '+' or '＋';
+        }
+
+        return han >= minimum || joined;
+    }
+
+    // The occurrence stands on word boundaries: its ends fall between tokens of the lexicon-aware cut the finders read, and no
+    // word of the plain segmentation crosses them (the lexicon's own check for short spellings: 和谐社会 is not in 和谐社会环境).
+    // Its context does not make the words another thing's name, by the quoted finder's own tests, quote marks or not: a
+    // prize or title (荣获…称号), a platform or an event (“海上福建”平台, “中国药谷”创新发展峰会), a brand in a list (“九珍十八品”
+    // 等品牌); nor is it counted as designated things (评定“辽宁优品”27个, 再打造30个“辽宁优品”). The quoted finder refuses
+    // other quoted occurrences for their shape alone (“中华水塔”愈加坚固丰沛), which the name's first mention has settled.
+    private static bool IsWhole(TextView view, int start, int end)
+    {
+        string text = view.Text;
+        if (!view.IsBoundary(start) || !view.IsBoundary(end) || LexiconMatcher.CutsAWord(view, start, end))
+        {
+            return false;
+        }
+
+        // The quoted finder's tests read the text before the opening mark and after the closing one.
+        int open = start > 0 && text[start - 1] is '“' or '‘' ? start - 1 : start;
+        int close = end < text.Length && text[end] is '”' or '’' ? end : end - 1;
+        return !QuotedFinder.IsName(text, open, close, text[start..end]) && !QuotedFinder.IsListedBrandOrEvent(text, close) && !IsCounted(text, open, close);
+    }
+
+    private const string Numerals = "0123456789一二三四五六七八九十百千万两几";
+
+    private const string Measures = "个家项款批";
+
+    // A number and a measure word just before (30个“辽宁优品”) or a number just after (“辽宁优品”27个): designated things counted.
+    private static bool IsCounted(string text, int open, int close) =>
+        (open >= 2 && Measures.Contains(text[open - 1], StringComparison.Ordinal) && Numerals.Contains(text[open - 2], StringComparison.Ordinal))
+        || (close + 1 < text.Length && char.IsAsciiDigit(text[close + 1]));
+}
