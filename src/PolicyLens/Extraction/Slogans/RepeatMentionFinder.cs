@@ -165,8 +165,7 @@ internal static class RepeatMentionFinder
     // word of the plain segmentation crosses them (the lexicon's own check for short spellings: 和谐社会 is not in 和谐社会环境).
     // Its context does not make the words another thing's name, by the quoted finder's own tests, quote marks or not: a
     // prize or title (荣获…称号), a platform or an event (“海上福建”平台, “中国药谷”创新发展峰会), a brand in a list (“九珍十八品”
-    // 等品牌); nor is it counted as designated things (评定“辽宁优品”27个, 再打造30个“辽宁优品”). The quoted finder refuses
-    // other quoted occurrences for their shape alone (“中华水塔”愈加坚固丰沛), which the name's first mention has settled.
+    // 等品牌). The quoted finder refuses other quoted occurrences for their shape alone (“中华水塔”愈加坚固丰沛), which the name's first mention has settled.
     private static bool IsWhole(TextView view, int start, int end)
     {
         string text = view.Text;
@@ -178,15 +177,6 @@ internal static class RepeatMentionFinder
         // The quoted finder's tests read the text before the opening mark and after the closing one.
         int open = start > 0 && text[start - 1] is '“' or '‘' ? start - 1 : start;
         int close = end < text.Length && text[end] is '”' or '’' ? end : end - 1;
-        return !QuotedFinder.IsName(text, open, close, text[start..end]) && !QuotedFinder.IsListedBrandOrEvent(text, close) && !IsCounted(text, open, close);
+        return !QuotedFinder.IsName(text, open, close, text[start..end]) && !QuotedFinder.IsListedBrandOrEvent(text, close);
     }
-
-    private const string Numerals = "0123456789一二三四五六七八九十百千万两几";
-
-    private const string Measures = "个家项款批";
-
-    // A number and a measure word just before (30个“辽宁优品”) or a number just after (“辽宁优品”27个): designated things counted.
-    private static bool IsCounted(string text, int open, int close) =>
-        (open >= 2 && Measures.Contains(text[open - 1], StringComparison.Ordinal) && Numerals.Contains(text[open - 2], StringComparison.Ordinal))
-        || (close + 1 < text.Length && char.IsAsciiDigit(text[close + 1]));
 }
