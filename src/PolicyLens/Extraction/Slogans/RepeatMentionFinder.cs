@@ -59,8 +59,9 @@ internal static class RepeatMentionFinder
             list.Sort(static (a, b) => b.Text.Length.CompareTo(a.Text.Length));
         }
 
-        // One scan of the text for all names (the runtime's multi-string search: Aho-Corasick or a vectorised filter).
-        SearchValues<string> search = SearchValues.Create([.. names.Keys], StringComparison.Ordinal);
+        // One scan of the text for all names: a vectorised search for their first characters (a multi-string SearchValues,
+        // Aho-Corasick, costs more to build for each document than this scan takes), then the few names that start there.
+        SearchValues<char> search = SearchValues.Create([.. byFirst.Keys]);
         var added = new List<(MentionCandidate, bool)>();
         int outer = 0;
         int position = 0;
@@ -74,6 +75,11 @@ internal static class RepeatMentionFinder
 
             position += found;
             int end = -1;
+            if (!view.IsBoundary(position))
+            {
+                position++;
+                continue;
+            }
 
             // Not over a mention already reported: resolved mentions are in text order, the outermost ones never overlap,
             // so the first outermost one that ends after this position is the only one a name starting here can reach.
