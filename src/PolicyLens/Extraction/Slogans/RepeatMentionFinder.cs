@@ -164,7 +164,39 @@ internal static class RepeatMentionFinder
             joined |= c is '+' or '＋';
         }
 
-        return han >= minimum || joined;
+        return (han >= minimum || joined) && !OpensWithACount(name);
+    }
+
+    // Measures after which a numeral counts things (一个资产阶级, 三项任务).
+    private const string CountMeasures = "个项条种件位名家所座批类根";
+
+    // A name that opens with a numeral and a measure word (“一个资产阶级”, quoted as someone's words in 1977's congress
+    // report) reads as a count of things where it stands unquoted (不可能形成一个资产阶级); the numbered finder judges such
+    // phrases where they stand.
+    private static bool OpensWithACount(string name) =>
+        name.Length > 2 && NumberedFinder.IsSmallNumeral(name[0]) && CountMeasures.Contains(name[1], StringComparison.Ordinal);
+
+    // How far back in its paragraph an occurrence looks for the opening mark of a quotation it stands in.
+    private const int QuotationReach = 500;
+
+    // True when the occurrence stands inside a longer quotation (reported speech: a quotation of Lenin in 1969's congress
+    // report, “……剥削者就必然存着复辟希望，并把这种希望变为复辟行动。”): the words are someone else's, not the report's name.
+    private static bool InsideAQuotation(string text, int start)
+    {
+        for (int p = start - 1; p >= 0 && start - p <= QuotationReach; p--)
+        {
+            switch (text[p])
+            {
+                case '“':
+                    return p < start - 1;
+                case '”' or '\n':
+                    return false;
+                default:
+                    break;
+            }
+        }
+
+        return false;
     }
 
     // The occurrence stands on word boundaries: its ends fall between tokens of the lexicon-aware cut the finders read, and no
@@ -176,6 +208,11 @@ internal static class RepeatMentionFinder
     {
         string text = view.Text;
         if (!view.IsBoundary(start) || !view.IsBoundary(end) || LexiconMatcher.CutsAWord(view, start, end))
+        {
+            return false;
+        }
+
+        if (InsideAQuotation(text, start))
         {
             return false;
         }

@@ -9,8 +9,8 @@ namespace PolicyLens.Tests.Extraction.Slogans;
 
 /// <summary>
 /// Repeats of quoted labels and named policies: reported with the introducing mention's kind and canonical form and the
-/// subtype <c>repeat</c>, on word boundaries, never where the context makes the words another thing's name, and never for
-/// the label core of a quoted programme or a numbered phrase.
+/// subtype <c>repeat</c>, on word boundaries, never where the context makes the words another thing's name or someone
+/// else's quoted words, and never for the label core of a quoted programme, a numbered phrase or a count of things.
 /// </summary>
 public sealed class RepeatMentionTests
 {
@@ -95,6 +95,27 @@ public sealed class RepeatMentionTests
         // things, and a repeat would count the finder's slip again wherever the report names them.
         string text = "两个超级大国的全球性争夺继续加剧，核军备竞赛不断升级。国际紧张局势的根源是两个超级大国争夺世界霸权。";
 
+        Assert.Empty(Repeats(text));
+    }
+
+    [Fact]
+    public void A_quoted_count_of_things_is_not_repeated_where_it_stands_unquoted()
+    {
+        // 11th congress report (1977): “一个资产阶级” quotes the words the report refutes; unquoted, 一个 counts.
+        string text = "诬蔑这些老干部在我们党内形成“一个资产阶级”。这是对我们党的老干部的恶毒攻击。走资派在党内就只是一小撮，并且不断被揭露和清除，不可能形成一个资产阶级。";
+
+        Assert.Contains(Mentions(text), m => m.Canonical == "一个资产阶级" && m.Kind == MentionKind.Quoted);
+        Assert.Empty(Repeats(text));
+    }
+
+    [Fact]
+    public void A_name_inside_a_longer_quotation_is_someone_elses_words()
+    {
+        // 9th congress report (1969): Lenin quoted at length, then his words echoed in quotes.
+        string text = "“从资本主义过渡到共产主义是一整个历史时代。只要这个时代没有结束，剥削者就必然存着复辟希望，并把这种希望变为复辟行动。”"
+            + "他们一上台，就立刻把资产阶级的“复辟希望”变成“复辟行动”，篡夺了列宁、斯大林的党。";
+
+        Assert.Contains(Mentions(text), m => m.Canonical == "复辟行动" && m.Kind == MentionKind.Quoted);
         Assert.Empty(Repeats(text));
     }
 
