@@ -42,26 +42,34 @@ internal static class RepeatMentionFinder
             return resolved;
         }
 
-        // Names by first character, the longest first, so that at a position the longest name that fits is taken.
-        var byFirst = new Dictionary<char, List<Name>>();
-        foreach (Name name in names.Values)
+        // The lengths of the names that start with each character, the longest first, so that at a position the longest
+        // name that fits is taken; each length is one lookup of the text there (a span key: nothing is allocated). The work
+        // at a position is bounded by the number of lengths, however many names a document has.
+        var lengths = new Dictionary<char, List<int>>();
+        foreach (string name in names.Keys)
         {
-            if (!byFirst.TryGetValue(name.Text[0], out List<Name>? list))
+            if (!lengths.TryGetValue(name[0], out List<int>? list))
             {
-                byFirst[name.Text[0]] = list = [];
+                lengths[name[0]] = list = [];
             }
 
-            list.Add(name);
+            if (!list.Contains(name.Length))
+            {
+                list.Add(name.Length);
+            }
         }
 
-        foreach (List<Name> list in byFirst.Values)
+        foreach (List<int> list in lengths.Values)
         {
-            list.Sort(static (a, b) => b.Text.Length.CompareTo(a.Text.Length));
+            list.Sort(static (a, b) => b.CompareTo(a));
         }
+
+        Dictionary<string, Name>.AlternateLookup<ReadOnlySpan<char>> lookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
 
         // One scan of the text for all names: a vectorised search for their first characters (a multi-string SearchValues,
-        // Aho-Corasick, costs more to build for each document than this scan takes), then the few names that start there.
-        SearchValues<char> search = SearchValues.Create([.. byFirst.Keys]);
+        // Aho-Corasick, costs more to build for each document than this scan takes), then the few lengths that start there.
+        SearchValues<char> search = SearchValues.Create([.. lengths.Keys]);
+        var quotation = new QuotationTracker(text);
         var added = new List<(MentionCandidate, bool)>();
         int outer = 0;
         int position = 0;
@@ -89,18 +97,17 @@ internal static class RepeatMentionFinder
             }
 
             int free = outer < resolved.Count ? resolved[outer].Candidate.Start : text.Length;
-            foreach (Name name in byFirst[text[position]])
+            foreach (int length in lengths[text[position]])
             {
-                int nameEnd = position + name.Text.Length;
-                if (nameEnd > free || !text.AsSpan(position).StartsWith(name.Text, StringComparison.Ordinal))
+                int nameEnd = position + length;
+                if (nameEnd > free || !lookup.TryGetValue(text.AsSpan(position, length), out Name? name))
                 {
                     continue;
                 }
 
-                if (IsWhole(view, position, nameEnd))
+                if (IsWhole(view, position, nameEnd) && !quotation.IsInside(position))
                 {
-                    MentionCandidate source = name.Source;
-                    added.Add((source with { Start = position, End = nameEnd, Subtype = Subtype }, false));
+                    added.Add((name.Source with { Start = position, End = nameEnd, Subtype = Subtype }, false));
                     end = nameEnd;
                     break;
                 }
@@ -179,24 +186,22 @@ internal static class RepeatMentionFinder
     // How far back in its paragraph an occurrence looks for the opening mark of a quotation it stands in.
     private const int QuotationReach = 500;
 
-    // True when the occurrence stands inside a longer quotation (reported speech: a quotation of Lenin in 1969's congress
-    // report, “……剥削者就必然存着复辟希望，并把这种希望变为复辟行动。”): the words are someone else's, not the report's name.
-    private static bool InsideAQuotation(string text, int start)
+    // Whether an occurrence stands inside a longer quotation (reported speech: a quotation of Lenin in 1969's congress report,
+    // “……剥削者就必然存着复辟希望，并把这种希望变为复辟行动。”): the words are someone else's, not the report's name. The
+    // nearest opening mark, closing mark or line break before the occurrence decides; the tracker reads the text between
+    // one occurrence and the next once (occurrences come in text order), so the stage stays linear in the document.
+    private sealed class QuotationTracker(string text)
     {
-        for (int p = start - 1; p >= 0 && start - p <= QuotationReach; p--)
-        {
-            switch (text[p])
-            {
-                case '“':
-                    return p < start - 1;
-                case '”' or '\n':
-                    return false;
-                default:
-                    break;
-            }
-        }
+        private int _read;
+        private int _lastMark = -1;
 
-        return false;
+        public bool IsInside(int start)
+        {
+            int found = text.AsSpan(_read, start - _read).LastIndexOfAny('“', '”', '\n');
+            _lastMark = found >= 0 ? _read + found : _lastMark;
+            _read = start;
+            return _lastMark >= 0 && text[_lastMark] == '“' && _lastMark < start - 1 && start - _lastMark <= QuotationReach;
+        }
     }
 
     // The occurrence stands on word boundaries: its ends fall between tokens of the lexicon-aware cut the finders read, and no
@@ -208,11 +213,6 @@ internal static class RepeatMentionFinder
     {
         string text = view.Text;
         if (!view.IsBoundary(start) || !view.IsBoundary(end) || LexiconMatcher.CutsAWord(view, start, end))
-        {
-            return false;
-        }
-
-        if (InsideAQuotation(text, start))
         {
             return false;
         }

@@ -132,6 +132,21 @@ public sealed class RepeatMentionTests
     }
 
     [Fact]
+    public void A_report_in_one_long_paragraph_repeats_each_copys_names_in_linear_time()
+    {
+        // zhumadian_2025 written 60 times without a line break: every copy reports 中国药谷 as often as the report does, and
+        // the stage (one scan, a bounded look-up per position, the quotation state read once) takes no time out of proportion.
+        string report = SharedData.ReadText("corpus/municipal/zhumadian_2025.txt").Replace("\n", "", StringComparison.Ordinal);
+        int once = SloganExtractor.Default.Extract(report, new ExtractionContext("once")).Count(m => m.Canonical == "中国药谷");
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        int many = SloganExtractor.Default.Extract(string.Concat(Enumerable.Repeat(report, 60)), new ExtractionContext("many")).Count(m => m.Canonical == "中国药谷");
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(60), $"{watch.Elapsed}");
+        Assert.True(once >= 6, $"{once}");
+        Assert.Equal(60 * once, many);
+    }
+
+    [Fact]
     public void Repeats_are_in_text_order_and_overlap_no_other_mention()
     {
         string text = SharedData.ReadText("corpus/municipal/zhumadian_2025.txt");
