@@ -14,6 +14,10 @@ namespace PolicyLens.Extraction.Slogans;
 /// policy, quoted. A policy name that is only a modifier plus a lexicon formula (农业供给侧结构性改革) yields the
 /// lexicon formula. <see cref="CountingUnit.Nested"/> also reports what lies inside.
 /// </para>
+/// <para>
+/// Then, one sense per discourse: a quoted label or named policy reported in the document is reported wherever else the
+/// document writes it without the finder's signal, with the subtype <c>repeat</c> (<see cref="SloganExtractorOptions.Repeats"/>).
+/// </para>
 /// <para>An extractor is immutable and safe to use from many threads.</para>
 /// <example>
 /// <code>
