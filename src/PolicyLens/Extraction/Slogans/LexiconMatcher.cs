@@ -119,7 +119,7 @@ internal sealed class LexiconMatcher
 
     // True when the plain jieba segmentation of the words around [start, end) puts a word across either end: the
     // spelling is then part of a longer, unrelated phrase (和谐社会 in 和谐/社会环境).
-    private static bool CutsAWord(TextView view, int start, int end)
+    internal static bool CutsAWord(TextView view, int start, int end)
     {
         string text = view.Text;
         bool hanBefore = start > 0 && TextView.IsHan(text[start - 1]);

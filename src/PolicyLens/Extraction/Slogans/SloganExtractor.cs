@@ -14,6 +14,10 @@ namespace PolicyLens.Extraction.Slogans;
 /// policy, quoted. A policy name that is only a modifier plus a lexicon formula (农业供给侧结构性改革) yields the
 /// lexicon formula. <see cref="CountingUnit.Nested"/> also reports what lies inside.
 /// </para>
+/// <para>
+/// Then, one sense per discourse: a quoted label or named policy reported in the document is reported wherever else the
+/// document writes it without the finder's signal, with the subtype <c>repeat</c> (<see cref="SloganExtractorOptions.Repeats"/>).
+/// </para>
 /// <para>An extractor is immutable and safe to use from many threads.</para>
 /// <example>
 /// <code>
@@ -86,6 +90,11 @@ public sealed class SloganExtractor
         candidates.RemoveAll(c => c.Kind == MentionKind.Lexicon && QuotedFinder.IsQuotedPrize(view.Text, c.Start, c.End));
 
         List<(MentionCandidate Candidate, bool Nested)> resolved = Resolve(candidates, Options.CountingUnit);
+        if (Options.Repeats)
+        {
+            resolved = RepeatMentionFinder.Add(view, resolved, Options.RepeatKinds, Options.RepeatMinimumLength);
+        }
+
         var mentions = new List<SloganMention>(resolved.Count);
         foreach ((MentionCandidate c, bool nested) in resolved)
         {
@@ -123,7 +132,7 @@ public sealed class SloganExtractor
     public IReadOnlyDictionary<string, SloganMention> FirstMentions(IEnumerable<(string Id, int Year, string Text)> corpus)
     {
         ArgumentNullException.ThrowIfNull(corpus);
-        var extractor = new SloganExtractor(Lexicon, Options with { CountingUnit = CountingUnit.Nested, Kinds = new HashSet<MentionKind> { MentionKind.Lexicon } });
+        var extractor = new SloganExtractor(Lexicon, Options with { CountingUnit = CountingUnit.Nested, Kinds = new HashSet<MentionKind> { MentionKind.Lexicon }, Repeats = false });
         var first = new Dictionary<string, SloganMention>(StringComparer.Ordinal);
         foreach ((string id, int year, string text) in corpus)
         {

@@ -15,4 +15,26 @@ public sealed record SloganExtractorOptions
 
     /// <summary>How many characters of text either side of a mention go into <see cref="SloganMention.Context"/>.</summary>
     public int ContextCharacters { get; init; } = 20;
+
+    /// <summary>
+    /// Whether a name that a finder reported in a document is also reported wherever else the document writes it without
+    /// the finder's signal (one sense per discourse: “中国药谷” quoted once, 中国药谷 unquoted later). Such a mention has
+    /// the kind and canonical form of the mention that introduced the name and the subtype <c>repeat</c>; it stands on
+    /// word boundaries and never overlaps another mention. On by default.
+    /// </summary>
+    public bool Repeats { get; init; } = true;
+
+    /// <summary>
+    /// The kinds whose names are repeated when <see cref="Repeats"/> is on: quoted labels and named policies by default.
+    /// Lexicon formulas are found wherever they stand; the numbered finder already reads every numeral-led phrase and
+    /// refuses, by its context, the ones that count things (美苏两个超级大国), which a repeat would count again.
+    /// </summary>
+    public IReadOnlySet<MentionKind> RepeatKinds { get; init; } = new HashSet<MentionKind> { MentionKind.Quoted, MentionKind.Policy };
+
+    /// <summary>
+    /// The fewest Han characters of a name that is repeated (3 by default: two-character labels are often parts of words;
+    /// a label of digits and a measure word, “30条”, is a count of things where it stands unquoted). A name joined by +
+    /// (9+15+N) is repeated whatever its length.
+    /// </summary>
+    public int RepeatMinimumLength { get; init; } = 3;
 }

@@ -1,0 +1,225 @@
+// One sense per discourse: a report that introduces a name once in a form a finder recognises (a quoted label “中国药谷”, a
+// programme named after an introducing verb, a numbered formula) writes the same name again later without that signal
+// (中国药谷 unquoted six more times in zhumadian 2025). This stage runs after the finders' overlaps are resolved and reports
+// every other occurrence of such a name in the same document, with the name's canonical form and the kind of the mention
+// that introduced it, marked with the subtype "repeat". One scan of the document finds every name at once.
+using System.Buffers;
+
+namespace PolicyLens.Extraction.Slogans;
+
+internal static class RepeatMentionFinder
+{
+    /// <summary>The subtype of a repeated name's mention (<see cref="SloganMention.Subtype"/>).</summary>
+    public const string Subtype = "repeat";
+
+    // A name that introduced itself, with what its repeats carry.
+    private sealed record Name(string Text, MentionCandidate Source);
+
+    /// <summary>
+    /// <paramref name="resolved"/> (in text order, as <see cref="SloganExtractor.Resolve"/> returns it) with every other
+    /// occurrence of a name reported there as one of <paramref name="kinds"/>, in text order.
+    /// </summary>
+    public static List<(MentionCandidate Candidate, bool Nested)> Add(
+        TextView view, List<(MentionCandidate Candidate, bool Nested)> resolved, IReadOnlySet<MentionKind> kinds, int minimumLength)
+    {
+        string text = view.Text;
+        Dictionary<string, Name>? names = null;
+        foreach ((MentionCandidate c, bool nested) in resolved)
+        {
+            if (nested || !kinds.Contains(c.Kind))
+            {
+                continue;
+            }
+
+            // The name as written: a quoted label without its marks, a policy's whole name. Not a policy's canonical form where
+            // it is only the label of a quoted programme (“大项目”扩容增量行动 → 大项目): alone, such a label is mostly an
+            // ordinary phrase (好项目、大项目; 不开口子), and never the programme's whole name.
+            Propose(text[c.Start..c.End], c);
+        }
+
+        if (names is null)
+        {
+            return resolved;
+        }
+
+        // The lengths of the names that start with each character, the longest first, so that at a position the longest
+        // name that fits is taken; each length is one lookup of the text there (a span key: nothing is allocated). The work
+        // at a position is bounded by the number of lengths, however many names a document has.
+        var lengths = new Dictionary<char, List<int>>();
+        foreach (string name in names.Keys)
+        {
+            if (!lengths.TryGetValue(name[0], out List<int>? list))
+            {
+                lengths[name[0]] = list = [];
+            }
+
+            if (!list.Contains(name.Length))
+            {
+                list.Add(name.Length);
+            }
+        }
+
+        foreach (List<int> list in lengths.Values)
+        {
+            list.Sort(static (a, b) => b.CompareTo(a));
+        }
+
+        Dictionary<string, Name>.AlternateLookup<ReadOnlySpan<char>> lookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        // One scan of the text for all names: a vectorised search for their first characters (a multi-string SearchValues,
+        // Aho-Corasick, costs more to build for each document than this scan takes), then the few lengths that start there.
+        SearchValues<char> search = SearchValues.Create([.. lengths.Keys]);
+        var quotation = new QuotationTracker(text);
+        var added = new List<(MentionCandidate, bool)>();
+        int outer = 0;
+        int position = 0;
+        while (position < text.Length)
+        {
+            int found = text.AsSpan(position).IndexOfAny(search);
+            if (found < 0)
+            {
+                break;
+            }
+
+            position += found;
+            int end = -1;
+            if (!view.IsBoundary(position))
+            {
+                position++;
+                continue;
+            }
+
+            // Not over a mention already reported: resolved mentions are in text order, the outermost ones never overlap,
+            // so the first outermost one that ends after this position is the only one a name starting here can reach.
+            while (outer < resolved.Count && (resolved[outer].Nested || resolved[outer].Candidate.End <= position))
+            {
+                outer++;
+            }
+
+            int free = outer < resolved.Count ? resolved[outer].Candidate.Start : text.Length;
+            foreach (int length in lengths[text[position]])
+            {
+                int nameEnd = position + length;
+                if (nameEnd > free || !lookup.TryGetValue(text.AsSpan(position, length), out Name? name))
+                {
+                    continue;
+                }
+
+                if (IsWhole(view, position, nameEnd) && !quotation.IsInside(position))
+                {
+                    added.Add((name.Source with { Start = position, End = nameEnd, Subtype = Subtype }, false));
+                    end = nameEnd;
+                    break;
+                }
+            }
+
+            position = end > 0 ? end : position + 1;
+        }
+
+        if (added.Count == 0)
+        {
+            return resolved;
+        }
+
+        // Both lists are in text order and never share a start (a repeat overlaps no outermost mention): merge them.
+        var merged = new List<(MentionCandidate Candidate, bool Nested)>(resolved.Count + added.Count);
+        int r = 0;
+        foreach ((MentionCandidate, bool) repeat in added)
+        {
+            while (r < resolved.Count && resolved[r].Candidate.Start < repeat.Item1.Start)
+            {
+                merged.Add(resolved[r++]);
+            }
+
+            merged.Add(repeat);
+        }
+
+        while (r < resolved.Count)
+        {
+            merged.Add(resolved[r++]);
+        }
+
+        return merged;
+
+        void Propose(string name, MentionCandidate source)
+        {
+            // The first mention in text order that introduced a name gives its canonical form and kind.
+            if (name.Length >= minimumLength && IsSpecific(name, minimumLength))
+            {
+                names ??= new Dictionary<string, Name>(StringComparer.Ordinal);
+                names.TryAdd(name, new Name(name, source));
+            }
+        }
+    }
+
+    // A name of Han characters, digits, Latin letters and the joiners of coined labels (+ ·), without white space or
+    // sentence punctuation (a quoted saying with commas is not a name to look for elsewhere), with at least `minimum` Han
+    // characters or joined by + (9+15+N): a label of digits and a measure word (“30条”, a policy's nickname in quotes) is a
+    // count of things where it stands unquoted (美丽河湖30条).
+    private static bool IsSpecific(string name, int minimum)
+    {
+        int han = 0;
+        bool joined = false;
+        foreach (char c in name)
+        {
+            if (!(TextView.IsHan(c) || char.IsAsciiLetterOrDigit(c) || c is '+' or '＋' or '·'))
+            {
+                return false;
+            }
+
+            han += TextView.IsHan(c) ? 1 : 0;
+            joined |= c is '+' or '＋';
+        }
+
+        return (han >= minimum || joined) && !OpensWithACount(name);
+    }
+
+    // Measures after which a numeral counts things (一个资产阶级, 三项任务).
+    private const string CountMeasures = "个项条种件位名家所座批类根";
+
+    // A name that opens with a numeral and a measure word (“一个资产阶级”, quoted as someone's words in 1977's congress
+    // report) reads as a count of things where it stands unquoted (不可能形成一个资产阶级); the numbered finder judges such
+    // phrases where they stand.
+    private static bool OpensWithACount(string name) =>
+        name.Length > 2 && NumberedFinder.IsSmallNumeral(name[0]) && CountMeasures.Contains(name[1], StringComparison.Ordinal);
+
+    // How far back in its paragraph an occurrence looks for the opening mark of a quotation it stands in.
+    private const int QuotationReach = 500;
+
+    // Whether an occurrence stands inside a longer quotation (reported speech: a quotation of Lenin in 1969's congress report,
+    // “……剥削者就必然存着复辟希望，并把这种希望变为复辟行动。”): the words are someone else's, not the report's name. The
+    // nearest opening mark, closing mark or line break before the occurrence decides; the tracker reads the text between
+    // one occurrence and the next once (occurrences come in text order), so the stage stays linear in the document.
+    private sealed class QuotationTracker(string text)
+    {
+        private int _read;
+        private int _lastMark = -1;
+
+        public bool IsInside(int start)
+        {
+            int found = text.AsSpan(_read, start - _read).LastIndexOfAny('“', '”', '\n');
+            _lastMark = found >= 0 ? _read + found : _lastMark;
+            _read = start;
+            return _lastMark >= 0 && text[_lastMark] == '“' && _lastMark < start - 1 && start - _lastMark <= QuotationReach;
+        }
+    }
+
+    // The occurrence stands on word boundaries: its ends fall between tokens of the lexicon-aware cut the finders read, and no
+    // word of the plain segmentation crosses them (the lexicon's own check for short spellings: 和谐社会 is not in 和谐社会环境).
+    // Its context does not make the words another thing's name, by the quoted finder's own tests, quote marks or not: a
+    // prize or title (荣获…称号), a platform or an event (“海上福建”平台, “中国药谷”创新发展峰会), a brand in a list (“九珍十八品”
+    // 等品牌). The quoted finder refuses other quoted occurrences for their shape alone (“中华水塔”愈加坚固丰沛), which the name's first mention has settled.
+    private static bool IsWhole(TextView view, int start, int end)
+    {
+        string text = view.Text;
+        if (!view.IsBoundary(start) || !view.IsBoundary(end) || LexiconMatcher.CutsAWord(view, start, end))
+        {
+            return false;
+        }
+
+        // The quoted finder's tests read the text before the opening mark and after the closing one.
+        int open = start > 0 && text[start - 1] is '“' or '‘' ? start - 1 : start;
+        int close = end < text.Length && text[end] is '”' or '’' ? end : end - 1;
+        return !QuotedFinder.IsName(text, open, close, text[start..end]) && !QuotedFinder.IsListedBrandOrEvent(text, close);
+    }
+}
