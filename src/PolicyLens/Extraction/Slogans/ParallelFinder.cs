@@ -148,6 +148,13 @@ internal static class ParallelFinder
             return false;
         }
 
+        // 提供更多老有所为、老有所乐、老有所养的适老产品和服务 (guangdong_2026): a chain before 的 and goods, services or works
+        // says what those offer, it describes them. Issue 13, parallel round 14b.
+        if (QualifiesThing(text, end) && !IsMarkedByText(text, start, end, items.Count))
+        {
+            return false;
+        }
+
         // 成体系、成支柱、成支撑; 高速成网、高铁成环、枢纽成型; 串珠成链、聚链成片、连片成景: a 成 ("become") shared by every
         // unit describes what came about, it is no slogan (强联通、建枢纽、提能级、成支点, with 成 in one unit, is one).
         if (Enumerable.Range(0, length).Any(p => text[items[0] + p] == '成' && Shared(p)))
@@ -524,6 +531,26 @@ internal static class ParallelFinder
         }
 
         return false;
+    }
+
+    // Heads of noun phrases that name goods, services or works: what is offered, sold or made for people (the codebook
+    // leaves products and works out). A formula chain before 的 qualifies a state, a norm, people or a policy in the national
+    // reports (…的良好局面, …的美好家园, …的方针, …的工作队伍, …的政策, …的中国形象), never one of these. Not projects,
+    // landscapes or works of rhetoric (…的优质项目, …的水系景观, …的动人乐章): the judged record splits on those.
+    private static readonly string[] ThingNouns = ["产品", "商品", "服务", "作品"];
+
+    // True when the chain is followed by 的 and a noun phrase (up to punctuation or 和/与/及) headed by goods or services.
+    private static bool QualifiesThing(string text, int end)
+    {
+        if (end >= text.Length || text[end] != '的')
+        {
+            return false;
+        }
+
+        int length = Math.Min(10, text.Length - end);
+        int stop = text.AsSpan(end, length).IndexOfAny("，。；、：！？\n“”和与及");
+        string phrase = text.Substring(end, stop < 0 ? length : stop);
+        return ThingNouns.Any(n => phrase.EndsWith(n, StringComparison.Ordinal));
     }
 
     private static readonly string[] ResultNouns = ["成就", "成效", "成绩", "成果", "态势", "答卷", "面貌"];
