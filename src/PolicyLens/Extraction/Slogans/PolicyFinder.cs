@@ -932,6 +932,13 @@ internal static class PolicyFinder
         {
             first = k - 1;
         }
+        else if (k >= 2 && tokens[k - 1].End == tokens[k].Start && tokens[k - 1].Length >= 2 && IntroducedProgrammeFinder.AllHan(Word(k - 1))
+            && !Stops.Contains(Word(k - 1)) && tokens[k - 2].End == tokens[k - 1].Start && Introducers.Contains(Word(k - 2)))
+        {
+            // Policy round 14c: one word between the introducing verb and the name verb qualifies the name (实施|整体|提升教育水平
+            // 攻坚行动, guizhou 2026): with no verb between, it is no part of the clause before the name.
+            first = k - 1;
+        }
 
         return first > 0 && tokens[first - 1].End == tokens[first].Start && Introducers.Contains(Word(first - 1)) ? tokens[first].Start : -1;
     }
