@@ -179,6 +179,78 @@ internal static class PolicyFinder
         return conjunction.Start - from <= MaxScopeModifier;
     }
 
+    // Policy round 14c (issue 13): the nouns that divide one programme's scope when listed before its name: kinds of place and
+    // region (流域, 支流, 沿线, 山区 …) and groups of people (群众, 农户, 儿童 …). A member that ends in one of them, in the name of a
+    // province or city (Regions), or in a river or lake name is a scope of the programme, not a programme of its own.
+    private static readonly FrozenSet<string> ScopeNouns = FrozenSet.ToFrozenSet(
+    [
+        "地区", "区域", "流域", "支流", "干流", "沿线", "沿岸", "山区", "牧区", "库区", "林区", "垦区", "片区", "海域", "城市", "城镇",
+        "农村", "乡村", "边境", "边疆", "群众", "农户", "牧户", "农牧户", "农民", "牧民", "儿童", "老人", "妇女", "青年", "学生",
+        "家庭", "人口", "人群",
+    ], StringComparer.Ordinal);
+
+    private static readonly System.Text.RegularExpressions.Regex RiverOrLake = new("^[\u4E00-\u9FFF]{1,3}[河江湖]$");
+
+    // The longest member of a scope list, in characters (黄河二三级支流 has 7), and the most members.
+    private const int MaxScopeListMember = 8;
+
+    private const int MaxScopeListMembers = 4;
+
+    // The start of a list of scope members (A、B和 …) that ends right before `nameStart`, or `nameStart` when the words before
+    // the name are no such list. The list must open after a clause mark or a verb (an introducing verb or a stop word), so a
+    // member is whole; a project of the national 山水工程 stays a name of its own (青海湖、澜沧江流域山水工程).
+    private static int ScopeListStart(TextView view, int nameStart, int end)
+    {
+        string text = view.Text;
+        Token[] tokens = view.Tokens;
+        if (nameStart < 2 || text.AsSpan(nameStart, end - nameStart).EndsWith(NationalProjectsHead, StringComparison.Ordinal))
+        {
+            return nameStart;
+        }
+
+        int at = nameStart;
+        for (int members = 0; members < MaxScopeListMembers; members++)
+        {
+            int c = view.TokenIndexAt(at - 1);
+            if (c < 1 || tokens[c].End != at || text.AsSpan(tokens[c].Start, tokens[c].Length) is not ("、" or "和" or "及"))
+            {
+                return members == 0 ? nameStart : at;
+            }
+
+            Token last = tokens[c - 1];
+            string lastWord = text.Substring(last.Start, last.Length);
+            if (last.End != tokens[c].Start || !(ScopeNouns.Contains(lastWord) || RiverOrLake.IsMatch(lastWord) || PolicyLens.Text.Regions.Official(lastWord) is not null))
+            {
+                return nameStart;
+            }
+
+            int m = c - 1;
+            while (m > 0 && tokens[m - 1].End == tokens[m].Start && tokens[c].Start - tokens[m - 1].Start <= MaxScopeListMember
+                && IntroducedProgrammeFinder.AllHan(text.AsSpan(tokens[m - 1].Start, tokens[m - 1].Length))
+                && text.AsSpan(tokens[m - 1].Start, tokens[m - 1].Length) is not ("、" or "和" or "及")
+                && !IntroducedProgrammeFinder.IsIntroducer(text, tokens[m - 1]) && !IsStopWord(text.AsSpan(tokens[m - 1].Start, tokens[m - 1].Length)))
+            {
+                m--;
+            }
+
+            // The member must be whole: what comes before it is a list mark, a clause mark or a verb, never more of a phrase.
+            bool opens = m == 0 || tokens[m - 1].End != tokens[m].Start || !IntroducedProgrammeFinder.AllHan(text.AsSpan(tokens[m - 1].Start, tokens[m - 1].Length))
+                || text.AsSpan(tokens[m - 1].Start, tokens[m - 1].Length) is "、" or "和" or "及"
+                || IntroducedProgrammeFinder.IsIntroducer(text, tokens[m - 1]) || IsStopWord(text.AsSpan(tokens[m - 1].Start, tokens[m - 1].Length));
+            // A bare kind of place or group (流域, 区域 in 重点城市、流域、区域、海域污染防治工程, gwr 2000) lists kinds of area: the
+            // category of works in each, not the scope of one programme. A scope member is named or qualified (黄河二三级支流).
+            bool bareKind = m == c - 1 && ScopeNouns.Contains(lastWord);
+            if (!opens || bareKind || tokens[c].Start - tokens[m].Start < 2)
+            {
+                return nameStart;
+            }
+
+            at = tokens[m].Start;
+        }
+
+        return nameStart;
+    }
+
     // Nouns that make …计划 a quota, budget or schedule.
     // Policy round 13: and the quantities of a planned economy's figures (工农业总产值计划, 耕地总面积计划, 固定资产投资总额计划,
     // 江海货运量计划, gwr 1956-1982: the figure the plan sets, which the sentence goes on to give).
@@ -518,7 +590,14 @@ internal static class PolicyFinder
                 continue;
             }
 
-            if (!quoted && suffix is "工程" or "政策" && IsScopeMember(view, nameStart, token.End))
+            // Policy round 14c: a list of scope nouns (places, rivers, regions, groups) that ends where the name begins only
+            // divides the programme's scope; the name is the whole coordination (黄河二三级支流和群众身边小微水体保护治理工程).
+            int scopeStart = quoted ? nameStart : ScopeListStart(view, nameStart, token.End);
+            if (scopeStart < nameStart)
+            {
+                nameStart = start = scopeStart;
+            }
+            else if (!quoted && suffix is "工程" or "政策" && IsScopeMember(view, nameStart, token.End))
             {
                 continue;
             }
@@ -851,6 +930,13 @@ internal static class PolicyFinder
         int first = k;
         if (NameAdverbs.Contains(Word(k - 1)) && tokens[k - 1].End == tokens[k].Start && k >= 2)
         {
+            first = k - 1;
+        }
+        else if (k >= 2 && tokens[k - 1].End == tokens[k].Start && tokens[k - 1].Length >= 2 && IntroducedProgrammeFinder.AllHan(Word(k - 1))
+            && !Stops.Contains(Word(k - 1)) && tokens[k - 2].End == tokens[k - 1].Start && Introducers.Contains(Word(k - 2)))
+        {
+            // Policy round 14c: one word between the introducing verb and the name verb qualifies the name (实施|整体|提升教育水平
+            // 攻坚行动, guizhou 2026): with no verb between, it is no part of the clause before the name.
             first = k - 1;
         }
 

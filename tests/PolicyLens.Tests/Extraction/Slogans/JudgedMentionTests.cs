@@ -53,6 +53,7 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-dev-lexrecall13b.tsv",
         "mentions-dev-policy14.tsv",
         "mentions-dev-policy14b.tsv",
+        "mentions-dev-policy14c.tsv",
         "mentions-dev-lexrecall14.tsv",
         "mentions-dev-recall14.tsv",
         "mentions-dev-repeat14.tsv",
