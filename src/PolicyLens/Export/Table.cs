@@ -1,4 +1,6 @@
 // The typed table model: a table's name and columns, each column with the typed accessor that reads it from a row object.
+using System.Runtime.CompilerServices;
+
 namespace PolicyLens.Export;
 
 /// <summary>
@@ -25,8 +27,10 @@ public sealed class Table<TRow>
 {
     private readonly TableColumn<TRow>[] _columns;
 
-    // Each column's typed accessor, the cell made without boxing: what the writers read.
-    private readonly Func<TRow, TableCell>[] _cells;
+    // Each column's typed accessor as given (a Func<TRow, string?>, long?, double? or bool? by the column's type) and
+    // that type: what the writers read, one delegate call per cell, the cell made without boxing.
+    private readonly Delegate[] _cells;
+    private readonly ColumnType[] _types;
 
     /// <summary>A table called <paramref name="name"/> with no columns yet.</summary>
     public Table(string name)
@@ -34,12 +38,13 @@ public sealed class Table<TRow>
     {
     }
 
-    private Table(string name, TableColumn<TRow>[] columns, Func<TRow, TableCell>[] cells)
+    private Table(string name, TableColumn<TRow>[] columns, Delegate[] cells)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         Name = name;
         _columns = columns;
         _cells = cells;
+        _types = [.. columns.Select(c => c.Type)];
         Schema = new TableSchema(name, columns);
     }
 
@@ -56,28 +61,28 @@ public sealed class Table<TRow>
     public Table<TRow> Text(string name, string description, Func<TRow, string?> value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        return With(new TableColumn<TRow>(name, ColumnType.String, description, r => value(r)), r => TableCell.OfText(value(r)));
+        return With(new TableColumn<TRow>(name, ColumnType.String, description, r => value(r)), value);
     }
 
     /// <summary>Adds a 64-bit integer column.</summary>
     public Table<TRow> Integer(string name, string description, Func<TRow, long?> value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        return With(new TableColumn<TRow>(name, ColumnType.Integer, description, r => value(r)), r => TableCell.OfInteger(value(r)));
+        return With(new TableColumn<TRow>(name, ColumnType.Integer, description, r => value(r)), value);
     }
 
     /// <summary>Adds a 64-bit float column (NaN is written as missing).</summary>
     public Table<TRow> Real(string name, string description, Func<TRow, double?> value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        return With(new TableColumn<TRow>(name, ColumnType.Real, description, r => value(r)), r => TableCell.OfReal(value(r)));
+        return With(new TableColumn<TRow>(name, ColumnType.Real, description, r => value(r)), value);
     }
 
     /// <summary>Adds a true/false column.</summary>
     public Table<TRow> Boolean(string name, string description, Func<TRow, bool?> value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        return With(new TableColumn<TRow>(name, ColumnType.Boolean, description, r => value(r)), r => TableCell.OfBoolean(value(r)));
+        return With(new TableColumn<TRow>(name, ColumnType.Boolean, description, r => value(r)), value);
     }
 
     /// <summary>The cells of <paramref name="row"/>, in column order.</summary>
@@ -95,10 +100,19 @@ public sealed class Table<TRow>
     /// <summary>Reads the typed cells of <paramref name="row"/> into <paramref name="cells"/> (one per column): a writer's reused row.</summary>
     internal void FillCells(TRow row, Span<TableCell> cells)
     {
-        Func<TRow, TableCell>[] accessors = _cells;
+        Delegate[] accessors = _cells;
+        ColumnType[] types = _types;
         for (int i = 0; i < accessors.Length; i++)
         {
-            cells[i] = accessors[i](row);
+            // The accessor's type is the column's (see With's callers): no checked cast.
+            Delegate accessor = accessors[i];
+            cells[i] = types[i] switch
+            {
+                ColumnType.String => TableCell.OfText(Unsafe.As<Func<TRow, string?>>(accessor)(row)),
+                ColumnType.Integer => TableCell.OfInteger(Unsafe.As<Func<TRow, long?>>(accessor)(row)),
+                ColumnType.Real => TableCell.OfReal(Unsafe.As<Func<TRow, double?>>(accessor)(row)),
+                _ => TableCell.OfBoolean(Unsafe.As<Func<TRow, bool?>>(accessor)(row)),
+            };
         }
     }
 
@@ -129,7 +143,7 @@ public sealed class Table<TRow>
         writer.Complete();
     }
 
-    private Table<TRow> With(TableColumn<TRow> column, Func<TRow, TableCell> cell)
+    private Table<TRow> With(TableColumn<TRow> column, Delegate cell)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(column.Name);
         if (_columns.Any(c => c.Name == column.Name))

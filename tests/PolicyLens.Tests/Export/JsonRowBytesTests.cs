@@ -83,6 +83,53 @@ public sealed class JsonRowBytesTests
     }
 
     [Fact]
+    public void Runs_of_ascii_latin_and_chinese_of_every_length_up_to_a_vector_and_beyond_are_transcoded_as_the_library_writes_them()
+    {
+        // The plain text is transcoded a run at a time: ASCII runs (digits, Latin letters) of every length up to past two
+        // 32-byte vectors, between Chinese characters and two-byte characters (é, §, ×), at a text's start, inside and at
+        // its end; a character to escape or a pair after a long plain run; texts whose worst case is just under, at and
+        // over the writer's 64 KB buffer; and enough rows of varied lengths to end at every place in the buffer.
+        var rows = new List<object?[]>();
+        for (int n = 0; n <= 70; n++)
+        {
+            string ascii = string.Concat(Enumerable.Range(0, n).Select(i => (char)('0' + (i % 10))));
+            rows.Add([ascii, (long)n, null, null]);
+            rows.Add([ascii + "增长" + ascii, null, n / 3.0, true]);
+            rows.Add(["国内生产总值" + ascii + "é§×" + ascii + "万亿元", (long)-n, null, false]);
+            rows.Add([new string('中', n) + "é" + new string('§', n) + ascii, null, null, null]);
+            rows.Add([ascii + "增长" + ascii + "\"", 1L, 0.1, true]);
+            rows.Add([new string('中', n) + "\uD83D\uDE00" + ascii, 2L, 0.2, false]);
+        }
+
+        foreach (int length in new[] { 21_843, 21_844, 21_845, 21_846 })
+        {
+            rows.Add([new string('发', length), (long)length, null, true]);
+            rows.Add([new string('a', length * 3), (long)length, null, false]);
+        }
+
+        for (int k = 0; k < 2_000; k++)
+        {
+            rows.Add([new string('展', k % 97) + k.ToString(System.Globalization.CultureInfo.InvariantCulture) + new string('é', k % 13), (long)k, k * 0.5, k % 3 == 0]);
+        }
+
+        foreach (ExportFormat format in new[] { ExportFormat.Json, ExportFormat.JsonLines })
+        {
+            using var written = new MemoryStream();
+            using (TableWriter writer = TableWriter.Create(Cells, written, format))
+            {
+                foreach (object?[] row in rows)
+                {
+                    writer.WriteRow(row);
+                }
+
+                writer.Complete();
+            }
+
+            Assert.Equal(Reference(Cells, rows, format), written.ToArray());
+        }
+    }
+
+    [Fact]
     public void An_infinite_real_is_refused_as_the_library_writer_refuses_it()
     {
         using var written = new MemoryStream();
