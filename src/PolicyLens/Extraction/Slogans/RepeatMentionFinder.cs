@@ -1,8 +1,9 @@
 // One sense per discourse: a report that introduces a name once in a form a finder recognises (a quoted label “中国药谷”, a
-// programme named after an introducing verb, a numbered formula) writes the same name again later without that signal
+// programme named after an introducing verb) writes the same name again later without that signal
 // (中国药谷 unquoted six more times in zhumadian 2025). This stage runs after the finders' overlaps are resolved and reports
 // every other occurrence of such a name in the same document, with the name's canonical form and the kind of the mention
-// that introduced it, marked with the subtype "repeat". One scan of the document finds every name at once.
+// that introduced it, marked with the subtype "repeat". One scan of the document finds every name at once. Which kinds are
+// repeated is SloganExtractorOptions.RepeatKinds (quoted and policy: repeated numbered names were mostly counts, 两个超级大国).
 using System.Buffers;
 
 namespace PolicyLens.Extraction.Slogans;
