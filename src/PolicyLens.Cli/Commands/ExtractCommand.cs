@@ -7,7 +7,7 @@ using PolicyLens.Text;
 namespace PolicyLens.Cli.Commands;
 
 /// <summary>
-/// <c>policylens extract PATH... [--kind lexicon,quoted,numbered,parallel,titled,policy] [--lexicon FILE] [--format csv|jsonl] [--nested] [--context N]</c>:
+/// <c>policylens extract PATH... [--kind lexicon,quoted,numbered,parallel,titled,policy] [--lexicon FILE] [--format csv|jsonl] [--nested] [--no-repeats] [--context N]</c>:
 /// one row per formula, slogan, titled document or named policy.
 /// </summary>
 /// <remarks>
@@ -37,6 +37,10 @@ internal static class ExtractCommand
         {
             Description = "Also report formulas inside longer ones (by default a count never includes a formula inside another).",
         };
+        var noRepeats = new Option<bool>("--no-repeats")
+        {
+            Description = "Report a quoted label or named policy only where it is introduced, not again where the document repeats it bare (subtype repeat).",
+        };
         var context = CommandLine.Ranged(new Option<int>("--context") { DefaultValueFactory = _ => 20 }, "Characters of context either side of a mention", 0, 1000);
         kinds.Validators.Add(r =>
         {
@@ -52,7 +56,7 @@ internal static class ExtractCommand
 
         var command = new Command("extract", "Extract formulas, slogans, titled documents and named policies, typed and located.")
         {
-            paths, kinds, lexicon, format, nested, context,
+            paths, kinds, lexicon, format, nested, noRepeats, context,
         };
         command.SetAction(result =>
         {
@@ -68,6 +72,7 @@ internal static class ExtractCommand
                 Kinds = selected,
                 CountingUnit = result.GetValue(nested) ? CountingUnit.Nested : CountingUnit.Outermost,
                 ContextCharacters = result.GetValue(context),
+                Repeats = !result.GetValue(noRepeats),
             });
             return Run(result.GetValue(paths)!, extractor, result.GetValue(format), CommandLine.Corpus(result, "extract"));
         });

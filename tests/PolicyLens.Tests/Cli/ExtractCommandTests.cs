@@ -65,6 +65,24 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_repeated_quoted_label_is_reported_again_unless_no_repeats()
+    {
+        // 北京 2026: the report introduces “数智北京” in quotation marks and later names the centre after it without them.
+        string path = Write("beijing_2026.txt", "加快建设“数智北京”，组建北京数据集团，数智北京创新中心投入运行。");
+        CliRunner.Result all = CliRunner.Run("extract", path, "--kind", "quoted", "--format", "jsonl");
+        Assert.Equal(0, all.ExitCode);
+        JsonElement[] rows = [.. all.StandardOutput.TrimEnd('\n').Split('\n').Select(l => JsonDocument.Parse(l).RootElement)];
+        Assert.Equal(["数智北京", "数智北京"], rows.Select(r => r.GetProperty("canonical").GetString()));
+        Assert.Equal(["", "repeat"], rows.Select(r => r.GetProperty("subtype").GetString()));
+        Assert.Equal(20, rows[1].GetProperty("start").GetInt32());
+
+        CliRunner.Result introduced = CliRunner.Run("extract", path, "--kind", "quoted", "--format", "jsonl", "--no-repeats");
+        Assert.Equal(0, introduced.ExitCode);
+        using JsonDocument only = JsonDocument.Parse(Assert.Single(introduced.StandardOutput.TrimEnd('\n').Split('\n')));
+        Assert.Equal(5, only.RootElement.GetProperty("start").GetInt32());
+    }
+
+    [Fact]
     public void A_bad_lexicon_or_kind_is_named_and_exits_2()
     {
         string text = Write("a.txt", "六稳");
