@@ -491,6 +491,19 @@ internal static class ParallelFinder
             return true;
         }
 
+        // 台湾同胞求和平、求安定、求发展的意愿日益增强 (the 2002 congress report); 一个学科学、学文化、学政治的热潮正在兴起 (gwr
+        // 1983): a chain that fills in what people wish for or are swept up in (…的意愿, …的愿望, …的热潮) reports their mood,
+        // it is no formula the report adopts. Issue 13, parallel round 15.
+        if (after < text.Length && text[after] == '的')
+        {
+            int stop = text.AsSpan(after, Math.Min(8, text.Length - after)).IndexOfAny("，。；、：！？\n");
+            string window = text.Substring(after, stop < 0 ? Math.Min(8, text.Length - after) : stop);
+            if (MoodNouns.Any(n => window.Contains(n, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
         // …的历史性成就, …的良好态势: a chain that modifies a result names what was achieved.
         if (after < text.Length && text[after] == '的')
         {
@@ -552,6 +565,10 @@ internal static class ParallelFinder
         string phrase = text.Substring(end, stop < 0 ? length : stop);
         return ThingNouns.Any(n => phrase.EndsWith(n, StringComparison.Ordinal));
     }
+
+    // Nouns of what people wish for or are swept up in (a wish, a hope, a call, a wave of enthusiasm): a chain before 的 and
+    // one of them is the content of a mood, not a norm, a state or a policy (…的原则, …的良好局面, …的政策 stay).
+    private static readonly string[] MoodNouns = ["意愿", "愿望", "心愿", "呼声", "热潮", "期盼", "期待"];
 
     private static readonly string[] ResultNouns = ["成就", "成效", "成绩", "成果", "态势", "答卷", "面貌"];
 
@@ -651,7 +668,12 @@ internal static class ParallelFinder
                 end += 2;
             }
 
-            if (seen.Count >= 3 && view.IsBoundary(i) && view.IsBoundary(end) && !IsUnmarkedExhortation(text, i, end, seen.Count))
+            // 以钉钉子精神做实做细做好各项工作 (the 2017 congress report); 用足用好用活…各项政策 (zhumadian_2020): 好 ("well") is the
+            // all-purpose complement of an exhortation to do a task well; a chain that holds it urges care in the work and names
+            // no dimensions of a policy (做强做优做大, 做精做优做长, 节能节水节材 hold none). Unless the text quotes, counts or
+            // frames it. Issue 13, parallel round 15.
+            bool urgesDoingWell = seen.Contains('好') && !IsMarkedByText(text, i, end, seen.Count);
+            if (seen.Count >= 3 && view.IsBoundary(i) && view.IsBoundary(end) && !IsUnmarkedExhortation(text, i, end, seen.Count) && !urgesDoingWell)
             {
                 into.Add(new MentionCandidate(MentionKind.Parallel, i, end, text[i..end]));
                 i = end - 1;
