@@ -84,7 +84,7 @@ public class StageBenchmarks
         return n;
     }
 
-    [IterationSetup(Targets = [nameof(DocumentAsAnalyzeJob), nameof(ThemesOfDocuments), nameof(TargetsOfDocuments)])]
+    [IterationSetup(Targets = [nameof(DocumentAsAnalyzeJob), nameof(ThemesOfDocuments), nameof(TargetsOfDocuments), nameof(SectionsOfDocuments)])]
     public void FreshDocuments() =>
         // A document keeps its sentences, sections and tokens once computed; AnalyzeJob meets each document once.
         _fresh = [.. _documents.Select(d => d with { Text = new string(d.Text.AsSpan()) })];
@@ -109,6 +109,9 @@ public class StageBenchmarks
 
     [Benchmark(Description = "targets of documents (ExtractFromText: the document's sentences and sections, as AnalyzeJob)")]
     public int TargetsOfDocuments() => _fresh.Sum(d => AnalyzeOptions.Default.Targets.ExtractFromText(d).Count);
+
+    [Benchmark(Description = "sections of documents (the heading tree the targets and the sentences table read)")]
+    public int SectionsOfDocuments() => _fresh.Sum(d => d.Sections.Count);
 
     [Benchmark(Description = "sentences (SentenceSplitter)")]
     public int Sentences() => _documents.Sum(d => SentenceSplitter.Sentences(d.Text).Count);

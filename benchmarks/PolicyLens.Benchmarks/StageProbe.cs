@@ -94,6 +94,11 @@ internal static class StageProbe
                 return n;
             }, Refresh),
             ("doc-targets", () => fresh.Sum(d => options.Targets.ExtractFromText(d).Count), Refresh),
+            // The document's structure, which the stages above build on first use (round 15): its sections, its sentences,
+            // and its default cut of the folded text (the themes' token stream).
+            ("doc-sections", () => fresh.Sum(d => d.Sections.Count), Refresh),
+            ("doc-sentences", () => fresh.Sum(d => d.Sentences.Count), Refresh),
+            ("doc-tokens", () => fresh.Sum(d => d.Tokens.Count), Refresh),
             ("doc-mentions", () => fresh.Sum(d => DocumentAnalysis.Create(d, options.GroupBy, options.MentionSources, []).Mentions.Count), Refresh),
             ("doc-themes", () => fresh.Sum(d => classifier.ClassifyDocument(d, forTable: true).Count), Refresh),
             // The same without what only the sentences table needs (sections, source offsets, texts): the difference is that work.

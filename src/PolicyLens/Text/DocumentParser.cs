@@ -122,7 +122,7 @@ public static class DocumentParser
             final[i] = new TextRepair(kind, s, l, ns, nl);
         }
 
-        Array.Sort(final, (x, y) => x.OriginalStart.CompareTo(y.OriginalStart));
+        final = TextRepair.Sorted(final, (x, y) => x.OriginalStart.CompareTo(y.OriginalStart));
         return new Document
         {
             Id = id,

@@ -53,13 +53,19 @@ internal static partial class SectionParser
         Line,       // a short one-sentence sub-heading line
     }
 
-    private readonly record struct Candidate(Marker Marker, int Number, int Start, int LineEnd, bool Inline);
+    // Classes, not structs: the lists, sorts and searches over them then run the framework's shared code for reference
+    // types, which its ReadyToRun images hold; over a struct of ours each generic method was compiled by the JIT at every
+    // run (about 100 methods of `analyze`'s 954, issue 14, round 15) and ran as unoptimised tier-0 code for every document.
+    private sealed record Candidate(Marker Marker, int Number, int Start, int LineEnd, bool Inline);
+
+    // A candidate accepted as a heading, at its depth (1 for the top level).
+    private sealed record Accepted(Candidate C, int Depth);
 
     internal static IReadOnlyList<Section> Parse(string text, int bodyStart, int? reportYear, bool workReport)
     {
         List<Candidate> candidates = Candidates(text, Math.Clamp(bodyStart, 0, text.Length));
         bool hasChapters = candidates.Any(c => c.Marker == Marker.Chapter);
-        var accepted = new List<(Candidate C, int Depth)>();
+        var accepted = new List<Accepted>();
         int lastChapter = 0, lastItem = 0, lastPoint = 0;
         bool anyTop = false;
         foreach (Candidate c in candidates)
@@ -72,16 +78,16 @@ internal static partial class SectionParser
                     lastItem = 0;
                     lastPoint = 0;
                     anyTop = true;
-                    accepted.Add((c, 1));
+                    accepted.Add(new Accepted(c, 1));
                     break;
                 case Marker.Item when c.Number == lastItem + 1:
                     lastItem = c.Number;
                     lastPoint = 0;
-                    accepted.Add((c, anyTop ? 2 : 1));
+                    accepted.Add(new Accepted(c, anyTop ? 2 : 1));
                     break;
                 case Marker.Point when (c.Number == lastPoint + 1 || c.Number == 1) && lastItem > 0:
                     lastPoint = c.Number;
-                    accepted.Add((c, anyTop ? 3 : 2));
+                    accepted.Add(new Accepted(c, anyTop ? 3 : 2));
                     break;
             }
         }
@@ -303,22 +309,43 @@ internal static partial class SectionParser
     }
 
     // Short one-sentence lines become sub-headings of a chapter that has no numbered ones, when there are at least two.
-    private static void AcceptLineHeadings(List<Candidate> candidates, List<(Candidate C, int Depth)> accepted)
+    private static void AcceptLineHeadings(List<Candidate> candidates, List<Accepted> accepted)
     {
-        var tops = accepted.Where(a => a.Depth == 1).Select(a => a.C.Start).ToList();
-        var added = new List<(Candidate C, int Depth)>();
+        // Loops, not LINQ: the same order and the same result, without a generic instantiation for the JIT to compile.
+        var tops = new List<int>();
+        foreach (Accepted a in accepted)
+        {
+            if (a.Depth == 1)
+            {
+                tops.Add(a.C.Start);
+            }
+        }
+
+        var added = new List<Accepted>();
+        var lines = new List<Candidate>();
         for (int i = 0; i < tops.Count; i++)
         {
             int from = tops[i], to = i + 1 < tops.Count ? tops[i + 1] : int.MaxValue;
-            if (accepted.Any(a => a.Depth > 1 && a.C.Start > from && a.C.Start < to))
+            if (HasSubheading(accepted, from, to))
             {
                 continue;
             }
 
-            var lines = candidates.Where(c => c.Marker == Marker.Line && c.Start > from && c.Start < to).ToList();
+            lines.Clear();
+            foreach (Candidate c in candidates)
+            {
+                if (c.Marker == Marker.Line && c.Start > from && c.Start < to)
+                {
+                    lines.Add(c);
+                }
+            }
+
             if (lines.Count >= MinLineHeadings)
             {
-                added.AddRange(lines.Select(c => (c, 2)));
+                foreach (Candidate c in lines)
+                {
+                    added.Add(new Accepted(c, 2));
+                }
             }
         }
 
@@ -327,6 +354,20 @@ internal static partial class SectionParser
             accepted.AddRange(added);
             accepted.Sort((a, b) => a.C.Start.CompareTo(b.C.Start));
         }
+    }
+
+    // True when a heading below the top level starts strictly between from and to.
+    private static bool HasSubheading(List<Accepted> accepted, int from, int to)
+    {
+        foreach (Accepted a in accepted)
+        {
+            if (a.Depth > 1 && a.C.Start > from && a.C.Start < to)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static (Marker, int, int)? Numbered(ReadOnlySpan<char> line)

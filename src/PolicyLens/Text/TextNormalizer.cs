@@ -343,8 +343,8 @@ public static class TextNormalizer
                 repairs[i] = new TextRepair(kind, start, length, ns, nl);
             }
 
-            Array.Sort(repairs, (x, y) => x.OriginalStart != y.OriginalStart ? x.OriginalStart.CompareTo(y.OriginalStart) : x.Kind.CompareTo(y.Kind));
-            return new NormalizedText(Original, _text, _map, repairs);
+            TextRepair[] sorted = TextRepair.Sorted(repairs, (x, y) => x.OriginalStart != y.OriginalStart ? x.OriginalStart.CompareTo(y.OriginalStart) : x.Kind.CompareTo(y.Kind));
+            return new NormalizedText(Original, _text, _map, sorted);
         }
     }
 }

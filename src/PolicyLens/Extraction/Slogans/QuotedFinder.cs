@@ -6,7 +6,7 @@ using PolicyLens.Tokenization;
 
 namespace PolicyLens.Extraction.Slogans;
 
-internal static class QuotedFinder
+internal static partial class QuotedFinder
 {
     private const int MaxLength = 12;
 
@@ -263,13 +263,13 @@ internal static class QuotedFinder
     // 十佳…: a ranking of things picked out (round 11).
     // “两个200万亩”, “三个80%”, “十三个方面成就”, “三类500强”, “三所学校”, “五星级机构” (a rating), “退后十” (a ranking), “双过万”, “三连冠”, “二十二连丰”, “六个翻番”: counts and records, not formulas.
     internal static bool IsCountPhrase(string content) =>
-        System.Text.RegularExpressions.Regex.IsMatch(content, "^[一二两三四五六七八九十]+[所座家名位批台辆只星][\u4E00-\u9FFF]|^[二两三四五六七八九十]+件|[一二两三四五六七八九十]件套|^[十百千]强|^[十百千]佳|[前后][一二三四五六七八九十]+$|[0-9０-９][万亿亩个家项吨强%％]|^[一二两三四五六七八九十]+个方面|[一二两三四五六七八九十]连[\u4E00-\u9FFF]|[过破](?:万|亿|千亿|万亿)|翻番|翻一番");
+        CountPhrasePattern().IsMatch(content);
 
     // “六大产业集群”, “五大国际贸易通道”, “九大关键枢纽”, “两大高成长性产业集群”: N大 before a cluster, corridor, hub or
     // sector counts things a report builds up (the codebook's counts of clusters), where N大 before a policy word is a
     // formula (“五大提升行动”, “四大文化工程”).
     internal static bool CountsGroupsOfThings(string content) =>
-        System.Text.RegularExpressions.Regex.IsMatch(content, "^[一二两三四五六七八九十]+大[\u4E00-\u9FFF]*(?:集群|通道|枢纽|板块|产业|产业链|走廊)$");
+        GroupsOfThingsPattern().IsMatch(content);
 
     // “三大高速公路新通道”, “两馆一站”: counted roads, buildings and sites are projects, not formulas.
     internal static bool CountsProjects(string content) =>
@@ -336,7 +336,7 @@ internal static class QuotedFinder
         {
             if (content.EndsWith(suffix, StringComparison.Ordinal))
             {
-                string stem = System.Text.RegularExpressions.Regex.Replace(content[..^suffix.Length], "^[一二两三四五六七八九十]年|专项$", "");
+                string stem = YearsOrSpecialPattern().Replace(content[..^suffix.Length], "");
                 return stem.Length == 0 || stem.StartsWith("政绩", StringComparison.Ordinal) || stem.StartsWith("形象", StringComparison.Ordinal);
             }
         }
@@ -404,7 +404,7 @@ internal static class QuotedFinder
 
     // Numbers (or N, M) joined by +: “1+N”政策体系, “5+3”工作机制, “1+2+4+N”目标任务体系, “10+N”优势特色产业.
     internal static bool IsNumberChain(string content) =>
-        System.Text.RegularExpressions.Regex.IsMatch(content, "^(?:[0-9]{1,3}|[NMX])(?:[+＋](?:[0-9]{1,3}|[NMX]))+$");
+        NumberChainPattern().IsMatch(content);
 
     // A chain of counted units (“一主两副、一圈两带、四域多点”, “双极带动、多点支撑、三区协同”) or of parts joined by + or —
     // (“跨境电商+海外仓+跨国重组供应链”, “龙头企业—产业链—产业集群—产业生态”): a long formula, not reported speech. Each part is
@@ -536,4 +536,18 @@ internal static class QuotedFinder
         bool oneToken = view.IsSingleToken(start, content.Length);
         return !(oneToken && JiebaSegmenter.Default.GetFrequency(content) >= OrdinaryWordFrequency);
     }
+
+    // The patterns above, compiled by the regex source generator: the same patterns and options as the static Regex calls
+    // they were (RegexOptions.None), without building and interpreting them at run time (issue 14, round 15).
+    [System.Text.RegularExpressions.GeneratedRegex("^[一二两三四五六七八九十]+[所座家名位批台辆只星][\u4E00-\u9FFF]|^[二两三四五六七八九十]+件|[一二两三四五六七八九十]件套|^[十百千]强|^[十百千]佳|[前后][一二三四五六七八九十]+$|[0-9０-９][万亿亩个家项吨强%％]|^[一二两三四五六七八九十]+个方面|[一二两三四五六七八九十]连[\u4E00-\u9FFF]|[过破](?:万|亿|千亿|万亿)|翻番|翻一番")]
+    private static partial System.Text.RegularExpressions.Regex CountPhrasePattern();
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[一二两三四五六七八九十]+大[\u4E00-\u9FFF]*(?:集群|通道|枢纽|板块|产业|产业链|走廊)$")]
+    private static partial System.Text.RegularExpressions.Regex GroupsOfThingsPattern();
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[一二两三四五六七八九十]年|专项$")]
+    private static partial System.Text.RegularExpressions.Regex YearsOrSpecialPattern();
+
+    [System.Text.RegularExpressions.GeneratedRegex("^(?:[0-9]{1,3}|[NMX])(?:[+＋](?:[0-9]{1,3}|[NMX]))+$")]
+    private static partial System.Text.RegularExpressions.Regex NumberChainPattern();
 }

@@ -103,7 +103,7 @@ public sealed class TargetExtractor
     {
         IReadOnlyList<(PlanPeriod Period, int Start, int Length)> plans = PlanPeriod.Find(text);
         var document = new DocumentView(text, context.Year, QuantityScanner.Scan(text, plans), plans);
-        IReadOnlyList<TargetSection> sections = TargetSection.From(headings);
+        TargetSection[] sections = TargetSection.From(headings);
         bool explicitOnly = !ReportGenres.Contains(context.Genre);
         var records = new List<TargetRecord>();
         int q = 0;

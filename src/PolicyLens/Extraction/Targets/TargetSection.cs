@@ -26,22 +26,41 @@ internal enum SectionRole
 internal readonly record struct TargetSection(int Start, int End, SectionRole Role, Horizon? Years)
 {
     /// <summary>The sections of the Text stage's heading tree that have a role, in document order (parents before children).</summary>
-    public static IReadOnlyList<TargetSection> From(IReadOnlyList<Section> sections) =>
-    [
-        .. sections.Select(s => new TargetSection(
-            s.Span.Start, s.Span.End, RoleOf(s.Kind), s.YearFrom is int from && s.YearTo is int to ? new Horizon(from, to) : null))
-            .Where(s => s.Role != SectionRole.Other),
-    ];
+    /// <remarks>
+    /// An array read with index loops, here and in <see cref="At"/>: a list of this struct walked through its interfaces (once
+    /// a sentence) boxed an enumerator each time and ran generic code the JIT compiled at every run (issue 14, round 15).
+    /// </remarks>
+    public static TargetSection[] From(IReadOnlyList<Section> sections)
+    {
+        var found = new List<int>();
+        for (int i = 0; i < sections.Count; i++)
+        {
+            if (RoleOf(sections[i].Kind) != SectionRole.Other)
+            {
+                found.Add(i);
+            }
+        }
+
+        var result = new TargetSection[found.Count];
+        for (int k = 0; k < result.Length; k++)
+        {
+            Section s = sections[found[k]];
+            result[k] = new TargetSection(s.Span.Start, s.Span.End, RoleOf(s.Kind), s.YearFrom is int from && s.YearTo is int to ? new Horizon(from, to) : null);
+        }
+
+        return result;
+    }
 
     /// <summary>
     /// The innermost of <paramref name="sections"/> holding <paramref name="position"/> (a sub-section reviewing results inside a
     /// goals part is a review), or null. Sections nest, so the last one in document order that holds it is the innermost.
     /// </summary>
-    public static TargetSection? At(IReadOnlyList<TargetSection> sections, int position)
+    public static TargetSection? At(TargetSection[] sections, int position)
     {
         TargetSection? found = null;
-        foreach (TargetSection s in sections)
+        for (int i = 0; i < sections.Length; i++)
         {
+            TargetSection s = sections[i];
             if (s.Start > position)
             {
                 break;
