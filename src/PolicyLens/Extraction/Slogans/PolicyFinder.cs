@@ -931,6 +931,7 @@ internal static class PolicyFinder
         return second > tokens[first].Start ? tokens[first].Start : second;
     }
 
+
     // Actions that end the first conjunct of a coordinated programme name (上市企业培育和…行动, 全民技能振兴和…工程, 债券融资
     // 提升和…计划, 重大生态保护和修复工程). Not 发展 nor 建设, which end fields as often as names.
     private static readonly FrozenSet<string> CoordinatedActions = FrozenSet.ToFrozenSet(
@@ -962,8 +963,10 @@ internal static class PolicyFinder
             return -1;
         }
 
-        // 实施全面振兴新突破三年行动: an adverb right after the introducing verb opens the name.
-        if (NameAdverbs.Contains(Word(k)) && tokens[k - 1].End == tokens[k].Start && Introducers.Contains(Word(k - 1)))
+        // 实施全面振兴新突破三年行动: an adverb right after the introducing verb opens the name. Policy round 15: so does the
+        // qualifier 重大 (组织实施重大技术改造升级工程, gwr 2016; 实施新一轮重大技术改造升级工程, gwr 2018), a stop elsewhere
+        // because it opens categories (一批重大工程), which no introducing verb precedes.
+        if ((NameAdverbs.Contains(Word(k)) || Word(k) == "重大") && tokens[k - 1].End == tokens[k].Start && Introducers.Contains(Word(k - 1)))
         {
             return tokens[k].Start;
         }

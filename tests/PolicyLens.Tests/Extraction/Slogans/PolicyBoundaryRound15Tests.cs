@@ -1,7 +1,8 @@
 // Specifications of the policy finder's round 15 (issue 13, policy precision and boundaries): an adverb-and-verb token is the
 // clause's predicate, 制度政策 is a generic pair, two single words joined by 和 share one name, the field between an introducing
-// verb and a quoted label is the name's (also when it opens with 重大 or a verb that opens names), a count of works before
-// their noun makes them built works, and denounced or pejorative projects and policies are no names. Each rule on real
+// verb and a quoted label is the name's (also when it opens with 重大 or a verb that opens names), 重大 after an introducing
+// verb opens an unquoted name, 推出 launches a programme, a count of works before their noun makes them built works, and
+// denounced or pejorative projects and policies are no names. Each rule on real
 // sentences of the development reports and the national corpus (the file is named), with the neighbours each rule must keep.
 using PolicyLens.Extraction.Slogans;
 using static PolicyLens.Tests.Extraction.Slogans.SloganSentences;
@@ -59,6 +60,24 @@ public sealed class PolicyBoundaryRound15Tests
     {
         // gansu 2026, the neighbour: with no introducing verb, 兰州新区 is the clause's subject, not part of a name.
         Assert.DoesNotContain(Mentions("兰州新区入围“科创中国”试点城市。"), m => m.Surface.StartsWith("兰州新区", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_qualifier_zhongda_right_after_an_introducing_verb_opens_the_name()
+    {
+        // gwr 2016: the plan names 重大技术改造升级工程; 重大 after 实施 is its first word, not the start of a category.
+        IReadOnlyList<SloganMention> policies = Policies("深入推进“中国制造+互联网”，建设若干国家级制造业创新平台，实施一批智能制造示范项目，启动工业强基、绿色制造、高端装备等重大工程，组织实施重大技术改造升级工程。");
+        Assert.Contains(policies, m => m.Surface == "重大技术改造升级工程");
+        Assert.DoesNotContain(policies, m => m.Surface == "技术改造升级工程");
+        // gwr 2017, the neighbour: 一批重大工程 with no introducing verb before 重大 is a category of works, no name.
+        Assert.DoesNotContain(Policies("对外开放推出新举措，“一带一路”建设进展快速，一批重大工程和国际产能合作项目落地。"), m => m.Surface.Contains("重大工程", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_verb_of_launching_is_no_part_of_the_name()
+    {
+        // gwr 2015: 推出, like 出台 and 发布, launches the programme (创业引领计划); it never opens the name.
+        Assert.DoesNotContain(Policies("加强就业和社会保障。完善就业促进政策，推出创业引领计划，高校毕业生就业稳中有升。"), m => m.Surface.StartsWith("推出", StringComparison.Ordinal));
     }
 
     [Fact]
