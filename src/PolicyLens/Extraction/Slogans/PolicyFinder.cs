@@ -324,8 +324,9 @@ internal static class PolicyFinder
         "防止", "出现", "全面落实", "首批", "入选", "国际", "打响", "随着", "作为", "申建", "纵深",
         // 精准对接中央投资政策 (sichuan 2026): docking with the state's policies, not a policy's name.
         "对接",
-        // Policy round 15: 推出, a verb of launching like 出台 and 发布 (推出创业引领计划, gwr 2015).
-        "推出",
+        // Policy round 15: 推出, a verb of launching like 出台 and 发布 (推出创业引领计划, gwr 2015); 如 and 诸如, which open an
+        // example like 例如 and 比如 (建设项目上，如大型水利工程、重点林区开发, gwr 1982: kinds of works listed).
+        "推出", "如", "诸如",
         // Discourse words that open a sentence or an example (其中…, 特别是…), and verbs of listing and seizing.
         "其中", "同时", "此外", "另外", "特别是", "尤其是", "例如", "比如", "列入", "争取", "抢抓", "筹建",
         // Demonstratives and the whole of a province or city before a count (开放招商这一战略, 全省三大战略).

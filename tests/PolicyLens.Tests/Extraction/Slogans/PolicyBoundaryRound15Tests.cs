@@ -1,7 +1,7 @@
 // Specifications of the policy finder's round 15 (issue 13, policy precision and boundaries): an adverb-and-verb token is the
 // clause's predicate, 制度政策 is a generic pair, two single words joined by 和 share one name, the field between an introducing
 // verb and a quoted label is the name's (also when it opens with 重大 or a verb that opens names), 重大 after an introducing
-// verb opens an unquoted name, 推出 launches a programme, a count of works before their noun makes them built works, and
+// verb opens an unquoted name, 推出 launches a programme and 如 opens an example, a count of works before their noun makes them built works, and
 // denounced or pejorative projects and policies are no names. Each rule on real
 // sentences of the development reports and the national corpus (the file is named), with the neighbours each rule must keep.
 using PolicyLens.Extraction.Slogans;
@@ -78,6 +78,13 @@ public sealed class PolicyBoundaryRound15Tests
     {
         // gwr 2015: 推出, like 出台 and 发布, launches the programme (创业引领计划); it never opens the name.
         Assert.DoesNotContain(Policies("加强就业和社会保障。完善就业促进政策，推出创业引领计划，高校毕业生就业稳中有升。"), m => m.Surface.StartsWith("推出", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_word_that_opens_an_example_is_no_part_of_the_name()
+    {
+        // gwr 1982: 如 opens a list of kinds of works (大型水利工程、重点林区开发…), like 例如 and 比如; no programme is named.
+        Assert.DoesNotContain(Policies("国家对农业的投资，主要应该用于那些靠农民自己力量办不到的建设项目上，如大型水利工程、重点林区开发、公路干线、电讯等等。"), m => m.Surface.Contains("水利工程", StringComparison.Ordinal));
     }
 
     [Fact]
