@@ -27,8 +27,10 @@ internal static class PolicyFinder
     // measures, not a named policy (无还本续贷政策, 城乡建设用地增减挂钩政策).
     // Policy round 14: and 约束, the other half of the generic pair 激励约束 (减污降碳激励约束政策, gwr 2022: incentives and
     // constraints of a field, a category of measures like 激励 alone).
+    // Policy round 15: and 制度 and 机制, the first of the generic pairs 制度政策 and 机制政策 (健全主体功能区制度政策, gwr 2025:
+    // "the institutions and policies" of a field; the name, if any, is the 制度 before the generic word).
     private static readonly string[] GenericPolicyContent =
-        ["约束", "扶持", "支持", "奖补", "补贴", "优惠", "激励", "保障", "配套", "惠企", "惠民", "惠农", "费率", "接续", "帮扶", "救助", "贴息", "方针", "一揽子", "税收", "产业", "保险", "金融", "就业", "土地", "人才"];
+        ["制度", "机制", "约束", "扶持", "支持", "奖补", "补贴", "优惠", "激励", "保障", "配套", "惠企", "惠民", "惠农", "费率", "接续", "帮扶", "救助", "贴息", "方针", "一揽子", "税收", "产业", "保险", "金融", "就业", "土地", "人才"];
 
     // Words anywhere in a 政策 stem that describe a field of policy, not a named one (节能环保价格政策, 监管体制和发展政策,
     // 绿色低碳发展专项政策, 新型储能产业发展系列政策, 民营经济发展法规政策).
@@ -94,7 +96,9 @@ internal static class PolicyFinder
     // 天水机场“盖被子”工程, and the projects of the national 山水工程 were judged names in earlier rounds and stay.)
     private static readonly System.Text.RegularExpressions.Regex WorksCountAfter = new("\\G[0-9０-９一二两三四五六七八九十百千万]+[处座个项条]");
     private static readonly System.Text.RegularExpressions.Regex BuiltFacilities = new("建成[^、]*(中心|站|馆|厂|场|线|网|枢纽)、$");
-    private static readonly System.Text.RegularExpressions.Regex WorksCountBefore = new("[0-9０-９一二两三四五六七八九十百千万]+[处座个项条]$");
+    // Policy round 15: the count may stand before the noun of the works it counts (建成20个高速公路“开口子”工程, gansu 2026: twenty
+    // highway openings built), at most four characters of it.
+    private static readonly System.Text.RegularExpressions.Regex WorksCountBefore = new("[0-9０-９一二两三四五六七八九十百千万]+[处座个项条][\u4E00-\u9FFF]{0,4}$");
     private const string ClauseMarks = "，。；：！？,;:!?\n";
 
     private static bool IsBuiltWorks(TextView view, int start, int end)
@@ -320,6 +324,9 @@ internal static class PolicyFinder
         "防止", "出现", "全面落实", "首批", "入选", "国际", "打响", "随着", "作为", "申建", "纵深",
         // 精准对接中央投资政策 (sichuan 2026): docking with the state's policies, not a policy's name.
         "对接",
+        // Policy round 15: 推出, a verb of launching like 出台 and 发布 (推出创业引领计划, gwr 2015); 如 and 诸如, which open an
+        // example like 例如 and 比如 (建设项目上，如大型水利工程、重点林区开发, gwr 1982: kinds of works listed).
+        "推出", "如", "诸如",
         // Discourse words that open a sentence or an example (其中…, 特别是…), and verbs of listing and seizing.
         "其中", "同时", "此外", "另外", "特别是", "尤其是", "例如", "比如", "列入", "争取", "抢抓", "筹建",
         // Demonstratives and the whole of a province or city before a count (开放招商这一战略, 全省三大战略).
@@ -822,6 +829,16 @@ internal static class PolicyFinder
                     continue;
                 }
 
+                // Policy round 15: 实行高水平的贸易和投资自由化便利化政策 (cpc-congress 2017): two single words joined by 和, each
+                // standing alone (the first after a stop or a mark), share everything after the second: the coordination is
+                // one name, not a name cut at its second member.
+                if (word is "和" or "与" or "及" && suffixStart - start > 4 && NamedInCoordination(text, suffixStart)
+                    && IsSingleWordConjunct(view, k, start, suffixStart))
+                {
+                    start = tokens[k - 1].Start;
+                    break;
+                }
+
                 // 财政和货币政策: a short name coordinated with the word before 和/与/及 keeps that word.
                 // Only strategies, campaigns and policies are named in coordination; 农家书屋和信息共享工程 and 生态保护和修复工程 are
                 // two things or a cut name.
@@ -844,6 +861,36 @@ internal static class PolicyFinder
         }
 
         return WholeWords(view, start, suffixStart);
+    }
+
+    // Policy round 15: the word before the conjunction at token `k` and the first word of the stem at `start` are two-character
+    // words of their own (贸易 | 投资), the stem goes on after the second (自由化便利化), and nothing that could belong to the first
+    // conjunct comes before it: a stop word, a mark or a particle (的) opens it.
+    private static bool IsSingleWordConjunct(TextView view, int k, int start, int suffixStart)
+    {
+        string text = view.Text;
+        Token[] tokens = view.Tokens;
+        if (k < 2 || tokens[k - 1].End != tokens[k].Start)
+        {
+            return false;
+        }
+
+        Token first = tokens[k - 1];
+        int s = view.TokenIndexAt(start);
+        if (s < 0 || tokens[s].Start != start || tokens[s].Length != 2 || first.Length != 2 || suffixStart - tokens[s].End < 2)
+        {
+            return false;
+        }
+
+        string firstWord = text.Substring(first.Start, 2);
+        if (!firstWord.All(TextView.IsHan) || Stops.Contains(firstWord) || EndsWithAny(firstWord, ScopeHeads))
+        {
+            return false;
+        }
+
+        Token before = tokens[k - 2];
+        string beforeWord = text.Substring(before.Start, before.Length);
+        return before.End != first.Start || !beforeWord.All(TextView.IsHan) || Stops.Contains(beforeWord) || StartsWithStop(beforeWord);
     }
 
     // A one-character token that, with the token right before it, makes a stop word (实施|好, 落实|好, 发挥|好): the result
@@ -885,6 +932,7 @@ internal static class PolicyFinder
         return second > tokens[first].Start ? tokens[first].Start : second;
     }
 
+
     // Actions that end the first conjunct of a coordinated programme name (上市企业培育和…行动, 全民技能振兴和…工程, 债券融资
     // 提升和…计划, 重大生态保护和修复工程). Not 发展 nor 建设, which end fields as often as names.
     private static readonly FrozenSet<string> CoordinatedActions = FrozenSet.ToFrozenSet(
@@ -916,8 +964,10 @@ internal static class PolicyFinder
             return -1;
         }
 
-        // 实施全面振兴新突破三年行动: an adverb right after the introducing verb opens the name.
-        if (NameAdverbs.Contains(Word(k)) && tokens[k - 1].End == tokens[k].Start && Introducers.Contains(Word(k - 1)))
+        // 实施全面振兴新突破三年行动: an adverb right after the introducing verb opens the name. Policy round 15: so does the
+        // qualifier 重大 (组织实施重大技术改造升级工程, gwr 2016; 实施新一轮重大技术改造升级工程, gwr 2018), a stop elsewhere
+        // because it opens categories (一批重大工程), which no introducing verb precedes.
+        if ((NameAdverbs.Contains(Word(k)) || Word(k) == "重大") && tokens[k - 1].End == tokens[k].Start && Introducers.Contains(Word(k - 1)))
         {
             return tokens[k].Start;
         }
@@ -980,10 +1030,15 @@ internal static class PolicyFinder
     }
 
     // 扩大内需, 认真落实: one token that begins with a two-character stop is a verb phrase, not part of a name.
-    private static bool StartsWithStop(string word) => word.Length > 2 && Stops.Contains(word[..2]);
+    // Policy round 15: or with the three-character adverb 进一步 (进一步提高|政策的针对性, gwr 2012: jieba joins the adverb to
+    // its verb, and the clause's verb with its object 政策 is no name).
+    private static bool StartsWithStop(string word) =>
+        word.Length > 2 && (Stops.Contains(word[..2]) || (word.Length > 3 && Stops.Contains(word[..3])));
 
     // Pejorative names for failed projects: 半拉子工程, 豆腐渣工程, 形象工程.
-    private static readonly string[] Pejoratives = ["半拉子", "豆腐渣", "形象", "面子", "政绩", "献礼"];
+    // Policy round 15: and 胡子 (“胡子”工程, gwr 2000: works that drag on without end, named beside “钓鱼”项目), and the policies
+    // of aggression and war a report denounces in another state (美帝国主义侵略政策和战争政策, gwr 1964): no named policy.
+    private static readonly string[] Pejoratives = ["半拉子", "豆腐渣", "形象", "面子", "政绩", "献礼", "胡子", "侵略", "战争"];
 
     // A two- to four-character content word that is not itself a name (no policy suffix) nor a stop.
     private static bool IsCoordinatedWord(TextView view, Token token, int suffixStart, int secondLength)
@@ -1057,6 +1112,8 @@ internal static class PolicyFinder
     // The longest field noun before a quoted label: at most this many characters and tokens.
     private const int MaxFieldLength = 6;
     private const int MaxFieldTokens = 3;
+    private const int MaxIntroducedFieldLength = 10;
+    private const int MaxIntroducedFieldTokens = 5;
     private const int MaxClauseFieldLength = 4;
 
     // Verbs after which a field noun and a quoted label make one name (实施制造业人才“十百千万”专项行动, 深化企业上市“千里马”
@@ -1178,12 +1235,17 @@ internal static class PolicyFinder
         while (k >= 0 && tokens[k].End == fieldStart)
         {
             string word = text.Substring(tokens[k].Start, tokens[k].Length);
-            if (!word.All(TextView.IsHan) || Stops.Contains(word) || StartsWithStop(word) || FieldIntroducers.Contains(word) || NonFields.Contains(word) || IsFieldVerb(word))
+            // Policy round 15: 重大 or a verb that opens names (促进, 提升: NameVerbs) right after an introducing verb opens the
+            // name it qualifies (实施重大慢性病防治“四早”工程, sichuan 2026; 实施促进高质量充分就业“一揽子”政策, shaanxi 2026), as
+            // such a verb does an unquoted name after an introducing verb (NameVerbStart).
+            bool qualifierAfterIntroducer = (word is "重大" || NameVerbs.Contains(word)) && k > 0 && tokens[k - 1].End == tokens[k].Start
+                && FieldIntroducers.Contains(text.Substring(tokens[k - 1].Start, tokens[k - 1].Length));
+            if (!word.All(TextView.IsHan) || (Stops.Contains(word) && !qualifierAfterIntroducer) || StartsWithStop(word) || FieldIntroducers.Contains(word) || NonFields.Contains(word) || IsFieldVerb(word))
             {
                 break;
             }
 
-            if (++count > MaxFieldTokens || quote - tokens[k].Start > MaxFieldLength)
+            if (++count > MaxIntroducedFieldTokens || quote - tokens[k].Start > MaxIntroducedFieldLength)
             {
                 return quote;
             }
@@ -1203,6 +1265,9 @@ internal static class PolicyFinder
         // verb (兰州新区入围“科创中国”试点城市).
         bool opensClause = (fieldStart == 0 || "，。；：！？\n".Contains(text[fieldStart - 1], StringComparison.Ordinal)) && quote - fieldStart <= MaxClauseFieldLength;
         bool afterIntroducer = k >= 0 && tokens[k].End == fieldStart && FieldIntroducers.Contains(text.Substring(tokens[k].Start, tokens[k].Length));
-        return opensClause || afterIntroducer ? fieldStart : quote;
+        // Policy round 15: a longer run (five words, ten characters) only between an introducing verb and the label, where the
+        // whole run is the verb's object and so the name's qualifier (深化规上工业企业研发活动“全覆盖两提升”行动, fujian 2026).
+        bool shortRun = count <= MaxFieldTokens && quote - fieldStart <= MaxFieldLength;
+        return opensClause && shortRun || afterIntroducer ? fieldStart : quote;
     }
 }

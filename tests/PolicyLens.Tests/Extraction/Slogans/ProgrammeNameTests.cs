@@ -91,8 +91,9 @@ public sealed class ProgrammeNameTests
     [Fact]
     public void A_numbered_label_keeps_a_programmes_own_head()
     {
-        // sichuan 2026: 工程 is part of the programme's name.
-        Assert.Equal(["“四早”工程"], Policies("中心建设，实施重大慢性病防治“四早”工程。推进城市有机更"));
+        // sichuan 2026: 工程 is part of the programme's name (and, since policy round 15, so is the qualifier 重大慢性病防治
+        // between the introducing verb and the label: codebook, cut cores).
+        Assert.Equal(["重大慢性病防治“四早”工程"], Policies("中心建设，实施重大慢性病防治“四早”工程。推进城市有机更"));
     }
 
     [Fact]
