@@ -1,0 +1,65 @@
+// Specifications of round 15 of the formula recall work (issue 13): quoted labels the quoted finder turned away as names or
+// scare-quoted idioms that the codebook codes. A province's product label before 品牌 (“吉字号”品牌), and a quoted N位一体
+// (数量、质量、生态“三位一体”保护), on sentences of development reports, and the names and idioms it must still leave alone.
+using PolicyLens.Extraction.Slogans;
+using static PolicyLens.Tests.Extraction.Slogans.SloganSentences;
+
+namespace PolicyLens.Tests.Extraction.Slogans;
+
+/// <summary>
+/// Quoted labels that name a programme although a name's or an idiom's cue stands by them: a province's label for its
+/// products (X字号) before 品牌, and the integration formula N位一体 in quotation marks. Sentences of the development reports
+/// (the file each comes from is named).
+/// </summary>
+public sealed class RecallRound15Tests
+{
+    private static IReadOnlyList<SloganMention> Quoted(string text) => [.. Mentions(text).Where(m => m.Kind == MentionKind.Quoted)];
+
+    private static string? Reason(string text, string content)
+    {
+        TextView view = TextView.Create(text, Lexicon.Default.Segmenter);
+        int open = view.Text.IndexOf("“" + content + "”", StringComparison.Ordinal);
+        return QuotedFinder.RejectionReason(view, Lexicon.Default, open, open + content.Length + 1, content);
+    }
+
+    [Fact]
+    public void A_provinces_product_label_before_brand_is_the_branding_programme_not_a_brand_name()
+    {
+        // jilin_2026: the province's umbrella label, which the codebook codes (as the development gold codes 青字号).
+        const string jilin = "生态渔业产值突破350亿元、实现倍增。“吉字号”品牌溢价效应凸显，人参全产业链产值增长";
+        Assert.Null(Reason(jilin, "吉字号"));
+        Assert.Contains(Quoted(jilin), m => m.Surface == "吉字号");
+
+        // guangdong_2023: 品牌 after the label is what the programme brands, as 农产品 is after 青字号.
+        Assert.Contains(Quoted("茶叶、花卉苗木等特色产业集群，培育更多“粤字号”品牌和地理标志产品。"), m => m.Surface == "粤字号");
+    }
+
+    [Fact]
+    public void A_brand_of_a_product_or_a_place_is_still_not_reported()
+    {
+        // shaanxi_2026: a product brand (Shaanxi medicine) and fujian_2026: a place's tourism brand, neither X字号.
+        Assert.NotNull(Reason("调整医疗服务价格。做强“秦药”品牌，提升中医药服务水平。", "秦药"));
+        Assert.DoesNotContain(Quoted("持续打响“清新福建”品牌，让更多游客体验福建的山水之美。"), m => m.Surface == "清新福建");
+    }
+
+    [Fact]
+    public void A_quoted_integration_formula_is_reported_though_the_dictionary_lists_it_as_an_idiom()
+    {
+        // zhumadian_2025 (coded 三位一体 by the development gold): the farmland formula, quantity, quality and ecology as one.
+        const string zhumadian = "严守耕地保护红线。坚持数量、质量、生态“三位一体”保护，坚决遏制耕地“非农化”、有效";
+        Assert.Null(Reason(zhumadian, "三位一体"));
+        Assert.Contains(Mentions(zhumadian), m => m.Surface.Trim('“', '”') == "三位一体");
+
+        // chongqing_2026: the cooperative reform of production, supply and marketing, and credit.
+        Assert.Contains(Mentions("深化强村富民综合改革，推进生产、供销、信用“三位一体”改革，组建一批区域"), m => m.Canonical == "三位一体");
+    }
+
+    [Fact]
+    public void Other_quoted_idioms_stay_sayings()
+    {
+        // anhui_2026: a saying that qualifies a stance, not a label (the codebook's quoted sayings that name no policy).
+        Assert.NotNull(Reason("以“十年磨一剑”的定力打基础、利长远。", "十年磨一剑"));
+        Assert.False(QuotedFinder.IsIntegrationFormula("一体化"));
+        Assert.True(QuotedFinder.IsIntegrationFormula("四位一体"));
+    }
+}
