@@ -62,4 +62,20 @@ public sealed class RecallRound15Tests
         Assert.False(QuotedFinder.IsIntegrationFormula("一体化"));
         Assert.True(QuotedFinder.IsIntegrationFormula("四位一体"));
     }
+
+    [Fact]
+    public void A_goal_built_to_a_standard_of_its_era_is_still_the_whole_object_of_the_verb()
+    {
+        // sichuan_2026 (coded 天府粮仓 by the development gold, twice): era and standard words, with or without 的, between
+        // 打造 and the label qualify the building, not the goal.
+        Assert.Contains(Quoted("量突破2000亿元。打造新时代更高水平“天府粮仓”，率先探索耕地林地园地"), m => m.Surface == "天府粮仓");
+        Assert.Contains(Quoted("良机良法集成增效，打造新时代更高水平的“天府粮仓”。守牢耕地保护红线"), m => m.Surface == "天府粮仓");
+    }
+
+    [Fact]
+    public void Standard_words_after_a_verb_that_does_not_build_leave_a_figure_of_speech_alone()
+    {
+        // anhui_2026: 高质量的 qualifies firms to be attracted (招引), a figure of speech for big investments, not a goal.
+        Assert.DoesNotContain(Quoted("以模式创新招引更多高科技、高性能、高质量的“金娃娃”。"), m => m.Surface == "金娃娃");
+    }
 }
