@@ -78,4 +78,20 @@ public sealed class RecallRound15Tests
         // anhui_2026: 高质量的 qualifies firms to be attracted (招引), a figure of speech for big investments, not a goal.
         Assert.DoesNotContain(Quoted("以模式创新招引更多高科技、高性能、高质量的“金娃娃”。"), m => m.Surface == "金娃娃");
     }
+
+    [Fact]
+    public void City_goals_coordinated_before_one_building_are_each_built()
+    {
+        // beijing_2026 (coded 演艺之都 and 博物馆之城 by the development gold): 、 joins three goals that one 建设 closes.
+        IReadOnlyList<SloganMention> beijing = Mentions("大运河、长城、西山永定河三条文化带建设扎实推进；演艺之都、博物馆之城、书香京城建设成效显著");
+        Assert.Contains(beijing, m => m.Kind == MentionKind.Lexicon && m.Surface == "演艺之都");
+        Assert.Contains(beijing, m => m.Kind == MentionKind.Lexicon && m.Surface == "博物馆之城");
+    }
+
+    [Fact]
+    public void A_city_title_in_a_list_that_no_building_closes_stays_a_title()
+    {
+        // chongqing_2026: titles the city holds, listed before 等影响力, not goals it builds.
+        Assert.DoesNotContain(Mentions("国际消费中心城市、全球设计之都、国际商事仲裁中心等影响力稳步提高，全市"), m => m.Surface.EndsWith("设计之都", StringComparison.Ordinal));
+    }
 }
