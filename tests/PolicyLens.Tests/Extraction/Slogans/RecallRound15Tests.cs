@@ -1,6 +1,6 @@
 // Specifications of round 15 of the formula recall work (issue 13): quoted labels the quoted finder turned away as names or
 // scare-quoted idioms that the codebook codes. A province's product label before 品牌 (“吉字号”品牌), and a quoted N位一体
-// (数量、质量、生态“三位一体”保护), on sentences of development reports, and the names and idioms it must still leave alone.
+// (数量、质量、生态“三位一体”保护), and a lexicon formula whose last word jieba joins to a trailing generic word (雪亮工程建设), on sentences of development reports, and the names and idioms it must still leave alone.
 using PolicyLens.Extraction.Slogans;
 using static PolicyLens.Tests.Extraction.Slogans.SloganSentences;
 
@@ -94,4 +94,24 @@ public sealed class RecallRound15Tests
         // chongqing_2026: titles the city holds, listed before 等影响力, not goals it builds.
         Assert.DoesNotContain(Mentions("国际消费中心城市、全球设计之都、国际商事仲裁中心等影响力稳步提高，全市"), m => m.Surface.EndsWith("设计之都", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_formula_whose_last_word_jieba_joins_to_a_trailing_generic_word_is_found()
+    {
+        // zhumadian_2025 (coded 雪亮工程 and 全民健身 by the development gold): jieba segments 雪亮/工程建设 and 全民/健身活动, so the
+        // formula's end fell inside a word; 建设 and 活动 are the words the codebook's boundary rule leaves out.
+        Assert.Contains(Mentions("加快市大数据中心、雪亮工程建设，建成市智慧岛互联网数据中心"), m => m.Kind == MentionKind.Lexicon && m.Canonical == "雪亮工程");
+        Assert.Contains(Mentions("积极承办体育赛事，完善体育设施，开展全民健身活动。"), m => m.Kind == MentionKind.Lexicon && m.Canonical == "全民健身");
+
+        // gwr 1986: 四化建设, the four modernisations under construction.
+        Assert.Contains(Mentions("科技进步以至整个四化建设，都离不开人才培养"), m => m.Kind == MentionKind.Lexicon && m.Canonical == "四个现代化" && m.Surface == "四化");
+    }
+
+    [Fact]
+    public void A_formula_run_into_a_word_that_is_not_a_trailing_generic_word_stays_cut()
+    {
+        // The issue's example (和谐/社会环境): 社会环境 is a longer phrase of its own, not a word the sentence adds.
+        Assert.DoesNotContain(Mentions("营造和谐社会环境。"), m => m.Kind == MentionKind.Lexicon && m.Canonical == "和谐社会");
+    }
 }
+
