@@ -155,10 +155,10 @@ internal sealed class LexiconMatcher
     }
 
     // Generic words a sentence adds after a formula that jieba's dictionary joins to the formula's last word (雪亮工程|建设 as
-    // 雪亮/工程建设, zhumadian_2025; 全民健身|活动 as 全民/健身活动): the word then crosses the formula's end, but the codebook's
+    // 雪亮/工程建设, zhumadian_2025; 全民健身|活动 as 全民/健身活动; 全面小康|水平, gwr 2019): the word then crosses the formula's end, but the codebook's
     // boundary rule leaves such a word out (…工作, …建设 when not part of the name), so that cut does not make the formula part
     // of a longer phrase. The mirror of the leading verbs.
-    private static readonly FrozenSet<string> TrailingWords = FrozenSet.ToFrozenSet(["建设", "活动", "工作", "成果"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> TrailingWords = FrozenSet.ToFrozenSet(["建设", "活动", "工作", "成果", "水平"], StringComparer.Ordinal);
 
     private static bool IsTrailingWord(string text, int end, int tokenEnd) =>
         tokenEnd - end == 2 && TrailingWords.Contains(text.Substring(end, 2));

@@ -105,6 +105,9 @@ public sealed class RecallRound15Tests
 
         // gwr 1986: 四化建设, the four modernisations under construction.
         Assert.Contains(Mentions("科技进步以至整个四化建设，都离不开人才培养"), m => m.Kind == MentionKind.Lexicon && m.Canonical == "四个现代化" && m.Surface == "四化");
+
+        // gwr 2019: the level of a moderately prosperous society in all respects (全面/小康水平).
+        Assert.Contains(Mentions("确保如期实现脱贫攻坚目标、农民生活达到全面小康水平。"), m => m.Kind == MentionKind.Lexicon && m.Surface == "全面小康");
     }
 
     [Fact]
