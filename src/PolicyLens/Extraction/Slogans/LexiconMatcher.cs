@@ -88,7 +88,7 @@ internal sealed class LexiconMatcher
         for (int k = first; k < into.Count; k++)
         {
             MentionCandidate c = into[k];
-            if ((view.IsBoundary(c.Start) || VerbJoinedAt(view, c.Start, c.End)) && view.IsBoundary(c.End) && (c.Subtype == "members" || c.Length > ShortSpelling || !CutsAWord(view, c.Start, c.End))
+            if ((view.IsBoundary(c.Start) || VerbJoinedAt(view, c.Start, c.End)) && (view.IsBoundary(c.End) || TrailJoinedAt(view, c.Start, c.End)) && (c.Subtype == "members" || c.Length > ShortSpelling || !CutsAWord(view, c.Start, c.End))
                 && !(c.Subtype == "variant" && c.Length <= ShortSpelling && RunsOnIntoANoun(view, c.End))
                 && !InsideALongerQuotedName(view.Text, c.Start, c.End) && !NamesAnEventOrWork(view.Text, c.End))
             {
@@ -141,16 +141,33 @@ internal sealed class LexiconMatcher
             to++;
         }
 
-        bool startCut = hanBefore, endCut = hanAfter, verbJoined = false;
+        bool startCut = hanBefore, endCut = hanAfter, verbJoined = false, trailJoined = false;
         foreach (Token token in JiebaSegmenter.Default.Tokenize(text.AsSpan(from, to - from), NoHmm))
         {
             int tokenStart = from + token.Start, tokenEnd = from + token.End;
             startCut &= !(tokenStart == start || tokenEnd == start);
             endCut &= !(tokenStart == end || tokenEnd == end);
             verbJoined |= tokenStart < start && tokenEnd > start && tokenEnd <= end && IsLeadingVerb(text, tokenStart, start);
+            trailJoined |= tokenStart >= start && tokenStart < end && tokenEnd > end && IsTrailingWord(text, end, tokenEnd);
         }
 
-        return (startCut && !verbJoined) || endCut;
+        return (startCut && !verbJoined) || (endCut && !trailJoined);
+    }
+
+    // Generic words a sentence adds after a formula that jieba's dictionary joins to the formula's last word (雪亮工程|建设 as
+    // 雪亮/工程建设, zhumadian_2025; 全民健身|活动 as 全民/健身活动; 全面小康|水平, gwr 2019): the word then crosses the formula's end, but the codebook's
+    // boundary rule leaves such a word out (…工作, …建设 when not part of the name), so that cut does not make the formula part
+    // of a longer phrase. The mirror of the leading verbs.
+    private static readonly FrozenSet<string> TrailingWords = FrozenSet.ToFrozenSet(["建设", "活动", "工作", "成果", "水平"], StringComparer.Ordinal);
+
+    private static bool IsTrailingWord(string text, int end, int tokenEnd) =>
+        tokenEnd - end == 2 && TrailingWords.Contains(text.Substring(end, 2));
+
+    // True when the token across end is the formula's last word joined to a trailing generic word (工程建设 in 雪亮工程建设).
+    private static bool TrailJoinedAt(TextView view, int start, int end)
+    {
+        int k = view.TokenIndexAt(end);
+        return k >= 0 && view.Tokens[k].Start < end && view.Tokens[k].Start >= start && IsTrailingWord(view.Text, end, view.Tokens[k].End);
     }
 
     // Verbs that jieba's dictionary joins to the first word of a formula they govern (深化改革/开放 in 深化改革开放, 推进改革/

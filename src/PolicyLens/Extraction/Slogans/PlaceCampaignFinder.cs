@@ -3,7 +3,7 @@
 // brand a campaign, every field may become a goal. The lexicon's place templates hold the 31 provinces and 驻马店; here
 // the places are every provincial and prefecture-level division the Text stage knows (Text/Data/regions.tsv). The
 // codebook codes both as formulas as written; they are reported as lexicon mentions, as their template entries are.
-// Round 14 adds a city's X之都/X之城 goal (种业之都, 产业发达之城) when the text builds it.
+// Round 14 adds a city's X之都/X之城 goal (种业之都, 产业发达之城) when the text builds it; round 15, goals coordinated before one 建设.
 using System.Collections.Frozen;
 using PolicyLens.Tokenization;
 
@@ -89,12 +89,42 @@ internal static class PlaceCampaignFinder
             }
 
             bool builtBefore = k >= 0 && view.Tokens[k].End == start && IsCityGoalVerb(text.AsSpan(view.Tokens[k].Start, view.Tokens[k].Length));
-            bool builtAfter = string.CompareOrdinal(text, end, "建设", 0, 2) == 0;
+            bool builtAfter = string.CompareOrdinal(text, end, "建设", 0, 2) == 0 || SharesBuilding(text, end);
             if (i - start is >= 2 and <= MaxCityGoalField && (builtBefore || builtAfter))
             {
                 into.Add(new MentionCandidate(MentionKind.Lexicon, start, end, text[start..end]) { Subtype = "goal" });
             }
         }
+    }
+
+    // The longest run of coordinated goals after a city goal that one 建设 may close, in characters.
+    private const int MaxSharedBuilding = 30;
+
+    // True when the goal ending at end is the first of coordinated goals that one 建设 closes (演艺之都、博物馆之城、书香京城
+    // 建设成效显著, beijing_2026): 、 or 和 joins goals of one building, as 农业中关村和种业之都建设 does, so each is built. Only
+    // Han characters and the joining marks may stand between the goal and 建设, within the clause.
+    private static bool SharesBuilding(string text, int end)
+    {
+        if (end >= text.Length || text[end] is not ('、' or '和'))
+        {
+            return false;
+        }
+
+        int building = text.IndexOf("建设", end + 1, Math.Min(MaxSharedBuilding, text.Length - end - 1), StringComparison.Ordinal);
+        if (building < 0 || building - end < 3)
+        {
+            return false;
+        }
+
+        for (int k = end + 1; k < building; k++)
+        {
+            if (!TextView.IsHan(text[k]) && text[k] != '、')
+            {
+                return false;
+            }
+        }
+
+        return TextView.IsHan(text[building - 1]) && text[building - 2] is not ('、' or '和');
     }
 
     private static bool IsAllHan(ReadOnlySpan<char> word)

@@ -208,8 +208,11 @@ internal static partial class QuotedFinder
 
         foreach (string cue in NameAfter)
         {
-            // 号召 ("call on") after a quote is a verb, not a name's 号.
-            if (text.AsSpan(close + 1).StartsWith(cue) && !(cue == "号" && close + 2 < text.Length && text[close + 2] == '召'))
+            // 号召 ("call on") after a quote is a verb, not a name's 号. A province's label for its products heads the brands
+            // it runs (“吉字号”品牌溢价效应凸显, jilin_2026; 培育更多“粤字号”品牌, guangdong_2023): the codebook codes the
+            // label, the umbrella branding programme, where a brand of one product or firm is a name.
+            if (text.AsSpan(close + 1).StartsWith(cue) && !(cue == "号" && close + 2 < text.Length && text[close + 2] == '召')
+                && !(cue is "品牌" or "牌" && RegionalFlowLabel.IsMatch(content)))
             {
                 return true;
             }
@@ -262,7 +265,8 @@ internal static partial class QuotedFinder
     // (guizhou_2026, the year's practical items): things counted by 件, not “一件事” (高效办成一件事); “百强示范社” (zhumadian_2015),
     // 十佳…: a ranking of things picked out (round 11).
     // “两个200万亩”, “三个80%”, “十三个方面成就”, “三类500强”, “三所学校”, “五星级机构” (a rating), “退后十” (a ranking), “双过万”, “三连冠”, “二十二连丰”, “六个翻番”: counts and records, not formulas.
-    internal static bool IsCountPhrase(string content) =>
+    // N位 counts people (三位院士), but N位一体 is a formula (IsIntegrationFormula).
+    internal static bool IsCountPhrase(string content) => !IsIntegrationFormula(content) &&
         CountPhrasePattern().IsMatch(content);
 
     // “六大产业集群”, “五大国际贸易通道”, “九大关键枢纽”, “两大高成长性产业集群”: N大 before a cluster, corridor, hub or
@@ -293,7 +297,8 @@ internal static partial class QuotedFinder
             return !parts.All(p => ParallelFinder.FrameCharacters.Contains(p[0], StringComparison.Ordinal));
         }
 
-        return parts.All(p => p.Length >= 4 && JiebaSegmenter.Default.Contains(p));
+        // “三位一体” is an idiom of the dictionary too, but the integration formulas' shape (IsIntegrationFormula).
+        return parts.All(p => p.Length >= 4 && JiebaSegmenter.Default.Contains(p)) && !IsIntegrationFormula(content);
     }
 
     // Nouns of a stance or spirit: a quoted saying that qualifies one (以“人一之我十之”的拼搏姿态, zhumadian_2023; 以“先人一步”的
@@ -487,6 +492,10 @@ internal static partial class QuotedFinder
         return tokens.All(t => t.Length == 1);
     }
 
+    // N位一体 (三位一体, 四位一体): a numeral, 位 and 一体, the parts of something made one whole.
+    internal static bool IsIntegrationFormula(string content) =>
+        content.Length == 4 && content.EndsWith("位一体", StringComparison.Ordinal) && "两二三四五六七八九十".Contains(content[0], StringComparison.Ordinal);
+
     private static bool IsFormulaLike(string content, TextView view, int start, Lexicon lexicon)
     {
         if (content.Length < 2 || content.Length > (IsLongChain(content) ? MaxChainLength : MaxLength) || content.Any(c => c is '。' or '！' or '？' or '；' or '：' or '\n' or '“' or '‘'))
@@ -532,9 +541,11 @@ internal static partial class QuotedFinder
             return false;
         }
 
-        // One token that is a common dictionary word: a scare quote.
+        // One token that is a common dictionary word: a scare quote. Not N位一体 (数量、质量、生态“三位一体”保护, zhumadian_2024,
+        // 2025; 生产、供销、信用“三位一体”改革, chongqing_2026): the shape of the integration formulas (五位一体), which the
+        // quotation marks make the report's label for the parts it names, however common the idiom is as a word.
         bool oneToken = view.IsSingleToken(start, content.Length);
-        return !(oneToken && JiebaSegmenter.Default.GetFrequency(content) >= OrdinaryWordFrequency);
+        return !(oneToken && JiebaSegmenter.Default.GetFrequency(content) >= OrdinaryWordFrequency) || IsIntegrationFormula(content);
     }
 
     // The patterns above, compiled by the regex source generator: the same patterns and options as the static Regex calls

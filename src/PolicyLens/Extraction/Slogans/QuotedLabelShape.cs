@@ -212,6 +212,7 @@ internal static class QuotedLabelShape
             first = previousOpen;
         }
 
+        first = SkipStandardModifiers(text, first);
         if (first < 2 || !BuildingVerbs.Contains(text.Substring(first - 2, 2), StringComparer.Ordinal))
         {
             return false;
@@ -219,5 +220,37 @@ internal static class QuotedLabelShape
 
         int token = view.TokenIndexAt(first - 2);
         return token >= 0 && view.Tokens[token].Start == first - 2;
+    }
+
+    // Words between a verb of building and its goal that say in which era or to what standard the goal is built (打造新时代
+    // 更高水平“天府粮仓”, 打造新时代更高水平的“天府粮仓”, sichuan_2026; 打造新时代“鱼米之乡”, jiangxi_2026): the label is still
+    // the whole goal, the words before it qualify the building. Longest first, so 更高水平 is not read as 高水平 after 更.
+    private static readonly string[] StandardModifiers = ["更高水平", "更高质量", "新时代", "高水平", "高质量", "高标准"];
+
+    // The position before the era and standard words (and a 的 after them) that end right before position first.
+    private static int SkipStandardModifiers(string text, int first)
+    {
+        int at = first;
+        if (at >= 1 && text[at - 1] == '的')
+        {
+            at--;
+        }
+
+        bool skipped = false;
+        for (bool more = true; more;)
+        {
+            more = false;
+            foreach (string modifier in StandardModifiers)
+            {
+                if (at >= modifier.Length && string.CompareOrdinal(text, at - modifier.Length, modifier, 0, modifier.Length) == 0)
+                {
+                    at -= modifier.Length;
+                    skipped = more = true;
+                    break;
+                }
+            }
+        }
+
+        return skipped ? at : first;
     }
 }
