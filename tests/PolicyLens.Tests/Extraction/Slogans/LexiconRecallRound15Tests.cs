@@ -73,6 +73,21 @@ public sealed class LexiconRecallRound15Tests
     }
 
     [Fact]
+    public void Quoted_labels_no_finder_reported_are_found_by_their_entries()
+    {
+        // gwr 2014: the State Council's three rules on itself, always quoted, in every work report 2014-2018.
+        Assert.True(ReportsLexicon("要严格执行“约法三章”：政府性楼堂馆所一律不得新建和改扩建，财政供养人员只减不增", "约法三章"));
+
+        // guangdong_2023 (quoted) and gwr 2023 (unquoted): the requirement of April 2022, one formula.
+        Assert.True(ReportsLexicon("坚决贯彻落实习近平总书记、党中央关于“疫情要防住、经济要稳住、发展要安全”的重要要求", "疫情要防住、经济要稳住、发展要安全"));
+        Assert.True(ReportsLexicon("全面落实疫情要防住、经济要稳住、发展要安全的要求，加大宏观调控力度", "疫情要防住、经济要稳住、发展要安全"));
+
+        // anhui_2026: the training campaign's label before another programme name; qinghai_2026: the action as named.
+        Assert.Contains(Mentions("推进“技能照亮前程”大规模职业技能提升培训。健全就业公共服务体系"), m => m.Kind == MentionKind.Lexicon && m.Canonical == "“技能照亮前程”培训行动");
+        Assert.Contains(Mentions("实施“技能照亮前程”培训行动，全年开展职业技能培训10万人次以上"), m => m.Kind == MentionKind.Lexicon && m.Surface == "“技能照亮前程”培训行动");
+    }
+
+    [Fact]
     public void A_programme_the_policy_finder_already_reports_whole_keeps_its_kind()
     {
         // fujian_2026: read and rejected as an entry (rejected.txt), because the policy finder reports it whole.
