@@ -36,6 +36,11 @@ public sealed class LexiconRecallRound15Tests
     [Fact]
     public void A_formula_written_longer_than_one_the_lexicon_held_is_reported_whole()
     {
+        // gwr 1994: the 二为 direction of culture, not Mao's 为人民服务 cut from it.
+        IReadOnlyList<SloganMention> culture = Mentions("繁荣社会主义文化。要坚持为人民服务、为社会主义服务的方向和百花齐放、百家争鸣的方针");
+        Assert.Contains(culture, m => m.Canonical == "为人民服务、为社会主义服务" && !m.Nested);
+        Assert.DoesNotContain(culture, m => m.Canonical == "为人民服务" && !m.Nested);
+
         // gwr 2014: the open-economy institution of the Third Plenum, not 开放型经济 cut from it.
         IReadOnlyList<SloganMention> opening = Mentions("开放与改革相伴而生、相互促进。要构建开放型经济新体制，推动新一轮对外开放");
         Assert.Contains(opening, m => m.Canonical == "开放型经济新体制" && !m.Nested);
