@@ -73,6 +73,9 @@ public sealed class LexiconRecallRound15Tests
         Assert.True(ReportsLexicon("坚持民主监督、法律监督、舆论监督，健全权力运行制约和监督体系，让人民监督权力", "权力运行制约和监督体系"));
         Assert.True(ReportsLexicon("实施三大主粮生产成本和收入保险政策，健全种粮农民收益保障机制。加大产粮大县支持力度", "种粮农民收益保障机制"));
 
+        // zhumadian_2014: the 18th congress's system of farm operation.
+        Assert.True(ReportsLexicon("确保尽快见到实效。积极培育新型农业经营体系。加快土地流转服务", "新型农业经营体系"));
+
         // anhui_2026: the 19th congress's opening pattern.
         Assert.True(ReportsLexicon("陆海内外联动、东西双向互济的全面开放新格局加快形成。", "全面开放新格局"));
     }
