@@ -38,6 +38,7 @@ HOW = {
     "round13-2026.txt": "round 13: dev-gold misses and cross-document n-gram mining over the development reports (>= 3 reports), read in context and decided by hand, every added mention over the development reports and gwr judged",
     "round13b-2026.txt": "round 13b: variants reconciling spellings the previous round left unmatched or claimed by two entries, each written form read in its development-report contexts, every changed mention over the development reports and gwr judged",
     "round14-2026.txt": "round 14: cross-document candidates (n-grams in >= 2 development places or >= 2 national documents, a scholar's list of 2013-2025 national formulas, propose.py 2), read in context and decided by hand, dropped where the dev-gold reports leave an occurrence uncoded, every added mention over the development reports and gwr judged",
+    "round15-2026.txt": "round 15: cross-document candidates (n-grams in >= 3 national documents or in a national document and >= 2 development places, a scholar's list of 2013-2025 formulas, propose.py 2), read in context and decided by hand, dropped where the dev-gold reports leave an occurrence uncoded, every added mention over the development reports and gwr judged",
     "provincial-2026.txt:place": "local version of a national campaign (place template), pattern checked across the development reports",
 }
 
