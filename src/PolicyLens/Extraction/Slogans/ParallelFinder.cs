@@ -170,6 +170,15 @@ internal static class ParallelFinder
         bool quoted = start > 0 && text[start - 1] is '“' or '‘' && end < text.Length && text[end] is '”' or '’';
         bool Shared(int position) => items.All(i => text[i + position] == text[items[0] + position]);
 
+        // 着力畅顺从科技强到企业强、产业强、经济强的通道 (guangdong_2024): a unit of the chain's own shape before 到 ("to") opens a
+        // progression from one stage to the next (从…到…); the chain after it is its tail, cut from the first stage.
+        // Issue 13, parallel round 15b.
+        if (start > length && text[start - 1] is '到' or '至' && IsHanRun(text, start - 1 - length, length)
+            && Enumerable.Range(0, length).Any(p => Shared(p) && text[start - 1 - length + p] == text[items[0] + p]))
+        {
+            return false;
+        }
+
         // Description, not a formula, unless the text frames the chain as a principle or requirement (…的原则, …总要求):
         // comparatives that say how things will look (天更蓝、水更清、山更绿; 审批更少、流程更优、效率更高), possession
         // predicated of a subject (我们完全有条件、有能力、有底气; 经济有潜力、有韧性、有优势; not the qualities of a kind of

@@ -1,6 +1,6 @@
 // Specifications of the parallel finder's round 15b (issue 13, `parallel` precision by acceptance path): a chain followed
-// straight by a fragment the dictionary does not know was cut from a longer name, and units with 不 inside (X不Y) describe
-// a failing state, not a pledge.
+// straight by a fragment the dictionary does not know was cut from a longer name, units with 不 inside (X不Y) describe
+// a failing state, not a pledge, and a chain after a unit of its shape and 到 is the tail of a progression.
 using PolicyLens.Extraction;
 using PolicyLens.Extraction.Slogans;
 
@@ -37,5 +37,16 @@ public sealed class ParallelRound15bTests
         // The 2022 and 2012 congress reports: pledges put 不 first and stay.
         Assert.True(Reports("风清气正的党内政治生态不断形成和发展，确保党永远不变质、不变色、不变味。", "不变质、不变色、不变味"));
         Assert.True(Reports("只要我们胸怀理想、坚定信念，不动摇、不懈怠、不折腾，顽强奋斗、艰苦奋斗、不懈奋斗，就一定能够胜利。", "不动摇、不懈怠、不折腾"));
+    }
+
+    [Fact]
+    public void A_chain_after_a_unit_of_its_shape_and_到_is_the_tail_of_a_progression()
+    {
+        // guangdong_2024: 从科技强到企业强、产业强、经济强, the chain's first stage stands before 到.
+        Assert.False(Reports("首测试场景在省内率先使用，着力畅顺从科技强到企业强、产业强、经济强的通道。", "企业强、产业强、经济强"));
+
+        // The 1992 congress report and zhumadian_2018: after 做到 ("achieve"), whose 做 is no unit of the chain, chains stay.
+        Assert.True(Reports("第七，下决心进行行政管理体制和机构改革，切实做到转变职能、理顺关系、精兵简政、提高效率。", "转变职能、理顺关系、精兵简政、提高效率"));
+        Assert.True(Reports("突出降杠杆、治乱象、抓规范、强监管四个重点，做到早识别、早发现、早处置，堵住金融风险源头。", "早识别、早发现、早处置"));
     }
 }
