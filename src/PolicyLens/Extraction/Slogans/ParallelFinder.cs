@@ -152,6 +152,14 @@ internal static class ParallelFinder
             return false;
         }
 
+        // 支持它反帝、反殖、反对|一切形式的外来统治 (gwr 1979): 一切 and 所有 ("all") open a noun phrase that is the object of the
+        // verb just before them; a chain followed by one ends on a verb still taking its object, it was cut from the clause.
+        // Issue 13, parallel round 15b.
+        if (end + 2 <= text.Length && (string.CompareOrdinal(text, end, "一切", 0, 2) == 0 || string.CompareOrdinal(text, end, "所有", 0, 2) == 0))
+        {
+            return false;
+        }
+
         // 能减则减、能免则免、能优惠则|优惠: a unit of three or more never ends on a connective, the chain was cut (人和 in
         // 天蓝、地绿、水碧、人和 is a predicate).
         if (length >= 3 && items.Any(i => "则而以与和及之的".Contains(text[i + length - 1], StringComparison.Ordinal)))

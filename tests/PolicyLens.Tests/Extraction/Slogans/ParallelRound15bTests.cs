@@ -49,4 +49,14 @@ public sealed class ParallelRound15bTests
         Assert.True(Reports("第七，下决心进行行政管理体制和机构改革，切实做到转变职能、理顺关系、精兵简政、提高效率。", "转变职能、理顺关系、精兵简政、提高效率"));
         Assert.True(Reports("突出降杠杆、治乱象、抓规范、强监管四个重点，做到早识别、早发现、早处置，堵住金融风险源头。", "早识别、早发现、早处置"));
     }
+
+    [Fact]
+    public void A_chain_before_一切_or_所有_ends_on_a_verb_still_taking_its_object()
+    {
+        // gwr 1979: 反对 takes 一切形式的外来统治 as its object.
+        Assert.False(Reports("支持它反帝、反殖、反对一切形式的外来统治和霸权的正义立场。", "反帝、反殖、反对"));
+
+        // gwr 1975: the same units before 的 stay.
+        Assert.True(Reports("第三世界是反殖、反帝、反霸的主力军。", "反殖、反帝、反霸"));
+    }
 }
