@@ -14,6 +14,26 @@ internal static class ParallelFinder
     private const int MinItemLength = 2;
     private const int MaxItemLength = 4;
 
+    // A debugging hook for measuring the finder (internal, tests only): while set, every chain reported records the frame
+    // and the mark it was accepted by ("3-verb-units established"), so judged chains can be scored per acceptance path.
+    [ThreadStatic]
+    private static List<(int Start, int End, string Surface, string Path)>? trace;
+
+    /// <summary>Runs <paramref name="find"/> and returns the acceptance path of every parallel chain it reports.</summary>
+    internal static List<(int Start, int End, string Surface, string Path)> TracePaths(Action find)
+    {
+        trace = [];
+        try
+        {
+            find();
+            return trace;
+        }
+        finally
+        {
+            trace = null;
+        }
+    }
+
     public static void Find(TextView view, Lexicon lexicon, List<MentionCandidate> into)
     {
         FindEnumerationChains(view, lexicon, into);
@@ -73,11 +93,12 @@ internal static class ParallelFinder
             return;
         }
 
-        if (!IsFormulaLikeParallel(view, start, separators, length) || !HasFormulaMarks(text, lexicon, start, separators, length))
+        if (!IsFormulaLikeParallel(view, start, separators, length, out string frame) || !HasFormulaMarks(text, lexicon, start, separators, length, out string marks))
         {
             return;
         }
 
+        trace?.Add((start, end, text[start..end], frame + " " + marks + (IsMarkedByText(text, start, end, separators.Count + 1) ? " marked" : "")));
         string surface = text[start..end];
         into.Add(new MentionCandidate(MentionKind.Parallel, start, end, surface));
     }
@@ -106,8 +127,9 @@ internal static class ParallelFinder
     // 凝聚民力), units that each open with a verb (稳增长、促改革、调结构; 民主团结、凝聚共识、求真务实、砥砺奋进), or
     // subject-predicate units (天蓝、地绿、水碧、人和). A list of nouns shares its head noun (数字消费、绿色消费; 中心镇、
     // 专业镇) or its modifier (新技术、新产品), or has neither (跨境电商、人工智能、生物医药): none of these is a slogan.
-    private static bool IsFormulaLikeParallel(TextView view, int start, List<int> separators, int length)
+    private static bool IsFormulaLikeParallel(TextView view, int start, List<int> separators, int length, out string path)
     {
+        path = "";
         string text = view.Text;
         int end = separators[^1] + 1 + length;
         var items = new List<int> { start };
@@ -116,6 +138,24 @@ internal static class ParallelFinder
         // 速度更快、成本更低、安全性更|高: a chain whose last unit is cut from the word after it.
         int next = end < text.Length && TextView.IsHan(text[end]) ? view.TokenIndexAt(end) : -1;
         if (next >= 0 && view.Tokens[next].Length == 1 && !"的地和与及是为中上下等".Contains(text[end], StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        // 控尘、控排、控煤、控油、控烧、控黄|标车 (zhumadian_2018): a chain followed straight by a fragment the dictionary does
+        // not know (the segmenter made 标车 of 黄标车, "yellow-label vehicles") was cut from a longer name its last unit begins;
+        // a chain that ends where it should is followed by punctuation, a function word or a word of the dictionary (…工作,
+        // …有机结合, …积极发展). Issue 13, parallel round 15b.
+        if (next >= 0 && view.Tokens[next].Start == end && view.Tokens[next].Length >= 2 && IsHanRun(text, end, view.Tokens[next].Length)
+            && !JiebaSegmenter.Default.Contains(text.AsSpan(end, view.Tokens[next].Length)))
+        {
+            return false;
+        }
+
+        // 支持它反帝、反殖、反对|一切形式的外来统治 (gwr 1979): 一切 and 所有 ("all") open a noun phrase that is the object of the
+        // verb just before them; a chain followed by one ends on a verb still taking its object, it was cut from the clause.
+        // Issue 13, parallel round 15b.
+        if (end + 2 <= text.Length && (string.CompareOrdinal(text, end, "一切", 0, 2) == 0 || string.CompareOrdinal(text, end, "所有", 0, 2) == 0))
         {
             return false;
         }
@@ -137,6 +177,15 @@ internal static class ParallelFinder
 
         bool quoted = start > 0 && text[start - 1] is '“' or '‘' && end < text.Length && text[end] is '”' or '’';
         bool Shared(int position) => items.All(i => text[i + position] == text[items[0] + position]);
+
+        // 着力畅顺从科技强到企业强、产业强、经济强的通道 (guangdong_2024): a unit of the chain's own shape before 到 ("to") opens a
+        // progression from one stage to the next (从…到…); the chain after it is its tail, cut from the first stage.
+        // Issue 13, parallel round 15b.
+        if (start > length && text[start - 1] is '到' or '至' && IsHanRun(text, start - 1 - length, length)
+            && Enumerable.Range(0, length).Any(p => Shared(p) && text[start - 1 - length + p] == text[items[0] + p]))
+        {
+            return false;
+        }
 
         // Description, not a formula, unless the text frames the chain as a principle or requirement (…的原则, …总要求):
         // comparatives that say how things will look (天更蓝、水更清、山更绿; 审批更少、流程更优、效率更高), possession
@@ -174,11 +223,13 @@ internal static class ParallelFinder
         // Verbs before a shared object are a slogan (教育党员、管理党员、监督党员).
         if (length >= 3 && Shared(length - 1) && Shared(length - 2))
         {
+            path = "shared-tail-verbs";
             return length == 4 && AllFramed() && !Shared(0);
         }
 
         if (quoted && length >= 3)
         {
+            path = "quoted";
             return true; // “召之即来、来之能战、战之必胜”: a slogan the text sets in quotes (not “资金、土地、人才”, nouns)
         }
 
@@ -201,18 +252,21 @@ internal static class ParallelFinder
             char c = text[items[0] + position];
             if (Shared(position) && (InnerFrameCharacters.Contains(c, StringComparison.Ordinal) || FrameCharacters.Contains(c, StringComparison.Ordinal) || AllFramed()))
             {
+                path = InnerFrameCharacters.Contains(c, StringComparison.Ordinal) ? "inner-function" : FrameCharacters.Contains(c, StringComparison.Ordinal) ? "inner-verb" : "inner-verb-units";
                 return true;
             }
         }
 
         if (Shared(0))
         {
+            path = "shared-head";
             return FrameCharacters.Contains(text[items[0]], StringComparison.Ordinal); // 稳预期、稳增长 but not 新技术、新产品
         }
 
         if (Shared(length - 1))
         {
             // 企业强、产业强、经济强 (predicate); 防灾、救灾、减灾 (verbs); not 中心镇、专业镇 nor 影响力、感召力.
+            path = PredicateCharacters.Contains(text[items[0] + length - 1], StringComparison.Ordinal) ? "shared-predicate" : "shared-last-verbs";
             return PredicateCharacters.Contains(text[items[0] + length - 1], StringComparison.Ordinal) || AllFramed();
         }
 
@@ -225,6 +279,7 @@ internal static class ParallelFinder
             return false;
         }
 
+        path = length switch { 2 => AllFramed() ? "2-verb-units" : "2-subject-predicate", 3 => "3-verb-units", _ => "4plus-half-verbs" };
         return length switch
         {
             // 天蓝、地绿、水碧、人和; 扶老、助残、救孤.
@@ -238,6 +293,8 @@ internal static class ParallelFinder
             _ => items.Count >= 4 && items.Count(i => FrameCharacters.Contains(text[i], StringComparison.Ordinal)) * 2 >= items.Count,
         };
     }
+
+    private static bool IsHanRun(string text, int start, int length) => text.AsSpan(start, length).ToString().All(TextView.IsHan);
 
     // True when no character is shared by every unit and every unit is a word of the dictionary (创造、应用、保护、管理).
     private static bool IsListOfWords(string text, List<int> items, int length) =>
@@ -288,8 +345,9 @@ internal static class ParallelFinder
     // 镇的特点), quotation marks, a frame noun after it (…的原则, 工作导向), a count the text gives it (…四个关键环节, …三项基本
     // 任务, “四美”…按照环境美、田园美…), 坚持 right before it, or at least two units that are the building blocks of
     // established slogans (扩内需、调结构、促增长、保民生).
-    private static bool HasFormulaMarks(string text, Lexicon lexicon, int start, List<int> separators, int length)
+    private static bool HasFormulaMarks(string text, Lexicon lexicon, int start, List<int> separators, int length, out string path)
     {
+        path = "";
         int end = separators[^1] + 1 + length;
         var items = new List<int> { start };
         items.AddRange(separators.Select(s => s + 1));
@@ -299,6 +357,7 @@ internal static class ParallelFinder
         // steps so tersely (IsFormulaLikeParallel admitted only these two-character units).
         if (length == 2)
         {
+            path = "2-char";
             return true;
         }
         bool sharedHead = items.All(i => text[i] == text[items[0]]);
@@ -307,12 +366,14 @@ internal static class ParallelFinder
             char c = text[items[0] + position];
             if (c != '的' && items.All(i => text[i + position] == c) && (sharedHead || !SeeksResult(text, start)))
             {
+                path = sharedHead ? "shared-char-head" : "shared-char";
                 return true;
             }
         }
 
         if ((start > 0 && text[start - 1] is '“' or '‘') || (end < text.Length && text[end] is '”' or '’'))
         {
+            path = "quoted";
             return true;
         }
 
@@ -321,11 +382,13 @@ internal static class ParallelFinder
         if (IsFramed(text, after) || IsCounted(text, start, after, items.Count) || IsHeldAsPrinciple(text, start)
             || string.CompareOrdinal(text, after, "能力", 0, 2) == 0)
         {
+            path = IsFramed(text, after) ? "framed" : IsCounted(text, start, after, items.Count) ? "counted" : IsHeldAsPrinciple(text, start) ? "held" : "ability";
             return true;
         }
 
         FrozenSet<string> lexiconUnits = UnitsOf(lexicon);
         int established = items.Select(i => text.Substring(i, length)).Count(u => RecurringUnits.Contains(u) || lexiconUnits.Contains(u));
+        path = "established";
         return established >= MinEstablishedUnits;
     }
 
@@ -423,6 +486,14 @@ internal static class ParallelFinder
         }
 
         if (length == 3 && items.All(i => text[i + 1] == '实'))
+        {
+            return true;
+        }
+
+        // 有些地方和单位有法不依、有令不行、有禁不止 (gwr 2000): 不 inside every unit (X不Y) says what is not done with something
+        // that is there, a failing state or a problem; a pledge or a rule of conduct puts 不 first (不动摇、不懈怠、不折腾; 不变质、
+        // 不变色、不变味) or says what must be done (有法必依). Issue 13, parallel round 15b.
+        if (length >= 3 && Enumerable.Range(1, length - 2).Any(p => items.All(i => text[i + p] == '不')))
         {
             return true;
         }
@@ -676,6 +747,7 @@ internal static class ParallelFinder
             if (seen.Count >= 3 && view.IsBoundary(i) && view.IsBoundary(end) && !IsUnmarkedExhortation(text, i, end, seen.Count) && !urgesDoingWell)
             {
                 into.Add(new MentionCandidate(MentionKind.Parallel, i, end, text[i..end]));
+                trace?.Add((i, end, text[i..end], "repeated-head" + (IsMarkedByText(text, i, end, seen.Count) ? " marked" : "")));
                 i = end - 1;
             }
         }
