@@ -18,9 +18,10 @@ namespace PolicyLens.Export;
 /// by the alphabetical range of a text column is their only user (nobody filters sentences so); the null counts and every
 /// number column's statistics stay;</item>
 /// <item>serialises its entry with Parquet.Net's own Thrift code (the compact protocol of the file format, some 65 bytes
-/// a column chunk) and takes it out of the footer; <see cref="Restore"/> reads the entries back, in order, just before
-/// the writer writes the footer, so the file's bytes are those Parquet.Net would have written (each entry is read back
-/// and serialised again when it is stored, and kept as it is unless the bytes are the same).</item>
+/// a column chunk), takes it out of the footer and empties the entry's list of column chunks, which the row group's
+/// writer (kept by Parquet.Net to the end for its row count) still holds; <see cref="Restore"/> reads the entries back,
+/// in order, just before the writer writes the footer, so the file's bytes are those Parquet.Net would have written (each
+/// entry is read back and serialised again when it is stored, and stays as it is unless the bytes come out the same).</item>
 /// </list>
 /// Parquet.Net (6.1) has no option for either, so its footer and Thrift code are reached by reflection; were the
 /// library's inside to change, the statistics or the entries simply stay as they were (ParquetFooterStoreTests says
