@@ -3,7 +3,8 @@
 #  1. ../shared/corpus/gwr + cpc-congress (about 1.4 M characters), on one core and on two: wall time and peak memory;
 #  2. a generated corpus of at least 1 GB (those reports copied into many folders): peak memory stays bounded.
 #     SIZE=200000000 makes it 200 MB instead (for a quicker check that memory stays flat); SKIP_1GB=1 leaves it out.
-#     The resident size is sampled every 2 s and printed at each tenth of the run, so growth shows, not only the peak.
+#     The resident size is sampled every 2 s and printed at each tenth of the run, so growth shows, not only the peak;
+#     so is gen2's live part from the GC log (POLICYLENS_GC_LOG), which tells live data from the GC's headroom.
 #     BASE=/path/to/another/checkout (already built in Release) runs its build on the generated corpus first, back to back.
 #     SKIP_SMALL=1 leaves out part 1.
 # Needs ../shared beside the checkout, hyperfine and GNU time (apt-get install hyperfine time), taskset.
@@ -39,7 +40,9 @@ generated_run() {
   local name=$1 command=$2 samples="$work/rss-$1.txt"
   : > "$samples"
   echo "-- $name, load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-  /usr/bin/time -f "$name: %e s wall, %U s user, %S s system, %M KB peak resident" $command analyze "$big" --out "$work/out-generated-$name" --formats parquet &
+  local gclog="$work/gc-$name.tsv"
+  rm -f "$gclog"
+  POLICYLENS_GC_LOG="$gclog" /usr/bin/time -f "$name: %e s wall, %U s user, %S s system, %M KB peak resident" $command analyze "$big" --out "$work/out-generated-$name" --formats parquet &
   local timer=$! pid=""
   while kill -0 $timer 2>/dev/null; do
     pid=${pid:-$(pgrep -P $timer | head -1 || true)}
@@ -48,6 +51,11 @@ generated_run() {
   done
   wait $timer
   echo "$name: resident MB at each tenth of the run: $(awk '{v[NR]=$1} END {for (i=1; i<=10; i++) printf "%d ", v[int((NR*i+9)/10)]/1024}' "$samples")"
+  # The GC log (POLICYLENS_GC_LOG, one line a second): gen2 less its free space after background collections, i.e. what
+  # survives; growth there is live data, growth of the resident size alone is the GC's headroom.
+  if [ -s "$gclog" ]; then
+    echo "$name: gen2 live MB at each tenth: $(awk -F'\t' 'NR > 1 && $4 == 2 && $2 == "Background" {v[++n] = $14 - $17} END {for (i=1; i<=10 && n; i++) printf "%.1f ", v[int((n*i+9)/10)]}' "$gclog")"
+  fi
   echo "-- load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 }
 

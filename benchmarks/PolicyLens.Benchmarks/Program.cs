@@ -1,6 +1,7 @@
 // Benchmarks: `dotnet run -c Release -- --filter '*'` runs BenchmarkDotNet; `-- --quick` prints rough timings; `-- --stages`
 // times each stage of analyze with a Stopwatch (for profiling); `-- --sentence-table` times the sentences table (issue 15),
 // `-- --sentence-table-loop csv,json,parquet 50 [null]` writes it in a loop for a profiler;
+// `-- --parquet-footer [REPEATS]` prints what a long Parquet table keeps alive while it is written (issue 14's flat memory);
 // `-- --jiebanet-lines FILE` is jieba.NET's side of the whole-process comparison (cli-throughput.sh).
 using BenchmarkDotNet.Running;
 using PolicyLens.Benchmarks;
@@ -31,6 +32,14 @@ if (args is ["--sentence-table-loop", var formatList, var roundCount, ..])
     SentenceTableProbe.Loop([Path.Combine(shared, "gwr"), Path.Combine(shared, "cpc-congress")],
         [.. formatList.Split(',').Select(f => Enum.Parse<PolicyLens.Export.ExportFormat>(f, ignoreCase: true))],
         int.Parse(roundCount, System.Globalization.CultureInfo.InvariantCulture), args is [.., "null"]);
+    return;
+}
+
+if (args is ["--parquet-footer", ..])
+{
+    string shared = Path.GetDirectoryName(BenchmarkCorpus.GwrFolder)!;
+    ParquetFooterProbe.Run([Path.Combine(shared, "gwr"), Path.Combine(shared, "cpc-congress")],
+        args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 230);
     return;
 }
 

@@ -2,13 +2,11 @@
 using System.Buffers;
 using System.Buffers.Text;
 using System.Globalization;
-using System.Reflection;
 using System.Text;
 using System.Text.Unicode;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Parquet;
-using Parquet.Meta;
 using Parquet.Schema;
 
 namespace PolicyLens.Export;
@@ -791,6 +789,7 @@ public sealed class TableWriter : IDisposable
         private readonly ColumnBuffer[] _buffers;
         private int _rows;
         private ParquetWriter? _writer;
+        private ParquetFooterStore? _footer;
 
         public ParquetEncoder(TableSchema schema, Stream stream)
         {
@@ -835,6 +834,7 @@ public sealed class TableWriter : IDisposable
                 FlushRowGroup();
             }
 
+            _footer!.Restore();
             Wait(_writer!.DisposeAsync().AsTask());
             _writer = null;
         }
@@ -843,6 +843,7 @@ public sealed class TableWriter : IDisposable
         {
             if (_writer is not null)
             {
+                _footer?.Restore();
                 Wait(_writer.DisposeAsync().AsTask());
                 _writer = null;
             }
@@ -851,6 +852,7 @@ public sealed class TableWriter : IDisposable
         private void FlushRowGroup()
         {
             _writer ??= Wait(ParquetWriter.CreateAsync(_parquetSchema, _stream));
+            _footer ??= ParquetFooterStore.For(_writer);
             _writer.CustomMetadata = new Dictionary<string, string>
             {
                 ["policylens.schema_version"] = TableSchema.Version,
@@ -865,43 +867,8 @@ public sealed class TableWriter : IDisposable
                 }
             }
 
-            FooterStatistics.DropTextMinMax(_writer);
+            _footer.RowGroupWritten();
             _rows = 0;
-        }
-
-        /// <summary>
-        /// Drops the min/max statistics of the text columns from the footer entry of the row group just written. Parquet.Net
-        /// keeps every row group's entry in memory until the file is closed, and for a text column it holds the smallest and
-        /// largest value four times (<c>min</c>, <c>max</c>, <c>min_value</c>, <c>max_value</c>): a whole sentence each, some
-        /// 6 KB a row group of sentences (a probe of 300 groups: 8.3 KB a group of one number and two text columns with
-        /// them, 2.0 KB without), so on issue 14's 1 GB run its 1,366 groups of sentences alone held some 8 MB to the end.
-        /// A reader skipping row groups by the range of a text column is the only user of those values, and nobody filters
-        /// sentences by their alphabetical range; the null counts and every number column's statistics stay. Parquet.Net
-        /// (6.1) has no option for it, so the footer is reached by reflection; were the library's inside to change, the
-        /// statistics simply stay (TableWriterTests says so).
-        /// </summary>
-        private static class FooterStatistics
-        {
-            private static readonly FieldInfo? FooterField = typeof(ParquetWriter).GetField("_footer", BindingFlags.NonPublic | BindingFlags.Instance);
-
-            private static readonly FieldInfo? FileMetaField = FooterField?.FieldType.GetField("_fileMeta", BindingFlags.NonPublic | BindingFlags.Instance);
-
-            public static void DropTextMinMax(ParquetWriter writer)
-            {
-                if (FooterField?.GetValue(writer) is not { } footer || FileMetaField?.GetValue(footer) is not FileMetaData meta || meta.RowGroups.Count == 0)
-                {
-                    return;
-                }
-
-                foreach (ColumnChunk chunk in meta.RowGroups[^1].Columns)
-                {
-                    if (chunk.MetaData is { Type: Parquet.Meta.Type.BYTE_ARRAY, Statistics: { } statistics })
-                    {
-                        statistics.Min = statistics.Max = statistics.MinValue = statistics.MaxValue = null;
-                        statistics.IsMinValueExact = statistics.IsMaxValueExact = null;
-                    }
-                }
-            }
         }
 
         /// <summary>One column's cells of the row group being filled, typed (no boxing), in a reused array.</summary>
