@@ -1,3 +1,4 @@
+// Specifications of ParquetFooterStore (issue 14, flat memory): written row groups wait as Thrift bytes, and the file keeps its bytes.
 using Parquet;
 using Parquet.Schema;
 using PolicyLens.Export;
