@@ -28,6 +28,7 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
     [
         "mentions-dev-sample.tsv",
         "mentions-set-aside.tsv",
+        "mentions-set-aside-from-dev.tsv",
         "mentions-set-aside-2.tsv",
         "mentions-dev-round2.tsv",
         "mentions-set-aside-3.tsv",
