@@ -34,13 +34,16 @@ internal static class NumberedFinder
     // Endings of a counted topic that make it a count of facilities or places (三个铁矿, 八个选矿厂, 十六个轧钢厂, 十大油气田,
     // 三个直辖市: the 1955 and 1978 plans' lists of works).
     // 四个经济特区 (gwr 1984): zones counted (round 11).
-    private const string FacilityEndings = "厂矿田井炉市省区";
+    // 国 (numbered15): a topic ending in 国 names states (两个超级大国, 这两个大国, 制造两个美国), and a count of states is a
+    // count of things, as with provinces and cities.
+    private const string FacilityEndings = "厂矿田井炉市省区国";
 
     // Generic nouns that stay counts with a modifier before them (三个关键问题, 三大基本矛盾, 七大要素).
     private static readonly string[] CountedNouns = ["问题", "矛盾", "要素", "因素", "方面", "环节", "领域", "任务", "目标", "要点", "措施", "项目", "线路", "部门"];
 
     // Characters that make "N + character" a count of something (一年一度, 三年一次), not a formula unit.
-    private const string MeasureCharacters = "年月日天周次个位名项批种条件座所家起度倍期届号层级类方段点些份台辆只头张篇部本元万亿千百成岁";
+    // 时 (numbered15): 一时一地 (for a time, in one place) is two spans, not formula units.
+    private const string MeasureCharacters = "年月日天周次个位名项批种条件座所家起度倍期届号层级类方段点些份台辆只头张篇部本元万亿千百成岁时";
 
     // Characters that may follow a numbered formula directly: 的, conjunctions, copulas.
     private const string FollowsFormula = "的和与及是为在上中要都也就并又";
@@ -365,6 +368,13 @@ internal static class NumberedFinder
             return null;
         }
 
+        // 这两个组织, 这两条原则, 那三个: a demonstrative before the count points back to things the text has just named; the
+        // count is an anaphor, not a name (numbered15). N大 is left alone (这三大战略 names a set of programmes).
+        if (measure is '个' or '条' or '项' && i > 0 && text[i - 1] is '这' or '那')
+        {
+            return null;
+        }
+
         int start = i;
         int topicStart = j + 1;
         if (measure == '型' && i > 0 && text[i - 1] == '“' && topicStart < text.Length && text[topicStart] == '”')
@@ -426,6 +436,13 @@ internal static class NumberedFinder
             if (topic.Length is < 2 or > 5 || !topic.All(TextView.IsHan) || GenericTopics.Contains(topic) || topic.Any(IsAnyNumeral)
                 || (topic.Length >= 4 && CountedNouns.Any(n => topic.EndsWith(n, StringComparison.Ordinal)))
                 || (measure is '个' or '大' && FacilityEndings.Contains(topic[^1], StringComparison.Ordinal)))
+            {
+                return null;
+            }
+
+            // 五个最大的煤矿企业, 两个最大: a superlative (最 + adjective) picks the N first members of a ranked set of
+            // things; it names no formula (numbered15).
+            if (topic[0] == '最')
             {
                 return null;
             }
