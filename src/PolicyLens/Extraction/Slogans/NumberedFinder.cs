@@ -55,6 +55,13 @@ internal static class NumberedFinder
         "相统一", "相结合", "相互", "统筹", "一起", "同时", "必须", "工作", "建设", "教育", "活动", "方针",
     ], StringComparer.Ordinal);
 
+    // Nouns of activity that may follow a formula (两个文明建设) but also stand between a modifier and a counted noun
+    // (经济建设方针).
+    private static readonly FrozenSet<string> ActivityNouns = FrozenSet.ToFrozenSet(["建设", "工作", "教育", "活动"], StringComparer.Ordinal);
+
+    // Nouns a 条/项/个 count counts when they close the phrase (十条经济建设方针): principles, policies, plans and tasks.
+    private static readonly FrozenSet<string> CountedHeadNouns = FrozenSet.ToFrozenSet(["方针", "原则", "政策", "方案", "任务", "目标", "措施", "问题"], StringComparer.Ordinal);
+
     private const string UnitsAfterFiveYearPlan = "年个岁亿万倍%％元人次届名位天日号条项家户公米平吨度点分秒千百";
 
     // Place names that open with a numeral (八闽 is Fujian, 三秦 Shaanxi): 八闽书房, 八闽工匠, 三秦四季 are names of a place's
@@ -485,6 +492,23 @@ internal static class NumberedFinder
             {
                 return null;
             }
+
+            // 十条经济建设方针, 十项经济建设方针: after the topic and a following noun of activity (建设, 工作) comes the noun the
+            // measure counts (方针), so the phrase counts principles and the topic is only its modifier (numbered15).
+            if (next >= 0 && next + 1 < view.Tokens.Length && view.Tokens[next].Start == topicEnd
+                && ActivityNouns.Contains(text.Substring(view.Tokens[next].Start, view.Tokens[next].Length))
+                && view.Tokens[next + 1].Start == view.Tokens[next].End
+                && CountedHeadNouns.Contains(text.Substring(view.Tokens[next + 1].Start, view.Tokens[next + 1].Length)))
+            {
+                return null;
+            }
+        }
+
+        // 利用外资必须把握三条原则：第一、…; 有两个可能性：第一，…: an unquoted count right before a colon announces the items it
+        // counts, which the text then lists; it sums up a list, as a count after a list does (numbered15).
+        if (start == i && text[topicStart] != '“' && topicEnd < text.Length && text[topicEnd] is '：' or ':')
+        {
+            return null;
         }
 
         string surface = text[start..topicEnd];

@@ -1,13 +1,14 @@
 // Specifications of the numbered finder's fifteenth precision round (issue 13, branch numbered15): counts that pick the largest
-// things, counts of states, counts a demonstrative points back to, and two spans of time are no numbered formulas; the
-// formulas beside them stay. Every sentence is a real one of the national corpus or a development report (named).
+// things, counts of states, counts a demonstrative points back to, counts of a noun after an activity noun, counts that
+// announce a list after a colon, and two spans of time are no numbered formulas; the formulas beside them stay. Every sentence is a real one of the national corpus or a development report (named).
 using PolicyLens.Extraction;
 using PolicyLens.Extraction.Slogans;
 
 namespace PolicyLens.Tests.Extraction.Slogans;
 
 /// <summary>
-/// A numeral and a measure before a superlative, before a word for states, after 这/那, and 一时一地 count things or spans,
+/// A numeral and a measure before a superlative, before a word for states, after 这/那, before X建设方针 or a colon, and
+/// 一时一地 count things or spans,
 /// so the numbered finder reports none of them; numbered formulas in the same texts are still reported.
 /// </summary>
 public sealed class NumberedCountRound15Tests
@@ -61,5 +62,26 @@ public sealed class NumberedCountRound15Tests
 
         // guizhou_2026: one plan per county, a compound formula.
         Assert.True(Reports("强化市（州）对县域经济特别是产业发展的精准指导，“一县一策”指导各县找准主导产业，打造一批工业大县。", MentionKind.Numbered, "一县一策"));
+    }
+
+    [Fact]
+    public void A_count_whose_measure_counts_a_noun_after_an_activity_noun_counts_that_noun()
+    {
+        // gwr 1981: ten principles of economic construction (十项|经济|建设|方针), not a formula 十项经济.
+        Assert.False(ReportsNumbered("国务院提出的以上十项经济建设方针，涉及的问题比较广泛。", "十项经济"));
+
+        // gwr 1981: the same sentence's campaign, 五讲四美活动, is still a numbered formula before 活动.
+        Assert.True(Reports("我们必须继续提倡社会主义精神文明，开展五讲四美活动，抵制和克服各种剥削阶级思想以及其他非无产阶级思想的侵蚀。", MentionKind.Numbered, "五讲四美"));
+    }
+
+    [Fact]
+    public void An_unquoted_count_before_a_colon_announces_the_items_it_counts()
+    {
+        // gwr 1987: three principles, then listed; the 1977 congress report: two possibilities, then listed.
+        Assert.False(ReportsNumbered("总结我们自己的经验和借鉴国外的经验，利用外资必须把握三条原则：第一、借外债的总额要有控制。", "三条原则"));
+        Assert.False(ReportsNumbered("这后一部分人犯走资派错误，有两个可能性：第一，改过来；第二，改不过来。", "两个可能性"));
+
+        // zhumadian_2010: a quoted formula before its colon and its list stays.
+        Assert.True(Reports("坚持“三个结合”：一是坚持把保增长与改善民生、调整结构结合起来。", MentionKind.Numbered, "三个结合"));
     }
 }
