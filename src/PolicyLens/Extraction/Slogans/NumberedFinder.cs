@@ -42,8 +42,9 @@ internal static class NumberedFinder
     private static readonly string[] CountedNouns = ["问题", "矛盾", "要素", "因素", "方面", "环节", "领域", "任务", "目标", "要点", "措施", "项目", "线路", "部门"];
 
     // Characters that make "N + character" a count of something (一年一度, 三年一次), not a formula unit.
-    // 时 (numbered15): 一时一地 (for a time, in one place) is two spans, not formula units.
-    private const string MeasureCharacters = "年月日天周次个位名项批种条件座所家起度倍期届号层级类方段点些份台辆只头张篇部本元万亿千百成岁时";
+    // 时 (numbered15): 一时一地 (for a time, in one place) is two spans, not formula units; 亩, 斤, 吨 (numbered15) measure
+    // land and weight (一人一亩, one mu per head of the farm population, gwr 1978).
+    private const string MeasureCharacters = "年月日天周次个位名项批种条件座所家起度倍期届号层级类方段点些份台辆只头张篇部本元万亿千百成岁时亩斤吨";
 
     // Characters that may follow a numbered formula directly: 的, conjunctions, copulas.
     private const string FollowsFormula = "的和与及是为在上中要都也就并又";

@@ -8,7 +8,7 @@ namespace PolicyLens.Tests.Extraction.Slogans;
 
 /// <summary>
 /// A numeral and a measure before a superlative, before a word for states, after 这/那, before X建设方针 or a colon, and
-/// 一时一地 count things or spans,
+/// 一时一地 or 一人一亩 count things, spans or quantities,
 /// so the numbered finder reports none of them; numbered formulas in the same texts are still reported.
 /// </summary>
 public sealed class NumberedCountRound15Tests
@@ -55,10 +55,13 @@ public sealed class NumberedCountRound15Tests
     }
 
     [Fact]
-    public void A_time_and_a_place_are_two_spans_not_formula_units()
+    public void A_time_a_place_and_a_measure_of_land_are_spans_and_quantities_not_formula_units()
     {
         // gwr 1985: "for a time, in one place".
         Assert.False(ReportsNumbered("追求过高的速度，即使一时一地勉强搞上去了，也会因为能源、交通等基础设施和原料、材料的供应无法承受而难以为继。", "一时一地"));
+
+        // gwr 1978: one mu of farmland per head, a quantity of land.
+        Assert.False(ReportsNumbered("按农业人口达到一人一亩旱涝保收、高产稳产农田，农林牧副渔都达到较高水平。", "一人一亩"));
 
         // guizhou_2026: one plan per county, a compound formula.
         Assert.True(Reports("强化市（州）对县域经济特别是产业发展的精准指导，“一县一策”指导各县找准主导产业，打造一批工业大县。", MentionKind.Numbered, "一县一策"));
