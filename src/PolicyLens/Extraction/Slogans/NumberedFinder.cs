@@ -34,13 +34,17 @@ internal static class NumberedFinder
     // Endings of a counted topic that make it a count of facilities or places (三个铁矿, 八个选矿厂, 十六个轧钢厂, 十大油气田,
     // 三个直辖市: the 1955 and 1978 plans' lists of works).
     // 四个经济特区 (gwr 1984): zones counted (round 11).
-    private const string FacilityEndings = "厂矿田井炉市省区";
+    // 国 (numbered15): a topic ending in 国 names states (两个超级大国, 这两个大国, 制造两个美国), and a count of states is a
+    // count of things, as with provinces and cities.
+    private const string FacilityEndings = "厂矿田井炉市省区国";
 
     // Generic nouns that stay counts with a modifier before them (三个关键问题, 三大基本矛盾, 七大要素).
     private static readonly string[] CountedNouns = ["问题", "矛盾", "要素", "因素", "方面", "环节", "领域", "任务", "目标", "要点", "措施", "项目", "线路", "部门"];
 
     // Characters that make "N + character" a count of something (一年一度, 三年一次), not a formula unit.
-    private const string MeasureCharacters = "年月日天周次个位名项批种条件座所家起度倍期届号层级类方段点些份台辆只头张篇部本元万亿千百成岁";
+    // 时 (numbered15): 一时一地 (for a time, in one place) is two spans, not formula units; 亩, 斤, 吨 (numbered15) measure
+    // land and weight (一人一亩, one mu per head of the farm population, gwr 1978).
+    private const string MeasureCharacters = "年月日天周次个位名项批种条件座所家起度倍期届号层级类方段点些份台辆只头张篇部本元万亿千百成岁时亩斤吨";
 
     // Characters that may follow a numbered formula directly: 的, conjunctions, copulas.
     private const string FollowsFormula = "的和与及是为在上中要都也就并又";
@@ -51,6 +55,13 @@ internal static class NumberedFinder
         "作为", "要求", "精神", "重要", "思想", "战略", "布局", "取得", "落实", "贯彻", "坚持", "进一步", "不断", "转化", "成为",
         "相统一", "相结合", "相互", "统筹", "一起", "同时", "必须", "工作", "建设", "教育", "活动", "方针",
     ], StringComparer.Ordinal);
+
+    // Nouns of activity that may follow a formula (两个文明建设) but also stand between a modifier and a counted noun
+    // (经济建设方针).
+    private static readonly FrozenSet<string> ActivityNouns = FrozenSet.ToFrozenSet(["建设", "工作", "教育", "活动"], StringComparer.Ordinal);
+
+    // Nouns a 条/项/个 count counts when they close the phrase (十条经济建设方针): principles, policies, plans and tasks.
+    private static readonly FrozenSet<string> CountedHeadNouns = FrozenSet.ToFrozenSet(["方针", "原则", "政策", "方案", "任务", "目标", "措施", "问题"], StringComparer.Ordinal);
 
     private const string UnitsAfterFiveYearPlan = "年个岁亿万倍%％元人次届名位天日号条项家户公米平吨度点分秒千百";
 
@@ -365,6 +376,13 @@ internal static class NumberedFinder
             return null;
         }
 
+        // 这两个组织, 这两条原则, 那三个: a demonstrative before the count points back to things the text has just named; the
+        // count is an anaphor, not a name (numbered15). N大 is left alone (这三大战略 names a set of programmes).
+        if (measure is '个' or '条' or '项' && i > 0 && text[i - 1] is '这' or '那')
+        {
+            return null;
+        }
+
         int start = i;
         int topicStart = j + 1;
         if (measure == '型' && i > 0 && text[i - 1] == '“' && topicStart < text.Length && text[topicStart] == '”')
@@ -429,6 +447,13 @@ internal static class NumberedFinder
             {
                 return null;
             }
+
+            // 五个最大的煤矿企业, 两个最大: a superlative (最 + adjective) picks the N first members of a ranked set of
+            // things; it names no formula (numbered15).
+            if (topic[0] == '最')
+            {
+                return null;
+            }
         }
 
         // 五大产业园, 九大主导产业, 六大优势产业, 五大现代化都市圈: industries, parks and areas counted (the head may run on
@@ -468,6 +493,23 @@ internal static class NumberedFinder
             {
                 return null;
             }
+
+            // 十条经济建设方针, 十项经济建设方针: after the topic and a following noun of activity (建设, 工作) comes the noun the
+            // measure counts (方针), so the phrase counts principles and the topic is only its modifier (numbered15).
+            if (next >= 0 && next + 1 < view.Tokens.Length && view.Tokens[next].Start == topicEnd
+                && ActivityNouns.Contains(text.Substring(view.Tokens[next].Start, view.Tokens[next].Length))
+                && view.Tokens[next + 1].Start == view.Tokens[next].End
+                && CountedHeadNouns.Contains(text.Substring(view.Tokens[next + 1].Start, view.Tokens[next + 1].Length)))
+            {
+                return null;
+            }
+        }
+
+        // 利用外资必须把握三条原则：第一、…; 有两个可能性：第一，…: an unquoted count right before a colon announces the items it
+        // counts, which the text then lists; it sums up a list, as a count after a list does (numbered15).
+        if (start == i && text[topicStart] != '“' && topicEnd < text.Length && text[topicEnd] is '：' or ':')
+        {
+            return null;
         }
 
         string surface = text[start..topicEnd];

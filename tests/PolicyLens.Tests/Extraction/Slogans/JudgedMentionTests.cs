@@ -66,6 +66,8 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-dev-recall15.tsv",
         "mentions-dev-lexrecall15.tsv",
         "mentions-dev-parallel15c.tsv",
+        "mentions-dev-numbered15.tsv",
+        "mentions-dev-numbered15b.tsv",
     ];
 
     private static readonly string[] HeldOut = ["mentions-heldout-judged.tsv", "mentions-heldout-judged-2.tsv", "mentions-heldout-judged-3.tsv", "mentions-heldout-judged-4.tsv", "mentions-heldout-judged-5.tsv", "mentions-heldout-judged-6.tsv", "mentions-heldout-judged-7.tsv", "mentions-heldout-judged-8.tsv", "mentions-heldout-judged-9.tsv", Rejudged];
