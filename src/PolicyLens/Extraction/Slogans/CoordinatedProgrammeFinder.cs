@@ -7,7 +7,7 @@ using PolicyLens.Tokenization;
 
 namespace PolicyLens.Extraction.Slogans;
 
-internal static class CoordinatedProgrammeFinder
+internal static partial class CoordinatedProgrammeFinder
 {
     // The longest list taken, in characters (重点行业、城乡基层和中小微企业就业支持计划 has 22), and the most members.
     private const int MaxList = 36;
@@ -27,10 +27,12 @@ internal static class CoordinatedProgrammeFinder
 
     // 青海湖、澜沧江流域山水工程 (qinghai 2026): a member that is a place (a short name ending in a lake, river, mountain, sea or
     // island) lists the places of the programme's projects, each a project of its own (judged so in mentions-dev-round5.tsv).
-    private static readonly System.Text.RegularExpressions.Regex PlaceMember = new("^[\u4E00-\u9FFF]{1,3}[湖江河山海岛]$");
+    [System.Text.RegularExpressions.GeneratedRegex("^[\u4E00-\u9FFF]{1,3}[湖江河山海岛]$")]
+    private static partial System.Text.RegularExpressions.Regex PlaceMember();
 
     // 城市生命线、全域水患治理、城乡安居三大工程: a count before the head names the listed items together, not one programme.
-    private static readonly System.Text.RegularExpressions.Regex CountInStem = new("[两三四五六七八九十]大");
+    [System.Text.RegularExpressions.GeneratedRegex("[两三四五六七八九十]大")]
+    private static partial System.Text.RegularExpressions.Regex CountInStem();
 
     // Verbs of carrying out that, right before the head, are the name's own word (绿色消费推进行动), not another clause's verb.
     private static readonly FrozenSet<string> VerbsBeforeHead = FrozenSet.ToFrozenSet(["推进", "推动", "加强", "深化", "落实"], StringComparer.Ordinal);
@@ -99,7 +101,7 @@ internal static class CoordinatedProgrammeFinder
                 // character, and not a name with a head of its own.
                 bool conjunction = word is not "、";
                 ReadOnlySpan<char> member = text.AsSpan(memberStart, token.Start - memberStart);
-                if (joined || (conjunction && members == 1) || member.Length < MinMember || EndsWithMemberHead(member) || PlaceMember.IsMatch(member))
+                if (joined || (conjunction && members == 1) || member.Length < MinMember || EndsWithMemberHead(member) || PlaceMember().IsMatch(member))
                 {
                     return 0;
                 }
@@ -138,7 +140,7 @@ internal static class CoordinatedProgrammeFinder
             head = found;
             bool verbKept = k > 0 && VerbsBeforeHeadLookup.Contains(text.AsSpan(tokens[k - 1].Start, tokens[k - 1].Length)) && tokens[k - 1].End == token.Start;
             bool listed = members > 1 && members <= MaxMembers && suffixStart - memberStart >= MinLastMember
-                && !CountInStem.IsMatch(text.AsSpan(start, suffixStart - start))
+                && !CountInStem().IsMatch(text.AsSpan(start, suffixStart - start))
                 && !IsShortSpecialField(text.AsSpan(memberStart, suffixStart - memberStart));
             return listed || (members == 1 && verbKept) ? end : 0;
         }

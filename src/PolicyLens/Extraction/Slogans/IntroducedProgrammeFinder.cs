@@ -7,7 +7,7 @@ using PolicyLens.Tokenization;
 
 namespace PolicyLens.Extraction.Slogans;
 
-internal static class IntroducedProgrammeFinder
+internal static partial class IntroducedProgrammeFinder
 {
     // The verbs that introduce a programme, alone or after an adverb in one token (深入实施, 全面落实, 纵深推进).
     private static readonly string[] Verbs = ["实施", "开展", "推进", "启动", "深化", "落实", "推行", "执行", "实行", "打好", "打赢"];
@@ -31,7 +31,8 @@ internal static class IntroducedProgrammeFinder
     internal const string EndCharacters = "，。；、：！？）)”\n";
 
     // 第三轮回天行动, 新一轮国资国企改革行动: a round or batch between the verb and the name is no part of it.
-    private static readonly Regex Round = new("\\G(新一轮|新一批|第[一二三四五六七八九十]+[轮批期]|好)");
+    [GeneratedRegex("\\G(新一轮|新一批|第[一二三四五六七八九十]+[轮批期]|好)")]
+    private static partial Regex Round();
 
     // Words that cannot be inside a name: joining words and the verbs of another clause.
     private static readonly FrozenSet<string> Breaks = FrozenSet.ToFrozenSet(
@@ -79,7 +80,7 @@ internal static class IntroducedProgrammeFinder
             }
 
             int start = tokens[t].End;
-            Match round = Round.Match(text, start);
+            Match round = Round().Match(text, start);
             if (round.Success)
             {
                 start += round.Length;

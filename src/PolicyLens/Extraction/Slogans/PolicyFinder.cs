@@ -7,7 +7,7 @@ using PolicyLens.Tokenization;
 
 namespace PolicyLens.Extraction.Slogans;
 
-internal static class PolicyFinder
+internal static partial class PolicyFinder
 {
     // An unquoted name needs a modifier of five characters or more: shorter ones are nearly always categories (投资攻坚
     // 行动, 产业集群示范区, 转移接续政策); the short names that are formulas (种业振兴行动) are in the lexicon. Strategies
@@ -49,14 +49,16 @@ internal static class PolicyFinder
 
     // A quoted label that counts articles of a policy document or sectors (“15条”, “双20条”, “两业”); not a label that merely opens
     // with a numeral (“240小时过境免签”, “一港通”, “三权分置”), which names the policy itself.
-    private static readonly System.Text.RegularExpressions.Regex NumberedLabel = new("\\G[0-9０-９一二两三四五六七八九十百千万双]+[条业]”");
+    [System.Text.RegularExpressions.GeneratedRegex("\\G[0-9０-９一二两三四五六七八九十百千万双]+[条业]”")]
+    private static partial System.Text.RegularExpressions.Regex NumberedLabel();
 
     // “两业”融合试点: at most this many characters between a counted label and its generic head.
     private const int MaxModifierAfterLabel = 2;
 
     private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789０１２３４５６７８９");
 
-    private static readonly System.Text.RegularExpressions.Regex BatchPrefix = new("\\G第[一二三四五六七八九十]+批");
+    [System.Text.RegularExpressions.GeneratedRegex("\\G第[一二三四五六七八九十]+批")]
+    private static partial System.Text.RegularExpressions.Regex BatchPrefix();
 
     private static bool NamedInCoordination(string text, int suffixStart) =>
         !(text.AsSpan(suffixStart).StartsWith("工程") || text.AsSpan(suffixStart).StartsWith("行动") || text.AsSpan(suffixStart).StartsWith("计划"));
@@ -94,17 +96,20 @@ internal static class PolicyFinder
     // after a facility built (建成市新型智慧城市运行管理中心、市域数据联通工程: one city's facility and link), or a place pair or route joined by a dash (桐柏-大别山…工程): works built, one
     // construction project or a set of them, not a programme run as a policy instrument. (A facility's own programme label,
     // 天水机场“盖被子”工程, and the projects of the national 山水工程 were judged names in earlier rounds and stay.)
-    private static readonly System.Text.RegularExpressions.Regex WorksCountAfter = new("\\G[0-9０-９一二两三四五六七八九十百千万]+[处座个项条]");
-    private static readonly System.Text.RegularExpressions.Regex BuiltFacilities = new("建成[^、]*(中心|站|馆|厂|场|线|网|枢纽)、$");
+    [System.Text.RegularExpressions.GeneratedRegex("\\G[0-9０-９一二两三四五六七八九十百千万]+[处座个项条]")]
+    private static partial System.Text.RegularExpressions.Regex WorksCountAfter();
+    [System.Text.RegularExpressions.GeneratedRegex("建成[^、]*(中心|站|馆|厂|场|线|网|枢纽)、$")]
+    private static partial System.Text.RegularExpressions.Regex BuiltFacilities();
     // Policy round 15: the count may stand before the noun of the works it counts (建成20个高速公路“开口子”工程, gansu 2026: twenty
     // highway openings built), at most four characters of it.
-    private static readonly System.Text.RegularExpressions.Regex WorksCountBefore = new("[0-9０-９一二两三四五六七八九十百千万]+[处座个项条][\u4E00-\u9FFF]{0,4}$");
+    [System.Text.RegularExpressions.GeneratedRegex("[0-9０-９一二两三四五六七八九十百千万]+[处座个项条][\u4E00-\u9FFF]{0,4}$")]
+    private static partial System.Text.RegularExpressions.Regex WorksCountBefore();
     private const string ClauseMarks = "，。；：！？,;:!?\n";
 
     private static bool IsBuiltWorks(TextView view, int start, int end)
     {
         string text = view.Text;
-        if (WorksCountAfter.IsMatch(text, end))
+        if (WorksCountAfter().IsMatch(text, end))
         {
             return true;
         }
@@ -121,7 +126,7 @@ internal static class PolicyFinder
         }
 
         string before = text[clause..start];
-        return WorksCountBefore.IsMatch(before) || BuiltFacilities.IsMatch(before);
+        return WorksCountBefore().IsMatch(before) || BuiltFacilities().IsMatch(before);
     }
 
     // Policy round 13b: a 工程 or 政策 that starts right after 、 or 和/与/及 whose conjunct before is neither a name with its own
@@ -135,14 +140,15 @@ internal static class PolicyFinder
 
     private static readonly string[] ScopeHeads = [.. Suffixes, .. OtherHeads, "补贴", "攻坚", "活动"];
 
-    private static readonly System.Text.RegularExpressions.Regex CountedList = new("\\G等[0-9０-９一二两三四五六七八九十百千万]+[个项类大]");
+    [System.Text.RegularExpressions.GeneratedRegex("\\G等[0-9０-９一二两三四五六七八九十百千万]+[个项类大]")]
+    private static partial System.Text.RegularExpressions.Regex CountedList();
 
     private const int MaxScopeModifier = 4;
 
     private static bool IsScopeMember(TextView view, int start, int end)
     {
         string text = view.Text;
-        if (start < 2 || CountedList.IsMatch(text, end))
+        if (start < 2 || CountedList().IsMatch(text, end))
         {
             return false;
         }
@@ -193,7 +199,8 @@ internal static class PolicyFinder
         "家庭", "人口", "人群",
     ], StringComparer.Ordinal);
 
-    private static readonly System.Text.RegularExpressions.Regex RiverOrLake = new("^[\u4E00-\u9FFF]{1,3}[河江湖]$");
+    [System.Text.RegularExpressions.GeneratedRegex("^[\u4E00-\u9FFF]{1,3}[河江湖]$")]
+    private static partial System.Text.RegularExpressions.Regex RiverOrLake();
 
     // The longest member of a scope list, in characters (黄河二三级支流 has 7), and the most members.
     private const int MaxScopeListMember = 8;
@@ -223,7 +230,7 @@ internal static class PolicyFinder
 
             Token last = tokens[c - 1];
             string lastWord = text.Substring(last.Start, last.Length);
-            if (last.End != tokens[c].Start || !(ScopeNouns.Contains(lastWord) || RiverOrLake.IsMatch(lastWord) || PolicyLens.Text.Regions.Official(lastWord) is not null))
+            if (last.End != tokens[c].Start || !(ScopeNouns.Contains(lastWord) || RiverOrLake().IsMatch(lastWord) || PolicyLens.Text.Regions.Official(lastWord) is not null))
             {
                 return nameStart;
             }
@@ -439,7 +446,7 @@ internal static class PolicyFinder
             }
 
             // 第二批山水林田湖生态保护工程: the batch is not part of the programme's name.
-            System.Text.RegularExpressions.Match batch = BatchPrefix.Match(text, start, suffixStart - start);
+            System.Text.RegularExpressions.Match batch = BatchPrefix().Match(text, start, suffixStart - start);
             if (batch.Success)
             {
                 start += batch.Length;
@@ -466,13 +473,13 @@ internal static class PolicyFinder
 
             // 展开城市生命线、全域水患治理、城乡安居三大工程: a count closing a list names the listed items together; the last
             // item with the count is no programme's name (扩消费六大工程、城建六大攻坚行动, names listed one after another, are).
-            if (!quoted && start > 0 && text[start - 1] == '、' && CountInStem.IsMatch(stem) && !EndsWithAny(text.AsSpan(0, start - 1), Suffixes))
+            if (!quoted && start > 0 && text[start - 1] == '、' && CountInStem().IsMatch(stem) && !EndsWithAny(text.AsSpan(0, start - 1), Suffixes))
             {
                 continue;
             }
 
             // 骏马河改造工程, 冷水河治理工程, 澜沧江流域山水工程: a project on one named river.
-            if (suffix == "工程" && !quoted && (ContainsAny(stem, ConstructionWords) || (RiverName.IsMatch(stem) && !stem.EndsWith("山水", StringComparison.Ordinal))))
+            if (suffix == "工程" && !quoted && (ContainsAny(stem, ConstructionWords) || (RiverName().IsMatch(stem) && !stem.EndsWith("山水", StringComparison.Ordinal))))
             {
                 continue; // 引大济湟工程, 市第二中医院迁建工程: a construction project, not a programme
             }
@@ -577,7 +584,7 @@ internal static class PolicyFinder
             // of sectors; the label is the formula (gold: 15条, 两业). Reforms and strategies after a label were judged right as
             // names (“三多”改革, “三医”联动改革: mentions-set-aside-4.tsv, mentions-set-aside.tsv), and so is a longer policy
             // (“双15%”税收优惠政策) and a programme's own head (“三北”工程, “双千”计划).
-            if (quoted && suffix is "政策" or "试点" && NumberedLabel.IsMatch(text, start + 1) && suffixStart - text.IndexOf('”', start) - 1 <= MaxModifierAfterLabel)
+            if (quoted && suffix is "政策" or "试点" && NumberedLabel().IsMatch(text, start + 1) && suffixStart - text.IndexOf('”', start) - 1 <= MaxModifierAfterLabel)
             {
                 continue;
             }
@@ -677,14 +684,16 @@ internal static class PolicyFinder
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StopsLookup = Stops.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    internal static bool IsCount(string stem) => CountOfProgrammes.IsMatch(stem);
+    internal static bool IsCount(string stem) => CountOfProgrammes().IsMatch(stem);
 
     // 苏南五市两年行动 (jiangsu 2026): a count of cities or counties is a group of places, whose joint plan is no programme name.
     // Policy round 14: and an indefinite count (建国以来几个五年计划, gwr 1986; 多个…行动): several programmes of a kind, no name.
-    private static readonly System.Text.RegularExpressions.Regex CountOfProgrammes = new("[一二两三四五六七八九十百几多][件个类项市县]|^[一二两三四五六七八九十]大");
+    [System.Text.RegularExpressions.GeneratedRegex("[一二两三四五六七八九十百几多][件个类项市县]|^[一二两三四五六七八九十]大")]
+    private static partial System.Text.RegularExpressions.Regex CountOfProgrammes();
 
     // A count of programmes inside a stem (城乡安居三大工程, 城建六大攻坚行动).
-    private static readonly System.Text.RegularExpressions.Regex CountInStem = new("[两三四五六七八九十]大");
+    [System.Text.RegularExpressions.GeneratedRegex("[两三四五六七八九十]大")]
+    private static partial System.Text.RegularExpressions.Regex CountInStem();
 
     // 2020年计划, 一九五九年计划: a year's plan.
     internal static bool HasYear(string stem) => ContainsYear(stem);
@@ -692,7 +701,7 @@ internal static class PolicyFinder
     // A construction project (…水库工程, 骏马河改造工程), one body's project (黄淮学院…工程), a quota (招生计划) or a pejorative
     // (形象工程): the stems the policy finder turns away whatever introduces them.
     internal static bool IsProjectOrBody(string stem, string suffix) =>
-        (suffix == "工程" && (ConstructionWords.Any(w => HasConstructionWord(stem, w)) || (RiverName.IsMatch(stem) && !stem.EndsWith("山水", StringComparison.Ordinal))))
+        (suffix == "工程" && (ConstructionWords.Any(w => HasConstructionWord(stem, w)) || (RiverName().IsMatch(stem) && !stem.EndsWith("山水", StringComparison.Ordinal))))
         || OrganisationWords.Any(w => stem.Contains(w, StringComparison.Ordinal)) || stem.Contains("公司", StringComparison.Ordinal)
         || (suffix == "计划" && PlanNouns.Any(n => stem.EndsWith(n, StringComparison.Ordinal)))
         || Pejoratives.Any(p => stem.Contains(p, StringComparison.Ordinal))
@@ -707,13 +716,14 @@ internal static class PolicyFinder
     // 县: counties are not in the region table). 质量兴市, 产业强市 open with no place.
     internal static bool StartsWithCity(string stem)
     {
-        System.Text.RegularExpressions.Match m = CityOpening.Match(stem);
+        System.Text.RegularExpressions.Match m = CityOpening().Match(stem);
         // 产粮大县, 产业强县 (zhumadian 2025, 2018): a county's name does not end in 大 or 强; those name a class of counties.
         return m.Success && !m.Groups[1].ValueSpan.EndsWith("大") && !m.Groups[1].ValueSpan.EndsWith("强")
             && (m.Groups[2].Value == "县" || PolicyLens.Text.Regions.Official(m.Groups[1].Value) is not null);
     }
 
-    private static readonly System.Text.RegularExpressions.Regex CityOpening = new("^([\u4E00-\u9FFF]{2,3})([市县])");
+    [System.Text.RegularExpressions.GeneratedRegex("^([\u4E00-\u9FFF]{2,3})([市县])")]
+    private static partial System.Text.RegularExpressions.Regex CityOpening();
 
     // Words of a construction project's name: what is built and where (水库, 干流, 迁建, 一期, 济 as in 引大济湟).
     private static readonly string[] ConstructionWords =
@@ -732,7 +742,8 @@ internal static class PolicyFinder
     // (…流域山水工程 is a project of the national 山水工程 programme, which the codebook codes.)
     // A stem that opens with the name of a river (two to four characters ending in 河, 江 or 渠), not of a province
     // (浙江, 黑龙江) or of the two great rivers whose programmes are national (长江, 黄河).
-    private static readonly System.Text.RegularExpressions.Regex RiverName = new("^(?!浙江|黑龙江|长江|黄河)[\u4E00-\u9FFF]{1,3}[河江渠]");
+    [System.Text.RegularExpressions.GeneratedRegex("^(?!浙江|黑龙江|长江|黄河)[\u4E00-\u9FFF]{1,3}[河江渠]")]
+    private static partial System.Text.RegularExpressions.Regex RiverName();
 
     // A modifier of one or two very common words (财政补贴, 关键领域, 转移接续): the name of a category.
     private const long CommonWordFrequency = 2000;

@@ -9,18 +9,19 @@ using PolicyLens.Tokenization;
 
 namespace PolicyLens.Extraction.Slogans;
 
-internal static class QuotedLabelShape
+internal static partial class QuotedLabelShape
 {
     // “21条”, “十五条”, “稳外贸8条”, “2.0版促进就业9条”: what the articles are about (at most ten characters), then their
     // count and 条. The codebook names the shape (惠企“二十条”). Two documents in one pair of marks (“促消费9条和16条”) are
     // not one nickname: judged wrong by boundary in the round's precision sample, so 和 ends the shape.
-    private static readonly System.Text.RegularExpressions.Regex ArticleCount = new(
-        "^[\u4E00-\u9FFF0-9.-[和条]]{0,10}?(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})条$");
+    [System.Text.RegularExpressions.GeneratedRegex("^[\u4E00-\u9FFF0-9.-[和条]]{0,10}?(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})条$")]
+    private static partial System.Text.RegularExpressions.Regex ArticleCount();
 
-    internal static bool IsArticleCount(string content) => ArticleCount.IsMatch(content);
+    internal static bool IsArticleCount(string content) => ArticleCount().IsMatch(content);
 
     // A bare number of three to six digits (or with a trailing N or X: “555X”), not a year.
-    private static readonly System.Text.RegularExpressions.Regex BareNumber = new("^[0-9]{3,6}[NX]?$");
+    [System.Text.RegularExpressions.GeneratedRegex("^[0-9]{3,6}[NX]?$")]
+    private static partial System.Text.RegularExpressions.Regex BareNumber();
 
     // What a numbered label may name when written right after the closing mark (“4567”投资促进计划, “141”基层智治体系, “555X”
     // 产业发展格局, “13710”工作机制): a plan, a campaign, a deployment, a system or a layout. A product (“301”线上快贷) or a
@@ -32,7 +33,7 @@ internal static class QuotedLabelShape
 
     internal static bool IsNumberedLabel(string text, int close, string content)
     {
-        if (!BareNumber.IsMatch(content) || (content.Length == 4 && content[0] is '1' or '2' && content[1] is '9' or '0'))
+        if (!BareNumber().IsMatch(content) || (content.Length == 4 && content[0] is '1' or '2' && content[1] is '9' or '0'))
         {
             return false;
         }
