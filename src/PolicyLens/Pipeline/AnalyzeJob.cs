@@ -89,10 +89,7 @@ public static class AnalyzeJob
             var sectionRows = writers.Open(SectionTable.Table);
 
             // Every shard reads (and fingerprints) the whole corpus, in order, and analyses its own documents.
-            IEnumerable<(Document Document, int Ordinal)> mine = stages.TimeReading(reader.Read(input))
-                .Select((d, i) => (d, i))
-                .Select(x => fingerprint.Add(x.d, x))
-                .Where(x => x.i % options.ShardCount == options.Shard);
+            IEnumerable<(Document Document, int Ordinal)> mine = ShardDocuments(stages.TimeReading(reader.Read(input)), fingerprint, options.Shard, options.ShardCount);
             // One document at a time to each thread, in order, at most DocumentsInFlight per thread read and not yet written.
             int threads = Math.Max(1, options.MaxDegreeOfParallelism);
             var results = OrderedWork.Select(mine, x => Analyze(x.Document, x.Ordinal, options, classifier, stages),
@@ -168,6 +165,25 @@ public static class AnalyzeJob
     // runs every finder once, so their static set-up is done too.
     private const string WarmUpText = "坚持稳中求进工作总基调，扎实做好“六稳”工作，全面落实“六保”任务，推动高质量发展。" +
         "认真贯彻《中华人民共和国预算法》，实施乡村振兴战略，深化“放管服”改革，打好三大攻坚战。";
+
+    // The documents of one shard with their ordinals in the whole corpus, every document fingerprinted on the way. A plain
+    // iterator, not Select/Select/Where over (Document, int): those LINQ iterators over value tuples are not precompiled
+    // and were compiled by the JIT at every run (issue 14, start-up code).
+    private static IEnumerable<(Document Document, int Ordinal)> ShardDocuments(IEnumerable<Document> documents,
+        CorpusFingerprint fingerprint, int shard, int shardCount)
+    {
+        int ordinal = 0;
+        foreach (Document document in documents)
+        {
+            fingerprint.Add(document, ordinal);
+            if (ordinal % shardCount == shard)
+            {
+                yield return (document, ordinal);
+            }
+
+            ordinal++;
+        }
+    }
 
     /// <summary>
     /// Builds the slogan mention sources among <paramref name="sources"/> and runs each once on a short text, so that the
