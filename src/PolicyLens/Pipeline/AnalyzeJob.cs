@@ -89,7 +89,7 @@ public static class AnalyzeJob
             var sectionRows = writers.Open(SectionTable.Table);
 
             // Every shard reads (and fingerprints) the whole corpus, in order, and analyses its own documents.
-            IEnumerable<(Document Document, int Ordinal)> mine = ShardDocuments(stages.TimeReading(reader.Read(input)), fingerprint, options.Shard, options.ShardCount);
+            IEnumerable<ShardDocument> mine = ShardDocuments(stages.TimeReading(reader.Read(input)), fingerprint, options.Shard, options.ShardCount);
             // One document at a time to each thread, in order, at most DocumentsInFlight per thread read and not yet written.
             int threads = Math.Max(1, options.MaxDegreeOfParallelism);
             var results = OrderedWork.Select(mine, x => Analyze(x.Document, x.Ordinal, options, classifier, stages),
@@ -166,10 +166,17 @@ public static class AnalyzeJob
     private const string WarmUpText = "坚持稳中求进工作总基调，扎实做好“六稳”工作，全面落实“六保”任务，推动高质量发展。" +
         "认真贯彻《中华人民共和国预算法》，实施乡村振兴战略，深化“放管服”改革，打好三大攻坚战。";
 
+    // A document of this shard and its ordinal in the whole corpus; and what analysing it gave. Classes, not value tuples:
+    // OrderedWork over reference types runs its shared, precompiled code, over value tuples the JIT compiled its iterator
+    // and worker at every run (11 methods; issue 14, start-up code).
+    private sealed record ShardDocument(Document Document, int Ordinal);
+
+    private sealed record AnalysedDocument(DocumentAnalysis Analysis, IReadOnlyList<TargetRecord> Records, IReadOnlyList<SentenceTheme> Sentences, int Ordinal);
+
     // The documents of one shard with their ordinals in the whole corpus, every document fingerprinted on the way. A plain
     // iterator, not Select/Select/Where over (Document, int): those LINQ iterators over value tuples are not precompiled
     // and were compiled by the JIT at every run (issue 14, start-up code).
-    private static IEnumerable<(Document Document, int Ordinal)> ShardDocuments(IEnumerable<Document> documents,
+    private static IEnumerable<ShardDocument> ShardDocuments(IEnumerable<Document> documents,
         CorpusFingerprint fingerprint, int shard, int shardCount)
     {
         int ordinal = 0;
@@ -178,7 +185,7 @@ public static class AnalyzeJob
             fingerprint.Add(document, ordinal);
             if (ordinal % shardCount == shard)
             {
-                yield return (document, ordinal);
+                yield return new ShardDocument(document, ordinal);
             }
 
             ordinal++;
@@ -261,7 +268,7 @@ public static class AnalyzeJob
         }
     }
 
-    private static (DocumentAnalysis Analysis, IReadOnlyList<TargetRecord> Records, IReadOnlyList<SentenceTheme> Sentences, int Ordinal) Analyze(
+    private static AnalysedDocument Analyze(
         Document document, int ordinal, AnalyzeOptions options, Task<ThemeClassifier?> classifier, StageClock stages)
     {
         long start = Stopwatch.GetTimestamp();
@@ -281,7 +288,7 @@ public static class AnalyzeJob
             stages.Add(ref stages.Themes, start);
         }
 
-        return (analysis, [.. found.Select(r => r.InSource(document))], sentences, ordinal);
+        return new AnalysedDocument(analysis, [.. found.Select(r => r.InSource(document))], sentences, ordinal);
     }
 
     /// <summary>Stopwatch ticks spent in each stage, added from every thread.</summary>
