@@ -173,23 +173,26 @@ public sealed class SloganExtractor
 
         // Longest first; on the same span the more specific kind; then text order (and, as a stable sort would, the order
         // found). An array sort on the keys, not LINQ's OrderBy: this runs for every document.
-        var keyed = new (MentionCandidate Candidate, int Index)[candidates.Count];
+        // Sorted as positions (a total order, so the same result): an int-array sort is code the ReadyToRun images hold, one
+        // over (candidate, index) pairs was compiled by the JIT at every run (issue 14).
+        int[] keyed = new int[candidates.Count];
         for (int i = 0; i < keyed.Length; i++)
         {
-            keyed[i] = (candidates[i], i);
+            keyed[i] = i;
         }
 
-        Array.Sort(keyed, static (a, b) =>
+        Array.Sort(keyed, (x, y) =>
         {
-            int order = b.Candidate.Length.CompareTo(a.Candidate.Length);
-            order = order != 0 ? order : a.Candidate.Priority.CompareTo(b.Candidate.Priority);
-            order = order != 0 ? order : a.Candidate.Start.CompareTo(b.Candidate.Start);
-            return order != 0 ? order : a.Index.CompareTo(b.Index);
+            MentionCandidate a = candidates[x], b = candidates[y];
+            int order = b.Length.CompareTo(a.Length);
+            order = order != 0 ? order : a.Priority.CompareTo(b.Priority);
+            order = order != 0 ? order : a.Start.CompareTo(b.Start);
+            return order != 0 ? order : x.CompareTo(y);
         });
         var ordered = new MentionCandidate[keyed.Length];
         for (int i = 0; i < keyed.Length; i++)
         {
-            ordered[i] = keyed[i].Candidate;
+            ordered[i] = candidates[keyed[i]];
         }
 
         // Rented (four bytes a character of every document): read only here.
@@ -216,7 +219,12 @@ public sealed class SloganExtractor
             }
         }
 
-        var result = accepted.Select(a => (a, false)).ToList();
+        var result = new List<(MentionCandidate, bool)>(accepted.Count);
+        foreach (MentionCandidate a in accepted)
+        {
+            result.Add((a, false));
+        }
+
         if (unit == CountingUnit.Nested)
         {
             var seen = new HashSet<(int, int, string)>(accepted.Select(a => (a.Start, a.End, a.Canonical)));
@@ -240,22 +248,23 @@ public sealed class SloganExtractor
         System.Buffers.ArrayPool<int>.Shared.Return(rented);
 
         // Text order, the longer first where two start together, otherwise in the order above (a stable sort's).
-        var placed = new ((MentionCandidate Candidate, bool Nested) Found, int Index)[result.Count];
+        int[] placed = new int[result.Count];
         for (int i = 0; i < placed.Length; i++)
         {
-            placed[i] = (result[i], i);
+            placed[i] = i;
         }
 
-        Array.Sort(placed, static (a, b) =>
+        Array.Sort(placed, (x, y) =>
         {
-            int order = a.Found.Candidate.Start.CompareTo(b.Found.Candidate.Start);
-            order = order != 0 ? order : b.Found.Candidate.Length.CompareTo(a.Found.Candidate.Length);
-            return order != 0 ? order : a.Index.CompareTo(b.Index);
+            MentionCandidate a = result[x].Item1, b = result[y].Item1;
+            int order = a.Start.CompareTo(b.Start);
+            order = order != 0 ? order : b.Length.CompareTo(a.Length);
+            return order != 0 ? order : x.CompareTo(y);
         });
         var sorted = new List<(MentionCandidate Candidate, bool Nested)>(placed.Length);
-        foreach (((MentionCandidate, bool) found, int _) in placed)
+        foreach (int i in placed)
         {
-            sorted.Add(found);
+            sorted.Add(result[i]);
         }
 
         return sorted;
