@@ -119,9 +119,29 @@ internal static class Cues
 
             All = words;
             FirstCharacters = System.Buffers.SearchValues.Create([.. words.Select(w => w[0]).Distinct()]);
-            (char First, string[] Words)[] groups = [.. words.GroupBy(w => w[0]).Select(g => (g.Key, g.ToArray()))];
-            _firsts = [.. groups.Select(g => g.First)];
-            _byFirst = [.. groups.Select(g => g.Words)];
+            // Grouped as GroupBy groups (the characters in the order they first occur, each group in the list's order), in a
+            // loop: GroupBy and the LINQ over (char, string[]) pairs were compiled by the JIT at every run (issue 14).
+            var firsts = new List<char>();
+            var byFirst = new List<List<string>>();
+            foreach (string word in words)
+            {
+                int group = firsts.IndexOf(word[0]);
+                if (group < 0)
+                {
+                    group = firsts.Count;
+                    firsts.Add(word[0]);
+                    byFirst.Add([]);
+                }
+
+                byFirst[group].Add(word);
+            }
+
+            _firsts = [.. firsts];
+            _byFirst = new string[byFirst.Count][];
+            for (int g = 0; g < _byFirst.Length; g++)
+            {
+                _byFirst[g] = [.. byFirst[g]];
+            }
             LongestLength = words.Max(w => w.Length);
         }
 
