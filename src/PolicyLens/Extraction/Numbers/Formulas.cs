@@ -58,8 +58,31 @@ internal static class Formulas
         }
     }
 
-    private static readonly Dictionary<char, int[]> TermsByFirst = Enumerable.Range(0, Terms.Length)
-        .GroupBy(t => Terms[t][0]).ToDictionary(g => g.Key, g => g.ToArray());
+    private static readonly Dictionary<char, int[]> TermsByFirst = IndexByFirst();
+
+    // The terms' indexes by first character, as GroupBy and ToDictionary made them (keys in the order they first occur,
+    // each group in the terms' order), in a loop: GroupBy over int was compiled by the JIT at every run (issue 14).
+    private static Dictionary<char, int[]> IndexByFirst()
+    {
+        var groups = new Dictionary<char, List<int>>();
+        for (int t = 0; t < Terms.Length; t++)
+        {
+            if (!groups.TryGetValue(Terms[t][0], out List<int>? group))
+            {
+                groups[Terms[t][0]] = group = [];
+            }
+
+            group.Add(t);
+        }
+
+        var byFirst = new Dictionary<char, int[]>(groups.Count);
+        foreach ((char first, List<int> group) in groups)
+        {
+            byFirst[first] = [.. group];
+        }
+
+        return byFirst;
+    }
 
     private static readonly bool[] TermStarts = Text.ChineseNumber.CharacterTable(string.Concat(TermsByFirst.Keys));
 }

@@ -19,8 +19,9 @@ internal static partial class Units
     // The table by the first character of the written form, each list in the table's order: Match was a comparison with
     // every entry at every place a number ends. (An empty written form, which the table does not have, matched as a
     // length of 0, which is no unit: it is left out.)
-    private static readonly Dictionary<char, Entry[]> ByFirst = Table.Where(e => e.Written.Length > 0)
-        .GroupBy(e => e.Written[0]).ToDictionary(g => g.Key, g => g.ToArray());
+    // Built as GroupBy and ToDictionary built it (keys in the order they first occur, each list in the table's order), in
+    // a loop: GroupBy was compiled by the JIT at every run (issue 14).
+    private static readonly Dictionary<char, Entry[]> ByFirst = GroupByFirst();
 
     private static readonly HashSet<string> Counting = [.. Table.Where(e => e.Counts).Select(e => e.Unit)];
 
@@ -53,6 +54,33 @@ internal static partial class Units
 
     /// <summary>Whether <paramref name="unit"/> is a measure word that counts only after Arabic digits (<c>200个</c>, not <c>一批</c>).</summary>
     internal static bool NeedsDigits(string unit) => DigitsOnly.Contains(unit);
+
+    private static Dictionary<char, Entry[]> GroupByFirst()
+    {
+        var groups = new Dictionary<char, List<Entry>>();
+        foreach (Entry entry in Table)
+        {
+            if (entry.Written.Length == 0)
+            {
+                continue;
+            }
+
+            if (!groups.TryGetValue(entry.Written[0], out List<Entry>? group))
+            {
+                groups[entry.Written[0]] = group = [];
+            }
+
+            group.Add(entry);
+        }
+
+        var byFirst = new Dictionary<char, Entry[]>(groups.Count);
+        foreach ((char first, List<Entry> group) in groups)
+        {
+            byFirst[first] = [.. group];
+        }
+
+        return byFirst;
+    }
 
     private static Entry[] Load()
     {
