@@ -44,7 +44,13 @@ public sealed class Table<TRow>
         Name = name;
         _columns = columns;
         _cells = cells;
-        _types = [.. columns.Select(c => c.Type)];
+        // A loop, not a lambda: a lambda of this generic class is compiled by the JIT for every row type that is a value
+        // type (issue 14, start-up code).
+        _types = new ColumnType[columns.Length];
+        for (int i = 0; i < columns.Length; i++)
+        {
+            _types[i] = columns[i].Type;
+        }
         Schema = new TableSchema(name, columns);
     }
 

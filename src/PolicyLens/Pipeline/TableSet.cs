@@ -18,10 +18,15 @@ internal sealed class TableSet(string directory, ExportFormat formats) : IDispos
     /// <summary>Opens a table in every requested format.</summary>
     public Writers<TRow> Open<TRow>(Table<TRow> table)
     {
+        // A plain test, not Where with a lambda: a lambda in this generic method was compiled by the JIT for every row type
+        // that is a value type (issue 14, start-up code).
         var writers = new List<TableWriter>();
-        foreach (ExportFormat format in Formats.Where(f => formats.HasFlag(f)))
+        foreach (ExportFormat format in Formats)
         {
-            writers.Add(Track(TableWriter.Create(table.Schema, _staging.DirectoryPath, format), table.Schema.FileName(format)));
+            if (formats.HasFlag(format))
+            {
+                writers.Add(Track(TableWriter.Create(table.Schema, _staging.DirectoryPath, format), table.Schema.FileName(format)));
+            }
         }
 
         return new Writers<TRow>(table, [.. writers]);
