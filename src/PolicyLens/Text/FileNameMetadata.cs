@@ -28,8 +28,16 @@ public static partial class FileNameMetadata
         int? year = date?.Year;
         if (year is null)
         {
-            var years = YearPattern().Matches(name).Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)).Distinct().ToList();
-            year = years.Count == 1 ? years[0] : null;
+            // The year when the name has exactly one distinct year in it (a loop, not Select/Distinct over int).
+            bool several = false;
+            foreach (Match m in YearPattern().Matches(name))
+            {
+                int y = int.Parse(m.Value, CultureInfo.InvariantCulture);
+                several |= year is { } seen && seen != y;
+                year ??= y;
+            }
+
+            year = several ? null : year;
         }
 
         SessionKey session = SessionKey.Unknown;

@@ -111,7 +111,9 @@ public sealed class TargetExtractor
         bool past = false;
         bool pastInParagraph = false;
         Horizon? period = null;
-        var consumed = new HashSet<int>(); // the figures of the sentence read as another's stretch goal
+        // The figures of the sentence read as another's stretch goal, by index (a flag array, not a HashSet<int>: that
+        // generic instantiation was compiled at start-up for this alone).
+        bool[] consumed = new bool[document.Quantities.Count];
         for (int n = 0; n < sentences.Count; n++)
         {
             var sentence = new SentenceSpan(sentences[n].Span.Start, sentences[n].Span.End, sentences[n].Paragraph, n);
@@ -126,10 +128,10 @@ public sealed class TargetExtractor
             var cues = new SentenceCues(document, sentence, carried, past, period);
             var reading = new SentenceReading(document, sentence, cues, where, explicitOnly, pastInParagraph, q,
                 first < q ? DistributionList.Subjects(document, sentence, first, q) : NoSharedSubjects);
-            consumed.Clear();
+            Array.Clear(consumed, first, q - first);
             for (int k = first; k < q; k++)
             {
-                if (!consumed.Contains(k))
+                if (!consumed[k])
                 {
                     Read(reading, k, consumed, context.DocumentId, records);
                 }
@@ -154,7 +156,7 @@ public sealed class TargetExtractor
     private List<(Indicator? Indicator, string Words)> SharedSubjects(List<string> shared, string unit, Indicator? indicator) =>
         [.. shared.Select(s => (_binder.Named(s, unit) ?? indicator, s))];
 
-    private void Read(SentenceReading reading, int index, HashSet<int> consumed, string documentId, List<TargetRecord> records)
+    private void Read(SentenceReading reading, int index, bool[] consumed, string documentId, List<TargetRecord> records)
     {
         DocumentView document = reading.Document;
         string text = document.Text;
@@ -177,7 +179,7 @@ public sealed class TargetExtractor
         if (indicator is not null && index + 1 < reading.QuantityEnd && reading.Cues.StretchAfter(quantity, document.Quantities[index + 1]))
         {
             stretch = document.Quantities[index + 1].Value;
-            consumed.Add(index + 1);
+            consumed[index + 1] = true;
         }
 
         int annualFrom = Math.Min(clauseStart, subjectStart < 0 ? clauseStart : subjectStart);
