@@ -30,8 +30,25 @@ public sealed class SloganMentionSource(SloganExtractor extractor) : IMentionSou
     }
 
     // Each kind's name in lower case, made once (was two strings per mention); any other value as before.
-    private static readonly string[] KindNames =
-        [.. Enumerable.Range(0, Enum.GetValues<MentionKind>().Max(k => (int)k) + 1).Select(k => ((MentionKind)k).ToString().ToLowerInvariant())];
+    private static readonly string[] KindNames = MakeKindNames();
+
+    // A loop, not Max/Range/Select over the enum and int (generic code the JIT compiled at start-up for this alone).
+    private static string[] MakeKindNames()
+    {
+        int max = int.MinValue;
+        foreach (MentionKind k in Enum.GetValues<MentionKind>())
+        {
+            max = Math.Max(max, (int)k);
+        }
+
+        var names = new string[max + 1];
+        for (int k = 0; k < names.Length; k++)
+        {
+            names[k] = ((MentionKind)k).ToString().ToLowerInvariant();
+        }
+
+        return names;
+    }
 
     private static string KindName(MentionKind kind) =>
         (uint)kind < (uint)KindNames.Length ? KindNames[(int)kind] : kind.ToString().ToLowerInvariant();

@@ -86,8 +86,22 @@ public static class TextDecoder
     }
 
     // The control characters but tab, newline, carriage return and form feed.
-    private static readonly SearchValues<char> Controls = SearchValues.Create(
-        string.Concat(Enumerable.Range(0, ' ').Select(c => (char)c).Where(c => c is not ('\t' or '\n' or '\r' or '\f'))));
+    private static readonly SearchValues<char> Controls = SearchValues.Create(ControlCharacters());
+
+    // A loop, not Range/Select/Where over int and char (generic code the JIT compiled at start-up for this alone).
+    private static string ControlCharacters()
+    {
+        var controls = new StringBuilder(' ');
+        for (char c = '\0'; c < ' '; c++)
+        {
+            if (c is not ('\t' or '\n' or '\r' or '\f'))
+            {
+                controls.Append(c);
+            }
+        }
+
+        return controls.ToString();
+    }
 
     private static DecodedText Check(string text, string encoding, string name)
     {

@@ -392,7 +392,12 @@ internal static partial class QuotedFinder
         }
 
         // 一体, 一直, 一时 (“一时的政绩”): a word with 一 in it, not a count.
-        bool counts = content.Select((c, k) => CountCharacters.Contains(c, StringComparison.Ordinal) && !(c == '一' && k + 1 < content.Length && "体些直起定样般切时".Contains(content[k + 1], StringComparison.Ordinal))).Any(b => b);
+        bool counts = false;
+        for (int k = 0; k < content.Length && !counts; k++)
+        {
+            char c = content[k];
+            counts = CountCharacters.Contains(c, StringComparison.Ordinal) && !(c == '一' && k + 1 < content.Length && "体些直起定样般切时".Contains(content[k + 1], StringComparison.Ordinal));
+        }
         if (counts || content.AsSpan().IndexOfAny("+＋×—、，") >= 0)
         {
             return true;
