@@ -508,10 +508,29 @@ public sealed class ThemeClassifier
     // A sentence between the two passes of Classify: where it is, and the none that fixes it, if any.
     private readonly record struct Pending(int Unit, int Start, int Length, int Characters, string? Seed, ThemePrediction? Fixed);
 
-    private static string KindName(SectionKind kind) => KindNames.TryGetValue(kind, out string? name) ? name : Name(kind);
+    private static string KindName(SectionKind kind) => (uint)kind < (uint)KindNames.Length ? KindNames[(int)kind] : Name(kind);
 
-    // The section kinds' names made once (they were an enum name and its lower-case copy for every row of the sentences table).
-    private static readonly Dictionary<SectionKind, string> KindNames = Enum.GetValues<SectionKind>().Distinct().ToDictionary(k => k, Name);
+    // The section kinds' names made once (they were an enum name and its lower-case copy for every row of the sentences table),
+    // by value from 0 to the largest (an array filled in a loop: Distinct/ToDictionary over the enum was generic code the JIT
+    // compiled at start-up for this alone).
+    private static readonly string[] KindNames = MakeKindNames();
+
+    private static string[] MakeKindNames()
+    {
+        int max = -1;
+        foreach (SectionKind kind in Enum.GetValues<SectionKind>())
+        {
+            max = Math.Max(max, (int)kind);
+        }
+
+        var names = new string[max + 1];
+        for (int k = 0; k < names.Length; k++)
+        {
+            names[k] = Name((SectionKind)k);
+        }
+
+        return names;
+    }
 
     private static string Name(SectionKind kind) => kind switch
     {

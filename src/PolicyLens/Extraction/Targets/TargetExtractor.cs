@@ -34,8 +34,9 @@ namespace PolicyLens.Extraction.Targets;
 public sealed class TargetExtractor
 {
     /// <summary>Genres whose figures are read as a report's: goals where the structure or the cues say so.</summary>
-    private static readonly HashSet<DocumentGenre> ReportGenres =
-        [DocumentGenre.Unknown, DocumentGenre.WorkReport, DocumentGenre.CongressReport, DocumentGenre.Resolution];
+    // (A pattern, not a HashSet<DocumentGenre>: a set over an enum is generic code the JIT compiled at start-up for this alone.)
+    private static bool IsReportGenre(DocumentGenre genre) =>
+        genre is DocumentGenre.Unknown or DocumentGenre.WorkReport or DocumentGenre.CongressReport or DocumentGenre.Resolution;
 
     private readonly IndicatorBinder _binder;
 
@@ -104,7 +105,7 @@ public sealed class TargetExtractor
         IReadOnlyList<(PlanPeriod Period, int Start, int Length)> plans = PlanPeriod.Find(text);
         var document = new DocumentView(text, context.Year, QuantityScanner.Scan(text, plans), plans);
         TargetSection[] sections = TargetSection.From(headings);
-        bool explicitOnly = !ReportGenres.Contains(context.Genre);
+        bool explicitOnly = !IsReportGenre(context.Genre);
         var records = new List<TargetRecord>();
         int q = 0;
         SentenceSpan? carried = null;
