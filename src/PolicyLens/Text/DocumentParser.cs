@@ -39,8 +39,16 @@ public static class DocumentParser
         }
 
         var documents = new List<Document>(drafts.Count);
-        DateOnly? pageDate = drafts.Select(d => d.Layout.Date).FirstOrDefault(d => d is not null);
-        var inferred = drafts.Select(d => drafts.Count == 1 ? InferReport(d.Doc, d.Layout) : Infer(d.Doc, d.Layout)).ToList();
+        // The page's date (the first article's that has one) and each article's metadata, in loops: Select/FirstOrDefault over
+        // value tuples and DateOnly? were generic code the JIT compiled at start-up for this alone.
+        DateOnly? pageDate = null;
+        var inferred = new List<DocumentMetadata>(drafts.Count);
+        for (int d = 0; d < drafts.Count; d++)
+        {
+            (ArticleLayout layout, Document draft) = drafts[d];
+            pageDate ??= layout.Date;
+            inferred.Add(drafts.Count == 1 ? InferReport(draft, layout) : Infer(draft, layout));
+        }
         for (int i = 0; i < drafts.Count; i++)
         {
             DocumentMetadata m = inferred[i];

@@ -19,12 +19,20 @@ public sealed record AttentionEntropy(string Group, double Entropy, double Norma
     {
         ArgumentNullException.ThrowIfNull(amounts);
         double[] values = [.. amounts];
-        if (values.Any(v => v < 0 || double.IsNaN(v)))
+        // Loops, not Any/Sum over double (generic code the JIT compiled at start-up for this alone); the same sum, added in order.
+        double total = 0;
+        foreach (double v in values)
         {
-            throw new ArgumentOutOfRangeException(nameof(amounts), "Amounts must be non-negative numbers.");
+            if (v < 0 || double.IsNaN(v))
+            {
+                throw new ArgumentOutOfRangeException(nameof(amounts), "Amounts must be non-negative numbers.");
+            }
         }
 
-        double total = values.Sum();
+        foreach (double v in values)
+        {
+            total += v;
+        }
         if (total <= 0)
         {
             return 0;

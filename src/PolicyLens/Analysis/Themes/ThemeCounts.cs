@@ -107,7 +107,13 @@ public sealed class ThemeCounts(IReadOnlyList<string> themes)
         foreach (GroupKey group in _characters.Keys.Order())
         {
             long[] counts = _characters[group];
-            double total = counts.Sum();
+            long sum = 0;
+            foreach (long c in counts)
+            {
+                sum = checked(sum + c); // a loop, not Enumerable.Sum (generic code the JIT compiled at start-up for this alone)
+            }
+
+            double total = sum;
             for (int t = 0; t < counts.Length; t++)
             {
                 yield return new ThemeShare(group.Label, Themes[t], counts[t], total > 0 ? counts[t] / total : 0) { GroupTime = group.Time };
@@ -120,8 +126,20 @@ public sealed class ThemeCounts(IReadOnlyList<string> themes)
     {
         foreach (GroupKey group in _characters.Keys.Order())
         {
-            yield return AttentionEntropy.Of(group.Label, _characters[group].Select(c => (double)c), Themes.Count) with { GroupTime = group.Time };
+            yield return AttentionEntropy.Of(group.Label, AsDoubles(_characters[group]), Themes.Count) with { GroupTime = group.Time };
         }
+    }
+
+    // The counts as amounts (a loop, not Select over long and double).
+    private static double[] AsDoubles(long[] counts)
+    {
+        var amounts = new double[counts.Length];
+        for (int i = 0; i < counts.Length; i++)
+        {
+            amounts[i] = counts[i];
+        }
+
+        return amounts;
     }
 
     private long[] Counts(GroupKey group)
