@@ -40,8 +40,9 @@ public static partial class SessionParser
         ArgumentNullException.ThrowIfNull(text);
         IReadOnlyList<SessionMention> mentions = FindAll(Prepare(text));
         SessionKey? found = null;
-        foreach (SessionMention m in mentions)
+        for (int i = 0; i < mentions.Count; i++) // by index: foreach through the interface was generic code the JIT compiled at start-up
         {
+            SessionMention m = mentions[i];
             if (found is null)
             {
                 found = m.Key;

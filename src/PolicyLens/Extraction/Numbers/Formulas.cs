@@ -52,8 +52,9 @@ internal static class Formulas
             }
         }
 
-        foreach ((_, int start, int length) in plans)
+        for (int p = 0; p < plans.Count; p++) // by index: foreach through the interface was generic code the JIT compiled at start-up
         {
+            (_, int start, int length) = plans[p];
             Array.Fill(blocked, true, start, length);
         }
     }
