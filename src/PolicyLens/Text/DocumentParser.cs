@@ -80,8 +80,9 @@ public static class DocumentParser
         string text = whole ? page.Text : page.Text[article.Start..article.End];
 
         var repairs = new List<(RepairKind Kind, int Start, int Length)>();
-        foreach (TextRepair r in page.Repairs)
+        for (int i = 0; i < page.Repairs.Count; i++) // by index: foreach through the interface was generic code the JIT compiled at start-up
         {
+            TextRepair r = page.Repairs[i];
             if (r.NormalizedStart >= article.Start && r.NormalizedStart < repairEnd && r.OriginalStart >= origin &&
                 r.OriginalStart + r.OriginalLength <= origin + map.OriginalLength)
             {

@@ -12,8 +12,9 @@ public sealed record NormalizedText(string Original, string Text, OffsetMap Map,
     public int Count(RepairKind kind)
     {
         int n = 0;
-        foreach (TextRepair r in Repairs)
+        for (int i = 0; i < Repairs.Count; i++) // by index: foreach through the interface was generic code the JIT compiled at start-up
         {
+            TextRepair r = Repairs[i];
             if (r.Kind == kind)
             {
                 n++;
