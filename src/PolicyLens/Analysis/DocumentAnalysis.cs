@@ -45,19 +45,12 @@ public sealed record DocumentAnalysis(Document Document, GroupKey Group, IReadOn
     }
 
     /// <summary>
-    /// The mentions by start, then end, then item, ties in the order found: what LINQ's (stable) OrderBy…ThenBy gave. The
-    /// positions are sorted with a comparison over an int array, which ReadyToRun holds; LINQ's sorter over these keys
-    /// was compiled by the JIT at every run (issue 14).
+    /// The mentions by start, then end, then item, ties in the order found: what LINQ's (stable) OrderBy…ThenBy gave, sorted
+    /// as positions (<see cref="SortedPositions"/>: LINQ's sorter over these keys was compiled by the JIT at every run).
     /// </summary>
     private static ItemMention[] InTextOrder(ItemMention[] found)
     {
-        int[] order = new int[found.Length];
-        for (int i = 0; i < order.Length; i++)
-        {
-            order[i] = i;
-        }
-
-        Array.Sort(order, (a, b) =>
+        int[] order = SortedPositions.Of(found.Length, (a, b) =>
         {
             ItemMention x = found[a], y = found[b];
             int c = x.Start.CompareTo(y.Start);

@@ -167,16 +167,9 @@ public sealed class OffsetMap
             regions.Add((_origStart[i], _origEnd[i], fs, fe));
         }
 
-        // Sorted as positions (the same introsort making the same comparisons, so the same order, ties included): a sort
-        // over an int array is code the ReadyToRun images hold, one over the four-int tuple was compiled by the JIT at every
-        // run (issue 14, as TextRepair.Sorted).
-        int[] order = new int[regions.Count];
-        for (int i = 0; i < order.Length; i++)
-        {
-            order[i] = i;
-        }
-
-        Array.Sort(order, (a, b) => regions[a].OS != regions[b].OS ? regions[a].OS.CompareTo(regions[b].OS) : regions[a].FS.CompareTo(regions[b].FS));
+        // Sorted as positions, in the order a sort of the tuples would give, ties included (SortedPositions: a sort over the
+        // four-int tuple was compiled by the JIT at every run).
+        int[] order = SortedPositions.Of(regions.Count, (a, b) => regions[a].OS != regions[b].OS ? regions[a].OS.CompareTo(regions[b].OS) : regions[a].FS.CompareTo(regions[b].FS));
         var sorted = new List<(int OS, int OE, int FS, int FE)>(order.Length);
         foreach (int i in order)
         {

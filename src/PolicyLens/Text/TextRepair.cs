@@ -14,19 +14,12 @@ namespace PolicyLens.Text;
 public readonly record struct TextRepair(RepairKind Kind, int OriginalStart, int OriginalLength, int NormalizedStart, int NormalizedLength)
 {
     /// <summary>
-    /// <paramref name="repairs"/> in the order <c>Array.Sort(repairs, comparison)</c> gives, ties included (the same introsort
-    /// making the same comparisons), sorted as positions: a sort over an int array is code the ReadyToRun images hold, where
-    /// one over this struct was compiled by the JIT at every run (issue 14, round 15).
+    /// <paramref name="repairs"/> in the order <c>Array.Sort(repairs, comparison)</c> gives, ties included, sorted as
+    /// positions (<see cref="SortedPositions"/>: a sort over this struct was compiled by the JIT at every run).
     /// </summary>
     internal static TextRepair[] Sorted(TextRepair[] repairs, Comparison<TextRepair> comparison)
     {
-        int[] order = new int[repairs.Length];
-        for (int i = 0; i < order.Length; i++)
-        {
-            order[i] = i;
-        }
-
-        Array.Sort(order, (a, b) => comparison(repairs[a], repairs[b]));
+        int[] order = SortedPositions.Of(repairs.Length, (a, b) => comparison(repairs[a], repairs[b]));
         var sorted = new TextRepair[repairs.Length];
         for (int i = 0; i < order.Length; i++)
         {

@@ -173,15 +173,9 @@ public sealed class SloganExtractor
 
         // Longest first; on the same span the more specific kind; then text order (and, as a stable sort would, the order
         // found). An array sort on the keys, not LINQ's OrderBy: this runs for every document.
-        // Sorted as positions (a total order, so the same result): an int-array sort is code the ReadyToRun images hold, one
-        // over (candidate, index) pairs was compiled by the JIT at every run (issue 14).
-        int[] keyed = new int[candidates.Count];
-        for (int i = 0; i < keyed.Length; i++)
-        {
-            keyed[i] = i;
-        }
-
-        Array.Sort(keyed, (x, y) =>
+        // Sorted as positions (a total order, so the same result; SortedPositions: a sort over (candidate, index) pairs was
+        // compiled by the JIT at every run).
+        int[] keyed = SortedPositions.Of(candidates.Count, (x, y) =>
         {
             MentionCandidate a = candidates[x], b = candidates[y];
             int order = b.Length.CompareTo(a.Length);
@@ -248,13 +242,7 @@ public sealed class SloganExtractor
         System.Buffers.ArrayPool<int>.Shared.Return(rented);
 
         // Text order, the longer first where two start together, otherwise in the order above (a stable sort's).
-        int[] placed = new int[result.Count];
-        for (int i = 0; i < placed.Length; i++)
-        {
-            placed[i] = i;
-        }
-
-        Array.Sort(placed, (x, y) =>
+        int[] placed = SortedPositions.Of(result.Count, (x, y) =>
         {
             MentionCandidate a = result[x].Item1, b = result[y].Item1;
             int order = a.Start.CompareTo(b.Start);
