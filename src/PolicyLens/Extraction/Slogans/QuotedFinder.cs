@@ -39,7 +39,19 @@ internal static partial class QuotedFinder
             string content = text[(i + 1)..end];
             if (RejectionReason(view, lexicon, i, end, content) is null)
             {
-                into.Add(new MentionCandidate(MentionKind.Quoted, i + 1, end, string.Concat(content.Where(c => !char.IsWhiteSpace(c)))));
+                // A space the typesetter left inside the marks (“安全第一，预防为主，综合治理 ”, gwr 2007) is no part of the label.
+                int start = i + 1, stop = end;
+                while (start < stop && char.IsWhiteSpace(text[start]))
+                {
+                    start++;
+                }
+
+                while (stop > start && char.IsWhiteSpace(text[stop - 1]))
+                {
+                    stop--;
+                }
+
+                into.Add(new MentionCandidate(MentionKind.Quoted, start, stop, string.Concat(content.Where(c => !char.IsWhiteSpace(c)))));
             }
 
             i = end;
@@ -52,8 +64,10 @@ internal static partial class QuotedFinder
     {
         string text = view.Text;
         bool listed = lexicon.Find(content) is not null;
-        return content.Length > (IsLongChain(content) ? MaxChainLength : MaxLength) ? "length"
-            : HasLabelShape(text, close, content) ? (IsName(text, open, close, content) ? "name" : null)
+        // A label the words around it name as a principle or a campaign (QuotedLabelShape) is one however long or plain it is.
+        bool principle = QuotedLabelShape.NamesAPrinciple(text, open, close, content) || QuotedLabelShape.NamesACampaign(text, open, close, content);
+        return content.Length > (IsLongChain(content) || principle ? MaxChainLength : MaxLength) ? "length"
+            : principle || HasLabelShape(text, close, content) ? (IsName(text, open, close, content) ? "name" : null)
             : !IsFormulaLike(content, view, open + 1, lexicon) && !IsAdoptedOrInstitutionLabel(view, open, close, content) ? "shape"
             : IsName(text, open, close, content) && !IsCityGoal(view, open, close, content) ? "name"
             : IsListedBrandOrEvent(text, close) ? "listed-brand"

@@ -83,7 +83,9 @@ internal static partial class QuotedLabelShape
     // Heads of a programme, a reform, a system or a model (the codebook's named programmes and mechanisms). Not 品牌: a quoted
     // label before a brand word is a brand (“清新福建”品牌, “皖美品牌”培育行动), which the codebook does not code; not 建设:
     // 推进“科创飞地”建设 names a place (IsAdoptedLabel's note); not 制度 and 机制, which NamesAnInstitution reads.
-    private static readonly string[] ProgrammeHeads = ["行动", "计划", "工程", "改革", "会战", "攻坚战", "体系", "模式"];
+    // 创建 (round 16): the campaign to win a designation is named by it (全面启动“安全驻马店”创建活动, 深入开展“林业生态乡镇”和
+    // “全国绿化模范县”创建活动, zhumadian_2011), the codebook's designation programmes (创建国家森林城市).
+    private static readonly string[] ProgrammeHeads = ["行动", "计划", "工程", "改革", "会战", "攻坚战", "体系", "模式", "创建"];
 
     // How many characters after the closing mark the head may end: the programme's field may come between
     // (“中华水塔”生态保护支持体系, “渝见好风尚”城市文明建设促进行动, 14 characters).
@@ -135,6 +137,85 @@ internal static partial class QuotedLabelShape
         }
 
         return head >= 0 && !NotTheProgrammesName.Any(w => after.AsSpan(0, head).Contains(w, StringComparison.Ordinal));
+    }
+
+    // Words for a guiding principle, a method or a set of measures that a quoted label may be named as (“安全第一，预防为主，
+    // 综合治理”的方针, gwr 2007; “谁投资、谁决策、谁收益、谁承担风险”的原则, gwr 2004; “近期可实施、长期有储备、定期能滚动”的
+    // 工作机制, zhumadian_2025; “全周期治理”理念, fujian_2026): the report says in so many words that the quoted words are the
+    // policy it holds to, however long, idiomatic or plain they are. Not 路线, 指示, 教导, 理论 or 要求 alone: their quoted
+    // words are someone's speech (毛主席关于“…”的指示) or a line the report condemns (“…”的错误理论). Issue 13, round 16.
+    private static readonly string[] PrincipleHeads =
+        ["方针", "原则", "办法", "方法", "工作机制", "机制", "总要求", "工作准则", "准则", "服务理念", "理念", "经验", "综合性措施", "措施", "思路", "政策", "工作法"];
+
+    // How long a principle may be: the longest chains of the development texts (“抓住机遇，深化改革，扩大开放，促进发展，保持
+    // 稳定”, gwr 1995) have five parts of four characters.
+    internal const int MaxPrincipleLength = 24;
+
+    // Words written between the label and the head: 的, a count of the principles (“…”四项原则, “…”的四项原则, “…”三原则) and 重要
+    // (“绿水青山就是金山银山，冰天雪地也是金山银山”重要理念, heilongjiang_2026).
+    [System.Text.RegularExpressions.GeneratedRegex("^的?(?:[一二两三四五六七八九十]+项?)?(?:重要)?")]
+    private static partial System.Text.RegularExpressions.Regex PrincipleLink();
+
+    // A quoted label of two to 24 characters, Han characters in parts of two to twelve divided by ， or 、, that the words
+    // after it name as a principle, method or set of measures (PrincipleHeads). Later labels of a list written right after
+    // it share the head (践行“项目为王、企业至上”“服务项目就是服务发展、服务企业就是服务自己”理念, zhumadian_2020; 本着“惩前毖后，
+    // 治病救人”和“既要弄清思想又要团结同志”的方针, cpc-congress 1982). Not after 所谓,
+    // which quotes a policy to reject it (同美国的所谓“不承认中国”的政策, gwr 1959).
+    internal static bool NamesAPrinciple(string text, int open, int close, string content)
+    {
+        string[] parts = content.Trim().Split(['，', '、'], StringSplitOptions.None);
+        if (content.Length is < 2 or > MaxPrincipleLength || !parts.All(p => p.Length is >= 2 and <= 12 && p.All(TextView.IsHan))
+            || (open >= 2 && string.CompareOrdinal(text, open - 2, "所谓", 0, 2) == 0))
+        {
+            return false;
+        }
+
+        // Past the labels that follow in the same list (“…”“…” or “…”、“…”) to the words after the last.
+        int after = close + 1;
+        while (after < text.Length && (text[after] == '“' || (text[after] is '、' or '和' && after + 1 < text.Length && text[after + 1] == '“')))
+        {
+            int next = text.IndexOf('”', after + 1, Math.Min(MaxPrincipleLength + 3, text.Length - after - 1));
+            if (next < 0)
+            {
+                return false;
+            }
+
+            after = next + 1;
+        }
+
+        string rest = text.Substring(after, Math.Min(16, text.Length - after));
+        int link = PrincipleLink().Match(rest).Length;
+        return PrincipleHeads.Any(h => string.CompareOrdinal(rest, link, h, 0, h.Length) == 0);
+    }
+
+    // Words that end the name of a campaign the report carries out (开展“传承红色基因、担当强军重任”主题教育, cpc-congress 2017;
+    // 深入开展“化解矛盾风险、维护社会稳定”专项治理, sichuan_2026; 深入开展“强责任、转作风、提效能、争一流”活动, zhumadian_2020).
+    private static readonly string[] CampaignHeads = ["主题教育", "教育实践活动", "专项治理", "专项整治", "专项行动", "行动", "活动"];
+
+    // How many characters the campaign's kind may take after the closing mark (教育实践活动, 系列活动).
+    private const int CampaignWindow = 8;
+
+    // A chain of two or more parts (two to sixteen Han characters each, divided by ， or 、, at most MaxPrincipleLength in all)
+    // written right after 开展 and before the word for a campaign that ends its phrase: the chain is the campaign's name, its
+    // tasks in the imperative (“学习强军思想、建功强军事业”教育实践活动, cpc-congress 2022). Only chains: a single quoted name
+    // before 活动 is as often an event or a brand of fairs (开展“川行天下”精品活动, sichuan_2026).
+    internal static bool NamesACampaign(string text, int open, int close, string content)
+    {
+        string[] parts = content.Split(['，', '、']);
+        if (content.Length > MaxPrincipleLength || parts.Length < 2 || !parts.All(p => p.Length is >= 2 and <= 16 && p.All(TextView.IsHan))
+            || open < 2 || string.CompareOrdinal(text, open - 2, "开展", 0, 2) != 0)
+        {
+            return false;
+        }
+
+        int stop = close + 1;
+        while (stop < text.Length && stop - close <= CampaignWindow && TextView.IsHan(text[stop]))
+        {
+            stop++;
+        }
+
+        string after = text[(close + 1)..stop];
+        return stop - close <= CampaignWindow && CampaignHeads.Any(h => after.EndsWith(h, StringComparison.Ordinal));
     }
 
     // Verbs of building a place's role (打造“中国药谷”, 建设“数字湾区”): with a label that is their whole object, the label is
