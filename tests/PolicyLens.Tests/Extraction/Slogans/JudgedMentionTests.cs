@@ -66,6 +66,7 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-dev-recall15.tsv",
         "mentions-dev-lexrecall15.tsv",
         "mentions-dev-parallel15c.tsv",
+        "mentions-dev-parallel16.tsv",
         "mentions-dev-numbered15.tsv",
         "mentions-dev-numbered15b.tsv",
         "mentions-dev-quoted16.tsv",
