@@ -469,6 +469,7 @@ public sealed class CorpusReader
     {
         // The nearest sidecar that lists the file wins; a sidecar lists files by name or by path relative to its folder.
         string rootFull = Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar);
+        KeepAncestors(cache, Path.GetDirectoryName(Path.GetFullPath(file)));
         for (string? dir = Path.GetDirectoryName(Path.GetFullPath(file)); dir is not null; dir = Path.GetDirectoryName(dir))
         {
             if (!cache.TryGetValue(dir, out Sidecar? sidecar))
@@ -493,6 +494,32 @@ public sealed class CorpusReader
         }
 
         return (DocumentMetadata.Empty, []);
+    }
+
+    // Files come folder by folder, depth first, and a folder is left for good once its files and subfolders are read: so a
+    // sidecar is needed only while files under its folder are read, and the cache keeps the folders above the current file
+    // and no others. Keeping every folder's rows made a run's live memory grow with the number of folders (issue 14: about
+    // 10 MB of sidecar rows over the 2 GB generated corpus); a folder met again would only be read again.
+    private static void KeepAncestors(Dictionary<string, Sidecar?> cache, string? folder)
+    {
+        List<string>? left = null;
+        foreach (string dir in cache.Keys)
+        {
+            bool above = folder is not null && folder.StartsWith(dir, StringComparison.Ordinal)
+                && (folder.Length == dir.Length || folder[dir.Length] == Path.DirectorySeparatorChar || dir.EndsWith(Path.DirectorySeparatorChar));
+            if (!above)
+            {
+                (left ??= []).Add(dir);
+            }
+        }
+
+        if (left is not null)
+        {
+            foreach (string dir in left)
+            {
+                cache.Remove(dir);
+            }
+        }
     }
 
     private Sidecar? LoadSidecar(string dir, CorpusSummary summary)

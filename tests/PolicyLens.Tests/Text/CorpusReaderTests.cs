@@ -77,6 +77,32 @@ public sealed class CorpusReaderTests : IDisposable
     }
 
     [Fact]
+    public void Each_file_takes_the_nearest_sidecar_above_it_and_never_a_sibling_folders()
+    {
+        // The reader keeps only the sidecars of the folders above the file it reads (a run's memory must not grow with the
+        // number of folders): a folder's sidecar still serves its subfolders, and a sibling's rows never reach a file of
+        // the same name elsewhere.
+        Write("metadata.csv", Encoding.UTF8.GetBytes("file,region\na/b/deep.txt,湖南省\nc/report.txt,河南省\n"));
+        Write("a/metadata.csv", Encoding.UTF8.GetBytes("file,region\nreport.txt,衡阳市\n"));
+        Write("a/report.txt", Encoding.UTF8.GetBytes(Sentence));
+        Write("a/b/deep.txt", Encoding.UTF8.GetBytes(Sentence));
+        Write("a/b/report.txt", Encoding.UTF8.GetBytes(Sentence));
+        Write("b/report.txt", Encoding.UTF8.GetBytes(Sentence));
+        Write("c/report.txt", Encoding.UTF8.GetBytes(Sentence));
+        Write("c/d/metadata.csv", Encoding.UTF8.GetBytes("file,region\nreport.txt,驻马店市\n"));
+        Write("c/d/report.txt", Encoding.UTF8.GetBytes(Sentence));
+
+        var regions = new CorpusReader().Read(_root).ToDictionary(d => d.Id, d => d.Metadata.Region);
+
+        Assert.Equal("衡阳市", regions["a/report"]);
+        Assert.Equal("湖南省", regions["a/b/deep"]);
+        Assert.Equal("衡阳市", regions["a/b/report"]); // a row names a file by its name, in the folder or below it
+        Assert.Null(regions["b/report"]);
+        Assert.Equal("河南省", regions["c/report"]);
+        Assert.Equal("驻马店市", regions["c/d/report"]);
+    }
+
+    [Fact]
     public void A_json_lines_corpus_reads_each_line_and_reports_bad_lines_by_number()
     {
         string path = Write("corpus.jsonl", Encoding.UTF8.GetBytes(
