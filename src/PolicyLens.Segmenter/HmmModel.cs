@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Text.Json;
 
 namespace PolicyLens.Tokenization;
@@ -29,6 +30,12 @@ internal sealed class HmmModel
     /// <summary>Emission log-probabilities, four per UTF-16 code unit: <c>[c * 4 + state]</c>.</summary>
     private readonly double[] _emission;
 
+    /// <summary>The emission table (for the tests that compare the image with the JSON).</summary>
+    internal ReadOnlySpan<double> Emission => _emission;
+
+    /// <summary>The eight transitions the decoder uses, B→E, B→M, E→B, E→S, M→E, M→M, S→B, S→S (for the same tests).</summary>
+    internal double[] Transitions => [_transBE, _transBM, _transEB, _transES, _transME, _transMM, _transSB, _transSS];
+
     private readonly double _transBE, _transBM, _transEB, _transES, _transME, _transMM, _transSB, _transSS;
 
     private HmmModel(double[] emission, double[,] transition)
@@ -49,7 +56,61 @@ internal sealed class HmmModel
     /// <summary>jieba's model, loaded once on first use.</summary>
     internal static HmmModel Default => DefaultModel.Value;
 
+    /// <summary>
+    /// The tables from the image the build writes (<c>build/JiebaData.targets</c>): the doubles themselves, no JSON to
+    /// parse. On a big-endian machine, from the JSON.
+    /// </summary>
     internal static HmmModel Load()
+    {
+        if (!BitConverter.IsLittleEndian)
+        {
+            return LoadFromJson();
+        }
+
+        byte[] image;
+        using (Stream stream = JiebaData.OpenResource(JiebaData.HmmImageResource))
+        {
+            image = new byte[stream.Length];
+            stream.ReadExactly(image);
+        }
+
+        ReadOnlySpan<byte> data = image;
+        if (BinaryPrimitives.ReadInt32LittleEndian(data) != 0x484A4C50 || BinaryPrimitives.ReadInt32LittleEndian(data[4..]) != 1)
+        {
+            throw new InvalidDataException("The embedded HMM image has an unknown format; rebuild the library.");
+        }
+
+        const int EntryBytes = sizeof(ushort) + (4 * sizeof(double));
+        int characters = BinaryPrimitives.ReadInt32LittleEndian(data[8..]);
+        if (data.Length != 12 + (characters * EntryBytes) + (16 * sizeof(double)))
+        {
+            throw new InvalidDataException("The embedded HMM image is corrupt; rebuild the library.");
+        }
+
+        var emission = new double[(char.MaxValue + 1) * 4];
+        Array.Fill(emission, MinFloat);
+        ReadOnlySpan<byte> entries = data.Slice(12, characters * EntryBytes);
+        for (int i = 0; i < entries.Length; i += EntryBytes)
+        {
+            int row = BinaryPrimitives.ReadUInt16LittleEndian(entries[i..]) * 4;
+            for (int state = 0; state < 4; state++)
+            {
+                emission[row + state] = BinaryPrimitives.ReadDoubleLittleEndian(entries[(i + 2 + (state * sizeof(double)))..]);
+            }
+        }
+
+        var transition = new double[4, 4];
+        ReadOnlySpan<byte> transitions = data[(12 + entries.Length)..];
+        for (int i = 0; i < 16; i++)
+        {
+            transition[i / 4, i % 4] = BinaryPrimitives.ReadDoubleLittleEndian(transitions[(i * sizeof(double))..]);
+        }
+
+        return new HmmModel(emission, transition);
+    }
+
+    /// <summary>The tables parsed from jieba.NET's JSON files, as they were before the image (the image's reference).</summary>
+    internal static HmmModel LoadFromJson()
     {
         var emission = new double[(char.MaxValue + 1) * 4];
         Array.Fill(emission, MinFloat);

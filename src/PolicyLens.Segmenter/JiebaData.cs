@@ -20,14 +20,48 @@ internal static class JiebaData
     internal const string EmissionResource = "PolicyLens.Data.Jieba.prob_emit.json.deflate";
     internal const string TransitionResource = "PolicyLens.Data.Jieba.prob_trans.json.deflate";
 
-    /// <summary>The decompressed bytes of an embedded resource.</summary>
-    internal static byte[] ReadResource(string name)
+    /// <summary>
+    /// The default dictionary's frozen trie and the HMM tables, built at build time (<c>build/JiebaData.targets</c>) and
+    /// embedded uncompressed: loading them is a copy per table out of the mapped assembly.
+    /// </summary>
+    internal const string TrieImageResource = "PolicyLens.Data.Jieba.trie.bin";
+    internal const string HmmImageResource = "PolicyLens.Data.Jieba.hmm.bin";
+
+    /// <summary>An embedded resource as it is stored (a view of the mapped assembly).</summary>
+    internal static Stream OpenResource(string name)
     {
         Assembly assembly = typeof(JiebaData).Assembly;
-        using Stream stream = assembly.GetManifestResourceStream(name)
+        return assembly.GetManifestResourceStream(name)
             ?? throw new InvalidOperationException(
                 $"The embedded resource '{name}' is missing from {assembly.GetName().Name}. " +
                 "It is produced at build time from the jieba.NET package; rebuild the library after 'dotnet restore'.");
+    }
+
+    /// <summary>The default dictionary, frozen: from the build's image, or word by word on a big-endian machine.</summary>
+    internal static PrefixDictionary LoadDefaultDictionary()
+    {
+        if (BitConverter.IsLittleEndian)
+        {
+            using Stream image = OpenResource(TrieImageResource);
+            return PrefixDictionary.FromImage(image);
+        }
+
+        return BuildDefaultDictionary();
+    }
+
+    /// <summary>The default dictionary built word by word from the front-coded <c>dict.bin</c>, then frozen (the image's reference).</summary>
+    internal static PrefixDictionary BuildDefaultDictionary()
+    {
+        var dictionary = PrefixDictionary.CreateEmpty(DefaultNodeCount);
+        AddDefaultWords(dictionary);
+        dictionary.Freeze();
+        return dictionary;
+    }
+
+    /// <summary>The decompressed bytes of an embedded resource.</summary>
+    internal static byte[] ReadResource(string name)
+    {
+        using Stream stream = OpenResource(name);
         using var deflate = new DeflateStream(stream, CompressionMode.Decompress);
         using var buffer = new MemoryStream(capacity: 6 << 20);
         deflate.CopyTo(buffer);

@@ -224,10 +224,7 @@ public sealed partial class JiebaSegmenter
     {
         // The HMM tables are needed by the first accurate-mode cut; read them on another core meanwhile.
         ThreadPool.UnsafeQueueUserWorkItem(_ => _ = HmmModel.Default, null);
-        var dictionary = PrefixDictionary.CreateEmpty(JiebaData.DefaultNodeCount);
-        JiebaData.AddDefaultWords(dictionary);
-        dictionary.Freeze();
-        return dictionary;
+        return JiebaData.LoadDefaultDictionary();
     }
 
     internal PrefixDictionary Dictionary => _dictionary;

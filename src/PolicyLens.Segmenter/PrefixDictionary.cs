@@ -1,4 +1,6 @@
+using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace PolicyLens.Tokenization;
 
@@ -100,6 +102,67 @@ internal sealed class PrefixDictionary
         WordCount = source.WordCount;
     }
 
+    // A frozen dictionary from the image build/JiebaData.targets writes (its layout is documented there): the tables
+    // are copied as they lie in the mapped assembly, one copy each, and nothing is hashed, inserted or filtered anew.
+    private PrefixDictionary(Stream image)
+    {
+        using var reader = new BinaryReader(image, System.Text.Encoding.UTF8, leaveOpen: true);
+        int ReadInt32() => reader.ReadInt32();
+        long ReadInt64() => reader.ReadInt64();
+
+        if (ReadInt32() != 0x494A4C50 || ReadInt32() != 1)
+        {
+            throw new InvalidDataException("The embedded jieba dictionary image has an unknown format; rebuild the library.");
+        }
+
+        int capacityBits = ReadInt32();
+        if (capacityBits is < 10 or > MaxCapacityBits)
+        {
+            throw new InvalidDataException("The embedded jieba dictionary image is corrupt; rebuild the library.");
+        }
+
+        int capacity = 1 << capacityBits;
+        _shift = 64 - capacityBits;
+        _mask = capacity - 1;
+        _nodeCount = ReadInt32();
+        _edgeCount = ReadInt32();
+        WordCount = ReadInt32();
+        Total = ReadInt64();
+        int classCount = ReadInt32();
+        _classFrequencies = new List<long>(classCount + 1) { 0 };
+        _classOf = new Dictionary<long, int>(classCount);
+        for (int i = 1; i <= classCount; i++)
+        {
+            long frequency = ReadInt64();
+            _classFrequencies.Add(frequency);
+            _classOf[frequency] = i;
+        }
+
+        _classWeights = [];
+        int filterBits = ReadInt32();
+        int rootCount = ReadInt32();
+        byte[] roots = new byte[rootCount * 6];
+        image.ReadExactly(roots);
+        _roots = new int[char.MaxValue + 1];
+        for (int i = 0; i < roots.Length; i += 6)
+        {
+            _roots[BinaryPrimitives.ReadUInt16LittleEndian(roots.AsSpan(i))] = BinaryPrimitives.ReadInt32LittleEndian(roots.AsSpan(i + 2)) + 1;
+        }
+
+        // Every slot and filter word is overwritten by the copy, so the arrays need not be zeroed first.
+        _slots = GC.AllocateUninitializedArray<ulong>(capacity);
+        image.ReadExactly(MemoryMarshal.AsBytes(_slots.AsSpan()));
+        _edgeShift = 64 - filterBits;
+        _edgeBits = GC.AllocateUninitializedArray<ulong>((1 << filterBits) / 64);
+        image.ReadExactly(MemoryMarshal.AsBytes(_edgeBits.AsSpan()));
+        if (image.ReadByte() != -1)
+        {
+            throw new InvalidDataException("The embedded jieba dictionary image is corrupt; rebuild the library.");
+        }
+
+        Freeze();
+    }
+
     /// <summary>Sum of all word frequencies (Python's <c>self.total</c>).</summary>
     internal long Total { get; private set; }
 
@@ -128,6 +191,28 @@ internal sealed class PrefixDictionary
 
         return new PrefixDictionary(bits);
     }
+
+    /// <summary>
+    /// The frozen dictionary stored in <paramref name="image"/> (written at build time by <c>build/JiebaData.targets</c>),
+    /// the same tables, slot for slot, as <see cref="CreateEmpty"/>, the same words added and <see cref="Freeze"/> give.
+    /// </summary>
+    /// <remarks>The image is little-endian; the caller builds the dictionary word by word on a big-endian machine.</remarks>
+    internal static PrefixDictionary FromImage(Stream image) => new(image);
+
+    /// <summary>The slot table (for the tests that compare an image with a dictionary built word by word).</summary>
+    internal ReadOnlySpan<ulong> Slots => _slots;
+
+    /// <summary>The first-character table, slot + 1 per character (for the same tests).</summary>
+    internal ReadOnlySpan<int> Roots => _roots;
+
+    /// <summary>The class weights (for the same tests).</summary>
+    internal ReadOnlySpan<double> ClassWeights => _classWeights;
+
+    /// <summary>The frequencies by class (for the same tests).</summary>
+    internal IReadOnlyList<long> ClassFrequencies => _classFrequencies;
+
+    /// <summary>Child edges (every node but the first characters').</summary>
+    internal int EdgeCount => _edgeCount;
 
     /// <summary>Whether <paramref name="extraNodes"/> more nodes fit without passing the load factor.</summary>
     internal bool HasRoomFor(long extraNodes) => _nodeCount + extraNodes <= _slots.Length * MaxLoadFactor;
@@ -330,7 +415,11 @@ internal sealed class PrefixDictionary
 
         _classWeights = weights;
         UnknownWeight = 0.0 - logTotal;
-        BuildEdgeFilter();
+        if (_edgeBits is null)
+        {
+            BuildEdgeFilter();
+        }
+
         IsFrozen = true;
     }
 

@@ -19,7 +19,8 @@ namespace PolicyLens.Analysis.Themes;
 /// File format (little-endian, inside one deflate stream): the magic <c>PLTHEME1</c>, the class count and the class
 /// codes, the vocabulary size, then per word its text and idf (float32), then the word-major weight matrix (vocabulary ×
 /// classes float32) and the class biases. Strings are length-prefixed UTF-8 (<see cref="BinaryWriter"/>). About 0.6 MB
-/// for the shipped model; loading it is one pass over the stream and one dictionary build.
+/// for the shipped model; loading it is one pass over the stream and one dictionary build. The shipped model itself is
+/// embedded unpacked (<see cref="ReadImage"/>), so that a start inflates nothing.
 /// </remarks>
 internal sealed class LinearThemeModel
 {
@@ -240,6 +241,65 @@ internal sealed class LinearThemeModel
             throw new InputException(sourceName, $"not a theme model written by policylens themes train ({e.Message})", innerException: e);
         }
     }
+
+    /// <summary>
+    /// Reads the built-in model's image, the tables of <see cref="Read"/>'s format unpacked at build time
+    /// (<c>build/ThemeModelImage.targets</c>, which documents the layout): each is one copy out of the mapped assembly, and
+    /// the words are made from UTF-16 characters, with nothing to inflate or decode.
+    /// </summary>
+    internal static LinearThemeModel ReadImage(Stream image)
+    {
+        if (!BitConverter.IsLittleEndian)
+        {
+            throw new PlatformNotSupportedException("The built-in theme model's image is little-endian.");
+        }
+
+        using var reader = new BinaryReader(image, Encoding.UTF8, leaveOpen: true);
+        if (!reader.ReadBytes(8).AsSpan().SequenceEqual("PLTHEMEI"u8) || reader.ReadInt32() != 1)
+        {
+            throw new InvalidDataException("The built-in theme model's image has an unknown format; rebuild the library.");
+        }
+
+        string[] classes = new string[CheckedCount(reader.ReadInt32(), 1 << 10)];
+        for (int i = 0; i < classes.Length; i++)
+        {
+            classes[i] = new string(ReadArray<char>(image, CheckedCount(reader.ReadInt32(), 1 << 10)));
+        }
+
+        int size = CheckedCount(reader.ReadInt32(), 1 << 22);
+        int characters = CheckedCount(reader.ReadInt32(), int.MaxValue);
+        int[] offsets = ReadArray<int>(image, size + 1);
+        char[] text = ReadArray<char>(image, characters);
+        string[] vocabulary = new string[size];
+        for (int i = 0; i < size; i++)
+        {
+            vocabulary[i] = new string(text, offsets[i], offsets[i + 1] - offsets[i]);
+        }
+
+        float[] idf = ReadArray<float>(image, size);
+        float[] weights = ReadArray<float>(image, size * classes.Length);
+        float[] biases = ReadArray<float>(image, classes.Length);
+        if (image.ReadByte() != -1)
+        {
+            throw new InvalidDataException("The built-in theme model's image is corrupt; rebuild the library.");
+        }
+
+        return new LinearThemeModel(classes, vocabulary, idf, weights, biases);
+    }
+
+    private static T[] ReadArray<T>(Stream source, int count)
+        where T : unmanaged
+    {
+        T[] values = GC.AllocateUninitializedArray<T>(count);
+        source.ReadExactly(MemoryMarshal.AsBytes(values.AsSpan()));
+        return values;
+    }
+
+    /// <summary>The word-major weight matrix (for the tests that compare the built-in image with the model file).</summary>
+    internal ReadOnlySpan<float> Weights => _weights;
+
+    /// <summary>The class biases (for the same tests).</summary>
+    internal ReadOnlySpan<float> Biases => _biases;
 
     private static float[] ReadFloats(BinaryReader reader, int count)
     {

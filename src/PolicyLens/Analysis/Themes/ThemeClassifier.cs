@@ -60,7 +60,8 @@ public sealed class ThemeClassifier
     /// </summary>
     public const double InTextSecondaryRatio = 0.6;
 
-    private const string ResourceName = "PolicyLens.Analysis.Themes.theme-classifier.bin";
+    // The shipped model, unpacked at build time (build/ThemeModelImage.targets) from theme-classifier.bin.
+    private const string ResourceName = "PolicyLens.Analysis.Themes.theme-classifier.image";
 
     private static readonly Lazy<ThemeClassifier> BuiltIn = new(LoadBuiltIn);
 
@@ -679,6 +680,6 @@ public sealed class ThemeClassifier
     {
         using Stream stream = typeof(ThemeClassifier).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing from the PolicyLens assembly; rebuild the library.");
-        return Load(stream, ResourceName);
+        return new ThemeClassifier(LinearThemeModel.ReadImage(stream));
     }
 }
