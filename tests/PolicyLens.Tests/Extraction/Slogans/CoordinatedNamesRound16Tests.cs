@@ -51,7 +51,7 @@ public sealed class CoordinatedNamesRound16Tests
     {
         // zhumadian_2020: 全民健身工程 is the national programme the sentence names; the formula 全民健身 inside it is not a
         // mention of its own.
-        IReadOnlyList<SloganMention> found = Mentions("实施健康驻马店行动和全民健身工程，深入开展爱国卫生运动。");
+        IReadOnlyList<SloganMention> found = Mentions("实施健康驻马店行动和全民健身工程，深入开展爱国卫生运动，加快市第三人民医院、第七人民医院项目建设，落实基层全科医生和村医保障政策，");
         Assert.Contains(found, m => m.Kind == MentionKind.Policy && m.Surface == "全民健身工程");
         Assert.DoesNotContain(found, m => m.Surface == "全民健身");
     }
@@ -61,7 +61,7 @@ public sealed class CoordinatedNamesRound16Tests
     {
         // qinghai_2026: building a kind of facility (…景区建设工程) is not a programme name, and no surface joins the two
         // conjuncts.
-        IReadOnlyList<SloganMention> found = Policies("完善国际生态旅游目的地建设标准、服务规范和评价体系，实施国际化标准景区建设工程和“强基焕新”行动，引育优质龙头企业。");
+        IReadOnlyList<SloganMention> found = Policies("完善国际生态旅游目的地建设标准、服务规范和评价体系，实施国际化标准景区建设工程和“强基焕新”行动，引育优质龙头企业，高水平推进环青海湖、柴达木盆地和青南地区生态旅游发展，");
         Assert.DoesNotContain(found, m => m.Surface == "国际化标准景区建设工程");
         Assert.DoesNotContain(found, m => m.Surface.Contains("工程和", StringComparison.Ordinal));
     }
