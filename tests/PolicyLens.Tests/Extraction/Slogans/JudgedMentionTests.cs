@@ -68,6 +68,7 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-dev-parallel15c.tsv",
         "mentions-dev-numbered15.tsv",
         "mentions-dev-numbered15b.tsv",
+        "mentions-dev-headed16.tsv",
     ];
 
     private static readonly string[] HeldOut = ["mentions-heldout-judged.tsv", "mentions-heldout-judged-2.tsv", "mentions-heldout-judged-3.tsv", "mentions-heldout-judged-4.tsv", "mentions-heldout-judged-5.tsv", "mentions-heldout-judged-6.tsv", "mentions-heldout-judged-7.tsv", "mentions-heldout-judged-8.tsv", "mentions-heldout-judged-9.tsv", Rejudged];
