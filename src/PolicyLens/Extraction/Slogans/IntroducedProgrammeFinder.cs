@@ -114,6 +114,19 @@ internal static partial class IntroducedProgrammeFinder
 
             for (; k < tokens.Length && tokens[k].End - start <= MaxName; k++)
             {
+                // Recall round 16: the verb governs each of two names joined by a conjunction, each with its own head
+                // (开展村级集体经济发展三年提升行动、农民合作社规范提升行动, zhumadian 2020; 实施自贸试验区提升战略和综保区提质升级行动,
+                // hubei 2026): after a first name, the walk starts again after the
+                // conjunction.
+                if (NextConjunct(view, k, start) is { } next)
+                {
+                    (k, start) = next;
+                    if (k < 0)
+                    {
+                        break;
+                    }
+                }
+
                 // The words are read in place: this runs for every token after every introducing verb.
                 Token token = tokens[k];
                 ReadOnlySpan<char> word = text.AsSpan(token.Start, token.Length);
@@ -155,14 +168,41 @@ internal static partial class IntroducedProgrammeFinder
                 }
 
                 int suffixStart = end - head.Value.Head.Length;
-                if (IsName(view, start, suffixStart, head.Value))
+                if (!IsName(view, start, suffixStart, head.Value))
                 {
-                    into.Add(new MentionCandidate(MentionKind.Policy, start, end, text[start..end]));
+                    break;
                 }
 
-                break;
+                into.Add(new MentionCandidate(MentionKind.Policy, start, end, text[start..end]));
+                if (end >= text.Length || !Conjunctions.Contains(text[end], StringComparison.Ordinal))
+                {
+                    break;
+                }
             }
         }
+    }
+
+    // The conjunctions that join two names of one introducing verb.
+    private const string Conjunctions = "、和及与";
+
+    // When token `k` is a conjunction right after a complete name (one the walk reported, or one ending in a head of its own,
+    // 自贸试验区提升战略), the token and start of the name after it: its first word must open a name as the first name's does;
+    // (-1, 0) when it does not. A second name that opens with a quoted label (实施文明创建提质扩面工程、“渝见好风尚”城市文明建设
+    // 促进行动, chongqing 2026) is left to the quoted-label finders, which report the label as the programme's name (round 14,
+    // judged right in mentions-dev-recall14.tsv). Null when token `k` is no such conjunction.
+    private static (int Token, int Start)? NextConjunct(TextView view, int k, int start)
+    {
+        string text = view.Text;
+        Token[] tokens = view.Tokens;
+        Token token = tokens[k];
+        if (token.Length != 1 || !Conjunctions.Contains(text[token.Start], StringComparison.Ordinal) || token.Start - start < 2
+            || !EndsWithConjunctHead(text.AsSpan(start, token.Start - start)) || k + 1 >= tokens.Length || tokens[k + 1].Start != token.End)
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> first = text.AsSpan(tokens[k + 1].Start, tokens[k + 1].Length);
+        return !AllHan(first) || (PolicyFinder.IsStopWord(first) && !NameOpenersLookup.Contains(first)) ? (-1, 0) : (k + 1, token.End);
     }
 
     // The longest name the finder takes, in characters (the longest development name, 农村留守儿童和困境儿童关爱服务质量提升三年
