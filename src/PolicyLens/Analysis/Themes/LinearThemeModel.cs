@@ -344,6 +344,8 @@ internal sealed class LinearThemeModel
         private readonly record struct Slot(uint Hash, int Length, int Word, ulong Packed);
 
         // FNV-1a over the characters, and the first four characters packed 16 bits each (all of a word that short).
+        // Inlined by request: the ReadyToRun image, which `analyze` runs for its whole length, called it for every token.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static uint Hash(ReadOnlySpan<char> word, out ulong packed)
         {
             uint hash = 2166136261;
