@@ -327,6 +327,12 @@ internal sealed class LexiconMatcher
         {
             for (int node = _spellings.Root(text[i]), end = i + 1; node >= 0; node = end < text.Length ? _spellings.Child(node, text[end++]) : -1)
             {
+                // Most nodes of a walk are mere prefixes: asked of the trie's non-generic part, not through the values' span.
+                if (!_spellings.HasValues(node))
+                {
+                    continue;
+                }
+
                 foreach ((LexiconEntry entry, bool isCanonical) in _spellings.ValuesAt(node))
                 {
                     into.Add(new MentionCandidate(MentionKind.Lexicon, i, end, entry.Canonical)

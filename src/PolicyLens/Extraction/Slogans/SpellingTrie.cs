@@ -4,189 +4,53 @@
 namespace PolicyLens.Extraction.Slogans;
 
 /// <summary>
-/// The trie is read at every position of every document, so its layout is the segmenter's (PrefixDictionary): a flat
-/// 64K table gives the node of a first character, and the other edges live in one open-addressing table keyed by
-/// (parent node, character), at one multiplication and usually one cache line a step. Callers walk it with
-/// <see cref="Root"/> and <see cref="Child"/> and read <see cref="ValuesAt"/>, so a match allocates nothing.
-/// <para>
-/// Most steps of a walk over running text fail (a spelling's first character is common, its second rarely follows), so
-/// the failing step is made cheap: each node says in one small record whether it has children and where its values
-/// are, and a bit table of the edges (a Bloom filter with one hash: a clear bit proves the edge absent, a set bit sends
-/// the lookup on to the edge table) answers most misses from a few kilobytes instead of the edge table's megabyte. Both
-/// only skip lookups that would have failed, so every walk finds exactly what the edge table alone finds.
-/// </para>
+/// A <see cref="CharacterTrie"/> whose spellings carry values of type <typeparamref name="T"/> (see there for the layout
+/// and the walk). Immutable once built.
 /// </summary>
-internal sealed class SpellingTrie<T>
+internal sealed class SpellingTrie<T> : CharacterTrie
 {
-    private const ulong HashMultiplier = 0x9E3779B97F4A7C15UL;
-
-    // roots[c]: node + 1 of the one-character spelling prefix c, 0 when no spelling starts with c.
-    private readonly int[] _roots = new int[char.MaxValue + 1];
-
-    // Edge keys ((parent + 1) << 16 | character, never 0: 0 marks an empty slot) and the child node of each.
-    private readonly ulong[] _keys;
-    private readonly int[] _children;
-    private readonly int _shift;
-    private readonly int _mask;
-
-    // Per node: where its values start in _values, how many there are, and whether any edge leaves it.
-    private readonly NodeInfo[] _nodes;
     private readonly T[] _values;
-
-    // One bit per hashed edge key, at least 16 bits an edge, so that about one absent edge in 16 passes the filter.
-    private readonly ulong[] _edgeBits;
-    private readonly int _edgeShift;
 
     public SpellingTrie(IEnumerable<(string Text, T Value)> items)
     {
-        // Built straight into the flat tables, which double when half full: a 100,000-entry user lexicon makes a trie of
-        // about a million nodes, and the lexicon loads in a couple of seconds at most (issue 14).
-        int bits = 10;
-        _keys = new ulong[1 << bits];
-        _children = new int[1 << bits];
-        _shift = 64 - bits;
-        _mask = (1 << bits) - 1;
-        int edges = 0;
+        // Nodes are numbered as they are made, node 0 for the empty spelling; each node's values in the order given.
         var values = new List<List<T>?> { null };
         foreach ((string text, T value) in items)
         {
-            if (text.Length == 0)
+            int node = AddPath(text);
+            while (values.Count < NodeCount)
             {
-                (values[0] ??= []).Add(value);
-                continue;
-            }
-
-            int node = Root(text[0]);
-            if (node < 0)
-            {
-                node = values.Count;
                 values.Add(null);
-                _roots[text[0]] = node + 1;
-            }
-
-            for (int k = 1; k < text.Length; k++)
-            {
-                int child = LookUpEdge(EdgeKey(node, text[k]));
-                if (child < 0)
-                {
-                    child = values.Count;
-                    values.Add(null);
-                    if (++edges * 2 > _keys.Length)
-                    {
-                        Grow(ref _keys, ref _children, ref _shift, ref _mask);
-                    }
-
-                    Insert(_keys, _children, _shift, _mask, EdgeKey(node, text[k]), child);
-                }
-
-                node = child;
             }
 
             (values[node] ??= []).Add(value);
         }
 
-        _nodes = new NodeInfo[values.Count];
+        while (values.Count < NodeCount)
+        {
+            values.Add(null);
+        }
+
+        var starts = new int[values.Count];
+        var counts = new int[values.Count];
         var flat = new List<T>();
         for (int v = 0; v < values.Count; v++)
         {
-            _nodes[v].ValueStart = flat.Count;
-            _nodes[v].ValueCount = values[v]?.Count ?? 0;
+            starts[v] = flat.Count;
+            counts[v] = values[v]?.Count ?? 0;
             flat.AddRange(values[v] ?? []);
         }
 
         _values = [.. flat];
-        int bitsLog = Math.Max(16, 64 - System.Numerics.BitOperations.LeadingZeroCount((ulong)Math.Max(1, edges) * 16 - 1));
-        _edgeBits = new ulong[(1 << bitsLog) / 64];
-        _edgeShift = 64 - bitsLog;
-        for (int i = 0; i < _keys.Length; i++)
-        {
-            if (_keys[i] != 0)
-            {
-                ulong bit = EdgeBit(_keys[i]);
-                _edgeBits[bit >> 6] |= 1UL << (int)(bit & 63);
-                _nodes[(int)(_keys[i] >> 16) - 1].HasChildren = true;
-            }
-        }
-    }
-
-    private struct NodeInfo
-    {
-        public int ValueStart;
-        public int ValueCount;
-        public bool HasChildren;
-    }
-
-    // The edge key's bit in the filter: a second multiplier, so that the filter and the table do not collide alike.
-    private ulong EdgeBit(ulong key) => (key * 0xC2B2AE3D27D4EB4FUL) >> _edgeShift;
-
-    private static void Grow(ref ulong[] keys, ref int[] children, ref int shift, ref int mask)
-    {
-        ulong[] oldKeys = keys;
-        int[] oldChildren = children;
-        keys = new ulong[oldKeys.Length * 2];
-        children = new int[oldKeys.Length * 2];
-        shift--;
-        mask = keys.Length - 1;
-        for (int i = 0; i < oldKeys.Length; i++)
-        {
-            if (oldKeys[i] != 0)
-            {
-                Insert(keys, children, shift, mask, oldKeys[i], oldChildren[i]);
-            }
-        }
-    }
-
-    private static void Insert(ulong[] keys, int[] children, int shift, int mask, ulong key, int child)
-    {
-        int i = (int)((key * HashMultiplier) >> shift);
-        while (keys[i] != 0)
-        {
-            i = (i + 1) & mask;
-        }
-
-        keys[i] = key;
-        children[i] = child;
-    }
-
-    /// <summary>The node reached by <paramref name="c"/> from the root, or -1 when no spelling starts with it.</summary>
-    public int Root(char c) => _roots[c] - 1;
-
-    /// <summary>The node reached by <paramref name="c"/> from <paramref name="node"/>, or -1.</summary>
-    public int Child(int node, char c)
-    {
-        ulong key = EdgeKey(node, c);
-        if (!_nodes[node].HasChildren)
-        {
-            return -1;
-        }
-
-        ulong bit = EdgeBit(key);
-        return (_edgeBits[bit >> 6] & (1UL << (int)(bit & 63))) == 0 ? -1 : LookUpEdge(key);
-    }
-
-    // The child at the end of edge `key` in the open-addressing table, or -1.
-    private int LookUpEdge(ulong key)
-    {
-        int i = (int)((key * HashMultiplier) >> _shift);
-        while (true)
-        {
-            ulong k = _keys[i];
-            if (k == key)
-            {
-                return _children[i];
-            }
-
-            if (k == 0)
-            {
-                return -1;
-            }
-
-            i = (i + 1) & _mask;
-        }
+        Seal(starts, counts);
     }
 
     /// <summary>The values of the spelling that ends at <paramref name="node"/> (empty for a mere prefix).</summary>
-    public ReadOnlySpan<T> ValuesAt(int node) => _values.AsSpan(_nodes[node].ValueStart, _nodes[node].ValueCount);
+    public ReadOnlySpan<T> ValuesAt(int node)
+    {
+        (int start, int count) = ValueRange(node);
+        return _values.AsSpan(start, count);
+    }
 
     /// <summary>The lengths and values of the spellings starting at <paramref name="start"/>, shortest first.</summary>
     public List<(int Length, T[] Values)> MatchesAt(string text, int start)
@@ -195,7 +59,7 @@ internal sealed class SpellingTrie<T>
         int node = start < text.Length ? Root(text[start]) : -1;
         for (int i = start; node >= 0;)
         {
-            if (_nodes[node].ValueCount > 0)
+            if (HasValues(node))
             {
                 found.Add((i + 1 - start, ValuesAt(node).ToArray()));
             }
@@ -210,9 +74,4 @@ internal sealed class SpellingTrie<T>
 
         return found;
     }
-
-    /// <summary>True when some spelling starts with <paramref name="c"/>.</summary>
-    public bool HasPrefix(char c) => _roots[c] != 0;
-
-    private static ulong EdgeKey(int parent, char c) => ((ulong)(uint)(parent + 1) << 16) | c;
 }
