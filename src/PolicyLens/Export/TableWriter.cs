@@ -289,22 +289,17 @@ public sealed class TableWriter : IDisposable
         /// <summary>A text cell: the bytes of the column's previous cell when it is the same string, else the field encoded.</summary>
         private void WriteText(LastText last, string text)
         {
-            if (last.TryGet(text, out ReadOnlySpan<byte> bytes))
+            if (last.TryGet(text, _flushes, out int from, out int count) && _length + count <= _buffer.Length)
             {
-                if (_length + bytes.Length > _buffer.Length)
-                {
-                    FlushBuffer();
-                }
-
-                bytes.CopyTo(_buffer.AsSpan(_length));
-                _length += bytes.Length;
+                _buffer.AsSpan(from, count).CopyTo(_buffer.AsSpan(_length));
+                _length += count;
                 return;
             }
 
             int start = _length;
             long flushes = _flushes;
             WriteField(text, neutralise: true);
-            last.Set(text, _flushes == flushes ? _buffer.AsSpan(start, _length - start) : null);
+            last.Set(text, start, _length - start, flushes, _flushes);
         }
 
         /// <summary>A field as <see cref="CsvField"/> says: a text cell neutralised against formulas, quoted when needed, quotes doubled.</summary>
@@ -605,18 +600,17 @@ public sealed class TableWriter : IDisposable
         /// <summary>A text cell: the bytes of the column's previous cell when it is the same string, else the value encoded.</summary>
         private void WriteText(LastText last, string text)
         {
-            if (last.TryGet(text, out ReadOnlySpan<byte> bytes))
+            if (last.TryGet(text, _flushes, out int from, out int count) && _length + count <= _buffer.Length)
             {
-                Room(bytes.Length);
-                bytes.CopyTo(_buffer.AsSpan(_length));
-                _length += bytes.Length;
+                _buffer.AsSpan(from, count).CopyTo(_buffer.AsSpan(_length));
+                _length += count;
                 return;
             }
 
             long flushes = _flushes;
             int start = _length;
             WriteText(text);
-            last.Set(text, _flushes == flushes ? _buffer.AsSpan(start, _length - start) : null);
+            last.Set(text, start, _length - start, flushes, _flushes);
         }
 
         /// <summary>
@@ -748,35 +742,35 @@ public sealed class TableWriter : IDisposable
     }
 
     /// <summary>
-    /// A text column's last cell and the bytes an encoder wrote for it: the next cell holding the same string (a document's
-    /// id over its hundreds of sentences, a section's heading, a theme code) is copied instead of encoded again.
+    /// A text column's last cell and where an encoder wrote its bytes in its buffer: the next cell holding the same string
+    /// (a document's id over its hundreds of sentences, a section's heading, a theme code) is copied from there instead of
+    /// encoded again, as long as the buffer has not been written out since (then it is encoded again). Only the position
+    /// is kept, so a cell that does not repeat (a sentence) costs no copy (round 16; it kept a copy of up to 512 bytes).
     /// </summary>
     private sealed class LastText
     {
-        // Longer cells (sentences) are encoded each time; they are seldom repeated.
-        private const int MaxBytes = 512;
-        private readonly byte[] _bytes = new byte[MaxBytes];
         private string? _text;
+        private int _start;
         private int _length;
 
-        public bool TryGet(string text, out ReadOnlySpan<byte> bytes)
+        // The encoder's count of buffers written out when the bytes were written.
+        private long _flushes;
+
+        /// <summary>Whether <paramref name="text"/> is the last cell and its bytes still stand in the buffer at <paramref name="start"/>.</summary>
+        public bool TryGet(string text, long flushes, out int start, out int length)
         {
-            bytes = _bytes.AsSpan(0, _length);
-            return ReferenceEquals(text, _text);
+            start = _start;
+            length = _length;
+            return ReferenceEquals(text, _text) && flushes == _flushes;
         }
 
-        /// <summary>Keeps <paramref name="bytes"/> as <paramref name="text"/>'s (empty: forget it, its bytes were not written in one piece).</summary>
-        public void Set(string text, ReadOnlySpan<byte> bytes)
+        /// <summary>Keeps where <paramref name="text"/>'s bytes were written, when no buffer was written out meanwhile (else forgets it).</summary>
+        public void Set(string text, int start, int length, long flushesBefore, long flushesAfter)
         {
-            if (bytes.IsEmpty || bytes.Length > MaxBytes)
-            {
-                _text = null;
-                return;
-            }
-
-            bytes.CopyTo(_bytes);
-            _length = bytes.Length;
-            _text = text;
+            _text = flushesBefore == flushesAfter ? text : null;
+            _start = start;
+            _length = length;
+            _flushes = flushesAfter;
         }
     }
 
