@@ -2,6 +2,8 @@
 using System.Buffers;
 using System.Buffers.Text;
 using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 using System.Text.Unicode;
 using System.Text.Encodings.Web;
@@ -440,12 +442,18 @@ public sealed class TableWriter : IDisposable
         // Room for a formatted number (a long is at most 20 bytes, a double in its shortest round-trip form 24) or a literal.
         private const int NumberRoom = 32;
 
+        // The bytes of one vector store of a column's name (at most NumberRoom).
+        private const int NameVector = 32;
+
         private readonly ColumnType[] _types;
         private readonly Stream _stream;
         private readonly bool _document;
 
-        // Each column's name as the writer writes it before a value: quoted, escaped, UTF-8, with its colon.
+        // Each column's name as the writer writes it before a value: quoted, escaped, UTF-8, with its colon, and after the
+        // first column with the comma before it; each array padded with zeros to at least NameVector bytes, so that a name
+        // that fits is copied by one vector store (the padding lands past the row's end and is overwritten by what follows).
         private readonly byte[][] _names;
+        private readonly int[] _nameLengths;
         private readonly byte[] _buffer = new byte[1 << 16];
         private readonly LastText?[] _last;
         private int _length;
@@ -466,7 +474,9 @@ public sealed class TableWriter : IDisposable
             _types = [.. schema.Columns.Select(c => c.Type)];
             _stream = stream;
             _document = document;
-            _names = [.. schema.Columns.Select(c => (byte[])[(byte)'"', .. JsonEncodedText.Encode(c.Name, Options.Encoder).EncodedUtf8Bytes, (byte)'"', (byte)':'])];
+            byte[][] names = [.. schema.Columns.Select((c, i) => (byte[])[.. i > 0 ? ","u8 : [], (byte)'"', .. JsonEncodedText.Encode(c.Name, Options.Encoder).EncodedUtf8Bytes, (byte)'"', (byte)':'])];
+            _nameLengths = [.. names.Select(n => n.Length)];
+            _names = [.. names.Select(n => n.Length >= NameVector ? n : [.. n, .. new byte[NameVector - n.Length]])];
             _last = [.. schema.Columns.Select(c => c.Type == ColumnType.String ? new LastText() : null)];
             if (!document)
             {
@@ -501,6 +511,7 @@ public sealed class TableWriter : IDisposable
         {
             ColumnType[] types = _types;
             byte[][] names = _names;
+            int[] nameLengths = _nameLengths;
             Room(2);
             if (_document && !_firstRow)
             {
@@ -512,14 +523,20 @@ public sealed class TableWriter : IDisposable
             for (int i = 0; i < cells.Length; i++)
             {
                 byte[] name = names[i];
-                Room(name.Length + NumberRoom + 1);
-                if (i > 0)
+                int nameLength = nameLengths[i];
+                Room(nameLength + NumberRoom);
+                if (nameLength <= NameVector)
                 {
-                    _buffer[_length++] = (byte)',';
+                    // Room leaves NumberRoom (>= NameVector) bytes past the name: the whole vector fits in the buffer.
+                    Vector256.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(name))
+                        .StoreUnsafe(ref MemoryMarshal.GetArrayDataReference(_buffer), (nuint)_length);
+                }
+                else
+                {
+                    name.AsSpan(0, nameLength).CopyTo(_buffer.AsSpan(_length));
                 }
 
-                name.AsSpan().CopyTo(_buffer.AsSpan(_length));
-                _length += name.Length;
+                _length += nameLength;
                 TableCell cell = cells[i];
                 if (!cell.HasValue)
                 {
