@@ -21,9 +21,14 @@ public static class SentenceTable
         .Real("probability", "the model's probability for the primary theme (1 for none found by rule)", r => r.Probability)
         .Text("secondary_theme", "second theme when the model is close to undecided (p2 >= 0.6 p1 for a sentence read in its report, 0.45 p1 alone)", r => r.SecondaryTheme)
         .Real("secondary_probability", "its probability", r => r.SecondaryTheme is null ? null : r.SecondaryProbability)
-        .Integer("cap_topic", "Comparative Agendas Project major topic of the primary theme", r => CapCrosswalk.Find(r.Theme)?.MajorTopic)
+        .Integer("cap_topic", "Comparative Agendas Project major topic of the primary theme", r => CapTopic(r.Theme))
         .Integer("characters", "letters and digits: what the sentence adds to its theme's share", r => r.Characters)
         .Text("text", "the sentence (normalised)", r => r.Text);
+
+    // The last theme looked up and its CAP topic, per thread: a document's sentences come in runs of the same theme
+    // string, so most rows skip the crosswalk's dictionary (round 16).
+    [ThreadStatic]
+    private static LastTopic? t_lastTopic;
 
     /// <summary>The table's layout (<see cref="Table"/>'s schema).</summary>
     public static TableSchema Schema => Table.Schema;
@@ -33,5 +38,23 @@ public static class SentenceTable
     {
         ArgumentNullException.ThrowIfNull(sentence);
         return Table.Cells(sentence);
+    }
+
+    private static long? CapTopic(string theme)
+    {
+        LastTopic last = t_lastTopic ??= new LastTopic();
+        if (!ReferenceEquals(theme, last.Theme))
+        {
+            last.Topic = CapCrosswalk.Find(theme)?.MajorTopic;
+            last.Theme = theme;
+        }
+
+        return last.Topic;
+    }
+
+    private sealed class LastTopic
+    {
+        public string? Theme;
+        public long? Topic;
     }
 }

@@ -2,6 +2,8 @@
 using System.Buffers;
 using System.Buffers.Text;
 using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 using System.Text.Unicode;
 using System.Text.Encodings.Web;
@@ -289,22 +291,17 @@ public sealed class TableWriter : IDisposable
         /// <summary>A text cell: the bytes of the column's previous cell when it is the same string, else the field encoded.</summary>
         private void WriteText(LastText last, string text)
         {
-            if (last.TryGet(text, out ReadOnlySpan<byte> bytes))
+            if (last.TryGet(text, _flushes, out int from, out int count) && _length + count <= _buffer.Length)
             {
-                if (_length + bytes.Length > _buffer.Length)
-                {
-                    FlushBuffer();
-                }
-
-                bytes.CopyTo(_buffer.AsSpan(_length));
-                _length += bytes.Length;
+                _buffer.AsSpan(from, count).CopyTo(_buffer.AsSpan(_length));
+                _length += count;
                 return;
             }
 
             int start = _length;
             long flushes = _flushes;
             WriteField(text, neutralise: true);
-            last.Set(text, _flushes == flushes ? _buffer.AsSpan(start, _length - start) : null);
+            last.Set(text, start, _length - start, flushes, _flushes);
         }
 
         /// <summary>A field as <see cref="CsvField"/> says: a text cell neutralised against formulas, quoted when needed, quotes doubled.</summary>
@@ -445,12 +442,18 @@ public sealed class TableWriter : IDisposable
         // Room for a formatted number (a long is at most 20 bytes, a double in its shortest round-trip form 24) or a literal.
         private const int NumberRoom = 32;
 
+        // The bytes of one vector store of a column's name (at most NumberRoom).
+        private const int NameVector = 32;
+
         private readonly ColumnType[] _types;
         private readonly Stream _stream;
         private readonly bool _document;
 
-        // Each column's name as the writer writes it before a value: quoted, escaped, UTF-8, with its colon.
+        // Each column's name as the writer writes it before a value: quoted, escaped, UTF-8, with its colon, and after the
+        // first column with the comma before it; each array padded with zeros to at least NameVector bytes, so that a name
+        // that fits is copied by one vector store (the padding lands past the row's end and is overwritten by what follows).
         private readonly byte[][] _names;
+        private readonly int[] _nameLengths;
         private readonly byte[] _buffer = new byte[1 << 16];
         private readonly LastText?[] _last;
         private int _length;
@@ -471,7 +474,9 @@ public sealed class TableWriter : IDisposable
             _types = [.. schema.Columns.Select(c => c.Type)];
             _stream = stream;
             _document = document;
-            _names = [.. schema.Columns.Select(c => (byte[])[(byte)'"', .. JsonEncodedText.Encode(c.Name, Options.Encoder).EncodedUtf8Bytes, (byte)'"', (byte)':'])];
+            byte[][] names = [.. schema.Columns.Select((c, i) => (byte[])[.. i > 0 ? ","u8 : [], (byte)'"', .. JsonEncodedText.Encode(c.Name, Options.Encoder).EncodedUtf8Bytes, (byte)'"', (byte)':'])];
+            _nameLengths = [.. names.Select(n => n.Length)];
+            _names = [.. names.Select(n => n.Length >= NameVector ? n : [.. n, .. new byte[NameVector - n.Length]])];
             _last = [.. schema.Columns.Select(c => c.Type == ColumnType.String ? new LastText() : null)];
             if (!document)
             {
@@ -506,6 +511,7 @@ public sealed class TableWriter : IDisposable
         {
             ColumnType[] types = _types;
             byte[][] names = _names;
+            int[] nameLengths = _nameLengths;
             Room(2);
             if (_document && !_firstRow)
             {
@@ -517,14 +523,20 @@ public sealed class TableWriter : IDisposable
             for (int i = 0; i < cells.Length; i++)
             {
                 byte[] name = names[i];
-                Room(name.Length + NumberRoom + 1);
-                if (i > 0)
+                int nameLength = nameLengths[i];
+                Room(nameLength + NumberRoom);
+                if (nameLength <= NameVector)
                 {
-                    _buffer[_length++] = (byte)',';
+                    // Room leaves NumberRoom (>= NameVector) bytes past the name: the whole vector fits in the buffer.
+                    Vector256.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(name))
+                        .StoreUnsafe(ref MemoryMarshal.GetArrayDataReference(_buffer), (nuint)_length);
+                }
+                else
+                {
+                    name.AsSpan(0, nameLength).CopyTo(_buffer.AsSpan(_length));
                 }
 
-                name.AsSpan().CopyTo(_buffer.AsSpan(_length));
-                _length += name.Length;
+                _length += nameLength;
                 TableCell cell = cells[i];
                 if (!cell.HasValue)
                 {
@@ -605,18 +617,17 @@ public sealed class TableWriter : IDisposable
         /// <summary>A text cell: the bytes of the column's previous cell when it is the same string, else the value encoded.</summary>
         private void WriteText(LastText last, string text)
         {
-            if (last.TryGet(text, out ReadOnlySpan<byte> bytes))
+            if (last.TryGet(text, _flushes, out int from, out int count) && _length + count <= _buffer.Length)
             {
-                Room(bytes.Length);
-                bytes.CopyTo(_buffer.AsSpan(_length));
-                _length += bytes.Length;
+                _buffer.AsSpan(from, count).CopyTo(_buffer.AsSpan(_length));
+                _length += count;
                 return;
             }
 
             long flushes = _flushes;
             int start = _length;
             WriteText(text);
-            last.Set(text, _flushes == flushes ? _buffer.AsSpan(start, _length - start) : null);
+            last.Set(text, start, _length - start, flushes, _flushes);
         }
 
         /// <summary>
@@ -748,35 +759,35 @@ public sealed class TableWriter : IDisposable
     }
 
     /// <summary>
-    /// A text column's last cell and the bytes an encoder wrote for it: the next cell holding the same string (a document's
-    /// id over its hundreds of sentences, a section's heading, a theme code) is copied instead of encoded again.
+    /// A text column's last cell and where an encoder wrote its bytes in its buffer: the next cell holding the same string
+    /// (a document's id over its hundreds of sentences, a section's heading, a theme code) is copied from there instead of
+    /// encoded again, as long as the buffer has not been written out since (then it is encoded again). Only the position
+    /// is kept, so a cell that does not repeat (a sentence) costs no copy (round 16; it kept a copy of up to 512 bytes).
     /// </summary>
     private sealed class LastText
     {
-        // Longer cells (sentences) are encoded each time; they are seldom repeated.
-        private const int MaxBytes = 512;
-        private readonly byte[] _bytes = new byte[MaxBytes];
         private string? _text;
+        private int _start;
         private int _length;
 
-        public bool TryGet(string text, out ReadOnlySpan<byte> bytes)
+        // The encoder's count of buffers written out when the bytes were written.
+        private long _flushes;
+
+        /// <summary>Whether <paramref name="text"/> is the last cell and its bytes still stand in the buffer at <paramref name="start"/>.</summary>
+        public bool TryGet(string text, long flushes, out int start, out int length)
         {
-            bytes = _bytes.AsSpan(0, _length);
-            return ReferenceEquals(text, _text);
+            start = _start;
+            length = _length;
+            return ReferenceEquals(text, _text) && flushes == _flushes;
         }
 
-        /// <summary>Keeps <paramref name="bytes"/> as <paramref name="text"/>'s (empty: forget it, its bytes were not written in one piece).</summary>
-        public void Set(string text, ReadOnlySpan<byte> bytes)
+        /// <summary>Keeps where <paramref name="text"/>'s bytes were written, when no buffer was written out meanwhile (else forgets it).</summary>
+        public void Set(string text, int start, int length, long flushesBefore, long flushesAfter)
         {
-            if (bytes.IsEmpty || bytes.Length > MaxBytes)
-            {
-                _text = null;
-                return;
-            }
-
-            bytes.CopyTo(_bytes);
-            _length = bytes.Length;
-            _text = text;
+            _text = flushesBefore == flushesAfter ? text : null;
+            _start = start;
+            _length = length;
+            _flushes = flushesAfter;
         }
     }
 

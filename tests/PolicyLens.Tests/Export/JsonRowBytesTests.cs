@@ -122,6 +122,50 @@ public sealed class JsonRowBytesTests
     }
 
     [Fact]
+    public void Column_names_of_every_length_around_a_vector_store_and_names_to_escape_are_written_as_the_library_writes_them()
+    {
+        // Each name is copied by one 32-byte store when it fits (with its quotes, colon and the comma before it), else
+        // copied whole: names of 1 to 40 characters, Chinese ones (three bytes a character) and ones JSON escapes, over
+        // enough rows to end at every place in the writer's buffer.
+        var columns = new List<TableColumn>();
+        for (int n = 1; n <= 40; n++)
+        {
+            columns.Add(new TableColumn(new string((char)('a' + (n % 26)), n), n % 3 == 0 ? ColumnType.Integer : ColumnType.String, "a column"));
+        }
+
+        columns.Add(new TableColumn("政府工作报告的句子", ColumnType.String, "a Chinese name"));
+        columns.Add(new TableColumn("引号\"与\\反斜杠", ColumnType.Real, "a name to escape"));
+        var schema = new TableSchema("names", columns);
+        var rows = new List<object?[]>();
+        for (int k = 0; k < 700; k++)
+        {
+            rows.Add([.. columns.Select((c, i) => c.Type switch
+            {
+                ColumnType.Integer => (object?)(long)(k * i),
+                ColumnType.Real => k % 5 == 0 ? null : k / 7.0,
+                _ => (k + i) % 11 == 0 ? null : new string('发', (k + i) % 9),
+            })]);
+        }
+
+        foreach (ExportFormat format in new[] { ExportFormat.Json, ExportFormat.JsonLines })
+        {
+            using var written = new MemoryStream();
+            using (TableWriter writer = TableWriter.Create(schema, written, format))
+            {
+                foreach (object?[] row in rows)
+                {
+                    writer.WriteRow(row);
+                }
+
+                writer.Complete();
+            }
+
+            Assert.True(written.Length > 2 * (1 << 16));
+            Assert.Equal(Reference(schema, rows, format), written.ToArray());
+        }
+    }
+
+    [Fact]
     public void An_infinite_real_is_refused_as_the_library_writer_refuses_it()
     {
         using var written = new MemoryStream();
