@@ -80,6 +80,42 @@ internal static partial class QuotedLabelShape
         content.Length is >= 2 and <= 10 && content.All(TextView.IsHan) && close + 3 <= text.Length
         && (string.CompareOrdinal(text, close + 1, "制度", 0, 2) == 0 || string.CompareOrdinal(text, close + 1, "机制", 0, 2) == 0);
 
+    // Round 16b: 大 before a field of government work, in quotation marks, is the label of an integrated frame that pools
+    // the field across departments (“大财政”收入管理格局, sichuan_2026; “大调解”体系改革试点, chongqing_2026; “大能源”格局,
+    // guizhou_2026; “大侨务”观念, fujian_2026; “大资产”统筹管理, “大开放”协同机制, anhui_2026), the shape of 大统战 and 大安全.
+    // The word after it must say so: a frame, system, mechanism or pooling (格局, 体系, 机制, 统筹, 观念) within the phrase. A
+    // problem or a plan after the label (“大班额”问题, “大班额”规划) names no frame, and 大 before more than two characters
+    // (“大水漫灌”) is a description, not this shape.
+    private static readonly string[] FrameHeads = ["格局", "体系", "机制", "统筹", "观念"];
+
+    // How many characters after the closing mark the frame word may end (“大财政”收入管理格局: 6).
+    private const int FrameWindow = 8;
+
+    internal static bool NamesAnIntegratedFrame(string text, int close, string content)
+    {
+        if (content.Length != 3 || content[0] != '大' || !content.All(TextView.IsHan))
+        {
+            return false;
+        }
+
+        // Labels of the same shape written one after the other share the frame word after the last (形成“大交通”“大能源”格局,
+        // guizhou_2026).
+        while (close + 5 < text.Length && text[close + 1] == '“' && text[close + 2] == '大' && text[close + 5] == '”'
+            && TextView.IsHan(text[close + 3]) && TextView.IsHan(text[close + 4]))
+        {
+            close += 5;
+        }
+
+        int stop = close + 1;
+        while (stop < text.Length && stop - close <= FrameWindow && TextView.IsHan(text[stop]))
+        {
+            stop++;
+        }
+
+        string after = text[(close + 1)..stop];
+        return FrameHeads.Any(h => after.Contains(h, StringComparison.Ordinal));
+    }
+
     // Heads of a programme, a reform, a system or a model (the codebook's named programmes and mechanisms). Not 品牌: a quoted
     // label before a brand word is a brand (“清新福建”品牌, “皖美品牌”培育行动), which the codebook does not code; not 建设:
     // 推进“科创飞地”建设 names a place (IsAdoptedLabel's note); not 制度 and 机制, which NamesAnInstitution reads.
