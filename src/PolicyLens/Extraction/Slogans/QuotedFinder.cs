@@ -88,9 +88,12 @@ internal static partial class QuotedFinder
     }
 
     // A policy document's nickname (“21条”), a numbered label of a plan or system (“4567”投资促进计划) or a switch (“瓶改管”):
-    // label shapes with no count character or policy word in them (QuotedLabelShape).
+    // label shapes with no count character or policy word in them (QuotedLabelShape). Round 16b: the links of a chain before
+    // 全链条 (“星、箭、网、端”) and a reach before a circle (“三公里”就业圈), which the word after them makes formulas although
+    // a list of single characters or a count of kilometres would otherwise be turned away.
     private static bool HasLabelShape(string text, int close, string content) =>
-        QuotedLabelShape.IsArticleCount(content) || QuotedLabelShape.IsNumberedLabel(text, close, content) || QuotedLabelShape.IsSwitch(content);
+        QuotedLabelShape.IsArticleCount(content) || QuotedLabelShape.IsNumberedLabel(text, close, content) || QuotedLabelShape.IsSwitch(content)
+        || QuotedLabelShape.NamesAChain(text, close, content) || QuotedLabelShape.NamesAReach(text, close, content);
 
     // A label with no formula shape that the words around it show to be a policy: carried out as one (全面推行“亮码入企”。)
     // or naming an institution or mechanism (“白名单”制度), or the short name of the programme written after it (“黑土粮仓”科技
