@@ -81,15 +81,13 @@ internal static partial class QuotedLabelShape
         && (string.CompareOrdinal(text, close + 1, "制度", 0, 2) == 0 || string.CompareOrdinal(text, close + 1, "机制", 0, 2) == 0);
 
     // Round 16b: 大 before a field of government work, in quotation marks, is the label of an integrated frame that pools
-    // the field across departments (“大财政”收入管理格局, sichuan_2026; “大调解”体系改革试点, chongqing_2026; “大能源”格局,
-    // guizhou_2026; “大侨务”观念, fujian_2026; “大资产”统筹管理, “大开放”协同机制, anhui_2026), the shape of 大统战 and 大安全.
-    // The word after it must say so: a frame, system, mechanism or pooling (格局, 体系, 机制, 统筹, 观念) within the phrase. A
-    // problem or a plan after the label (“大班额”问题, “大班额”规划) names no frame, and 大 before more than two characters
-    // (“大水漫灌”) is a description, not this shape.
-    private static readonly string[] FrameHeads = ["格局", "体系", "机制", "统筹", "观念"];
-
-    // How many characters after the closing mark the frame word may end (“大财政”收入管理格局: 6).
-    private const int FrameWindow = 8;
+    // the field across departments (形成“大交通”“大能源”格局, guizhou_2026; 践行“大侨务”观念, fujian_2026; 构建“大文旅”工作格局,
+    // anhui_2026), the shape of 大统战 and 大安全, when the noun of the frame follows the label at once (格局, 体系, 观念; 工作格局).
+    // A verb between the label and the noun makes the label that verb's object, a field in scare quotes: 建立健全“大消费”促进机制
+    // (judged so in mentions-dev-quoted16-unreported.tsv), and likewise “大开放”协同机制, “大资产”统筹管理, which are left out. A
+    // problem or a plan after the label (“大班额”问题) names no frame, and 大 before more than two characters (“大水漫灌”) is a
+    // description, not this shape. (机制 and 制度 right after a label are NamesAnInstitution's.)
+    private static readonly string[] FrameHeads = ["格局", "体系", "观念", "工作格局", "工作体系"];
 
     internal static bool NamesAnIntegratedFrame(string text, int close, string content)
     {
@@ -98,7 +96,7 @@ internal static partial class QuotedLabelShape
             return false;
         }
 
-        // Labels of the same shape written one after the other share the frame word after the last (形成“大交通”“大能源”格局,
+        // Labels of the same shape written one after the other share the frame noun after the last (形成“大交通”“大能源”格局,
         // guizhou_2026).
         while (close + 5 < text.Length && text[close + 1] == '“' && text[close + 2] == '大' && text[close + 5] == '”'
             && TextView.IsHan(text[close + 3]) && TextView.IsHan(text[close + 4]))
@@ -106,14 +104,7 @@ internal static partial class QuotedLabelShape
             close += 5;
         }
 
-        int stop = close + 1;
-        while (stop < text.Length && stop - close <= FrameWindow && TextView.IsHan(text[stop]))
-        {
-            stop++;
-        }
-
-        string after = text[(close + 1)..stop];
-        return FrameHeads.Any(h => after.Contains(h, StringComparison.Ordinal));
+        return FrameHeads.Any(h => string.CompareOrdinal(text, close + 1, h, 0, h.Length) == 0);
     }
 
     // Round 16b: a quoted label right before 全链条 names the links of a chain the report manages or builds as one (推动商业航天
