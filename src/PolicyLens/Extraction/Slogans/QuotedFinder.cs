@@ -88,17 +88,21 @@ internal static partial class QuotedFinder
     }
 
     // A policy document's nickname (“21条”), a numbered label of a plan or system (“4567”投资促进计划) or a switch (“瓶改管”):
-    // label shapes with no count character or policy word in them (QuotedLabelShape).
+    // label shapes with no count character or policy word in them (QuotedLabelShape). Round 16b: the links of a chain before
+    // 全链条 (“星、箭、网、端”) and a reach before a circle (“三公里”就业圈), which the word after them makes formulas although
+    // a list of single characters or a count of kilometres would otherwise be turned away.
     private static bool HasLabelShape(string text, int close, string content) =>
-        QuotedLabelShape.IsArticleCount(content) || QuotedLabelShape.IsNumberedLabel(text, close, content) || QuotedLabelShape.IsSwitch(content);
+        QuotedLabelShape.IsArticleCount(content) || QuotedLabelShape.IsNumberedLabel(text, close, content) || QuotedLabelShape.IsSwitch(content)
+        || QuotedLabelShape.NamesAChain(text, close, content) || QuotedLabelShape.NamesAReach(text, close, content);
 
     // A label with no formula shape that the words around it show to be a policy: carried out as one (全面推行“亮码入企”。)
     // or naming an institution or mechanism (“白名单”制度), or the short name of the programme written after it (“黑土粮仓”科技
-    // 会战). Unlike HasLabelShape, every later test still applies, so a count, a saying or a place group stays out
+    // 会战), or an integrated frame (“大财政”收入管理格局). Unlike HasLabelShape, every later test still applies, so a count, a saying or a place group stays out
     // (QuotedLabelShape).
     private static bool IsAdoptedOrInstitutionLabel(TextView view, int open, int close, string content) =>
         QuotedLabelShape.IsAdoptedLabel(view.Text, open, close, content) || QuotedLabelShape.NamesAnInstitution(view.Text, close, content)
-        || QuotedLabelShape.NamesAProgramme(view, open, close, content) || QuotedLabelShape.IsBuildingGoal(view, open, close, content);
+        || QuotedLabelShape.NamesAProgramme(view, open, close, content) || QuotedLabelShape.IsBuildingGoal(view, open, close, content)
+        || QuotedLabelShape.NamesAnIntegratedFrame(view.Text, close, content);
 
     // “…之都”, “…之城” name a title a city was given (“世界美食之都”), except as the goal the report sets it with a verb of
     // building (全力打造“产业发达之城”。, zhumadian_2018, coded by the development gold).

@@ -80,6 +80,66 @@ internal static partial class QuotedLabelShape
         content.Length is >= 2 and <= 10 && content.All(TextView.IsHan) && close + 3 <= text.Length
         && (string.CompareOrdinal(text, close + 1, "制度", 0, 2) == 0 || string.CompareOrdinal(text, close + 1, "机制", 0, 2) == 0);
 
+    // Round 16b: 大 before a field of government work, in quotation marks, is the label of an integrated frame that pools
+    // the field across departments (形成“大交通”“大能源”格局, guizhou_2026; 践行“大侨务”观念, fujian_2026; 构建“大文旅”工作格局,
+    // anhui_2026), the shape of 大统战 and 大安全, when the noun of the frame follows the label at once (格局, 体系, 观念; 工作格局).
+    // A verb between the label and the noun makes the label that verb's object, a field in scare quotes: 建立健全“大消费”促进机制
+    // (judged so in mentions-dev-quoted16-unreported.tsv), and likewise “大开放”协同机制, “大资产”统筹管理, which are left out. A
+    // problem or a plan after the label (“大班额”问题) names no frame, and 大 before more than two characters (“大水漫灌”) is a
+    // description, not this shape. (机制 and 制度 right after a label are NamesAnInstitution's.)
+    private static readonly string[] FrameHeads = ["格局", "体系", "观念", "工作格局", "工作体系"];
+
+    internal static bool NamesAnIntegratedFrame(string text, int close, string content)
+    {
+        if (content.Length != 3 || content[0] != '大' || !content.All(TextView.IsHan))
+        {
+            return false;
+        }
+
+        // Labels of the same shape written one after the other share the frame noun after the last (形成“大交通”“大能源”格局,
+        // guizhou_2026).
+        while (close + 5 < text.Length && text[close + 1] == '“' && text[close + 2] == '大' && text[close + 5] == '”'
+            && TextView.IsHan(text[close + 3]) && TextView.IsHan(text[close + 4]))
+        {
+            close += 5;
+        }
+
+        return FrameHeads.Any(h => string.CompareOrdinal(text, close + 1, h, 0, h.Length) == 0);
+    }
+
+    // Round 16b: a quoted label right before 全链条 names the links of a chain the report manages or builds as one (推动商业航天
+    // “星、箭、网、端”全链条发展, 完善“投收运处”全链条管理, anhui_2026; 深化“一件事”全链条监管, fujian_2026): the label is the
+    // chain's formula, whatever its shape (single characters in a list, four verbs run together). Two to twelve characters,
+    // Han or the list mark 、.
+    internal static bool NamesAChain(string text, int close, string content) =>
+        content.Length is >= 2 and <= 12 && content.All(c => TextView.IsHan(c) || c == '、') && TextView.IsHan(content[0])
+        && TextView.IsHan(content[^1]) && string.CompareOrdinal(text, close + 1, "全链条", 0, 3) == 0;
+
+    // Round 16b: a quoted reach (a time or a distance: “三公里”, “2小时重庆”, “211”) right before a circle of one or two characters
+    // (就业圈, 交通圈, 生活圈) is the goal a report sets for how far a service lies (拓展“三公里”就业圈, anhui_2026; “2小时重庆”
+    // 交通圈, chongqing_2026; “211”交通圈, fujian_2026), as the development gold codes 1小时高铁圈. The label must hold a count
+    // (digits or a numeral); a popular name that 出圈 or 破圈 (“苏超”破圈) is a verb of fame, not a circle.
+    internal static bool NamesAReach(string text, int close, string content)
+    {
+        if (content.Length is < 2 or > 8 || !content.Any(c => char.IsAsciiDigit(c) || "一二两三四五六七八九十百千半".Contains(c, StringComparison.Ordinal))
+            || !content.All(c => TextView.IsHan(c) || char.IsAsciiDigit(c)))
+        {
+            return false;
+        }
+
+        for (int len = 1; len <= 2; len++)
+        {
+            int at = close + 1 + len;
+            if (at < text.Length && text[at] == '圈' && text.Substring(close + 1, len).All(TextView.IsHan)
+                && !(len == 1 && text[close + 1] is '出' or '破'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // Heads of a programme, a reform, a system or a model (the codebook's named programmes and mechanisms). Not 品牌: a quoted
     // label before a brand word is a brand (“清新福建”品牌, “皖美品牌”培育行动), which the codebook does not code; not 建设:
     // 推进“科创飞地”建设 names a place (IsAdoptedLabel's note); not 制度 and 机制, which NamesAnInstitution reads.
