@@ -12,6 +12,7 @@ covers it (so the canonical itself does not stand there):
     conj-insert  和/与/、 inserted between two parts of at least two characters
     qual-drop    a leading qualifier (全面 深入 坚持 推进 加快 加强 大力 积极) dropped, the rest at least 4 characters
     qual-insert  全面/深入/加快 inserted inside, between parts of at least two characters: 乡村振兴 -> 乡村全面振兴
+    head-drop    a trailing generic head (发展, 建设) dropped, the rest at least 4 characters: 城乡融合发展 -> 城乡融合
 
 Traditional characters are folded by the matcher, quote marks and 、/， between parts are matched already, so no
 candidate is made for them. Every candidate that occurs is printed with its counts and contexts, for a reader to decide
@@ -44,6 +45,7 @@ HAN = re.compile(r"[\u4e00-\u9fff]")
 COORDINATORS = ["和", "与", "及", "、"]
 LEADING_QUALIFIERS = ["全面", "深入", "坚持", "推进", "加快", "加强", "大力", "积极"]
 INNER_QUALIFIERS = ["全面", "深入", "加快"]
+TRAILING_HEADS = ["发展", "建设"]
 
 
 def national():
@@ -104,6 +106,9 @@ def candidates(s):
     for q in LEADING_QUALIFIERS:
         if s.startswith(q) and len(s) - len(q) >= 4:
             out.add(("qual-drop", s[len(q):]))
+    for h in TRAILING_HEADS:
+        if s.endswith(h) and len(s) - len(h) >= 4:
+            out.add(("head-drop", s[:-len(h)]))
     return out
 
 

@@ -104,4 +104,18 @@ public sealed class LexiconVariantsRound16Tests
         // (the variant 污染防治的攻坚战 was taken first and dropped for breaking them up).
         Assert.NotNull(Lexicon("推动质量变革、效率变革、动力变革，特别在打好防范化解重大风险、精准脱贫、污染防治的攻坚战方面取得扎实进展，引导和稳定预期。", "三大攻坚战"));
     }
+
+    [Fact]
+    public void A_trailing_generic_head_left_out_or_shared_leaves_the_formula()
+    {
+        // hubei_2026 (coded 城乡融合发展 | 城乡融合 by Gold/formulas-dev-recall16.tsv): the 20th congress formula's core.
+        Assert.Equal("城乡融合", Lexicon("（五）坚持协调发展，促进城乡融合、区域联动和共同富裕。", "城乡融合发展")?.Surface);
+
+        // zhumadian_2025: the stage of compulsory education among the levels of schooling.
+        Assert.NotNull(Lexicon("新建续建中小学幼儿园50所，促进学前教育普及普惠、义务教育优质均衡、高中教育多样化发展。", "义务教育均衡发展"));
+
+        // jilin_2026 and hebei_2026: 统筹城乡 is a verb phrase, 京津冀协同 cut from an innovation programme's name.
+        Assert.DoesNotContain(Mentions("统筹城乡区域融合发展。"), m => m.Surface == "统筹城乡");
+        Assert.DoesNotContain(Mentions("积极参与北京（京津冀）国际科技创新中心建设，实施京津冀协同创新专项，打造京津科技成果中试首选地。"), m => m.Surface == "京津冀协同");
+    }
 }
