@@ -20,7 +20,7 @@ whether it is the same formula (a variant, written into tools/lexicon/curated/va
 (rejected with its reason in the same file's comments). The texts read are an explicit allow-list of development texts
 (never a held-out or set-aside report).
 
-    python3 tools/lexicon/variants.py [--contexts N] > candidates.txt
+    python3 tools/lexicon/variants.py [--contexts N] [--lexicon TABLE] > candidates.txt
 """
 import argparse
 import csv
@@ -64,10 +64,10 @@ def texts():
     return docs
 
 
-def spellings():
+def spellings(path=LEXICON):
     """(entry canonical, spelling) for every spelling of the lexicon, quote marks removed."""
     out = []
-    with open(LEXICON, encoding="utf-8") as f:
+    with open(path, encoding="utf-8") as f:
         rows = csv.reader((l for l in f if not l.startswith("#")), delimiter="\t", quoting=csv.QUOTE_NONE)
         header = next(rows)
         ci, vi = header.index("canonical"), header.index("variants")
@@ -129,9 +129,10 @@ def stands(text, a, b, spellings_of_entry):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--contexts", type=int, default=4)
+    parser.add_argument("--lexicon", default=LEXICON, help="the lexicon table to read (default: the built-in one)")
     args = parser.parse_args()
     docs = texts()
-    known = spellings()
+    known = spellings(args.lexicon)
     spelling_set = {s for _, s in known} | {s.replace("、", "，") for _, s in known}
     # Intervals each document's lexicon spellings cover: a candidate inside one is already matched as something.
     grams = set()
