@@ -72,6 +72,7 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-dev-quoted16.tsv",
         "mentions-dev-headed16.tsv",
         "mentions-dev-recall16b.tsv",
+        "mentions-dev-variant16.tsv",
     ];
 
     // Samples of text no mention covered when they were drawn, judged for whether it should be reported (round 16: quoted
