@@ -44,9 +44,10 @@ public sealed class CommandTablesTests : IDisposable
 
     [Theory]
     [MemberData(nameof(Inputs))]
-    public void Themes_prints_analyzes_sentences_table(string input)
+    public void Themes_prints_analyzes_sentences_table_with_the_text_of_sentence_text(string input)
     {
-        string analysis = Analyze(input);
+        // themes --table sentences keeps the text column; analyze writes it with --sentence-text (issue 15, round 16).
+        string analysis = Analyze(input, sentenceText: true);
         CliRunner.Result sentences = CliRunner.Run("themes", Resolve(input), "--table", "sentences");
         Assert.Equal(0, sentences.ExitCode);
         Assert.Equal(File.ReadAllText(Path.Combine(analysis, "sentences.csv")), sentences.StandardOutput);
@@ -85,10 +86,10 @@ public sealed class CommandTablesTests : IDisposable
 
     private static string Resolve(string input) => input == "samples" ? Path.Combine(SharedData.RepositoryRoot, "samples") : SharedData.Require(input);
 
-    private string Analyze(string input)
+    private string Analyze(string input, bool sentenceText = false)
     {
         string output = Path.Combine(_folder, "analysis");
-        AnalyzeJob.Run(Resolve(input), new AnalyzeOptions { OutputDirectory = output, Formats = ExportFormat.Csv });
+        AnalyzeJob.Run(Resolve(input), new AnalyzeOptions { OutputDirectory = output, Formats = ExportFormat.Csv, SentenceText = sentenceText });
         return output;
     }
 }
