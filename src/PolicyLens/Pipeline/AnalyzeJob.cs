@@ -276,12 +276,12 @@ public static class AnalyzeJob
         }
     }
 
-    // The theme_sentences rows (an iterator, not Select over value tuples: see GroupRows).
+    // The theme_sentences rows (an iterator, not Select: see GroupRows).
     private static IEnumerable<SurestSentence> SurestRows(SurestSentences<SentenceTheme> surest)
     {
-        foreach ((string theme, long sentences, int rank, SentenceTheme sentence) in surest.Rows())
+        foreach (SurestSentences<SentenceTheme>.Ranked row in surest.Rows())
         {
-            yield return new SurestSentence(theme, sentences, rank, sentence);
+            yield return new SurestSentence(row.Theme, row.Sentences, row.Rank, row.Item);
         }
     }
 

@@ -118,11 +118,12 @@ public static class MergeJob
         }
 
         var surestRows = writers.Open(ThemeSentenceTable.Table);
-        foreach ((string theme, long count, int rank, object?[] cells) in surest.Rows())
+        foreach (SurestSentences<object?[]>.Ranked row in surest.Rows())
         {
-            cells[themeColumn] = theme;
-            cells[countColumn] = count;
-            cells[rankColumn] = (long)rank;
+            object?[] cells = row.Item;
+            cells[themeColumn] = row.Theme;
+            cells[countColumn] = row.Sentences;
+            cells[rankColumn] = (long)row.Rank;
             surestRows.WriteCells(cells);
         }
 

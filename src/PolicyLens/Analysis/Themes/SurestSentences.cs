@@ -6,7 +6,8 @@ namespace PolicyLens.Analysis.Themes;
 /// by corpus order (the document's ordinal, then the sentence's index), so the result does not depend on the order in
 /// which sentences are offered or on the number of threads. Memory is one short sorted list per theme. Used by
 /// <c>analyze</c> (items are <see cref="SentenceTheme"/>s) and by <c>merge</c> (items are rows read from the shards).
-/// Not thread-safe.
+/// Not thread-safe. Every generic type it uses is over reference types (entries are classes, themes are sorted as a
+/// string array), so its code is the runtime's shared code and the JIT compiles nothing for it at start-up (issue 14).
 /// </summary>
 internal sealed class SurestSentences<T>(int capacity)
 {
@@ -44,13 +45,16 @@ internal sealed class SurestSentences<T>(int capacity)
     }
 
     /// <summary>Every theme in ordinal order of its code, with its count, each kept sentence with its rank from 1.</summary>
-    public IEnumerable<(string Theme, long Sentences, int Rank, T Item)> Rows()
+    public IEnumerable<Ranked> Rows()
     {
-        foreach (KeyValuePair<string, Theme> theme in _themes.OrderBy(t => t.Key, StringComparer.Ordinal))
+        string[] names = [.. _themes.Keys];
+        Array.Sort(names, StringComparer.Ordinal);
+        foreach (string name in names)
         {
-            for (int i = 0; i < theme.Value.Surest.Count; i++)
+            Theme theme = _themes[name];
+            for (int i = 0; i < theme.Surest.Count; i++)
             {
-                yield return (theme.Key, theme.Value.Sentences, i + 1, theme.Value.Surest[i].Item);
+                yield return new Ranked(name, theme.Sentences, i + 1, theme.Surest[i].Item);
             }
         }
     }
@@ -78,7 +82,10 @@ internal sealed class SurestSentences<T>(int capacity)
         return theme;
     }
 
-    private readonly record struct Entry(double Probability, long Document, long Sentence, T Item);
+    /// <summary>A kept sentence: its theme, the theme's count, its rank from 1, and the item offered.</summary>
+    internal sealed record Ranked(string Theme, long Sentences, int Rank, T Item);
+
+    private sealed record Entry(double Probability, long Document, long Sentence, T Item);
 
     private sealed class Theme
     {
