@@ -55,6 +55,18 @@ public sealed class CommandTablesTests : IDisposable
     }
 
     [Fact]
+    public void Analyze_writes_the_sentences_text_only_with_sentence_text()
+    {
+        string input = Resolve("corpus/gwr/2019.txt"), plain = Path.Combine(_folder, "plain"), withText = Path.Combine(_folder, "with-text");
+        Assert.Equal(0, CliRunner.Run("analyze", input, "--out", plain, "--formats", "csv").ExitCode);
+        Assert.Equal(0, CliRunner.Run("analyze", input, "--out", withText, "--formats", "csv", "--sentence-text").ExitCode);
+        string[] header = File.ReadLines(Path.Combine(plain, "sentences.csv")).First().Split(',');
+        Assert.Equal([.. header, "text"], File.ReadLines(Path.Combine(withText, "sentences.csv")).First().Split(','));
+        Assert.DoesNotContain("text", header);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(plain, "theme_sentences.csv")), File.ReadAllBytes(Path.Combine(withText, "theme_sentences.csv")));
+    }
+
+    [Fact]
     public void Themes_grouped_by_file_is_analyzes_grouping_by_document()
     {
         string input = SharedData.Require("corpus/gwr/2019.txt");
