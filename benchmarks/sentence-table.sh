@@ -4,6 +4,7 @@
 #   policylens analyze of ../shared/corpus/gwr + cpc-congress (4.3 MB, every table, every format)
 #   the same with --no-sentences (the sentences table written empty; the themes are still classified, the shares and
 #   entropy are the same)
+#   the same with --sentence-text (the sentences table with its text column, as before round 16; the default leaves it out)
 # The difference is everything only the table needs: section lookup, source offsets, the sentence text, and writing the
 # rows as CSV, JSON and Parquet. Needs ../shared beside the checkout and hyperfine. RUNS=10 by default; tables go to $TMPDIR.
 # BASE=/path/to/another/checkout (already built in Release) adds its two commands to the same run, to compare a change
@@ -28,5 +29,6 @@ if [[ -n "${BASE:-}" || -n "${BASE_CLI:-}" ]]; then
 fi
 hyperfine --warmup 1 --runs "${RUNS:-10}" --export-markdown "$work/sentence-table.md" \
   -n "analyze (with the sentences table)" "$cli analyze $work/corpus --out $work/with" \
+  -n "analyze --sentence-text" "$cli analyze $work/corpus --out $work/with-text --sentence-text" \
   -n "analyze --no-sentences" "$cli analyze $work/corpus --out $work/without --no-sentences" "${base[@]}"
 wc -l "$work/with/sentences.csv" "$work/without/sentences.csv"

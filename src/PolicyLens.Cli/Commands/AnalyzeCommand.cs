@@ -37,13 +37,14 @@ internal static class AnalyzeCommand
         var report = new Option<bool>("--report") { Description = "Also write the HTML report (report.html in the output folder), as 'policylens report' does, with contexts from the corpus." };
         var timings = new Option<bool>("--timings") { Description = "Also print the time spent in each stage (reading, targets, mentions, themes, rows, statistics) on standard error." };
         var noSentences = new Option<bool>("--no-sentences") { Description = "Write the sentences table empty (the theme shares are the same): for a corpus whose per-sentence view is not needed." };
+        var sentenceText = new Option<bool>("--sentence-text") { Description = "Add each sentence's text to the sentences table, as its last column (theme_sentences holds the text of each theme's surest sentences either way)." };
         var threads = CommandLine.Ranged(
             new Option<int>("--threads") { DefaultValueFactory = _ => Math.Min(Environment.ProcessorCount, 1024) },
             "Documents analysed at once (default: all cores). The output does not depend on it", 1, 1024);
 
         var command = new Command("analyze", "Count every formula, named policy and target across the groups of a corpus; write frequencies, trends, keyness, targets and co-occurrence.")
         {
-            path, output, groupBy, formats, shard, lexicon, threads, report, timings, noSentences,
+            path, output, groupBy, formats, shard, lexicon, threads, report, timings, noSentences, sentenceText,
         };
         command.SetAction(result =>
         {
@@ -83,6 +84,7 @@ internal static class AnalyzeCommand
                 ShardCount = shardCount,
                 MaxDegreeOfParallelism = result.GetValue(threads),
                 SentenceTable = !result.GetValue(noSentences),
+                SentenceText = result.GetValue(sentenceText),
                 Corpus = CommandLine.Corpus(result, "analyze"),
             };
             bool withReport = result.GetValue(report);

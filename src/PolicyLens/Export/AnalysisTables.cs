@@ -210,7 +210,7 @@ public static class AnalysisTables
     /// <summary>The layouts of the tables every analysis writes, in order.</summary>
     public static IReadOnlyList<TableSchema> Results { get; } =
         [Documents.Schema, Mentions.Schema, Frequencies.Schema, Trends.Schema, Keyness.Schema, Targets.Schema, Cooccurrence.Schema, Themes.Schema, Entropy.Schema,
-         SectionTable.Schema, SentenceTable.Schema];
+         SectionTable.Schema, SentenceTable.WithoutText.Schema, ThemeSentenceTable.Schema];
 
     /// <summary>The layouts of the partial counts every analysis writes under <c>partials/</c>.</summary>
     public static IReadOnlyList<TableSchema> Partials { get; } = [ThemeCounts.Schema, GroupCounts.Schema, ItemCounts.Schema, PairCounts.Schema];

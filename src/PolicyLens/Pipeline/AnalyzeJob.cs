@@ -85,7 +85,8 @@ public static class AnalyzeJob
             var docs = writers.Open(AnalysisTables.Documents);
             var mentionRows = writers.Open(AnalysisTables.Mentions);
             var targetRows = writers.Open(AnalysisTables.Targets);
-            var sentenceRows = writers.Open(SentenceTable.Table);
+            var sentenceRows = writers.Open(SentenceTable.For(options.SentenceText));
+            var surest = new SurestSentences<SentenceTheme>(ThemeSentenceTable.PerTheme);
             var sectionRows = writers.Open(SectionTable.Table);
 
             // Every shard reads (and fingerprints) the whole corpus, in order, and analyses its own documents.
@@ -111,6 +112,11 @@ public static class AnalyzeJob
                 if (options.SentenceTable)
                 {
                     sentenceRows.WriteAll(sentences);
+                    foreach (SentenceTheme sentence in sentences)
+                    {
+                        surest.Count(sentence.Theme, 1);
+                        surest.Offer(sentence.Theme, sentence.Probability, ordinal, sentence.Sentence, sentence);
+                    }
                 }
 
                 sectionRows.WriteAll(SectionTable.Rows(analysis.Document));
@@ -140,7 +146,8 @@ public static class AnalyzeJob
             long statisticsStart = Stopwatch.GetTimestamp();
             // The per-document tables' last Parquet row groups are compressed while the statistics are computed.
             WriteStatistics(writers, counts, themes ?? new ThemeCounts(classifier.Result?.Themes ?? []), options.Trends,
-                options.MaxDegreeOfParallelism, cancellationToken, docs.Complete, mentionRows.Complete, targetRows.Complete, sentenceRows.Complete, sectionRows.Complete);
+                options.MaxDegreeOfParallelism, cancellationToken, docs.Complete, mentionRows.Complete, targetRows.Complete, sentenceRows.Complete, sectionRows.Complete,
+                () => writers.Open(ThemeSentenceTable.Table).WriteAll(SurestRows(surest)).Complete());
             var manifest = new RunManifest(RunManifest.NewRunId(), fingerprint.Value, fingerprint.Documents, options.Shard, options.ShardCount, Describe(options, formats));
             IReadOnlyList<string> files = writers.Publish(manifest);
             stages.Add(ref stages.Statistics, statisticsStart);
@@ -224,6 +231,7 @@ public static class AnalyzeJob
         ["classify_themes"] = options.ClassifyThemes ? "true" : "false",
         ["themes_model"] = options.Themes is null ? "built-in" : "custom",
         ["trends"] = options.Trends.ToString(),
+        ["sentence_text"] = options.SentenceText ? "true" : "false",
         ["formats"] = FormatNames(formats),
     };
 
@@ -265,6 +273,15 @@ public static class AnalyzeJob
             // The caller wants the (first) failure itself, as a serial run would have thrown it.
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
             throw;
+        }
+    }
+
+    // The theme_sentences rows (an iterator, not Select: see GroupRows).
+    private static IEnumerable<SurestSentence> SurestRows(SurestSentences<SentenceTheme> surest)
+    {
+        foreach (SurestSentences<SentenceTheme>.Ranked row in surest.Rows())
+        {
+            yield return new SurestSentence(row.Theme, row.Sentences, row.Rank, row.Item);
         }
     }
 

@@ -91,10 +91,40 @@ public static class MergeJob
             targetRows.WriteCells([.. row.Values]);
         }
 
-        var sentenceRows = writers.Open(SentenceTable.Table);
-        foreach (TableRecord row in MergeByKey(shards, SentenceTable.Schema, r => Ordinal(ordinals, r)))
+        // The shards agree on sentence_text (checked above); the merge writes the table as they did.
+        Table<SentenceTheme> sentenceTable = SentenceTable.For(shards[0].Manifest.Options.GetValueOrDefault("sentence_text") == "true");
+        var sentenceRows = writers.Open(sentenceTable);
+        foreach (TableRecord row in MergeByKey(shards, sentenceTable.Schema, r => Ordinal(ordinals, r)))
         {
             sentenceRows.WriteCells([.. row.Values]);
+        }
+
+        // The surest sentences of each theme: the union of the shards' rows cut to the same top rows, each theme's count summed.
+        var surest = new SurestSentences<object?[]>(ThemeSentenceTable.PerTheme);
+        TableSchema surestSchema = ThemeSentenceTable.Schema;
+        int themeColumn = surestSchema.IndexOf("theme"), countColumn = surestSchema.IndexOf("sentences"), rankColumn = surestSchema.IndexOf("rank");
+        foreach (Shard shard in shards)
+        {
+            foreach (TableRecord row in shard.Table(surestSchema))
+            {
+                string theme = row.RequiredText("theme");
+                if (row.RequiredInteger("rank") == 1)
+                {
+                    surest.Count(theme, row.RequiredInteger("sentences"));
+                }
+
+                surest.Offer(theme, row.Real("probability") ?? 0, Ordinal(ordinals, row), row.RequiredInteger("sentence"), [.. row.Values]);
+            }
+        }
+
+        var surestRows = writers.Open(ThemeSentenceTable.Table);
+        foreach (SurestSentences<object?[]>.Ranked row in surest.Rows())
+        {
+            object?[] cells = row.Item;
+            cells[themeColumn] = row.Theme;
+            cells[countColumn] = row.Sentences;
+            cells[rankColumn] = (long)row.Rank;
+            surestRows.WriteCells(cells);
         }
 
         var sectionRows = writers.Open(SectionTable.Table);
@@ -105,7 +135,7 @@ public static class MergeJob
 
         cancellationToken.ThrowIfCancellationRequested();
         AnalyzeJob.WriteStatistics(writers, counts, themes, options.Trends, Environment.ProcessorCount, cancellationToken,
-            docs.Complete, mentionRows.Complete, targetRows.Complete, sentenceRows.Complete, sectionRows.Complete);
+            docs.Complete, mentionRows.Complete, targetRows.Complete, sentenceRows.Complete, sectionRows.Complete, surestRows.Complete);
         RunManifest first = shards[0].Manifest;
         var runOptions = new Dictionary<string, string>(first.Options.ToDictionary(), StringComparer.Ordinal) { ["formats"] = AnalyzeJob.FormatNames(options.Formats) };
         var manifest = new RunManifest(RunManifest.NewRunId(), first.CorpusFingerprint, first.Documents, 0, 1, runOptions, [.. shards.Select(s => s.Manifest.RunId)]);

@@ -44,13 +44,26 @@ public sealed class CommandTablesTests : IDisposable
 
     [Theory]
     [MemberData(nameof(Inputs))]
-    public void Themes_prints_analyzes_sentences_table(string input)
+    public void Themes_prints_analyzes_sentences_table_with_the_text_of_sentence_text(string input)
     {
-        string analysis = Analyze(input);
+        // themes --table sentences keeps the text column; analyze writes it with --sentence-text (issue 15, round 16).
+        string analysis = Analyze(input, sentenceText: true);
         CliRunner.Result sentences = CliRunner.Run("themes", Resolve(input), "--table", "sentences");
         Assert.Equal(0, sentences.ExitCode);
         Assert.Equal(File.ReadAllText(Path.Combine(analysis, "sentences.csv")), sentences.StandardOutput);
         Assert.True(File.ReadAllLines(Path.Combine(analysis, "sentences.csv")).Length > 10, "the input has sentences");
+    }
+
+    [Fact]
+    public void Analyze_writes_the_sentences_text_only_with_sentence_text()
+    {
+        string input = Resolve("corpus/gwr/2019.txt"), plain = Path.Combine(_folder, "plain"), withText = Path.Combine(_folder, "with-text");
+        Assert.Equal(0, CliRunner.Run("analyze", input, "--out", plain, "--formats", "csv").ExitCode);
+        Assert.Equal(0, CliRunner.Run("analyze", input, "--out", withText, "--formats", "csv", "--sentence-text").ExitCode);
+        string[] header = File.ReadLines(Path.Combine(plain, "sentences.csv")).First().Split(',');
+        Assert.Equal([.. header, "text"], File.ReadLines(Path.Combine(withText, "sentences.csv")).First().Split(','));
+        Assert.DoesNotContain("text", header);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(plain, "theme_sentences.csv")), File.ReadAllBytes(Path.Combine(withText, "theme_sentences.csv")));
     }
 
     [Fact]
@@ -85,10 +98,10 @@ public sealed class CommandTablesTests : IDisposable
 
     private static string Resolve(string input) => input == "samples" ? Path.Combine(SharedData.RepositoryRoot, "samples") : SharedData.Require(input);
 
-    private string Analyze(string input)
+    private string Analyze(string input, bool sentenceText = false)
     {
         string output = Path.Combine(_folder, "analysis");
-        AnalyzeJob.Run(Resolve(input), new AnalyzeOptions { OutputDirectory = output, Formats = ExportFormat.Csv });
+        AnalyzeJob.Run(Resolve(input), new AnalyzeOptions { OutputDirectory = output, Formats = ExportFormat.Csv, SentenceText = sentenceText });
         return output;
     }
 }

@@ -63,13 +63,13 @@ internal sealed class ReportData
 
     /// <summary>
     /// The sentences behind the theme shares, per theme (and <c>none</c>): how many there are, and the
-    /// <see cref="SentencesShownPerTheme"/> the classifier was surest of. Empty when the folder has no sentences table
-    /// (an analysis made before it existed).
+    /// <see cref="SentencesShownPerTheme"/> the classifier was surest of, from the <c>theme_sentences</c> table. Empty when
+    /// the folder has no such table (an analysis made before it existed) or it is empty (<c>--no-sentences</c>).
     /// </summary>
     public Dictionary<string, (long Count, List<ThemeSentence> Surest)> SentencesByTheme { get; } = [];
 
     /// <summary>How many sentences the report shows per theme.</summary>
-    public const int SentencesShownPerTheme = 12;
+    public const int SentencesShownPerTheme = ThemeSentenceTable.PerTheme;
 
     /// <summary>Reads the tables of <paramref name="directory"/>.</summary>
     /// <exception cref="FileNotFoundException">A table the report needs is missing; the message lists them all.</exception>
@@ -117,7 +117,7 @@ internal sealed class ReportData
     /// <summary>One target statement.</summary>
     internal sealed record Target(string Document, long? Year, string Indicator, string IndicatorText, string Comparator, double Value, double? ValueMax, string? Unit, string? Horizon, long Start, string Sentence);
 
-    /// <summary>One row of the sentences table, as the report shows it.</summary>
+    /// <summary>One row of the theme_sentences table, as the report shows it.</summary>
     internal sealed record ThemeSentence(string Document, long Start, long End, string? Section, double Probability, string? Secondary, string Text);
 
     /// <summary>Fills a <see cref="ReportData"/> table by table, so that the object is complete before anyone sees it.</summary>
@@ -226,34 +226,25 @@ internal sealed class ReportData
 
         private void ReadSentences()
         {
-            if (!TableReader.Exists(directory, SentenceTable.Schema))
+            // The surest sentences of each theme, as analyze (or merge) chose them; an analysis made before the table
+            // existed shows none.
+            if (!TableReader.Exists(directory, ThemeSentenceTable.Schema))
             {
                 return;
             }
 
-            foreach (TableRecord row in Rows(SentenceTable.Table))
+            foreach (TableRecord row in Rows(ThemeSentenceTable.Table))
             {
                 string theme = row.Text("theme");
                 if (!_data.SentencesByTheme.TryGetValue(theme, out (long Count, List<ThemeSentence> Surest) entry))
                 {
-                    entry = (0, []);
+                    entry = (row.Integer("sentences") ?? 0, []);
+                    _data.SentencesByTheme[theme] = entry;
                 }
 
-                var sentence = new ThemeSentence(row.Text("doc"), row.Integer("start") ?? 0, row.Integer("end") ?? 0, row.TextOrNull("section"),
-                    row.Real("probability") ?? 0, row.TextOrNull("secondary_theme"), row.Text("text"));
-                List<ThemeSentence> surest = entry.Surest;
-                if (surest.Count < SentencesShownPerTheme || sentence.Probability > surest[^1].Probability)
-                {
-                    // Kept sorted by probability, highest first, and cut to the number shown: memory stays small.
-                    int at = surest.FindIndex(s => s.Probability < sentence.Probability);
-                    surest.Insert(at < 0 ? surest.Count : at, sentence);
-                    if (surest.Count > SentencesShownPerTheme)
-                    {
-                        surest.RemoveAt(surest.Count - 1);
-                    }
-                }
-
-                _data.SentencesByTheme[theme] = (entry.Count + 1, surest);
+                // The table's rows are in rank order already.
+                entry.Surest.Add(new ThemeSentence(row.Text("doc"), row.Integer("start") ?? 0, row.Integer("end") ?? 0, row.TextOrNull("section"),
+                    row.Real("probability") ?? 0, row.TextOrNull("secondary_theme"), row.Text("text")));
             }
         }
 

@@ -12,7 +12,7 @@ namespace PolicyLens.Export.Report;
 /// </summary>
 internal static class ThemeSentenceList
 {
-    /// <summary>The HTML, or an empty string when the analysis has no sentences table.</summary>
+    /// <summary>The HTML, or an empty string when the analysis has no (or an empty) theme_sentences table.</summary>
     public static string Render(ReportData data)
     {
         if (data.SentencesByTheme.Count == 0)
@@ -23,7 +23,7 @@ internal static class ThemeSentenceList
         CultureInfo c = CultureInfo.InvariantCulture;
         var html = new StringBuilder("<h3>主题背后的句子 <small>the sentences behind the shares: the ")
             .Append(ReportData.SentencesShownPerTheme.ToString(c))
-            .Append(" the classifier was surest of, per theme; every sentence is in the sentences table. <code>none</code>: procedural, ceremonial and closing sentences, in no share</small></h3>");
+            .Append(" the classifier was surest of, per theme; every sentence is in the sentences table (with its text under <code>analyze --sentence-text</code>). <code>none</code>: procedural, ceremonial and closing sentences, in no share</small></h3>");
         foreach ((string theme, (long count, List<ReportData.ThemeSentence> surest)) in data.SentencesByTheme
             .OrderBy(e => e.Key == ThemeClassifier.None ? 1 : 0).ThenByDescending(e => e.Value.Count).ThenBy(e => e.Key, StringComparer.Ordinal))
         {
