@@ -103,7 +103,7 @@ internal static class OwnFormulaFinder
             foreach (int start in starts)
             {
                 int end = start + phrase.Length;
-                if (!Crosses(candidates, before, start, end) && !NamesAZone(view, end))
+                if (!Crosses(candidates, before, start, end) && !RunsOn(view, end))
                 {
                     candidates.Add(new MentionCandidate(MentionKind.Lexicon, start, end, phrase) { Subtype = Subtype });
                 }
@@ -192,8 +192,9 @@ internal static class OwnFormulaFinder
         return false;
     }
 
-    // An occurrence followed by a zone's noun (绿色低碳发展示范区, …先导区) is part of the zone's name, a place, not the formula.
-    private static bool NamesAZone(TextView view, int end)
+    // An occurrence followed by a zone's noun (绿色低碳发展示范区, …先导区) is part of the zone's name, a place, not the
+    // formula; one followed by another head (打造绿色低碳发展高地) is the qualifier of a longer goal written there.
+    private static bool RunsOn(TextView view, int end)
     {
         if (end >= view.Text.Length || !TextView.IsHan(view.Text[end]))
         {
@@ -201,7 +202,13 @@ internal static class OwnFormulaFinder
         }
 
         int index = view.TokenIndexAt(end);
-        return index >= 0 && view.Tokens[index].Start == end && view.Text[view.Tokens[index].End - 1] == '区';
+        if (index < 0 || view.Tokens[index].Start != end)
+        {
+            return false;
+        }
+
+        string next = view.Text[end..view.Tokens[index].End];
+        return next[^1] == '区' || Array.IndexOf(Heads, next) >= 0;
     }
 
     private static bool AfterGoalVerb(string text, int start)

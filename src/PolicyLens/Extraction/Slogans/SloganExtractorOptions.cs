@@ -47,6 +47,6 @@ public sealed record SloganExtractorOptions
     /// </summary>
     public bool OwnFormulas { get; init; } = true;
 
-    /// <summary>How many times a report writes a phrase before it counts as the report's own formula (3 by default).</summary>
-    public int OwnFormulaMinimumCount { get; init; } = 3;
+    /// <summary>How many times a report writes a phrase before it counts as the report's own formula (2 by default: measured on the development reports, 2 added as many right mentions as 3 and no wrong one).</summary>
+    public int OwnFormulaMinimumCount { get; init; } = 2;
 }
