@@ -74,16 +74,16 @@ internal static class OwnFormulaFinder
                             occurrences[phrase] = starts = [];
                         }
 
-                        if (!starts.Contains(start))
-                        {
-                            starts.Add(start);
-                        }
+                        // Each head occurrence ends a phrase at one place, and no head ends another: a start is never added twice.
+                        starts.Add(start);
                     }
                 }
             }
         }
 
-        int before = candidates.Count;
+        // The other finders' candidates by where they start and end, made when a phrase first qualifies: each test below reads
+        // the few positions of one phrase, so the stage stays linear in the document however many candidates it has.
+        Spans? spans = null;
         foreach ((string phrase, List<int> starts) in occurrences)
         {
             if (starts.Count < minimumCount || !IsFormulaShaped(phrase, lexicon) || IsModifiedOnly(phrase, starts.Count, occurrences, minimumCount)
@@ -95,7 +95,8 @@ internal static class OwnFormulaFinder
             // A qualifier before a formula found otherwise (经济社会高质量发展, 全域旅游发展 over 全域旅游) is that formula's
             // context, not a new one; judged where the phrase is first written.
             int first = starts.Min();
-            if (EndsInAFormula(candidates, before, first, first + phrase.Length) || FramesAFormula(text, candidates, before, first, first + phrase.Length) || LexiconMatcher.CutsAWord(view, first, first + phrase.Length))
+            spans ??= new Spans(candidates);
+            if (spans.EndsInAFormula(first, first + phrase.Length) || spans.FramesAFormula(text, first, first + phrase.Length) || LexiconMatcher.CutsAWord(view, first, first + phrase.Length))
             {
                 continue;
             }
@@ -103,7 +104,7 @@ internal static class OwnFormulaFinder
             foreach (int start in starts)
             {
                 int end = start + phrase.Length;
-                if (!Crosses(candidates, before, start, end) && !RunsOn(view, end))
+                if (!spans.Crosses(start, end) && !RunsOn(view, end))
                 {
                     candidates.Add(new MentionCandidate(MentionKind.Lexicon, start, end, phrase) { Subtype = Subtype });
                 }
@@ -175,23 +176,6 @@ internal static class OwnFormulaFinder
         return false;
     }
 
-    // A formula found otherwise inside the phrase, not followed by 的, makes the phrase that formula with a frame around it
-    // (中国式现代化湖北篇章 holds 中国式现代化, which the development gold codes there; 生态文明高地). After 的 the phrase is a
-    // role within the formula's frame, a name of its own (中部地区崛起的重要战略支点).
-    private static bool FramesAFormula(string text, List<MentionCandidate> candidates, int count, int start, int end)
-    {
-        for (int i = 0; i < count; i++)
-        {
-            MentionCandidate c = candidates[i];
-            if (start <= c.Start && c.End < end && text[c.End] != '的')
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     // An occurrence followed by a zone's noun (绿色低碳发展示范区, …先导区) is part of the zone's name, a place, not the
     // formula; one followed by another head (打造绿色低碳发展高地) is the qualifier of a longer goal written there.
     private static bool RunsOn(TextView view, int end)
@@ -224,32 +208,63 @@ internal static class OwnFormulaFinder
         return false;
     }
 
-    private static bool EndsInAFormula(List<MentionCandidate> candidates, int count, int start, int end)
+    // The candidates of the other finders, indexed by start and by end.
+    private sealed class Spans
     {
-        for (int i = 0; i < count; i++)
+        private readonly Dictionary<int, List<MentionCandidate>> _byStart = [];
+        private readonly Dictionary<int, List<MentionCandidate>> _byEnd = [];
+
+        public Spans(List<MentionCandidate> candidates)
         {
-            MentionCandidate c = candidates[i];
-            if (c.End == end && c.Start > start)
+            foreach (MentionCandidate c in candidates)
             {
-                return true;
+                Add(_byStart, c.Start, c);
+                Add(_byEnd, c.End, c);
             }
         }
 
-        return false;
-    }
+        // A formula found otherwise that ends where the phrase ends, after a qualifier.
+        public bool EndsInAFormula(int start, int end) => _byEnd.TryGetValue(end, out List<MentionCandidate>? list) && list.Exists(c => c.Start > start);
 
-    // A candidate of another finder across either end (neither inside the phrase nor around it): the phrase would cut it.
-    private static bool Crosses(List<MentionCandidate> candidates, int count, int start, int end)
-    {
-        for (int i = 0; i < count; i++)
+        // A formula found otherwise inside the phrase, not followed by 的, makes the phrase that formula with a frame around it
+        // (中国式现代化湖北篇章 holds 中国式现代化, which the development gold codes there; 生态文明高地). After 的 the phrase is a
+        // role within the formula's frame, a name of its own (中部地区崛起的重要战略支点).
+        public bool FramesAFormula(string text, int start, int end)
         {
-            MentionCandidate c = candidates[i];
-            if ((c.Start < start && start < c.End && c.End < end) || (start < c.Start && c.Start < end && end < c.End))
+            for (int p = start; p < end; p++)
             {
-                return true;
+                if (_byStart.TryGetValue(p, out List<MentionCandidate>? list) && list.Exists(c => c.End < end && text[c.End] != '的'))
+                {
+                    return true;
+                }
             }
+
+            return false;
         }
 
-        return false;
+        // A candidate across either end (neither inside the phrase nor around it): the phrase would cut it.
+        public bool Crosses(int start, int end)
+        {
+            for (int p = start + 1; p < end; p++)
+            {
+                if ((_byStart.TryGetValue(p, out List<MentionCandidate>? starting) && starting.Exists(c => c.End > end))
+                    || (_byEnd.TryGetValue(p, out List<MentionCandidate>? ending) && ending.Exists(c => c.Start < start)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static void Add(Dictionary<int, List<MentionCandidate>> index, int key, MentionCandidate c)
+        {
+            if (!index.TryGetValue(key, out List<MentionCandidate>? list))
+            {
+                index[key] = list = [];
+            }
+
+            list.Add(c);
+        }
     }
 }
