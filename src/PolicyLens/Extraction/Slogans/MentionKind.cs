@@ -6,7 +6,8 @@ public enum MentionKind
 {
     /// <summary>
     /// A formula in the lexicon, in any spelling, or written out as its full list of members; also a local version of a
-    /// national campaign or a goal written with a place or field the way the lexicon's templates are (平安长沙, 科教强省).
+    /// national campaign or a goal written with a place or field the way the lexicon's templates are (平安长沙, 科教强省),
+    /// and a report's own goal formula, one it repeats (高质量跨越发展, subtype <c>own</c>: <see cref="SloganExtractorOptions.OwnFormulas"/>).
     /// </summary>
     Lexicon,
 

@@ -85,6 +85,10 @@ public sealed class SloganExtractor
         CoordinatedProgrammeFinder.Find(view, candidates);
         PlaceCampaignFinder.Find(view, Lexicon, candidates);
         QuotedFinder.Find(view, Lexicon, candidates);
+        if (Options.OwnFormulas)
+        {
+            OwnFormulaFinder.Find(view, Lexicon, candidates, Options.OwnFormulaMinimumCount);
+        }
 
         // 荣获“五个一工程”奖: a formula's words in quotes that name a prize or honour are that name, not the formula.
         candidates.RemoveAll(c => c.Kind == MentionKind.Lexicon && QuotedFinder.IsQuotedPrize(view.Text, c.Start, c.End));

@@ -37,4 +37,16 @@ public sealed record SloganExtractorOptions
     /// (9+15+N) is repeated whatever its length.
     /// </summary>
     public int RepeatMinimumLength { get; init; } = 3;
+
+    /// <summary>
+    /// Whether a report's own formulas are reported: an unquoted goal or slogan of one place (高质量跨越发展,
+    /// 全国一流地级市, 科创引领高地) that ends in a formula's head (高地, 粮仓, 支点, 篇章, 城市, 发展 …), is written at least
+    /// <see cref="OwnFormulaMinimumCount"/> times in the document and at least once as the goal of 建设, 打造, 实现, 争创 or
+    /// a verb like them. Such a mention has the kind <see cref="MentionKind.Lexicon"/> (the kind the development gold gives a goal formula), no
+    /// <see cref="SloganMention.Entry"/> and the subtype <c>own</c>. On by default.
+    /// </summary>
+    public bool OwnFormulas { get; init; } = true;
+
+    /// <summary>How many times a report writes a phrase before it counts as the report's own formula (2 by default: measured on the development reports, 2 added as many right mentions as 3 and no wrong one).</summary>
+    public int OwnFormulaMinimumCount { get; init; } = 2;
 }

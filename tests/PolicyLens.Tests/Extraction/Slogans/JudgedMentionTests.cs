@@ -73,6 +73,7 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-dev-headed16.tsv",
         "mentions-dev-recall16b.tsv",
         "mentions-dev-variant16.tsv",
+        "mentions-dev-local16.tsv",
     ];
 
     // Samples of text no mention covered when they were drawn, judged for whether it should be reported (round 16: quoted

@@ -28,9 +28,11 @@ public sealed class PathologicalInputTests
         // 32 MB in one paragraph took 141 s: overlaps between findings were resolved pairwise.
         string report = SharedData.ReadText("corpus/gwr/2019.txt").Replace("\n", "", StringComparison.Ordinal);
         var extractor = new SloganExtractor(Lexicon.Default);
-        int once = extractor.Extract(report, new ExtractionContext("once")).Count(m => m.Kind == MentionKind.Lexicon);
+        // A report's own formulas (subtype "own") are found by how often the document writes them, so sixty copies of the
+        // report make a phrase written once into one written sixty times: they are not counted, but their stage is timed.
+        int once = extractor.Extract(report, new ExtractionContext("once")).Count(m => m.Kind == MentionKind.Lexicon && m.Subtype != "own");
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        int many = extractor.Extract(string.Concat(Enumerable.Repeat(report, 60)), new ExtractionContext("many")).Count(m => m.Kind == MentionKind.Lexicon);
+        int many = extractor.Extract(string.Concat(Enumerable.Repeat(report, 60)), new ExtractionContext("many")).Count(m => m.Kind == MentionKind.Lexicon && m.Subtype != "own");
         Assert.True(watch.Elapsed < Generous, $"{watch.Elapsed}");
         Assert.Equal(60 * once, many);
     }
