@@ -21,6 +21,13 @@ internal sealed class SurestSentences<T>(int capacity)
     /// <summary>Adds <paramref name="sentences"/> to the count of <paramref name="theme"/>'s sentences.</summary>
     public void Count(string theme, long sentences) => Find(theme).Sentences += sentences;
 
+    /// <summary>Whether <see cref="Offer"/> would keep a sentence with this probability and place (so that an item is made only then).</summary>
+    public bool WouldKeep(string theme, double probability, long document, long sentence)
+    {
+        List<Entry> surest = Find(theme).Surest;
+        return surest.Count < Capacity || Before(new Entry(probability, document, sentence, default!), surest[^1]);
+    }
+
     /// <summary>Offers a sentence of <paramref name="theme"/>: kept when it is among the surest so far.</summary>
     public void Offer(string theme, double probability, long document, long sentence, T item)
     {
