@@ -791,6 +791,85 @@ public sealed class TableWriter : IDisposable
         }
     }
 
+    /// <summary>
+    /// A few spare column arrays of each type for <see cref="ParquetEncoder"/>, shared by every table of the process.
+    /// Not the runtime's <c>ArrayPool&lt;T&gt;.Shared</c>: its code over <c>long?</c>, <c>double?</c>, <c>bool?</c> and
+    /// <c>ReadOnlyMemory&lt;char&gt;?</c> is not in any ReadyToRun image, and the JIT compiled 37 methods of it at every
+    /// run, which cost what the saved allocations gained (round 16, README, Benchmarks). The shelves hold arrays as
+    /// <see cref="Array"/>, so no generic code is instantiated. At most <see cref="Slots"/> arrays of at most
+    /// <see cref="LargestKept"/> cells per type stay on them: 15 MB in all at most.
+    /// </summary>
+    private static class ColumnArrays
+    {
+        /// <summary>Arrays kept per type.</summary>
+        public const int Slots = 8;
+
+        /// <summary>The longest array kept; longer ones are left to the garbage collector.</summary>
+        public const int LargestKept = 1 << 15;
+
+        public static readonly Shelf Integers = new();
+        public static readonly Shelf Reals = new();
+        public static readonly Shelf Booleans = new();
+        public static readonly Shelf Texts = new();
+
+        /// <summary>Spare arrays of one element type; thread-safe.</summary>
+        public sealed class Shelf
+        {
+            private readonly Array?[] _free = new Array?[Slots];
+            private readonly Lock _lock = new();
+
+            /// <summary>A spare array of at least <paramref name="length"/> elements, or null.</summary>
+            public Array? Take(int length)
+            {
+                lock (_lock)
+                {
+                    for (int i = 0; i < _free.Length; i++)
+                    {
+                        if (_free[i] is Array array && array.Length >= length)
+                        {
+                            _free[i] = null;
+                            return array;
+                        }
+                    }
+                }
+
+                return null;
+            }
+
+            /// <summary>Keeps <paramref name="array"/> (its contents as they are) in a free slot or in place of a shorter one.</summary>
+            public void Put(Array array)
+            {
+                if (array.Length == 0 || array.Length > LargestKept)
+                {
+                    return;
+                }
+
+                lock (_lock)
+                {
+                    int shortest = -1;
+                    for (int i = 0; i < _free.Length; i++)
+                    {
+                        if (_free[i] is null)
+                        {
+                            _free[i] = array;
+                            return;
+                        }
+
+                        if (_free[i]!.Length < array.Length && (shortest < 0 || _free[i]!.Length < _free[shortest]!.Length))
+                        {
+                            shortest = i;
+                        }
+                    }
+
+                    if (shortest >= 0)
+                    {
+                        _free[shortest] = array;
+                    }
+                }
+            }
+        }
+    }
+
     private sealed class ParquetEncoder : Encoder
     {
         private readonly TableSchema _schema;
@@ -894,11 +973,11 @@ public sealed class TableWriter : IDisposable
         }
 
         /// <summary>
-        /// One column's cells of the row group being filled, typed (no boxing), in an array rented from the shared pool and
-        /// given back when the table is finished, so that the next table's columns reuse it. Each column's array grows by
-        /// doubling to a row group's cells (up to 32,768 rows for a twelve-column table): allocated afresh for every column
-        /// of every table, these arrays were the largest allocation of analyze (about 56 of gwr + cpc-congress's 268 MB,
-        /// issue 14, round 16).
+        /// One column's cells of the row group being filled, typed (no boxing), in an array taken from
+        /// <see cref="ColumnArrays"/> and put back when it grows and when the table is finished, so that other columns and
+        /// the next tables reuse it. Each column's array grows by doubling to a row group's cells (up to 32,768 rows for a
+        /// twelve-column table): allocated afresh for every column of every table, these arrays were the largest
+        /// allocation of analyze (about 56 of gwr + cpc-congress's 268 MB, issue 14, round 16).
         /// </summary>
         private abstract class ColumnBuffer
         {
@@ -929,13 +1008,10 @@ public sealed class TableWriter : IDisposable
             {
                 if (_count == _values.Length)
                 {
-                    long?[] larger = ArrayPool<long?>.Shared.Rent(Math.Max(16, _count * 2));
-                    _values.AsSpan(0, _count).CopyTo(larger);
-                    if (_values.Length > 0)
-                    {
-                        ArrayPool<long?>.Shared.Return(_values);
-                    }
-
+                    int length = Math.Max(16, _count * 2);
+                    long?[] larger = (long?[]?)ColumnArrays.Integers.Take(length) ?? new long?[length];
+                    Array.Copy(_values, larger, _count);
+                    ColumnArrays.Integers.Put(_values);
                     _values = larger;
                 }
 
@@ -949,11 +1025,7 @@ public sealed class TableWriter : IDisposable
 
             public override void Release()
             {
-                if (_values.Length > 0)
-                {
-                    ArrayPool<long?>.Shared.Return(_values);
-                }
-
+                ColumnArrays.Integers.Put(_values);
                 _values = [];
                 _count = 0;
             }
@@ -969,13 +1041,10 @@ public sealed class TableWriter : IDisposable
             {
                 if (_count == _values.Length)
                 {
-                    double?[] larger = ArrayPool<double?>.Shared.Rent(Math.Max(16, _count * 2));
-                    _values.AsSpan(0, _count).CopyTo(larger);
-                    if (_values.Length > 0)
-                    {
-                        ArrayPool<double?>.Shared.Return(_values);
-                    }
-
+                    int length = Math.Max(16, _count * 2);
+                    double?[] larger = (double?[]?)ColumnArrays.Reals.Take(length) ?? new double?[length];
+                    Array.Copy(_values, larger, _count);
+                    ColumnArrays.Reals.Put(_values);
                     _values = larger;
                 }
 
@@ -989,11 +1058,7 @@ public sealed class TableWriter : IDisposable
 
             public override void Release()
             {
-                if (_values.Length > 0)
-                {
-                    ArrayPool<double?>.Shared.Return(_values);
-                }
-
+                ColumnArrays.Reals.Put(_values);
                 _values = [];
                 _count = 0;
             }
@@ -1009,13 +1074,10 @@ public sealed class TableWriter : IDisposable
             {
                 if (_count == _values.Length)
                 {
-                    bool?[] larger = ArrayPool<bool?>.Shared.Rent(Math.Max(16, _count * 2));
-                    _values.AsSpan(0, _count).CopyTo(larger);
-                    if (_values.Length > 0)
-                    {
-                        ArrayPool<bool?>.Shared.Return(_values);
-                    }
-
+                    int length = Math.Max(16, _count * 2);
+                    bool?[] larger = (bool?[]?)ColumnArrays.Booleans.Take(length) ?? new bool?[length];
+                    Array.Copy(_values, larger, _count);
+                    ColumnArrays.Booleans.Put(_values);
                     _values = larger;
                 }
 
@@ -1029,11 +1091,7 @@ public sealed class TableWriter : IDisposable
 
             public override void Release()
             {
-                if (_values.Length > 0)
-                {
-                    ArrayPool<bool?>.Shared.Return(_values);
-                }
-
+                ColumnArrays.Booleans.Put(_values);
                 _values = [];
                 _count = 0;
             }
@@ -1051,9 +1109,11 @@ public sealed class TableWriter : IDisposable
             {
                 if (_count == _values.Length)
                 {
-                    ReadOnlyMemory<char>?[] larger = ArrayPool<ReadOnlyMemory<char>?>.Shared.Rent(Math.Max(16, _count * 2));
-                    _values.AsSpan(0, _count).CopyTo(larger);
-                    ReturnArray();
+                    int length = Math.Max(16, _count * 2);
+                    ReadOnlyMemory<char>?[] larger = (ReadOnlyMemory<char>?[]?)ColumnArrays.Texts.Take(length) ?? new ReadOnlyMemory<char>?[length];
+                    Array.Copy(_values, larger, _count);
+                    Array.Clear(_values, 0, _count);
+                    ColumnArrays.Texts.Put(_values);
                     _values = larger;
                 }
 
@@ -1075,20 +1135,12 @@ public sealed class TableWriter : IDisposable
                 Characters = 0;
             }
 
+            // Cleared first, so that the shelf holds no strings.
             public override void Release()
             {
                 Clear();
-                ReturnArray();
+                ColumnArrays.Texts.Put(_values);
                 _values = [];
-            }
-
-            // Cleared so that the pool holds no strings.
-            private void ReturnArray()
-            {
-                if (_values.Length > 0)
-                {
-                    ArrayPool<ReadOnlyMemory<char>?>.Shared.Return(_values, clearArray: true);
-                }
             }
         }
 
