@@ -791,6 +791,85 @@ public sealed class TableWriter : IDisposable
         }
     }
 
+    /// <summary>
+    /// A few spare column arrays of each type for <see cref="ParquetEncoder"/>, shared by every table of the process.
+    /// Not the runtime's <c>ArrayPool&lt;T&gt;.Shared</c>: its code over <c>long?</c>, <c>double?</c>, <c>bool?</c> and
+    /// <c>ReadOnlyMemory&lt;char&gt;?</c> is not in any ReadyToRun image, and the JIT compiled 37 methods of it at every
+    /// run, which cost what the saved allocations gained (round 16, README, Benchmarks). The shelves hold arrays as
+    /// <see cref="Array"/>, so no generic code is instantiated. At most <see cref="Slots"/> arrays of at most
+    /// <see cref="LargestKept"/> cells per type stay on them: 15 MB in all at most.
+    /// </summary>
+    private static class ColumnArrays
+    {
+        /// <summary>Arrays kept per type.</summary>
+        public const int Slots = 8;
+
+        /// <summary>The longest array kept; longer ones are left to the garbage collector.</summary>
+        public const int LargestKept = 1 << 15;
+
+        public static readonly Shelf Integers = new();
+        public static readonly Shelf Reals = new();
+        public static readonly Shelf Booleans = new();
+        public static readonly Shelf Texts = new();
+
+        /// <summary>Spare arrays of one element type; thread-safe.</summary>
+        public sealed class Shelf
+        {
+            private readonly Array?[] _free = new Array?[Slots];
+            private readonly Lock _lock = new();
+
+            /// <summary>A spare array of at least <paramref name="length"/> elements, or null.</summary>
+            public Array? Take(int length)
+            {
+                lock (_lock)
+                {
+                    for (int i = 0; i < _free.Length; i++)
+                    {
+                        if (_free[i] is Array array && array.Length >= length)
+                        {
+                            _free[i] = null;
+                            return array;
+                        }
+                    }
+                }
+
+                return null;
+            }
+
+            /// <summary>Keeps <paramref name="array"/> (its contents as they are) in a free slot or in place of a shorter one.</summary>
+            public void Put(Array array)
+            {
+                if (array.Length == 0 || array.Length > LargestKept)
+                {
+                    return;
+                }
+
+                lock (_lock)
+                {
+                    int shortest = -1;
+                    for (int i = 0; i < _free.Length; i++)
+                    {
+                        if (_free[i] is null)
+                        {
+                            _free[i] = array;
+                            return;
+                        }
+
+                        if (_free[i]!.Length < array.Length && (shortest < 0 || _free[i]!.Length < _free[shortest]!.Length))
+                        {
+                            shortest = i;
+                        }
+                    }
+
+                    if (shortest >= 0)
+                    {
+                        _free[shortest] = array;
+                    }
+                }
+            }
+        }
+    }
+
     private sealed class ParquetEncoder : Encoder
     {
         private readonly TableSchema _schema;
@@ -848,6 +927,7 @@ public sealed class TableWriter : IDisposable
             _footer!.Restore();
             Wait(_writer!.DisposeAsync().AsTask());
             _writer = null;
+            ReleaseBuffers();
         }
 
         public override void Abandon()
@@ -857,6 +937,16 @@ public sealed class TableWriter : IDisposable
                 _footer?.Restore();
                 Wait(_writer.DisposeAsync().AsTask());
                 _writer = null;
+            }
+
+            ReleaseBuffers();
+        }
+
+        private void ReleaseBuffers()
+        {
+            foreach (ColumnBuffer buffer in _buffers)
+            {
+                buffer.Release();
             }
         }
 
@@ -882,9 +972,18 @@ public sealed class TableWriter : IDisposable
             _rows = 0;
         }
 
-        /// <summary>One column's cells of the row group being filled, typed (no boxing), in a reused array.</summary>
+        /// <summary>
+        /// One column's cells of the row group being filled, typed (no boxing), in an array taken from
+        /// <see cref="ColumnArrays"/> and put back when it grows and when the table is finished, so that other columns and
+        /// the next tables reuse it. Each column's array grows by doubling to a row group's cells (up to 32,768 rows for a
+        /// twelve-column table): allocated afresh for every column of every table, these arrays were the largest
+        /// allocation of analyze (about 56 of gwr + cpc-congress's 268 MB, issue 14, round 16).
+        /// </summary>
         private abstract class ColumnBuffer
         {
+            /// <summary>Gives the column's array back to the pool; the buffer is empty and can be filled again.</summary>
+            public abstract void Release();
+
             /// <summary>Adds a row's cell; true when the buffered text has reached <see cref="RowGroupColumnCharacters"/>.</summary>
             public abstract bool Add(in TableCell cell);
 
@@ -902,14 +1001,18 @@ public sealed class TableWriter : IDisposable
         /// <summary>An integer column's cells.</summary>
         private sealed class IntegerBuffer : ColumnBuffer
         {
-            private long?[] _values = new long?[16];
+            private long?[] _values = [];
             private int _count;
 
             public override bool Add(in TableCell cell)
             {
                 if (_count == _values.Length)
                 {
-                    Array.Resize(ref _values, _count * 2);
+                    int length = Math.Max(16, _count * 2);
+                    long?[] larger = (long?[]?)ColumnArrays.Integers.Take(length) ?? new long?[length];
+                    Array.Copy(_values, larger, _count);
+                    ColumnArrays.Integers.Put(_values);
+                    _values = larger;
                 }
 
                 _values[_count++] = cell.HasValue ? cell.Integer : null;
@@ -919,19 +1022,30 @@ public sealed class TableWriter : IDisposable
             public override Task WriteTo(ParquetRowGroupWriter group, DataField field) => group.WriteAsync<long>(field, new ReadOnlyMemory<long?>(_values, 0, _count));
 
             public override void Clear() => _count = 0;
+
+            public override void Release()
+            {
+                ColumnArrays.Integers.Put(_values);
+                _values = [];
+                _count = 0;
+            }
         }
 
         /// <summary>A real column's cells.</summary>
         private sealed class RealBuffer : ColumnBuffer
         {
-            private double?[] _values = new double?[16];
+            private double?[] _values = [];
             private int _count;
 
             public override bool Add(in TableCell cell)
             {
                 if (_count == _values.Length)
                 {
-                    Array.Resize(ref _values, _count * 2);
+                    int length = Math.Max(16, _count * 2);
+                    double?[] larger = (double?[]?)ColumnArrays.Reals.Take(length) ?? new double?[length];
+                    Array.Copy(_values, larger, _count);
+                    ColumnArrays.Reals.Put(_values);
+                    _values = larger;
                 }
 
                 _values[_count++] = cell.HasValue ? cell.Real : null;
@@ -941,19 +1055,30 @@ public sealed class TableWriter : IDisposable
             public override Task WriteTo(ParquetRowGroupWriter group, DataField field) => group.WriteAsync<double>(field, new ReadOnlyMemory<double?>(_values, 0, _count));
 
             public override void Clear() => _count = 0;
+
+            public override void Release()
+            {
+                ColumnArrays.Reals.Put(_values);
+                _values = [];
+                _count = 0;
+            }
         }
 
         /// <summary>A true/false column's cells.</summary>
         private sealed class BooleanBuffer : ColumnBuffer
         {
-            private bool?[] _values = new bool?[16];
+            private bool?[] _values = [];
             private int _count;
 
             public override bool Add(in TableCell cell)
             {
                 if (_count == _values.Length)
                 {
-                    Array.Resize(ref _values, _count * 2);
+                    int length = Math.Max(16, _count * 2);
+                    bool?[] larger = (bool?[]?)ColumnArrays.Booleans.Take(length) ?? new bool?[length];
+                    Array.Copy(_values, larger, _count);
+                    ColumnArrays.Booleans.Put(_values);
+                    _values = larger;
                 }
 
                 _values[_count++] = cell.HasValue ? cell.Boolean : null;
@@ -963,11 +1088,18 @@ public sealed class TableWriter : IDisposable
             public override Task WriteTo(ParquetRowGroupWriter group, DataField field) => group.WriteAsync<bool>(field, new ReadOnlyMemory<bool?>(_values, 0, _count));
 
             public override void Clear() => _count = 0;
+
+            public override void Release()
+            {
+                ColumnArrays.Booleans.Put(_values);
+                _values = [];
+                _count = 0;
+            }
         }
 
         private sealed class TextBuffer : ColumnBuffer
         {
-            private ReadOnlyMemory<char>?[] _values = new ReadOnlyMemory<char>?[16];
+            private ReadOnlyMemory<char>?[] _values = [];
             private int _count;
 
             /// <summary>Characters of the buffered values.</summary>
@@ -977,7 +1109,12 @@ public sealed class TableWriter : IDisposable
             {
                 if (_count == _values.Length)
                 {
-                    Array.Resize(ref _values, _count * 2);
+                    int length = Math.Max(16, _count * 2);
+                    ReadOnlyMemory<char>?[] larger = (ReadOnlyMemory<char>?[]?)ColumnArrays.Texts.Take(length) ?? new ReadOnlyMemory<char>?[length];
+                    Array.Copy(_values, larger, _count);
+                    Array.Clear(_values, 0, _count);
+                    ColumnArrays.Texts.Put(_values);
+                    _values = larger;
                 }
 
                 string? value = cell.Text;
@@ -996,6 +1133,14 @@ public sealed class TableWriter : IDisposable
                 Array.Clear(_values, 0, _count);
                 _count = 0;
                 Characters = 0;
+            }
+
+            // Cleared first, so that the shelf holds no strings.
+            public override void Release()
+            {
+                Clear();
+                ColumnArrays.Texts.Put(_values);
+                _values = [];
             }
         }
 

@@ -115,7 +115,12 @@ public static class AnalyzeJob
                     foreach (SentenceTheme sentence in sentences)
                     {
                         surest.Count(sentence.Theme, 1);
-                        surest.Offer(sentence.Theme, sentence.Probability, ordinal, sentence.Sentence, sentence);
+                        // Without --sentence-text the rows carry no text: the few the theme_sentences table may keep get theirs here.
+                        if (surest.WouldKeep(sentence.Theme, sentence.Probability, ordinal, sentence.Sentence))
+                        {
+                            surest.Offer(sentence.Theme, sentence.Probability, ordinal, sentence.Sentence,
+                                options.SentenceText ? sentence : sentence with { Text = SentenceText(analysis.Document, sentence.Sentence) });
+                        }
                     }
                 }
 
@@ -276,6 +281,13 @@ public static class AnalyzeJob
         }
     }
 
+    // A sentence's text as ThemeClassifier.ClassifyDocument copies it: its span of the document's text.
+    private static string SentenceText(Document document, int sentence)
+    {
+        TextSpan span = document.Sentences[sentence].Span;
+        return document.Text.Substring(span.Start, span.Length);
+    }
+
     // The theme_sentences rows (an iterator, not Select: see GroupRows).
     private static IEnumerable<SurestSentence> SurestRows(SurestSentences<SentenceTheme> surest)
     {
@@ -310,7 +322,7 @@ public static class AnalyzeJob
         {
             ThemeClassifier? themes = classifier.Result;
             start = stages.Add(ref stages.WaitingForThemeClassifier, start);
-            sentences = themes?.ClassifyDocument(document, forTable: options.SentenceTable) ?? [];
+            sentences = themes?.ClassifyDocument(document, forTable: options.SentenceTable, withText: options.SentenceText) ?? [];
             stages.Add(ref stages.Themes, start);
         }
 

@@ -1,4 +1,5 @@
 // The identity of a corpus as an analysis read it: a hash over every document's id and text, in corpus order.
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using PolicyLens.Text;
@@ -37,12 +38,22 @@ internal sealed class CorpusFingerprint : IDisposable
 
     public void Dispose() => _hash.Dispose();
 
+    // The UTF-8 bytes in a pooled array, given back at once: a fresh array per document was 4.9 of analyze's 268 MB on
+    // gwr + cpc-congress (issue 14, round 16). The bytes hashed are the same.
     private void Append(string text)
     {
-        byte[] bytes = Encoding.UTF8.GetBytes(text);
-        Span<byte> length = stackalloc byte[8];
-        System.Buffers.Binary.BinaryPrimitives.WriteInt64LittleEndian(length, bytes.Length);
-        _hash.AppendData(length);
-        _hash.AppendData(bytes);
+        byte[] bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetByteCount(text));
+        try
+        {
+            int count = Encoding.UTF8.GetBytes(text, bytes);
+            Span<byte> length = stackalloc byte[8];
+            System.Buffers.Binary.BinaryPrimitives.WriteInt64LittleEndian(length, count);
+            _hash.AppendData(length);
+            _hash.AppendData(bytes, 0, count);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
     }
 }

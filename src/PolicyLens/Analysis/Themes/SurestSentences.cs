@@ -21,15 +21,24 @@ internal sealed class SurestSentences<T>(int capacity)
     /// <summary>Adds <paramref name="sentences"/> to the count of <paramref name="theme"/>'s sentences.</summary>
     public void Count(string theme, long sentences) => Find(theme).Sentences += sentences;
 
+    /// <summary>Whether <see cref="Offer"/> would keep a sentence with this probability and place (so that an item is made only then).</summary>
+    public bool WouldKeep(string theme, double probability, long document, long sentence)
+    {
+        List<Entry> surest = Find(theme).Surest;
+        return surest.Count < Capacity || Before(probability, document, sentence, surest[^1]);
+    }
+
     /// <summary>Offers a sentence of <paramref name="theme"/>: kept when it is among the surest so far.</summary>
     public void Offer(string theme, double probability, long document, long sentence, T item)
     {
         List<Entry> surest = Find(theme).Surest;
-        var entry = new Entry(probability, document, sentence, item);
-        if (surest.Count == Capacity && !Before(entry, surest[^1]))
+        // Compared before an entry is made: most sentences are not kept.
+        if (surest.Count == Capacity && !Before(probability, document, sentence, surest[^1]))
         {
             return;
         }
+
+        var entry = new Entry(probability, document, sentence, item);
 
         int at = surest.Count;
         while (at > 0 && Before(entry, surest[at - 1]))
@@ -60,8 +69,10 @@ internal sealed class SurestSentences<T>(int capacity)
     }
 
     // Higher probability first, then corpus order.
-    private static bool Before(Entry a, Entry b) =>
-        a.Probability != b.Probability ? a.Probability > b.Probability : a.Document != b.Document ? a.Document < b.Document : a.Sentence < b.Sentence;
+    private static bool Before(Entry a, Entry b) => Before(a.Probability, a.Document, a.Sentence, b);
+
+    private static bool Before(double probability, long document, long sentence, Entry b) =>
+        probability != b.Probability ? probability > b.Probability : document != b.Document ? document < b.Document : sentence < b.Sentence;
 
     // A document's sentences come in runs of one theme string: the last theme found is tried first.
     private Theme Find(string name)

@@ -332,9 +332,13 @@ public sealed class ThemeClassifier
     /// <summary>
     /// <see cref="ClassifyDocument(Document, ThemeTaxonomy?)"/>; when <paramref name="forTable"/> is false, only what the
     /// theme shares need is filled in (theme, probabilities, characters): no section, no source offsets (the offsets are
-    /// the document's) and no text, which only the <c>sentences</c> table shows (<c>analyze --no-sentences</c>).
+    /// the document's) and no text, which only the <c>sentences</c> table shows (<c>analyze --no-sentences</c>). When
+    /// <paramref name="withText"/> is false, <see cref="SentenceTheme.Text"/> is empty too: <c>analyze</c>'s table leaves the
+    /// text out unless <c>--sentence-text</c> is given, and the job copies the text of the few sentences the
+    /// <c>theme_sentences</c> table keeps itself (a copy of every sentence was 3.4 of the 268 MB analyze of gwr +
+    /// cpc-congress allocated; issue 14, round 16).
     /// </summary>
-    internal IReadOnlyList<SentenceTheme> ClassifyDocument(Document document, bool forTable, ThemeTaxonomy? taxonomy = null)
+    internal IReadOnlyList<SentenceTheme> ClassifyDocument(Document document, bool forTable, ThemeTaxonomy? taxonomy = null, bool withText = true)
     {
         IReadOnlyList<Sentence> sentences = document.Sentences;
         IReadOnlyList<Section> sections = document.Sections;
@@ -379,7 +383,7 @@ public sealed class ThemeClassifier
 
             SourceSpan source = document.ToSource(sentences[unit].Span);
             rows.Add(new SentenceTheme(document.Id, unit, source.Start, source.End, innermost?.Heading, innermost is null ? null : KindName(innermost.Kind),
-                c.Theme, c.Probability, c.SecondaryTheme, c.SecondaryProbability, c.Characters, document.Text.Substring(c.Start, c.Length)));
+                c.Theme, c.Probability, c.SecondaryTheme, c.SecondaryProbability, c.Characters, withText ? document.Text.Substring(c.Start, c.Length) : string.Empty));
         }
 
         return rows;
