@@ -119,7 +119,7 @@ public static class AnalyzeJob
                         if (surest.WouldKeep(sentence.Theme, sentence.Probability, ordinal, sentence.Sentence))
                         {
                             surest.Offer(sentence.Theme, sentence.Probability, ordinal, sentence.Sentence,
-                                options.SentenceText ? sentence : sentence with { Text = SentenceText(analysis.Document, sentence.Sentence) });
+                                options.SentenceText ? sentence : sentence with { Text = ThemeClassifier.SentenceText(analysis.Document, sentence.Sentence) });
                         }
                     }
                 }
@@ -279,13 +279,6 @@ public static class AnalyzeJob
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
             throw;
         }
-    }
-
-    // A sentence's text as ThemeClassifier.ClassifyDocument copies it: its span of the document's text.
-    private static string SentenceText(Document document, int sentence)
-    {
-        TextSpan span = document.Sentences[sentence].Span;
-        return document.Text.Substring(span.Start, span.Length);
     }
 
     // The theme_sentences rows (an iterator, not Select: see GroupRows).

@@ -469,8 +469,9 @@ public sealed class CorpusReader
     {
         // The nearest sidecar that lists the file wins; a sidecar lists files by name or by path relative to its folder.
         string rootFull = Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar);
-        KeepAncestors(cache, Path.GetDirectoryName(Path.GetFullPath(file)));
-        for (string? dir = Path.GetDirectoryName(Path.GetFullPath(file)); dir is not null; dir = Path.GetDirectoryName(dir))
+        string? folder = Path.GetDirectoryName(Path.GetFullPath(file));
+        KeepAncestors(cache, folder);
+        for (string? dir = folder; dir is not null; dir = Path.GetDirectoryName(dir))
         {
             if (!cache.TryGetValue(dir, out Sidecar? sidecar))
             {

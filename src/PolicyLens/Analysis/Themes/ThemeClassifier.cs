@@ -383,10 +383,17 @@ public sealed class ThemeClassifier
 
             SourceSpan source = document.ToSource(sentences[unit].Span);
             rows.Add(new SentenceTheme(document.Id, unit, source.Start, source.End, innermost?.Heading, innermost is null ? null : KindName(innermost.Kind),
-                c.Theme, c.Probability, c.SecondaryTheme, c.SecondaryProbability, c.Characters, withText ? document.Text.Substring(c.Start, c.Length) : string.Empty));
+                c.Theme, c.Probability, c.SecondaryTheme, c.SecondaryProbability, c.Characters, withText ? SentenceText(document, unit) : string.Empty));
         }
 
         return rows;
+    }
+
+    /// <summary>The text of <paramref name="document"/>'s sentence <paramref name="sentence"/> as <see cref="SentenceTheme.Text"/> holds it (its span of the normalised text).</summary>
+    internal static string SentenceText(Document document, int sentence)
+    {
+        TextSpan span = document.Sentences[sentence].Span;
+        return document.Text.Substring(span.Start, span.Length);
     }
 
     /// <summary>
