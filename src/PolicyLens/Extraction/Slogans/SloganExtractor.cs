@@ -12,7 +12,9 @@ namespace PolicyLens.Extraction.Slogans;
 /// Where findings overlap, the longer span wins (its count never also counts a shorter formula inside it), and on the
 /// same span a lexicon formula wins over a pattern: <see cref="MentionKind.Lexicon"/>, then titled, numbered, parallel,
 /// policy, quoted. A policy name that is only a modifier plus a lexicon formula (农业供给侧结构性改革) yields the
-/// lexicon formula. <see cref="CountingUnit.Nested"/> also reports what lies inside.
+/// lexicon formula. A formula inside the label of a designation (国家乡村振兴示范县) is reported as the whole label, a lexicon
+/// mention with the subtype <c>designation</c>, or not at all inside one place's title (全省平安建设优秀省辖市).
+/// <see cref="CountingUnit.Nested"/> also reports what lies inside.
 /// </para>
 /// <para>
 /// Then, one sense per discourse: a quoted label or named policy reported in the document is reported wherever else the
@@ -92,6 +94,9 @@ public sealed class SloganExtractor
 
         // 荣获“五个一工程”奖: a formula's words in quotes that name a prize or honour are that name, not the formula.
         candidates.RemoveAll(c => c.Kind == MentionKind.Lexicon && QuotedFinder.IsQuotedPrize(view.Text, c.Start, c.End));
+
+        // 国家乡村振兴示范县: a formula inside a designation label is the label (reported whole), or nothing in a place's title.
+        DesignationLabel.Apply(view, candidates, Options.CountingUnit);
 
         List<(MentionCandidate Candidate, bool Nested)> resolved = Resolve(candidates, Options.CountingUnit);
         if (Options.Repeats)

@@ -74,6 +74,8 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-dev-recall16b.tsv",
         "mentions-dev-variant16.tsv",
         "mentions-dev-local16.tsv",
+        // Round 17 (designation17): a formula inside a designation label reported as the label, or nothing in a place's title.
+        "mentions-dev-designation17.tsv",
     ];
 
     // Samples of text no mention covered when they were drawn, judged for whether it should be reported (round 16: quoted

@@ -1,0 +1,384 @@
+// A formula inside the label of a designation a place or unit is awarded or applies for (生态文明 in 国家生态文明建设
+// 示范县, 乡村振兴 in 国家乡村振兴示范县, 义务教育优质均衡发展 in 国家义务教育优质均衡发展县) is not a use of the formula:
+// the codebook's decision of round 17 makes the designation the item. The whole label is reported once, as a designation
+// programme's label (the kind the lexicon's designations have, 国家森林城市: lexicon, subtype designation), or nothing
+// where it is one place's title (荣获…称号, 全省平安建设优秀省辖市).
+namespace PolicyLens.Extraction.Slogans;
+
+internal static class DesignationLabel
+{
+    // The subtype of a label reported here.
+    public const string Subtype = "designation";
+
+    // Heads that make a designation whatever precedes the label (示范县, 先行区: a title a place is awarded or applies for).
+    private static readonly string[] ProgrammeHeads =
+    [
+        "先行示范区", "改革试验区", "重点帮扶区县", "重点帮扶县", "示范乡镇", "示范城市", "示范基地", "示范地区", "示范单位", "示范园区",
+        "示范区", "示范县", "示范市", "示范省", "示范州", "示范镇", "示范乡", "示范村", "先行区", "先导区", "试验区", "实验区", "试验县",
+        "试点城市", "试点地区", "试点县", "试点省",
+    ];
+
+    // Heads that make a designation only with a sign of one (国家义务教育优质均衡发展县; 创建…县; 11个…县): a bare 县 or 城市 after a
+    // formula is as often the place the formula is pursued in.
+    private static readonly string[] SignedHeads = ["标杆城市", "模范市", "模范县", "城市", "基地", "园区", "县", "市", "区"];
+
+    // Heads of a ranking or honour a place wins in an evaluation (全省平安建设优秀省辖市, 全国村庄清洁行动先进县): one place's
+    // title, not a programme's label.
+    private static readonly string[] TitleHeads =
+        ["成效明显市", "优秀省辖市", "先进单位", "典范城市", "先进市", "先进县", "先进区", "优秀市", "优秀县", "典范市", "样板市", "领跑县"];
+
+    // Words that may stand between the formula and the head (国家公交都市建设示范市, 国家数字经济创新发展试验区).
+    private static readonly string[] Links = ["创新发展", "建设", "发展", "行动", "产业", "改革", "综合", ""];
+
+    // The level a label begins with (国家, 全国, 省级); part of the label.
+    private static readonly string[] Levels = ["国家级", "国家", "全国", "省级", "全省", "市级", "中国", "国省"];
+
+    // Words a label follows: verbs (创建, 建设, 获批), counts (3个, 首批) and marks. The verbs that apply for or win a
+    // designation are also a sign of one (Creation).
+    private static readonly string[] Creation =
+        ["成功创建", "新创建", "获批创建", "获批建设", "创建", "争创", "申创", "申报", "获批", "入选", "入列", "入围", "跻身", "获评", "评为", "命名为", "认定为", "确定为", "创成", "列入", "纳入"];
+
+    private static readonly string[] Follows =
+    [
+        "建设", "推进", "推动", "加快", "打造", "成为", "开展", "建成", "深化", "支持", "积极", "实施", "巩固", "新增", "新建", "启动", "争取",
+        "培育", "布局", "做好", "持续", "扎实", "加强", "建好", "办好", "完成", "提升", "高质量", "高标准", "高水平", "首批", "一批", "两批", "第一批",
+        "第二批", "第三批", "新征程", "新时代", "个", "批", "好", "被", "为", "是", "的", "在", "对", "向", "将", "把", "让", "使", "有",
+    ];
+
+    // A coordination before the label (促进体育消费和赛事经济试点城市) may belong to it: the label's start is not known.
+    private static readonly string[] Coordination = ["和", "与", "及", "或"];
+
+    // Honours: the label is one place's title (荣获“平安中国建设示范市”称号).
+    private static readonly string[] HonourVerbs = ["荣获", "被授予", "授予"];
+
+    private const int MaxModifier = 5;
+
+    /// <summary>
+    /// Replaces every lexicon or policy candidate that lies inside a designation label: the label is added (it wins the span,
+    /// being longer) unless a finder already proposed it, or, for a place's title, the formula is dropped (only when the
+    /// outermost formulas are counted: <see cref="CountingUnit.Nested"/> still reports what lies inside).
+    /// </summary>
+    public static void Apply(TextView view, List<MentionCandidate> candidates, CountingUnit unit)
+    {
+        string text = view.Text;
+        List<(MentionCandidate Formula, (int Start, int End, bool Title) Label)>? found = null;
+        foreach (MentionCandidate c in candidates)
+        {
+            if (c.Kind is (MentionKind.Lexicon or MentionKind.Policy) && c.Subtype != Subtype && Find(text, view, c.Start, c.End) is { } label)
+            {
+                (found ??= []).Add((c, label));
+            }
+        }
+
+        if (found is null)
+        {
+            return;
+        }
+
+        // The lexicon and policy candidates by where they end: the ones a label could hold end inside it, a few characters
+        // from the formula (read per label, so a long text stays linear).
+        var byEnd = new Dictionary<int, List<MentionCandidate>>();
+        foreach (MentionCandidate o in candidates)
+        {
+            if (o.Kind is (MentionKind.Lexicon or MentionKind.Policy) && o.Subtype != Subtype)
+            {
+                if (!byEnd.TryGetValue(o.End, out List<MentionCandidate>? list))
+                {
+                    byEnd[o.End] = list = [];
+                }
+
+                list.Add(o);
+            }
+        }
+
+        var labels = new List<MentionCandidate>();
+        var titles = new List<(int Start, int End)>();
+        var seen = new HashSet<(int, int)>();
+        foreach ((MentionCandidate c, (int start, int end, bool title)) in found)
+        {
+            // Only the outermost formula in the label makes it (城市更新行动, not 城市更新, in 城市更新行动示范城市; 国家碳达峰试点,
+            // the pilot's own name, in 国家碳达峰试点城市), and a label a finder already proposes (a lexicon designation,
+            // 海洋经济发展示范区, 美丽中国先行区) is left as it is found.
+            bool held = false;
+            for (int e = c.End; e <= end && !held; e++)
+            {
+                if (byEnd.TryGetValue(e, out List<MentionCandidate>? ending))
+                {
+                    held = ending.Exists(o => !ReferenceEquals(o, c)
+                        && ((o.Start <= c.Start && o.Length > c.Length) || (o.End == end && o.Start >= start && o.Start <= c.Start)));
+                }
+            }
+
+            if (held)
+            {
+                continue;
+            }
+
+            if (title)
+            {
+                titles.Add((start, end));
+                continue;
+            }
+
+            if (!seen.Add((start, end)))
+            {
+                continue;
+            }
+
+            string canonical = string.Concat(text.AsSpan(start, end - start).ToString().Where(ch => !char.IsWhiteSpace(ch)));
+            labels.Add(new MentionCandidate(MentionKind.Lexicon, start, end, canonical) { Theme = c.Theme, Subtype = Subtype });
+        }
+
+        // A place's title (荣获…称号, 全省平安建设优秀省辖市): no formula inside it counts, nor the title itself.
+        if (unit == CountingUnit.Outermost && titles.Count > 0)
+        {
+            // Titles may overlap (a list of them): a candidate is dropped when it lies inside one, read off the title that
+            // starts last at or before it.
+            titles.Sort();
+            candidates.RemoveAll(c =>
+            {
+                if (c.Kind is not (MentionKind.Lexicon or MentionKind.Policy))
+                {
+                    return false;
+                }
+
+                int i = titles.BinarySearch((c.Start, int.MaxValue));
+                i = i >= 0 ? i : ~i - 1;
+                for (int k = i; k >= 0 && k > i - 4; k--)
+                {
+                    if (titles[k].Start <= c.Start && c.End <= titles[k].End)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            });
+        }
+
+        candidates.AddRange(labels);
+    }
+
+    /// <summary>The designation label around the formula at [start, end), or null when it stands in none.</summary>
+    internal static (int Start, int End, bool Title)? Find(string text, TextView? view, int start, int end)
+    {
+        if (end <= start || Head(text, view, end) is not { } head)
+        {
+            return null;
+        }
+
+        // A formula that is itself a pilot's or zone's name (国家碳达峰试点, 中小企业数字化转型试点) names the programme:
+        // the place it is run in (…试点城市) adds nothing the coders did not code.
+        ReadOnlySpan<char> formula = text.AsSpan(start, end - start);
+        if (formula.EndsWith("试点", StringComparison.Ordinal) || formula[^1] is '区' or '县' || formula.EndsWith("示范", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        // 创建省级文明城市先进市: the designation (a lexicon entry) is the item; the ranking after it is the place's award.
+        if (head.Kind == HeadKind.Title && formula.EndsWith("城市", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        // 新建高标准农田示范区60万亩: fields measured in area, the programme's own use.
+        if (AreaFollows(text, head.End))
+        {
+            return null;
+        }
+
+        (int labelStart, bool level, bool creation, bool count, bool place) = LabelStart(text, start);
+        if (labelStart < 0)
+        {
+            return null;
+        }
+
+        // 攀枝花共同富裕试验区, 北部新区海绵城市示范区: one place's own zone, written with its name, is no designation awarded
+        // or applied for, and the formula in it is left as found; 创建河南省创新驱动示范市 applies for one, the label with its
+        // province.
+        if (place && !creation && head.Kind != HeadKind.Title && !Honoured(text, labelStart, head.End))
+        {
+            return null;
+        }
+
+        // 荣获“平安中国建设示范市”称号, …样板市等荣誉称号: a title.
+        bool honour = head.Kind == HeadKind.Title || Honoured(text, labelStart, head.End);
+        if (honour)
+        {
+            return (labelStart, head.End, true);
+        }
+
+        if (head.Kind == HeadKind.Signed && !(level || creation || count || FollowedByCreation(text, head.End)))
+        {
+            return null;
+        }
+
+        return (labelStart, head.End, false);
+    }
+
+    private enum HeadKind { Programme, Signed, Title }
+
+    private static (int End, HeadKind Kind)? Head(string text, TextView? view, int end)
+    {
+        foreach (string link in Links)
+        {
+            if (string.CompareOrdinal(text, end, link, 0, link.Length) != 0)
+            {
+                continue;
+            }
+
+            int at = end + link.Length;
+            foreach ((string[] heads, HeadKind kind) in new[] { (TitleHeads, HeadKind.Title), (ProgrammeHeads, HeadKind.Programme), (SignedHeads, HeadKind.Signed) })
+            {
+                foreach (string head in heads)
+                {
+                    if (string.CompareOrdinal(text, at, head, 0, head.Length) == 0 && EndsWord(text, view, at + head.Length, kind))
+                    {
+                        return (at + head.Length, kind);
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // The head ends the label: a mark or the end follows, or (for a one-character head like 县) a word boundary the
+    // segmenter puts there (县域, 区域, 市场 are other words).
+    private static bool EndsWord(string text, TextView? view, int at, HeadKind kind)
+    {
+        if (at >= text.Length || !TextView.IsHan(text[at]))
+        {
+            return true;
+        }
+
+        if (view is not null && !view.IsBoundary(at))
+        {
+            return false;
+        }
+
+        // Without a segmenter (tests of the rule alone) or across a boundary: a few words that run on from a head.
+        string next = text[at..Math.Min(text.Length, at + 2)];
+        return kind != HeadKind.Signed || next is not ("域经" or "场化" or "域协" or "域发" or "域一" or "民" or "场");
+    }
+
+    private static bool AreaFollows(string text, int end)
+    {
+        int i = end;
+        while (i < text.Length && (char.IsAsciiDigit(text[i]) || text[i] == '.'))
+        {
+            i++;
+        }
+
+        return i > end && (string.CompareOrdinal(text, i, "万亩", 0, 2) == 0 || text[Math.Min(i, text.Length - 1)] == '亩'
+            || string.CompareOrdinal(text, i, "公顷", 0, 2) == 0 || string.CompareOrdinal(text, i, "平方公里", 0, 4) == 0);
+    }
+
+    private static bool FollowedByCreation(string text, int end) =>
+        string.CompareOrdinal(text, end, "创建", 0, 2) == 0 || string.CompareOrdinal(text, end, "数量", 0, 2) == 0;
+
+    // Where the label begins: after a word it follows (a verb, a count, a mark), taking in a level (国家) and a short field
+    // modifier after a verb (创建卫生健康高质量发展示范省). A modifier after a mark, or with no such word near, is left out (建立,
+    // 扩大, 抓好 are verbs the lists do not hold; 遂平、确山全域旅游示范县 names places). A modifier that is a place's name
+    // (攀枝花共同富裕试验区, 河南省创新驱动示范市) makes the label that place's own. -1 when a coordination may belong to the
+    // label (促进体育消费和赛事经济试点城市).
+    private static (int Start, bool Level, bool Creation, bool Count, bool Place) LabelStart(string text, int start)
+    {
+        for (int p = start; p >= Math.Max(0, start - MaxModifier); p--)
+        {
+            foreach (string level in Levels)
+            {
+                if (p >= level.Length && string.CompareOrdinal(text, p - level.Length, level, 0, level.Length) == 0)
+                {
+                    int s = p - level.Length;
+                    return (s, true, EndsWithAny(text, s, Creation) is not null, EndsWithAny(text, s, ["个", "批"]) is not null, false);
+                }
+            }
+
+            if (p == 0 || !TextView.IsHan(text[p - 1]))
+            {
+                return (start, false, false, false, p < start && IsPlace(text[p..start]));
+            }
+
+            if (EndsWithAny(text, p, Coordination) is not null)
+            {
+                return p == start ? (-1, false, false, false, false) : (start, false, false, false, false);
+            }
+
+            string? word = EndsWithAny(text, p, Creation);
+            bool creation = word is not null;
+            word ??= EndsWithAny(text, p, Follows);
+            if (word is not null)
+            {
+                bool count = word is "个" or "批" or "首批" or "一批" or "两批" or "第一批" or "第二批" or "第三批";
+                // 布局建设省新质生产力产业基地: a bare 省 or 市 is the label's level.
+                bool level = text[p..start] is "省" or "市";
+                return (p, level, creation, count, p < start && IsPlace(text[p..start]));
+            }
+        }
+
+        return (-1, false, false, false, false);
+    }
+
+    private static readonly Lazy<System.Collections.Frozen.FrozenSet<string>> Places =
+        new(() => System.Collections.Frozen.FrozenSet.ToFrozenSet(Text.Regions.ShortNames(), StringComparer.Ordinal));
+
+    // A province, city, county or district, by its name (攀枝花, 江西) or its last character (河南省, 北部新区).
+    private static bool IsPlace(string modifier) =>
+        (modifier.Length > 1 && modifier[^1] is '省' or '市' or '县' or '区' or '州') || Places.Value.Contains(modifier);
+
+    private static string? EndsWithAny(string text, int at, string[] words)
+    {
+        foreach (string w in words)
+        {
+            if (at >= w.Length && string.CompareOrdinal(text, at - w.Length, w, 0, w.Length) == 0)
+            {
+                return w;
+            }
+        }
+
+        return null;
+    }
+
+    // The label is a title the place was given: a verb of honour before it, or 称号/荣誉 after it in the same clause.
+    private static bool Honoured(string text, int labelStart, int labelEnd)
+    {
+        int from = labelStart;
+        if (from > 0 && text[from - 1] is '“' or '‘')
+        {
+            from--;
+        }
+
+        if (EndsWithAny(text, from, HonourVerbs) is not null)
+        {
+            return true;
+        }
+
+        // 获评“平安中国建设示范市”: a quoted title after a verb of winning it, as the quoted finder reads prizes.
+        if (from < labelStart && EndsWithAny(text, from, ["获评", "评为", "命名为"]) is not null)
+        {
+            return true;
+        }
+
+        for (int i = labelEnd; i < Math.Min(text.Length, labelEnd + 60); i++)
+        {
+            char c = text[i];
+            if (c is '。' or '；' or '，' or '\n' or '：')
+            {
+                break;
+            }
+
+            if (c == '称' && i + 1 < text.Length && text[i + 1] == '号')
+            {
+                return true;
+            }
+
+            if (c == '荣' && i + 1 < text.Length && text[i + 1] == '誉')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
