@@ -45,6 +45,21 @@ public sealed class LexiconRecallRound17Tests
     }
 
     [Fact]
+    public void The_second_batch_of_congress_and_plan_formulas_is_found()
+    {
+        // gwr 2013 and the 2026 reports: the congress reports' 促进人的全面发展.
+        Assert.True(ReportsLexicon("保证人民依法享有广泛权利和自由，促进人的全面发展。", "人的全面发展", "人的全面发展"));
+
+        // gwr 2016 and gwr 2022 (with 低碳): one formula of the way of producing and living.
+        Assert.True(ReportsLexicon("推动形成绿色生产生活方式，加快改善生态环境。", "绿色生产生活方式", "绿色生产生活方式"));
+        Assert.True(ReportsLexicon("发展绿色金融，加快形成绿色低碳生产生活方式。", "绿色生产生活方式", "绿色低碳生产生活方式"));
+
+        // jiangsu_2026: the 2035 goal of the 20th congress for the countryside, and the 2025 childcare programme.
+        Assert.True(ReportsLexicon("持续巩固拓展脱贫攻坚成果，推动农村基本具备现代生活条件。", "农村基本具备现代生活条件", "农村基本具备现代生活条件"));
+        Assert.True(ReportsLexicon("落实育儿补贴等生育支持政策，统筹发展普惠托育和托幼一体化服务。", "托幼一体化", "托幼一体化"));
+    }
+
+    [Fact]
     public void Written_spellings_are_reported_whole_not_cut()
     {
         // jiangsu_2026: 全国 is part of the market's name (it was reported as 碳排放权交易市场).
