@@ -57,6 +57,13 @@ public sealed class LexiconRecallRound17Tests
         // jiangsu_2026: the 2035 goal of the 20th congress for the countryside, and the 2025 childcare programme.
         Assert.True(ReportsLexicon("持续巩固拓展脱贫攻坚成果，推动农村基本具备现代生活条件。", "农村基本具备现代生活条件", "农村基本具备现代生活条件"));
         Assert.True(ReportsLexicon("落实育儿补贴等生育支持政策，统筹发展普惠托育和托幼一体化服务。", "托幼一体化", "托幼一体化"));
+
+        // Third batch. gwr 2025 and zhumadian_2023: food security; gwr 2025 and jiangsu_2026: the working style; gwr 2025's
+        // coordinated name of the urban renewal programme; zhumadian_2023: the garden-city designation for a county seat.
+        Assert.True(ReportsLexicon("各地区都要扛稳保障国家粮食安全责任，共同把饭碗端得更牢。", "粮食安全", "粮食安全"));
+        Assert.True(ReportsLexicon("提升行政效能和水平。坚持求真务实，从实际出发解决问题。", "求真务实", "求真务实"));
+        Assert.True(ReportsLexicon("因城施策调减限制性措施，加力实施城中村和危旧房改造。", "城中村改造", "城中村和危旧房改造"));
+        Assert.True(ReportsLexicon("遂平、西平、新蔡县创成国家园林县城。", "国家园林城市", "国家园林县城"));
     }
 
     [Fact]
