@@ -76,6 +76,7 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-dev-local16.tsv",
         // Round 17 (designation17): a formula inside a designation label reported as the label, or nothing in a place's title.
         "mentions-dev-designation17.tsv",
+        "mentions-dev-fresh17.tsv",
     ];
 
     // Samples of text no mention covered when they were drawn, judged for whether it should be reported (round 16: quoted
