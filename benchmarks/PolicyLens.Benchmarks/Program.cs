@@ -43,6 +43,12 @@ if (args is ["--parquet-footer", ..])
     return;
 }
 
+if (args is ["--lexicon-segmenter", ..])
+{
+    LexiconSegmenterProbe.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
+    return;
+}
+
 if (args is ["--jiebanet-lines", var path])
 {
     JiebaNetLines.Run(path);
