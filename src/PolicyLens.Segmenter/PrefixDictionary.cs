@@ -102,8 +102,9 @@ internal sealed class PrefixDictionary
         WordCount = source.WordCount;
     }
 
-    // A frozen dictionary from the image build/JiebaData.targets writes (its layout is documented there): the tables
-    // are copied as they lie in the mapped assembly, one copy each, and nothing is hashed, inserted or filtered anew.
+    // A frozen dictionary from the image WriteImage writes at build time (build/JiebaImages, run by build/JiebaData.targets,
+    // where its layout is documented): the tables are copied as they lie in the mapped assembly, one copy each, and
+    // nothing is hashed, inserted or filtered anew.
     private PrefixDictionary(Stream image)
     {
         using var reader = new BinaryReader(image, System.Text.Encoding.UTF8, leaveOpen: true);
