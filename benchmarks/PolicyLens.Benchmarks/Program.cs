@@ -2,6 +2,7 @@
 // times each stage of analyze with a Stopwatch (for profiling); `-- --sentence-table` times the sentences table (issue 15),
 // `-- --sentence-table-loop csv,json,parquet 50 [null]` writes it in a loop for a profiler;
 // `-- --parquet-footer [REPEATS]` prints what a long Parquet table keeps alive while it is written (issue 14's flat memory);
+// `-- --lexicon-segmenter [ROUNDS] [image|words]` times the built-in lexicon's segmenter, cold then warm;
 // `-- --jiebanet-lines FILE` is jieba.NET's side of the whole-process comparison (cli-throughput.sh).
 using BenchmarkDotNet.Running;
 using PolicyLens.Benchmarks;
@@ -40,6 +41,12 @@ if (args is ["--parquet-footer", ..])
     string shared = Path.GetDirectoryName(BenchmarkCorpus.GwrFolder)!;
     ParquetFooterProbe.Run([Path.Combine(shared, "gwr"), Path.Combine(shared, "cpc-congress")],
         args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 230);
+    return;
+}
+
+if (args is ["--lexicon-segmenter", ..])
+{
+    LexiconSegmenterProbe.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5, args is not [_, _, "words"]);
     return;
 }
 

@@ -50,10 +50,16 @@ internal static class JiebaData
     }
 
     /// <summary>The default dictionary built word by word from the front-coded <c>dict.bin</c>, then frozen (the image's reference).</summary>
-    internal static PrefixDictionary BuildDefaultDictionary()
+    internal static PrefixDictionary BuildDefaultDictionary() => BuildDictionary(ReadResource(DictionaryResource));
+
+    /// <summary>
+    /// The dictionary built word by word from <paramref name="dictionaryData"/> (<c>dict.bin</c> decompressed), then frozen:
+    /// what <see cref="BuildDefaultDictionary"/> does with the embedded one, and what build/JiebaImages writes as the image.
+    /// </summary>
+    internal static PrefixDictionary BuildDictionary(byte[] dictionaryData)
     {
         var dictionary = PrefixDictionary.CreateEmpty(DefaultNodeCount);
-        AddDefaultWords(dictionary);
+        AddWords(dictionary, dictionaryData);
         dictionary.Freeze();
         return dictionary;
     }
@@ -62,7 +68,13 @@ internal static class JiebaData
     internal static byte[] ReadResource(string name)
     {
         using Stream stream = OpenResource(name);
-        using var deflate = new DeflateStream(stream, CompressionMode.Decompress);
+        return Inflate(stream);
+    }
+
+    /// <summary>The decompressed bytes of a deflated stream.</summary>
+    internal static byte[] Inflate(Stream deflated)
+    {
+        using var deflate = new DeflateStream(deflated, CompressionMode.Decompress);
         using var buffer = new MemoryStream(capacity: 6 << 20);
         deflate.CopyTo(buffer);
         return buffer.ToArray();
@@ -77,9 +89,11 @@ internal static class JiebaData
     /// entry names how many characters it shares with the one before and only its new characters follow. Those
     /// are exactly the trie nodes that do not exist yet, so each is created once and no prefix is ever searched.
     /// </remarks>
-    internal static void AddDefaultWords(PrefixDictionary dictionary)
+    internal static void AddDefaultWords(PrefixDictionary dictionary) => AddWords(dictionary, ReadResource(DictionaryResource));
+
+    /// <summary>Adds every entry of <paramref name="data"/> (<c>dict.bin</c> decompressed) as <see cref="AddDefaultWords"/> does.</summary>
+    internal static void AddWords(PrefixDictionary dictionary, byte[] data)
     {
-        byte[] data = ReadResource(DictionaryResource);
         var reader = new SpanReader(data);
         if (reader.ReadInt32() != 0x444A4C50 || reader.ReadInt32() != 1)
         {

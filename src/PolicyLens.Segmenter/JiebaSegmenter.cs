@@ -75,14 +75,24 @@ public sealed partial class JiebaSegmenter
             return Default;
         }
 
-        long extraNodes = 0;
         foreach (UserWord word in list)
         {
             Validate(word);
+        }
+
+        return Build(Default._dictionary, list);
+    }
+
+    // The user words added in order to a copy of the frozen base (or, when they do not fit its table, to a larger table
+    // filled with the default words): WithUserWords, and the reference a user-words image is written from.
+    private static JiebaSegmenter Build(PrefixDictionary baseDictionary, UserWord[] list)
+    {
+        long extraNodes = 0;
+        foreach (UserWord word in list)
+        {
             extraNodes += word.Word.Length;
         }
 
-        PrefixDictionary baseDictionary = Default._dictionary;
         PrefixDictionary dictionary;
         if (baseDictionary.HasRoomFor(extraNodes))
         {
@@ -111,6 +121,98 @@ public sealed partial class JiebaSegmenter
         dictionary.Freeze();
         return new JiebaSegmenter(dictionary, forceSplit.ToFrozenSet(StringComparer.Ordinal), list);
     }
+
+    /// <summary>
+    /// The segmenter <see cref="WithUserWords(IEnumerable{UserWord})"/> builds from <paramref name="words"/>, taken from <paramref name="image"/>
+    /// (written at build time by <see cref="WriteUserWordsImage"/>: build/JiebaImages, for the built-in lexicon) when it
+    /// was written for exactly these words against this default dictionary, and built word by word otherwise.
+    /// </summary>
+    /// <remarks>
+    /// A start then copies the default trie and sets the few thousand slots the words change, instead of suggesting a
+    /// frequency for each word and inserting it (PrefixDictionaryImageTests: the same tables, slot for slot).
+    /// </remarks>
+    internal static JiebaSegmenter WithUserWords(IReadOnlyList<UserWord> words, Stream? image)
+    {
+        if (words.Count > 0 && image is not null && BitConverter.IsLittleEndian && FromUserWordsImage(image, words, Default._dictionary) is { } fromImage)
+        {
+            return fromImage;
+        }
+
+        return WithUserWords(words);
+    }
+
+    /// <summary>
+    /// Writes the image <see cref="WithUserWords(IReadOnlyList{UserWord}, Stream?)"/> reads: the user words, the words
+    /// marked for splitting, and the dictionary as a delta against <paramref name="baseDictionary"/> (the default one).
+    /// </summary>
+    /// <returns>False, with nothing written, when the words do not fit the base's table (a start then builds them word by word).</returns>
+    internal static bool WriteUserWordsImage(Stream output, IReadOnlyList<UserWord> words, PrefixDictionary baseDictionary)
+    {
+        UserWord[] list = [.. words];
+        foreach (UserWord word in list)
+        {
+            Validate(word);
+        }
+
+        JiebaSegmenter built = Build(baseDictionary, list);
+        if (!built._dictionary.CanWriteDeltaAgainst(baseDictionary))
+        {
+            return false;
+        }
+
+        using var writer = new BinaryWriter(output, System.Text.Encoding.UTF8, leaveOpen: true);
+        writer.Write(0x554A4C50);
+        writer.Write(1);
+        WriteWords(writer, list.Select(w => w.Word), list.Select(w => w.Frequency));
+        WriteWords(writer, built._forceSplit.Order(StringComparer.Ordinal), null);
+        built._dictionary.WriteDelta(writer, baseDictionary);
+        return true;
+
+        static void WriteWords(BinaryWriter writer, IEnumerable<string> words, IEnumerable<long?>? frequencies)
+        {
+            string[] all = [.. words];
+            long?[] counts = frequencies is null ? [] : [.. frequencies];
+            writer.Write(all.Length);
+            for (int i = 0; i < all.Length; i++)
+            {
+                writer.Write(all[i]);
+                if (frequencies is not null)
+                {
+                    writer.Write(counts[i] ?? -1);
+                }
+            }
+        }
+    }
+
+    /// <summary>The segmenter of a user-words image, or null when the image was written for other words or another base.</summary>
+    internal static JiebaSegmenter? FromUserWordsImage(Stream image, IReadOnlyList<UserWord> words, PrefixDictionary baseDictionary)
+    {
+        using var reader = new BinaryReader(image, System.Text.Encoding.UTF8, leaveOpen: true);
+        if (reader.ReadInt32() != 0x554A4C50 || reader.ReadInt32() != 1 || reader.ReadInt32() != words.Count)
+        {
+            return null;
+        }
+
+        foreach (UserWord word in words)
+        {
+            if (!string.Equals(reader.ReadString(), word.Word, StringComparison.Ordinal) || reader.ReadInt64() != (word.Frequency ?? -1))
+            {
+                return null;
+            }
+        }
+
+        var forceSplit = new string[reader.ReadInt32()];
+        for (int i = 0; i < forceSplit.Length; i++)
+        {
+            forceSplit[i] = reader.ReadString();
+        }
+
+        PrefixDictionary? dictionary = PrefixDictionary.FromDelta(reader, baseDictionary);
+        return dictionary is null ? null : new JiebaSegmenter(dictionary, forceSplit.ToFrozenSet(StringComparer.Ordinal), words);
+    }
+
+    /// <summary>The words marked for splitting (frequency 0), for the tests.</summary>
+    internal IReadOnlySet<string> ForceSplit => _forceSplit;
 
     /// <summary>A segmenter with jieba's default dictionary plus the words of the given user dictionary files.</summary>
     /// <exception cref="UserDictionaryFormatException">A line is malformed; the message names the file and line.</exception>

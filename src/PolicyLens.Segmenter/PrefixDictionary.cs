@@ -102,8 +102,9 @@ internal sealed class PrefixDictionary
         WordCount = source.WordCount;
     }
 
-    // A frozen dictionary from the image build/JiebaData.targets writes (its layout is documented there): the tables
-    // are copied as they lie in the mapped assembly, one copy each, and nothing is hashed, inserted or filtered anew.
+    // A frozen dictionary from the image WriteImage writes at build time (build/JiebaImages, run by build/JiebaData.targets,
+    // where its layout is documented): the tables are copied as they lie in the mapped assembly, one copy each, and
+    // nothing is hashed, inserted or filtered anew.
     private PrefixDictionary(Stream image)
     {
         using var reader = new BinaryReader(image, System.Text.Encoding.UTF8, leaveOpen: true);
@@ -163,6 +164,67 @@ internal sealed class PrefixDictionary
         Freeze();
     }
 
+    // A frozen dictionary from a frozen base and the delta WriteDelta wrote against it: the base's tables copied (the one
+    // pass over megabytes that remains), the few slots, first characters and filter words that differ set, and nothing
+    // hashed, inserted or filtered anew. The caller has checked that the delta was written against this base.
+    private PrefixDictionary(PrefixDictionary source, BinaryReader delta)
+    {
+        _shift = source._shift;
+        _mask = source._mask;
+        _slots = GC.AllocateUninitializedArray<ulong>(source._slots.Length);
+        source._slots.CopyTo(_slots, 0);
+        _roots = (int[])source._roots.Clone();
+        _nodeCount = delta.ReadInt32();
+        _edgeCount = delta.ReadInt32();
+        WordCount = delta.ReadInt32();
+        Total = delta.ReadInt64();
+        int classCount = delta.ReadInt32();
+        _classFrequencies = new List<long>(classCount + 1);
+        _classFrequencies.AddRange(source._classFrequencies);
+        _classOf = new Dictionary<long, int>(source._classOf);
+        for (int i = _classFrequencies.Count; i <= classCount; i++)
+        {
+            long frequency = delta.ReadInt64();
+            _classFrequencies.Add(frequency);
+            _classOf[frequency] = i;
+        }
+
+        _classWeights = [];
+        for (int n = delta.ReadInt32(); n > 0; n--)
+        {
+            char c = (char)delta.ReadUInt16();
+            _roots[c] = delta.ReadInt32();
+        }
+
+        for (int n = delta.ReadInt32(); n > 0; n--)
+        {
+            int i = delta.ReadInt32();
+            _slots[i] = delta.ReadUInt64();
+        }
+
+        int filterBits = delta.ReadInt32();
+        _edgeShift = 64 - filterBits;
+        if (filterBits == 64 - source._edgeShift && source._edgeBits is { } sourceBits)
+        {
+            _edgeBits = (ulong[])sourceBits.Clone();
+            for (int n = delta.ReadInt32(); n > 0; n--)
+            {
+                int i = delta.ReadInt32();
+                _edgeBits[i] = delta.ReadUInt64();
+            }
+        }
+        else
+        {
+            _edgeBits = new ulong[(1 << filterBits) / 64];
+            for (int i = 0; i < _edgeBits.Length; i++)
+            {
+                _edgeBits[i] = delta.ReadUInt64();
+            }
+        }
+
+        Freeze();
+    }
+
     /// <summary>Sum of all word frequencies (Python's <c>self.total</c>).</summary>
     internal long Total { get; private set; }
 
@@ -198,6 +260,146 @@ internal sealed class PrefixDictionary
     /// </summary>
     /// <remarks>The image is little-endian; the caller builds the dictionary word by word on a big-endian machine.</remarks>
     internal static PrefixDictionary FromImage(Stream image) => new(image);
+
+    /// <summary>
+    /// Writes this frozen dictionary as the image <see cref="FromImage"/> reads (the layout documented in
+    /// <c>build/JiebaData.targets</c>, little-endian): the tables as they lie in memory.
+    /// </summary>
+    internal void WriteImage(Stream output)
+    {
+        if (!IsFrozen || !BitConverter.IsLittleEndian)
+        {
+            throw new InvalidOperationException("Only a frozen dictionary on a little-endian machine is written as an image.");
+        }
+
+        using var writer = new BinaryWriter(output, System.Text.Encoding.UTF8, leaveOpen: true);
+        writer.Write(0x494A4C50);
+        writer.Write(1);
+        writer.Write(64 - _shift);
+        writer.Write(_nodeCount);
+        writer.Write(_edgeCount);
+        writer.Write(WordCount);
+        writer.Write(Total);
+        writer.Write(_classFrequencies.Count - 1);
+        for (int i = 1; i < _classFrequencies.Count; i++)
+        {
+            writer.Write(_classFrequencies[i]);
+        }
+
+        writer.Write(64 - _edgeShift);
+        writer.Write(_roots.Count(r => r != 0));
+        for (int c = 0; c < _roots.Length; c++)
+        {
+            if (_roots[c] != 0)
+            {
+                writer.Write((ushort)c);
+                writer.Write(_roots[c] - 1);
+            }
+        }
+
+        writer.Write(MemoryMarshal.AsBytes(_slots.AsSpan()));
+        writer.Write(MemoryMarshal.AsBytes(_edgeBits.AsSpan()));
+    }
+
+    /// <summary>
+    /// Whether this frozen dictionary is <paramref name="baseDictionary"/> (frozen) with words added to a copy of it
+    /// (<see cref="CloneForAdding"/>): the same table size, so that it can be written as a delta against it.
+    /// </summary>
+    internal bool CanWriteDeltaAgainst(PrefixDictionary baseDictionary) =>
+        IsFrozen && baseDictionary.IsFrozen && _slots.Length == baseDictionary._slots.Length
+        && _classFrequencies.Count >= baseDictionary._classFrequencies.Count
+        && baseDictionary._classFrequencies.SequenceEqual(_classFrequencies.Take(baseDictionary._classFrequencies.Count));
+
+    /// <summary>
+    /// Writes what this frozen dictionary adds to <paramref name="baseDictionary"/> (see <see cref="CanWriteDeltaAgainst"/>),
+    /// which <see cref="FromDelta"/> applies to a copy of it: the base's identity, the counts and the added frequency
+    /// classes, then the first characters, slots and edge-filter words that differ (all of the filter when its size changed).
+    /// </summary>
+    internal void WriteDelta(BinaryWriter writer, PrefixDictionary baseDictionary)
+    {
+        if (!CanWriteDeltaAgainst(baseDictionary))
+        {
+            throw new InvalidOperationException("The dictionary is not a frozen copy of the base with words added.");
+        }
+
+        WriteIdentity(writer, baseDictionary);
+        writer.Write(_nodeCount);
+        writer.Write(_edgeCount);
+        writer.Write(WordCount);
+        writer.Write(Total);
+        writer.Write(_classFrequencies.Count - 1);
+        for (int i = baseDictionary._classFrequencies.Count; i < _classFrequencies.Count; i++)
+        {
+            writer.Write(_classFrequencies[i]);
+        }
+
+        WriteChanges(writer, baseDictionary._roots, _roots, (w, v) => w.Write(v), (w, i) => w.Write((ushort)i));
+        WriteChanges(writer, baseDictionary._slots, _slots, (w, v) => w.Write(v), (w, i) => w.Write(i));
+        writer.Write(64 - _edgeShift);
+        if (_edgeShift == baseDictionary._edgeShift)
+        {
+            WriteChanges(writer, baseDictionary._edgeBits!, _edgeBits!, (w, v) => w.Write(v), (w, i) => w.Write(i));
+        }
+        else
+        {
+            foreach (ulong word in _edgeBits!)
+            {
+                writer.Write(word);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The frozen dictionary <see cref="WriteDelta"/> wrote against <paramref name="baseDictionary"/>, or null (having read
+    /// only the base's identity) when the delta was written against another base.
+    /// </summary>
+    internal static PrefixDictionary? FromDelta(BinaryReader reader, PrefixDictionary baseDictionary)
+    {
+        using var identity = new MemoryStream();
+        using (var writer = new BinaryWriter(identity, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            WriteIdentity(writer, baseDictionary);
+        }
+
+        byte[] expected = identity.ToArray();
+        return baseDictionary.IsFrozen && reader.ReadBytes(expected.Length).AsSpan().SequenceEqual(expected) ? new PrefixDictionary(baseDictionary, reader) : null;
+    }
+
+    // What a delta must be applied to: the base's sizes, counts, total, frequency classes and a checksum of its slots
+    // would be a pass over megabytes at every start, so the counts and the classes stand for it (the image tests check the
+    // base itself, and a delta is only ever written against the base image of the same build).
+    private static void WriteIdentity(BinaryWriter writer, PrefixDictionary baseDictionary)
+    {
+        writer.Write(0x584A4C50);
+        writer.Write(1);
+        writer.Write(baseDictionary._slots.Length);
+        writer.Write(baseDictionary._nodeCount);
+        writer.Write(baseDictionary._edgeCount);
+        writer.Write(baseDictionary.WordCount);
+        writer.Write(baseDictionary.Total);
+        writer.Write(baseDictionary._classFrequencies.Count);
+        writer.Write(64 - baseDictionary._edgeShift);
+    }
+
+    private static void WriteChanges<T>(BinaryWriter writer, T[] before, T[] after, Action<BinaryWriter, T> write, Action<BinaryWriter, int> writeIndex)
+        where T : IEquatable<T>
+    {
+        int count = 0;
+        for (int i = 0; i < after.Length; i++)
+        {
+            count += before[i].Equals(after[i]) ? 0 : 1;
+        }
+
+        writer.Write(count);
+        for (int i = 0; i < after.Length; i++)
+        {
+            if (!before[i].Equals(after[i]))
+            {
+                writeIndex(writer, i);
+                write(writer, after[i]);
+            }
+        }
+    }
 
     /// <summary>The slot table (for the tests that compare an image with a dictionary built word by word).</summary>
     internal ReadOnlySpan<ulong> Slots => _slots;

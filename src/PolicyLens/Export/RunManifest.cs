@@ -38,7 +38,15 @@ public sealed class RunManifest
         Documents = documents;
         Shard = shard;
         ShardCount = shardCount;
-        Options = new SortedDictionary<string, string>(options.ToDictionary(), StringComparer.Ordinal);
+        // A plain copy (the manifest lists them in name order, sorted when written): a SortedDictionary's tree over
+        // key-value pairs and ToDictionary were compiled by the JIT at every run (issue 14, start-up code).
+        var copy = new Dictionary<string, string>(options.Count, StringComparer.Ordinal);
+        foreach (KeyValuePair<string, string> option in options)
+        {
+            copy.Add(option.Key, option.Value);
+        }
+
+        Options = copy;
         MergedFrom = mergedFrom ?? [];
     }
 
@@ -74,7 +82,7 @@ public sealed class RunManifest
 
     /// <summary>A new run id: the UTC time and 8 random hex digits (<c>20261130T124501Z-1f3a9c2e</c>).</summary>
     public static string NewRunId() =>
-        string.Create(CultureInfo.InvariantCulture, $"{DateTimeOffset.UtcNow:yyyyMMdd'T'HHmmss'Z'}-{Guid.NewGuid().ToString("N")[..8]}");
+        DateTimeOffset.UtcNow.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..8];
 
     /// <summary>True when the run lists the file at <paramref name="path"/> (relative, <c>/</c> separators).</summary>
     public bool Lists(string path) => Resources.Any(r => r.Path == path);
@@ -117,25 +125,43 @@ public sealed class RunManifest
     /// <summary>Lists every file below <paramref name="directory"/> with its size and hash, and writes the manifest there.</summary>
     /// <param name="directory">The (staging) folder holding the run's files and nothing else.</param>
     /// <param name="schemas">The layout of each file, by relative path, and its hash and size when its writer hashed it as it wrote (else null: read back here).</param>
-    internal void WriteTo(string directory, IReadOnlyDictionary<string, (TableSchema Schema, ExportFormat Format, (string Sha256, long Bytes)? Hash)> schemas)
+    internal void WriteTo(string directory, IReadOnlyDictionary<string, StagedFile> schemas)
     {
         Created = DateTimeOffset.UtcNow;
         SchemaVersion = TableSchema.Version;
         // The table writers hash their files as they write them; any other file is read back and hashed here, on every
         // core. (Parallel.For, not PLINQ: the job uses no PLINQ elsewhere, and PLINQ's generic methods over these tuples
-        // would be compiled at every run.)
+        // would be compiled at every run; and only when a file is to be read back: `analyze` has none, and Parallel.For's
+        // generic workers were compiled by the JIT at every run.)
         // The paths sorted as strings (LINQ's OrderBy over these pairs was compiled by the JIT at every run, issue 14).
         string[] files = [.. schemas.Keys];
         Array.Sort(files, StringComparer.Ordinal);
         var resources = new ManifestResource[files.Length];
-        Parallel.For(0, files.Length, i =>
+        var readBack = new List<int>();
+        for (int i = 0; i < files.Length; i++)
         {
-            string relative = files[i];
-            (TableSchema schema, ExportFormat format, (string Sha256, long Bytes)? hash) = schemas[relative];
-            string path = Path.Combine(directory, relative);
-            (string sha256, long bytes) = hash ?? (Sha256Of(path), new FileInfo(path).Length);
-            resources[i] = new ManifestResource(relative, schema.Name, format, bytes, sha256);
-        });
+            StagedFile file = schemas[files[i]];
+            if (file.Hash is { } hash)
+            {
+                resources[i] = new ManifestResource(files[i], file.Schema.Name, file.Format, hash.Bytes, hash.Sha256);
+            }
+            else
+            {
+                readBack.Add(i);
+            }
+        }
+
+        if (readBack.Count > 0)
+        {
+            Parallel.For(0, readBack.Count, k =>
+            {
+                int i = readBack[k];
+                StagedFile file = schemas[files[i]];
+                string path = Path.Combine(directory, files[i]);
+                resources[i] = new ManifestResource(files[i], file.Schema.Name, file.Format, new FileInfo(path).Length, Sha256Of(path));
+            });
+        }
+
         Resources = resources;
 
         using var stream = new FileStream(Path.Combine(directory, FileName), FileMode.CreateNew, FileAccess.Write);
@@ -152,9 +178,11 @@ public sealed class RunManifest
         json.WriteNumber("shard", Shard);
         json.WriteNumber("shard_count", ShardCount);
         json.WriteStartObject("options");
-        foreach ((string name, string value) in Options)
+        string[] names = [.. Options.Keys];
+        Array.Sort(names, StringComparer.Ordinal);
+        foreach (string name in names)
         {
-            json.WriteString(name, value);
+            json.WriteString(name, Options[name]);
         }
 
         json.WriteEndObject();

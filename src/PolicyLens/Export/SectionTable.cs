@@ -33,6 +33,16 @@ public static class SectionTable
     public static IEnumerable<(Document Document, Section Section)> Rows(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return document.Sections.Select(s => (document, s));
+        return Each(document);
+
+        // An iterator, not Select into (document, section) pairs: LINQ over those tuples was compiled by the JIT at every
+        // run (issue 14, start-up code).
+        static IEnumerable<(Document Document, Section Section)> Each(Document document)
+        {
+            foreach (Section section in document.Sections)
+            {
+                yield return (document, section);
+            }
+        }
     }
 }

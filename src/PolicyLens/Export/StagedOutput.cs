@@ -44,7 +44,7 @@ internal sealed partial class StagedOutput : IDisposable
     public string DirectoryPath { get; }
 
     /// <summary>Writes the manifest into the staging folder and publishes the folder in one step; returns the published files.</summary>
-    public IReadOnlyList<string> Publish(RunManifest manifest, IReadOnlyDictionary<string, (TableSchema Schema, ExportFormat Format, (string Sha256, long Bytes)? Hash)> files)
+    public IReadOnlyList<string> Publish(RunManifest manifest, IReadOnlyDictionary<string, StagedFile> files)
     {
         ObjectDisposedException.ThrowIf(_done, this);
         manifest.WriteTo(DirectoryPath, files);

@@ -241,10 +241,20 @@ public static class AnalyzeJob
     };
 
     /// <summary>Formats as the command line names them: <c>csv,json,parquet</c>.</summary>
-    internal static string FormatNames(ExportFormat formats) => string.Join(',', new[]
+    internal static string FormatNames(ExportFormat formats)
     {
-        (ExportFormat.Csv, "csv"), (ExportFormat.Json, "json"), (ExportFormat.JsonLines, "jsonl"), (ExportFormat.Parquet, "parquet"),
-    }.Where(f => formats.HasFlag(f.Item1)).Select(f => f.Item2));
+        // A loop, not Where and Select over (format, name) pairs: those were compiled by the JIT at every run.
+        var names = new List<string>(4);
+        foreach (ExportFormat format in (ReadOnlySpan<ExportFormat>)[ExportFormat.Csv, ExportFormat.Json, ExportFormat.JsonLines, ExportFormat.Parquet])
+        {
+            if (formats.HasFlag(format))
+            {
+                names.Add(format switch { ExportFormat.Csv => "csv", ExportFormat.Json => "json", ExportFormat.JsonLines => "jsonl", _ => "parquet" });
+            }
+        }
+
+        return string.Join(',', names);
+    }
 
     /// <summary>
     /// Writes the tables computed from counts, and the counts themselves as partials, each table on the first free core
@@ -261,9 +271,9 @@ public static class AnalyzeJob
             () => writers.Open(AnalysisTables.Cooccurrence).WriteAll(CorpusStatistics.Cooccurrence(counts)).Complete(),
             .. alongside,
             () => writers.Open(AnalysisTables.Keyness).WriteAll(CorpusStatistics.KeynessByGroup(counts)).Complete(),
-            () => writers.OpenPartial(AnalysisTables.PairCounts).WriteAll(counts.Pairs).Complete(),
+            () => writers.OpenPartial(AnalysisTables.PairCounts).WriteAll(PairRows(counts)).Complete(),
             () => writers.Open(AnalysisTables.Frequencies).WriteAll(CorpusStatistics.Frequencies(counts)).Complete(),
-            () => writers.OpenPartial(AnalysisTables.ItemCounts).WriteAll(counts.Items).Complete(),
+            () => writers.OpenPartial(AnalysisTables.ItemCounts).WriteAll(ItemRows(counts)).Complete(),
             () => writers.OpenPartial(AnalysisTables.GroupCounts).WriteAll(GroupRows(counts)).Complete(),
             () => writers.Open(AnalysisTables.Themes).WriteAll(themes.Shares()).Complete(),
             () => writers.Open(AnalysisTables.Entropy).WriteAll(themes.Entropies()).Complete(),
@@ -287,6 +297,24 @@ public static class AnalyzeJob
         foreach (SurestSentences<SentenceTheme>.Ranked row in surest.Rows())
         {
             yield return new SurestSentence(row.Theme, row.Sentences, row.Rank, row.Item);
+        }
+    }
+
+    // The item and pair counts in their order (iterators, not the read-only views of their arrays: enumerating an array of
+    // these key-value pairs through an interface was generic code the JIT compiled at every run).
+    private static IEnumerable<KeyValuePair<(GroupKey Group, ItemKey Item), ItemCounts>> ItemRows(CorpusCounts counts)
+    {
+        foreach (KeyValuePair<(GroupKey Group, ItemKey Item), ItemCounts> row in counts.SortedItems)
+        {
+            yield return row;
+        }
+    }
+
+    private static IEnumerable<KeyValuePair<(GroupKey Group, ItemKey First, ItemKey Second), long>> PairRows(CorpusCounts counts)
+    {
+        foreach (KeyValuePair<(GroupKey Group, ItemKey First, ItemKey Second), long> row in counts.SortedPairs)
+        {
+            yield return row;
         }
     }
 

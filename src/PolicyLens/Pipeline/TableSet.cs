@@ -43,12 +43,19 @@ internal sealed class TableSet(string directory, ExportFormat formats) : IDispos
     /// <summary>Completes every file not yet completed, writes the manifest and publishes the run in one step; returns the published files.</summary>
     public IReadOnlyList<string> Publish(RunManifest manifest)
     {
-        foreach ((TableWriter writer, _) in _all.Where(w => !w.Writer.IsCompleted))
+        // Loops, not Where and ToDictionary over the (writer, path) tuples: those were compiled by the JIT at every run.
+        var files = new Dictionary<string, StagedFile>(_all.Count, StringComparer.Ordinal);
+        foreach ((TableWriter writer, string relativePath) in _all)
         {
-            writer.Complete();
+            if (!writer.IsCompleted)
+            {
+                writer.Complete();
+            }
+
+            files.Add(relativePath, new StagedFile(writer.Schema, writer.Format, writer.FileHash));
         }
 
-        return _staging.Publish(manifest, _all.ToDictionary(w => w.RelativePath, w => (w.Writer.Schema, w.Writer.Format, w.Writer.FileHash)));
+        return _staging.Publish(manifest, files);
     }
 
     public void Dispose()

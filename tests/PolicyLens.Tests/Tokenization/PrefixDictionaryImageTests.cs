@@ -1,6 +1,9 @@
 // Specifies the segmenter's start-up images: the default dictionary's frozen trie and the HMM tables, built once by
 // build/JiebaData.targets and copied out of the assembly at start, must be exactly what the old loaders build (the trie
-// word by word from dict.bin, the HMM from jieba.NET's JSON), so that a stale or drifting image cannot ship.
+// word by word from dict.bin, the HMM from jieba.NET's JSON), so that a stale or drifting image cannot ship; and the
+// built-in lexicon's segmenter, written at build time as a delta against the trie (round 17), must be the one
+// JiebaSegmenter.WithUserWords builds from the lexicon's words at run time.
+using PolicyLens.Extraction.Slogans;
 using PolicyLens.Tokenization;
 
 namespace PolicyLens.Tests.Tokenization;
@@ -77,5 +80,77 @@ public sealed class PrefixDictionaryImageTests
         HmmModel.LoadFromJson().Decode(text, b, ref scratch);
 
         Assert.Equal(b, a);
+    }
+
+    [Fact]
+    public void The_built_in_lexicon_s_segmenter_image_is_the_segmenter_built_word_by_word_slot_for_slot()
+    {
+        IReadOnlyList<UserWord> words = Lexicon.Default.UserWords;
+        JiebaSegmenter built = JiebaSegmenter.WithUserWords(words);
+        JiebaSegmenter? image = FromImage(words);
+
+        Assert.NotNull(image);
+        PrefixDictionary a = built.Dictionary, b = image.Dictionary;
+        Assert.True(a.IsFrozen && b.IsFrozen);
+        Assert.Equal(a.NodeCount, b.NodeCount);
+        Assert.Equal(a.EdgeCount, b.EdgeCount);
+        Assert.Equal(a.WordCount, b.WordCount);
+        Assert.Equal(a.Total, b.Total);
+        Assert.Equal(a.UnknownWeight, b.UnknownWeight);
+        Assert.Equal(a.ClassFrequencies, b.ClassFrequencies);
+        Assert.True(a.ClassWeights.SequenceEqual(b.ClassWeights), "class weights");
+        Assert.True(a.Slots.SequenceEqual(b.Slots), "slots");
+        Assert.True(a.Roots.SequenceEqual(b.Roots), "first-character table");
+        Assert.Equal(a.EdgeFilter, b.EdgeFilter);
+        Assert.Equal(b.EdgeFilterFromSlots(), b.EdgeFilter);
+        Assert.Equal(built.ForceSplit.Order(StringComparer.Ordinal), image.ForceSplit.Order(StringComparer.Ordinal));
+        Assert.Equal(built.UserWords, image.UserWords);
+        Assert.False(JiebaSegmenter.Default.Dictionary.Slots.SequenceEqual(b.Slots), "the lexicon's words are in it");
+
+        // What a start uses is the image's.
+        Assert.True(Lexicon.Default.Segmenter.Dictionary.Slots.SequenceEqual(b.Slots), "Lexicon.Default.Segmenter");
+    }
+
+    [Fact]
+    public void The_lexicon_s_segmenter_from_the_image_cuts_the_national_reports_as_the_one_built_word_by_word()
+    {
+        IReadOnlyList<UserWord> words = Lexicon.Default.UserWords;
+        JiebaSegmenter built = JiebaSegmenter.WithUserWords(words);
+        JiebaSegmenter image = FromImage(words)!;
+        var expected = new List<Token>();
+        var actual = new List<Token>();
+        foreach (string file in Directory.GetFiles(SharedData.Require("corpus/gwr"), "*.txt").Order(StringComparer.Ordinal).Take(12))
+        {
+            string text = File.ReadAllText(file);
+            foreach (TokenizeOptions options in new[] { TokenizeOptions.Default, TokenizeOptions.Default with { Hmm = false }, TokenizeOptions.Default with { Mode = SegmentationMode.Search } })
+            {
+                expected.Clear();
+                actual.Clear();
+                built.Tokenize(text, expected, options);
+                image.Tokenize(text, actual, options);
+                Assert.Equal(expected, actual);
+            }
+        }
+    }
+
+    [Fact]
+    public void The_lexicon_s_segmenter_image_is_not_taken_for_other_words()
+    {
+        IReadOnlyList<UserWord> words = Lexicon.Default.UserWords;
+        Assert.Null(FromImage([.. words.Take(words.Count - 1)]));
+        Assert.Null(FromImage([.. words.Take(words.Count - 1), new UserWord(words[^1].Word, 5)]));
+        Assert.Null(FromImage([.. words.Take(words.Count - 1), new UserWord("新质生产力")]));
+
+        // A lexicon with a user's entries is built word by word (and has them).
+        Lexicon merged = Lexicon.Default.WithEntries([new LexiconEntry { Canonical = "衡阳特色发展路子" }]);
+        Assert.Equal(JiebaSegmenter.WithUserWords(merged.UserWords).Dictionary.Slots.ToArray(), merged.Segmenter.Dictionary.Slots.ToArray());
+        Assert.True(merged.Segmenter.Contains("衡阳特色发展路子"));
+    }
+
+    private static JiebaSegmenter? FromImage(IReadOnlyList<UserWord> words)
+    {
+        using Stream image = typeof(Lexicon).Assembly.GetManifestResourceStream(Lexicon.SegmenterImageResource)
+            ?? throw new InvalidOperationException("The built-in lexicon's segmenter image is not embedded.");
+        return JiebaSegmenter.FromUserWordsImage(image, words, JiebaSegmenter.Default.Dictionary);
     }
 }

@@ -66,18 +66,24 @@ public sealed class ThemeCounts(IReadOnlyList<string> themes)
     public void Add(GroupKey group, IEnumerable<ClassifiedSentence> sentences)
     {
         ArgumentNullException.ThrowIfNull(sentences);
-        Add(group, sentences.Select(s => (s.Theme, s.Characters)));
+        if (Themes.Count == 0)
+        {
+            return;
+        }
+
+        long[] counts = Counts(group);
+        foreach (ClassifiedSentence s in sentences)
+        {
+            Add(counts, s.Theme, s.Characters);
+        }
     }
 
     /// <summary>Counts the classified sentences of one document in <paramref name="group"/> (rows of the sentences table).</summary>
     public void Add(GroupKey group, IEnumerable<SentenceTheme> sentences)
     {
         ArgumentNullException.ThrowIfNull(sentences);
-        Add(group, sentences.Select(s => (s.Theme, s.Characters)));
-    }
-
-    private void Add(GroupKey group, IEnumerable<(string Theme, int Characters)> sentences)
-    {
+        // Loops, not Select into (theme, characters) pairs: LINQ over those tuples was compiled by the JIT at every run
+        // (issue 14, start-up code).
         if (Themes.Count == 0)
         {
             // Without a classifier there is nothing to count: no group gets a row (an entropy of 0 would be a claim).
@@ -85,13 +91,18 @@ public sealed class ThemeCounts(IReadOnlyList<string> themes)
         }
 
         long[] counts = Counts(group);
-        foreach ((string theme, int characters) in sentences)
+        foreach (SentenceTheme s in sentences)
         {
-            // Procedural sentences have no policy theme: they are in no share and in no entropy.
-            if (theme != ThemeClassifier.None)
-            {
-                counts[IndexOf(theme)] += characters;
-            }
+            Add(counts, s.Theme, s.Characters);
+        }
+    }
+
+    private void Add(long[] counts, string theme, int characters)
+    {
+        // Procedural sentences have no policy theme: they are in no share and in no entropy.
+        if (theme != ThemeClassifier.None)
+        {
+            counts[IndexOf(theme)] += characters;
         }
     }
 

@@ -32,6 +32,9 @@ public sealed class Lexicon
 
     private const string ResourceName = "PolicyLens.Extraction.Slogans.lexicon.tsv";
 
+    /// <summary>The built-in lexicon's segmenter, written at build time by build/JiebaImages.</summary>
+    internal const string SegmenterImageResource = "PolicyLens.Extraction.Slogans.lexicon-segmenter.bin";
+
     private static readonly Lazy<Lexicon> DefaultInstance = new(LoadBuiltIn, LazyThreadSafetyMode.ExecutionAndPublication);
 
     // Both made on first use: merging a user lexicon builds an intermediate lexicon of the file's entries alone, whose
@@ -41,13 +44,16 @@ public sealed class Lexicon
     private readonly Lazy<IReadOnlyList<UserWord>> _userWords;
     private readonly Lazy<JiebaSegmenter> _segmenter;
 
-    private Lexicon(string version, IReadOnlyList<LexiconEntry> entries)
+    // builtIn: the built-in lexicon, whose segmenter build/JiebaImages wrote at build time (SegmenterImageResource).
+    private Lexicon(string version, IReadOnlyList<LexiconEntry> entries, bool builtIn = false)
     {
         Version = version;
         Entries = entries;
         _bySpelling = new(() => BySpelling(entries), LazyThreadSafetyMode.ExecutionAndPublication);
-        _userWords = new(() => SegmentableSpellings(entries), LazyThreadSafetyMode.ExecutionAndPublication);
-        _segmenter = new Lazy<JiebaSegmenter>(() => JiebaSegmenter.WithUserWords(UserWords), LazyThreadSafetyMode.ExecutionAndPublication);
+        _userWords = new(() => LexiconUserWords.SegmentableSpellings(entries), LazyThreadSafetyMode.ExecutionAndPublication);
+        _segmenter = new Lazy<JiebaSegmenter>(
+            () => builtIn ? BuiltInSegmenter(UserWords) : JiebaSegmenter.WithUserWords(UserWords),
+            LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     private static Dictionary<string, LexiconEntry> BySpelling(IReadOnlyList<LexiconEntry> entries)
@@ -183,59 +189,20 @@ public sealed class Lexicon
         return _bySpelling.Value.GetValueOrDefault(spelling);
     }
 
-    // jieba only ever joins runs of these characters into one token (its re_han_default); a spelling with anything
-    // else in it (quote marks, 、) cannot be forced into a token and is matched by the extractor alone.
-    // Every spelling the segmenter can keep whole, once, in entry order (a loop over a presized set: a user lexicon can
-    // have 100,000 entries).
-    private static IReadOnlyList<UserWord> SegmentableSpellings(IReadOnlyList<LexiconEntry> entries)
-    {
-        var seen = new HashSet<string>(entries.Count, StringComparer.Ordinal);
-        var words = new List<UserWord>(entries.Count);
-        foreach (LexiconEntry entry in entries)
-        {
-            Add(entry.Canonical);
-            foreach (string variant in entry.Variants)
-            {
-                Add(variant);
-            }
-        }
-
-        return words;
-
-        void Add(string spelling)
-        {
-            if (IsSegmentable(spelling) && seen.Add(spelling))
-            {
-                words.Add(new UserWord(spelling));
-            }
-        }
-    }
-
-    private static bool IsSegmentable(string word)
-    {
-        // A loop, not LINQ over the string's characters: it runs for every spelling of a user lexicon.
-        if (word.Length <= 1)
-        {
-            return false;
-        }
-
-        foreach (char c in word)
-        {
-            if (!PolicyLens.Tokenization.CharClasses.IsHanBlock(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     private static Lexicon LoadBuiltIn()
     {
         using Stream stream = typeof(Lexicon).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"The built-in lexicon '{ResourceName}' is missing from {typeof(Lexicon).Assembly.GetName().Name}; the assembly was built without it.");
         using var reader = new StreamReader(stream);
         (string? version, List<LexiconEntry> entries) = LexiconReader.ReadLines(reader.ReadToEnd(), BuiltInSource);
-        return new Lexicon(version ?? "unversioned", entries);
+        return new Lexicon(version ?? "unversioned", entries, builtIn: true);
+    }
+
+    // The built-in lexicon's segmenter as a delta against jieba's default trie (JiebaSegmenter.WriteUserWordsImage), or
+    // null in a build without it; a start checks that it was written for exactly these words before it uses it.
+    private static JiebaSegmenter BuiltInSegmenter(IReadOnlyList<UserWord> words)
+    {
+        using Stream? image = typeof(Lexicon).Assembly.GetManifestResourceStream(SegmenterImageResource);
+        return JiebaSegmenter.WithUserWords(words, image);
     }
 }
