@@ -74,6 +74,7 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-dev-recall16b.tsv",
         "mentions-dev-variant16.tsv",
         "mentions-dev-local16.tsv",
+        "mentions-dev-parallel17-blind.tsv",
     ];
 
     // Samples of text no mention covered when they were drawn, judged for whether it should be reported (round 16: quoted
