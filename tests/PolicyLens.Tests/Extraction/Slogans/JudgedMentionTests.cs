@@ -75,6 +75,7 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-dev-variant16.tsv",
         "mentions-dev-local16.tsv",
         "mentions-dev-parallel17-blind.tsv",
+        "mentions-dev-parallel17.tsv",
     ];
 
     // Samples of text no mention covered when they were drawn, judged for whether it should be reported (round 16: quoted
