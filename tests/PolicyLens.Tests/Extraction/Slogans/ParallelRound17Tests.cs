@@ -76,4 +76,16 @@ public sealed class ParallelRound17Tests
         Assert.True(Reports("加快推进向金门、马祖通水通电通气通桥大陆侧项目。", "通水通电通气通桥"));
         Assert.True(Reports("坚持边巡边改边治，扎实做好中央巡视反馈问题整改。", "边巡边改边治"));
     }
+
+    [Fact]
+    public void Heads_可_and_节_list_qualities_and_things_to_save()
+    {
+        // guangdong_2026, jiangsu_2026, zhumadian_2023.
+        Assert.False(Reports("注重可感可知可及办好群众身边的日常具体实事。", "可感可知可及"));
+        Assert.False(Reports("推广新能源车船和工程机械，倡导节粮节水节电，让美丽江苏的绿色未来更加可期。", "节粮节水节电"));
+        Assert.False(Reports("最注重的是坚持集约高效，把节水、节能、节材、节地与环保、降耗、增效结合起来。", "节水、节能、节材、节地"));
+
+        // gwr 2009: held as a principle after 坚持, it stays.
+        Assert.True(Reports("二是大力发展循环经济和清洁能源。坚持节能节水节地。积极发展核电、风电、太阳能。", "节能节水节地"));
+    }
 }
