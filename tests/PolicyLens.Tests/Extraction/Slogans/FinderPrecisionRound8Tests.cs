@@ -84,8 +84,9 @@ public sealed class FinderPrecisionRound8Tests
         // gwr 2011: the national livelihood formula.
         Assert.True(Reports("我们要持之以恒，努力让全体人民老有所养、病有所医、住有所居。", MentionKind.Parallel, "老有所养、病有所医、住有所居"));
 
-        // qinghai_2026 (judged right in mentions-dev-sample.tsv): the schoolchildren's motto has no 有所, it stays.
-        Assert.True(Reports("让每个学生心中有梦、眼里有光、脚下有力。", MentionKind.Parallel, "心中有梦、眼里有光、脚下有力"));
+        // qinghai_2026: a wish after 让 without 有所 is a description too since round 17 (judged wrong blind and adjudicated,
+        // mentions-dev-parallel17-blind.tsv; ParallelRound17Tests).
+        Assert.False(Reports("让每个学生心中有梦、眼里有光、脚下有力。", MentionKind.Parallel, "心中有梦、眼里有光、脚下有力"));
     }
 
     [Fact]

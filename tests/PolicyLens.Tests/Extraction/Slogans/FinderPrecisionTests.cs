@@ -70,7 +70,8 @@ public sealed class FinderPrecisionTests
     {
         // guangdong_2026; qinghai_2026 (coded in the dev gold); guangdong_2021.
         Assert.False(Reports("突出在抓紧抓细抓实上下功夫，各方面工作都要有清晰的任务书、时间表和责任制。", MentionKind.Parallel, "抓紧抓细抓实"));
-        Assert.True(Reports("延伸发展锂镁、锂铝等高性能合金材料，做精做优做长绿色产业链条。", MentionKind.Parallel, "做精做优做长"));
+        // qinghai_2026: a cluster of 做 is an exhortation too since round 17 (mentions-dev-parallel17-blind.tsv, adjudicated).
+        Assert.False(Reports("延伸发展锂镁、锂铝等高性能合金材料，做精做优做长绿色产业链条。", MentionKind.Parallel, "做精做优做长"));
         Assert.True(Reports("成功打赢应对春节后返程高峰、复工复产复学、零星散发疫情快速处置等多场硬仗。", MentionKind.Parallel, "复工复产复学"));
     }
 

@@ -35,8 +35,9 @@ public sealed class ParallelDescriptionRound15Tests
         Assert.False(Reports("勇于攻坚克难，以钉钉子精神做实做细做好各项工作。", "做实做细做好"));
         Assert.False(Reports("产业链重构、企业重新洗牌、产业转移等重大机遇，用足用好用活战疫情、促“六稳”、抓“六保”各项政策，打通政策落实“最后一公里”。", "用足用好用活"));
 
-        // jiangsu_2026, qinghai_2026: the dimensions a sector is to grow in, with no 好, stay.
-        Assert.True(Reports("重点产业持续做大做优做强。因地制宜加快发展新质生产力。", "做大做优做强"));
-        Assert.True(Reports("延伸发展锂镁、锂铝等高性能合金材料，做精做优做长绿色产业链条。", "做精做优做长"));
+        // jiangsu_2026, qinghai_2026: without 好 too, since round 17 (the blind judge and the adjudication of
+        // mentions-dev-parallel17-blind.tsv: stock clusters of 做, no formula; ParallelRound17Tests).
+        Assert.False(Reports("重点产业持续做大做优做强。因地制宜加快发展新质生产力。", "做大做优做强"));
+        Assert.False(Reports("延伸发展锂镁、锂铝等高性能合金材料，做精做优做长绿色产业链条。", "做精做优做长"));
     }
 }
