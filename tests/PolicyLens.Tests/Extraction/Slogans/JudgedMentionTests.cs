@@ -79,6 +79,7 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-dev-fresh17.tsv",
         "mentions-dev-parallel17-blind.tsv",
         "mentions-dev-parallel17.tsv",
+        "mentions-dev-fresh17b.tsv",
     ];
 
     // Samples of text no mention covered when they were drawn, judged for whether it should be reported (round 16: quoted
