@@ -481,6 +481,11 @@ internal static class ParallelFinder
             from--;
         }
 
+        if (from == start)
+        {
+            return false; // the chain opens the text or follows punctuation: no verb before it
+        }
+
         foreach (string verb in PromotingVerbs)
         {
             int at = text.LastIndexOf(verb, start - 1, start - from, StringComparison.Ordinal);

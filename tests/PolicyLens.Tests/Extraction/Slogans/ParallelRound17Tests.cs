@@ -88,4 +88,16 @@ public sealed class ParallelRound17Tests
         // gwr 2009: held as a principle after 坚持, it stays.
         Assert.True(Reports("二是大力发展循环经济和清洁能源。坚持节能节水节地。积极发展核电、风电、太阳能。", "节能节水节地"));
     }
+
+    [Fact]
+    public void A_chain_at_the_very_start_of_a_text_is_read_without_looking_before_it()
+    {
+        // The round-17 look-back for a promoting verb ran off the start of a text that opens with the chain (a regression
+        // caught by LexiconCommandTests: `lexicon first` on a file holding only the 2019 六稳 chain threw).
+        // The chain is the lexicon's 六稳 spelled out by its members, reported as that entry.
+        Assert.Contains(Extractor.Extract("稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期。", new ExtractionContext("t", 2019)),
+            m => m.Canonical == "六稳" && m.Start == 0);
+        // A chain of no entry at the start of a text (gwr 2014's task formula) goes through the parallel finder's look-backs.
+        Assert.True(Reports("稳增长、调结构、促改革，是今年的三大任务。", "稳增长、调结构、促改革"));
+    }
 }
