@@ -205,7 +205,7 @@ internal static partial class QuotedLabelShape
     // policy it holds to, however long, idiomatic or plain they are. Not 路线, 指示, 教导, 理论 or 要求 alone: their quoted
     // words are someone's speech (毛主席关于“…”的指示) or a line the report condemns (“…”的错误理论). Issue 13, round 16.
     private static readonly string[] PrincipleHeads =
-        ["方针", "原则", "办法", "方法", "工作机制", "机制", "总要求", "工作准则", "准则", "服务理念", "理念", "经验", "综合性措施", "措施", "思路", "政策", "工作法"];
+        ["方针", "原则", "办法", "方法", "工作机制", "机制", "总要求", "工作准则", "准则", "服务理念", "理念", "经验", "综合性措施", "措施", "思路", "政策", "工作法", "导向"];
 
     // How long a principle may be: the longest chains of the development texts (“抓住机遇，深化改革，扩大开放，促进发展，保持
     // 稳定”, gwr 1995) have five parts of four characters.
@@ -245,7 +245,145 @@ internal static partial class QuotedLabelShape
 
         string rest = text.Substring(after, Math.Min(16, text.Length - after));
         int link = PrincipleLink().Match(rest).Length;
-        return PrincipleHeads.Any(h => string.CompareOrdinal(rest, link, h, 0, h.Length) == 0);
+        return PrincipleHeads.Any(h => string.CompareOrdinal(rest, link, h, 0, h.Length) == 0) || QualifiedPrinciple().IsMatch(rest);
+    }
+
+    // Round 17: 的, a few words that say what the principle governs or how firm it is, then the word for a measure, a principle
+    // or an orientation (落实“长牙齿”的耕地保护硬措施, zhumadian_2023; 明确“…”的大原则, 突出“谁创新谁受益”的鲜明导向, hubei_2026):
+    // the quoted words are still named as the rule the report sets. Only these heads: a field before 政策, 机制 or 办法 as often
+    // makes the quote a topic of the policy as its name.
+    [System.Text.RegularExpressions.GeneratedRegex("^的[\u4E00-\u9FFF]{1,6}?(?:措施|原则|导向|方针)(?![\u4E00-\u9FFF]{0,2}(?:的|下))")]
+    private static partial System.Text.RegularExpressions.Regex QualifiedPrinciple();
+
+    // Round 17: a chain of parts the words right after it count and name as the report's measures, points or drivers: “债务重组、
+    // 平台转型、开源节流、三资盘活、金融创新”五措并举, “技术创新与制度创新”双轮驱动, “拓展就业需求与优化就业供给”两端发力, “做强
+    // 自身实力、发挥支撑作用”两大要点, “重构创新政策、…、强化创新服务”四个方面统筹发力 (hubei_2026). The numeral must equal the
+    // number of parts: the report says the quoted words are that many measures of one approach, so the chain is its label,
+    // however long (up to MaxCountedPartsLength). Parts are divided by 、 or ， (the last one, or a chain of two, may be joined by
+    // 和 or 与), two to sixteen Han characters each.
+    internal const int MaxCountedPartsLength = 40;
+
+    // What the count names: a way of working or acting (并举, 齐下, 驱动, 发力), points, aspects, measures, principles, roles.
+    [System.Text.RegularExpressions.GeneratedRegex("^的?([一二两三四五六七八九十双])[个项大条端轮措管向]?[\u4E00-\u9FFF]{0,6}?(?:并举|齐下|驱动|发力|要点|方面|举措|原则|职能|定位)")]
+    private static partial System.Text.RegularExpressions.Regex CountedPartsHead();
+
+    internal static bool NamesCountedParts(string text, int close, string content)
+    {
+        if (content.Length is < 4 or > MaxCountedPartsLength || close + 1 >= text.Length)
+        {
+            return false;
+        }
+
+        var m = CountedPartsHead().Match(text.Substring(close + 1, Math.Min(16, text.Length - close - 1)));
+        if (!m.Success)
+        {
+            return false;
+        }
+
+        int wanted = "一二两三四五六七八九十双".IndexOf(m.Groups[1].Value[0], StringComparison.Ordinal) switch
+        {
+            0 => 1, 1 or 2 or 11 => 2, int k => k,
+        };
+        List<string> parts = [.. content.Split(['、', '，'])];
+        if (parts.Count == wanted - 1)
+        {
+            string last = parts[^1];
+            int join = last.AsSpan().IndexOfAny("和与");
+            if (join < 2 || join > last.Length - 3 || last.AsSpan(join + 1).IndexOfAny("和与") >= 0)
+            {
+                return false;
+            }
+
+            parts[^1] = last[..join];
+            parts.Add(last[(join + 1)..]);
+        }
+
+        // Three or more parts that end in the same word are kinds of one thing listed (“政府服务环境、产业生态环境、社会生活环境、
+        // 法治保障环境”四个方面, hubei_2026: the fields of the business environment), not measures.
+        bool kindsOfOneThing = parts.Count >= 3 && parts.All(p => p.Length >= 4 && p[^2..] == parts[0][^2..]);
+        return wanted >= 2 && parts.Count == wanted && parts.All(p => p.Length is >= 2 and <= 16 && p.All(TextView.IsHan)) && !kindsOfOneThing;
+    }
+
+    // Round 17: a label the report makes the focus or the lever of a policy, 以“…”为重点 (深化以“扩中”、“提低”为重点的收入分配
+    // 制度改革, jiangsu_2026; 以“四优四化”为重点, zhumadian_2018): the words say the quoted label is what the policy works on. Only
+    // words of focus (重点, 抓手, 主线, 牵引, 突破口), not of means or medium (以“苏超”促进…, 以…为载体: events and brands are
+    // carriers). Labels listed before 为 share it (“扩中”、“提低”). Two to ten Han characters, not joined by 与 or 和; later tests
+    // of QuotedFinder still apply, so a count of things or a place group stays out.
+    private static readonly string[] FocusWords = ["重点", "抓手", "主线", "牵引", "突破口"];
+
+    internal static bool IsFocusLabel(string text, int open, int close, string content)
+    {
+        // Two things joined by 与 or 和 (以“上市与发债”为重点, hubei_2026) are the focus listed in plain words, no coined label.
+        if (content.Length is < 2 or > 10 || !content.All(TextView.IsHan) || content.AsSpan().IndexOfAny("与和") >= 0)
+        {
+            return false;
+        }
+
+        // Walk back over earlier labels of the list to 以 before the first; 以 must not end a word (可以, 予以, 加以, 所以, 难以).
+        int first = open;
+        while (first >= 2 && (text[first - 1] == '”' || (text[first - 1] == '、' && text[first - 2] == '”')))
+        {
+            int previousClose = text[first - 1] == '”' ? first - 1 : first - 2;
+            int previousOpen = text.LastIndexOf('“', previousClose - 1, Math.Min(previousClose, 12));
+            if (previousOpen < 0)
+            {
+                return false;
+            }
+
+            first = previousOpen;
+        }
+
+        if (first < 1 || text[first - 1] != '以' || (first >= 2 && "可予加所难得足用".Contains(text[first - 2], StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        // Forward over later labels of the list to 为.
+        int after = close + 1;
+        while (after + 1 < text.Length && (text[after] == '“' || (text[after] == '、' && text[after + 1] == '“')))
+        {
+            int next = text.IndexOf('”', after + 1, Math.Min(14, text.Length - after - 1));
+            if (next < 0)
+            {
+                return false;
+            }
+
+            after = next + 1;
+        }
+
+        return after < text.Length && text[after] == '为'
+            && FocusWords.Any(w => string.CompareOrdinal(text, after + 1, w, 0, w.Length) == 0);
+    }
+
+    // Round 17: a label of three to six Han characters that ends its sentence as the object of a verb of carrying out or
+    // achieving, with at most four characters of field or place between (推进中心城区“起高峰”。推动县域经济“成高原”。
+    // zhumadian_2023; 实现城市运行“一网统管”。zhumadian_2026; 推进河湖库“清四乱”。henan_2026): the sentence ends on the
+    // label as the goal it sets, as IsAdoptedLabel's labels end their clause. Only a full stop: before a comma the label is
+    // as often one of a list of things the sentence goes on about.
+    private static readonly string[] GoalVerbs = ["推进", "推动", "推行", "实现", "加快", "促进"];
+
+    internal static bool IsSentenceGoal(string text, int open, int close, string content)
+    {
+        if (content.Length is < 3 or > 6 || !content.All(TextView.IsHan) || close + 1 >= text.Length || text[close + 1] != '。')
+        {
+            return false;
+        }
+
+        for (int gap = 1; gap <= 4; gap++)
+        {
+            int verb = open - gap - 2;
+            if (verb < 0 || !TextView.IsHan(text[open - gap]))
+            {
+                return false;
+            }
+
+            if (GoalVerbs.Any(v => string.CompareOrdinal(text, verb, v, 0, 2) == 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Words that end the name of a campaign the report carries out (开展“传承红色基因、担当强军重任”主题教育, cpc-congress 2017;

@@ -77,6 +77,8 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         // Round 17 (designation17): a formula inside a designation label reported as the label, or nothing in a place's title.
         "mentions-dev-designation17.tsv",
         "mentions-dev-fresh17.tsv",
+        // Round 17 (quoted17): counted chains, qualified principles, focus labels and sentence goals in quotation marks.
+        "mentions-dev-quoted17.tsv",
     ];
 
     // Samples of text no mention covered when they were drawn, judged for whether it should be reported (round 16: quoted
