@@ -244,7 +244,9 @@ internal static partial class QuotedFinder
             // it runs (“吉字号”品牌溢价效应凸显, jilin_2026; 培育更多“粤字号”品牌, guangdong_2023): the codebook codes the
             // label, the umbrella branding programme, where a brand of one product or firm is a name.
             if (text.AsSpan(close + 1).StartsWith(cue) && !(cue == "号" && close + 2 < text.Length && text[close + 2] == '召')
-                && !(cue is "品牌" or "牌" && RegionalFlowLabel.IsMatch(content)))
+                && !(cue is "品牌" or "牌" && RegionalFlowLabel.IsMatch(content))
+                // Round 17: firms as the object of a programme named after the label (“筑峰强链”企业培育支持计划, jiangsu_2026).
+                && !(cue == "企业" && QuotedLabelShape.ProgrammeHeadFollows(text, close)))
             {
                 return true;
             }

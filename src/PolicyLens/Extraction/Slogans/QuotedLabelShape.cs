@@ -145,7 +145,23 @@ internal static partial class QuotedLabelShape
     // 推进“科创飞地”建设 names a place (IsAdoptedLabel's note); not 制度 and 机制, which NamesAnInstitution reads.
     // 创建 (round 16): the campaign to win a designation is named by it (全面启动“安全驻马店”创建活动, 深入开展“林业生态乡镇”和
     // “全国绿化模范县”创建活动, zhumadian_2011), the codebook's designation programmes (创建国家森林城市).
-    private static readonly string[] ProgrammeHeads = ["行动", "计划", "工程", "改革", "会战", "攻坚战", "体系", "模式", "创建"];
+    private static readonly string[] ProgrammeHeads = ["行动", "计划", "工程", "改革", "会战", "攻坚战", "体系", "模式", "创建", "规划"];
+
+    // Round 17: true when a programme head ends the Han run of at most ProgrammeWindow characters after the closing mark
+    // (“筑峰强链”企业培育支持计划, jiangsu_2026): the words before the head say whom the programme serves, so a word there that
+    // would otherwise mark a name (企业) belongs to the programme's name.
+    internal static bool ProgrammeHeadFollows(string text, int close)
+    {
+        int stop = close + 1;
+        while (stop < text.Length && stop - close <= ProgrammeWindow && TextView.IsHan(text[stop]))
+        {
+            stop++;
+        }
+
+        string after = text[(close + 1)..stop];
+        return ProgrammeHeads.Any(h => after.Contains(h, StringComparison.Ordinal))
+            && !NotTheProgrammesName.Any(w => after.Contains(w, StringComparison.Ordinal));
+    }
 
     // How many characters after the closing mark the head may end: the programme's field may come between
     // (“中华水塔”生态保护支持体系, “渝见好风尚”城市文明建设促进行动, 14 characters).
@@ -196,7 +212,11 @@ internal static partial class QuotedLabelShape
             }
         }
 
-        return head >= 0 && !NotTheProgrammesName.Any(w => after.AsSpan(0, head).Contains(w, StringComparison.Ordinal));
+        // 规划 (round 17) only with the plan's field written between (“中国药谷”产业发展规划, zhumadian_2023): the plan of the
+        // programme the label names. A label right before 规划 is the plan's topic in scare quotes (认真实施义务教育“全面改薄”和
+        // “城镇扩容”规划, zhumadian_2018, where the development gold codes no 城镇扩容).
+        bool barePlan = head == 0 && after.StartsWith("规划", StringComparison.Ordinal);
+        return head >= 0 && !barePlan && !NotTheProgrammesName.Any(w => after.AsSpan(0, head).Contains(w, StringComparison.Ordinal));
     }
 
     // Words for a guiding principle, a method or a set of measures that a quoted label may be named as (“安全第一，预防为主，

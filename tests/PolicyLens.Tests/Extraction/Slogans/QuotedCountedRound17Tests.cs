@@ -72,4 +72,21 @@ public sealed class QuotedCountedRound17Tests
     public void The_same_label_before_a_comma_is_left_out() =>
         // A made-up variant of zhumadian_2023: before a comma the label may be one of a list of things.
         Assert.Empty(Quoted("加速推进中心城区“起高峰”，提升县域经济发展水平。"));
+
+    [Theory]
+    [InlineData("优化科技型企业梯队建设，持续实施“筑峰强链”企业培育支持计划。完善覆盖企业全生命周期", "筑峰强链")] // jiangsu_2026: 企业 is the programme's object
+    [InlineData("深入实施创新型龙头企业和“科技小巨人”企业培育工程，加快推进创新创业孵化园区等载体建设，", "科技小巨人")] // zhumadian_2017
+    [InlineData("实现规上企业技改全覆盖。高质量编制“中国药谷”产业发展规划，加快五大园区", "中国药谷")] // zhumadian_2023: a plan named after the label
+    public void A_label_before_a_programme_or_plan_named_after_it_is_reported(string sentence, string label) =>
+        Assert.Contains(Quoted(sentence), m => m.Surface == label);
+
+    [Fact]
+    public void A_label_before_enterprise_with_no_programme_head_is_still_a_name() =>
+        // A made-up sentence of the shape of NameAfter's 企业 cue: a firm's nickname before 企业 and a verb.
+        Assert.Empty(Quoted("支持“鲁班匠心”企业做大做强，"));
+
+    [Fact]
+    public void A_label_right_before_gui_hua_is_the_plans_topic() =>
+        // zhumadian_2018: the development gold codes 全面改薄 (reported by the lexicon) but no 城镇扩容.
+        Assert.DoesNotContain(Quoted("认真实施义务教育“全面改薄”和“城镇扩容”规划，实现遂平、西平"), m => m.Surface == "城镇扩容");
 }
