@@ -412,6 +412,9 @@ internal static partial class QuotedFinder
     [
         "工程", "行动", "计划", "战略", "改革", "政策", "试点", "制", "经济", "模式", "机制", "体系", "理念", "精神", "经验", "攻坚",
         "战", "年", "之治", "之制", "之理", "革命", "建设", "通办", "合一", "联动", "融合", "办", "清零", "倍增",
+        // Round 17: a principle counted by its characters (乡村振兴“20字方针”, zhumadian_2020; “十六字方针” has a numeral already).
+        // Not 方针 alone: a quoted accusation ends in it too (污蔑党中央“篡改毛主席的既定方针”, gwr 1978).
+        "字方针",
     ];
 
     internal static bool HasFormulaShape(string content)

@@ -89,4 +89,14 @@ public sealed class QuotedCountedRound17Tests
     public void A_label_right_before_gui_hua_is_the_plans_topic() =>
         // zhumadian_2018: the development gold codes 全面改薄 (reported by the lexicon) but no 城镇扩容.
         Assert.DoesNotContain(Quoted("认真实施义务教育“全面改薄”和“城镇扩容”规划，实现遂平、西平"), m => m.Surface == "城镇扩容");
+
+    [Fact]
+    public void A_principle_counted_by_its_characters_is_reported() =>
+        // zhumadian_2020.
+        Assert.Contains(Quoted("坚持农业农村优先发展，按照乡村振兴“20字方针”要求，统筹推进“五振兴”，"), m => m.Surface == "20字方针");
+
+    [Fact]
+    public void A_quoted_accusation_ending_in_fang_zhen_is_not_reported() =>
+        // gwr 1978: a slander the report quotes.
+        Assert.DoesNotContain(Quoted("造谣污蔑党中央“篡改毛主席的既定方针”，公开煽动推翻党中央。"), m => m.Surface.EndsWith("方针", StringComparison.Ordinal));
 }
