@@ -38,6 +38,19 @@ internal static partial class QuotedLabelShape
             return false;
         }
 
+        // Round 17: numbered labels written one after the other share the head after the last (严格落实“13710”“17110”工作机制,
+        // zhumadian_2023), as NamesAnIntegratedFrame's labels share their frame noun.
+        while (close + 2 < text.Length && text[close + 1] == '“')
+        {
+            int next = text.IndexOf('”', close + 2, Math.Min(8, text.Length - close - 2));
+            if (next < 0 || !BareNumber().IsMatch(text[(close + 2)..next]))
+            {
+                break;
+            }
+
+            close = next;
+        }
+
         int stop = close + 1;
         while (stop < text.Length && stop - close <= HeadWindow && TextView.IsHan(text[stop]))
         {

@@ -99,4 +99,13 @@ public sealed class QuotedCountedRound17Tests
     public void A_quoted_accusation_ending_in_fang_zhen_is_not_reported() =>
         // gwr 1978: a slander the report quotes.
         Assert.DoesNotContain(Quoted("造谣污蔑党中央“篡改毛主席的既定方针”，公开煽动推翻党中央。"), m => m.Surface.EndsWith("方针", StringComparison.Ordinal));
+
+    [Fact]
+    public void Numbered_labels_one_after_the_other_share_the_head_after_the_last()
+    {
+        // zhumadian_2023.
+        IReadOnlyList<SloganMention> quoted = Quoted("防范化解风险本领。严格落实“13710”“17110”工作机制，实行项目化、方案化");
+        Assert.Contains(quoted, m => m.Surface == "13710");
+        Assert.Contains(quoted, m => m.Surface == "17110");
+    }
 }
