@@ -33,6 +33,16 @@ internal static partial class QuotedFinder
             int end = text.IndexOf(close, i + 1, Math.Min(MaxChainLength + 3, text.Length - i - 1));
             if (end < 0)
             {
+                // Round 17: a longer chain the words after it count as the report's measures (QuotedLabelShape.NamesCountedParts)
+                // is looked for further; nothing else is, and the scan does not jump past it unless it is reported.
+                int far = text.IndexOf(close, i + 1, Math.Min(QuotedLabelShape.MaxCountedPartsLength + 2, text.Length - i - 1));
+                if (far > 0 && text.AsSpan(i + 1, far - i - 1).IndexOfAny("“‘。；：\n") < 0
+                    && QuotedLabelShape.NamesCountedParts(text, far, text[(i + 1)..far]) && !IsName(text, i, far, text[(i + 1)..far]))
+                {
+                    into.Add(new MentionCandidate(MentionKind.Quoted, i + 1, far, text[(i + 1)..far]));
+                    i = far;
+                }
+
                 continue;
             }
 
@@ -65,8 +75,11 @@ internal static partial class QuotedFinder
         string text = view.Text;
         bool listed = lexicon.Find(content) is not null;
         // A label the words around it name as a principle or a campaign (QuotedLabelShape) is one however long or plain it is.
-        bool principle = QuotedLabelShape.NamesAPrinciple(text, open, close, content) || QuotedLabelShape.NamesACampaign(text, open, close, content);
-        return content.Length > (IsLongChain(content) || principle ? MaxChainLength : MaxLength) ? "length"
+        bool principle = QuotedLabelShape.NamesAPrinciple(text, open, close, content) || QuotedLabelShape.NamesACampaign(text, open, close, content)
+            || QuotedLabelShape.NamesCountedParts(text, close, content);
+        int longest = QuotedLabelShape.NamesCountedParts(text, close, content) ? QuotedLabelShape.MaxCountedPartsLength
+            : IsLongChain(content) || principle ? MaxChainLength : MaxLength;
+        return content.Length > longest ? "length"
             : principle || HasLabelShape(text, close, content) ? (IsName(text, open, close, content) ? "name" : null)
             : !IsFormulaLike(content, view, open + 1, lexicon) && !IsAdoptedOrInstitutionLabel(view, open, close, content) ? "shape"
             : IsName(text, open, close, content) && !IsCityGoal(view, open, close, content) ? "name"
@@ -102,7 +115,8 @@ internal static partial class QuotedFinder
     private static bool IsAdoptedOrInstitutionLabel(TextView view, int open, int close, string content) =>
         QuotedLabelShape.IsAdoptedLabel(view.Text, open, close, content) || QuotedLabelShape.NamesAnInstitution(view.Text, close, content)
         || QuotedLabelShape.NamesAProgramme(view, open, close, content) || QuotedLabelShape.IsBuildingGoal(view, open, close, content)
-        || QuotedLabelShape.NamesAnIntegratedFrame(view.Text, close, content);
+        || QuotedLabelShape.NamesAnIntegratedFrame(view.Text, close, content) || QuotedLabelShape.IsFocusLabel(view.Text, open, close, content)
+        || QuotedLabelShape.IsSentenceGoal(view.Text, open, close, content);
 
     // “…之都”, “…之城” name a title a city was given (“世界美食之都”), except as the goal the report sets it with a verb of
     // building (全力打造“产业发达之城”。, zhumadian_2018, coded by the development gold).
@@ -230,7 +244,9 @@ internal static partial class QuotedFinder
             // it runs (“吉字号”品牌溢价效应凸显, jilin_2026; 培育更多“粤字号”品牌, guangdong_2023): the codebook codes the
             // label, the umbrella branding programme, where a brand of one product or firm is a name.
             if (text.AsSpan(close + 1).StartsWith(cue) && !(cue == "号" && close + 2 < text.Length && text[close + 2] == '召')
-                && !(cue is "品牌" or "牌" && RegionalFlowLabel.IsMatch(content)))
+                && !(cue is "品牌" or "牌" && RegionalFlowLabel.IsMatch(content))
+                // Round 17: firms as the object of a programme named after the label (“筑峰强链”企业培育支持计划, jiangsu_2026).
+                && !(cue == "企业" && QuotedLabelShape.ProgrammeHeadFollows(text, close)))
             {
                 return true;
             }
@@ -396,6 +412,9 @@ internal static partial class QuotedFinder
     [
         "工程", "行动", "计划", "战略", "改革", "政策", "试点", "制", "经济", "模式", "机制", "体系", "理念", "精神", "经验", "攻坚",
         "战", "年", "之治", "之制", "之理", "革命", "建设", "通办", "合一", "联动", "融合", "办", "清零", "倍增",
+        // Round 17: a principle counted by its characters (乡村振兴“20字方针”, zhumadian_2020; “十六字方针” has a numeral already).
+        // Not 方针 alone: a quoted accusation ends in it too (污蔑党中央“篡改毛主席的既定方针”, gwr 1978).
+        "字方针",
     ];
 
     internal static bool HasFormulaShape(string content)

@@ -38,6 +38,19 @@ internal static partial class QuotedLabelShape
             return false;
         }
 
+        // Round 17: numbered labels written one after the other share the head after the last (严格落实“13710”“17110”工作机制,
+        // zhumadian_2023), as NamesAnIntegratedFrame's labels share their frame noun.
+        while (close + 2 < text.Length && text[close + 1] == '“')
+        {
+            int next = text.IndexOf('”', close + 2, Math.Min(8, text.Length - close - 2));
+            if (next < 0 || !BareNumber().IsMatch(text[(close + 2)..next]))
+            {
+                break;
+            }
+
+            close = next;
+        }
+
         int stop = close + 1;
         while (stop < text.Length && stop - close <= HeadWindow && TextView.IsHan(text[stop]))
         {
@@ -145,7 +158,23 @@ internal static partial class QuotedLabelShape
     // 推进“科创飞地”建设 names a place (IsAdoptedLabel's note); not 制度 and 机制, which NamesAnInstitution reads.
     // 创建 (round 16): the campaign to win a designation is named by it (全面启动“安全驻马店”创建活动, 深入开展“林业生态乡镇”和
     // “全国绿化模范县”创建活动, zhumadian_2011), the codebook's designation programmes (创建国家森林城市).
-    private static readonly string[] ProgrammeHeads = ["行动", "计划", "工程", "改革", "会战", "攻坚战", "体系", "模式", "创建"];
+    private static readonly string[] ProgrammeHeads = ["行动", "计划", "工程", "改革", "会战", "攻坚战", "体系", "模式", "创建", "规划"];
+
+    // Round 17: true when a programme head ends the Han run of at most ProgrammeWindow characters after the closing mark
+    // (“筑峰强链”企业培育支持计划, jiangsu_2026): the words before the head say whom the programme serves, so a word there that
+    // would otherwise mark a name (企业) belongs to the programme's name.
+    internal static bool ProgrammeHeadFollows(string text, int close)
+    {
+        int stop = close + 1;
+        while (stop < text.Length && stop - close <= ProgrammeWindow && TextView.IsHan(text[stop]))
+        {
+            stop++;
+        }
+
+        string after = text[(close + 1)..stop];
+        return ProgrammeHeads.Any(h => after.Contains(h, StringComparison.Ordinal))
+            && !NotTheProgrammesName.Any(w => after.Contains(w, StringComparison.Ordinal));
+    }
 
     // How many characters after the closing mark the head may end: the programme's field may come between
     // (“中华水塔”生态保护支持体系, “渝见好风尚”城市文明建设促进行动, 14 characters).
@@ -196,7 +225,11 @@ internal static partial class QuotedLabelShape
             }
         }
 
-        return head >= 0 && !NotTheProgrammesName.Any(w => after.AsSpan(0, head).Contains(w, StringComparison.Ordinal));
+        // 规划 (round 17) only with the plan's field written between (“中国药谷”产业发展规划, zhumadian_2023): the plan of the
+        // programme the label names. A label right before 规划 is the plan's topic in scare quotes (认真实施义务教育“全面改薄”和
+        // “城镇扩容”规划, zhumadian_2018, where the development gold codes no 城镇扩容).
+        bool barePlan = head == 0 && after.StartsWith("规划", StringComparison.Ordinal);
+        return head >= 0 && !barePlan && !NotTheProgrammesName.Any(w => after.AsSpan(0, head).Contains(w, StringComparison.Ordinal));
     }
 
     // Words for a guiding principle, a method or a set of measures that a quoted label may be named as (“安全第一，预防为主，
@@ -205,7 +238,7 @@ internal static partial class QuotedLabelShape
     // policy it holds to, however long, idiomatic or plain they are. Not 路线, 指示, 教导, 理论 or 要求 alone: their quoted
     // words are someone's speech (毛主席关于“…”的指示) or a line the report condemns (“…”的错误理论). Issue 13, round 16.
     private static readonly string[] PrincipleHeads =
-        ["方针", "原则", "办法", "方法", "工作机制", "机制", "总要求", "工作准则", "准则", "服务理念", "理念", "经验", "综合性措施", "措施", "思路", "政策", "工作法"];
+        ["方针", "原则", "办法", "方法", "工作机制", "机制", "总要求", "工作准则", "准则", "服务理念", "理念", "经验", "综合性措施", "措施", "思路", "政策", "工作法", "导向"];
 
     // How long a principle may be: the longest chains of the development texts (“抓住机遇，深化改革，扩大开放，促进发展，保持
     // 稳定”, gwr 1995) have five parts of four characters.
@@ -245,7 +278,145 @@ internal static partial class QuotedLabelShape
 
         string rest = text.Substring(after, Math.Min(16, text.Length - after));
         int link = PrincipleLink().Match(rest).Length;
-        return PrincipleHeads.Any(h => string.CompareOrdinal(rest, link, h, 0, h.Length) == 0);
+        return PrincipleHeads.Any(h => string.CompareOrdinal(rest, link, h, 0, h.Length) == 0) || QualifiedPrinciple().IsMatch(rest);
+    }
+
+    // Round 17: 的, a few words that say what the principle governs or how firm it is, then the word for a measure, a principle
+    // or an orientation (落实“长牙齿”的耕地保护硬措施, zhumadian_2023; 明确“…”的大原则, 突出“谁创新谁受益”的鲜明导向, hubei_2026):
+    // the quoted words are still named as the rule the report sets. Only these heads: a field before 政策, 机制 or 办法 as often
+    // makes the quote a topic of the policy as its name.
+    [System.Text.RegularExpressions.GeneratedRegex("^的[\u4E00-\u9FFF]{1,6}?(?:措施|原则|导向|方针)(?![\u4E00-\u9FFF]{0,2}(?:的|下))")]
+    private static partial System.Text.RegularExpressions.Regex QualifiedPrinciple();
+
+    // Round 17: a chain of parts the words right after it count and name as the report's measures, points or drivers: “债务重组、
+    // 平台转型、开源节流、三资盘活、金融创新”五措并举, “技术创新与制度创新”双轮驱动, “拓展就业需求与优化就业供给”两端发力, “做强
+    // 自身实力、发挥支撑作用”两大要点, “重构创新政策、…、强化创新服务”四个方面统筹发力 (hubei_2026). The numeral must equal the
+    // number of parts: the report says the quoted words are that many measures of one approach, so the chain is its label,
+    // however long (up to MaxCountedPartsLength). Parts are divided by 、 or ， (the last one, or a chain of two, may be joined by
+    // 和 or 与), two to sixteen Han characters each.
+    internal const int MaxCountedPartsLength = 40;
+
+    // What the count names: a way of working or acting (并举, 齐下, 驱动, 发力), points, aspects, measures, principles, roles.
+    [System.Text.RegularExpressions.GeneratedRegex("^的?([一二两三四五六七八九十双])[个项大条端轮措管向]?[\u4E00-\u9FFF]{0,6}?(?:并举|齐下|驱动|发力|要点|方面|举措|原则|职能|定位)")]
+    private static partial System.Text.RegularExpressions.Regex CountedPartsHead();
+
+    internal static bool NamesCountedParts(string text, int close, string content)
+    {
+        if (content.Length is < 4 or > MaxCountedPartsLength || close + 1 >= text.Length)
+        {
+            return false;
+        }
+
+        var m = CountedPartsHead().Match(text.Substring(close + 1, Math.Min(16, text.Length - close - 1)));
+        if (!m.Success)
+        {
+            return false;
+        }
+
+        int wanted = "一二两三四五六七八九十双".IndexOf(m.Groups[1].Value[0], StringComparison.Ordinal) switch
+        {
+            0 => 1, 1 or 2 or 11 => 2, int k => k,
+        };
+        List<string> parts = [.. content.Split(['、', '，'])];
+        if (parts.Count == wanted - 1)
+        {
+            string last = parts[^1];
+            int join = last.AsSpan().IndexOfAny("和与");
+            if (join < 2 || join > last.Length - 3 || last.AsSpan(join + 1).IndexOfAny("和与") >= 0)
+            {
+                return false;
+            }
+
+            parts[^1] = last[..join];
+            parts.Add(last[(join + 1)..]);
+        }
+
+        // Three or more parts that end in the same word are kinds of one thing listed (“政府服务环境、产业生态环境、社会生活环境、
+        // 法治保障环境”四个方面, hubei_2026: the fields of the business environment), not measures.
+        bool kindsOfOneThing = parts.Count >= 3 && parts.All(p => p.Length >= 4 && p[^2..] == parts[0][^2..]);
+        return wanted >= 2 && parts.Count == wanted && parts.All(p => p.Length is >= 2 and <= 16 && p.All(TextView.IsHan)) && !kindsOfOneThing;
+    }
+
+    // Round 17: a label the report makes the focus or the lever of a policy, 以“…”为重点 (深化以“扩中”、“提低”为重点的收入分配
+    // 制度改革, jiangsu_2026; 以“四优四化”为重点, zhumadian_2018): the words say the quoted label is what the policy works on. Only
+    // words of focus (重点, 抓手, 主线, 牵引, 突破口), not of means or medium (以“苏超”促进…, 以…为载体: events and brands are
+    // carriers). Labels listed before 为 share it (“扩中”、“提低”). Two to ten Han characters, not joined by 与 or 和; later tests
+    // of QuotedFinder still apply, so a count of things or a place group stays out.
+    private static readonly string[] FocusWords = ["重点", "抓手", "主线", "牵引", "突破口"];
+
+    internal static bool IsFocusLabel(string text, int open, int close, string content)
+    {
+        // Two things joined by 与 or 和 (以“上市与发债”为重点, hubei_2026) are the focus listed in plain words, no coined label.
+        if (content.Length is < 2 or > 10 || !content.All(TextView.IsHan) || content.AsSpan().IndexOfAny("与和") >= 0)
+        {
+            return false;
+        }
+
+        // Walk back over earlier labels of the list to 以 before the first; 以 must not end a word (可以, 予以, 加以, 所以, 难以).
+        int first = open;
+        while (first >= 2 && (text[first - 1] == '”' || (text[first - 1] == '、' && text[first - 2] == '”')))
+        {
+            int previousClose = text[first - 1] == '”' ? first - 1 : first - 2;
+            int previousOpen = text.LastIndexOf('“', previousClose - 1, Math.Min(previousClose, 12));
+            if (previousOpen < 0)
+            {
+                return false;
+            }
+
+            first = previousOpen;
+        }
+
+        if (first < 1 || text[first - 1] != '以' || (first >= 2 && "可予加所难得足用".Contains(text[first - 2], StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        // Forward over later labels of the list to 为.
+        int after = close + 1;
+        while (after + 1 < text.Length && (text[after] == '“' || (text[after] == '、' && text[after + 1] == '“')))
+        {
+            int next = text.IndexOf('”', after + 1, Math.Min(14, text.Length - after - 1));
+            if (next < 0)
+            {
+                return false;
+            }
+
+            after = next + 1;
+        }
+
+        return after < text.Length && text[after] == '为'
+            && FocusWords.Any(w => string.CompareOrdinal(text, after + 1, w, 0, w.Length) == 0);
+    }
+
+    // Round 17: a label of three to six Han characters that ends its sentence as the object of a verb of carrying out or
+    // achieving, with at most four characters of field or place between (推进中心城区“起高峰”。推动县域经济“成高原”。
+    // zhumadian_2023; 实现城市运行“一网统管”。zhumadian_2026; 推进河湖库“清四乱”。henan_2026): the sentence ends on the
+    // label as the goal it sets, as IsAdoptedLabel's labels end their clause. Only a full stop: before a comma the label is
+    // as often one of a list of things the sentence goes on about.
+    private static readonly string[] GoalVerbs = ["推进", "推动", "推行", "实现", "加快", "促进"];
+
+    internal static bool IsSentenceGoal(string text, int open, int close, string content)
+    {
+        if (content.Length is < 3 or > 6 || !content.All(TextView.IsHan) || close + 1 >= text.Length || text[close + 1] != '。')
+        {
+            return false;
+        }
+
+        for (int gap = 1; gap <= 4; gap++)
+        {
+            int verb = open - gap - 2;
+            if (verb < 0 || !TextView.IsHan(text[open - gap]))
+            {
+                return false;
+            }
+
+            if (GoalVerbs.Any(v => string.CompareOrdinal(text, verb, v, 0, 2) == 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Words that end the name of a campaign the report carries out (开展“传承红色基因、担当强军重任”主题教育, cpc-congress 2017;

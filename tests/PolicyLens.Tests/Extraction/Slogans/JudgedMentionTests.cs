@@ -80,6 +80,8 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-dev-parallel17-blind.tsv",
         "mentions-dev-parallel17.tsv",
         "mentions-dev-fresh17b.tsv",
+        // Round 17 (quoted17): counted chains, qualified principles, focus labels and sentence goals in quotation marks.
+        "mentions-dev-quoted17.tsv",
     ];
 
     // Samples of text no mention covered when they were drawn, judged for whether it should be reported (round 16: quoted
