@@ -47,11 +47,11 @@ run() {
     local args=("${@//\{OUT\}/$dir/out}")
     if [ $build = jit ]; then "${jit[@]}" "${args[@]}" > "$dir/stdout" 2> "$dir/stderr"; else "$aot" "${args[@]}" > "$dir/stdout" 2> "$dir/stderr"; fi
     echo $? > "$dir/exit"
-    # What differs between any two runs (the output folder's path, the seconds taken, the manifest's random run id) or
+    # What differs between any two runs (the output folder's path, the seconds taken, the manifest's run id and time) or
     # names the executable (the usage lines of --help) is normalised; everything else must be the same bytes.
     sed -i -E -e "s#$dir/out#OUT#g" -e 's/^  PolicyLens(\.Cli)? /  policylens /' \
       -e 's/[0-9.,]+ s\b/N s/g' -e 's/[0-9,]+ characters\/s/N characters\/s/g' "$dir/stdout" "$dir/stderr"
-    [ -f "$dir/out/datapackage.json" ] && sed -i -E 's/"run_id": "[^"]*"/"run_id": "RUN"/' "$dir/out/datapackage.json"
+    [ -f "$dir/out/datapackage.json" ] && sed -i -E 's/"(run_id|created)": "[^"]*"/"\1": "RUN"/' "$dir/out/datapackage.json"
   done
   if diff -r -q "$work/jit/$name" "$work/aot/$name" > "$work/$name.diff"; then
     echo "same     $name ($(find "$work/jit/$name/out" -type f | wc -l) files, exit $(cat "$work/jit/$name/exit"))"
