@@ -8,7 +8,7 @@
 # on two cores (taskset -c 0,1) and on one (taskset -c 0). Issue 14 asks analyze to be 5x faster than Python jieba on
 # two cores and 3x on one. BASE=path/to/an/older/PolicyLens.Cli.dll adds that build's analyze and sample page to the
 # same run (a copy of another checkout's bin/Release/net10.0), for before/after ratios. AOT=path/to/PolicyLens.Cli (the
-# Native AOT program: `dotnet publish src/PolicyLens.Cli -c Release -o DIR` on linux-x64, DIR/PolicyLens.Cli) adds its
+# Native AOT program: `dotnet publish src/PolicyLens.Cli -c Release -r linux-x64 -o DIR` on linux-x64, DIR/PolicyLens.Cli) adds its
 # analyze and sample page to the same run, beside the framework-dependent build's. hyperfine's JSON export
 # (main-job-cores-*.json) has the user and system CPU times too, steadier than wall times on a shared machine.
 # Needs ../shared beside the checkout, hyperfine, python3-jieba, node/npm and taskset

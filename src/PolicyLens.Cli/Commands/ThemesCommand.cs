@@ -204,8 +204,8 @@ internal static class ThemesCommand
     {
         Console.Error.WriteLine(
             $"policylens {command}: this needs ML.NET, which does not run in this Native AOT build of policylens; run it with the " +
-            "framework-dependent build instead: dotnet PolicyLens.Cli.dll (any `dotnet publish` or `dotnet build` of src/PolicyLens.Cli without " +
-            "PublishAot), or dotnet run --project src/PolicyLens.Cli -c Release -- " + command + " ...");
+            "framework-dependent build instead: dotnet PolicyLens.Cli.dll (the output of `dotnet build`, or of `dotnet publish -p:PublishAot=false`, " +
+            "of src/PolicyLens.Cli), or dotnet run --project src/PolicyLens.Cli -c Release -- " + command + " ...");
         return CommandLine.Usage;
     }
 
