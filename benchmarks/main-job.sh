@@ -7,7 +7,9 @@
 #   policylens analyze of the sample page (samples/hengyang-2020-01-10.txt: 5 KB, so nearly all start-up; issue 14: < 0.6 s)
 # on two cores (taskset -c 0,1) and on one (taskset -c 0). Issue 14 asks analyze to be 5x faster than Python jieba on
 # two cores and 3x on one. BASE=path/to/an/older/PolicyLens.Cli.dll adds that build's analyze and sample page to the
-# same run (a copy of another checkout's bin/Release/net10.0), for before/after ratios. hyperfine's JSON export
+# same run (a copy of another checkout's bin/Release/net10.0), for before/after ratios. AOT=path/to/PolicyLens.Cli (the
+# Native AOT program: `dotnet publish src/PolicyLens.Cli -c Release -r linux-x64 -o DIR` on linux-x64, DIR/PolicyLens.Cli) adds its
+# analyze and sample page to the same run, beside the framework-dependent build's. hyperfine's JSON export
 # (main-job-cores-*.json) has the user and system CPU times too, steadier than wall times on a shared machine.
 # Needs ../shared beside the checkout, hyperfine, python3-jieba, node/npm and taskset
 # (apt-get install -y hyperfine python3-jieba nodejs npm). RUNS=5 by default; the tables go to $TMPDIR.
@@ -42,8 +44,13 @@ for cores in 0,1 0; do
     base=(-n "policylens analyze (BASE)" "taskset -c $cores dotnet $BASE analyze $corpus --out $work/out-base"
           -n "the sample page (BASE)" "taskset -c $cores dotnet $BASE analyze $sample --out $work/out-sample-base")
   fi
+  aot=()
+  if [ -n "${AOT:-}" ]; then
+    aot=(-n "policylens analyze (AOT)" "taskset -c $cores $AOT analyze $corpus --out $work/out-aot"
+         -n "the sample page (AOT)" "taskset -c $cores $AOT analyze $sample --out $work/out-sample-aot")
+  fi
   hyperfine --warmup 1 --runs "${RUNS:-5}" --export-markdown "$work/main-job-cores-$cores.md" --export-json "$work/main-job-cores-$cores.json" \
-    "${base[@]}" \
+    "${base[@]}" "${aot[@]}" \
     -n "policylens analyze" "taskset -c $cores $cli analyze $corpus --out $work/out" \
     -n "the sample page" "taskset -c $cores $cli analyze $sample --out $work/out-sample" \
     -n "policylens tokenize" "taskset -c $cores $cli tokenize --format lines $text" \

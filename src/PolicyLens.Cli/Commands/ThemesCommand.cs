@@ -1,6 +1,7 @@
 // The `themes` command: analyze's themes and entropy tables (the same counts and grouping), or LDA topics, for a corpus.
 using System.CommandLine;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using PolicyLens.Analysis;
 using PolicyLens.Analysis.Themes;
@@ -62,6 +63,11 @@ internal static class ThemesCommand
         var command = new Command("train", "Train a theme classifier on the sentences that seed words label (and on hand-coded ones); prints held-out accuracy.") { paths, output, seeds, handCoded, bigrams, l2, l1, iterations, weight, heldOut, trainerOption, counts };
         command.SetAction(result =>
         {
+            if (!RuntimeFeature.IsDynamicCodeSupported)
+            {
+                return WithoutMLNet("themes train");
+            }
+
             ThemeTaxonomy taxonomy = result.GetValue(seeds) is { } seedsPath
                 ? CommandLine.OptionFile("--seeds", seedsPath, () => ThemeTaxonomy.Load(seedsPath))
                 : ThemeTaxonomy.Default;
@@ -192,6 +198,17 @@ internal static class ThemesCommand
         text.AsSpan().IndexOfAny(",\"\n") >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
 
     /// <summary>model.bin → model.mlnet.zip, beside it.</summary>
+    // ML.NET does not run in the Native AOT build of the command (no code generated at run time; the library's MLNetRuntime): one line saying what to run instead, and
+    // the usage code (nothing was done).
+    private static int WithoutMLNet(string command)
+    {
+        Console.Error.WriteLine(
+            $"policylens {command}: this needs ML.NET, which does not run in this Native AOT build of policylens; run it with the " +
+            "framework-dependent build instead: dotnet PolicyLens.Cli.dll (the output of `dotnet build`, or of `dotnet publish -p:PublishAot=false`, " +
+            "of src/PolicyLens.Cli), or dotnet run --project src/PolicyLens.Cli -c Release -- " + command + " ...");
+        return CommandLine.Usage;
+    }
+
     private static string MLNetPath(string modelPath) =>
         Path.Combine(Path.GetDirectoryName(Path.GetFullPath(modelPath)) ?? ".", Path.GetFileNameWithoutExtension(modelPath) + ".mlnet.zip");
 
@@ -213,6 +230,11 @@ internal static class ThemesCommand
                     TableOutput.Write(SentenceTable.Table, format, documents.SelectMany(d => classifier.ClassifyDocument(d)));
                     break;
                 default:
+                    if (!RuntimeFeature.IsDynamicCodeSupported)
+                    {
+                        return WithoutMLNet($"themes --table {(table == Table.Topics ? "topics" : "topic-words")}");
+                    }
+
                     TopicModel model;
                     using (new NativeOutputSilencer())
                     {

@@ -29,9 +29,18 @@ namespace PolicyLens.Export;
 /// </summary>
 internal sealed class ParquetFooterStore
 {
+    // Every type and member below is named by a constant the trimmer reads (typeof(…).GetField("…"), Type.GetType("…")), so
+    // a trimmed or Native AOT build keeps exactly these members and the route works there as it does under the JIT; a
+    // member reached through another's type (FieldType.GetField, ParameterType.GetConstructor) it could not see, and
+    // dropped (IL2075). The types are checked against the ones the members actually use.
+    private const string FooterType = "Parquet.File.ThriftFooter, Parquet";
+    private const string ThriftWriterType = "Parquet.Meta.Proto.ThriftCompactProtocolWriter, Parquet";
+    private const string ThriftReaderType = "Parquet.Meta.Proto.ThriftCompactProtocolReader, Parquet";
+
     private static readonly FieldInfo? FooterField = typeof(ParquetWriter).GetField("_footer", BindingFlags.NonPublic | BindingFlags.Instance);
 
-    private static readonly FieldInfo? FileMetaField = FooterField?.FieldType.GetField("_fileMeta", BindingFlags.NonPublic | BindingFlags.Instance);
+    private static readonly FieldInfo? FileMetaField = System.Type.GetType(FooterType)?.GetField("_fileMeta", BindingFlags.NonPublic | BindingFlags.Instance) is { } field
+        && field.DeclaringType == FooterField?.FieldType && field.FieldType == typeof(FileMetaData) ? field : null;
 
     private static readonly ThriftRoute? Thrift = ThriftRoute.Find();
 
@@ -125,9 +134,12 @@ internal sealed class ParquetFooterStore
                 return null;
             }
 
-            ConstructorInfo? writer = writerParameter.ParameterType.GetConstructor(Internal | BindingFlags.Instance, [typeof(Stream)]);
-            ConstructorInfo? reader = readerParameter.ParameterType.GetConstructor(Internal | BindingFlags.Instance, [typeof(Stream)]);
-            return writer is null || reader is null ? null : new ThriftRoute(write, read, writer, reader);
+            ConstructorInfo? writer = System.Type.GetType(ThriftWriterType)?.GetConstructor(Internal | BindingFlags.Instance, [typeof(Stream)]);
+            ConstructorInfo? reader = System.Type.GetType(ThriftReaderType)?.GetConstructor(Internal | BindingFlags.Instance, [typeof(Stream)]);
+            return writer is not null && reader is not null
+                && writer.DeclaringType == writerParameter.ParameterType && reader.DeclaringType == readerParameter.ParameterType
+                ? new ThriftRoute(write, read, writer, reader)
+                : null;
         }
 
         /// <summary>The group's bytes, or null unless reading them back and writing that again gives the same bytes.</summary>

@@ -78,7 +78,7 @@ internal static class Regions
     {
         const string name = "PolicyLens.Text.regions.tsv";
         using Stream stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"The embedded resource {name} is missing from {typeof(Regions).Assembly.Location}; rebuild PolicyLens.");
+            ?? throw new InvalidOperationException($"The embedded resource {name} is missing from {typeof(Regions).Assembly.GetName().Name}; rebuild PolicyLens.");
         using var reader = new StreamReader(stream);
         var levels = new Dictionary<string, GovernmentLevel>(StringComparer.Ordinal);
         var shortNames = new List<(string, string, GovernmentLevel)>();

@@ -104,7 +104,7 @@ public static class VariantFold
     {
         const string name = "PolicyLens.Text.ts-characters.tsv";
         using Stream stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"The embedded resource {name} is missing from {typeof(VariantFold).Assembly.Location}; rebuild PolicyLens.");
+            ?? throw new InvalidOperationException($"The embedded resource {name} is missing from {typeof(VariantFold).Assembly.GetName().Name}; rebuild PolicyLens.");
         using var reader = new StreamReader(stream);
         var table = new Dictionary<char, char>();
         while (reader.ReadLine() is { } line)

@@ -37,8 +37,10 @@ public sealed class MLNetThemeModel
 
     /// <summary>Loads an ML.NET model zip written by <see cref="Save(string)"/> (<c>policylens themes train</c> writes one beside the native model).</summary>
     /// <exception cref="FormatException">The stream is not an ML.NET theme model.</exception>
+    /// <exception cref="NotSupportedException">In a Native AOT program, where ML.NET does not run (the framework-dependent build runs it).</exception>
     public static MLNetThemeModel Load(Stream model, string sourceName = "model")
     {
+        MLNetRuntime.EnsureSupported();
         ArgumentNullException.ThrowIfNull(model);
         var ml = new MLContext(seed: 1);
         try
@@ -97,6 +99,7 @@ public sealed class MLNetThemeModel
     /// <summary>Fits the pipeline on labelled word lists; words seen fewer than <see cref="ThemeTrainingOptions.MinimumWordCount"/> times are dropped first.</summary>
     internal static MLNetThemeModel Fit(List<(string Label, List<string> Words, float Weight)> examples, ThemeTrainingOptions options)
     {
+        MLNetRuntime.EnsureSupported();
         // Rare words are dropped before ML.NET sees them: the model's dictionary is then only words it has weights for.
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach ((_, List<string> words, _) in examples)

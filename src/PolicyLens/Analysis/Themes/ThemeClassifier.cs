@@ -169,8 +169,10 @@ public sealed class ThemeClassifier
     /// its weights into the native scorer. Deterministic: the same texts, taxonomy and options give the same model.
     /// </summary>
     /// <exception cref="InvalidOperationException">Fewer than two themes have labelled sentences.</exception>
+    /// <exception cref="NotSupportedException">In a Native AOT program, where ML.NET does not run (the framework-dependent build runs it).</exception>
     public static ThemeTrainingResult Train(IEnumerable<string> texts, ThemeTaxonomy? taxonomy = null, ThemeTrainingOptions? options = null)
     {
+        MLNetRuntime.EnsureSupported();
         ArgumentNullException.ThrowIfNull(texts);
         taxonomy ??= ThemeTaxonomy.Default;
         options ??= ThemeTrainingOptions.Default;

@@ -48,8 +48,10 @@ public sealed class TopicModel
 
     /// <summary>Fits LDA to the paragraphs of <paramref name="documents"/> and measures each group's topic shares.</summary>
     /// <exception cref="InvalidOperationException">No paragraph has a word that passes the frequency filters.</exception>
+    /// <exception cref="NotSupportedException">In a Native AOT program, where ML.NET does not run (the framework-dependent build runs it).</exception>
     public static TopicModel Fit(IEnumerable<(string Group, string Text)> documents, TopicModelOptions? options = null)
     {
+        MLNetRuntime.EnsureSupported();
         ArgumentNullException.ThrowIfNull(documents);
         options ??= TopicModelOptions.Default;
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Topics, 1, nameof(options));
