@@ -6,7 +6,8 @@
 #     The resident size is sampled every 2 s and printed at each tenth of the run, so growth shows, not only the peak;
 #     so is gen2's live part from the GC log (POLICYLENS_GC_LOG), which tells live data from the GC's headroom.
 #     BASE=/path/to/another/checkout (already built in Release) runs its build on the generated corpus first, back to back.
-#     SKIP_SMALL=1 leaves out part 1.
+#     SKIP_SMALL=1 leaves out part 1. AOT=path/to/PolicyLens.Cli (the Native AOT program, `dotnet publish src/PolicyLens.Cli
+#     -c Release -r linux-x64 -o DIR`) runs it on the generated corpus after this checkout's build, back to back.
 # Needs ../shared beside the checkout, hyperfine and GNU time (apt-get install hyperfine time), taskset.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -78,4 +79,7 @@ if [ "${SKIP_1GB:-0}" != 1 ]; then
     generated_run base "dotnet $BASE/src/PolicyLens.Cli/bin/Release/net10.0/PolicyLens.Cli.dll"
   fi
   generated_run this "$cli"
+  if [[ -n "${AOT:-}" ]]; then
+    generated_run native "$AOT"
+  fi
 fi

@@ -705,9 +705,9 @@ internal static class ParallelFinder
     // codebook calls a description (让他们劳有所获、业有所成、心有所悦). Issue 13, parallel round 17.
     private const int WishWindow = 8;
 
-    private static bool IsWishedFor(string text, int start)
+    private static bool IsWishedFor(string text, int start, int window = WishWindow)
     {
-        for (int back = 1; back <= WishWindow && start - back >= 0; back++)
+        for (int back = 1; back <= window && start - back >= 0; back++)
         {
             char c = text[start - back];
             if (c is '让' or '使')
@@ -732,21 +732,7 @@ internal static class ParallelFinder
             return true;
         }
 
-        for (int back = 1; back <= 5 && start - back >= 0; back++)
-        {
-            char c = text[start - back];
-            if (c is '让' or '使')
-            {
-                return true;
-            }
-
-            if (!TextView.IsHan(c))
-            {
-                break;
-            }
-        }
-
-        return false;
+        return IsWishedFor(text, start, window: 5);
     }
 
     // Heads of noun phrases that name goods, services or works: what is offered, sold or made for people (the codebook
