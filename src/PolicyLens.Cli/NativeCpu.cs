@@ -100,20 +100,15 @@ internal static partial class NativeCpu
             return;
         }
 
-        bool debug = Array.IndexOf(args, "--debug") >= 0;
         string? wanted = Environment.GetEnvironmentVariable(Variable);
         if (string.Equals(wanted, "baseline", StringComparison.OrdinalIgnoreCase))
         {
             return;
         }
 
+        // A CPU without x86-64-v3 is no failure: the portable program carries on without a word.
         if (!CpuHasV3())
         {
-            if (debug)
-            {
-                Console.Error.WriteLine("policylens: this CPU lacks part of x86-64-v3; running the portable x86-64-v2 program");
-            }
-
             return;
         }
 
@@ -128,11 +123,10 @@ internal static partial class NativeCpu
         string[] argv = new string[args.Length + 1];
         argv[0] = command.Length > 0 ? command[0] : program;
         args.CopyTo(argv, 1);
-        Console.Out.Flush();
         _ = Execv(program, [.. argv, null]);
         // Only on failure: carry on in the portable program.
         int errno = Marshal.GetLastPInvokeError();
-        if (debug)
+        if (Array.IndexOf(args, "--debug") >= 0)
         {
             Console.Error.WriteLine($"policylens: could not start {program} (errno {errno}); running the portable x86-64-v2 program");
         }
