@@ -9,7 +9,8 @@
 # two cores and 3x on one. BASE=path/to/an/older/PolicyLens.Cli.dll adds that build's analyze and sample page to the
 # same run (a copy of another checkout's bin/Release/net10.0), for before/after ratios. AOT=path/to/PolicyLens.Cli (the
 # Native AOT program: `dotnet publish src/PolicyLens.Cli -c Release -r linux-x64 -o DIR` on linux-x64, DIR/PolicyLens.Cli) adds its
-# analyze and sample page to the same run, beside the framework-dependent build's. hyperfine's JSON export
+# analyze and sample page to the same run, beside the framework-dependent build's (and, where the x86-64-v3 program is
+# beside it, the portable program's analyze with POLICYLENS_NATIVE_CPU=baseline). hyperfine's JSON export
 # (main-job-cores-*.json) has the user and system CPU times too, steadier than wall times on a shared machine.
 # Needs ../shared beside the checkout, hyperfine, python3-jieba, node/npm and taskset
 # (apt-get install -y hyperfine python3-jieba nodejs npm). RUNS=5 by default; the tables go to $TMPDIR.
@@ -48,6 +49,11 @@ for cores in 0,1 0; do
   if [ -n "${AOT:-}" ]; then
     aot=(-n "policylens analyze (AOT)" "taskset -c $cores $AOT analyze $corpus --out $work/out-aot"
          -n "the sample page (AOT)" "taskset -c $cores $AOT analyze $sample --out $work/out-sample-aot")
+    # The native program hands over to PolicyLens.Cli.x86-64-v3 beside it where the CPU has it (src/PolicyLens.Cli/NativeCpu.cs):
+    # then the portable x86-64-v2 program's analyze too, for the ratio between them.
+    if [ -x "$(dirname "$(readlink -f "$AOT")")/PolicyLens.Cli.x86-64-v3" ]; then
+      aot+=(-n "policylens analyze (AOT, portable x86-64-v2)" "taskset -c $cores env POLICYLENS_NATIVE_CPU=baseline $AOT analyze $corpus --out $work/out-aot-v2")
+    fi
   fi
   hyperfine --warmup 1 --runs "${RUNS:-5}" --export-markdown "$work/main-job-cores-$cores.md" --export-json "$work/main-job-cores-$cores.json" \
     "${base[@]}" "${aot[@]}" \

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
+using PolicyLens.Cli;
 
 namespace PolicyLens.Tests.Packaging;
 
@@ -24,13 +25,18 @@ public sealed partial class NativeAotTests(PackageFeed feed) : IDisposable
     {
         string native = NativeProgram();
         string sample = Path.Combine(SharedData.RepositoryRoot, "samples", "hengyang-2020-01-10.txt");
-        foreach (string[] options in new[] { new[] { "--formats", "csv,json,jsonl,parquet", "--report" }, ["--sentence-text", "--group-by", "doc"] })
+        // Both native programs: the one the entry program runs (x86-64-v3 where the CPU has it) and the portable one.
+        foreach ((string[] options, string? cpu) in new (string[], string?)[]
+                 {
+                     (["--formats", "csv,json,jsonl,parquet", "--report"], null), (["--formats", "csv,json,jsonl,parquet", "--report"], "baseline"),
+                     (["--sentence-text", "--group-by", "doc"], null), (["--sentence-text", "--group-by", "doc"], "baseline"),
+                 })
         {
             // Folders of the same name: the report's title names its folder.
             string jit = Path.Combine(_work, "jit", "out"), aot = Path.Combine(_work, "aot", "out");
             string[] arguments = ["analyze", sample, .. options, "--out"];
             Run("dotnet", ["exec", FrameworkDependentProgram, .. arguments, jit]).EnsureSuccess("policylens analyze (framework-dependent)");
-            Run(native, [.. arguments, aot]).EnsureSuccess("policylens analyze (Native AOT)");
+            Run(native, [.. arguments, aot], Cpu(cpu)).EnsureSuccess($"policylens analyze (Native AOT, {NativeCpu.Variable}={cpu})");
 
             string[] files = [.. Directory.EnumerateFiles(jit, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(jit, f)).Order(StringComparer.Ordinal)];
             Assert.Equal(files, Directory.EnumerateFiles(aot, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(aot, f)).Order(StringComparer.Ordinal));
@@ -45,13 +51,53 @@ public sealed partial class NativeAotTests(PackageFeed feed) : IDisposable
                 }
 
                 Assert.True(File.ReadAllBytes(Path.Combine(jit, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(aot, file))),
-                    $"{file} ({string.Join(' ', options)}) differs between the builds.");
+                    $"{file} ({string.Join(' ', options)}, {NativeCpu.Variable}={cpu}) differs between the builds.");
             }
 
             Directory.Delete(jit, recursive: true);
             Directory.Delete(aot, recursive: true);
         }
     }
+
+    [Fact]
+    public void The_portable_program_hands_over_to_the_x86_64_v3_program_unless_told_baseline()
+    {
+        string native = NativeProgram();
+        // `--version` of a native program names the instruction set it was compiled for (NativeCpu.NameInVersion).
+        string expected = NativeCpu.CpuHasV3() ? "x86-64-v3" : "x86-64-v2";
+        Assert.EndsWith($"(native {expected})", Version(native, null));
+        Assert.EndsWith("(native x86-64-v2)", Version(native, "baseline"));
+        // The v3 program never hands over again (it knows itself by a compiled-in knob, not by its name), and the exit
+        // code and standard error of the program that ran come back untouched.
+        ProcessRunner.Result wrong = Run(native, ["--no-such-option"], Cpu(null));
+        Assert.Equal(2, wrong.ExitCode);
+        Assert.Contains("'--no-such-option'", wrong.Output, StringComparison.Ordinal);
+
+        // A v3 program that cannot be started (not executable): the portable one carries on, saying so only with --debug.
+        string v3 = Path.Combine(Path.GetDirectoryName(native)!, NativeCpu.V3FileName);
+        if (OperatingSystem.IsLinux())
+        {
+            File.SetUnixFileMode(v3, UnixFileMode.UserRead);
+        }
+
+        Assert.EndsWith("(native x86-64-v2)", Version(native, null));
+        if (NativeCpu.CpuHasV3())
+        {
+            ProcessRunner.Result debug = Run(native, ["--debug", "tokenize", "--help"], Cpu(null));
+            Assert.Equal(0, debug.ExitCode);
+            Assert.Contains("could not start", debug.Output, StringComparison.Ordinal);
+        }
+    }
+
+    private string Version(string program, string? cpu)
+    {
+        ProcessRunner.Result run = Run(program, ["--version"], Cpu(cpu));
+        Assert.Equal(0, run.ExitCode);
+        return run.Output.Trim();
+    }
+
+    // Unset (empty) unless given: the test must not depend on the environment it runs in.
+    private static Dictionary<string, string> Cpu(string? value) => new() { [NativeCpu.Variable] = value ?? "" };
 
     [Fact]
     public void The_native_program_refuses_the_MLNET_commands_in_one_line_naming_the_framework_dependent_build()
@@ -88,6 +134,10 @@ public sealed partial class NativeAotTests(PackageFeed feed) : IDisposable
         FileSystemInfo target = File.ResolveLinkTarget(command, returnFinalTarget: true) ?? new FileInfo(command);
         Assert.Contains("policylens.cli.linux-x64", target.FullName, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(Path.GetDirectoryName(target.FullName)!, "PolicyLens.Cli.dll")), "the linux-x64 tool should be the native program alone");
+        // Through the command's link: the x86-64-v3 program beside the installed one, where the CPU has it.
+        Assert.True(File.Exists(Path.Combine(Path.GetDirectoryName(target.FullName)!, NativeCpu.V3FileName)), $"the linux-x64 tool should ship {NativeCpu.V3FileName}");
+        Assert.EndsWith($"(native {(NativeCpu.CpuHasV3() ? "x86-64-v3" : "x86-64-v2")})", Version(command, null));
+        Assert.EndsWith("(native x86-64-v2)", Version(command, "baseline"));
     }
 
     /// <summary>The framework-dependent build these tests run against (the test build made it).</summary>
@@ -113,16 +163,19 @@ public sealed partial class NativeAotTests(PackageFeed feed) : IDisposable
         ZipFile.ExtractToDirectory(package, folder);
         string program = Path.Combine(folder, "tools", "any", "linux-x64", "PolicyLens.Cli");
         Assert.True(File.Exists(program), $"{package} has no tools/any/linux-x64/PolicyLens.Cli");
+        string v3 = Path.Combine(folder, "tools", "any", "linux-x64", NativeCpu.V3FileName);
+        Assert.True(File.Exists(v3), $"{package} has no tools/any/linux-x64/{NativeCpu.V3FileName}");
         if (OperatingSystem.IsLinux())
         {
             File.SetUnixFileMode(program, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            File.SetUnixFileMode(v3, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         }
         return program;
     }
 
     // From the repository root, as the README's relative paths assume.
-    private static ProcessRunner.Result Run(string program, string[] arguments) =>
-        ProcessRunner.Run(program, arguments, SharedData.RepositoryRoot, Timeout);
+    private static ProcessRunner.Result Run(string program, string[] arguments, IReadOnlyDictionary<string, string>? environment = null) =>
+        ProcessRunner.Run(program, arguments, SharedData.RepositoryRoot, Timeout, environment);
 
     [GeneratedRegex("\"(run_id|created)\": \"[^\"]*\"")]
     private static partial Regex RunId();
