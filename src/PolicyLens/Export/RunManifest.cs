@@ -71,7 +71,10 @@ public sealed class RunManifest
     /// <summary>Shards the corpus was split into (1: the whole corpus).</summary>
     public int ShardCount { get; }
 
-    /// <summary>The options that shape the tables (<c>group_by</c>, <c>classify_themes</c>, …), by name, in ordinal order.</summary>
+    /// <summary>
+    /// The options that shape the tables (<c>group_by</c>, <c>classify_themes</c>, …), by name (ordinal); the manifest file lists
+    /// them in ordinal order of their names, and the dictionary promises no order of its own.
+    /// </summary>
     public IReadOnlyDictionary<string, string> Options { get; }
 
     /// <summary>For a merged run, the run ids of the shards, in shard order; else empty.</summary>

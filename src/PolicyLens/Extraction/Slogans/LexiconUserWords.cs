@@ -45,7 +45,7 @@ internal static class LexiconUserWords
 
         foreach (char c in word)
         {
-            if (!PolicyLens.Tokenization.CharClasses.IsHanBlock(c))
+            if (!CharClasses.IsHanBlock(c))
             {
                 return false;
             }
