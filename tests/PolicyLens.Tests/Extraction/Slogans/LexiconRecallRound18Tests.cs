@@ -25,6 +25,9 @@ public sealed class LexiconRecallRound18Tests
 
         // gwr 2024 and fujian_2026: the view of farming beside the view of food.
         Assert.True(ReportsLexicon("我们这样一个人口大国，必须践行好大农业观、大食物观，始终把饭碗牢牢端在自己手上。", "大农业观", "大农业观"));
+
+        // fujian_2026 and ten other 2026 reports, gwr 2021 (second batch, out of rejected.txt): the formula after the transition period.
+        Assert.True(ReportsLexicon("推动县域经济高质量发展。把常态化帮扶纳入乡村振兴战略统筹实施，守牢不发生规模性返贫致贫底线。", "常态化帮扶", "常态化帮扶"));
     }
 
     [Fact]
