@@ -204,7 +204,7 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
     // Gold/formulas-dev-recall<round>.tsv: development reports no other gold file covers, hand-coded fresh (read in full and
     // coded before the extractor was run on them) to measure recall on text the rules were not written from (recall13:
     // zhumadian_2025, beijing_2026; recall16: hubei_2026, zhumadian_2020; recall16b: anhui_2026; recall17: jiangsu_2026,
-    // zhumadian_2023). Their rows are split dev as coded; each file is scored as a split of its own, dev-recall<round>, so its
+    // zhumadian_2023; recall18: fujian_2026, zhumadian_2017). Their rows are split dev as coded; each file is scored as a split of its own, dev-recall<round>, so its
     // start figure and the round's gain stay visible apart from the older dev gold, held to the check floor.
     private static IEnumerable<string> DevRecallFiles() =>
         Directory.EnumerateFiles(GoldFolder, "formulas-dev-recall*.tsv").Order(StringComparer.Ordinal);

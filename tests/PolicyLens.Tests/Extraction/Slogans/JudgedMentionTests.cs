@@ -82,6 +82,8 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-dev-fresh17b.tsv",
         // Round 17 (quoted17): counted chains, qualified principles, focus labels and sentence goals in quotation marks.
         "mentions-dev-quoted17.tsv",
+        // Round 18 (fresh18): lexicon entries and spellings curated from the misses of Gold/formulas-dev-recall18.tsv.
+        "mentions-dev-fresh18.tsv",
     ];
 
     // Samples of text no mention covered when they were drawn, judged for whether it should be reported (round 16: quoted
