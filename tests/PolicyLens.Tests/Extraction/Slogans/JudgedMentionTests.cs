@@ -82,6 +82,8 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-dev-fresh17b.tsv",
         // Round 17 (quoted17): counted chains, qualified principles, focus labels and sentence goals in quotation marks.
         "mentions-dev-quoted17.tsv",
+        // Round 18 (boundary18): a numeral label reported with the joining word after it (“三网”融合), a reach with its circle.
+        "mentions-dev-boundary18.tsv",
     ];
 
     // Samples of text no mention covered when they were drawn, judged for whether it should be reported (round 16: quoted
