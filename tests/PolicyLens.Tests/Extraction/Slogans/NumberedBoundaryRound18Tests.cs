@@ -35,4 +35,15 @@ public sealed class NumberedBoundaryRound18Tests
     [InlineData("推进农村承包土地经营权和农民住房财产权“两权”抵押贷款试点。", "两权")] // 抵押 runs on into 抵押贷款
     public void The_label_stays_alone_when_the_word_after_it_is_no_joining_of_its_parts(string sentence, string label) =>
         Assert.DoesNotContain(Numbered(sentence), m => m.Surface.Contains('”') && m.Surface.Contains(label, StringComparison.Ordinal));
+
+    // PolicyFinder: 促进 after a quoted label is the programme's purpose, part of its name, so the label is not left alone.
+    [Theory]
+    [InlineData("着力扩大投资需求。认真实施“4567”投资促进计划，围绕粮食核心区建设。", "“4567”投资促进计划")] // zhumadian_2009
+    [InlineData("巩固“双减”成果，实施儿童青少年“五健”促进行动计划，让每个学生心中有梦。", "儿童青少年“五健”促进行动计划")] // qinghai_2026
+    public void A_quoted_label_before_a_promotion_programme_is_reported_with_it(string sentence, string surface)
+    {
+        IReadOnlyList<SloganMention> found = Extractor.Extract(sentence, new ExtractionContext("t", 2026));
+        Assert.Contains(found, m => m.Kind == MentionKind.Policy && m.Surface == surface);
+        Assert.DoesNotContain(found, m => m.Surface is "4567" or "五健");
+    }
 }
