@@ -775,6 +775,20 @@ internal static partial class PolicyFinder
 
     private static bool IsYearDigit(char c) => char.IsAsciiDigit(c) || "〇零一二三四五六七八九".Contains(c, StringComparison.Ordinal);
 
+    // True when token k comes right after a closing mark, or after a field of at most four characters that does.
+    private static bool FollowsQuotedLabel(TextView view, int k)
+    {
+        Token[] tokens = view.Tokens;
+        string text = view.Text;
+        if (k >= 1 && tokens[k - 1].End == tokens[k].Start && text[tokens[k - 1].Start] == '”')
+        {
+            return true;
+        }
+
+        return k >= 2 && tokens[k - 1].End == tokens[k].Start && tokens[k - 1].Length <= 4 && text.AsSpan(tokens[k - 1].Start, tokens[k - 1].Length).ToString().All(TextView.IsHan)
+            && tokens[k - 2].End == tokens[k - 1].Start && text[tokens[k - 2].Start] == '”';
+    }
+
     // The start of the name ending at `suffixStart` inside token `t`, or `suffixStart` when nothing to its left belongs to it.
     private static int WalkLeft(TextView view, int t, int suffixStart, out bool quoted, out bool tooLong, out bool verbKept)
     {
@@ -815,6 +829,14 @@ internal static partial class PolicyFinder
             bool startsWord = word.Length == 1 && left.End < suffixStart && !IsComplementOfVerb(view, k)
                 && ((JiebaSegmenter.Default.Contains(text.AsSpan(left.Start, 2)) && !Stops.Contains(text.Substring(left.Start, 2)))
                     || (k + 1 < tokens.Length && tokens[k + 1].Length >= 2 && !JiebaSegmenter.Default.Contains(text.AsSpan(tokens[k + 1].Start, tokens[k + 1].Length))));
+            // Round 18 (boundary18): “4567”投资促进计划, 儿童青少年“五健”促进行动计划: 促进 between a quoted label (and a short
+            // field) and the head is the programme's purpose, part of its name, not the clause's verb; the walk goes on to the label.
+            if (word == "促进" && FollowsQuotedLabel(view, k))
+            {
+                start = left.Start;
+                continue;
+            }
+
             if (((Stops.Contains(word) || StartsWithStop(word)) && !startsWord) || !word.All(c => TextView.IsHan(c) || char.IsAsciiLetterOrDigit(c)))
             {
                 // 实施扩大内需战略, 推进提升农村饮水质量专项行动, 实施全面提升空气质量行动计划: after a verb that introduces a

@@ -61,7 +61,18 @@ internal static partial class QuotedFinder
                     stop--;
                 }
 
-                into.Add(new MentionCandidate(MentionKind.Quoted, start, stop, string.Concat(content.Where(c => !char.IsWhiteSpace(c)))));
+                string canonical = string.Concat(content.Where(c => !char.IsWhiteSpace(c)));
+                // Round 18 (boundary18): “三公里”就业圈, “211”交通圈: a reach names nothing until the circle it measures, written
+                // right after the closing mark; the circle is the name, reported whole from the opening mark.
+                int circle = QuotedLabelShape.ReachCircleEnd(text, end, content);
+                if (circle > 0)
+                {
+                    into.Add(new MentionCandidate(MentionKind.Quoted, i, circle, canonical + text[(end + 1)..circle]));
+                    i = end;
+                    continue;
+                }
+
+                into.Add(new MentionCandidate(MentionKind.Quoted, start, stop, canonical));
             }
 
             i = end;

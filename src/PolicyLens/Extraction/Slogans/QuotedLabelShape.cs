@@ -132,12 +132,15 @@ internal static partial class QuotedLabelShape
     // (就业圈, 交通圈, 生活圈) is the goal a report sets for how far a service lies (拓展“三公里”就业圈, anhui_2026; “2小时重庆”
     // 交通圈, chongqing_2026; “211”交通圈, fujian_2026), as the development gold codes 1小时高铁圈. The label must hold a count
     // (digits or a numeral); a popular name that 出圈 or 破圈 (“苏超”破圈) is a verb of fame, not a circle.
-    internal static bool NamesAReach(string text, int close, string content)
+    internal static bool NamesAReach(string text, int close, string content) => ReachCircleEnd(text, close, content) > 0;
+
+    // The end of the circle a quoted reach measures (“三公里”就业圈 → after 圈), or -1 when the label is no reach before a circle.
+    internal static int ReachCircleEnd(string text, int close, string content)
     {
         if (content.Length is < 2 or > 8 || !content.Any(c => char.IsAsciiDigit(c) || "一二两三四五六七八九十百千半".Contains(c, StringComparison.Ordinal))
             || !content.All(c => TextView.IsHan(c) || char.IsAsciiDigit(c)))
         {
-            return false;
+            return -1;
         }
 
         for (int len = 1; len <= 2; len++)
@@ -146,11 +149,11 @@ internal static partial class QuotedLabelShape
             if (at < text.Length && text[at] == '圈' && text.Substring(close + 1, len).All(TextView.IsHan)
                 && !(len == 1 && text[close + 1] is '出' or '破'))
             {
-                return true;
+                return at + 1;
             }
         }
 
-        return false;
+        return -1;
     }
 
     // Heads of a programme, a reform, a system or a model (the codebook's named programmes and mechanisms). Not 品牌: a quoted

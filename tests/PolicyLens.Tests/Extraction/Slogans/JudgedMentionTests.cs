@@ -84,6 +84,8 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-dev-quoted17.tsv",
         // Round 18 (fresh18): lexicon entries and spellings curated from the misses of Gold/formulas-dev-recall18.tsv.
         "mentions-dev-fresh18.tsv",
+        // Round 18 (boundary18): a numeral label reported with the joining word after it (“三网”融合), a reach with its circle.
+        "mentions-dev-boundary18.tsv",
     ];
 
     // Samples of text no mention covered when they were drawn, judged for whether it should be reported (round 16: quoted
