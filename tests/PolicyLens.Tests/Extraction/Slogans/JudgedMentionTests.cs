@@ -80,6 +80,7 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-dev-parallel17-blind.tsv",
         "mentions-dev-parallel17.tsv",
         "mentions-dev-fresh17b.tsv",
+        "mentions-dev-fresh18b.tsv",
         // Round 17 (quoted17): counted chains, qualified principles, focus labels and sentence goals in quotation marks.
         "mentions-dev-quoted17.tsv",
         // Round 18 (fresh18): lexicon entries and spellings curated from the misses of Gold/formulas-dev-recall18.tsv.
