@@ -2,7 +2,10 @@
 // by 、 (稳增长、促改革、调结构; 天蓝、地绿、水碧、人和), and repeated-head chains (真学真懂真信真用). An
 // enumeration is not a slogan: a chain closed by 等 ("etc."), with items of different lengths, or with numerals in
 // it is left out; nor is a sentence's one-off list of actions: a chain is reported only with a formula's marks (a shared
-// morpheme, quotation marks, a count or a frame noun the text gives it, or the recurring units of national slogans).
+// morpheme, quotation marks, a count or a frame noun the text gives it, or the recurring units of national slogans), and
+// since round 18 (the codebook's decision on task chains written once in prose) only when the text marks it as a label
+// (quotation marks, its count, a frame or label noun) or the report uses it again as a unit. Established chains written
+// unmarked (稳中求进、以进促稳、先立后破; 不动摇、不懈怠、不折腾) are lexicon entries, not this finder's.
 using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 using PolicyLens.Tokenization;
@@ -31,6 +34,25 @@ internal static class ParallelFinder
         finally
         {
             trace = null;
+        }
+    }
+
+    // A testing hook (internal, tests only): while set, a chain need not be marked as a label nor repeated (round 18), so the
+    // tests of the older shape rules (what is no formula whatever its marks) can still see the chains those rules let through.
+    [ThreadStatic]
+    private static bool withoutLabelRequirement;
+
+    /// <summary>Runs <paramref name="find"/> with the round-18 label requirement switched off (tests of the shape rules).</summary>
+    internal static T WithoutLabelRequirement<T>(Func<T> find)
+    {
+        withoutLabelRequirement = true;
+        try
+        {
+            return find();
+        }
+        finally
+        {
+            withoutLabelRequirement = false;
         }
     }
 
@@ -100,6 +122,16 @@ internal static class ParallelFinder
 
         var units = new List<int> { start };
         units.AddRange(separators.Select(s => s + 1));
+
+        // The codebook's decision of round 18: a chain the finder builds is a formula only when the text marks it as a label
+        // (quotation marks, its count, words naming it as a principle, requirement, policy, method, goal or campaign) or
+        // the report uses it again as a unit; a task chain written once in prose (坚持稳就业、惠民生、防风险; 围绕调结构、
+        // 塑优势、增后劲) is an ordinary list. Established chains are the lexicon's (稳中求进、以进促稳、先立后破).
+        if (!withoutLabelRequirement && !IsMarkedByText(text, start, end, units.Count) && !IsRepeatedInReport(text, start, end))
+        {
+            return;
+        }
+
         if (IsNotOneUnit(view, start, end, units.Count)
             || (IsWishedFor(text, start) && !IsMarkedByText(text, start, end, units.Count) && !IsHeldAsPrinciple(text, start)
                 && units.Count(u => LivelihoodUnits.Contains(text.Substring(u, length))) < 2)
@@ -110,7 +142,7 @@ internal static class ParallelFinder
             return;
         }
 
-        trace?.Add((start, end, text[start..end], frame + " " + marks + (IsMarkedByText(text, start, end, separators.Count + 1) ? " marked" : "")));
+        trace?.Add((start, end, text[start..end], frame + " " + marks + (IsMarkedByText(text, start, end, separators.Count + 1) ? " marked" : IsRepeatedInReport(text, start, end) ? " repeated" : "")));
         string surface = text[start..end];
         into.Add(new MentionCandidate(MentionKind.Parallel, start, end, surface));
     }
@@ -333,7 +365,28 @@ internal static class ParallelFinder
     {
         bool quoted = (start > 0 && text[start - 1] is '“' or '‘') || (end < text.Length && text[end] is '”' or '’');
         int after = end < text.Length && text[end] is '”' or '’' ? end + 1 : end;
-        return quoted || IsFramed(text, after) || IsCounted(text, start, after, units);
+        return quoted || IsFramed(text, after) || IsCounted(text, start, after, units) || IsNamedAsLabel(text, after);
+    }
+
+    // Nouns that name a chain as a goal, a campaign, a policy or a method (实现…的目标; 开展学党史、悟思想、办实事、开新局活动;
+    // 深入实施强科技、强工业、强县域、强省会、强基础行动, gansu_2026; …的政策; …工作法), the codebook's marks of a label (round 18). Not in FrameNouns: a description before 目标 is no label
+    // (完全有条件、有能力、有底气全面完成全年目标), so these count only right after the chain or after its 的.
+    private static readonly string[] LabelNouns = ["目标", "活动", "行动", "工程", "政策", "工作法", "方法", "办法"];
+
+    // How far after 的 a label noun may stand (…的奋斗目标, …的主题教育活动).
+    private const int LabelWindow = 6;
+
+    private static bool IsNamedAsLabel(string text, int after)
+    {
+        if (after < text.Length && text[after] == '的')
+        {
+            int length = Math.Min(LabelWindow + 1, text.Length - after);
+            int stop = text.AsSpan(after, length).IndexOfAny("，。；、：！？\n“”");
+            string window = text.Substring(after, stop < 0 ? length : stop);
+            return LabelNouns.Any(n => window.Contains(n, StringComparison.Ordinal));
+        }
+
+        return LabelNouns.Any(n => string.CompareOrdinal(text, after, n, 0, n.Length) == 0);
     }
 
     // The recurring units of national verb-object slogans (稳增长、促改革、调结构、惠民生、防风险; 控增量、去库存、优供给;
@@ -527,6 +580,29 @@ internal static class ParallelFinder
     // to, as a formula is held (not after 坚持 and other words: 坚持从群众根本利益出发想问题、做决策、抓工作).
     private static bool IsHeldAsPrinciple(string text, int start) =>
         start >= 2 && string.CompareOrdinal(text, start - 2, "坚持", 0, 2) == 0;
+
+    // True when the chain text[start..end] stands again elsewhere in the report as a whole unit: not inside a longer chain
+    // (no 、 or Han character of a repeated head right before or after that occurrence). Round 18, the codebook's third mark.
+    private static bool IsRepeatedInReport(string text, int start, int end)
+    {
+        string chain = text[start..end];
+        int at = text.IndexOf(chain, StringComparison.Ordinal);
+        while (at >= 0)
+        {
+            if (at != start && (at == 0 || text[at - 1] != '、') && (at + chain.Length >= text.Length || text[at + chain.Length] != '、')
+                && (chain.Contains('、', StringComparison.Ordinal) || !ContinuesHead(text, at, at + chain.Length)))
+            {
+                return true;
+            }
+
+            at = text.IndexOf(chain, at + 1, StringComparison.Ordinal);
+        }
+
+        return false;
+    }
+
+    // True when a repeated-head chain's head goes on right after it (做大做强做优 inside 做大做强做优做精).
+    private static bool ContinuesHead(string text, int start, int end) => end < text.Length && text[end] == text[start];
 
     // The numeral of a count of n units (三 for three), as written after or before the chain.
     private static bool IsCountOf(char c, int n) => n switch
@@ -877,11 +953,13 @@ internal static class ParallelFinder
 
             // 让人民群众真正可感可及可得 (fujian_2026): a state wished for someone (round 17, as for enumerations).
             bool wished = seen.Count >= 3 && IsWishedFor(text, i) && !IsMarkedByText(text, i, end, seen.Count);
-            if (seen.Count >= 3 && view.IsBoundary(i) && view.IsBoundary(end) && !IsUnmarkedExhortation(text, i, end, seen.Count) && !urgesDoingWell
+            // Round 18: marked as a label, or used again as a unit in the report (see TryChain).
+            bool formula = withoutLabelRequirement || IsMarkedByText(text, i, end, seen.Count) || IsRepeatedInReport(text, i, end);
+            if (seen.Count >= 3 && formula && view.IsBoundary(i) && view.IsBoundary(end) && !IsUnmarkedExhortation(text, i, end, seen.Count) && !urgesDoingWell
                 && !wished && !IsNotOneUnit(view, i, end, seen.Count))
             {
                 into.Add(new MentionCandidate(MentionKind.Parallel, i, end, text[i..end]));
-                trace?.Add((i, end, text[i..end], "repeated-head" + (IsMarkedByText(text, i, end, seen.Count) ? " marked" : "")));
+                trace?.Add((i, end, text[i..end], "repeated-head" + (IsMarkedByText(text, i, end, seen.Count) ? " marked" : IsRepeatedInReport(text, i, end) ? " repeated" : "")));
                 i = end - 1;
             }
         }

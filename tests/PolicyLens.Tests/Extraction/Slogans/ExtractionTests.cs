@@ -101,10 +101,12 @@ public sealed class ExtractionTests
     }
 
     [Theory]
-    [InlineData("统筹推进稳增长、促改革、调结构、惠民生、防风险、保稳定，", "稳增长、促改革、调结构、惠民生、防风险、保稳定")]
+    // Since round 18 a chain the finder builds is reported only when the text marks it as a label or repeats it (the
+    // established ones are lexicon entries): these carry a frame noun, quotation marks or a label noun.
+    [InlineData("坚持稳增长、促改革、调结构、惠民生、防风险、保稳定的总要求，", "稳增长、促改革、调结构、惠民生、防风险、保稳定")]
     [InlineData("做到“召之即来、来之能战、战之必胜”。", "召之即来、来之能战、战之必胜")]
-    [InlineData("重大活动，天蓝、地绿、水碧、人和成为常态", "天蓝、地绿、水碧、人和")]
-    [InlineData("要真学真懂真信真用习近平新时代中国特色社会主义思想", "真学真懂真信真用")]
+    [InlineData("重大活动，“天蓝、地绿、水碧、人和”成为常态", "天蓝、地绿、水碧、人和")]
+    [InlineData("按照真学真懂真信真用的要求学习习近平新时代中国特色社会主义思想", "真学真懂真信真用")]
     public void Parallel_chains_are_found(string text, string surface)
     {
         Assert.Equal(surface, Assert.Single(Patterns(text), m => m.Kind == MentionKind.Parallel).Surface);

@@ -14,8 +14,15 @@ public sealed class FinderPrecisionRound7Tests
 {
     private static readonly SloganExtractor Extractor = new(Lexicon.Default);
 
+    // Round 18: these tests pin the shape rules (what is no formula whatever its marks); a chain must now also be marked as a
+    // label or repeated in the report (ParallelRound18Tests), a requirement switched off here so the shape rules stay tested.
     private static bool Reports(string text, MentionKind kind, string surface) =>
-        Extractor.Extract(text, new ExtractionContext("t", 2026)).Any(m => m.Kind == kind && m.Surface == surface);
+        ParallelFinder.WithoutLabelRequirement(() => Extractor.Extract(text, new ExtractionContext("t", 2026)).Any(m => m.Kind == kind && m.Surface == surface));
+
+    // Round 18: an established chain is the lexicon's (tools/lexicon/curated/round18-parallel-2026.txt); where the shape rules
+    // let it through, it is now reported as a lexicon mention and the parallel candidate gives way to it.
+    private static bool ReportsOrLexicon(string text, MentionKind kind, string surface) =>
+        Reports(text, kind, surface) || Reports(text, MentionKind.Lexicon, surface);
 
     [Fact]
     public void A_chain_qualifying_a_result_noun_names_what_was_achieved_but_a_state_to_keep_is_a_formula()
@@ -24,7 +31,7 @@ public sealed class FinderPrecisionRound7Tests
         Assert.False(Reports("形成更多信息融汇、工作融通、科产融合成果。", MentionKind.Parallel, "信息融汇、工作融通、科产融合"));
 
         // qinghai_2026 (judged right): the harmony of religions, nationalities and society, a formula of ethnic policy.
-        Assert.True(Reports("宗教和顺、民族和睦、社会和谐的局面持续巩固。", MentionKind.Parallel, "宗教和顺、民族和睦、社会和谐"));
+        Assert.True(ReportsOrLexicon("宗教和顺、民族和睦、社会和谐的局面持续巩固。", MentionKind.Parallel, "宗教和顺、民族和睦、社会和谐"));
     }
 
     [Fact]
@@ -34,13 +41,13 @@ public sealed class FinderPrecisionRound7Tests
         Assert.False(Reports("习惯过紧日子，把更多财力用于发展急需、基层急难、群众急盼，在勤政为民、节用裕民中锤炼一流作风。", MentionKind.Parallel, "发展急需、基层急难、群众急盼"));
 
         // heilongjiang_2026 (judged right): the security formula after 维护.
-        Assert.True(Reports("加快建设更高水平平安黑龙江，坚决维护国家安全、社会安定、人民安宁。", MentionKind.Parallel, "国家安全、社会安定、人民安宁"));
+        Assert.True(ReportsOrLexicon("加快建设更高水平平安黑龙江，坚决维护国家安全、社会安定、人民安宁。", MentionKind.Parallel, "国家安全、社会安定、人民安宁"));
 
         // zhumadian_2009: time and energy put into work (用在…上), a chain of recurring slogan units, stays.
-        Assert.True(Reports("大力精简会议和文件，把更多的时间和精力用在抓落实、干事业、促发展上。", MentionKind.Parallel, "抓落实、干事业、促发展"));
+        Assert.True(ReportsOrLexicon("大力精简会议和文件，把更多的时间和精力用在抓落实、干事业、促发展上。", MentionKind.Parallel, "抓落实、干事业、促发展"));
 
         // gwr 2017: where investment is steered, in the recurring units of the national investment slogan, stays.
-        Assert.True(Reports("积极扩大有效投资。引导资金更多投向补短板、调结构、促创新、惠民生的领域。", MentionKind.Parallel, "补短板、调结构、促创新、惠民生"));
+        Assert.True(ReportsOrLexicon("积极扩大有效投资。引导资金更多投向补短板、调结构、促创新、惠民生的领域。", MentionKind.Parallel, "补短板、调结构、促创新、惠民生"));
     }
 
     [Fact]
@@ -50,7 +57,7 @@ public sealed class FinderPrecisionRound7Tests
         Assert.False(Reports("过去的五年，我们的发展向上向新向优。", MentionKind.Parallel, "向上向新向优"));
 
         // henan_2026 (judged right): inspection and correction at once.
-        Assert.True(Reports("坚持边巡边改边治，扎实做好中央巡视“后半篇文章”。", MentionKind.Parallel, "边巡边改边治"));
+        Assert.True(ReportsOrLexicon("坚持边巡边改边治，扎实做好中央巡视“后半篇文章”。", MentionKind.Parallel, "边巡边改边治"));
     }
 
     [Fact]
@@ -63,16 +70,16 @@ public sealed class FinderPrecisionRound7Tests
         // gwr 2017: likewise the three strategies listed before 三大战略.
         Assert.False(Reports("深入实施“一带一路”建设、京津冀协同发展、长江经济带发展三大战略，启动建设一批重点项目。", MentionKind.Policy, "长江经济带发展三大战略"));
 
-        Assert.True(Reports("统筹推进扩消费六大工程、城建六大攻坚行动和房地产八大提升行动。", MentionKind.Policy, "城建六大攻坚行动"));
+        Assert.True(ReportsOrLexicon("统筹推进扩消费六大工程、城建六大攻坚行动和房地产八大提升行动。", MentionKind.Policy, "城建六大攻坚行动"));
     }
 
     [Fact]
     public void A_first_conjunct_ending_in_an_action_keeps_a_coordinated_name_together_but_a_thing_does_not()
     {
         // zhumadian_2014 and jiangsu_2026: one programme named by two actions.
-        Assert.True(Reports("大力实施全民技能振兴和职业教育攻坚工程，积极开展订单培训。", MentionKind.Policy, "全民技能振兴和职业教育攻坚工程"));
+        Assert.True(ReportsOrLexicon("大力实施全民技能振兴和职业教育攻坚工程，积极开展订单培训。", MentionKind.Policy, "全民技能振兴和职业教育攻坚工程"));
         Assert.False(Reports("大力实施全民技能振兴和职业教育攻坚工程，积极开展订单培训。", MentionKind.Policy, "职业教育攻坚工程"));
-        Assert.True(Reports("推动扩面增量，实施上市企业培育和高质量发展行动。", MentionKind.Policy, "上市企业培育和高质量发展行动"));
+        Assert.True(ReportsOrLexicon("推动扩面增量，实施上市企业培育和高质量发展行动。", MentionKind.Policy, "上市企业培育和高质量发展行动"));
 
         // zhumadian_2011: 农家书屋 is a thing of its own, not part of the programme's name.
         Assert.False(Reports("抓好乡镇综合文化站、农家书屋和信息共享工程等文化项目实施。", MentionKind.Policy, "农家书屋和信息共享工程"));

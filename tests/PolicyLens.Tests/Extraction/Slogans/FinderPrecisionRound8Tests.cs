@@ -14,8 +14,15 @@ public sealed class FinderPrecisionRound8Tests
 {
     private static readonly SloganExtractor Extractor = new(Lexicon.Default);
 
+    // Round 18: these tests pin the shape rules (what is no formula whatever its marks); a chain must now also be marked as a
+    // label or repeated in the report (ParallelRound18Tests), a requirement switched off here so the shape rules stay tested.
     private static bool Reports(string text, MentionKind kind, string surface) =>
-        Extractor.Extract(text, new ExtractionContext("t", 2026)).Any(m => m.Kind == kind && m.Surface == surface);
+        ParallelFinder.WithoutLabelRequirement(() => Extractor.Extract(text, new ExtractionContext("t", 2026)).Any(m => m.Kind == kind && m.Surface == surface));
+
+    // Round 18: an established chain is the lexicon's (tools/lexicon/curated/round18-parallel-2026.txt); where the shape rules
+    // let it through, it is now reported as a lexicon mention and the parallel candidate gives way to it.
+    private static bool ReportsOrLexicon(string text, MentionKind kind, string surface) =>
+        Reports(text, kind, surface) || Reports(text, MentionKind.Lexicon, surface);
 
     [Fact]
     public void 有_chains_said_of_a_thing_or_running_on_into_a_verb_describe_it_but_the_marks_of_people_are_a_formula()
@@ -29,7 +36,7 @@ public sealed class FinderPrecisionRound8Tests
         Assert.False(Reports("尽量满足有市场、有效益、有信用的企业流动资金贷款需求。", MentionKind.Parallel, "有市场、有效益、有信用"));
 
         // The 2017 congress report: the marks of the young generation, a formula.
-        Assert.True(Reports("青年一代有理想、有本领、有担当，国家就有前途，民族就有希望。", MentionKind.Parallel, "有理想、有本领、有担当"));
+        Assert.True(ReportsOrLexicon("青年一代有理想、有本领、有担当，国家就有前途，民族就有希望。", MentionKind.Parallel, "有理想、有本领、有担当"));
     }
 
     [Fact]
@@ -39,10 +46,10 @@ public sealed class FinderPrecisionRound8Tests
         Assert.False(Reports("继续大力削减行政审批事项，注重解决放权不同步、不协调、不到位问题。", MentionKind.Parallel, "不同步、不协调、不到位"));
 
         // The 2022 congress report: a pledge.
-        Assert.True(Reports("确保党永远不变质、不变色、不变味。", MentionKind.Parallel, "不变质、不变色、不变味"));
+        Assert.True(ReportsOrLexicon("确保党永远不变质、不变色、不变味。", MentionKind.Parallel, "不变质、不变色、不变味"));
 
         // gwr 1979: the 三不主义, named in quotes after 的.
-        Assert.True(Reports("在人民内部要坚决实行毛泽东同志一再宣布的不抓辫子、不扣帽子、不打棍子的“三不主义”方针，广开言路。", MentionKind.Parallel, "不抓辫子、不扣帽子、不打棍子"));
+        Assert.True(ReportsOrLexicon("在人民内部要坚决实行毛泽东同志一再宣布的不抓辫子、不扣帽子、不打棍子的“三不主义”方针，广开言路。", MentionKind.Parallel, "不抓辫子、不扣帽子、不打棍子"));
     }
 
     [Fact]
@@ -52,7 +59,7 @@ public sealed class FinderPrecisionRound8Tests
         Assert.False(Reports("致力于发展以不结盟、不对抗、不针对第三方为主要特征的新型大国关系。", MentionKind.Parallel, "不结盟、不对抗、不针对"));
 
         // The 2012 congress report: a pledge.
-        Assert.True(Reports("只要我们胸怀理想、坚定信念，不动摇、不懈怠、不折腾，顽强奋斗、艰苦奋斗、不懈奋斗。", MentionKind.Parallel, "不动摇、不懈怠、不折腾"));
+        Assert.True(ReportsOrLexicon("只要我们胸怀理想、坚定信念，不动摇、不懈怠、不折腾，顽强奋斗、艰苦奋斗、不懈奋斗。", MentionKind.Parallel, "不动摇、不懈怠、不折腾"));
     }
 
     [Fact]
@@ -62,7 +69,7 @@ public sealed class FinderPrecisionRound8Tests
         Assert.False(Reports("为各地县达到农业增产、农民增收、工业增效、财政增长、经济增速提供了充分而可靠的保证。", MentionKind.Parallel, "农业增产、农民增收、工业增效、财政增长、经济增速"));
 
         // zhumadian_2015: the same shared morpheme held to as a principle (持续推进) stays.
-        Assert.True(Reports("持续推进产业集聚、人口集中、土地集约，实现“三化”协调、“四化”同步。", MentionKind.Parallel, "产业集聚、人口集中、土地集约"));
+        Assert.True(ReportsOrLexicon("持续推进产业集聚、人口集中、土地集约，实现“三化”协调、“四化”同步。", MentionKind.Parallel, "产业集聚、人口集中、土地集约"));
     }
 
     [Fact]
@@ -72,7 +79,7 @@ public sealed class FinderPrecisionRound8Tests
         Assert.False(Reports("这场危机来势之猛、扩散之快、影响之深，百年罕见。", MentionKind.Parallel, "来势之猛、扩散之快、影响之深"));
 
         // The 2002 congress report: the 三个代表 as the party's foundation.
-        Assert.True(Reports("始终做到“三个代表”，是我们党的立党之本、执政之基、力量之源。", MentionKind.Parallel, "立党之本、执政之基、力量之源"));
+        Assert.True(ReportsOrLexicon("始终做到“三个代表”，是我们党的立党之本、执政之基、力量之源。", MentionKind.Parallel, "立党之本、执政之基、力量之源"));
     }
 
     [Fact]
@@ -82,7 +89,7 @@ public sealed class FinderPrecisionRound8Tests
         Assert.False(Reports("推出一批可感可及的举措，让他们劳有所获、业有所成、心有所悦。", MentionKind.Parallel, "劳有所获、业有所成、心有所悦"));
 
         // gwr 2011: the national livelihood formula.
-        Assert.True(Reports("我们要持之以恒，努力让全体人民老有所养、病有所医、住有所居。", MentionKind.Parallel, "老有所养、病有所医、住有所居"));
+        Assert.True(ReportsOrLexicon("我们要持之以恒，努力让全体人民老有所养、病有所医、住有所居。", MentionKind.Parallel, "老有所养、病有所医、住有所居"));
 
         // qinghai_2026: a wish after 让 without 有所 is a description too since round 17 (judged wrong blind and adjudicated,
         // mentions-dev-parallel17-blind.tsv; ParallelRound17Tests).
@@ -96,7 +103,7 @@ public sealed class FinderPrecisionRound8Tests
         Assert.False(Reports("逐步实现国家鼓励类服务业用电、用水、用气、用热与工业基本同价。", MentionKind.Parallel, "用电、用水、用气、用热"));
 
         // guangdong_2021: farm insurance widened, with more products and higher cover.
-        Assert.True(Reports("十是大力推动农业保险扩面、增品、提标。", MentionKind.Parallel, "扩面、增品、提标"));
+        Assert.True(ReportsOrLexicon("十是大力推动农业保险扩面、增品、提标。", MentionKind.Parallel, "扩面、增品、提标"));
     }
 
     [Fact]
@@ -107,7 +114,7 @@ public sealed class FinderPrecisionRound8Tests
         Assert.False(Reports("坚决地贯彻执行了九大制定的对外政策。", MentionKind.Numbered, "九大制定"));
 
         // zhumadian_2024: the city's ten strategies, a numbered formula.
-        Assert.True(Reports("持续实施“十大战略”、推进“十大建设”。", MentionKind.Numbered, "十大战略"));
+        Assert.True(ReportsOrLexicon("持续实施“十大战略”、推进“十大建设”。", MentionKind.Numbered, "十大战略"));
     }
 
     [Fact]
@@ -128,7 +135,7 @@ public sealed class FinderPrecisionRound8Tests
         Assert.False(Reports("辽阳、天津、四川三大化纤厂，已基本建成投产。", MentionKind.Numbered, "四川三大"));
 
         // guangdong_2026: a layout formula of the Hetao zone stays.
-        Assert.True(Reports("河套“一区两园”协同发展。", MentionKind.Numbered, "一区两园"));
+        Assert.True(ReportsOrLexicon("河套“一区两园”协同发展。", MentionKind.Numbered, "一区两园"));
     }
 
     [Fact]
@@ -142,8 +149,8 @@ public sealed class FinderPrecisionRound8Tests
         Assert.False(Reports("必须具备第九条第一、二、三、五项规定的条件，并有确定的负责人。", MentionKind.Numbered, "五项规定"));
 
         // The same news text: the five publics of an open selection, and the two transformations of Inner Mongolia, stay.
-        Assert.True(Reports("这次公开选拔，实行“五公开”，即公开选拔职位，公开选拔条件。", MentionKind.Numbered, "五公开"));
-        Assert.True(Reports("内蒙古自治区奋力以“两个转变”促“两个提高”，即积极推进经济体制和经济增长方式的转变。", MentionKind.Numbered, "两个转变"));
+        Assert.True(ReportsOrLexicon("这次公开选拔，实行“五公开”，即公开选拔职位，公开选拔条件。", MentionKind.Numbered, "五公开"));
+        Assert.True(ReportsOrLexicon("内蒙古自治区奋力以“两个转变”促“两个提高”，即积极推进经济体制和经济增长方式的转变。", MentionKind.Numbered, "两个转变"));
     }
 
     [Fact]
@@ -153,7 +160,7 @@ public sealed class FinderPrecisionRound8Tests
         Assert.False(Reports("我们要以“一发中的”的必胜之心，起步即起势。", MentionKind.Numbered, "一发中的"));
 
         // anhui_2026 (judged right in mentions-set-aside-6.tsv): the province's goal.
-        Assert.True(Reports("锚定“三地一区”实现新突破和取得“三个新的更大进展”目标，攻坚克难。", MentionKind.Quoted, "三个新的更大进展"));
+        Assert.True(ReportsOrLexicon("锚定“三地一区”实现新突破和取得“三个新的更大进展”目标，攻坚克难。", MentionKind.Quoted, "三个新的更大进展"));
     }
 
     [Fact]
@@ -163,7 +170,7 @@ public sealed class FinderPrecisionRound8Tests
         Assert.False(Reports("以“人一之我十之”的拼搏姿态同时间赛跑、与困难较量。", MentionKind.Quoted, "人一之我十之"));
 
         // guangdong_2024: the province's goal, held with drive (闯劲拼劲), stays.
-        Assert.True(Reports("以“再造一个新广东”的闯劲拼劲再出发，推进新阶段粤港澳大湾区建设。", MentionKind.Quoted, "再造一个新广东"));
+        Assert.True(ReportsOrLexicon("以“再造一个新广东”的闯劲拼劲再出发，推进新阶段粤港澳大湾区建设。", MentionKind.Quoted, "再造一个新广东"));
     }
 
     [Fact]
@@ -175,7 +182,7 @@ public sealed class FinderPrecisionRound8Tests
         Assert.False(Reports("与我国在此之前研制使用的“东方红二号甲”通信卫星相比，转发器数量增加了6倍。", MentionKind.Quoted, "东方红二号甲"));
 
         // The same text: a mechanism of the five Shanghai countries stays.
-        Assert.True(Reports("中国与中亚邻国建立的“上海五国”机制，在维护地区安全和促进地区发展方面发挥了重要作用。", MentionKind.Quoted, "上海五国"));
+        Assert.True(ReportsOrLexicon("中国与中亚邻国建立的“上海五国”机制，在维护地区安全和促进地区发展方面发挥了重要作用。", MentionKind.Quoted, "上海五国"));
     }
 
     [Fact]
@@ -185,6 +192,6 @@ public sealed class FinderPrecisionRound8Tests
         Assert.False(Reports("组织好“蔡国六百年”等特色展览和戏曲下乡、舞台艺术送基层活动。", MentionKind.Quoted, "蔡国六百年"));
 
         // anhui_2026: reforms listed with 等, kept.
-        Assert.True(Reports("深化“高效办成一件事”“综合查一次”“跨域通办”等改革，健全“一类问题”解决机制。", MentionKind.Quoted, "综合查一次"));
+        Assert.True(ReportsOrLexicon("深化“高效办成一件事”“综合查一次”“跨域通办”等改革，健全“一类问题”解决机制。", MentionKind.Quoted, "综合查一次"));
     }
 }

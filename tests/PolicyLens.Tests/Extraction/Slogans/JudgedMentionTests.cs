@@ -79,6 +79,7 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-dev-fresh17.tsv",
         "mentions-dev-parallel17-blind.tsv",
         "mentions-dev-parallel17.tsv",
+        "mentions-dev-parallel18.tsv",
         "mentions-dev-fresh17b.tsv",
         "mentions-dev-fresh18b.tsv",
         // Round 17 (quoted17): counted chains, qualified principles, focus labels and sentence goals in quotation marks.

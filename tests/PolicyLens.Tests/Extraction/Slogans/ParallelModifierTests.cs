@@ -16,8 +16,15 @@ public sealed class ParallelModifierTests
 {
     private static readonly SloganExtractor Extractor = new(Lexicon.Default);
 
+    // Round 18: these tests pin the shape rules (what is no formula whatever its marks); a chain must now also be marked as a
+    // label or repeated in the report (ParallelRound18Tests), a requirement switched off here so the shape rules stay tested.
     private static bool Reports(string text, string surface) =>
-        Extractor.Extract(text, new ExtractionContext("t", 2026)).Any(m => m.Kind == MentionKind.Parallel && m.Surface == surface);
+        ParallelFinder.WithoutLabelRequirement(() => Extractor.Extract(text, new ExtractionContext("t", 2026)).Any(m => m.Kind == MentionKind.Parallel && m.Surface == surface));
+
+    // Round 18: an established chain is the lexicon's (tools/lexicon/curated/round18-parallel-2026.txt); where the shape rules
+    // let it through, it is now reported as a lexicon mention and the parallel candidate gives way to it.
+    private static bool ReportsOrLexicon(string text, string surface) =>
+        Reports(text, surface) || Extractor.Extract(text, new ExtractionContext("t", 2026)).Any(m => m.Kind == MentionKind.Lexicon && m.Surface == surface);
 
     [Fact]
     public void A_chain_that_says_what_products_and_services_offer_describes_them()
@@ -32,25 +39,25 @@ public sealed class ParallelModifierTests
     public void Formula_chains_before_的_and_a_state_or_an_image_stay()
     {
         // The 2022 congress report: the cadre formula before 的良好局面, and the image of China to show.
-        Assert.True(Reports(
+        Assert.True(ReportsOrLexicon(
             "推动干部能上能下、能进能出，形成能者上、优者奖、庸者下、劣者汰的良好局面。",
             "能者上、优者奖、庸者下、劣者汰"));
-        Assert.True(Reports("讲好中国故事、传播好中国声音，展现可信、可爱、可敬的中国形象。", "可信、可爱、可敬"));
+        Assert.True(ReportsOrLexicon("讲好中国故事、传播好中国声音，展现可信、可爱、可敬的中国形象。", "可信、可爱、可敬"));
 
         // gwr 2004: the legal-education formula before 的良好环境.
-        Assert.True(Reports("加强普法宣传教育，在全社会营造学法、懂法、守法的良好环境。", "学法、懂法、守法"));
+        Assert.True(ReportsOrLexicon("加强普法宣传教育，在全社会营造学法、懂法、守法的良好环境。", "学法、懂法、守法"));
     }
 
     [Fact]
     public void Formula_chains_before_的_and_people_or_a_policy_stay()
     {
         // The 2017 congress report: the marks of the new soldier.
-        Assert.True(Reports(
+        Assert.True(ReportsOrLexicon(
             "推进军人荣誉体系建设，培养有灵魂、有本事、有血性、有品德的新时代革命军人，永葆人民军队性质、宗旨、本色。",
             "有灵魂、有本事、有血性、有品德"));
 
         // gwr 2024: the policies that serve the 稳 formula.
-        Assert.True(Reports(
+        Assert.True(ReportsOrLexicon(
             "稳是大局和基础，各地区各部门要多出有利于稳预期、稳增长、稳就业的政策，谨慎出台收缩性抑制性举措。",
             "稳预期、稳增长、稳就业"));
     }

@@ -14,8 +14,15 @@ public sealed class ParallelRound17Tests
 {
     private static readonly SloganExtractor Extractor = new(Lexicon.Default);
 
+    // Round 18: these tests pin the shape rules (what is no formula whatever its marks); a chain must now also be marked as a
+    // label or repeated in the report (ParallelRound18Tests), a requirement switched off here so the shape rules stay tested.
     private static bool Reports(string text, string surface) =>
-        Extractor.Extract(text, new ExtractionContext("t", 2026)).Any(m => m.Kind == MentionKind.Parallel && m.Surface == surface);
+        ParallelFinder.WithoutLabelRequirement(() => Extractor.Extract(text, new ExtractionContext("t", 2026)).Any(m => m.Kind == MentionKind.Parallel && m.Surface == surface));
+
+    // Round 18: an established chain is the lexicon's (tools/lexicon/curated/round18-parallel-2026.txt); where the shape rules
+    // let it through, it is now reported as a lexicon mention and the parallel candidate gives way to it.
+    private static bool ReportsOrLexicon(string text, string surface) =>
+        Reports(text, surface) || Extractor.Extract(text, new ExtractionContext("t", 2026)).Any(m => m.Kind == MentionKind.Lexicon && m.Surface == surface);
 
     [Fact]
     public void A_state_wished_for_someone_after_让_is_a_description()
@@ -26,8 +33,8 @@ public sealed class ParallelRound17Tests
         Assert.False(Reports("着力解决群众长期想解决但没有解决的问题，让人民群众真正可感可及可得。", "可感可及可得"));
 
         // gwr 2011: the national livelihood formula after 让 stays; hubei_2026: a quoted chain stays.
-        Assert.True(Reports("努力让全体人民老有所养、病有所医、住有所居。", "老有所养、病有所医、住有所居"));
-        Assert.True(Reports("秉持“弱的就强、缺的就补、错的就改”原则，完成144项改革任务。", "弱的就强、缺的就补、错的就改"));
+        Assert.True(ReportsOrLexicon("努力让全体人民老有所养、病有所医、住有所居。", "老有所养、病有所医、住有所居"));
+        Assert.True(ReportsOrLexicon("秉持“弱的就强、缺的就补、错的就改”原则，完成144项改革任务。", "弱的就强、缺的就补、错的就改"));
     }
 
     [Fact]
@@ -38,7 +45,7 @@ public sealed class ParallelRound17Tests
         Assert.False(Reports("聚焦缓解群众“看病难、看病贵、看病繁”现象，统筹推进智慧医疗。", "看病难、看病贵、看病繁"));
 
         // hubei_2026: a chain counted as tasks stays.
-        Assert.True(Reports("扎实抓好稳增长、防风险、保民生三项基本任务，高质量发展取得新成效。", "稳增长、防风险、保民生"));
+        Assert.True(ReportsOrLexicon("扎实抓好稳增长、防风险、保民生三项基本任务，高质量发展取得新成效。", "稳增长、防风险、保民生"));
     }
 
     [Fact]
@@ -48,7 +55,7 @@ public sealed class ParallelRound17Tests
         Assert.False(Reports("全省统筹推进“去库存、保交房、优保障以及建造产业绿色智能转型与构建房地产发展新模式”，新建商品房销售面积连续13个月正增长。", "去库存、保交房、优保障"));
 
         // zhumadian_2018: a chain the quotation holds whole stays.
-        Assert.True(Reports("完成“村收集、乡转运、县处理”三级环卫体系建设。", "村收集、乡转运、县处理"));
+        Assert.True(ReportsOrLexicon("完成“村收集、乡转运、县处理”三级环卫体系建设。", "村收集、乡转运、县处理"));
     }
 
     [Fact]
@@ -60,8 +67,8 @@ public sealed class ParallelRound17Tests
         Assert.False(Reports("加快推动重点产业做强能级、做大规模、做优生态。", "做强能级、做大规模、做优生态"));
 
         // guangdong_2026 and zhumadian_2018: 做到 states a pledge or working method, the chain stays.
-        Assert.True(Reports("依法保护民营企业产权和企业家权益，对民营经济做到真重视、真关心、真支持。", "真重视、真关心、真支持"));
-        Assert.True(Reports("突出降杠杆、治乱象、抓规范、强监管四个重点，做到早识别、早发现、早处置，堵住金融风险源头。", "早识别、早发现、早处置"));
+        Assert.True(ReportsOrLexicon("依法保护民营企业产权和企业家权益，对民营经济做到真重视、真关心、真支持。", "真重视、真关心、真支持"));
+        Assert.True(ReportsOrLexicon("突出降杠杆、治乱象、抓规范、强监管四个重点，做到早识别、早发现、早处置，堵住金融风险源头。", "早识别、早发现、早处置"));
     }
 
     [Fact]
@@ -73,8 +80,8 @@ public sealed class ParallelRound17Tests
         Assert.False(Reports("以规模化、产业化、绿色化、品牌化为重点，做实做优做强高效种养业和绿色食品业。", "做实做优做强"));
 
         // fujian_2026 and henan_2026: other repeated heads stay.
-        Assert.True(Reports("加快推进向金门、马祖通水通电通气通桥大陆侧项目。", "通水通电通气通桥"));
-        Assert.True(Reports("坚持边巡边改边治，扎实做好中央巡视反馈问题整改。", "边巡边改边治"));
+        Assert.True(ReportsOrLexicon("加快推进向金门、马祖通水通电通气通桥大陆侧项目。", "通水通电通气通桥"));
+        Assert.True(ReportsOrLexicon("坚持边巡边改边治，扎实做好中央巡视反馈问题整改。", "边巡边改边治"));
     }
 
     [Fact]
@@ -86,7 +93,7 @@ public sealed class ParallelRound17Tests
         Assert.False(Reports("最注重的是坚持集约高效，把节水、节能、节材、节地与环保、降耗、增效结合起来。", "节水、节能、节材、节地"));
 
         // gwr 2009: held as a principle after 坚持, it stays.
-        Assert.True(Reports("二是大力发展循环经济和清洁能源。坚持节能节水节地。积极发展核电、风电、太阳能。", "节能节水节地"));
+        Assert.True(ReportsOrLexicon("二是大力发展循环经济和清洁能源。坚持节能节水节地。积极发展核电、风电、太阳能。", "节能节水节地"));
     }
 
     [Fact]
@@ -98,6 +105,6 @@ public sealed class ParallelRound17Tests
         Assert.Contains(Extractor.Extract("稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期。", new ExtractionContext("t", 2019)),
             m => m.Canonical == "六稳" && m.Start == 0);
         // A chain of no entry at the start of a text (gwr 2014's task formula) goes through the parallel finder's look-backs.
-        Assert.True(Reports("稳增长、调结构、促改革，是今年的三大任务。", "稳增长、调结构、促改革"));
+        Assert.True(ReportsOrLexicon("稳增长、调结构、促改革，是今年的三大任务。", "稳增长、调结构、促改革"));
     }
 }
