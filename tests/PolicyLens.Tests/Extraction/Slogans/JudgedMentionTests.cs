@@ -14,7 +14,9 @@ namespace PolicyLens.Tests.Extraction.Slogans;
 /// and quoted mention of two set aside before the seventh, every parallel, numbered, quoted and policy mention of two set aside before
 /// the eighth, every parallel, numbered, quoted and policy mention of two set aside before the eleventh, and
 /// development mentions that specify the second, fourth and fifth rounds' rules and the tenth policy round's boundaries. The files' comments give how they were drawn and the precision measured on them. Run with
-/// <c>--logger "console;verbosity=detailed"</c> to see the open errors.
+/// <c>--logger "console;verbosity=detailed"</c> to see the open errors. Verdicts: <c>right</c> (must stay reported),
+/// <c>wrong</c> (must stay out), <c>wrong-open</c> (wrong, still reported: a known error), <c>right-lost</c> (right, no longer
+/// reported as this kind by a round's documented decision: a recall loss or a span now reported as another kind; counted).
 /// </summary>
 public sealed class JudgedMentionTests(ITestOutputHelper output)
 {
@@ -126,7 +128,7 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         Assert.NotEmpty(judged);
         var extractor = new SloganExtractor(Lexicon.Default);
         var failures = new List<string>();
-        int open = 0;
+        int open = 0, lost = 0;
         foreach (IGrouping<string, Judged> report in judged.GroupBy(j => j.File))
         {
             string text = File.ReadAllText(Path.Combine(SharedData.Require("corpus"), report.Key));
@@ -146,13 +148,16 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
                         open++;
                         output.WriteLine($"open: {j.Kind} {j.Surface} — {j.Reason}");
                         break;
+                    case "right-lost" when !isReported:
+                        lost++;
+                        break;
                     default:
                         break;
                 }
             }
         }
 
-        output.WriteLine($"{name}: {judged.Count} judged, {judged.Count(j => j.Verdict == "right")} right, {open} wrong still reported");
+        output.WriteLine($"{name}: {judged.Count} judged, {judged.Count(j => j.Verdict == "right")} right, {open} wrong still reported, {lost} right and knowingly lost");
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
@@ -208,6 +213,15 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
     /// </summary>
     private const double PrecisionSlack = 0.02;
 
+    /// <summary>
+    /// The share of a held-out sample's right mentions of a kind that must still be reported: 95 %, but 75 % for
+    /// <c>parallel</c> since round 18. The codebook's decision on task chains written once in prose made the finder report a
+    /// chain only when the text marks it (or repeats it); the round's build kept 31 of the 37–40 chains the re-judged
+    /// samples call right (78–84 %) (the others established chains the text does not mark and the lexicon does not list yet: recall
+    /// given up, knowingly, for precision 62 → 89 % on the same mentions). Any further loss still fails.
+    /// </summary>
+    private static double RetentionFloor(MentionKind kind) => kind == MentionKind.Parallel ? 0.75 : 0.95;
+
     [Theory]
     [MemberData(nameof(HeldOutFiles))]
     public void The_held_out_judged_sample_keeps_its_precision(string name)
@@ -256,7 +270,7 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
             double judgedPrecision = right / (double)kind.Count();
             double precision = kept.Count == 0 ? 1 : keptRight / (double)kept.Count;
             output.WriteLine($"{kind.Key,-9} judged {right}/{kind.Count()} = {judgedPrecision:P1}; still reported {kept.Count}, right {keptRight} = {precision:P1}");
-            if (keptRight < 0.95 * right)
+            if (keptRight < RetentionFloor(kind.Key) * right)
             {
                 failures.Add($"{kind.Key}: only {keptRight} of the {right} mentions judged right are still reported");
             }
@@ -277,7 +291,7 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         List<Judged> judged = Load(Path.Combine(GoldDirectory, name));
         Assert.All(judged, j =>
         {
-            Assert.True(j.Verdict is "right" or "wrong" or "wrong-open", j.Verdict);
+            Assert.True(j.Verdict is "right" or "wrong" or "wrong-open" or "right-lost", j.Verdict);
             Assert.True(j.Verdict == "right" || j.Reason.Length > 0, $"a wrong mention needs its reason: {j.Surface}");
             string text = File.ReadAllText(Path.Combine(SharedData.Require("corpus"), j.File));
             // A surface is the text as the Text stage gives it (full-width ＋ read as +), less the layout line breaks the
