@@ -62,7 +62,7 @@ public sealed class PackageConsumerTests(PackageFeed feed) : IDisposable
         string[] lines = run.Output.ReplaceLineEndings("\n").Trim().Split('\n');
         Assert.Equal(
             [
-                "Parallel\t民主团结、凝聚共识、求真务实、砥砺奋进\tSourceSpan { Start = 143, End = 162, Length = 19 }",
+                "Lexicon\t求真务实\tSourceSpan { Start = 153, End = 157, Length = 4 }",
                 "Lexicon\t中华民族伟大复兴战略全局\tSourceSpan { Start = 197, End = 210, Length = 13 }",
                 "Lexicon\t习近平新时代中国特色社会主义思想\tSourceSpan { Start = 220, End = 236, Length = 16 }",
                 "Lexicon\t不忘初心、牢记使命\tSourceSpan { Start = 250, End = 259, Length = 9 }",
