@@ -81,7 +81,7 @@ public static class AnalyzeJob
             _ = Task.Run(() => WarmUp(options.MentionSources), cancellationToken);
             var counts = new CorpusCounts();
             ThemeCounts? themes = null;
-            long documents = 0, characters = 0, mentions = 0, targets = 0;
+            long documents = 0, characters = 0, mentions = 0, targets = 0, compactedAt = 0;
             var docs = writers.Open(AnalysisTables.Documents);
             var mentionRows = writers.Open(AnalysisTables.Mentions);
             var targetRows = writers.Open(AnalysisTables.Targets);
@@ -131,6 +131,12 @@ public static class AnalyzeJob
                 mentions += analysis.Mentions.Count;
                 targets += records.Count;
                 stages.Add(ref stages.Rows, rowsStart);
+                if (options.CompactHeapEvery > 0 && characters - compactedAt >= options.CompactHeapEvery)
+                {
+                    compactedAt = characters;
+                    CompactHeap();
+                }
+
                 if (documents % ProgressEvery == 0)
                 {
                     options.Progress?.Report(new AnalyzeProgress(documents, characters, clock.Elapsed));
@@ -171,6 +177,15 @@ public static class AnalyzeJob
         {
             writers.Dispose();
         }
+    }
+
+    // A blocking, compacting collection of every generation, the large-object heap included (AnalyzeOptions.CompactHeapEvery):
+    // the background collections that run during a long job sweep gen2 without compacting it, and its free space grew from
+    // 4 to 16 MB over a 1 GB corpus while the data alive stayed at 11 MB. About 20 ms with that little alive.
+    private static void CompactHeap()
+    {
+        System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
     }
 
     // A short text with a formula, a numbered formula, a chain, a titled document and a named policy: extracting from it
