@@ -90,6 +90,8 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-dev-fresh18.tsv",
         // Round 18 (boundary18): a numeral label reported with the joining word after it (“三网”融合), a reach with its circle.
         "mentions-dev-boundary18.tsv",
+        // Round 18c (fresh18c): lexicon entries and spellings curated from the misses of Gold/formulas-dev-recall18c.tsv.
+        "mentions-dev-fresh18c.tsv",
     ];
 
     // Samples of text no mention covered when they were drawn, judged for whether it should be reported (round 16: quoted

@@ -30,11 +30,14 @@ public sealed class PathologicalInputTests
         var extractor = new SloganExtractor(Lexicon.Default);
         // A report's own formulas (subtype "own") are found by how often the document writes them, so sixty copies of the
         // report make a phrase written once into one written sixty times: they are not counted, but their stage is timed.
-        int once = extractor.Extract(report, new ExtractionContext("once")).Count(m => m.Kind == MentionKind.Lexicon && m.Subtype != "own");
+        // Likewise a parallel chain written once is a formula when the document writes it again (codebook, eighteenth round):
+        // in two copies as in sixty every chain is repeated, so the lexicon formulas inside such a chain (稳预期 in
+        // 稳预期、稳增长、调结构, round 18c) are taken by it in both, and two copies are the unit the sixty are compared with.
+        int twice = extractor.Extract(report + report, new ExtractionContext("twice")).Count(m => m.Kind == MentionKind.Lexicon && m.Subtype != "own");
         var watch = System.Diagnostics.Stopwatch.StartNew();
         int many = extractor.Extract(string.Concat(Enumerable.Repeat(report, 60)), new ExtractionContext("many")).Count(m => m.Kind == MentionKind.Lexicon && m.Subtype != "own");
         Assert.True(watch.Elapsed < Generous, $"{watch.Elapsed}");
-        Assert.Equal(60 * once, many);
+        Assert.Equal(30 * twice, many);
     }
 
     [Fact]
