@@ -581,12 +581,17 @@ internal static class ParallelFinder
     private static bool IsHeldAsPrinciple(string text, int start) =>
         start >= 2 && string.CompareOrdinal(text, start - 2, "坚持", 0, 2) == 0;
 
+    // How far from a chain its repetition is looked for: a whole report (the longest national report runs to about 50,000
+    // characters), and no further, so that a text of many megabytes in one document stays linear (issue 14).
+    private const int RepetitionReach = 100_000;
+
     // True when the chain text[start..end] stands again elsewhere in the report as a whole unit: not inside a longer chain
     // (no 、 or Han character of a repeated head right before or after that occurrence). Round 18, the codebook's third mark.
     private static bool IsRepeatedInReport(string text, int start, int end)
     {
         string chain = text[start..end];
-        int at = text.IndexOf(chain, StringComparison.Ordinal);
+        int from = Math.Max(0, start - RepetitionReach), to = Math.Min(text.Length, end + RepetitionReach);
+        int at = text.IndexOf(chain, from, to - from, StringComparison.Ordinal);
         while (at >= 0)
         {
             if (at != start && (at == 0 || text[at - 1] != '、') && (at + chain.Length >= text.Length || text[at + chain.Length] != '、')
@@ -595,7 +600,7 @@ internal static class ParallelFinder
                 return true;
             }
 
-            at = text.IndexOf(chain, at + 1, StringComparison.Ordinal);
+            at = at + 1 < to ? text.IndexOf(chain, at + 1, to - at - 1, StringComparison.Ordinal) : -1;
         }
 
         return false;
