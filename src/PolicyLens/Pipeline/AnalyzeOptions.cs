@@ -78,8 +78,8 @@ public sealed record AnalyzeOptions
     /// <summary>
     /// Characters analysed between two compacting collections of the whole heap, which keep a long run's memory flat (0:
     /// never, the runtime's own collections only). A run's background collections sweep the old generation but do not
-    /// compact it, so its free space grows slowly with the corpus; one blocking collection every 20 M characters (about
-    /// 20 ms each, 18 over a 1 GB corpus) keeps the resident size of a 1 GB run level. The tables do not depend on it.
+    /// compact it, so its free space grows slowly with the corpus; one blocking collection every 20 M characters (18 over a
+    /// 1 GB corpus, which took no longer for them) keeps the resident size of a 1 GB run level. The tables do not depend on it.
     /// </summary>
     public long CompactHeapEvery { get; init; } = 20_000_000;
 
