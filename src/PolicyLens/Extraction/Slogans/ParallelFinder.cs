@@ -123,21 +123,22 @@ internal static class ParallelFinder
         var units = new List<int> { start };
         units.AddRange(separators.Select(s => s + 1));
 
-        // The codebook's decision of round 18: a chain the finder builds is a formula only when the text marks it as a label
-        // (quotation marks, its count, words naming it as a principle, requirement, policy, method, goal or campaign) or
-        // the report uses it again as a unit; a task chain written once in prose (坚持稳就业、惠民生、防风险; 围绕调结构、
-        // 塑优势、增后劲) is an ordinary list. Established chains are the lexicon's (稳中求进、以进促稳、先立后破).
-        if (!withoutLabelRequirement && !IsMarkedByText(text, start, end, units.Count) && !IsRepeatedInReport(text, start, end))
-        {
-            return;
-        }
-
         if (IsNotOneUnit(view, start, end, units.Count)
             || (IsWishedFor(text, start) && !IsMarkedByText(text, start, end, units.Count) && !IsHeldAsPrinciple(text, start)
                 && units.Count(u => LivelihoodUnits.Contains(text.Substring(u, length))) < 2)
             || (units.All(u => text[u] == text[start]) && text[start] == '节'
                 && !IsMarkedByText(text, start, end, units.Count) && !IsHeldAsPrinciple(text, start))
             || (units.All(u => text[u] == text[start]) && SeeksStateOfSubject(text, start) && !IsMarkedByText(text, start, end, units.Count)))
+        {
+            return;
+        }
+
+        // The codebook's decision of round 18: a chain the finder builds is a formula only when the text marks it as a label
+        // (quotation marks, its count, words naming it as a principle, requirement, policy, method, goal or campaign) or
+        // the report uses it again as a unit; a task chain written once in prose (坚持稳就业、惠民生、防风险; 围绕调结构、
+        // 塑优势、增后劲) is an ordinary list. Established chains are the lexicon's (稳中求进、以进促稳、先立后破). Tested last:
+        // looking for the chain again searches the report.
+        if (!withoutLabelRequirement && !IsMarkedByText(text, start, end, units.Count) && !IsRepeatedInReport(text, start, end))
         {
             return;
         }
@@ -352,7 +353,7 @@ internal static class ParallelFinder
         };
     }
 
-    private static bool IsHanRun(string text, int start, int length) => text.AsSpan(start, length).ToString().All(TextView.IsHan);
+    private static bool IsHanRun(string text, int start, int length) => IntroducedProgrammeFinder.AllHan(text.AsSpan(start, length));
 
     // True when no character is shared by every unit and every unit is a word of the dictionary (创造、应用、保护、管理).
     private static bool IsListOfWords(string text, List<int> items, int length) =>
@@ -958,10 +959,10 @@ internal static class ParallelFinder
 
             // 让人民群众真正可感可及可得 (fujian_2026): a state wished for someone (round 17, as for enumerations).
             bool wished = seen.Count >= 3 && IsWishedFor(text, i) && !IsMarkedByText(text, i, end, seen.Count);
-            // Round 18: marked as a label, or used again as a unit in the report (see TryChain).
-            bool formula = withoutLabelRequirement || IsMarkedByText(text, i, end, seen.Count) || IsRepeatedInReport(text, i, end);
-            if (seen.Count >= 3 && formula && view.IsBoundary(i) && view.IsBoundary(end) && !IsUnmarkedExhortation(text, i, end, seen.Count) && !urgesDoingWell
-                && !wished && !IsNotOneUnit(view, i, end, seen.Count))
+            // Round 18: marked as a label, or used again as a unit in the report (see TryChain); tested last, as it searches the report.
+            if (seen.Count >= 3 && view.IsBoundary(i) && view.IsBoundary(end) && !IsUnmarkedExhortation(text, i, end, seen.Count) && !urgesDoingWell
+                && !wished && !IsNotOneUnit(view, i, end, seen.Count)
+                && (withoutLabelRequirement || IsMarkedByText(text, i, end, seen.Count) || IsRepeatedInReport(text, i, end)))
             {
                 into.Add(new MentionCandidate(MentionKind.Parallel, i, end, text[i..end]));
                 trace?.Add((i, end, text[i..end], "repeated-head" + (IsMarkedByText(text, i, end, seen.Count) ? " marked" : IsRepeatedInReport(text, i, end) ? " repeated" : "")));

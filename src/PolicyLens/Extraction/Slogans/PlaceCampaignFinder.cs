@@ -80,7 +80,7 @@ internal static class PlaceCampaignFinder
             {
                 Token left = view.Tokens[k];
                 ReadOnlySpan<char> word = text.AsSpan(left.Start, left.Length);
-                if (left.End != start || !IsAllHan(word) || IsCityGoalVerb(word) || PolicyFinder.IsStopWord(word) || word is "和" or "与" or "及")
+                if (left.End != start || !IntroducedProgrammeFinder.AllHan(word) || IsCityGoalVerb(word) || PolicyFinder.IsStopWord(word) || word is "和" or "与" or "及")
                 {
                     break;
                 }
@@ -125,19 +125,6 @@ internal static class PlaceCampaignFinder
         }
 
         return TextView.IsHan(text[building - 1]) && text[building - 2] is not ('、' or '和');
-    }
-
-    private static bool IsAllHan(ReadOnlySpan<char> word)
-    {
-        foreach (char c in word)
-        {
-            if (!TextView.IsHan(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private static bool IsCityGoalVerb(ReadOnlySpan<char> word)

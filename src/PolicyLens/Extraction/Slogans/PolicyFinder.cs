@@ -785,7 +785,7 @@ internal static partial class PolicyFinder
             return true;
         }
 
-        return k >= 2 && tokens[k - 1].End == tokens[k].Start && tokens[k - 1].Length <= 4 && text.AsSpan(tokens[k - 1].Start, tokens[k - 1].Length).ToString().All(TextView.IsHan)
+        return k >= 2 && tokens[k - 1].End == tokens[k].Start && tokens[k - 1].Length <= 4 && IntroducedProgrammeFinder.AllHan(text.AsSpan(tokens[k - 1].Start, tokens[k - 1].Length))
             && tokens[k - 2].End == tokens[k - 1].Start && text[tokens[k - 2].Start] == '”';
     }
 
