@@ -124,8 +124,9 @@ internal static partial class QuotedLabelShape
 
     // Round 19: verbs by which a report runs a campaign (持续开展“乐购辽宁”系列活动, liaoning_2026; 深化“福品销全球”系列活动,
     // fujian_2026; 升级打造“徽动消费”系列活动, anhui_2026). Not 举办, 办好 and 参加: their objects are as often fairs, contests
-    // and event series (办好“跟着全运游广东”系列活动, guangdong_2026, judged an event series in round 16).
-    private static readonly string[] CampaignVerbs = ["开展", "深化", "推进", "打造", "组织", "启动", "实施", "优化"];
+    // and event series (办好“跟着全运游广东”系列活动, guangdong_2026, judged an event series in round 16). Not 优化: what is
+    // improved is as often a brand of fairs (优化“川行天下”活动, sichuan_2026, which the development gold codes as an event).
+    private static readonly string[] CampaignVerbs = ["开展", "深化", "推进", "打造", "组织", "启动", "实施"];
 
     // Words between the label and 活动 that make the label an event, a show or a brand of fairs rather than a campaign: a
     // contest, a festival, a fair, a home-ground day (办好“中国航天日”主场活动, sichuan_2026), a premium event (开展“川行天下”精品
@@ -166,8 +167,10 @@ internal static partial class QuotedLabelShape
     // promises for the items it counts (推出省级政务服务“立等可取”事项52项、“一次不用跑”事项899项, liaoning_2026; 新增“免证可办”
     // 事项100项以上, zhumadian_2024; 355项“川渝通办”事项, chongqing_2026): a service promise or a way of handling matters, the
     // codebook's quoted mechanisms (“最多跑一次”), however idiomatic (立等可取 is a dictionary idiom).
+    // A label ending in 件 (行政许可类“即办件”事项, zhumadian_2024) is the category of files the items fall in, no promise.
     internal static bool NamesServiceItems(string text, int close, string content) =>
-        content.Length is >= 3 and <= 8 && content.All(TextView.IsHan) && string.CompareOrdinal(text, close + 1, "事项", 0, 2) == 0;
+        content.Length is >= 3 and <= 8 && content.All(TextView.IsHan) && content[^1] != '件'
+        && string.CompareOrdinal(text, close + 1, "事项", 0, 2) == 0;
 
     // Round 19: 品牌 followed by the programme that builds the brand (开展“投资江苏”品牌提升行动, jiangsu_2026; “皖美品牌”培育行动):
     // the label names a programme the report runs, not a brand of a product or a firm.

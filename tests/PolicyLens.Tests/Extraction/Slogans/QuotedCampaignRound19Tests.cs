@@ -3,9 +3,9 @@
 // “…”等促消费活动) with a verb of running one in its clause; a label before 事项, the kind of government service promised;
 // labels adopted one after the other by one verb of carrying out (推行“…”“…”，); a brand the report builds by a programme
 // named after it (“…”品牌提升行动). And the same frames that name nothing the codebook codes: an event series the report
-// hosts (办好“…”系列活动), a home-ground day, cultural shows, a brand named as a brand.
+// hosts (办好“…”系列活动), a home-ground day, a condemned deed, a brand named as a brand, a category of files (“即办件”事项).
 // Sentences of the development texts (liaoning_2026, anhui_2026, fujian_2026, jiangsu_2026, guangdong_2026, sichuan_2026,
-// zhumadian_2020).
+// zhumadian_2020, zhumadian_2024, gwr 1979).
 using PolicyLens.Extraction.Slogans;
 using static PolicyLens.Tests.Extraction.Slogans.SloganSentences;
 
@@ -52,9 +52,14 @@ public sealed class QuotedCampaignRound19Tests
     [Theory]
     [InlineData("办好“跟着全运游广东”系列活动，推出广东文旅地图、购物地图、美食地图、健")] // guangdong_2026: an event series hosted
     [InlineData("加快建设西部商业航天港，办好“中国航天日”主场活动，打造低空产业创新、场景应用高地")] // sichuan_2026: a day's event
-    [InlineData("“村歌”、“村晚”、“百姓大舞台”等群众文化活动超3万场，惠民演出广受欢迎")] // fujian_2026: shows, no campaign verb
+    [InlineData("越南当局控制老挝、侵略柬埔寨、拼凑“印支联邦”的活动，企图以印度支那为基地")] // gwr 1979: a condemned deed, no campaign verb
+    [InlineData("深耕东盟、西亚、中亚等新兴市场，优化“川行天下”活动，组织企业参加高水平国际展会。")] // sichuan_2026: fairs abroad, coded by the gold as an event
     [InlineData("实施消费环境提升工程，打造“放心消费在辽宁”品牌。")] // liaoning_2026: a brand named as a brand
     [InlineData("做优“诚信安徽”品牌，创新拓展“信用+”惠企便民场景，依法依规开展")] // anhui_2026: a brand named as a brand
     public void Events_shows_and_brands_in_the_same_frames_stay_unreported(string sentence) =>
-        Assert.DoesNotContain(Quoted(sentence), m => m.Surface is "跟着全运游广东" or "中国航天日" or "百姓大舞台" or "放心消费在辽宁" or "诚信安徽");
+        Assert.DoesNotContain(Quoted(sentence), m => m.Surface is "跟着全运游广东" or "中国航天日" or "印支联邦" or "川行天下" or "放心消费在辽宁" or "诚信安徽");
+
+    [Fact]
+    public void A_category_of_files_before_items_is_no_service_promise() =>
+        Assert.DoesNotContain(Quoted("“不见面审批”事项、行政许可类“即办件”事项占比均居全省第1；"), m => m.Surface == "即办件"); // zhumadian_2024
 }
