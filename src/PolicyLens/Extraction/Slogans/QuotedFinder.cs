@@ -117,17 +117,21 @@ internal static partial class QuotedFinder
     // a list of single characters or a count of kilometres would otherwise be turned away.
     private static bool HasLabelShape(string text, int close, string content) =>
         QuotedLabelShape.IsArticleCount(content) || QuotedLabelShape.IsNumberedLabel(text, close, content) || QuotedLabelShape.IsSwitch(content)
-        || QuotedLabelShape.NamesAChain(text, close, content) || QuotedLabelShape.NamesAReach(text, close, content);
+        || QuotedLabelShape.NamesAChain(text, close, content) || QuotedLabelShape.NamesAReach(text, close, content)
+        || QuotedLabelShape.NamesServiceItems(text, close, content);
 
+    // Round 19: a label before 事项 (“一次不用跑”事项, QuotedLabelShape.NamesServiceItems), a service promise.
     // A label with no formula shape that the words around it show to be a policy: carried out as one (全面推行“亮码入企”。)
     // or naming an institution or mechanism (“白名单”制度), or the short name of the programme written after it (“黑土粮仓”科技
-    // 会战), or an integrated frame (“大财政”收入管理格局). Unlike HasLabelShape, every later test still applies, so a count, a saying or a place group stays out
+    // 会战), or an integrated frame (“大财政”收入管理格局); round 19: a campaign the report runs (持续开展“乐购辽宁”系列活动) or a
+    // brand it builds by a programme (开展“投资江苏”品牌提升行动). Unlike HasLabelShape, every later test still applies, so a count, a saying or a place group stays out
     // (QuotedLabelShape).
     private static bool IsAdoptedOrInstitutionLabel(TextView view, int open, int close, string content) =>
         QuotedLabelShape.IsAdoptedLabel(view.Text, open, close, content) || QuotedLabelShape.NamesAnInstitution(view.Text, close, content)
         || QuotedLabelShape.NamesAProgramme(view, open, close, content) || QuotedLabelShape.IsBuildingGoal(view, open, close, content)
         || QuotedLabelShape.NamesAnIntegratedFrame(view.Text, close, content) || QuotedLabelShape.IsFocusLabel(view.Text, open, close, content)
-        || QuotedLabelShape.IsSentenceGoal(view.Text, open, close, content);
+        || QuotedLabelShape.IsSentenceGoal(view.Text, open, close, content) || QuotedLabelShape.NamesARunCampaign(view.Text, open, close, content)
+        || QuotedLabelShape.NamesABrandProgramme(view.Text, close);
 
     // “…之都”, “…之城” name a title a city was given (“世界美食之都”), except as the goal the report sets it with a verb of
     // building (全力打造“产业发达之城”。, zhumadian_2018, coded by the development gold).
@@ -256,6 +260,10 @@ internal static partial class QuotedFinder
             // label, the umbrella branding programme, where a brand of one product or firm is a name.
             if (text.AsSpan(close + 1).StartsWith(cue) && !(cue == "号" && close + 2 < text.Length && text[close + 2] == '召')
                 && !(cue is "品牌" or "牌" && RegionalFlowLabel.IsMatch(content))
+                // Round 19: a brand the report builds by a programme named after it (“投资江苏”品牌提升行动, jiangsu_2026).
+                && !(cue == "品牌" && QuotedLabelShape.NamesABrandProgramme(text, close))
+                // Round 19: a series of campaign activities the report runs (持续开展“乐购辽宁”系列活动, liaoning_2026), not a series of works.
+                && !(cue == "系列" && QuotedLabelShape.NamesARunCampaign(text, open, close, content))
                 // Round 17: firms as the object of a programme named after the label (“筑峰强链”企业培育支持计划, jiangsu_2026).
                 && !(cue == "企业" && QuotedLabelShape.ProgrammeHeadFollows(text, close)))
             {

@@ -78,14 +78,107 @@ internal static partial class QuotedLabelShape
     internal static bool IsAdoptedLabel(string text, int open, int close, string content)
     {
         if (content.Length is < 4 or > 10 || !content.All(c => TextView.IsHan(c) || char.IsAsciiDigit(c)) || !content.Any(TextView.IsHan)
-            || open < 2 || close + 1 >= text.Length || "，。、；".IndexOf(text[close + 1], StringComparison.Ordinal) < 0)
+            || open < 2 || close + 1 >= text.Length)
         {
             return false;
         }
 
-        string before = text.Substring(open - 2, 2);
+        // Round 19: labels written one after the other are the verb's objects together and close its clause together (推行
+        // “拿地即开工”“交地即交证”，liaoning_2026): walk back over the labels before this one to the verb and forward over the
+        // labels after it to the clause's end. Only labels of the same shape (four to ten Han characters or digits) chain.
+        int first = open;
+        while (first >= 6 && text[first - 1] == '”')
+        {
+            int previousOpen = text.LastIndexOf('“', first - 2, Math.Min(first - 1, 12));
+            if (previousOpen < 0 || !IsAdoptedShape(text[(previousOpen + 1)..(first - 1)]))
+            {
+                break;
+            }
+
+            first = previousOpen;
+        }
+
+        int after = close + 1;
+        while (after + 1 < text.Length && text[after] == '“')
+        {
+            int next = text.IndexOf('”', after + 1, Math.Min(12, text.Length - after - 1));
+            if (next < 0 || !IsAdoptedShape(text[(after + 1)..next]))
+            {
+                return false;
+            }
+
+            after = next + 1;
+        }
+
+        if (first < 2 || after >= text.Length || "，。、；".IndexOf(text[after], StringComparison.Ordinal) < 0)
+        {
+            return false;
+        }
+
+        string before = text.Substring(first - 2, 2);
         return CarryingOutVerbs.Contains(before, StringComparer.Ordinal);
     }
+
+    private static bool IsAdoptedShape(string label) =>
+        label.Length is >= 4 and <= 10 && label.All(c => TextView.IsHan(c) || char.IsAsciiDigit(c)) && label.Any(TextView.IsHan);
+
+    // Round 19: verbs by which a report runs a campaign (持续开展“乐购辽宁”系列活动, liaoning_2026; 深化“福品销全球”系列活动,
+    // fujian_2026; 升级打造“徽动消费”系列活动, anhui_2026). Not 举办, 办好 and 参加: their objects are as often fairs, contests
+    // and event series (办好“跟着全运游广东”系列活动, guangdong_2026, judged an event series in round 16). Not 优化: what is
+    // improved is as often a brand of fairs (优化“川行天下”活动, sichuan_2026, which the development gold codes as an event).
+    private static readonly string[] CampaignVerbs = ["开展", "深化", "推进", "打造", "组织", "启动", "实施"];
+
+    // Words between the label and 活动 that make the label an event, a show or a brand of fairs rather than a campaign: a
+    // contest, a festival, a fair, a home-ground day (办好“中国航天日”主场活动, sichuan_2026), a premium event (开展“川行天下”精品
+    // 活动, judged an event in round 16), sports and culture shows (办好“村字号”文体活动), a description (的) and the deeds the
+    // report condemns (分裂, 阴谋).
+    private static readonly string[] NotACampaign = ["的", "精品", "主场", "文体", "文化", "群众", "赛", "节", "展", "会", "分裂", "阴谋", "破坏", "非法"];
+
+    // Endings of the label itself that name an event or a meeting (“双创汇”, “农洽会”, “中国航天日”, “雄安行”).
+    private const string EventEndings = "汇会节赛展日周行";
+
+    // Round 19: a label of three to ten Han characters the report runs as a campaign: right after the closing mark, at most
+    // six characters of the campaign's kind and then 活动 (“乐购辽宁”系列活动, “全闽乐购”等促消费活动, “天中人游天中”等活动,
+    // “苏新消费”活动品牌, or a series: QuotedFinder.IsName lets 系列活动 pass), with a verb of running a campaign earlier in the clause (CampaignVerbs; after the last ，。；：).
+    // The reports name their consumption, service and investment campaigns this way; the clause's verb tells a campaign the
+    // report runs from an activity it reports or condemns (参与“四人帮”篡党夺权阴谋活动, gwr 1978).
+    internal static bool NamesARunCampaign(string text, int open, int close, string content)
+    {
+        if (content.Length is < 3 or > 10 || !content.All(TextView.IsHan) || EventEndings.Contains(content[^1], StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var m = RunCampaignHead().Match(text, close + 1, Math.Min(12, text.Length - close - 1));
+        if (!m.Success || NotACampaign.Any(w => m.Groups[1].Value.Contains(w, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        int clause = text.LastIndexOfAny(['，', '。', '；', '：', '\n'], open - 1 < 0 ? 0 : open - 1);
+        string before = text[(clause + 1)..open];
+        return CampaignVerbs.Any(v => before.Contains(v, StringComparison.Ordinal));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("\\G等?([\u4E00-\u9FFF]{0,6}?)活动")]
+    private static partial System.Text.RegularExpressions.Regex RunCampaignHead();
+
+    // Round 19: a label of three to eight Han characters right before 事项 names the kind of government service the report
+    // promises for the items it counts (推出省级政务服务“立等可取”事项52项、“一次不用跑”事项899项, liaoning_2026; 新增“免证可办”
+    // 事项100项以上, zhumadian_2024; 355项“川渝通办”事项, chongqing_2026): a service promise or a way of handling matters, the
+    // codebook's quoted mechanisms (“最多跑一次”), however idiomatic (立等可取 is a dictionary idiom).
+    // A label ending in 件 (行政许可类“即办件”事项, zhumadian_2024) is the category of files the items fall in, no promise.
+    internal static bool NamesServiceItems(string text, int close, string content) =>
+        content.Length is >= 3 and <= 8 && content.All(TextView.IsHan) && content[^1] != '件'
+        && string.CompareOrdinal(text, close + 1, "事项", 0, 2) == 0;
+
+    // Round 19: 品牌 followed by the programme that builds the brand (开展“投资江苏”品牌提升行动, jiangsu_2026; “皖美品牌”培育行动):
+    // the label names a programme the report runs, not a brand of a product or a firm.
+    [System.Text.RegularExpressions.GeneratedRegex("\\G品牌[\u4E00-\u9FFF]{0,4}?(?:行动|工程|计划)")]
+    private static partial System.Text.RegularExpressions.Regex BrandProgramme();
+
+    internal static bool NamesABrandProgramme(string text, int close) =>
+        close + 1 < text.Length && BrandProgramme().IsMatch(text, close + 1);
 
     // A label written right before 制度 or 机制 names an institution or a working mechanism (“白名单”制度, “信用代证”制度,
     // “好差评”制度, “管行业必须管招商”机制, “要素跟着项目走”机制): two to ten Han characters.
