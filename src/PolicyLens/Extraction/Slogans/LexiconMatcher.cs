@@ -89,7 +89,7 @@ internal sealed class LexiconMatcher
         {
             MentionCandidate c = into[k];
             if ((view.IsBoundary(c.Start) || VerbJoinedAt(view, c.Start, c.End)) && (view.IsBoundary(c.End) || TrailJoinedAt(view, c.Start, c.End)) && (c.Subtype == "members" || c.Length > ShortSpelling || !CutsAWord(view, c.Start, c.End))
-                && !(c.Subtype == "variant" && c.Length <= ShortSpelling && RunsOnIntoANoun(view, c.End))
+                && !(c.Subtype == "variant" && c.Length <= ShortSpelling && RunsOnIntoANoun(view, c.End) && !StandsAsAWord(view, c))
                 && !InsideALongerQuotedName(view.Text, c.Start, c.End) && !NamesAnEventOrWork(view.Text, c.End))
             {
                 whole[k - first] = true;
@@ -158,7 +158,7 @@ internal sealed class LexiconMatcher
     // 雪亮/工程建设, zhumadian_2025; 全民健身|活动 as 全民/健身活动; 全面小康|水平, gwr 2019): the word then crosses the formula's end, but the codebook's
     // boundary rule leaves such a word out (…工作, …建设 when not part of the name), so that cut does not make the formula part
     // of a longer phrase. The mirror of the leading verbs.
-    private static readonly FrozenSet<string> TrailingWords = FrozenSet.ToFrozenSet(["建设", "活动", "工作", "成果", "水平"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> TrailingWords = FrozenSet.ToFrozenSet(["建设", "活动", "工作", "成果", "水平", "服务", "体系", "教育", "改造"], StringComparer.Ordinal);
 
     private static bool IsTrailingWord(string text, int end, int tokenEnd) =>
         tokenEnd - end == 2 && TrailingWords.Contains(text.Substring(end, 2));
@@ -196,6 +196,127 @@ internal sealed class LexiconMatcher
         "顺利", "持续", "深入", "全面", "不断", "加快", "扎实", "稳步", "有序", "积极", "纵深", "深化", "提速", "攻坚", "成效", "实现",
         "迈出", "走深", "见效", "进一步", "得到", "已经", "正在", "基本", "初步",
     ];
+
+    // True when a short variant that runs on into a noun is still a word of its own, not the start of a longer phrase:
+    // - it is a contraction of a longer spelling of its entry (its characters in order, with a gap: 新农合 of 新型农村合作
+    //   医疗, 棚改 of 棚户区改造, 非遗 of 非物质文化遗产) or a Latin acronym (RCEP): no phrase of ordinary words, it cannot
+    //   run on into a longer one (新农合县级统筹, 棚改安置房, RCEP成员国). A variant that is a piece cut out of a longer
+    //   spelling (大湾区 of 粤港澳大湾区, 专项债 of 地方政府专项债券, 和美乡村 of 宜居宜业和美乡村) is an ordinary phrase and
+    //   stays under the rule: before a noun it is as often a word of a name (大湾区国际科技创新中心, 大湾区大学).
+    // - or the noun after it is a word of one of its entry's own spellings (普惠托育服务, 托育服务): the text writes the
+    //   entry's name, not another phrase.
+    // Neither holds when the word before it is a level that begins a designation's or event's label (国家级非遗代表性传承人,
+    // 全国双创活动周), or is itself a word of one of the entry's spellings, a qualifier the variant was cut from (紧密型
+    // 医联体 of 紧密型县域医共体, 土地二轮延包 of 土地延包).
+    private static bool StandsAsAWord(TextView view, MentionCandidate c)
+    {
+        if (c.Entry is not { } entry)
+        {
+            return false;
+        }
+
+        string text = view.Text;
+        string variant = text.Substring(c.Start, c.Length);
+        bool acronym = variant.Any(char.IsAsciiLetter);
+        bool contraction = !acronym && entry.Spellings.Any(s => s.Length > variant.Length && IsContraction(variant, s));
+        bool ownHead = false;
+        int next = view.TokenIndexAt(c.End);
+        if (!acronym && !contraction && next >= 0)
+        {
+            string noun = text.Substring(c.End, view.Tokens[next].End - c.End);
+            ownHead = entry.Spellings.Any(s => s.Length > variant.Length && s.EndsWith(noun, StringComparison.Ordinal) && s.Contains(variant[^1]));
+        }
+
+        if (!acronym && !contraction && !ownHead)
+        {
+            return false;
+        }
+
+        foreach (string level in DesignationLevels)
+        {
+            if (c.Start >= level.Length && string.CompareOrdinal(text, c.Start - level.Length, level, 0, level.Length) == 0)
+            {
+                return false;
+            }
+        }
+
+        // A qualifier the text writes before it that begins a longer spelling of the entry (紧密型 of 紧密型县域医共体,
+        // 土地 of 土地延包, 地方政府 of 地方政府专项债券), or a place's name that makes it a local version (三明医改): the
+        // variant is cut out of the longer name the text writes.
+        for (int k = 2; k <= MaxQualifier && k <= c.Start; k++)
+        {
+            string piece = text.Substring(c.Start - k, k);
+            if (!TextView.IsHan(piece[0]))
+            {
+                break;
+            }
+
+            if (entry.Spellings.Any(s => s.Length > variant.Length && s.StartsWith(piece, StringComparison.Ordinal)) || PlaceNames.Value.Contains(piece))
+            {
+                return false;
+            }
+        }
+
+        // A programme's name (非遗点亮计划): the variant and the words after it, up to the head, are words of the name.
+        for (int p = c.End; p < text.Length && p - c.End <= EventNameReach && TextView.IsHan(text[p]); p++)
+        {
+            foreach (string head in NameHeads)
+            {
+                if (string.CompareOrdinal(text, p, head, 0, head.Length) == 0)
+                {
+                    return false;
+                }
+            }
+        }
+
+        int before = view.TokenIndexAt(c.Start - 1);
+        if (c.Start > 0 && before >= 0 && view.Tokens[before].End == c.Start && view.Tokens[before].Length >= 2)
+        {
+            string word = text.Substring(view.Tokens[before].Start, view.Tokens[before].Length);
+            if (TextView.IsHan(word[0]) && entry.Spellings.Any(s => s.Contains(word, StringComparison.Ordinal)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The longest qualifier looked for before a variant (紧密型, 地方政府).
+    private const int MaxQualifier = 4;
+
+    // The heads of a programme's or event's name after the noun that follows a variant (非遗点亮计划, RCEP…论坛).
+    private static readonly string[] NameHeads = ["计划", "工程", "行动", "论坛", "活动周"];
+
+    // The short names of the provinces and prefectures (三明, 驻马店), whose local versions of a formula are items of their own.
+    private static readonly Lazy<FrozenSet<string>> PlaceNames = new(() => FrozenSet.ToFrozenSet(Text.Regions.ShortNames(), StringComparer.Ordinal));
+
+    // The levels a designation's or a national event's label begins with (国家级非遗代表性传承人, 省级和美乡村重点片区, 全国双创活动周).
+    private static readonly string[] DesignationLevels = ["国家级", "省级", "市级", "县级", "全国", "全省", "国家"];
+
+    // True when every character of `variant` occurs in `spelling` in order, but not as one contiguous piece (新农合 in 新型农村
+    // 合作医疗; not 大湾区 in 粤港澳大湾区).
+    private static bool IsContraction(string variant, string spelling)
+    {
+        if (spelling.Contains(variant, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        int at = 0;
+        foreach (char ch in variant)
+        {
+            at = spelling.IndexOf(ch, at);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            at++;
+        }
+
+        return true;
+    }
 
     // 和谐社会环境: a short variant running straight into another noun is part of a longer, unrelated phrase (和谐/社会环境).
     private static bool RunsOnIntoANoun(TextView view, int end)
