@@ -92,6 +92,9 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-dev-boundary18.tsv",
         // Round 18c (fresh18c): lexicon entries and spellings curated from the misses of Gold/formulas-dev-recall18c.tsv.
         "mentions-dev-fresh18c.tsv",
+        // Round 19 (parallel19): every parallel mention of the development and national text, read against the round's rules
+        // (titles or places, qualities and landscapes, a frame noun of another clause, a repetition inside other words).
+        "mentions-dev-parallel19.tsv",
     ];
 
     // Samples of text no mention covered when they were drawn, judged for whether it should be reported (round 16: quoted
