@@ -97,6 +97,9 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         // Round 19 (lexmiss19): a short variant that is a contraction of its entry's name or an acronym (低保, 新农合, RCEP) is
         // a word of its own before a noun; 服务, 体系, 教育 and 改造 are generic words after a formula (科技金融服务).
         "mentions-dev-lexmiss19.tsv",
+        // Round 19 (parallel19): every parallel mention of the development and national text, read against the round's rules
+        // (titles or places, qualities and landscapes, a frame noun of another clause, a repetition inside other words).
+        "mentions-dev-parallel19.tsv",
     ];
 
     // Samples of text no mention covered when they were drawn, judged for whether it should be reported (round 16: quoted
