@@ -100,6 +100,8 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         // Round 19 (parallel19): every parallel mention of the development and national text, read against the round's rules
         // (titles or places, qualities and landscapes, a frame noun of another clause, a repetition inside other words).
         "mentions-dev-parallel19.tsv",
+        // Round 19 (headed19): policy documents named without 《》: counted nicknames (policy) and document heads (titled).
+        "mentions-dev-headed19.tsv",
     ];
 
     // Samples of text no mention covered when they were drawn, judged for whether it should be reported (round 16: quoted

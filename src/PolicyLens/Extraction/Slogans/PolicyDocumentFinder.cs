@@ -1,0 +1,260 @@
+// Finds policy documents named without 《》 after the verb that issues or applies them (issue 13, round 19, branch headed19):
+//  - nicknames that count a document's articles or measures (出台科技金融20条政策措施, 制定实施稳增长惠民生27条、金融支持民营
+//    经济发展12条等政策举措, 推出稳经济30项举措): a policy phrase and its count, reported as `policy` (the codebook's policy-
+//    document nicknames, 惠企“二十条”), with the nickname (stem and count of articles) as canonical; a quoted count is the
+//    quoted finders';
+//  - documents named by a head that only a document has (制定合肥滨湖科学城实体化改革实施方案, 推动出台民营经济促进法实施办法,
+//    实施优化营商环境行动方案, 出台打造民营经济发展高地若干措施), reported as `titled`: the codebook codes titled documents
+//    of state with or without 《》, and the development gold codes these as titled.
+// The name is the run of Han characters between the issuing verb and the count or head, or, in a list, between 、 and the
+// count after another such name; it must hold no joining or function word (的, 等, 一批 …). A count after a verb of
+// building (打通53条断头路, 新开通国际航线15条, 实施100条客运班线) has no issuing verb before a name, or a noun after the
+// count, and stays out: only a count followed by punctuation, 等/和/及, or a generic word of measures (举措, 政策措施) is a
+// nickname.
+using System.Text.RegularExpressions;
+
+namespace PolicyLens.Extraction.Slogans;
+
+internal static partial class PolicyDocumentFinder
+{
+    // Verbs that issue, apply or carry out a document, longest first so that 制定实施 wins over 实施.
+    private static readonly string[] Verbs =
+    [
+        "推动出台", "制定出台", "研究制定", "制定实施", "出台实施", "编制实施", "印发实施", "推出", "出台", "制定", "制订", "印发", "发布",
+        "实施", "落实", "执行", "用好",
+    ];
+
+    // Words a name may not hold: a clause or a list, not a name (促进民间投资发展的若干措施 is a description; 住房保障、创业服务等
+    // 十条支持措施 a list of fields). 和/与/及 may join two words inside a name (推动人工智能产业发展和赋能应用10条措施).
+    private static readonly string[] NotInName = ["的", "等", "以及", "并", "在", "一批", "一系列", "若干", "系列", "各项", "相关", "有关", "出台", "制定", "修订", "实施", "落实", "进一步"];
+
+    // Words that open a stretch but are no part of the name: the issuer (我省, 国家) and a round (新一轮 stays: it is part of
+    // the name the gold codes, 新一轮重点行业稳增长方案).
+    private static readonly string[] Issuers = ["我省", "我市", "我区", "全省", "全市", "国家", "省级", "市级"];
+
+    // Generic words of measures after a count of articles; they go with the span (the document is called so) but not the
+    // nickname.
+    private static readonly string[] MeasureWords = ["政策举措", "政策措施", "特别措施", "具体措施", "举措", "措施", "政策"];
+
+    // Heads only a document has.
+    private static readonly string[] DocumentHeads = ["实施方案", "实施办法", "管理办法", "行动方案", "若干措施", "若干政策措施", "稳增长方案"];
+
+    // Heads of a document before 、 that make the name after it a document of the same list (落实重庆市平安建设条例、社区工作者
+    // 管理办法: the verb governs both).
+    private static readonly string[] ListedDocumentEnds = ["条例", "办法", "方案", "措施", "规定"];
+
+    // What may follow a name: punctuation, a joining word, 等, or the end.
+    private const string Followers = "，。；、：！？）)（(”\n等和及与";
+
+    private const int MaxSpecialCategoryField = 6;
+
+    private const int MinStem = 2;
+    private const int MinDocumentStem = 4;
+    private const int MaxStem = 20;
+
+    [GeneratedRegex("\\G(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})(条|项)")]
+    private static partial Regex Count();
+
+    public static void Find(TextView view, Lexicon lexicon, List<MentionCandidate> into)
+    {
+        string text = view.Text;
+        int previousEnd = -1;
+        for (int at = 0; at < text.Length; at++)
+        {
+            // A count right after a Han character: the end of a stem.
+            if (at == 0 || !TextView.IsHan(text[at - 1]))
+            {
+                continue;
+            }
+
+            // A quoted count (经济向上向好“30条”, 支持创业带动就业“15条”政策) is left to the quoted-label finders, which report the
+            // label (“30条”) as earlier rounds specify (ProgrammeNameTests, RepeatMentionTests) and the gold codes it.
+            Match count = Count().Match(text, at);
+            if (!count.Success || IsChineseNumeral(text[at - 1]))
+            {
+                continue;
+            }
+
+            int afterCount = at + count.Length;
+            string measure = MeasureWords.FirstOrDefault(w => string.CompareOrdinal(text, afterCount, w, 0, w.Length) == 0) ?? "";
+            bool isItem = count.Groups[1].Value == "项";
+            // 30项市级疏堵工程: a count of things; 项 names measures only with a word of measures after it (稳经济30项举措).
+            if (isItem && measure.Length == 0)
+            {
+                continue;
+            }
+
+            int end = afterCount + measure.Length;
+            if (end < text.Length && !Followers.Contains(text[end], StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            int start = StemStart(text, at, previousEnd);
+            if (start < 0 || at - start is < MinStem or > MaxStem)
+            {
+                continue;
+            }
+
+            string nickname = text[start..afterCount];
+            string canonical = isItem ? nickname + measure : nickname;
+            into.Add(new MentionCandidate(MentionKind.Policy, start, end, canonical) { Subtype = "nickname" });
+            previousEnd = end;
+            at = end - 1;
+        }
+
+        FindDocuments(view, lexicon, into);
+    }
+
+    private static void FindDocuments(TextView view, Lexicon lexicon, List<MentionCandidate> into)
+    {
+        string text = view.Text;
+        foreach (string head in DocumentHeads)
+        {
+            for (int at = text.IndexOf(head, StringComparison.Ordinal); at >= 0; at = text.IndexOf(head, at + head.Length, StringComparison.Ordinal))
+            {
+                int end = at + head.Length;
+                // 若干政策措施 is read as its own head; 若干措施 inside it is not a second name.
+                if (end < text.Length && !Followers.Contains(text[end], StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                int start = StemStart(text, at, AfterListedDocument(text, at));
+                if (start < 0 || at - start is < MinDocumentStem or > MaxStem)
+                {
+                    continue;
+                }
+
+                // 研究制订招商引资专项行动方案 (zhumadian 2018): a special plan of a short field is a category of plan, as PolicyFinder
+                // reads 招商引资专项行动.
+                if (string.CompareOrdinal(text, at - 2, "专项", 0, 2) == 0 && at - 2 - start <= MaxSpecialCategoryField)
+                {
+                    continue;
+                }
+
+                // 制定实施基础研究十年行动方案 (gwr 2021): when a programme finder names the campaign (…行动), the campaign is the
+                // item, as the development judges read it (mentions-dev-sample.tsv, mentions-dev-policy15.tsv); the plan of it
+                // is not reported over it.
+                if (head == "行动方案" && NamesCampaign(into, at + 2))
+                {
+                    continue;
+                }
+
+                string name = text[start..end];
+                if (lexicon.Find(name) is not null)
+                {
+                    continue;
+                }
+
+                into.Add(new MentionCandidate(MentionKind.Titled, start, end, name) { Subtype = "document" });
+            }
+        }
+    }
+
+    // The start of the name that ends at `at`: after the nearest issuing verb in the Han run before it, or right after a 、
+    // that closes another name (previousEnd); -1 when neither, or when the stretch holds a word no name holds.
+    private static int StemStart(string text, int at, int previousEnd)
+    {
+        int runStart = at;
+        while (runStart > 0 && at - runStart < MaxStem + 6 && TextView.IsHan(text[runStart - 1]))
+        {
+            runStart--;
+        }
+
+        int start = -1;
+        for (int p = at - MinStem; p >= runStart && start < 0; p--)
+        {
+            foreach (string verb in Verbs)
+            {
+                if (p - verb.Length >= runStart && string.CompareOrdinal(text, p - verb.Length, verb, 0, verb.Length) == 0)
+                {
+                    start = p;
+                    break;
+                }
+            }
+        }
+
+        if (start < 0 && runStart > 0 && text[runStart - 1] == '、' && previousEnd == runStart - 1)
+        {
+            start = runStart;
+        }
+
+        if (start < 0)
+        {
+            return -1;
+        }
+
+        foreach (string issuer in Issuers)
+        {
+            if (string.CompareOrdinal(text, start, issuer, 0, issuer.Length) == 0 && at - start - issuer.Length >= MinStem)
+            {
+                start += issuer.Length;
+                break;
+            }
+        }
+
+        // 国务院关于鼓励引导民间投资新36条 (gwr 2011): the issuing body and 关于 are no part of the nickname.
+        int about = text.LastIndexOf("关于", at - 1, at - start, StringComparison.Ordinal);
+        if (about >= 0)
+        {
+            start = about + 2;
+        }
+
+        ReadOnlySpan<char> stem = text.AsSpan(start, at - start);
+        foreach (string word in NotInName)
+        {
+            if (stem.Contains(word, StringComparison.Ordinal))
+            {
+                return -1;
+            }
+        }
+
+        return start;
+    }
+
+    // A policy candidate ends at `end` and no lexicon formula does: the campaign is a programme finder's name. Where the
+    // lexicon holds the stretch before 方案 (优化营商环境行动, 统一大市场建设行动, cut from the plan's name), the plan is reported.
+    private static bool NamesCampaign(List<MentionCandidate> candidates, int end)
+    {
+        bool policy = false;
+        foreach (MentionCandidate c in candidates)
+        {
+            if (c.End == end && c.Kind == MentionKind.Lexicon)
+            {
+                return false;
+            }
+
+            policy |= c.End == end && c.Kind == MentionKind.Policy;
+        }
+
+        return policy;
+    }
+
+    // The position of the 、 that opens the Han run before `at` when a document's name ends right before it, else -1.
+    private static int AfterListedDocument(string text, int at)
+    {
+        int runStart = at;
+        while (runStart > 0 && TextView.IsHan(text[runStart - 1]))
+        {
+            runStart--;
+        }
+
+        if (runStart < 3 || text[runStart - 1] != '、')
+        {
+            return -1;
+        }
+
+        foreach (string head in ListedDocumentEnds)
+        {
+            if (string.CompareOrdinal(text, runStart - 1 - head.Length, head, 0, head.Length) == 0)
+            {
+                return runStart - 1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsChineseNumeral(char c) => "一二三四五六七八九十百千万两".Contains(c, StringComparison.Ordinal);
+}
