@@ -102,6 +102,8 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-dev-parallel19.tsv",
         // Round 19 (headed19): policy documents named without 《》: counted nicknames (policy) and document heads (titled).
         "mentions-dev-headed19.tsv",
+        // Round 19 (national19): formulas of national currency from the misses of the dev and dev-recall* splits, rejections reversed.
+        "mentions-dev-national19.tsv",
     ];
 
     // Samples of text no mention covered when they were drawn, judged for whether it should be reported (round 16: quoted
