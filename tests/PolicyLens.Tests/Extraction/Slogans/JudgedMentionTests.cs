@@ -104,6 +104,8 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-dev-headed19.tsv",
         // Round 19 (national19): formulas of national currency from the misses of the dev and dev-recall* splits, rejections reversed.
         "mentions-dev-national19.tsv",
+        // Round 19 (fresh19): lexicon entries and spellings curated from the misses of Gold/formulas-dev-recall19-gansu.tsv.
+        "mentions-dev-fresh19.tsv",
     ];
 
     // Samples of text no mention covered when they were drawn, judged for whether it should be reported (round 16: quoted
