@@ -106,6 +106,8 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-dev-national19.tsv",
         // Round 19 (fresh19): lexicon entries and spellings curated from the misses of Gold/formulas-dev-recall19-gansu.tsv.
         "mentions-dev-fresh19.tsv",
+        // Round 19b (fresh19b): lexicon entries and spellings curated from the misses of Gold/formulas-dev-recall19-guizhou.tsv.
+        "mentions-dev-fresh19b.tsv",
     ];
 
     // Samples of text no mention covered when they were drawn, judged for whether it should be reported (round 16: quoted
