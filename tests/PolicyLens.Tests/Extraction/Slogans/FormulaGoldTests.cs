@@ -209,7 +209,7 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
     // zhumadian_2025, beijing_2026; recall16: hubei_2026, zhumadian_2020; recall16b: anhui_2026; recall17: jiangsu_2026,
     // zhumadian_2023; recall17b: guangdong_2026, zhumadian_2014; recall18: fujian_2026, zhumadian_2017; recall18b:
     // liaoning_2026, zhumadian_2011, the latter also coded, independently, in round 8's set-aside-recall8; recall18c:
-    // chongqing_2026, zhumadian_2009). Their rows are
+    // chongqing_2026, zhumadian_2009; recall19-heilongjiang: heilongjiang_2026, coded in round 19 by fresh19c). Their rows are
     // split dev as coded; each file is scored as a split of its own, dev-recall<round>, so its
     // start figure and the round's gain stay visible apart from the older dev gold, held to the check floor.
     private static IEnumerable<string> DevRecallFiles() =>

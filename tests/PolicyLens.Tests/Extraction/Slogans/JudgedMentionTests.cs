@@ -92,6 +92,8 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-dev-boundary18.tsv",
         // Round 18c (fresh18c): lexicon entries and spellings curated from the misses of Gold/formulas-dev-recall18c.tsv.
         "mentions-dev-fresh18c.tsv",
+        // Round 19 (fresh19c): lexicon entries and spellings curated from the misses of Gold/formulas-dev-recall19-heilongjiang.tsv.
+        "mentions-dev-fresh19c.tsv",
     ];
 
     // Samples of text no mention covered when they were drawn, judged for whether it should be reported (round 16: quoted
