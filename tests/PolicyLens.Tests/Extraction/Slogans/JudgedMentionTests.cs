@@ -108,6 +108,8 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-dev-fresh19.tsv",
         // Round 19b (fresh19b): lexicon entries and spellings curated from the misses of Gold/formulas-dev-recall19-guizhou.tsv.
         "mentions-dev-fresh19b.tsv",
+        // Round 19 (fresh19c): lexicon entries and spellings curated from the misses of Gold/formulas-dev-recall19-heilongjiang.tsv.
+        "mentions-dev-fresh19c.tsv",
     ];
 
     // Samples of text no mention covered when they were drawn, judged for whether it should be reported (round 16: quoted
