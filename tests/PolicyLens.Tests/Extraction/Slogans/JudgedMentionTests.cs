@@ -117,7 +117,7 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
     // must stay unreported (wrong-open rows are the known exceptions).
     private static readonly string[] UnreportedSamples = ["mentions-dev-quoted16-unreported.tsv"];
 
-    private static readonly string[] HeldOut = ["mentions-heldout-judged.tsv", "mentions-heldout-judged-2.tsv", "mentions-heldout-judged-3.tsv", "mentions-heldout-judged-4.tsv", "mentions-heldout-judged-5.tsv", "mentions-heldout-judged-6.tsv", "mentions-heldout-judged-7.tsv", "mentions-heldout-judged-8.tsv", "mentions-heldout-judged-9.tsv", "mentions-heldout-judged-10.tsv", "mentions-heldout-judged-11.tsv", "mentions-heldout-judged-12.tsv", "mentions-heldout-judged-13.tsv", "mentions-heldout-changes19.tsv", "mentions-heldout-judged-own16.tsv", "mentions-heldout-judged-variant16.tsv", Rejudged];
+    private static readonly string[] HeldOut = ["mentions-heldout-judged.tsv", "mentions-heldout-judged-2.tsv", "mentions-heldout-judged-3.tsv", "mentions-heldout-judged-4.tsv", "mentions-heldout-judged-5.tsv", "mentions-heldout-judged-6.tsv", "mentions-heldout-judged-7.tsv", "mentions-heldout-judged-8.tsv", "mentions-heldout-judged-9.tsv", "mentions-heldout-judged-10.tsv", "mentions-heldout-judged-11.tsv", "mentions-heldout-judged-12.tsv", "mentions-heldout-judged-13.tsv", "mentions-heldout-changes19.tsv", "mentions-set-aside-judged-14.tsv", "mentions-heldout-judged-own16.tsv", "mentions-heldout-judged-variant16.tsv", Rejudged];
 
     // Held-out mentions a later round redrew (new boundaries or kind), judged again by a fresh judge who saw the new mention
     // and the codebook only: the redrawn mention stands in for the one first judged (its verdict counts), so a boundary
