@@ -65,7 +65,7 @@ public sealed class PackageConsumerTests(PackageFeed feed) : IDisposable
                 "Lexicon\t求真务实\tSourceSpan { Start = 153, End = 157, Length = 4 }",
                 "Lexicon\t中华民族伟大复兴战略全局\tSourceSpan { Start = 197, End = 210, Length = 13 }",
                 "Lexicon\t习近平新时代中国特色社会主义思想\tSourceSpan { Start = 220, End = 236, Length = 16 }",
-                "Lexicon\t不忘初心、牢记使命\tSourceSpan { Start = 250, End = 259, Length = 9 }",
+                "Lexicon\t不忘初心、牢记使命主题教育\tSourceSpan { Start = 249, End = 264, Length = 15 }", // the campaign, quotation marks included (round 19)
                 "Lexicon\t省域副中心城市\tSourceSpan { Start = 273, End = 280, Length = 7 }",
                 "other\t2000人\tTarget\t市公安局每天在会场、代表委员驻地、沿途交通疏导直接投入安保警力不少于2000人", // the page's one target
                 "other\t6个\tOther\t会议听取了各代表团关于审议政府、计划、财政、人大常委会、法院、检察院6个工作报告决议草案的情况汇报",
