@@ -55,14 +55,17 @@ internal static partial class PolicyDocumentFinder
     [GeneratedRegex("\\G(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})(条|项)")]
     private static partial Regex Count();
 
+    private static bool StartsCount(char c) => char.IsAsciiDigit(c) || c is >= '０' and <= '９' || "一二三四五六七八九十".Contains(c);
+
     public static void Find(TextView view, Lexicon lexicon, List<MentionCandidate> into)
     {
         string text = view.Text;
         int previousEnd = -1;
         for (int at = 0; at < text.Length; at++)
         {
-            // A count right after a Han character: the end of a stem.
-            if (at == 0 || !TextView.IsHan(text[at - 1]))
+            // A count right after a Han character: the end of a stem. The first character is tested before the regex runs: the
+            // loop visits every character of the document, and a regex call on each cost about a tenth of `extract`.
+            if (at == 0 || !StartsCount(text[at]) || !TextView.IsHan(text[at - 1]))
             {
                 continue;
             }
