@@ -793,8 +793,7 @@ internal static class ParallelFinder
         // …的历史性成就, …的良好态势: a chain that modifies a result names what was achieved.
         if (after < text.Length && text[after] == '的')
         {
-            int stop = text.AsSpan(after, Math.Min(10, text.Length - after)).IndexOfAny("，。；、：！？\n");
-            string window = text.Substring(after, stop < 0 ? Math.Min(10, text.Length - after) : stop);
+            string window = ClauseAfter(text, after, "，。；、：！？\n");
             return ResultNouns.Any(n => window.Contains(n, StringComparison.Ordinal)) || EventNouns.Any(n => window.Contains(n, StringComparison.Ordinal));
         }
 
@@ -858,9 +857,7 @@ internal static class ParallelFinder
             return false;
         }
 
-        int length = Math.Min(10, text.Length - end);
-        int stop = text.AsSpan(end, length).IndexOfAny("，。；、：！？\n“”和与及");
-        string phrase = text.Substring(end, stop < 0 ? length : stop);
+        string phrase = ClauseAfter(text, end, "，。；、：！？\n“”和与及");
         return ThingNouns.Any(n => phrase.EndsWith(n, StringComparison.Ordinal));
     }
 
@@ -922,9 +919,7 @@ internal static class ParallelFinder
     // 有底气全面完成全年目标 names a target the description is about).
     private static bool IsFramed(string text, int end)
     {
-        int length = Math.Min(10, text.Length - end);
-        int stop = text.AsSpan(end, length).IndexOfAny("，。；、：！？\n“");
-        string window = text.Substring(end, stop < 0 ? length : stop);
+        string window = ClauseAfter(text, end);
 
         // Round 19: the frame noun must belong to the chain, not to a clause that goes on after it: right after the chain or
         // after a short field word (…要求, 工作导向, 总要求, 基本方针), or in the noun phrase the chain qualifies through a 的
@@ -989,12 +984,16 @@ internal static class ParallelFinder
     // Nouns that name a chain a rule of conduct or of policy: a description so named is held as one (…的原则, 总要求, 工作方针).
     private static readonly string[] RuleNouns = ["原则", "要求", "方针", "理念", "思路", "导向", "基调", "要领", "方略"];
 
-    private static bool IsFramedAsRule(string text, int after)
+    private static bool IsFramedAsRule(string text, int after) =>
+        RuleNouns.Any(n => ClauseAfter(text, after).Contains(n, StringComparison.Ordinal));
+
+    // The words after a chain up to the first of `stops` (punctuation, an opening quote), at most ten characters: where a
+    // frame noun, a result noun or the noun a chain qualifies stands.
+    private static string ClauseAfter(string text, int at, string stops = "，。；、：！？\n“")
     {
-        int length = Math.Min(10, text.Length - after);
-        int stop = text.AsSpan(after, length).IndexOfAny("，。；、：！？\n“");
-        string window = text.Substring(after, stop < 0 ? length : stop);
-        return RuleNouns.Any(n => window.Contains(n, StringComparison.Ordinal));
+        int length = Math.Min(10, text.Length - at);
+        int stop = text.AsSpan(at, length).IndexOfAny(stops);
+        return text.Substring(at, stop < 0 ? length : stop);
     }
 
     private static bool IsItem(string text, int start, int end) =>
