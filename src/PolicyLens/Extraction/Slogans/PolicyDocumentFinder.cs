@@ -234,11 +234,13 @@ internal static partial class PolicyDocumentFinder
         return policy;
     }
 
-    // The position of the 、 that opens the Han run before `at` when a document's name ends right before it, else -1.
+    // The position of the 、 that opens the Han run before `at` when a document's name ends right before it, else -1. The
+    // run is looked at no further back than StemStart looks (a longer run is no name), so a text without punctuation is
+    // not scanned back to its start at every head.
     private static int AfterListedDocument(string text, int at)
     {
         int runStart = at;
-        while (runStart > 0 && TextView.IsHan(text[runStart - 1]))
+        while (runStart > 0 && at - runStart < MaxStem + 6 && TextView.IsHan(text[runStart - 1]))
         {
             runStart--;
         }
