@@ -142,6 +142,10 @@ internal static class StageProbe
             ("introduced", () => FindAll(views, IntroducedProgrammeFinder.Find), null),
             ("place", () => FindAll(views, (v, into) => PlaceCampaignFinder.Find(v, Lexicon.Default, into)), null),
             ("quoted", () => FindAll(views, (v, into) => QuotedFinder.Find(v, Lexicon.Default, into)), null),
+            ("regulation", () => FindAll(views, (v, into) => RegulationNameFinder.Find(v, Lexicon.Default, into)), null),
+            ("coordinated", () => FindAll(views, CoordinatedProgrammeFinder.Find), null),
+            ("policy-document", () => FindAll(views, (v, into) => PolicyDocumentFinder.Find(v, Lexicon.Default, into)), null),
+            ("own", () => FindAll(views, (v, into) => OwnFormulaFinder.Find(v, Lexicon.Default, into, SloganExtractorOptions.Default.OwnFormulaMinimumCount)), null),
             ("procedural", () => StageBenchmarks.CountProcedural(documents), null),
             ("sentences", () => documents.Sum(d => SentenceSplitter.Sentences(d.Text).Count), null),
             ("statistics", () =>
