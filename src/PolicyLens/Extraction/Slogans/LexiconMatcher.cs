@@ -23,6 +23,10 @@ internal sealed class LexiconMatcher
     private readonly SpellingTrie<(LexiconEntry Entry, bool IsCanonical)> _spellings;
     private readonly SpellingTrie<(LexiconEntry Entry, int Member)> _members;
 
+    // The ordinal labels an entry's own spellings put before it (普法: 七五普法, 八五普法 → labels of two characters ending in
+    // 五), by entry: the shape of the label that names one round of the formula (see LabelledName).
+    private readonly Dictionary<LexiconEntry, List<(int Length, char Last)>> _labels = new(ReferenceEqualityComparer.Instance);
+
     public LexiconMatcher(Lexicon lexicon)
     {
         // Precedence where two entries share a spelling: a canonical form over a variant, and among variants the entry
@@ -60,6 +64,26 @@ internal sealed class LexiconMatcher
                 foreach (string spelling in entry.Members[m].Spellings)
                 {
                     members.Add((spelling, (entry, m)));
+                }
+            }
+        }
+
+        foreach (LexiconEntry entry in lexicon.Entries)
+        {
+            foreach (string variant in entry.Variants)
+            {
+                foreach (string spelling in entry.Spellings)
+                {
+                    string label = variant.Length > spelling.Length && variant.EndsWith(spelling, StringComparison.Ordinal)
+                        ? variant[..^spelling.Length].Trim('“', '”') : "";
+                    if (label.Length > 0 && label.All(IsNumeral))
+                    {
+                        List<(int, char)> shapes = _labels.TryGetValue(entry, out var known) ? known : _labels[entry] = [];
+                        if (!shapes.Contains((label.Length, label[^1])))
+                        {
+                            shapes.Add((label.Length, label[^1]));
+                        }
+                    }
                 }
             }
         }
@@ -115,6 +139,64 @@ internal sealed class LexiconMatcher
 
         System.Buffers.ArrayPool<int>.Shared.Return(rented);
         into.RemoveRange(kept, into.Count - kept);
+
+        if (_labels.Count > 0)
+        {
+            for (int k = first; k < kept; k++)
+            {
+                if (into[k].Entry is { } entry && _labels.TryGetValue(entry, out List<(int Length, char Last)>? shapes)
+                    && LabelledName(view.Text, into[k], shapes) is { } labelled)
+                {
+                    into.Add(labelled);
+                }
+            }
+        }
+    }
+
+    private static bool IsNumeral(char c) => "一二三四五六七八九十百千两".Contains(c, StringComparison.Ordinal) || char.IsAsciiDigit(c);
+
+    // A formula named by the round it is in: an ordinal label of the shape the entry's own spellings give it, written before
+    // it with or without quote marks (“九五”普法 as 七五普法 and 八五普法 are written; the label of the ninth round is no
+    // spelling yet), and the plan of that round when 规划 follows (“八五”普法规划). The item is the labelled name, not the
+    // formula inside it, nor the label alone as a numbered formula; the entry stays its canonical, as for a spelling.
+    private static MentionCandidate? LabelledName(string text, MentionCandidate c, List<(int Length, char Last)> shapes)
+    {
+        int at = c.Start;
+        bool quoted = at > 0 && text[at - 1] == '”';
+        if (quoted)
+        {
+            at--;
+        }
+
+        int labelEnd = at;
+        while (at > 0 && IsNumeral(text[at - 1]))
+        {
+            at--;
+        }
+
+        if (labelEnd == at || !shapes.Contains((labelEnd - at, text[labelEnd - 1])))
+        {
+            return null;
+        }
+
+        if (quoted)
+        {
+            if (at == 0 || text[at - 1] != '“')
+            {
+                return null;
+            }
+
+            at--;
+        }
+
+        // The label starts the unit: not the tail of a longer word or count (十九五, 第八五).
+        if (at > 0 && (IsNumeral(text[at - 1]) || text[at - 1] == '第'))
+        {
+            return null;
+        }
+
+        int end = string.CompareOrdinal(text, c.End, "规划", 0, 2) == 0 ? c.End + 2 : c.End;
+        return c with { Start = at, End = end, Subtype = "variant" };
     }
 
     // True when the plain jieba segmentation of the words around [start, end) puts a word across either end: the

@@ -110,6 +110,9 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-dev-fresh19b.tsv",
         // Round 19 (fresh19c): lexicon entries and spellings curated from the misses of Gold/formulas-dev-recall19-heilongjiang.tsv.
         "mentions-dev-fresh19c.tsv",
+        // Round 20 (longer20): a formula inside a longer written form of itself: an ordinal label of the shape the entry's
+        // spellings give it (“九五”普法, “八五”普法规划) is reported with the formula, neither alone.
+        "mentions-dev-longer20.tsv",
     ];
 
     // Samples of text no mention covered when they were drawn, judged for whether it should be reported (round 16: quoted
