@@ -81,7 +81,12 @@ internal static partial class QuotedFinder
 
     // Why the quoted content between the marks at open and close is not reported (null when it is): the first test
     // that refuses it, so a maintainer can list what the finder leaves out and why.
-    internal static string? RejectionReason(TextView view, Lexicon lexicon, int open, int close, string content)
+    internal static string? RejectionReason(TextView view, Lexicon lexicon, int open, int close, string content) =>
+        RejectionReason(view, lexicon, open, close, content, siblings: true);
+
+    // siblings: whether a label refused only by its shape may still pass as one of a run of labels another of which is
+    // reported (HasReportedSibling); false when that run is being read, so a sibling is judged by its own words only.
+    private static string? RejectionReason(TextView view, Lexicon lexicon, int open, int close, string content, bool siblings)
     {
         string text = view.Text;
         bool listed = lexicon.Find(content) is not null;
@@ -92,7 +97,8 @@ internal static partial class QuotedFinder
             : IsLongChain(content) || principle ? MaxChainLength : MaxLength;
         return content.Length > longest ? "length"
             : principle || HasLabelShape(text, close, content) ? (IsName(text, open, close, content) ? "name" : null)
-            : !IsFormulaLike(content, view, open + 1, lexicon) && !IsAdoptedOrInstitutionLabel(view, open, close, content) ? "shape"
+            : !IsFormulaLike(content, view, open + 1, lexicon) && !IsAdoptedOrInstitutionLabel(view, open, close, content)
+                && !(siblings && HasReportedSibling(view, lexicon, open, close, content)) ? "shape"
             : IsName(text, open, close, content) && !IsCityGoal(view, open, close, content) ? "name"
             : IsListedBrandOrEvent(text, close) ? "listed-brand"
             : NamesPeopleOrFirms(content) ? "people-or-firms"
@@ -109,6 +115,113 @@ internal static partial class QuotedFinder
             : NumberedFinder.CountsPlaces(content) ? "places"
             : NumberedFinder.SumsUpList(text, open + 1, content) ? "sums-up-list"
             : null;
+    }
+
+    // Round 20: a label written in a run of quoted labels (“…”“…” or “…”、“…”) of which another is reported on its own words
+    // (“个转企”“微升小”“小升规”“规改股”“股上市”, zhumadian_2023; 优化“包抓联”“六必访”服务, gansu_2026): the report lists them as
+    // labels of one kind, so the one without a formula's shape is a label too. Two to ten Han characters; every later test
+    // of RejectionReason still applies (a name, a saying, a count stays out). The neighbours are read with siblings: false,
+    // so one label's shape is never borrowed through a chain of others.
+    // Not a label ending in 式 (“一刀切”、“运动式”抓落实, guangdong_2024: a manner of working the report condemns, a modifier)
+    // or in 品 (“黑土优品”“九珍十八品”, heilongjiang_2026: products and their brands); not a run after 所谓 (所谓“弹性外交”、“双重
+    // 承认”, gwr 1992: policies quoted to be rejected) or one closed by 等 and a kind of views, events or brands (“合二而一”、…、
+    // “写中间人物”等等资产阶级观点, gwr 1964; “村歌”、“村晚”、“百姓大舞台”等群众文化活动, fujian_2026).
+    private static bool HasReportedSibling(TextView view, Lexicon lexicon, int open, int close, string content)
+    {
+        if (content.Length is < 2 or > 10 || !content.All(TextView.IsHan) || content[^1] is '式' or '品')
+        {
+            return false;
+        }
+
+        string text = view.Text;
+        if (RunIsQuotedToReject(text, open, close))
+        {
+            return false;
+        }
+
+        // Backwards: the label closing right before this one's opening mark (or before a 、 there).
+        int previousClose = open >= 1 && text[open - 1] == '”' ? open - 1 : open >= 2 && text[open - 1] == '、' && text[open - 2] == '”' ? open - 2 : -1;
+        if (previousClose > 0)
+        {
+            int previousOpen = text.LastIndexOf('“', previousClose - 1, Math.Min(previousClose, MaxLength + 1));
+            if (previousOpen >= 0 && IsReportedNeighbour(view, lexicon, previousOpen, previousClose))
+            {
+                return true;
+            }
+        }
+
+        // Forwards: the label opening right after this one's closing mark (or after a 、 there).
+        int nextOpen = close + 1 < text.Length && text[close + 1] == '“' ? close + 1
+            : close + 2 < text.Length && text[close + 1] == '、' && text[close + 2] == '“' ? close + 2 : -1;
+        if (nextOpen > 0)
+        {
+            int nextClose = text.IndexOf('”', nextOpen + 1, Math.Min(MaxLength + 1, text.Length - nextOpen - 1));
+            if (nextClose > 0 && IsReportedNeighbour(view, lexicon, nextOpen, nextClose))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Kinds a run of labels closed by 等 may be summed up as that make its labels no formulas: views, events, brands, products.
+    private static readonly string[] RunKindsNotFormulas = ["观点", "思想", "论调", "活动", "品牌", "产品", "节目", "赛事"];
+
+    // True when the run of labels around [open, close] stands after 所谓 or is closed by 等 (or 等等) and, within eight Han
+    // characters, a kind of RunKindsNotFormulas.
+    private static bool RunIsQuotedToReject(string text, int open, int close)
+    {
+        int first = open;
+        while (first >= 2 && (text[first - 1] == '”' || (text[first - 1] == '、' && text[first - 2] == '”')))
+        {
+            int previousClose = text[first - 1] == '”' ? first - 1 : first - 2;
+            int previousOpen = text.LastIndexOf('“', previousClose - 1, Math.Min(previousClose, MaxLength + 1));
+            if (previousOpen < 0)
+            {
+                break;
+            }
+
+            first = previousOpen;
+        }
+
+        if (first >= 2 && string.CompareOrdinal(text, first - 2, "所谓", 0, 2) == 0)
+        {
+            return true;
+        }
+
+        int after = close + 1;
+        while (after + 1 < text.Length && (text[after] == '“' || (text[after] == '、' && text[after + 1] == '“')))
+        {
+            int next = text.IndexOf('”', after + 1, Math.Min(MaxLength + 2, text.Length - after - 1));
+            if (next < 0)
+            {
+                break;
+            }
+
+            after = next + 1;
+        }
+
+        if (after >= text.Length || text[after] != '等')
+        {
+            return false;
+        }
+
+        int stop = after + 1;
+        while (stop < text.Length && stop - after <= 10 && TextView.IsHan(text[stop]))
+        {
+            stop++;
+        }
+
+        string kind = text[(after + 1)..stop];
+        return RunKindsNotFormulas.Any(k => kind.Contains(k, StringComparison.Ordinal));
+    }
+
+    private static bool IsReportedNeighbour(TextView view, Lexicon lexicon, int open, int close)
+    {
+        string neighbour = view.Text[(open + 1)..close];
+        return neighbour.Length >= 2 && neighbour.AsSpan().IndexOfAny("“”。；：\n") < 0
+            && RejectionReason(view, lexicon, open, close, neighbour, siblings: false) is null;
     }
 
     // A policy document's nickname (“21条”), a numbered label of a plan or system (“4567”投资促进计划) or a switch (“瓶改管”):
@@ -131,7 +244,8 @@ internal static partial class QuotedFinder
         || QuotedLabelShape.NamesAProgramme(view, open, close, content) || QuotedLabelShape.IsBuildingGoal(view, open, close, content)
         || QuotedLabelShape.NamesAnIntegratedFrame(view.Text, close, content) || QuotedLabelShape.IsFocusLabel(view.Text, open, close, content)
         || QuotedLabelShape.IsSentenceGoal(view.Text, open, close, content) || QuotedLabelShape.NamesARunCampaign(view.Text, open, close, content)
-        || QuotedLabelShape.NamesABrandProgramme(view.Text, close);
+        || QuotedLabelShape.NamesABrandProgramme(view.Text, close) || QuotedLabelShape.NamesAPractice(view.Text, close, content)
+        || QuotedLabelShape.IsTargetedProblem(view.Text, open, close, content);
 
     // “…之都”, “…之城” name a title a city was given (“世界美食之都”), except as the goal the report sets it with a verb of
     // building (全力打造“产业发达之城”。, zhumadian_2018, coded by the development gold).

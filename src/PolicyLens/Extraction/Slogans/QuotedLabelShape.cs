@@ -172,6 +172,93 @@ internal static partial class QuotedLabelShape
         content.Length is >= 3 and <= 8 && content.All(TextView.IsHan) && content[^1] != '件'
         && string.CompareOrdinal(text, close + 1, "事项", 0, 2) == 0;
 
+    // Round 20: words for a way of working that a list of quoted labels closed by 等 is summed up as (推广“窗帘之约”等做法,
+    // anhui_2026; 优化…“产业飞地”、“科创飞地”等合作模式, 深入推行“揭榜挂帅”、“赛马”等科研攻关模式, “免陪照护服务”等便民举措,
+    // fujian_2026): the report names the quoted labels as practices, models or mechanisms it adopts. Not 品牌, 活动, 项目 or
+    // 场景 (“雪超”等品牌, “天中人游天中”等活动: brands and events, QuotedFinder.IsListedBrandOrEvent), nor 工程 (“农家书屋”等
+    // 文化惠民工程, one example of a category).
+    private static readonly string[] PracticeKinds = ["做法", "经验", "模式", "机制", "举措", "改革", "制度", "方式", "工作法"];
+
+    // How many characters of the kind's field may stand between 等 and the kind (等科研攻关模式, 等执法新模式).
+    private const int PracticeWindow = 6;
+
+    // A label of two to ten Han characters, alone or one of a list of quoted labels (“…”、“…” or “…”“…”), whose list is closed
+    // by 等 and, within PracticeWindow Han characters, a word for a practice (PracticeKinds) that ends the phrase.
+    internal static bool NamesAPractice(string text, int close, string content)
+    {
+        if (content.Length is < 2 or > 10 || !content.All(TextView.IsHan))
+        {
+            return false;
+        }
+
+        int after = close + 1;
+        while (after + 1 < text.Length && (text[after] == '“' || (text[after] == '、' && text[after + 1] == '“')))
+        {
+            int next = text.IndexOf('”', after + 1, Math.Min(14, text.Length - after - 1));
+            if (next < 0)
+            {
+                return false;
+            }
+
+            after = next + 1;
+        }
+
+        if (after >= text.Length || text[after] != '等')
+        {
+            return false;
+        }
+
+        int stop = after + 1;
+        while (stop < text.Length && stop - after <= PracticeWindow + 3 && TextView.IsHan(text[stop]))
+        {
+            stop++;
+        }
+
+        string kind = text[(after + 1)..stop];
+        return PracticeKinds.Any(k => kind.EndsWith(k, StringComparison.Ordinal) && kind.Length - k.Length <= PracticeWindow)
+            && !NotAPractice.Any(w => kind.Contains(w, StringComparison.Ordinal));
+    }
+
+    // Words before the practice word that make the list something else: a brand, an event, a project or a scene.
+    private static readonly string[] NotAPractice = ["品牌", "活动", "项目", "场景", "赛事", "节会"];
+
+    // Round 20: verbs of a campaign against a problem (整治, 纠治, 根治, 破解, 破除, 杜绝): their quoted object is the label of
+    // the problem the campaign targets (持续整治重点领域腐败和群众身边“微腐败”, jilin_2026; 破解“卡脖子”难题, zhumadian_2025;
+    // 纠治“躺平”), which the development gold codes. Not 解决, 遏制 or 治理: 解决城镇学校“大班额”问题 and 遏制“台独” name a
+    // problem of the day and a separatism the round-16 sample judged no formula, and 治理 is as often the noun governance
+    // (城市治理“一网统管”).
+    private static readonly string[] CampaignAgainstVerbs = ["整治", "纠治", "根治", "破解", "破除", "杜绝"];
+
+    // Words for a problem that may follow the label (破解“卡脖子”难题; 杜绝“新官不理旧账”现象).
+    private static readonly string[] ProblemWords = ["问题", "难题", "现象", "顽疾", "乱象"];
+
+    // How far before the opening mark the verb may start, within the clause and with no other quotation between.
+    private const int TargetWindow = 14;
+
+    // A label of two to eight Han characters, the object of a verb of campaigning against (CampaignAgainstVerbs) earlier in its
+    // clause, closing its clause or followed by a word for a problem: the report names the problem its campaign targets.
+    internal static bool IsTargetedProblem(string text, int open, int close, string content)
+    {
+        if (content.Length is < 2 or > 8 || !content.All(TextView.IsHan) || close + 1 >= text.Length)
+        {
+            return false;
+        }
+
+        bool closes = "，。；、".IndexOf(text[close + 1], StringComparison.Ordinal) >= 0
+            || ProblemWords.Any(w => string.CompareOrdinal(text, close + 1, w, 0, w.Length) == 0);
+        if (!closes)
+        {
+            return false;
+        }
+
+        int from = Math.Max(0, open - TargetWindow - 2);
+        string before = text[from..open];
+        // 、 ends the verb's reach too: in 坚决破除僵化思维、走出“鸟笼逻辑” (zhumadian_2020) the label is the object of 走出.
+        int cut = before.LastIndexOfAny(['，', '。', '；', '：', '、', '\n', '”', '“']);
+        before = before[(cut + 1)..];
+        return CampaignAgainstVerbs.Any(v => before.Contains(v, StringComparison.Ordinal));
+    }
+
     // Round 19: 品牌 followed by the programme that builds the brand (开展“投资江苏”品牌提升行动, jiangsu_2026; “皖美品牌”培育行动):
     // the label names a programme the report runs, not a brand of a product or a firm.
     [System.Text.RegularExpressions.GeneratedRegex("\\G品牌[\u4E00-\u9FFF]{0,4}?(?:行动|工程|计划)")]

@@ -45,11 +45,15 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
     // 国家区域医疗中心 ...) are coded by the newer dev gold (formulas-dev-recall13.tsv, read under the current codebook) and
     // 86 of 92 of their sampled mentions were judged right (mentions-dev-lexrecall13.tsv), but the eight older dev-gold
     // reports leave some 40 of their occurrences uncoded (lexicon 88.4 % -> 86.6 % on them).
+    // Quoted round 20 (branch quoted20) lowered the quoted floor 0.74 -> 0.73: its labels in a run (“国之大者”“省之要事”,
+    // sichuan_2026; “国之大者”“省之要者”, zhumadian_2024) and a service model (“首席服务员”“未诉先办”等服务模式, zhumadian_2024)
+    // are judged right in Gold/mentions-dev-quoted20.tsv (29 of 30 added mentions right; the dev-recall gold codes 省之要事 in
+    // jilin_2026), but the older dev gold leaves them uncoded (quoted 98/131 = 74.8 % -> 98/134 = 73.1 % on it).
     private static readonly Dictionary<MentionKind, double> DevPrecisionFloor = new()
     {
         [MentionKind.Lexicon] = 0.86,
         [MentionKind.Numbered] = 0.86,
-        [MentionKind.Quoted] = 0.74,
+        [MentionKind.Quoted] = 0.73,
         [MentionKind.Parallel] = 0.26,
         [MentionKind.Policy] = 0.70,
     };

@@ -113,6 +113,8 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         // Round 20 (longer20): a formula inside a longer written form of itself: an ordinal label of the shape the entry's
         // spellings give it (“九五”普法, “八五”普法规划) is reported with the formula, neither alone.
         "mentions-dev-longer20.tsv",
+        // Round 20 (quoted20): quoted labels named as practices (“…”等做法/模式), the problem a campaign targets, labels in a run.
+        "mentions-dev-quoted20.tsv",
     ];
 
     // Samples of text no mention covered when they were drawn, judged for whether it should be reported (round 16: quoted
