@@ -110,6 +110,8 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-dev-fresh19b.tsv",
         // Round 19 (fresh19c): lexicon entries and spellings curated from the misses of Gold/formulas-dev-recall19-heilongjiang.tsv.
         "mentions-dev-fresh19c.tsv",
+        // Round 20 (chain20): mirrored pairs (以稳促进、以进固稳; 应纳尽纳、应扶尽扶) and five-character frames (资源变资产…) as parallel.
+        "mentions-dev-chain20.tsv",
     ];
 
     // Samples of text no mention covered when they were drawn, judged for whether it should be reported (round 16: quoted
