@@ -60,6 +60,108 @@ internal static class ParallelFinder
     {
         FindEnumerationChains(view, lexicon, into);
         FindRepeatedHeads(view, into);
+        FindMirroredPairs(view, into);
+        FindFiveCharacterFrames(view, into);
+    }
+
+    // Round 20 (issue 13, chain20): two four-character units that mirror each other, the shape of a coined formula that no
+    // list of tasks has: a chiasmus (以稳促进、以进固稳, zhumadian_2023: the second unit's object is the first unit's means and
+    // back) or units that each repeat their object around a shared frame (应纳尽纳、应扶尽扶, zhumadian_2023; 应保尽保、应助尽助,
+    // gwr 2022; 说到做到、说好做好). The frame's first character is a slogan's (以, 应, 说: FrameCharacters), the pair stands
+    // alone (no 、 before or after it: a longer chain is TryChain's) and ends at punctuation (制假售假、制劣售劣行为 qualifies a
+    // noun, it is a list of offences). Such a pair is the rhetoric of an established formula (the codebook's second mark), so
+    // it needs no label; its two units are one mirrored unit, not a list.
+    private static void FindMirroredPairs(TextView view, List<MentionCandidate> into)
+    {
+        string text = view.Text;
+        for (int i = text.IndexOf('、'); i >= 0; i = text.IndexOf('、', i + 1))
+        {
+            int start = i - MirroredLength, end = i + 1 + MirroredLength;
+            if (start < 0 || end >= text.Length || TextView.IsHan(text[end]) || text[end] == '、' || (start > 0 && text[start - 1] == '、')
+                || !IsUnit(text, start, MirroredLength) || !IsUnit(text, i + 1, MirroredLength)
+                || !view.IsBoundary(start) || !view.IsBoundary(end) || !FrameCharacters.Contains(text[start], StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            string a = text.Substring(start, MirroredLength), b = text.Substring(i + 1, MirroredLength);
+            bool chiasmus = a[0] == b[0] && a[1] == b[3] && a[3] == b[1] && a[1] != a[3];
+            bool repeatedObjects = a[0] == b[0] && a[2] == b[2] && a[1] == a[3] && b[1] == b[3] && a[1] != b[1] && a[0] != a[1];
+            if ((chiasmus || repeatedObjects) && !IsNotOneUnit(view, start, end, 2))
+            {
+                into.Add(new MentionCandidate(MentionKind.Parallel, start, end, text[start..end]));
+                trace?.Add((start, end, text[start..end], chiasmus ? "mirrored-chiasmus" : "mirrored-repeated-object"));
+            }
+        }
+    }
+
+    private const int MirroredLength = 4;
+
+    // Round 20 (issue 13, chain20): three or more five-character units built on one relational frame in the middle: a subject
+    // of two characters, a shared 变 ("becomes"), 为 ("as") or 要 ("must"), and a word of two (资源变资产、资金变股金、农民变股东,
+    // zhumadian_2018, the 三变 reform; 以企业为主体、市场为导向, with its 以; 疫情要防住、经济要稳住、发展要安全), or a shared 者 ("he who") with its
+    // shared predicate (多劳者多得、技高者多得、创新者多得, anhui_2026 and gwr 2025). TryChain takes units of two to four
+    // characters only. The frame makes each unit a rule or a change of one subject, a formula's terse clause; ordinary lists
+    // of five characters share a modifier or a head noun instead (标准化生产、精深化加工; 教育工作者、科技工作者), or a 和, 与,
+    // 同 or 的 (发展和安全、国内和国际), none of them a frame here. Ends at punctuation or before 的, as a rule stands.
+    private static void FindFiveCharacterFrames(TextView view, List<MentionCandidate> into)
+    {
+        string text = view.Text;
+        int i = text.IndexOf('、');
+        while (i >= 0)
+        {
+            var separators = new List<int> { i };
+            int next = text.IndexOf('、', i + 1);
+            while (next > 0 && next - separators[^1] - 1 == FrameUnitLength && IsUnit(text, separators[^1] + 1, FrameUnitLength))
+            {
+                separators.Add(next);
+                next = text.IndexOf('、', next + 1);
+            }
+
+            int start = separators[0] - FrameUnitLength, end = separators[^1] + 1 + FrameUnitLength;
+            if (separators.Count >= 2 && start >= 0 && end <= text.Length && (start == 0 || text[start - 1] != '、')
+                && IsUnit(text, start, FrameUnitLength) && IsUnit(text, separators[^1] + 1, FrameUnitLength)
+                && (end == text.Length || !TextView.IsHan(text[end]) || text[end] == '的') && (end == text.Length || text[end] != '、')
+                && view.IsBoundary(start) && view.IsBoundary(end))
+            {
+                var units = new List<int> { start };
+                units.AddRange(separators.Select(s => s + 1));
+                char frame = text[start + 2];
+                bool Shares(int p) => units.All(u => text[u + p] == text[start + p]);
+                bool framed = Shares(2) && !Shares(0) && !Shares(1)
+                    && (("变为要".Contains(frame, StringComparison.Ordinal) && !Shares(3) && !Shares(4)) || (frame == '者' && Shares(3) && Shares(4)));
+                // 以企业为主体、市场为导向、院所为依托 (hubei_2026): 以 before a 为 frame opens the formula (以…为…), it is kept, unless
+                // it ends a word (所以, 可以, 加以: the segmenter joins 以 to what follows, so the dictionary decides).
+                if (framed && frame == '为' && start > 0 && text[start - 1] == '以'
+                    && !(start >= 2 && JiebaSegmenter.Default.Contains(text.AsSpan(start - 2, 2))))
+                {
+                    start--;
+                }
+
+                if (framed && !IsNotOneUnit(view, start, end, units.Count))
+                {
+                    into.Add(new MentionCandidate(MentionKind.Parallel, start, end, text[start..end]));
+                    trace?.Add((start, end, text[start..end], "five-character-frame " + frame));
+                }
+            }
+
+            i = next;
+        }
+    }
+
+    private const int FrameUnitLength = 5;
+
+    private static bool IsUnit(string text, int start, int length)
+    {
+        for (int k = start; k < start + length; k++)
+        {
+            if (!TextView.IsHan(text[k]) || NumberedFinder.IsSmallNumeral(text[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void FindEnumerationChains(TextView view, Lexicon lexicon, List<MentionCandidate> into)

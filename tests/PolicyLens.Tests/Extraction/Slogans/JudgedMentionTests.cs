@@ -115,6 +115,8 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-dev-longer20.tsv",
         // Round 20 (quoted20): quoted labels named as practices (“…”等做法/模式), the problem a campaign targets, labels in a run.
         "mentions-dev-quoted20.tsv",
+        // Round 20 (chain20): mirrored pairs (以稳促进、以进固稳; 应纳尽纳、应扶尽扶) and five-character frames (资源变资产…) as parallel.
+        "mentions-dev-chain20.tsv",
     ];
 
     // Samples of text no mention covered when they were drawn, judged for whether it should be reported (round 16: quoted
