@@ -117,6 +117,8 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-dev-quoted20.tsv",
         // Round 20 (chain20): mirrored pairs (以稳促进、以进固稳; 应纳尽纳、应扶尽扶) and five-character frames (资源变资产…) as parallel.
         "mentions-dev-chain20.tsv",
+        // Round 20 (national20): formulas of national currency from the misses of the dev and dev-recall* splits, rejections reversed.
+        "mentions-dev-national20.tsv",
     ];
 
     // Samples of text no mention covered when they were drawn, judged for whether it should be reported (round 16: quoted
