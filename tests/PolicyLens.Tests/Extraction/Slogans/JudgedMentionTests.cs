@@ -119,6 +119,8 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-dev-chain20.tsv",
         // Round 20 (national20): formulas of national currency from the misses of the dev and dev-recall* splits, rejections reversed.
         "mentions-dev-national20.tsv",
+        // Round 20 (fresh20): lexicon entries and spellings curated from the misses of Gold/formulas-dev-recall20-shaanxi.tsv.
+        "mentions-dev-fresh20.tsv",
     ];
 
     // Samples of text no mention covered when they were drawn, judged for whether it should be reported (round 16: quoted
