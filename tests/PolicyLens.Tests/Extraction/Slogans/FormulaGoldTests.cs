@@ -137,6 +137,7 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
         Assert.Contains(gold, g => g.Split == "dev-recall17" && g.File == "provincial/jiangsu_2026.txt");
         Assert.Contains(gold, g => g.Split == "dev-recall18b" && g.File == "provincial/liaoning_2026.txt");
         Assert.Contains(gold, g => g.Split == "dev-recall19-guizhou" && g.File == "provincial/guizhou_2026.txt");
+        Assert.Contains(gold, g => g.Split == "dev-recall20-guangdong2023" && g.File == "provincial/guangdong_2023.txt");
     }
 
     private static SplitScore Score(string split, List<GoldItem> gold, SloganExtractor extractor)
@@ -212,7 +213,8 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
     // liaoning_2026, zhumadian_2011, the latter also coded, independently, in round 8's set-aside-recall8; recall18c:
     // chongqing_2026, zhumadian_2009; recall19-gansu, -guizhou, -heilongjiang: gansu_2026, guizhou_2026, heilongjiang_2026,
     // each coded by one fresh helper of round 19 (fresh19, fresh19b, fresh19c), the one reader of that report in the round,
-    // so their splits also measure the round's other rules on text their writers never read). Their rows are
+    // so their splits also measure the round's other rules on text their writers never read; recall20-guangdong2023:
+    // guangdong_2023, coded the same way by fresh20c in round 20). Their rows are
     // split dev as coded; each file is scored as a split of its own, dev-recall<round>, so its
     // start figure and the round's gain stay visible apart from the older dev gold, held to the check floor.
     private static IEnumerable<string> DevRecallFiles() =>
