@@ -110,6 +110,8 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-dev-fresh19b.tsv",
         // Round 19 (fresh19c): lexicon entries and spellings curated from the misses of Gold/formulas-dev-recall19-heilongjiang.tsv.
         "mentions-dev-fresh19c.tsv",
+        // Round 20 (fresh20c): lexicon entries and spellings curated from the misses of Gold/formulas-dev-recall20-guangdong2023.tsv.
+        "mentions-dev-fresh20c.tsv",
     ];
 
     // Samples of text no mention covered when they were drawn, judged for whether it should be reported (round 16: quoted
