@@ -42,6 +42,7 @@ HOW = {
     "variants16-2026.txt": "variant round 16: spellings generated from every entry by general rules (的 inserted or dropped, coordinators swapped, inserted or dropped, a leading qualifier dropped or one inside), counted in the development and national texts where the entry does not stand, each read in context and decided, every added mention over the development reports and gwr judged",
     "round18-parallel-2026.txt": "round 18 (parallel): established chains the parallel finder stopped reporting under the codebook's decision on task chains, read in context, every changed mention over the development reports and gwr judged",
     "round19-fresh19-2026.txt": "round 19 (fresh19): misses of a development report coded fresh before the extractor ran (gansu 2026), counted in dev and national texts (dev >= 2 places or a central document), read in context, every changed mention over the development reports and gwr judged",
+    "round20-fresh20c.txt": "round 20 (fresh20c): misses of a development report coded fresh before the extractor ran (guangdong 2023), counted in dev and national texts (dev >= 2 places or a central document), read in context, every changed mention over the development reports and gwr judged",
     "provincial-2026.txt:place": "local version of a national campaign (place template), pattern checked across the development reports",
 }
 

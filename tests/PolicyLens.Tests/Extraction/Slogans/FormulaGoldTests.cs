@@ -143,6 +143,7 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
         Assert.Contains(gold, g => g.Split == "dev-recall19-guizhou" && g.File == "provincial/guizhou_2026.txt");
         Assert.Contains(gold, g => g.Split == "dev-recall20-shaanxi" && g.File == "provincial/shaanxi_2026.txt");
         Assert.Contains(gold, g => g.Split == "dev-recall20-xinjiang" && g.File == "provincial/xinjiang_2026.txt");
+        Assert.Contains(gold, g => g.Split == "dev-recall20-guangdong2023" && g.File == "provincial/guangdong_2023.txt");
     }
 
     private static SplitScore Score(string split, List<GoldItem> gold, SloganExtractor extractor)
@@ -222,6 +223,8 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
     // coded the same way by fresh20 in round 20). Their rows are
     // so their splits also measure the round's other rules on text their writers never read; recall20-xinjiang: xinjiang_2026,
     // coded by fresh20b of round 20 in the same way). Their rows are
+    // so their splits also measure the round's other rules on text their writers never read; recall20-guangdong2023:
+    // guangdong_2023, coded the same way by fresh20c in round 20). Their rows are
     // split dev as coded; each file is scored as a split of its own, dev-recall<round>, so its
     // start figure and the round's gain stay visible apart from the older dev gold, held to the check floor.
     private static IEnumerable<string> DevRecallFiles() =>

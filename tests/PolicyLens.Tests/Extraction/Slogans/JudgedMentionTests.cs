@@ -123,6 +123,8 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-dev-fresh20.tsv",
         // Round 20 (fresh20b): lexicon entries and a spelling curated from the misses of Gold/formulas-dev-recall20-xinjiang.tsv.
         "mentions-dev-fresh20b.tsv",
+        // Round 20 (fresh20c): lexicon entries and spellings curated from the misses of Gold/formulas-dev-recall20-guangdong2023.tsv.
+        "mentions-dev-fresh20c.tsv",
     ];
 
     // Samples of text no mention covered when they were drawn, judged for whether it should be reported (round 16: quoted
