@@ -219,12 +219,9 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
     // liaoning_2026, zhumadian_2011, the latter also coded, independently, in round 8's set-aside-recall8; recall18c:
     // chongqing_2026, zhumadian_2009; recall19-gansu, -guizhou, -heilongjiang: gansu_2026, guizhou_2026, heilongjiang_2026,
     // each coded by one fresh helper of round 19 (fresh19, fresh19b, fresh19c), the one reader of that report in the round,
-    // so their splits also measure the round's other rules on text their writers never read; recall20-shaanxi: shaanxi_2026,
-    // coded the same way by fresh20 in round 20). Their rows are
-    // so their splits also measure the round's other rules on text their writers never read; recall20-xinjiang: xinjiang_2026,
-    // coded by fresh20b of round 20 in the same way). Their rows are
-    // so their splits also measure the round's other rules on text their writers never read; recall20-guangdong2023:
-    // guangdong_2023, coded the same way by fresh20c in round 20). Their rows are
+    // so their splits also measure the round's other rules on text their writers never read; recall20-shaanxi, -xinjiang,
+    // -guangdong2023: shaanxi_2026, xinjiang_2026, guangdong_2023, coded the same way by fresh20, fresh20b and fresh20c in
+    // round 20). Their rows are
     // split dev as coded; each file is scored as a split of its own, dev-recall<round>, so its
     // start figure and the round's gain stay visible apart from the older dev gold, held to the check floor.
     private static IEnumerable<string> DevRecallFiles() =>
