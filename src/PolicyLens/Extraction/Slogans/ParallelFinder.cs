@@ -141,7 +141,7 @@ internal static class ParallelFinder
                 if (framed && !IsNotOneUnit(view, start, end, units.Count))
                 {
                     into.Add(new MentionCandidate(MentionKind.Parallel, start, end, text[start..end]));
-                    trace?.Add((start, end, text[start..end], "five-character-frame " + frame));
+                    trace?.Add((start, end, text[start..end], "five-character-frame " + frame switch { '变' => "becomes", '为' => "as", '要' => "must", _ => "who" }));
                 }
             }
 
