@@ -182,6 +182,25 @@ internal static partial class QuotedLabelShape
     // How many characters of the kind's field may stand between 等 and the kind (等科研攻关模式, 等执法新模式).
     private const int PracticeWindow = 6;
 
+    // The position after the list of quoted labels that goes on right after the closing mark at `close` (“…”、“…” or “…”“…”),
+    // close + 1 when none follows, or -1 when a label of the list is not closed within 14 characters.
+    private static int AfterLabelList(string text, int close)
+    {
+        int after = close + 1;
+        while (after + 1 < text.Length && (text[after] == '“' || (text[after] == '、' && text[after + 1] == '“')))
+        {
+            int next = text.IndexOf('”', after + 1, Math.Min(14, text.Length - after - 1));
+            if (next < 0)
+            {
+                return -1;
+            }
+
+            after = next + 1;
+        }
+
+        return after;
+    }
+
     // A label of two to ten Han characters, alone or one of a list of quoted labels (“…”、“…” or “…”“…”), whose list is closed
     // by 等 and, within PracticeWindow Han characters, a word for a practice (PracticeKinds) that ends the phrase.
     internal static bool NamesAPractice(string text, int close, string content)
@@ -191,16 +210,10 @@ internal static partial class QuotedLabelShape
             return false;
         }
 
-        int after = close + 1;
-        while (after + 1 < text.Length && (text[after] == '“' || (text[after] == '、' && text[after + 1] == '“')))
+        int after = AfterLabelList(text, close);
+        if (after < 0)
         {
-            int next = text.IndexOf('”', after + 1, Math.Min(14, text.Length - after - 1));
-            if (next < 0)
-            {
-                return false;
-            }
-
-            after = next + 1;
+            return false;
         }
 
         if (after >= text.Length || text[after] != '等')
@@ -555,16 +568,10 @@ internal static partial class QuotedLabelShape
         }
 
         // Forward over later labels of the list to 为.
-        int after = close + 1;
-        while (after + 1 < text.Length && (text[after] == '“' || (text[after] == '、' && text[after + 1] == '“')))
+        int after = AfterLabelList(text, close);
+        if (after < 0)
         {
-            int next = text.IndexOf('”', after + 1, Math.Min(14, text.Length - after - 1));
-            if (next < 0)
-            {
-                return false;
-            }
-
-            after = next + 1;
+            return false;
         }
 
         return after < text.Length && text[after] == '为'
