@@ -60,42 +60,12 @@ internal static class ParallelFinder
     {
         FindEnumerationChains(view, lexicon, into);
         FindRepeatedHeads(view, into);
-        FindMirroredPairs(view, into);
         FindFiveCharacterFrames(view, into);
     }
 
-    // Round 20 (issue 13, chain20): two four-character units that mirror each other, the shape of a coined formula that no
-    // list of tasks has: a chiasmus (以稳促进、以进固稳, zhumadian_2023: the second unit's object is the first unit's means and
-    // back) or units that each repeat their object around a shared frame (应纳尽纳、应扶尽扶, zhumadian_2023; 应保尽保、应助尽助,
-    // gwr 2022; 说到做到、说好做好). The frame's first character is a slogan's (以, 应, 说: FrameCharacters), the pair stands
-    // alone (no 、 before or after it: a longer chain is TryChain's) and ends at punctuation (制假售假、制劣售劣行为 qualifies a
-    // noun, it is a list of offences). Such a pair is the rhetoric of an established formula (the codebook's second mark), so
-    // it needs no label; its two units are one mirrored unit, not a list.
-    private static void FindMirroredPairs(TextView view, List<MentionCandidate> into)
-    {
-        string text = view.Text;
-        for (int i = text.IndexOf('、'); i >= 0; i = text.IndexOf('、', i + 1))
-        {
-            int start = i - MirroredLength, end = i + 1 + MirroredLength;
-            if (start < 0 || end >= text.Length || TextView.IsHan(text[end]) || text[end] == '、' || (start > 0 && text[start - 1] == '、')
-                || !IsUnit(text, start, MirroredLength) || !IsUnit(text, i + 1, MirroredLength)
-                || !view.IsBoundary(start) || !view.IsBoundary(end) || !FrameCharacters.Contains(text[start], StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            string a = text.Substring(start, MirroredLength), b = text.Substring(i + 1, MirroredLength);
-            bool chiasmus = a[0] == b[0] && a[1] == b[3] && a[3] == b[1] && a[1] != a[3];
-            bool repeatedObjects = a[0] == b[0] && a[2] == b[2] && a[1] == a[3] && b[1] == b[3] && a[1] != b[1] && a[0] != a[1];
-            if ((chiasmus || repeatedObjects) && !IsNotOneUnit(view, start, end, 2))
-            {
-                into.Add(new MentionCandidate(MentionKind.Parallel, start, end, text[start..end]));
-                trace?.Add((start, end, text[start..end], chiasmus ? "mirrored-chiasmus" : "mirrored-repeated-object"));
-            }
-        }
-    }
-
-    private const int MirroredLength = 4;
+    // Round 20 (chain20) also reported two mirrored four-character units (以稳促进、以进固稳; 应纳尽纳、应扶尽扶) as formulas without
+    // a label. The independent judges of unseen text read every such pair written once and unmarked as a list (samples 15 and
+    // changes20: 0 of 3 right), as the codebook's round-18 decision on chains says; the rule was taken out in review.
 
     // Round 20 (issue 13, chain20): three or more five-character units built on one relational frame in the middle: a subject
     // of two characters, a shared 变 ("becomes"), 为 ("as") or 要 ("must"), and a word of two (资源变资产、资金变股金、农民变股东,

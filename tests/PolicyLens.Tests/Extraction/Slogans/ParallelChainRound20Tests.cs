@@ -1,8 +1,8 @@
 // Parallel round 20 (issue 13, chain20): slogan chains the fresh coders code and the parallel finder left out, taken where the
 // shape itself is a formula's (the codebook's second mark, an established formula, and its intent: a formula-like
-// parallelism, not any list): two mirrored four-character units (以稳促进、以进固稳; 应纳尽纳、应扶尽扶), five-character units
-// on one relational frame (资源变资产、资金变股金、农民变股东; 多劳者多得、技高者多得、创新者多得). With the sentences near each
-// rule that must stay unreported. Sentences marked "(development)" are real; "(constructed)" ones are
+// parallelism, not any list): five-character units on one relational frame (资源变资产、资金变股金、农民变股东; 多劳者多得、技高者多得、创新者多得). With the sentences near each
+// rule that must stay unreported. Its mirrored four-character pairs (以稳促进、以进固稳) were taken out in review: written once
+// and unmarked they are lists to the judges of unseen text, as the codebook decides; the pairs below stay unreported. Sentences marked "(development)" are real; "(constructed)" ones are
 // built on the pattern of a class.
 using PolicyLens.Extraction;
 using PolicyLens.Extraction.Slogans;
@@ -20,7 +20,7 @@ public class ParallelChainRound20Tests
         Extractor.Extract(text, new ExtractionContext("t", 2026)).Any(m => m.Kind == MentionKind.Parallel);
 
     [Theory]
-    // (development, zhumadian_2023) a chiasmus: the means of the first unit is the end of the second and back.
+    // (development, zhumadian_2023) a chiasmus, written once and unmarked.
     [InlineData("着力夯实“稳”的基础，强化“进”的态势，以稳促进、以进固稳，推动经济实现质的有效提升和量的合理增长。", "以稳促进、以进固稳")]
     // (development, zhumadian_2023) every unit repeats its object around 应…尽…, the shape of 应保尽保.
     [InlineData("加强防返贫动态监测帮扶，做到应纳尽纳、应扶尽扶，坚决守住不发生规模性返贫的底线。", "应纳尽纳、应扶尽扶")]
@@ -28,9 +28,11 @@ public class ParallelChainRound20Tests
     [InlineData("加强低收入人口动态监测，做好分层分类帮扶救助，努力做到应保尽保、应助尽助。", "应保尽保、应助尽助")]
     // (development, zhumadian_2010) a pledge of conduct.
     [InlineData("健全考核评价机制，少提口号、多干实事，说到做到、说好做好。", "说到做到、说好做好")]
-    public void Two_mirrored_units_are_a_formula(string text, string surface)
+    public void Two_mirrored_units_written_once_are_no_formula(string text, string surface)
     {
-        Assert.True(Reports(text, surface));
+        // chain20 reported these; the judges of unseen text read such pairs, written once and unmarked, as lists (the
+        // codebook's round-18 decision), and the rule was taken out in review.
+        Assert.False(Reports(text, surface));
     }
 
     [Theory]
