@@ -47,6 +47,12 @@ internal static class Regions
     /// <summary>The short names of every division (河北, 驻马店, 广西), as running text writes them.</summary>
     internal static IEnumerable<string> ShortNames() => Table.Value.Short.Select(s => s.Short);
 
+    /// <summary>The same short names as a set, built once, for the finders that test a word at every token.</summary>
+    internal static System.Collections.Frozen.FrozenSet<string> ShortNameSet => ShortNameSetOnce.Value;
+
+    private static readonly Lazy<System.Collections.Frozen.FrozenSet<string>> ShortNameSetOnce =
+        new(() => System.Collections.Frozen.FrozenSet.ToFrozenSet(ShortNames(), StringComparer.Ordinal));
+
     /// <summary>The division of <paramref name="level"/> whose short name <paramref name="text"/> uses most (at least three times), or null.</summary>
     internal static string? MostMentioned(string text, GovernmentLevel level)
     {

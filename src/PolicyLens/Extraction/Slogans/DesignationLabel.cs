@@ -320,12 +320,9 @@ internal static class DesignationLabel
         return (-1, false, false, false, false);
     }
 
-    private static readonly Lazy<System.Collections.Frozen.FrozenSet<string>> Places =
-        new(() => System.Collections.Frozen.FrozenSet.ToFrozenSet(Text.Regions.ShortNames(), StringComparer.Ordinal));
-
     // A province, city, county or district, by its name (攀枝花, 江西) or its last character (河南省, 北部新区).
     private static bool IsPlace(string modifier) =>
-        (modifier.Length > 1 && modifier[^1] is '省' or '市' or '县' or '区' or '州') || Places.Value.Contains(modifier);
+        (modifier.Length > 1 && modifier[^1] is '省' or '市' or '县' or '区' or '州') || Text.Regions.ShortNameSet.Contains(modifier);
 
     private static string? EndsWithAny(string text, int at, string[] words)
     {

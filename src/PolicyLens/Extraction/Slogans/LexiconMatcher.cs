@@ -333,7 +333,7 @@ internal sealed class LexiconMatcher
                 break;
             }
 
-            if (entry.Spellings.Any(s => s.Length > variant.Length && s.StartsWith(piece, StringComparison.Ordinal)) || PlaceNames.Value.Contains(piece))
+            if (entry.Spellings.Any(s => s.Length > variant.Length && s.StartsWith(piece, StringComparison.Ordinal)) || Text.Regions.ShortNameSet.Contains(piece))
             {
                 return false;
             }
@@ -369,9 +369,6 @@ internal sealed class LexiconMatcher
 
     // The heads of a programme's or event's name after the noun that follows a variant (非遗点亮计划, RCEP…论坛).
     private static readonly string[] NameHeads = ["计划", "工程", "行动", "论坛", "活动周"];
-
-    // The short names of the provinces and prefectures (三明, 驻马店), whose local versions of a formula are items of their own.
-    private static readonly Lazy<FrozenSet<string>> PlaceNames = new(() => FrozenSet.ToFrozenSet(Text.Regions.ShortNames(), StringComparer.Ordinal));
 
     // The levels a designation's or a national event's label begins with (国家级非遗代表性传承人, 省级和美乡村重点片区, 全国双创活动周).
     private static readonly string[] DesignationLevels = ["国家级", "省级", "市级", "县级", "全国", "全省", "国家"];

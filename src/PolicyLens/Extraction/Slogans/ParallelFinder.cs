@@ -80,8 +80,16 @@ internal static class ParallelFinder
         int i = text.IndexOf('、');
         while (i >= 0)
         {
-            var separators = new List<int> { i };
             int next = text.IndexOf('、', i + 1);
+            // Most 、 join words of other lengths: the first two units are tested before a run is collected (this is asked at
+            // every 、 of every document).
+            if (i < FrameUnitLength || next - i - 1 != FrameUnitLength || !IsUnit(text, i - FrameUnitLength, FrameUnitLength) || !IsUnit(text, i + 1, FrameUnitLength))
+            {
+                i = next;
+                continue;
+            }
+
+            var separators = new List<int> { i };
             while (next > 0 && next - separators[^1] - 1 == FrameUnitLength && IsUnit(text, separators[^1] + 1, FrameUnitLength))
             {
                 separators.Add(next);
@@ -94,12 +102,10 @@ internal static class ParallelFinder
                 && (end == text.Length || !TextView.IsHan(text[end]) || text[end] == '的') && (end == text.Length || text[end] != '、')
                 && view.IsBoundary(start) && view.IsBoundary(end))
             {
-                var units = new List<int> { start };
-                units.AddRange(separators.Select(s => s + 1));
                 char frame = text[start + 2];
-                bool Shares(int p) => units.All(u => text[u + p] == text[start + p]);
-                bool framed = Shares(2) && !Shares(0) && !Shares(1)
-                    && (("变为要".Contains(frame, StringComparison.Ordinal) && !Shares(3) && !Shares(4)) || (frame == '者' && Shares(3) && Shares(4)));
+                bool framed = SharesAt(text, start, separators, 2) && !SharesAt(text, start, separators, 0) && !SharesAt(text, start, separators, 1)
+                    && (("变为要".Contains(frame, StringComparison.Ordinal) && !SharesAt(text, start, separators, 3) && !SharesAt(text, start, separators, 4))
+                        || (frame == '者' && SharesAt(text, start, separators, 3) && SharesAt(text, start, separators, 4)));
                 // 以企业为主体、市场为导向、院所为依托 (hubei_2026): 以 before a 为 frame opens the formula (以…为…), it is kept, unless
                 // it ends a word (所以, 可以, 加以: the segmenter joins 以 to what follows, so the dictionary decides).
                 if (framed && frame == '为' && start > 0 && text[start - 1] == '以'
@@ -108,7 +114,7 @@ internal static class ParallelFinder
                     start--;
                 }
 
-                if (framed && !IsNotOneUnit(view, start, end, units.Count))
+                if (framed && !IsNotOneUnit(view, start, end, separators.Count + 1))
                 {
                     into.Add(new MentionCandidate(MentionKind.Parallel, start, end, text[start..end]));
                     trace?.Add((start, end, text[start..end], "five-character-frame " + frame switch { '变' => "becomes", '为' => "as", '要' => "must", _ => "who" }));
@@ -120,6 +126,21 @@ internal static class ParallelFinder
     }
 
     private const int FrameUnitLength = 5;
+
+    // True when every unit of the run (the first at `first`, the others after each separator) has the first unit's character
+    // at `position`.
+    private static bool SharesAt(string text, int first, List<int> separators, int position)
+    {
+        foreach (int separator in separators)
+        {
+            if (text[separator + 1 + position] != text[first + position])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool IsUnit(string text, int start, int length)
     {

@@ -36,9 +36,7 @@ internal static class PlaceCampaignFinder
         ["聚焦", "实现", "夺取", "开创", "围绕", "紧紧围绕", "努力实现", "迈向", "迈进", "成为", "更多", "一批", "高水平", "更高水平", "加快建设", "奋力", "全力", "新时代"],
         StringComparer.Ordinal);
 
-    private static readonly Lazy<FrozenSet<string>> Places = new(() => FrozenSet.ToFrozenSet(Text.Regions.ShortNames(), StringComparer.Ordinal));
-
-    private static readonly Lazy<int> LongestPlace = new(() => Places.Value.Max(p => p.Length));
+    private static readonly Lazy<int> LongestPlace = new(() => Text.Regions.ShortNameSet.Max(p => p.Length));
 
     public static void Find(TextView view, Lexicon lexicon, List<MentionCandidate> into)
     {
@@ -168,7 +166,7 @@ internal static class PlaceCampaignFinder
         for (int length = Math.Min(LongestPlace.Value, text.Length - token.End); length >= 2; length--)
         {
             int end = token.End + length;
-            if (!view.IsBoundary(end) || !Places.Value.Contains(text.Substring(token.End, length)))
+            if (!view.IsBoundary(end) || !Text.Regions.ShortNameSet.Contains(text.Substring(token.End, length)))
             {
                 continue;
             }
