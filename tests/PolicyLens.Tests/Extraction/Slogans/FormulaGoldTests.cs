@@ -33,6 +33,18 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
     // After round 5's merges: 66.5 % / 71.5 %; with judging rule 3 in the scorer, 68.8 % (866/1258) / 73.6 % (829/1127).
     private const double CheckRecallFloor = 0.66;
 
+    // Round 21 (2026-12-02): three more held-out reports coded fresh, each by one coder who never ran the tool, opened the
+    // lexicon or read code (Gold/formulas-heldout-r21-*.tsv; first coding, then a second reading of the text). The start build
+    // of the round found 69.6 % (shandong_2026, 346/497), 72.6 % (yunnan_2026, 365/503), 57.5 % (zhumadian_2013, 138/240):
+    // single codings, with many rows their coders marked borderline, and no adjudication, unlike the four reports of the
+    // heldout split. They are guarded against regression at their start figures; -strict leaves the borderline rows out.
+    private static readonly Dictionary<string, double> FreshHeldOutFloor = new()
+    {
+        ["heldout-r21-shandong_2026"] = 0.69,
+        ["heldout-r21-yunnan_2026"] = 0.72,
+        ["heldout-r21-zhumadian_2013"] = 0.57,
+    };
+
     // Three development reports coded blind from the codebook (hebei_2026, henan_2026, zhumadian_2024; the first three were
     // coded from the extractor's proposals) put the finders' kinds below the issue's 90 % on dev: measured 2026-11-30 at
     // quoted 82.7 % (43/52), parallel 42.4 % (14/33), policy 62.8 % (54/86). Two more reports coded blind in round 3 of
@@ -89,7 +101,9 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
         var failures = new List<string>();
         // check5 once more without the rows its coder marked borderline (a stricter reading of the codebook's scope).
         IEnumerable<IGrouping<string, GoldItem>> splits = gold.GroupBy(g => g.Split)
-            .Concat(gold.Where(g => g.Split == "check5" && !g.Borderline).GroupBy(_ => "check5-strict"));
+            .Concat(gold.Where(g => g.Split == "check5" && !g.Borderline).GroupBy(_ => "check5-strict"))
+            .Concat(gold.Where(g => g.Split.StartsWith("heldout-r", StringComparison.Ordinal)).GroupBy(g => g.Split[..g.Split.IndexOf('-', "heldout-r".Length)] + "-pooled"))
+            .Concat(gold.Where(g => g.Split.StartsWith("heldout-r", StringComparison.Ordinal) && !g.Borderline).GroupBy(g => g.Split[..g.Split.IndexOf('-', "heldout-r".Length)] + "-pooled-strict"));
         foreach (IGrouping<string, GoldItem> split in splits)
         {
             SplitScore score = Score(split.Key, [.. split], extractor);
@@ -117,7 +131,13 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
                 }
             }
 
-            double floor = score.Split switch { "dev" => MinRecall, "heldout" => HeldOutRecallFloor, _ => CheckRecallFloor };
+            double floor = score.Split switch
+            {
+                "dev" => MinRecall,
+                "heldout" => HeldOutRecallFloor,
+                _ when score.Split.StartsWith("heldout-r", StringComparison.Ordinal) => FreshHeldOutFloor.GetValueOrDefault(score.Split, 0.5),
+                _ => CheckRecallFloor,
+            };
             if (score.Recall < floor)
             {
                 failures.Add($"{score.Split}: recall {score.Recall:P1}" + (showItems ? $"; missed {string.Join(", ", score.Missed.Take(30))}" : ""));
