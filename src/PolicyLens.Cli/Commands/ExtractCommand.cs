@@ -41,6 +41,10 @@ internal static class ExtractCommand
         {
             Description = "Report a quoted label or named policy only where it is introduced, not again where the document repeats it bare (subtype repeat).",
         };
+        var noAliases = new Option<bool>("--no-aliases")
+        {
+            Description = "Report a document or name only where it is given in full, not again where the text refers to it by a short form (《纲要草案》, subtype alias).",
+        };
         var context = CommandLine.Ranged(new Option<int>("--context") { DefaultValueFactory = _ => 20 }, "Characters of context either side of a mention", 0, 1000);
         kinds.Validators.Add(r =>
         {
@@ -56,7 +60,7 @@ internal static class ExtractCommand
 
         var command = new Command("extract", "Extract formulas, slogans, titled documents and named policies, typed and located.")
         {
-            paths, kinds, lexicon, format, nested, noRepeats, context,
+            paths, kinds, lexicon, format, nested, noRepeats, noAliases, context,
         };
         command.SetAction(result =>
         {
@@ -73,6 +77,7 @@ internal static class ExtractCommand
                 CountingUnit = result.GetValue(nested) ? CountingUnit.Nested : CountingUnit.Outermost,
                 ContextCharacters = result.GetValue(context),
                 Repeats = !result.GetValue(noRepeats),
+                Aliases = !result.GetValue(noAliases),
             });
             return Run(result.GetValue(paths)!, extractor, result.GetValue(format), CommandLine.Corpus(result, "extract"));
         });

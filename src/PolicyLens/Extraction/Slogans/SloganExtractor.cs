@@ -19,6 +19,9 @@ namespace PolicyLens.Extraction.Slogans;
 /// <para>
 /// Then, one sense per discourse: a quoted label or named policy reported in the document is reported wherever else the
 /// document writes it without the finder's signal, with the subtype <c>repeat</c> (<see cref="SloganExtractorOptions.Repeats"/>).
+/// Then a short reference to a document or name the text gave in full earlier (《纲要草案》 after
+/// 《…规划纲要（草案）》（以下简称《纲要草案》）, 省委《建议》 after 《中共…省委关于制定…规划的建议》) is reported as a further
+/// occurrence of the full item, with the subtype <c>alias</c> (<see cref="SloganExtractorOptions.Aliases"/>).
 /// </para>
 /// <para>An extractor is immutable and safe to use from many threads.</para>
 /// <example>
@@ -104,6 +107,13 @@ public sealed class SloganExtractor
         if (Options.Repeats)
         {
             resolved = RepeatMentionFinder.Add(view, resolved, Options.RepeatKinds, Options.RepeatMinimumLength);
+        }
+
+        // After the repeats: a programme the policy finder misses where an alias's brackets follow it (人才兴皖工程（以下简称…）)
+        // is reported there as a repeat, and a quoted alias the repeats reported as a label of its own takes the full name.
+        if (Options.Aliases)
+        {
+            resolved = AliasMentionFinder.Add(view, resolved);
         }
 
         var mentions = new List<SloganMention>(resolved.Count);

@@ -25,6 +25,16 @@ public sealed record SloganExtractorOptions
     public bool Repeats { get; init; } = true;
 
     /// <summary>
+    /// Whether a short reference to a document or name that the same text gave in full before it is reported as a further
+    /// occurrence of the full item: an alias the text defines (（以下简称《纲要草案》）, （简称“X”）) where it is defined and
+    /// wherever it stands later, and a short title in 《》 whose text is the tail of an earlier full title's (《纲要（草案）》 after
+    /// 《…规划纲要（草案）》, 《建议》 after 《中共中央关于制定…规划的建议》), without a status such as （草案）. Such a mention
+    /// has the kind, canonical form and entry of the full mention, its own offsets and surface, and the subtype <c>alias</c>.
+    /// A short title with no full form before it is left as the finders leave it. On by default.
+    /// </summary>
+    public bool Aliases { get; init; } = true;
+
+    /// <summary>
     /// The kinds whose names are repeated when <see cref="Repeats"/> is on: quoted labels and named policies by default.
     /// Lexicon formulas are found wherever they stand; the numbered finder already reads every numeral-led phrase and
     /// refuses, by its context, the ones that count things (美苏两个超级大国), which a repeat would count again.

@@ -55,7 +55,8 @@ public sealed record SloganMention
     /// and <c>goal</c> for a place-branded campaign (现代化河南) or a goal (科教强省) found by pattern; <c>designation</c> for the
     /// label of a designation that a formula stands inside (国家乡村振兴示范县, reported whole in place of 乡村振兴); <c>repeat</c> for a
     /// name a finder reported elsewhere in the same document, written here without the finder's signal (see
-    /// <see cref="SloganExtractorOptions.Repeats"/>); else empty.
+    /// <see cref="SloganExtractorOptions.Repeats"/>); <c>alias</c> for a short reference to a document or name the text gave in full
+    /// before it (《纲要草案》, 省委《建议》; see <see cref="SloganExtractorOptions.Aliases"/>), with the full mention's canonical; else empty.
     /// </summary>
     public string Subtype { get; init; } = "";
 

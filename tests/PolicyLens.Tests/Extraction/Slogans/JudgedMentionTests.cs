@@ -125,6 +125,9 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-dev-fresh20b.tsv",
         // Round 20 (fresh20c): lexicon entries and spellings curated from the misses of Gold/formulas-dev-recall20-guangdong2023.tsv.
         "mentions-dev-fresh20c.tsv",
+        // Round 21 (alias21): short references (《纲要草案》, 《纲要（草案）》, 省委《建议》) to a document titled in full earlier in
+        // the same report, counted as the full item (subtype alias).
+        "mentions-dev-alias21.tsv",
     ];
 
     // Samples of text no mention covered when they were drawn, judged for whether it should be reported (round 16: quoted
