@@ -125,6 +125,9 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-dev-fresh20b.tsv",
         // Round 20 (fresh20c): lexicon entries and spellings curated from the misses of Gold/formulas-dev-recall20-guangdong2023.tsv.
         "mentions-dev-fresh20c.tsv",
+        // Round 21 (fewer21): repeats of a quoted numbered label (bare, four or more Han characters) and of a quoted programme's
+        // label written again in quotation marks (“辽宁优品”), not before the programme's head (“十百千万”工程项目).
+        "mentions-dev-fewer21.tsv",
     ];
 
     // Samples of text no mention covered when they were drawn, judged for whether it should be reported (round 16: quoted
