@@ -4,6 +4,9 @@
 // every other occurrence of such a name in the same document, with the name's canonical form and the kind of the mention
 // that introduced it, marked with the subtype "repeat". One scan of the document finds every name at once. Which kinds are
 // repeated is SloganExtractorOptions.RepeatKinds (quoted and policy: repeated numbered names were mostly counts, 两个超级大国).
+// With quoted labels, two more names written in quotation marks are repeated (round 21): a quoted numbered label of four or
+// more Han characters (“六城联创”, “一举求多效”), bare, and the quoted label of a named programme (“辽宁优品”工程), only where
+// it is written again in the same quotation marks.
 using System.Buffers;
 
 namespace PolicyLens.Extraction.Slogans;
