@@ -4,6 +4,9 @@
 // every other occurrence of such a name in the same document, with the name's canonical form and the kind of the mention
 // that introduced it, marked with the subtype "repeat". One scan of the document finds every name at once. Which kinds are
 // repeated is SloganExtractorOptions.RepeatKinds (quoted and policy: repeated numbered names were mostly counts, 两个超级大国).
+// With quoted labels, two more names written in quotation marks are repeated (round 21): a quoted numbered label of four or
+// more Han characters (“六城联创”, “一举求多效”), bare, and the quoted label of a named programme (“辽宁优品”工程), only where
+// it is written again in the same quotation marks.
 using System.Buffers;
 
 namespace PolicyLens.Extraction.Slogans;
@@ -13,8 +16,13 @@ internal static class RepeatMentionFinder
     /// <summary>The subtype of a repeated name's mention (<see cref="SloganMention.Subtype"/>).</summary>
     public const string Subtype = "repeat";
 
-    // A name that introduced itself, with what its repeats carry.
-    private sealed record Name(string Text, MentionCandidate Source);
+    // A name that introduced itself, with what its repeats carry. QuotedOnly: a name repeated only where it is written again
+    // inside the same quotation marks (“辽宁优品”), as the label of a quoted programme it introduced is (see Add).
+    private sealed record Name(string Text, MentionCandidate Source, bool QuotedOnly = false, string Head = "");
+
+    // The fewest Han characters of a quoted numbered label that is repeated bare (“六城联创” … 以六城联创为载体): shorter
+    // numeral labels (两区, 三化) are mostly parts of words or counts where they stand unquoted.
+    private const int BareNumberedMinimum = 4;
 
     /// <summary>
     /// <paramref name="resolved"/> (in text order, as <see cref="SloganExtractor.Resolve"/> returns it) with every other
@@ -36,6 +44,38 @@ internal static class RepeatMentionFinder
             // it is only the label of a quoted programme (“大项目”扩容增量行动 → 大项目): alone, such a label is mostly an
             // ordinary phrase (好项目、大项目; 不开口子), and never the programme's whole name.
             Propose(text[c.Start..c.End], c);
+        }
+
+        // Round 21 (fewer21): two more names a document introduces in quotation marks. A numbered label written in quotes
+        // (“六城联创”, “一举求多效”) is the report's coined formula, repeated bare like a quoted label when it has at least four
+        // Han characters (the numbered finder's own quoted-label test settled that it counts no things). And the quoted
+        // label of a named programme (“辽宁优品”工程, “投资龙江”行动) is repeated where the report writes the label again in
+        // the same quotation marks (评定“辽宁优品”27个; 打造“投资龙江”品牌), never bare: alone and unquoted such a label is
+        // mostly an ordinary phrase (好项目、大项目), but in quotation marks it is the programme's label, as a quoted label is.
+        if (kinds.Contains(MentionKind.Quoted))
+        {
+            foreach ((MentionCandidate c, bool nested) in resolved)
+            {
+                if (nested)
+                {
+                    continue;
+                }
+
+                if (c.Kind == MentionKind.Numbered && IsInQuotes(text, c.Start, c.End) && HanCount(text, c.Start, c.End) >= Math.Max(BareNumberedMinimum, minimumLength))
+                {
+                    Propose(text[c.Start..c.End], c);
+                }
+                else if (c.Kind == MentionKind.Policy && kinds.Contains(MentionKind.Policy))
+                {
+                    int open = text.IndexOf('“', c.Start, c.Length);
+                    int close = open >= 0 ? text.IndexOf('”', open + 1, c.End - open - 1) : -1;
+                    if (close > open + 1 && !(open == c.Start && close == c.End - 1))
+                    {
+                        string label = text[(open + 1)..close];
+                        Propose(label, new MentionCandidate(MentionKind.Quoted, open + 1, close, label), quotedOnly: true, head: text[(close + 1)..c.End]);
+                    }
+                }
+            }
         }
 
         if (names is null)
@@ -106,7 +146,14 @@ internal static class RepeatMentionFinder
                     continue;
                 }
 
-                if (IsWhole(view, position, nameEnd) && !quotation.IsInside(position))
+                // “十百千万”工程项目: the label with the programme's head after it is the programme's name inside a longer word
+                // (工程项目), not the label alone.
+                if (name.QuotedOnly && (!IsInQuotes(text, position, nameEnd) || (name.Head.Length > 0 && text.AsSpan(nameEnd + 1).StartsWith(name.Head, StringComparison.Ordinal))))
+                {
+                    continue;
+                }
+
+                if (IsWhole(view, position, nameEnd) && (name.QuotedOnly || !quotation.IsInside(position)))
                 {
                     added.Add((name.Source with { Start = position, End = nameEnd, Subtype = Subtype }, false));
                     end = nameEnd;
@@ -142,15 +189,30 @@ internal static class RepeatMentionFinder
 
         return merged;
 
-        void Propose(string name, MentionCandidate source)
+        void Propose(string name, MentionCandidate source, bool quotedOnly = false, string head = "")
         {
             // The first mention in text order that introduced a name gives its canonical form and kind.
             if (name.Length >= minimumLength && IsSpecific(name, minimumLength))
             {
                 names ??= new Dictionary<string, Name>(StringComparer.Ordinal);
-                names.TryAdd(name, new Name(name, source));
+                names.TryAdd(name, new Name(name, source, quotedOnly, head));
             }
         }
+    }
+
+    // The span is the whole content of a pair of quotation marks (“…”).
+    private static bool IsInQuotes(string text, int start, int end) =>
+        start > 0 && end < text.Length && text[start - 1] is '“' && text[end] is '”';
+
+    private static int HanCount(string text, int start, int end)
+    {
+        int han = 0;
+        for (int i = start; i < end; i++)
+        {
+            han += TextView.IsHan(text[i]) ? 1 : 0;
+        }
+
+        return han;
     }
 
     // A name of Han characters, digits, Latin letters and the joiners of coined labels (+ ·), without white space or

@@ -37,7 +37,9 @@ public sealed record SloganExtractorOptions
     /// <summary>
     /// The kinds whose names are repeated when <see cref="Repeats"/> is on: quoted labels and named policies by default.
     /// Lexicon formulas are found wherever they stand; the numbered finder already reads every numeral-led phrase and
-    /// refuses, by its context, the ones that count things (美苏两个超级大国), which a repeat would count again.
+    /// refuses, by its context, the ones that count things (美苏两个超级大国), which a repeat would count again. With
+    /// <see cref="MentionKind.Quoted"/>, a numbered label the report writes in quotation marks with four or more Han characters
+    /// (“一举求多效”) is repeated too, and the quoted label of a named policy (“辽宁优品”工程) where it is written again in quotation marks.
     /// </summary>
     public IReadOnlySet<MentionKind> RepeatKinds { get; init; } = new HashSet<MentionKind> { MentionKind.Quoted, MentionKind.Policy };
 

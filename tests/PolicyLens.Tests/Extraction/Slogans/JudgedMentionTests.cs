@@ -128,6 +128,9 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         // Round 21 (alias21): short references (《纲要草案》, 《纲要（草案）》, 省委《建议》) to a document titled in full earlier in
         // the same report, counted as the full item (subtype alias).
         "mentions-dev-alias21.tsv",
+        // Round 21 (fewer21): repeats of a quoted numbered label (bare, four or more Han characters) and of a quoted programme's
+        // label written again in quotation marks (“辽宁优品”), not before the programme's head (“十百千万”工程项目).
+        "mentions-dev-fewer21.tsv",
     ];
 
     // Samples of text no mention covered when they were drawn, judged for whether it should be reported (round 16: quoted

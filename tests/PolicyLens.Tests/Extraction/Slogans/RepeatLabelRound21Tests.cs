@@ -1,0 +1,59 @@
+// Specifications of round 21 of the formula recall work (issue 13, branch fewer21): occurrences of formulas the build
+// already reports elsewhere in the same report. Two more names a report introduces in quotation marks are repeated
+// (RepeatMentionFinder): a quoted numbered label of four or more Han characters, bare, where the report writes it again; and
+// the quoted label of a named programme, only where the report writes it again inside the same quotation marks and not
+// with the programme's head after it. Sentences of the development reports (the file each comes from is named).
+using PolicyLens.Extraction.Slogans;
+using static PolicyLens.Tests.Extraction.Slogans.SloganSentences;
+
+namespace PolicyLens.Tests.Extraction.Slogans;
+
+public sealed class RepeatLabelRound21Tests
+{
+    [Fact]
+    public void A_quoted_programme_label_written_again_in_quotation_marks_is_repeated()
+    {
+        // liaoning 2026: the programme “辽宁优品”工程, its label awarded (评定“辽宁优品”27个) and again (再打造30个“辽宁优品”).
+        const string text = "实施“辽宁优品”工程，评定“辽宁优品”27个、消费名企名品100个。新增离境退税商店。再打造30个“辽宁优品”，推动更多“辽品出辽”“辽品出海”。";
+        IReadOnlyList<SloganMention> mentions = Mentions(text);
+        Assert.Contains(mentions, m => m.Kind == MentionKind.Policy && m.Surface == "“辽宁优品”工程");
+        Assert.Equal(2, mentions.Count(m => m.Kind == MentionKind.Quoted && m.Surface == "辽宁优品" && m.Subtype == "repeat"));
+    }
+
+    [Fact]
+    public void A_quoted_programme_label_written_bare_is_not_repeated()
+    {
+        // shaanxi 2026: “双导师制”培养工程, later 双导师制 bare in a list of methods: alone and unquoted such a label is mostly an
+        // ordinary phrase, as before this round.
+        const string text = "新增院士6人，“双导师制”培养工程硕博士3529名。完善人才评价制度和标准，推广校企协同的人才培育模式，扩大双导师制、订单式育才应用范围。";
+        Assert.DoesNotContain(Mentions(text), m => m.Surface == "双导师制");
+    }
+
+    [Fact]
+    public void A_quoted_programme_label_with_the_programme_head_after_it_is_not_the_label_alone()
+    {
+        // jiangxi 2026: “十百千万”工程项目 are the projects of the programme “十百千万”工程; the label alone would cut its head.
+        const string text = "“十百千万”工程项目完成投资1.22万亿元，民间投资增长。稳定投资规模，滚动实施“十百千万”工程，实施省大中型项目5296个。";
+        IReadOnlyList<SloganMention> mentions = Mentions(text);
+        Assert.Contains(mentions, m => m.Kind == MentionKind.Policy && m.Surface == "“十百千万”工程" && m.Start > 20);
+        Assert.DoesNotContain(mentions, m => m.Surface == "十百千万");
+    }
+
+    [Fact]
+    public void A_quoted_numbered_label_of_four_or_more_characters_is_repeated_bare()
+    {
+        // zhumadian 2014: the working method written bare first, then quoted as the formula.
+        const string text = "坚持大招商、一举求多效，加快城镇化、一发动全身。坚持把开放招商作为“一举求多效”的综合性举措，大力实施开放带动战略。";
+        IReadOnlyList<SloganMention> mentions = Mentions(text);
+        Assert.Contains(mentions, m => m.Kind == MentionKind.Numbered && m.Surface == "一举求多效" && m.Subtype == "repeat");
+        Assert.Contains(mentions, m => m.Kind == MentionKind.Numbered && m.Surface == "一举求多效" && m.Subtype != "repeat");
+    }
+
+    [Fact]
+    public void A_short_quoted_numbered_label_is_not_repeated_bare()
+    {
+        // jiangsu 2026: “一件事” (three characters) quoted; 一件事 elsewhere stays the lexicon's “高效办成一件事”, no repeat of its own.
+        const string text = "深化高层建筑消防等9个“一件事”全链条治理，持续开展事故隐患排查整治。实施新一轮优化营商环境政策措施，放大“高效办成一件事”综合效应，推行“换位跑一次”。";
+        Assert.DoesNotContain(Mentions(text), m => m.Surface == "一件事" && m.Subtype == "repeat");
+    }
+}
