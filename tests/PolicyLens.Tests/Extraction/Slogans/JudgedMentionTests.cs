@@ -131,6 +131,8 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         // Round 21 (fewer21): repeats of a quoted numbered label (bare, four or more Han characters) and of a quoted programme's
         // label written again in quotation marks (“辽宁优品”), not before the programme's head (“十百千万”工程项目).
         "mentions-dev-fewer21.tsv",
+        // Round 21 (devlex21b): lexicon entries and spellings for items the development gold codes (part b of the candidates).
+        "mentions-dev-devlex21b.tsv",
     ];
 
     // Samples of text no mention covered when they were drawn, judged for whether it should be reported (round 16: quoted
