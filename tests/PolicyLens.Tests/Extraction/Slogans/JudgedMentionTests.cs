@@ -125,6 +125,8 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-dev-fresh20b.tsv",
         // Round 20 (fresh20c): lexicon entries and spellings curated from the misses of Gold/formulas-dev-recall20-guangdong2023.tsv.
         "mentions-dev-fresh20c.tsv",
+        // Round 21 (devlex21a): lexicon entries and spellings for items the development gold codes (candidates part a).
+        "mentions-dev-devlex21a.tsv",
     ];
 
     // Samples of text no mention covered when they were drawn, judged for whether it should be reported (round 16: quoted
