@@ -133,6 +133,8 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-dev-fewer21.tsv",
         // Round 21 (devlex21b): lexicon entries and spellings for items the development gold codes (part b of the candidates).
         "mentions-dev-devlex21b.tsv",
+        // Round 21 (devlex21a): lexicon entries and spellings for items the development gold codes (candidates part a).
+        "mentions-dev-devlex21a.tsv",
     ];
 
     // Samples of text no mention covered when they were drawn, judged for whether it should be reported (round 16: quoted
