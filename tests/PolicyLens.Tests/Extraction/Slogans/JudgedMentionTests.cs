@@ -125,6 +125,8 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-dev-fresh20b.tsv",
         // Round 20 (fresh20c): lexicon entries and spellings curated from the misses of Gold/formulas-dev-recall20-guangdong2023.tsv.
         "mentions-dev-fresh20c.tsv",
+        // Round 21 (devlex21c): lexicon entries and spellings from part c of the development-gold items no lexicon spelling held.
+        "mentions-dev-devlex21c.tsv",
     ];
 
     // Samples of text no mention covered when they were drawn, judged for whether it should be reported (round 16: quoted
