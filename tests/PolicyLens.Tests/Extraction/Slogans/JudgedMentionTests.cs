@@ -135,6 +135,8 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-dev-devlex21b.tsv",
         // Round 21 (devlex21a): lexicon entries and spellings for items the development gold codes (candidates part a).
         "mentions-dev-devlex21a.tsv",
+        // Round 21 (devlex21c): lexicon entries and spellings from part c of the development-gold items no lexicon spelling held.
+        "mentions-dev-devlex21c.tsv",
     ];
 
     // Samples of text no mention covered when they were drawn, judged for whether it should be reported (round 16: quoted
