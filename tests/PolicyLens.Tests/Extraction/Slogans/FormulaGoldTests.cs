@@ -33,16 +33,20 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
     // After round 5's merges: 66.5 % / 71.5 %; with judging rule 3 in the scorer, 68.8 % (866/1258) / 73.6 % (829/1127).
     private const double CheckRecallFloor = 0.66;
 
-    // Round 21 (2026-12-02): three more held-out reports coded fresh, each by one coder who never ran the tool, opened the
-    // lexicon or read code (Gold/formulas-heldout-r21-*.tsv; first coding, then a second reading of the text). The start build
-    // of the round found 69.6 % (shandong_2026, 346/497), 72.6 % (yunnan_2026, 365/503), 57.5 % (zhumadian_2013, 138/240):
-    // single codings, with many rows their coders marked borderline, and no adjudication, unlike the four reports of the
-    // heldout split. They are guarded against regression at their start figures; -strict leaves the borderline rows out.
+    // Round 21 (2026-12-02): three more held-out reports coded fresh, each by two coders who never ran the tool, opened the
+    // lexicon or read code, independently (first coding, then a second reading of the text; agreement F1 0.912 shandong, 0.898
+    // yunnan, 0.929 zhumadian 2013, Gold/formula_agreement.py on Gold/codings-r21/), then adjudicated by a third reader under
+    // the same rules (Gold/formulas-heldout-r21adj-*.tsv). The start build of the round (24c016c) found 70.1 % (shandong_2026,
+    // 345/492), 71.3 % (yunnan_2026, 361/506), 57.0 % (zhumadian_2013, 143/251), pooled 68.0 % (849/1249) and 78.3 %
+    // (790/1009) without the rows marked borderline: the adjudicated gold of the first rounds (the heldout split) is coded
+    // more narrowly. They are guarded against regression at their start figures.
     private static readonly Dictionary<string, double> FreshHeldOutFloor = new()
     {
-        ["heldout-r21-shandong_2026"] = 0.69,
-        ["heldout-r21-yunnan_2026"] = 0.72,
-        ["heldout-r21-zhumadian_2013"] = 0.57,
+        ["heldout-r21adj-shandong_2026"] = 0.70,
+        ["heldout-r21adj-yunnan_2026"] = 0.71,
+        ["heldout-r21adj-zhumadian_2013"] = 0.57,
+        ["heldout-r21adj-pooled"] = 0.68,
+        ["heldout-r21adj-pooled-strict"] = 0.78,
     };
 
     // Three development reports coded blind from the codebook (hebei_2026, henan_2026, zhumadian_2024; the first three were
@@ -318,8 +322,9 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
     private static IEnumerable<string> DevRecallFiles() =>
         Directory.EnumerateFiles(GoldFolder, "formulas-dev-recall*.tsv").Order(StringComparer.Ordinal);
 
-    // Gold/formulas-heldout-r<round>-<report>.tsv: held-out reports coded fresh in a later round by a coder who never wrote
-    // rules, read the extractor's output on them or looked at the lexicon (round 21: one provincial report per coder). Their
+    // Gold/formulas-heldout-r<round>-<report>.tsv: held-out reports coded fresh in a later round by coders who never wrote
+    // rules, read the extractor's output on them or looked at the lexicon (round 21: the adjudication, r21adj, of two
+    // independent codings kept in Gold/codings-r21/, which are not scored). Their
     // rows are split heldout as coded; each file is scored as a split of its own, heldout-r<round>-<report>, apart from the
     // adjudicated held-out gold of the first rounds, so that figure stays comparable. Their items are never printed.
     private static IEnumerable<string> FreshHeldOutFiles() =>
