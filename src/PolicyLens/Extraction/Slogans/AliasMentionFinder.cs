@@ -311,20 +311,6 @@ internal static class AliasMentionFinder
     }
 
     // A title's text without white space and without its status (（草案）, 草案, （试行）): 纲要（草案） and 纲要草案 → 纲要.
-    private static string Core(ReadOnlySpan<char> title)
-    {
-        string core = string.Concat(title.ToString().Where(c => !char.IsWhiteSpace(c)));
-        while (core.Length > 0 && core[^1] is ')' or '）')
-        {
-            int open = core.AsSpan().LastIndexOfAny('(', '（');
-            if (open <= 0)
-            {
-                break;
-            }
-
-            core = core[..open];
-        }
-
-        return core.EndsWith("草案", StringComparison.Ordinal) && core.Length > 2 ? core[..^2] : core;
-    }
+    private static string Core(ReadOnlySpan<char> title) =>
+        TitledFinder.StripStatus(string.Concat(title.ToString().Where(c => !char.IsWhiteSpace(c))));
 }

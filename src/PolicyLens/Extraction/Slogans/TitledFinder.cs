@@ -102,8 +102,9 @@ internal static class TitledFinder
         return TitledDocumentType.Other;
     }
 
-    // 《…条例（草案）》, 《…办法(试行)》: the status in brackets is not the document's type.
-    private static string StripStatus(string title)
+    // 《…条例（草案）》, 《…办法(试行)》: the status in brackets is not the document's type (nor part of the core a short
+    // title refers to, AliasMentionFinder).
+    internal static string StripStatus(string title)
     {
         string core = title;
         while (core.Length > 0 && core[^1] is ')' or '）')
