@@ -68,30 +68,17 @@ internal static class AliasMentionFinder
             starts[i] = outer[i].Start;
         }
 
-        // Keep a reference only where no outermost mention overlaps it, or one covers exactly its span (replaced).
-        var replaced = new HashSet<(int, int)>();
+        // Keep a reference only where no outermost mention overlaps it, or one covers exactly its span (which it replaces).
         var added = new List<MentionCandidate>();
         int claimedTo = 0;
         foreach (MentionCandidate alias in found.Values)
         {
-            if (alias.Start < claimedTo)
+            int at = alias.Start < claimedTo ? -2 : OverlappingOuter(starts, outer, alias.Start, alias.End);
+            if (at == -1 || (at >= 0 && outer[at].Start == alias.Start && outer[at].End == alias.End))
             {
-                continue;
+                added.Add(alias);
+                claimedTo = alias.End;
             }
-
-            int at = OverlappingOuter(starts, outer, alias.Start, alias.End);
-            if (at >= 0 && (outer[at].Start != alias.Start || outer[at].End != alias.End))
-            {
-                continue;
-            }
-
-            if (at >= 0)
-            {
-                replaced.Add((alias.Start, alias.End));
-            }
-
-            added.Add(alias);
-            claimedTo = alias.End;
         }
 
         if (added.Count == 0)
@@ -99,6 +86,8 @@ internal static class AliasMentionFinder
             return resolved;
         }
 
+        // Merged in text order: a reference before whatever starts at its place, in the place of an outermost mention with its
+        // very span (the only outermost mention a kept reference can share a start with; what is nested inside stays).
         var merged = new List<(MentionCandidate Candidate, bool Nested)>(resolved.Count + added.Count);
         int a = 0;
         foreach ((MentionCandidate c, bool nested) in resolved)
@@ -108,20 +97,14 @@ internal static class AliasMentionFinder
                 merged.Add((added[a++], false));
             }
 
-            if (!nested && replaced.Contains((c.Start, c.End)))
+            if (!nested && a < added.Count && added[a].Start == c.Start)
             {
-                // The short reference in its place, before anything nested inside it (text order, the longer first).
-                if (a < added.Count && added[a].Start == c.Start)
-                {
-                    merged.Add((added[a++], false));
-                }
-
-                continue;
-            }
-
-            if (a < added.Count && added[a].Start == c.Start && !nested)
-            {
+                bool replaces = added[a].End == c.End;
                 merged.Add((added[a++], false));
+                if (replaces)
+                {
+                    continue;
+                }
             }
 
             merged.Add((c, nested));

@@ -61,7 +61,7 @@ internal static class RepeatMentionFinder
                     continue;
                 }
 
-                if (c.Kind == MentionKind.Numbered && IsInQuotes(text, c.Start, c.End) && HanCount(text, c.Start, c.End) >= Math.Max(BareNumberedMinimum, minimumLength))
+                if (c.Kind == MentionKind.Numbered && IsInQuotes(text, c.Start, c.End) && PolicyLens.Text.Glyphs.CountHan(text.AsSpan(c.Start, c.Length)) >= Math.Max(BareNumberedMinimum, minimumLength))
                 {
                     Propose(text[c.Start..c.End], c);
                 }
@@ -203,17 +203,6 @@ internal static class RepeatMentionFinder
     // The span is the whole content of a pair of quotation marks (“…”).
     private static bool IsInQuotes(string text, int start, int end) =>
         start > 0 && end < text.Length && text[start - 1] is '“' && text[end] is '”';
-
-    private static int HanCount(string text, int start, int end)
-    {
-        int han = 0;
-        for (int i = start; i < end; i++)
-        {
-            han += TextView.IsHan(text[i]) ? 1 : 0;
-        }
-
-        return han;
-    }
 
     // A name of Han characters, digits, Latin letters and the joiners of coined labels (+ ·), without white space or
     // sentence punctuation (a quoted saying with commas is not a name to look for elsewhere), with at least `minimum` Han

@@ -106,8 +106,8 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
         // check5 once more without the rows its coder marked borderline (a stricter reading of the codebook's scope).
         IEnumerable<IGrouping<string, GoldItem>> splits = gold.GroupBy(g => g.Split)
             .Concat(gold.Where(g => g.Split == "check5" && !g.Borderline).GroupBy(_ => "check5-strict"))
-            .Concat(gold.Where(g => g.Split.StartsWith("heldout-r", StringComparison.Ordinal)).GroupBy(g => g.Split[..g.Split.IndexOf('-', "heldout-r".Length)] + "-pooled"))
-            .Concat(gold.Where(g => g.Split.StartsWith("heldout-r", StringComparison.Ordinal) && !g.Borderline).GroupBy(g => g.Split[..g.Split.IndexOf('-', "heldout-r".Length)] + "-pooled-strict"));
+            .Concat(gold.Where(g => FreshHeldOutRound(g.Split) is not null).GroupBy(g => FreshHeldOutRound(g.Split) + "-pooled"))
+            .Concat(gold.Where(g => FreshHeldOutRound(g.Split) is not null && !g.Borderline).GroupBy(g => FreshHeldOutRound(g.Split) + "-pooled-strict"));
         foreach (IGrouping<string, GoldItem> split in splits)
         {
             SplitScore score = Score(split.Key, [.. split], extractor);
@@ -327,6 +327,10 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
     // independent codings kept in Gold/codings-r21/, which are not scored). Their
     // rows are split heldout as coded; each file is scored as a split of its own, heldout-r<round>-<report>, apart from the
     // adjudicated held-out gold of the first rounds, so that figure stays comparable. Their items are never printed.
+    // heldout-r21adj-shandong_2026 → heldout-r21adj (the round's splits are pooled under it); null for any other split.
+    private static string? FreshHeldOutRound(string split) =>
+        split.StartsWith("heldout-r", StringComparison.Ordinal) && split.IndexOf('-', "heldout-r".Length) is int dash and > 0 ? split[..dash] : null;
+
     private static IEnumerable<string> FreshHeldOutFiles() =>
         Directory.EnumerateFiles(GoldFolder, "formulas-heldout-r*.tsv").Order(StringComparer.Ordinal);
 
