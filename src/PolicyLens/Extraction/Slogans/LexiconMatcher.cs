@@ -97,7 +97,16 @@ internal sealed class LexiconMatcher
     }
 
     /// <summary>Every spelling and member chain in <paramref name="text"/>, whether or not it is a whole token.</summary>
-    public void FindAll(string text, List<MentionCandidate> into) => FindRaw(text, into);
+    public void FindAll(string text, List<MentionCandidate> into)
+    {
+        int first = into.Count;
+        FindRaw(text, into);
+        if (_places.Length > 0)
+        {
+            HashSet<string>? named = NamedPlaces(text);
+            Keep(into, first, c => InPlace(c, named));
+        }
+    }
 
     public void Find(TextView view, List<MentionCandidate> into)
     {
@@ -131,11 +140,15 @@ internal sealed class LexiconMatcher
             reach[p] = Math.Max(reach[p], reach[p - 1]);
         }
 
+        // A place's own entry in a text of another place is dropped here, after it gave its reach: the segmenter keeps its
+        // spelling whole everywhere (乡村振兴示范带 one token), so the formulas inside it (乡村振兴) stand as they would
+        // inside any whole spelling, and are reported when the place's entry is not.
+        HashSet<string>? named = _places.Length > 0 ? NamedPlaces(view.Text) : null;
         int kept = first;
         for (int k = first; k < into.Count; k++)
         {
             MentionCandidate c = into[k];
-            if (whole[k - first] || reach[c.Start] >= c.End)
+            if ((whole[k - first] || reach[c.Start] >= c.End) && (_places.Length == 0 || InPlace(c, named)))
             {
                 into[kept++] = c;
             }
@@ -523,18 +536,11 @@ internal sealed class LexiconMatcher
 
     private static readonly TokenizeOptions NoHmm = new() { Hmm = false };
 
-    private void FindRaw(string text, List<MentionCandidate> into)
-    {
-        int first = into.Count;
-        FindSpellingsAndChains(text, into);
-        if (_places.Length > 0)
-        {
-            DropOtherPlaces(text, into, first);
-        }
-    }
-
     // A place's own entry is reported only in a text that names the place at least Lexicon.PlaceMentionsNeeded times.
-    private void DropOtherPlaces(string text, List<MentionCandidate> into, int first)
+    private static bool InPlace(MentionCandidate c, HashSet<string>? named) => c.Entry is not { Place.Length: > 0 } entry || named?.Contains(entry.Place) == true;
+
+    // The places of scoped entries that the text names often enough; null when none.
+    private HashSet<string>? NamedPlaces(string text)
     {
         HashSet<string>? named = null;
         foreach (string place in _places)
@@ -551,10 +557,15 @@ internal sealed class LexiconMatcher
             }
         }
 
+        return named;
+    }
+
+    private static void Keep(List<MentionCandidate> into, int first, Func<MentionCandidate, bool> keep)
+    {
         int kept = first;
         for (int k = first; k < into.Count; k++)
         {
-            if (into[k].Entry is not { Place.Length: > 0 } entry || named?.Contains(entry.Place) == true)
+            if (keep(into[k]))
             {
                 into[kept++] = into[k];
             }
@@ -563,7 +574,7 @@ internal sealed class LexiconMatcher
         into.RemoveRange(kept, into.Count - kept);
     }
 
-    private void FindSpellingsAndChains(string text, List<MentionCandidate> into)
+    private void FindRaw(string text, List<MentionCandidate> into)
     {
         // The tries are walked in place (no callback, no list per position): this runs at every character of every text.
         HashSet<LexiconEntry>? tried = null;

@@ -50,6 +50,19 @@ public sealed class PlaceScopedEntryTests
     }
 
     [Fact]
+    public void A_formula_inside_a_place_entry_is_reported_where_the_place_entry_is_not()
+    {
+        // The segmenter keeps the place's spelling whole everywhere; elsewhere the national formula inside it still counts.
+        var extractor = new SloganExtractor(Lexicon.Default.WithEntries([new LexiconEntry { Canonical = "乡村振兴示范带", Place = "广东", Source = "test" }]));
+        const string Sentence = "高标准建设乡村振兴示范带，推动城乡区域协调发展。";
+        Assert.Contains(extractor.Extract(Sentence), m => m.Canonical == "乡村振兴" && m.Kind == MentionKind.Lexicon);
+        Assert.DoesNotContain(extractor.Extract(Sentence), m => m.Canonical == "乡村振兴示范带");
+        List<SloganMention> inPlace = [.. extractor.Extract("广东省人民政府。广东要走在前列。" + Sentence + "广东。")];
+        Assert.Contains(inPlace, m => m.Canonical == "乡村振兴示范带" && m.Kind == MentionKind.Lexicon);
+        Assert.DoesNotContain(inPlace, m => m.Canonical == "乡村振兴" && !m.Nested);
+    }
+
+    [Fact]
     public void The_place_column_is_read_and_written()
     {
         Lexicon read = Lexicon.Parse("canonical\tkind\ttheme\tplace\n三区两县\tnumbered-formula\tregion\t驻马店\n六稳\tnumbered-formula\teconomy\t\n", "places.tsv");
