@@ -137,6 +137,8 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-dev-devlex21a.tsv",
         // Round 21 (devlex21c): lexicon entries and spellings from part c of the development-gold items no lexicon spelling held.
         "mentions-dev-devlex21c.tsv",
+        // Round 22 (place22a): Zhumadian's own recurring formulas as lexicon entries scoped to 驻马店 (@place), section 1 of the candidates.
+        "mentions-dev-place22a.tsv",
     ];
 
     // Samples of text no mention covered when they were drawn, judged for whether it should be reported (round 16: quoted
