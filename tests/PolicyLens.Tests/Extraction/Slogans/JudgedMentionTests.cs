@@ -137,6 +137,8 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-dev-devlex21a.tsv",
         // Round 21 (devlex21c): lexicon entries and spellings from part c of the development-gold items no lexicon spelling held.
         "mentions-dev-devlex21c.tsv",
+        // Round 22 (place22b): Zhumadian's own recurring formulas (section 2 of the place's candidates), scoped to the place.
+        "mentions-dev-place22b.tsv",
     ];
 
     // Samples of text no mention covered when they were drawn, judged for whether it should be reported (round 16: quoted
