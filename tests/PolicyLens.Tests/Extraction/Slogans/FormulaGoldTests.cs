@@ -87,7 +87,7 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
         public int Left { get; set; } = item.Count;
     }
 
-    private sealed record SplitScore(string Split, int Gold, int Found, IReadOnlyDictionary<MentionKind, (int Right, int All)> Kinds, IReadOnlyList<string> Missed, IReadOnlyList<string> Wrong, MissCauses Causes)
+    private sealed record SplitScore(string Split, int Gold, int Found, IReadOnlyDictionary<MentionKind, (int Right, int All)> Kinds, IReadOnlyList<string> Missed, IReadOnlyList<string> Wrong, MissCauses Causes, IReadOnlyList<(string File, int Gold, int Found)> Reports)
     {
         public double Recall => Found / (double)Gold;
     }
@@ -113,6 +113,13 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
             SplitScore score = Score(split.Key, [.. split], extractor);
             output.WriteLine($"split {score.Split}: {split.Select(g => g.File).Distinct().Count()} reports, gold {score.Gold}, found {score.Found}, recall {score.Recall:P1}");
             output.WriteLine($"  misses by what was reported instead: {score.Causes}");
+            if (score.Reports.Count > 1)
+            {
+                // Per report, in aggregates only (a municipal report of a place whose other years are development text may
+                // fare differently from a province seen in no other year).
+                output.WriteLine($"  by report: {string.Join("; ", score.Reports.Select(r => $"{r.File} {r.Found}/{r.Gold} {r.Found / (double)r.Gold:P1}"))}");
+            }
+
             foreach ((MentionKind kind, (int right, int all)) in score.Kinds.OrderBy(k => k.Key))
             {
                 output.WriteLine($"  {kind,-9} precision {(all == 0 ? 1 : right / (double)all):P1} ({right}/{all})");
@@ -183,8 +190,10 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
         var wrong = new List<string>();
         var causes = new MissCauses();
         int found = 0;
+        var reports = new List<(string File, int Gold, int Found)>();
         foreach (IGrouping<string, GoldItem> report in gold.GroupBy(g => g.File))
         {
+            int foundBefore = found;
             string text = File.ReadAllText(Path.Combine(SharedData.Require("corpus"), report.Key));
             // An item may list alternative boundaries (`新发展理念 | 完整、准确、全面贯彻新发展理念`): a mention of any of them finds it.
             var tallies = report.Select(g => new Tally(g)).ToList();
@@ -224,9 +233,10 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
 
             missed.AddRange(tallies.Where(t => t.Left > 0).Select(t => $"{Alternatives(t.Item.Canonical)[0]}×{t.Left}"));
             causes.Add(tallies.Where(t => t.Left > 0), reported);
+            reports.Add((report.Key, report.Sum(g => g.Count), found - foundBefore));
         }
 
-        return new SplitScore(split, gold.Sum(g => g.Count), found, kinds, missed, wrong, causes);
+        return new SplitScore(split, gold.Sum(g => g.Count), found, kinds, missed, wrong, causes, reports);
     }
 
     /// <summary>
