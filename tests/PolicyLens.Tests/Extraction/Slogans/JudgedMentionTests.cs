@@ -139,6 +139,8 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-dev-devlex21c.tsv",
         // Round 22 (place22a): Zhumadian's own recurring formulas as lexicon entries scoped to 驻马店 (@place), section 1 of the candidates.
         "mentions-dev-place22a.tsv",
+        // Round 22 (place22b): Zhumadian's own recurring formulas (section 2 of the place's candidates), scoped to the place.
+        "mentions-dev-place22b.tsv",
     ];
 
     // Samples of text no mention covered when they were drawn, judged for whether it should be reported (round 16: quoted

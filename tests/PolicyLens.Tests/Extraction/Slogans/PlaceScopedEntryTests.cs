@@ -87,6 +87,8 @@ public sealed class PlaceScopedEntryTests
     public void Every_place_of_the_builtin_lexicon_is_a_short_name_its_reports_write()
     {
         string[] places = [.. Lexicon.Default.Entries.Select(e => e.Place).Where(p => p.Length > 0).Distinct()];
-        Assert.All(places, p => Assert.Contains(p, new[] { "驻马店", "广东" }));
+        // 河南 (round 22, place22b): a campaign of the province that Zhumadian's reports carry out (农村沟渠连通整治), written in
+        // henan 2026 and zhumadian 2025-2026; the province's report names 河南 33 times, Zhumadian's recent ones 5 to 11.
+        Assert.All(places, p => Assert.Contains(p, new[] { "驻马店", "广东", "河南" }));
     }
 }
