@@ -22,7 +22,7 @@ ROOT = os.path.normpath(os.path.join(os.path.dirname(__file__), "..", ".."))
 OUT = os.path.join(ROOT, "src", "PolicyLens", "Extraction", "Slogans", "lexicon.tsv")
 VERSION = "2026.1"
 COLUMNS = ["canonical", "kind", "theme", "variants", "members", "first_year", "first_document", "first_offset",
-           "first_form", "coined", "venue", "confidence", "note", "checked"]
+           "first_form", "coined", "venue", "confidence", "note", "checked", "place"]
 HOW = {
     "builtin-2025.txt": "from shared/notes/slogans.md (2025.1 lexicon), dates as recorded there",
     "numbered.txt": "numbered formula read in context; members from the texts that spell them out",
@@ -133,7 +133,7 @@ def main():
             checked = f"{how}; in {national} national and {development} development documents"
             row = [e["canonical"], e["kind"], e["theme"], "|".join(e["variants"]),
                    "|".join("/".join(m) for m in e["members"]), *first, e["coined"], e["venue"].replace("\t", " "),
-                   e["confidence"], e["note"], checked]
+                   e["confidence"], e["note"], checked, e.get("place", "")]
             out.write("\t".join(row) + "\n")
     print(f"{len(entries)} entries -> {OUT}", file=sys.stderr)
 

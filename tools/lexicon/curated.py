@@ -9,6 +9,11 @@ Everything after the first field is optional. `#` starts a comment (at the start
 A spelling with `{place}` is a place template: a local version of a national campaign (平安{place} for 平安中国). It
 expands to one entry per place of PLACES, canonical as the reports write it (平安河北, 法治驻马店), because a scholar codes
 local versions as written and counting them under the national canonical would inflate the national formula's echo.
+
+A line `@place 驻马店` (a short name of PLACES) scopes the entries after it, to the end of the file or to a line `@place`
+alone, to that place: a place's own recurring formula (a city's goal or numbered programme) whose words may mean
+something else in another place's report. The lexicon's `place` column holds the short name; the matcher reports such
+an entry only in a text that names the place (LexiconMatcher, PlaceMentions).
 """
 import glob
 import os
@@ -34,11 +39,17 @@ def entries():
     out = []
     for path in sorted(glob.glob(os.path.join(HERE, "curated", "*.txt"))):
         kind = theme = None
+        place = ""
         for number, raw in enumerate(open(path, encoding="utf-8"), 1):
             line = _strip_comment(raw.rstrip("\n")).strip()
             if not line:
                 continue
             where = f"{os.path.basename(path)}:{number}"
+            if line == "@place" or line.startswith("@place "):
+                place = line[len("@place"):].strip()
+                if place and place not in PLACES:
+                    raise ValueError(f"{where}: unknown place {place} (the short names of curated.PLACES)")
+                continue
             if line.startswith("@"):
                 kind, theme = line[1:].split()
                 if kind not in KINDS:
@@ -60,7 +71,7 @@ def entries():
             entry = {
                 "canonical": spellings[0], "variants": spellings[1:], "members": member_list, "kind": kind,
                 "theme": theme, "coined": fields[0], "venue": fields[1], "confidence": confidence,
-                "note": fields[3], "file": where,
+                "note": fields[3], "file": where, "place": place,
             }
             out.extend(_expand_places(entry) if "{place}" in spellings[0] else [entry])
     return out

@@ -30,6 +30,13 @@ public sealed class Lexicon
     /// <summary>The <see cref="LexiconEntry.Source"/> of entries shipped with PolicyLens.</summary>
     public const string BuiltInSource = "built-in";
 
+    /// <summary>
+    /// How many times a text must name a place (its short name, <c>驻马店</c>) for that place's own entries
+    /// (<see cref="LexiconEntry.Place"/>) to be reported in it: a report of the place names it far more often (Zhumadian's
+    /// reports 3 to 56 times), another place's report or a national report rarely more than twice.
+    /// </summary>
+    public const int PlaceMentionsNeeded = 3;
+
     private const string ResourceName = "PolicyLens.Extraction.Slogans.lexicon.tsv";
 
     /// <summary>The built-in lexicon's segmenter, written at build time by build/JiebaImages.</summary>

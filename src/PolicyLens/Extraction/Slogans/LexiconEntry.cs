@@ -36,6 +36,14 @@ public sealed record LexiconEntry
     /// <summary>How the entry was checked by its curator (sources read, corpus evidence); empty when not recorded.</summary>
     public string Checked { get; init; } = "";
 
+    /// <summary>
+    /// The place whose own formula this is, by the short name its reports write (<c>驻马店</c>, <c>广东</c>); empty for a
+    /// formula of any place. A place's entry is reported only in a text that names the place at least
+    /// <see cref="Lexicon.PlaceMentionsNeeded"/> times (a report of that place, or of a city within that province): a city's
+    /// numbered programme (三区两县) or goal may mean something else, or nothing, in another place's report.
+    /// </summary>
+    public string Place { get; init; } = "";
+
     /// <summary>Where the entry came from: <c>built-in</c>, or the path of the user lexicon file.</summary>
     public string Source { get; init; } = Lexicon.BuiltInSource;
 

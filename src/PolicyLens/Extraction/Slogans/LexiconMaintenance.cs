@@ -152,6 +152,7 @@ public static class LexiconMaintenance
             var fields = new List<string>();
             Compare(fields, "kind", LexiconReader.KindName(earlier.Kind), LexiconReader.KindName(entry.Kind));
             Compare(fields, "theme", earlier.Theme, entry.Theme);
+            Compare(fields, "place", earlier.Place, entry.Place);
             Compare(fields, "variants", string.Join('|', earlier.Variants), string.Join('|', entry.Variants));
             Compare(fields, "members", MembersText(earlier), MembersText(entry));
             Compare(fields, "first", Describe(earlier.NationalFirst), Describe(entry.NationalFirst));
@@ -184,7 +185,7 @@ public static class LexiconMaintenance
             [
                 e.Canonical, LexiconReader.KindName(e.Kind), e.Theme, string.Join('|', e.Variants), MembersText(e),
                 f?.Year.ToString(CultureInfo.InvariantCulture) ?? "", f?.Document ?? "", f?.Offset.ToString(CultureInfo.InvariantCulture) ?? "", f?.Form ?? "",
-                e.First?.Date ?? "", e.First?.Venue ?? "", e.First is null ? "" : LexiconReader.ConfidenceName(e.First.Confidence), e.First?.Note ?? "", e.Checked,
+                e.First?.Date ?? "", e.First?.Venue ?? "", e.First is null ? "" : LexiconReader.ConfidenceName(e.First.Confidence), e.First?.Note ?? "", e.Checked, e.Place,
             ];
             output.WriteLine(string.Join('\t', row.Select(c => c.Replace('\t', ' ').Replace('\n', ' '))));
         }

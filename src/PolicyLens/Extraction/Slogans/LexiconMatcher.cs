@@ -27,6 +27,9 @@ internal sealed class LexiconMatcher
     // 五), by entry: the shape of the label that names one round of the formula (see LabelledName).
     private readonly Dictionary<LexiconEntry, List<(int Length, char Last)>> _labels = new(ReferenceEqualityComparer.Instance);
 
+    // The places some entry is scoped to (LexiconEntry.Place); empty for the built-in lexicon before round 22.
+    private readonly string[] _places;
+
     public LexiconMatcher(Lexicon lexicon)
     {
         // Precedence where two entries share a spelling: a canonical form over a variant, and among variants the entry
@@ -88,6 +91,7 @@ internal sealed class LexiconMatcher
             }
         }
 
+        _places = [.. lexicon.Entries.Select(e => e.Place).Where(p => p.Length > 0).Distinct(StringComparer.Ordinal)];
         _spellings = new SpellingTrie<(LexiconEntry, bool)>(spellings);
         _members = new SpellingTrie<(LexiconEntry, int)>(members);
     }
@@ -520,6 +524,46 @@ internal sealed class LexiconMatcher
     private static readonly TokenizeOptions NoHmm = new() { Hmm = false };
 
     private void FindRaw(string text, List<MentionCandidate> into)
+    {
+        int first = into.Count;
+        FindSpellingsAndChains(text, into);
+        if (_places.Length > 0)
+        {
+            DropOtherPlaces(text, into, first);
+        }
+    }
+
+    // A place's own entry is reported only in a text that names the place at least Lexicon.PlaceMentionsNeeded times.
+    private void DropOtherPlaces(string text, List<MentionCandidate> into, int first)
+    {
+        HashSet<string>? named = null;
+        foreach (string place in _places)
+        {
+            int count = 0;
+            for (int at = text.IndexOf(place, StringComparison.Ordinal); at >= 0 && count < Lexicon.PlaceMentionsNeeded; at = text.IndexOf(place, at + place.Length, StringComparison.Ordinal))
+            {
+                count++;
+            }
+
+            if (count >= Lexicon.PlaceMentionsNeeded)
+            {
+                (named ??= new HashSet<string>(StringComparer.Ordinal)).Add(place);
+            }
+        }
+
+        int kept = first;
+        for (int k = first; k < into.Count; k++)
+        {
+            if (into[k].Entry is not { Place.Length: > 0 } entry || named?.Contains(entry.Place) == true)
+            {
+                into[kept++] = into[k];
+            }
+        }
+
+        into.RemoveRange(kept, into.Count - kept);
+    }
+
+    private void FindSpellingsAndChains(string text, List<MentionCandidate> into)
     {
         // The tries are walked in place (no callback, no list per position): this runs at every character of every text.
         HashSet<LexiconEntry>? tried = null;

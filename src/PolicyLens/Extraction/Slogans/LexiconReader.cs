@@ -13,7 +13,7 @@ internal static class LexiconReader
     internal static readonly string[] TableColumns =
     [
         "canonical", "kind", "theme", "variants", "members", "first_year", "first_document", "first_offset", "first_form",
-        "coined", "venue", "confidence", "note", "checked",
+        "coined", "venue", "confidence", "note", "checked", "place",
     ];
 
     internal static (string? Version, List<LexiconEntry> Entries) ReadLines(string text, string source)
@@ -152,6 +152,7 @@ internal static class LexiconReader
             NationalFirst = national,
             First = first,
             Checked = cells[13] ?? "",
+            Place = cells[14] ?? "",
             Source = source,
         };
     }
@@ -331,6 +332,7 @@ internal static class LexiconReader
             Theme = GetString(item, "theme", source, line) ?? "",
             Kind = ParseKind(GetString(item, "kind", source, line) ?? "", source, line),
             First = item.TryGetProperty("first", out JsonElement first) ? ReadFirst(first, source, line) : null,
+            Place = GetString(item, "place", source, line)?.Trim() ?? "",
             Source = source,
         };
     }

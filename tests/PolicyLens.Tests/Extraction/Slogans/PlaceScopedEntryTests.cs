@@ -1,0 +1,79 @@
+// Specifications of place-scoped lexicon entries (issue 13, round 22): a place's own recurring formula (LexiconEntry.Place)
+// is reported in that place's reports and nowhere else, read from and written to lexicon files with its `place` column.
+using PolicyLens.Extraction;
+using PolicyLens.Extraction.Slogans;
+
+namespace PolicyLens.Tests.Extraction.Slogans;
+
+/// <summary>
+/// A lexicon entry scoped to a place is matched only in a text that names the place at least
+/// <see cref="Lexicon.PlaceMentionsNeeded"/> times. Real reports: Zhumadian's of 2014 (驻马店 25 times, 产业集聚区 12 times) and
+/// provincial reports of other places that write 产业集聚区 in passing.
+/// </summary>
+public sealed class PlaceScopedEntryTests
+{
+    private static readonly string[] OtherPlaces = ["provincial/fujian_2026.txt", "provincial/liaoning_2026.txt", "provincial/guangdong_2024.txt"];
+
+    private static int Count(Lexicon lexicon, string file, string canonical)
+    {
+        string text = File.ReadAllText(SharedData.Require("corpus/" + file));
+        return new SloganExtractor(lexicon).Extract(text, new ExtractionContext(file)).Count(m => m.Kind == MentionKind.Lexicon && m.Canonical == canonical);
+    }
+
+    private static Lexicon With(string place) =>
+        Lexicon.Default.WithEntries([new LexiconEntry { Canonical = "产业集聚区", Kind = FormulaKind.Policy, Theme = "economy", Place = place, Source = "test" }]);
+
+    [Fact]
+    public void A_place_entry_is_reported_in_the_place_reports()
+    {
+        Assert.True(Count(With("驻马店"), "municipal/zhumadian_2014.txt", "产业集聚区") >= 10);
+    }
+
+    [Fact]
+    public void A_place_entry_is_not_reported_where_another_place_writes_the_words()
+    {
+        // The same entry without a place is reported in some of these reports: the scope, not the matcher's other rules,
+        // keeps it out.
+        Assert.True(OtherPlaces.Sum(f => Count(With(""), f, "产业集聚区")) > 0);
+        Assert.All(OtherPlaces, f => Assert.Equal(0, Count(With("驻马店"), f, "产业集聚区")));
+    }
+
+    [Fact]
+    public void A_text_naming_the_place_fewer_times_than_needed_gets_no_place_entry()
+    {
+        Lexicon lexicon = With("驻马店");
+        var extractor = new SloganExtractor(lexicon);
+        string twice = "驻马店市加快产业集聚区建设。驻马店市推进产业集聚区提质发展。";
+        string thrice = "驻马店" + twice;
+        Assert.DoesNotContain(extractor.Extract(twice), m => m.Canonical == "产业集聚区");
+        Assert.Contains(extractor.Extract(thrice), m => m.Canonical == "产业集聚区" && m.Kind == MentionKind.Lexicon);
+    }
+
+    [Fact]
+    public void The_place_column_is_read_and_written()
+    {
+        Lexicon read = Lexicon.Parse("canonical\tkind\ttheme\tplace\n三区两县\tnumbered-formula\tregion\t驻马店\n六稳\tnumbered-formula\teconomy\t\n", "places.tsv");
+        Assert.Equal("驻马店", read.Find("三区两县")!.Place);
+        Assert.Equal("", read.Find("六稳")!.Place);
+
+        var written = new StringWriter();
+        LexiconMaintenance.Write(read.Entries, written);
+        Assert.Equal("驻马店", Lexicon.Parse(written.ToString(), "round-trip.tsv").Find("三区两县")!.Place);
+        Assert.Contains(LexiconMaintenance.Diff(read, Lexicon.Parse(written.ToString().Replace("\t驻马店", "\t广东", StringComparison.Ordinal), "moved.tsv")),
+            c => c.Canonical == "三区两县" && c.Change == "changed");
+    }
+
+    [Fact]
+    public void A_json_lexicon_entry_may_name_its_place()
+    {
+        Lexicon read = Lexicon.Parse("{\"entries\": [{\"canonical\": \"三区两县\", \"place\": \"驻马店\"}]}", "places.json");
+        Assert.Equal("驻马店", read.Find("三区两县")!.Place);
+    }
+
+    [Fact]
+    public void Every_place_of_the_builtin_lexicon_is_a_short_name_its_reports_write()
+    {
+        string[] places = [.. Lexicon.Default.Entries.Select(e => e.Place).Where(p => p.Length > 0).Distinct()];
+        Assert.All(places, p => Assert.Contains(p, new[] { "驻马店", "广东" }));
+    }
+}
