@@ -137,6 +137,8 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-dev-devlex21a.tsv",
         // Round 21 (devlex21c): lexicon entries and spellings from part c of the development-gold items no lexicon spelling held.
         "mentions-dev-devlex21c.tsv",
+        // Round 22 (place22c): Guangdong's own recurring formulas, lexicon entries scoped to 广东 (and two cross-regional ones).
+        "mentions-dev-place22c.tsv",
     ];
 
     // Samples of text no mention covered when they were drawn, judged for whether it should be reported (round 16: quoted
