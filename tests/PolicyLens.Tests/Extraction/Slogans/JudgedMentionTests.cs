@@ -141,6 +141,8 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-dev-place22a.tsv",
         // Round 22 (place22b): Zhumadian's own recurring formulas (section 2 of the place's candidates), scoped to the place.
         "mentions-dev-place22b.tsv",
+        // Round 22 (place22c): Guangdong's own recurring formulas, lexicon entries scoped to 广东 (and two cross-regional ones).
+        "mentions-dev-place22c.tsv",
     ];
 
     // Samples of text no mention covered when they were drawn, judged for whether it should be reported (round 16: quoted
