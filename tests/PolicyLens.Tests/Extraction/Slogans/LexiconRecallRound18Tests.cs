@@ -55,8 +55,10 @@ public sealed class LexiconRecallRound18Tests
         // zhumadian_2017: the guiding formula written with 、.
         Assert.True(ReportsLexicon("深入贯彻习近平总书记系列重要讲话和治国理政新理念、新思想、新战略。", "新理念新思想新战略", "治国理政新理念、新思想、新战略"));
 
-        // gwr 2016 and zhumadian_2017: the two disability subsidies spelled out.
-        Assert.True(ReportsLexicon("全面实施困难残疾人生活补贴和重度残疾人护理补贴制度。", "两项补贴", "困难残疾人生活补贴和重度残疾人护理补贴"));
+        // gwr 2016 and zhumadian_2017: the two disability subsidies spelled out, with 制度 as the State Council names the system
+        // (round 22, heldback22: the spelling with 制度 is whole).
+        Assert.True(ReportsLexicon("全面实施困难残疾人生活补贴和重度残疾人护理补贴制度。", "两项补贴", "困难残疾人生活补贴和重度残疾人护理补贴制度"));
+        Assert.True(ReportsLexicon("落实困难残疾人生活补贴和重度残疾人护理补贴。", "两项补贴", "困难残疾人生活补贴和重度残疾人护理补贴"));
 
         // fujian_2026 and chongqing_2026: centralised drug procurement without 带量, and abbreviated.
         Assert.True(ReportsLexicon("深化医保支付方式改革，优化药品集中采购，促进“三医”协同发展和治理。", "药品集中带量采购", "药品集中采购"));

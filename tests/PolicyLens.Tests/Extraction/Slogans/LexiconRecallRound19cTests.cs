@@ -45,7 +45,8 @@ public sealed class LexiconRecallRound19cTests
         Assert.True(ReportsLexicon("严格执行市场准入负面清单、地方政府招商引资鼓励和禁止事项清单，规范税收优惠。", "地方政府招商引资鼓励和禁止事项清单", "地方政府招商引资鼓励和禁止事项清单"));
         // heilongjiang 2026; gwr 2016, 2021 write the two subsidies out, which stay one item (两项补贴).
         Assert.True(ReportsLexicon("困难残疾人生活补贴标准提高25%，增幅均为近五年最高。", "困难残疾人生活补贴", "困难残疾人生活补贴"));
-        Assert.True(ReportsLexicon("全面建立实施困难残疾人生活补贴和重度残疾人护理补贴制度。", "两项补贴", "困难残疾人生活补贴和重度残疾人护理补贴"));
+        // Round 22 (heldback22): written with 制度, the system as the State Council names it, the spelling is whole.
+        Assert.True(ReportsLexicon("全面建立实施困难残疾人生活补贴和重度残疾人护理补贴制度。", "两项补贴", "困难残疾人生活补贴和重度残疾人护理补贴制度"));
         Assert.False(ReportsLexicon("全面建立实施困难残疾人生活补贴和重度残疾人护理补贴制度。", "困难残疾人生活补贴", "困难残疾人生活补贴"));
     }
 
