@@ -19,7 +19,7 @@ internal static class Regions
     // A text names its own region at least this often before the name is taken from the body alone.
     private const int MinMentions = 3;
 
-    private static readonly Lazy<(Dictionary<string, GovernmentLevel> Levels, List<(string Short, string Official, GovernmentLevel Level)> Short)> Table = new(Load);
+    private static readonly Lazy<(Dictionary<string, GovernmentLevel> Levels, List<(string Short, string Official, GovernmentLevel Level)> Short, Dictionary<string, string> Provinces)> Table = new(Load);
 
     /// <summary>The level of an official name (北京市 → provincial, 驻马店市 → municipal), or Unknown.</summary>
     internal static GovernmentLevel LevelOf(string official) =>
@@ -42,6 +42,27 @@ internal static class Regions
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The short names of a division and of the province it lies in, as running text writes them (驻马店市 or 驻马店 →
+    /// 驻马店, 河南; 广东省 → 广东); empty when the name is no division.
+    /// </summary>
+    internal static IEnumerable<string> ShortNamesAround(string name)
+    {
+        if (Official(name) is not { } official)
+        {
+            yield break;
+        }
+
+        string? province = Table.Value.Provinces.GetValueOrDefault(official);
+        foreach ((string shortName, string o, _) in Table.Value.Short)
+        {
+            if (o == official || o == province)
+            {
+                yield return shortName;
+            }
+        }
     }
 
     /// <summary>The short names of every division (河北, 驻马店, 广西), as running text writes them.</summary>
@@ -80,7 +101,7 @@ internal static class Regions
         return best;
     }
 
-    private static (Dictionary<string, GovernmentLevel>, List<(string, string, GovernmentLevel)>) Load()
+    private static (Dictionary<string, GovernmentLevel>, List<(string, string, GovernmentLevel)>, Dictionary<string, string>) Load()
     {
         const string name = "PolicyLens.Text.regions.tsv";
         using Stream stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
@@ -88,6 +109,7 @@ internal static class Regions
         using var reader = new StreamReader(stream);
         var levels = new Dictionary<string, GovernmentLevel>(StringComparer.Ordinal);
         var shortNames = new List<(string, string, GovernmentLevel)>();
+        var provinces = new Dictionary<string, string>(StringComparer.Ordinal);
         while (reader.ReadLine() is { } line)
         {
             string[] f = line.Split('\t');
@@ -98,6 +120,7 @@ internal static class Regions
 
             GovernmentLevel level = f[0] == "provincial" ? GovernmentLevel.Provincial : GovernmentLevel.Municipal;
             levels[f[1]] = level;
+            provinces[f[1]] = f[2];
             string shortName = f[1];
             foreach (string suffix in Suffixes)
             {
@@ -111,6 +134,6 @@ internal static class Regions
             shortNames.Add((shortName, f[1], level));
         }
 
-        return (levels, shortNames);
+        return (levels, shortNames, provinces);
     }
 }

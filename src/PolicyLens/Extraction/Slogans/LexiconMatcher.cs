@@ -108,7 +108,7 @@ internal sealed class LexiconMatcher
         }
     }
 
-    public void Find(TextView view, List<MentionCandidate> into)
+    public void Find(TextView view, List<MentionCandidate> into, string? region = null)
     {
         int first = into.Count;
         FindRaw(view.Text, into);
@@ -143,7 +143,7 @@ internal sealed class LexiconMatcher
         // A place's own entry in a text of another place is dropped here, after it gave its reach: the segmenter keeps its
         // spelling whole everywhere (乡村振兴示范带 one token), so the formulas inside it (乡村振兴) stand as they would
         // inside any whole spelling, and are reported when the place's entry is not.
-        HashSet<string>? named = _places.Length > 0 ? NamedPlaces(view.Text) : null;
+        HashSet<string>? named = _places.Length > 0 ? NamedPlaces(view.Text, region) : null;
         int kept = first;
         for (int k = first; k < into.Count; k++)
         {
@@ -539,10 +539,22 @@ internal sealed class LexiconMatcher
     // A place's own entry is reported only in a text that names the place at least Lexicon.PlaceMentionsNeeded times.
     private static bool InPlace(MentionCandidate c, HashSet<string>? named) => c.Entry is not { Place.Length: > 0 } entry || named?.Contains(entry.Place) == true;
 
-    // The places of scoped entries that the text names often enough; null when none.
-    private HashSet<string>? NamedPlaces(string text)
+    // The places of scoped entries that the text names often enough, or that are the document's region or its province;
+    // null when none.
+    private HashSet<string>? NamedPlaces(string text, string? region = null)
     {
         HashSet<string>? named = null;
+        if (region is not null)
+        {
+            foreach (string place in Text.Regions.ShortNamesAround(region))
+            {
+                if (Array.IndexOf(_places, place) >= 0)
+                {
+                    (named ??= new HashSet<string>(StringComparer.Ordinal)).Add(place);
+                }
+            }
+        }
+
         foreach (string place in _places)
         {
             int count = 0;

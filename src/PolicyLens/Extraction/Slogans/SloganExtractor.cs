@@ -80,7 +80,7 @@ public sealed class SloganExtractor
 
         // Every finder runs whatever kinds were asked for, so that a lexicon formula still wins its span from a
         // pattern when only patterns are reported; the kinds are filtered after overlaps are resolved.
-        _matcher.Find(view, candidates);
+        _matcher.Find(view, candidates, context.Region);
         TitledFinder.Find(view, candidates);
         RegulationNameFinder.Find(view, Lexicon, candidates);
         NumberedFinder.Find(view, Lexicon, candidates);

@@ -63,6 +63,29 @@ public sealed class PlaceScopedEntryTests
     }
 
     [Fact]
+    public void The_document_region_brings_in_the_entries_of_the_place_and_of_its_province()
+    {
+        var extractor = new SloganExtractor(Lexicon.Default.WithEntries(
+        [
+            new LexiconEntry { Canonical = "产业集聚区", Place = "驻马店", Source = "test" },
+            new LexiconEntry { Canonical = "农村沟渠连通整治", Place = "河南", Source = "test" },
+        ]));
+
+        // A short text of the city that names it once (zhumadian 2025's wording): its region, not the count, says where it is from.
+        const string Text = "驻马店市加快产业集聚区提质转型，抓好农村沟渠连通整治。";
+        Assert.DoesNotContain(extractor.Extract(Text), m => m.Canonical is "产业集聚区" or "农村沟渠连通整治");
+        List<SloganMention> city = [.. extractor.Extract(Text, new ExtractionContext(Region: "驻马店市"))];
+        Assert.Contains(city, m => m.Canonical == "产业集聚区");
+        Assert.Contains(city, m => m.Canonical == "农村沟渠连通整治");
+        Assert.DoesNotContain(extractor.Extract(Text, new ExtractionContext(Region: "广东省")), m => m.Canonical is "产业集聚区" or "农村沟渠连通整治");
+
+        // A province's report brings in the province's entries, not those of its cities.
+        List<SloganMention> province = [.. extractor.Extract(Text, new ExtractionContext(Region: "河南"))];
+        Assert.Contains(province, m => m.Canonical == "农村沟渠连通整治");
+        Assert.DoesNotContain(province, m => m.Canonical == "产业集聚区");
+    }
+
+    [Fact]
     public void The_place_column_is_read_and_written()
     {
         Lexicon read = Lexicon.Parse("canonical\tkind\ttheme\tplace\n三区两县\tnumbered-formula\tregion\t驻马店\n六稳\tnumbered-formula\teconomy\t\n", "places.tsv");
