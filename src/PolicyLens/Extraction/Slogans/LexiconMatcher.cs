@@ -96,18 +96,14 @@ internal sealed class LexiconMatcher
         _members = new SpellingTrie<(LexiconEntry, int)>(members);
     }
 
-    /// <summary>Every spelling and member chain in <paramref name="text"/>, whether or not it is a whole token.</summary>
-    public void FindAll(string text, List<MentionCandidate> into)
-    {
-        int first = into.Count;
-        FindRaw(text, into);
-        if (_places.Length > 0)
-        {
-            HashSet<string>? named = NamedPlaces(text);
-            Keep(into, first, c => InPlace(c, named));
-        }
-    }
+    /// <summary>
+    /// Every spelling and member chain in <paramref name="text"/>, whether or not it is a whole token, and whatever place an
+    /// entry belongs to (discovery asks whether a phrase holds a known formula: a place's own is known too).
+    /// </summary>
+    public void FindAll(string text, List<MentionCandidate> into) => FindRaw(text, into);
 
+    // The whole spellings and member chains of a text; region is the document's division (ExtractionContext.Region), whose
+    // own entries and its province's are reported whatever the count of the place's name.
     public void Find(TextView view, List<MentionCandidate> into, string? region = null)
     {
         int first = into.Count;
@@ -570,20 +566,6 @@ internal sealed class LexiconMatcher
         }
 
         return named;
-    }
-
-    private static void Keep(List<MentionCandidate> into, int first, Func<MentionCandidate, bool> keep)
-    {
-        int kept = first;
-        for (int k = first; k < into.Count; k++)
-        {
-            if (keep(into[k]))
-            {
-                into[kept++] = into[k];
-            }
-        }
-
-        into.RemoveRange(kept, into.Count - kept);
     }
 
     private void FindRaw(string text, List<MentionCandidate> into)
