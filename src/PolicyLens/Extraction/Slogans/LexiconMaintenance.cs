@@ -54,7 +54,8 @@ public static class LexiconMaintenance
     }
 
     /// <summary>
-    /// Every problem in <paramref name="lexicon"/>: entries without a kind or theme (schema), a spelling claimed by two
+    /// Every problem in <paramref name="lexicon"/>: entries without a kind or theme, or scoped to a place no division is
+    /// called (schema; a note), a spelling claimed by two
     /// entries (duplicate), a spelling written inside another entry's spelling (overlap, a note), and — when
     /// <paramref name="corpus"/> is given — recorded national first appearances that differ from the computed ones.
     /// </summary>
@@ -73,6 +74,11 @@ public static class LexiconMaintenance
             if (entry.Theme.Length == 0)
             {
                 problems.Add(new(entry.Canonical, "schema", "No theme; give a short tag such as economy or party."));
+            }
+
+            if (entry.Place.Length > 0 && !Text.Regions.ShortNameSet.Contains(entry.Place))
+            {
+                problems.Add(new(entry.Canonical, "schema", $"The place '{entry.Place}' is the short name of no provincial- or prefecture-level division (驻马店, 广东): the entry is reported only where a text names '{entry.Place}' {Lexicon.PlaceMentionsNeeded} times, never by a document's region.", IsError: false));
             }
 
             foreach (string spelling in entry.Spellings)

@@ -100,6 +100,16 @@ public sealed class PlaceScopedEntryTests
     }
 
     [Fact]
+    public void The_lexicon_check_notes_a_place_that_is_no_division()
+    {
+        Lexicon lexicon = Lexicon.Parse("canonical\tkind\ttheme\tplace\n三区两县\tnumbered-formula\tregion\t驻马店\n五区联动\tpolicy\tregion\t汝南县城\n", "places.tsv");
+        IReadOnlyList<LexiconProblem> problems = LexiconMaintenance.Check(lexicon);
+        LexiconProblem note = Assert.Single(problems, p => p.Check == "schema" && p.Message.Contains("place", StringComparison.Ordinal));
+        Assert.Equal("五区联动", note.Canonical);
+        Assert.False(note.IsError);
+    }
+
+    [Fact]
     public void A_json_lexicon_entry_may_name_its_place()
     {
         Lexicon read = Lexicon.Parse("{\"entries\": [{\"canonical\": \"三区两县\", \"place\": \"驻马店\"}]}", "places.json");
