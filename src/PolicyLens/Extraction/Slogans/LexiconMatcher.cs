@@ -27,7 +27,7 @@ internal sealed class LexiconMatcher
     // 五), by entry: the shape of the label that names one round of the formula (see LabelledName).
     private readonly Dictionary<LexiconEntry, List<(int Length, char Last)>> _labels = new(ReferenceEqualityComparer.Instance);
 
-    // The places some entry is scoped to (LexiconEntry.Place); empty for the built-in lexicon before round 22.
+    // The places some entry is scoped to (LexiconEntry.Place); when none is, Find spends nothing on places.
     private readonly string[] _places;
 
     public LexiconMatcher(Lexicon lexicon)
@@ -532,11 +532,11 @@ internal sealed class LexiconMatcher
 
     private static readonly TokenizeOptions NoHmm = new() { Hmm = false };
 
-    // A place's own entry is reported only in a text that names the place at least Lexicon.PlaceMentionsNeeded times.
+    // A place's own entry is reported only where its place is named (NamedPlaces).
     private static bool InPlace(MentionCandidate c, HashSet<string>? named) => c.Entry is not { Place.Length: > 0 } entry || named?.Contains(entry.Place) == true;
 
-    // The places of scoped entries that the text names often enough, or that are the document's region or its province;
-    // null when none.
+    // The places of scoped entries that the text names at least Lexicon.PlaceMentionsNeeded times, or that are the
+    // document's region or its province; null when none.
     private HashSet<string>? NamedPlaces(string text, string? region = null)
     {
         HashSet<string>? named = null;
