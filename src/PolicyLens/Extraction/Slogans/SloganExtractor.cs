@@ -100,6 +100,9 @@ public sealed class SloganExtractor
         // 荣获“五个一工程”奖: a formula's words in quotes that name a prize or honour are that name, not the formula.
         candidates.RemoveAll(c => c.Kind == MentionKind.Lexicon && QuotedFinder.IsQuotedPrize(view.Text, c.Start, c.End));
 
+        // 国家绿色算电协同发展示范区, 打造内陆改革开放高地: labels and goal positions no formula inside makes visible.
+        DesignationLabel.Propose(view, Lexicon, candidates);
+
         // 国家乡村振兴示范县: a formula inside a designation label is the label (reported whole), or nothing in a place's title.
         DesignationLabel.Apply(view, candidates, Options.CountingUnit);
 
