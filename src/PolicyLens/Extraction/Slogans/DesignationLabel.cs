@@ -13,7 +13,7 @@ internal static class DesignationLabel
     // Heads that make a designation whatever precedes the label (示范县, 先行区: a title a place is awarded or applies for).
     private static readonly string[] ProgrammeHeads =
     [
-        "先行示范区", "改革试验区", "重点帮扶区县", "重点帮扶县", "示范乡镇", "示范城市", "示范基地", "示范地区", "示范单位", "示范园区",
+        "先行示范区", "改革试验区", "模范省", "重点帮扶区县", "重点帮扶县", "示范乡镇", "示范城市", "示范基地", "示范地区", "示范单位", "示范园区",
         "示范区", "示范县", "示范市", "示范省", "示范州", "示范镇", "示范乡", "示范村", "先行区", "先导区", "试验区", "实验区", "试验县",
         "试点城市", "试点地区", "试点县", "试点省",
     ];
@@ -447,6 +447,15 @@ internal static class DesignationLabel
             }
         }
 
+        // 长江上游重要生态屏障持续筑牢: an ecological barrier the report says is made firm (the goal reached), with no verb before.
+        for (int at = text.IndexOf("屏障", StringComparison.Ordinal); at >= 0; at = text.IndexOf("屏障", at + 1, StringComparison.Ordinal))
+        {
+            if (FirmedBarrier(view, at, candidates) is { } start)
+            {
+                found.Add((start, at + 2));
+            }
+        }
+
         // 15分钟高品质生活服务圈, 1小时高铁圈: a circle of reach the report sets as a goal, measured in minutes or hours.
         for (int at = text.IndexOf('圈'); at >= 0; at = text.IndexOf('圈', at + 1))
         {
@@ -688,6 +697,41 @@ internal static class DesignationLabel
         }
 
         return view.IsBoundary(end) && (head == "试点" || text[end] is not ('城' or '区' or '县' or '市'));
+    }
+
+    private static readonly string[] Firmed = ["持续筑牢", "全面筑牢", "更加牢固", "更加稳固", "进一步筑牢"];
+
+    // The start of an ecological barrier at `at` (its 屏障) that a clause of firming follows, from the mark before it
+    // (，长江上游重要生态屏障全面筑牢), or null.
+    private static int? FirmedBarrier(TextView view, int at, List<MentionCandidate> candidates)
+    {
+        string text = view.Text;
+        int end = at + 2;
+        if (!Array.Exists(Firmed, w => string.CompareOrdinal(text, end, w, 0, w.Length) == 0))
+        {
+            return null;
+        }
+
+        int start = at;
+        while (start > 0 && TextView.IsHan(text[start - 1]) && at - start < MaxGoalQualifier)
+        {
+            start--;
+        }
+
+        if (start == 0 || TextView.IsHan(text[start - 1]) || at - start < MinGoalQualifier)
+        {
+            return null;
+        }
+
+        string qualifier = text[start..at];
+        if (!qualifier.Contains("生态", StringComparison.Ordinal) || QualifierOpening.Contains(qualifier[0], StringComparison.Ordinal)
+            || qualifier.IndexOfAny(['的', '和', '与', '及']) >= 0 || qualifier.StartsWith("国家", StringComparison.Ordinal) || qualifier.StartsWith("全国", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        // 祖国北方生态安全屏障: the lexicon's 生态安全屏障 with a qualifier is that formula's context, as after a goal verb.
+        return candidates.Exists(c => c.End == end && c.Start > start && c.Kind == MentionKind.Lexicon && c.Subtype != Subtype) ? null : start;
     }
 
     // The goal position a verb ending at `from` sets (打造|内陆改革开放高地), or null.

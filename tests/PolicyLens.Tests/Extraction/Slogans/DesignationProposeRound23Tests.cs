@@ -34,6 +34,10 @@ public sealed class DesignationProposeRound23Tests
     [InlineData("扩大内外开放，打造内陆改革开放高地。认真落实全国统一大市场建设部署要求。", "内陆改革开放高地")]
     // sichuan_2026: an ecological barrier set as a goal.
     [InlineData("森林草原火灾起数处于历史低位。筑牢长江黄河上游生态屏障，PM2.5平均浓度降至28.5微克每立方米。", "长江黄河上游生态屏障")]
+    // chongqing_2026: the barrier made firm, no verb before it.
+    [InlineData("碳达峰目标如期实现，长江上游重要生态屏障全面筑牢，本质安全新体系全面构建。", "长江上游重要生态屏障")]
+    // guizhou_2026: a model province of the national formula (DesignationLabel.Apply, head 模范省).
+    [InlineData("深入推进铸牢中华民族共同体意识模范省建设，全面落实党的民族政策。", "铸牢中华民族共同体意识模范省")]
     // chongqing_2026, guangdong_2026: circles of reach, one or two.
     [InlineData("新建100个“15分钟高品质生活服务圈”，合理布局城市阳台、运动休闲场地。", "15分钟高品质生活服务圈")]
     [InlineData("鼓励和支持各地打造一刻钟、半小时生活圈，建设更多更高水平的商业设施。", "一刻钟、半小时生活圈")]
