@@ -212,10 +212,14 @@ internal static class ParallelFinder
         units.AddRange(separators.Select(s => s + 1));
 
         // Round 23 (issue 13, chain23): a chain that holds a lexicon formula is that formula's variant, established by the
-        // codebook's second mark whatever its shape (see ExtendsLexiconChain).
-        if (ExtendsLexiconChain(text, lexicon, units, length) && !IsNotOneUnit(view, start, end, units.Count))
+        // codebook's second mark whatever its shape (see ExtendsLexiconChain); so is a lexicon formula written solid that the
+        // text writes with 、 (see OpensSolidFormula), and a set of outlooks the party asks to hold (see IsSetOfOutlooks).
+        string? established = ExtendsLexiconChain(text, lexicon, units, length) ? "lexicon-variant"
+            : OpensSolidFormula(text, lexicon, units, length) ? "lexicon-solid"
+            : IsSetOfOutlooks(text, units, length) ? "outlooks" : null;
+        if (established is not null && !IsNotOneUnit(view, start, end, units.Count))
         {
-            trace?.Add((start, end, text[start..end], "lexicon-variant established"));
+            trace?.Add((start, end, text[start..end], established + " established"));
             into.Add(new MentionCandidate(MentionKind.Parallel, start, end, text[start..end]));
             return;
         }
@@ -590,8 +594,8 @@ internal static class ParallelFinder
     // 革命精神, gwr 1964; 党委领导、政府负责、民主协商、社会协同、公众参与、法治保障、科技支撑的社会治理体系, sichuan_2026). The
     // chain must stand as a unit: punctuation or 的 after it, or its closing quote (not …、扩张主义和种族
     // 歧视, a longer coordination; not 蓝天、碧水、净土|提升攻坚战 or 医疗、医保、医药|“三医一张网”, the head of a longer name).
-    // Tried and dropped: a chain whose units written solid open a lexicon spelling (创新链、产业链、资金链、人才链 before 深度融合)
-    // also took the members of longer names (家庭、学校、社会|相协调育人机制).
+    // (A chain whose units written solid open a lexicon spelling, whatever follows, also took the members of longer names,
+    // 家庭、学校、社会|相协调育人机制: OpensSolidFormula asks for the rest of the spelling after it.)
     private static bool ExtendsLexiconChain(string text, Lexicon lexicon, List<int> units, int length)
     {
         int end = units[^1] + length;
@@ -684,6 +688,66 @@ internal static class ParallelFinder
         }
 
         return false;
+    }
+
+    // Round 23: the lexicon's spellings written solid (no 、), sorted, to look a chain's units up joined.
+    private static readonly ConditionalWeakTable<Lexicon, string[]> SolidSpellings = [];
+
+    private static string[] SolidOf(Lexicon lexicon) => SolidSpellings.GetValue(lexicon, l =>
+        [.. l.Entries.Where(e => e.Place.Length == 0).SelectMany(e => e.Spellings)
+            .Where(s => s.Length >= MinSolidChain && !s.Contains('、', StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)]);
+
+    // The shortest chain, joined, that is looked up among the solid spellings (three units of two characters).
+    private const int MinSolidChain = 6;
+
+    // True when the chain's units written solid open a lexicon spelling written solid and the text goes on with the rest of that
+    // spelling: the report writes the lexicon formula with 、 between its units (促进创新链、产业链、资金链、人才链深度融合,
+    // sichuan_2026, the 2022 congress's 创新链产业链资金链人才链深度融合), and the chain is its coordinated head, reported as the
+    // development gold codes it. Not a chain whose words go on otherwise (蓝天、碧水、净土|提升攻坚战 against 蓝天碧水净土保卫战;
+    // 家庭、学校、社会|相协调育人机制): the head of another name.
+    private static bool OpensSolidFormula(string text, Lexicon lexicon, List<int> units, int length)
+    {
+        int end = units[^1] + length;
+        if (units.Count * length < MinSolidChain || end >= text.Length || !TextView.IsHan(text[end]))
+        {
+            return false;
+        }
+
+        var joined = new System.Text.StringBuilder(units.Count * length);
+        foreach (int u in units)
+        {
+            joined.Append(text, u, length);
+        }
+
+        string head = joined.ToString();
+        string[] solid = SolidOf(lexicon);
+        int at = Array.BinarySearch(solid, head, StringComparer.Ordinal);
+        for (int k = at >= 0 ? at + 1 : ~at; k < solid.Length && solid[k].StartsWith(head, StringComparison.Ordinal); k++)
+        {
+            string rest = solid[k][head.Length..];
+            if (rest.Length > 0 && string.CompareOrdinal(text, end, rest, 0, rest.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // True when every unit names an outlook (…观) and 正确的 or 正确 stands right before the chain: the outlooks the party asks
+    // its members and the young to hold (树立正确的世界观、人生观、价值观, gwr 2000, 2001, the 15th and 18th congress reports;
+    // 树立正确的历史观、民族观、国家观、文化观, the 19th; 树牢正确的权力观、政绩观、事业观, jilin_2026), established formulas the
+    // noun-head rule (…观, a list of kinds) refused. Not outlooks described (积累的宇宙观、天下观、社会观、道德观, the 20th).
+    private static bool IsSetOfOutlooks(string text, List<int> units, int length)
+    {
+        if (length < 2 || units.Any(u => text[u + length - 1] != '观'))
+        {
+            return false;
+        }
+
+        int start = units[0];
+        return (start >= 3 && string.CompareOrdinal(text, start - 3, "正确的", 0, 3) == 0)
+            || (start >= 2 && string.CompareOrdinal(text, start - 2, "正确", 0, 2) == 0);
     }
 
     // True when every element of `inner` stands in `outer` in the same order.

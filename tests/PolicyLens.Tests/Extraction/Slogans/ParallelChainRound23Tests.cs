@@ -29,6 +29,12 @@ public class ParallelChainRound23Tests
     [InlineData("我们将持续加强自身建设，让“忠诚、为民、务实、清廉”成为共同价值追求和行为准则。", "忠诚、为民、务实、清廉")]
     // (development, gwr 2023) the lexicon's 定向调控、相机调控、精准调控 with a unit of its frame (调控) before it.
     [InlineData("把主要预期目标作为一个有机整体来把握，加强区间调控、定向调控、相机调控、精准调控，既果断加大力度。", "区间调控、定向调控、相机调控、精准调控")]
+    // (development, sichuan_2026) the 2022 congress's 创新链产业链资金链人才链深度融合, written with 、: the rest of the spelling follows.
+    [InlineData("加强产业链上下游协同、左右岸配套，促进创新链、产业链、资金链、人才链深度融合。", "创新链、产业链、资金链、人才链")]
+    // (development, jilin_2026) the outlooks the party asks to hold, after 正确的.
+    [InlineData("持续整治重点领域腐败和群众身边“微腐败”。树牢正确的权力观、政绩观、事业观，巩固拓展学习教育成果。", "权力观、政绩观、事业观")]
+    // (development, the 19th congress report)
+    [InlineData("引导人们树立正确的历史观、民族观、国家观、文化观。深入实施公民道德建设工程。", "历史观、民族观、国家观、文化观")]
     public void A_chain_holding_a_lexicon_formula_is_its_variant(string text, string surface)
     {
         Assert.True(Reports(text, surface));
@@ -51,6 +57,12 @@ public class ParallelChainRound23Tests
     [InlineData("我们坚决支持第三世界国家反对帝国主义、霸权主义、殖民主义、扩张主义和种族歧视的斗争。")]
     // (development, jiangxi_2026) the head of a longer name (…提升攻坚战).
     [InlineData("深化污染防治攻坚，统筹推进蓝天、碧水、净土提升攻坚战。")]
+    // (development, jiangxi_2026) the head of a longer name whose rest is not the lexicon spelling's (…提升攻坚战, not …保卫战).
+    [InlineData("统筹推进蓝天、碧水、净土提升攻坚战，抓好中央生态环保督察反馈等问题整改。")]
+    // (development, zhumadian_2023) the members of a mechanism's name.
+    [InlineData("推进职普融通、产教融合，稳步发展职业本科教育。健全家庭、学校、社会相协调育人机制。")]
+    // (constructed around the 20th congress report's words) outlooks described, not to be held: no 正确的 before them.
+    [InlineData("同科学社会主义价值观主张具有高度契合性，如天下为公的思想，是中国人民在长期生产生活中积累的宇宙观、天下观、社会观、道德观的重要体现。")]
     // (development, guangdong_2023) cut inside a word (生态更|优美) and off the formula's frame.
     [InlineData("让广东的天更蓝、山更绿、水更清、生态更优美，打造美丽中国的广东样板。")]
     public void A_chain_sharing_less_than_a_lexicon_formula_stays_out(string text)
