@@ -208,13 +208,33 @@ internal static class ParallelFinder
             return;
         }
 
+        var units = new List<int> { start };
+        units.AddRange(separators.Select(s => s + 1));
+
+        // Round 23 (issue 13, chain23): a chain that holds a lexicon formula is that formula's variant, established by the
+        // codebook's second mark whatever its shape (see ExtendsLexiconChain); so is a lexicon formula written solid that the
+        // text writes with 、 (see OpensSolidFormula), and a set of outlooks the party asks to hold (see IsSetOfOutlooks).
+        string? established = ExtendsLexiconChain(text, lexicon, units, length) ? "lexicon-variant"
+            : OpensSolidFormula(text, lexicon, units, length) ? "lexicon-solid"
+            : IsSetOfOutlooks(text, units, length) ? "outlooks" : null;
+        if (established is not null && !IsNotOneUnit(view, start, end, units.Count))
+        {
+            trace?.Add((start, end, text[start..end], established + " established"));
+            into.Add(new MentionCandidate(MentionKind.Parallel, start, end, text[start..end]));
+            return;
+        }
+
         if (!IsFormulaLikeParallel(view, start, separators, length, out string frame) || !HasFormulaMarks(text, lexicon, start, separators, length, out string marks))
         {
             return;
         }
 
-        var units = new List<int> { start };
-        units.AddRange(separators.Select(s => s + 1));
+        // Round 23: a quoted chain of two-character units the quoted finder reports (“巩固、消化、补充、改善”的改革方针, gwr 1987) stays
+        // its mention; this path is for those it leaves out (“上云、用数、赋能”), so no quoted mention turns into a parallel one.
+        if (frame == "quoted-2" && QuotedFinder.RejectionReason(view, lexicon, start - 1, end, text[start..end]) is null)
+        {
+            return;
+        }
 
         if (IsNotOneUnit(view, start, end, units.Count)
             || (IsWishedFor(text, start) && !IsMarkedByText(text, start, end, units.Count) && !IsHeldAsPrinciple(text, start)
@@ -402,6 +422,18 @@ internal static class ParallelFinder
             return true; // “召之即来、来之能战、战之必胜”: a slogan the text sets in quotes (not “资金、土地、人才”, nouns)
         }
 
+        // Round 23 (chain23): two-character units in quotes are a label the text sets apart (推动企业“上云、用数、赋能”, henan_2026)
+        // when at least half of them open with a verb, or when a frame noun follows the closing quote (“绿色、共享、开放、廉洁”的办赛
+        // 理念). Quoted nouns with neither stay a list, counted or not (“资金、土地、人才”三大要素制约, zhumadian_2011). Chains the
+        // two-character rule below admits anyway (“巩固、增强、提升、畅通”, gwr 2019: every unit opens with a verb) keep that path.
+        if (quoted && length == 2 && !AllFramed() && !items.All(i => PredicateCharacters.Contains(text[i + 1], StringComparison.Ordinal))
+            && (items.Count(i => FrameCharacters.Contains(text[i], StringComparison.Ordinal)) * 2 >= items.Count
+                || IsFramed(text, end + 1)))
+        {
+            path = "quoted-2";
+            return true;
+        }
+
         // 重点流域、重点区域, 优势企业、优势产品: a shared modifier word.
         if (length >= 4 && Shared(0) && Shared(1) && JiebaSegmenter.Default.GetFrequency(text.AsSpan(items[0], 2)) >= 1000)
         {
@@ -459,7 +491,13 @@ internal static class ParallelFinder
 
             // 民主团结、凝聚共识、求真务实、砥砺奋进: four or more units, at least half opening with a verb. Three verb-object
             // units with nothing shared are a sentence's working steps (拓展增量、提升效益、畅通循环), not a coined slogan.
-            _ => items.Count >= 4 && items.Count(i => FrameCharacters.Contains(text[i], StringComparison.Ordinal)) * 2 >= items.Count,
+            // Round 23 (chain23): a chain of four-character units the text names a principle, requirement or guideline, or sets in
+            // quotation marks, is one whatever its heads (规划先行、就业为本、群众自愿、量力而行原则, zhumadian_2011; 分类管理、区别
+            // 对待、逐步化解的原则, gwr 2012): the mark, not the shape, tells a rule from a sentence's working steps. Not a count
+            // (a quoted count up to 40 characters before names other things as often: “三区一群”…中欧班列、新郑机场、明港机场)
+            // nor the nouns of a layout or a mechanism (…的产业格局, …的机制, which describe as often as they name).
+            _ => (items.Count >= 4 && items.Count(i => FrameCharacters.Contains(text[i], StringComparison.Ordinal)) * 2 >= items.Count)
+                || IsQuotedOrNamedRule(text, start, end),
         };
     }
 
@@ -521,6 +559,211 @@ internal static class ParallelFinder
     private const int CountAfterWindow = 3;
 
     private static readonly ConditionalWeakTable<Lexicon, FrozenSet<string>> LexiconUnits = [];
+
+    // Round 23 (issue 13, chain23): the lexicon's parallel formulas as lists of units (做优增量、盘活存量 → [做优增量, 盘活存量]),
+    // by each of their units. Place-scoped entries are left out: they are formulas of one place only.
+    private static readonly ConditionalWeakTable<Lexicon, FrozenDictionary<string, string[][]>> LexiconChainIndex = [];
+
+    private static FrozenDictionary<string, string[][]> ChainsOf(Lexicon lexicon) => LexiconChainIndex.GetValue(lexicon, l =>
+    {
+        var byUnit = new Dictionary<string, List<string[]>>(StringComparer.Ordinal);
+        foreach (string spelling in l.Entries.Where(e => e.Place.Length == 0).SelectMany(e => e.Spellings).Where(s => s.Contains('、', StringComparison.Ordinal)))
+        {
+            string[] parts = spelling.Split('、');
+            if (parts.Length >= 2 && parts.All(p => p.Length == parts[0].Length))
+            {
+                foreach (string unit in parts.Distinct(StringComparer.Ordinal))
+                {
+                    (byUnit.TryGetValue(unit, out List<string[]>? list) ? list : byUnit[unit] = []).Add(parts);
+                }
+            }
+        }
+
+        return byUnit.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+    });
+
+    // True when the chain is a variant of an established chain of the lexicon (the codebook's second mark of a formula,
+    // round 18; the round-22 reading keeps a local chain that extends an established one): it holds every unit of a lexicon
+    // parallel formula, in order, and more units of the formula's own frame: a character every unit of the formula shares
+    // in one place is in that place in every added unit too (做优增量、盘活存量、培育新量, qinghai_2026, on the CEWC's 做优增量、
+    // 盘活存量: 量; 精准治污、科学治污、依法治污、铁腕治污、全民治污, zhumadian_2020; not 人民至上、生命至上、科学精准, two principles
+    // written in one run, nor 天更蓝、山更绿、水更清、生态更|优美, cut). A formula whose units share no character (牢记嘱托、感恩
+    // 奋进; 稳增长、调结构、促改革) has no frame an added unit could keep, and any run of tasks extends it (牢记嘱托、感恩奋进、
+    // 顶压前行, jilin_2026; 稳增长、调结构、促改革、惠民生 written once, zhumadian_2014, judged an ordinary list in round 18): it
+    // counts only where the text quotes the chain or names it a principle or a system (自力更生、奋发图强、艰苦奋斗、勤俭建国的
+    // 革命精神, gwr 1964; 党委领导、政府负责、民主协商、社会协同、公众参与、法治保障、科技支撑的社会治理体系, sichuan_2026). The
+    // chain must stand as a unit: punctuation or 的 after it, or its closing quote (not …、扩张主义和种族
+    // 歧视, a longer coordination; not 蓝天、碧水、净土|提升攻坚战 or 医疗、医保、医药|“三医一张网”, the head of a longer name).
+    // (A chain whose units written solid open a lexicon spelling, whatever follows, also took the members of longer names,
+    // 家庭、学校、社会|相协调育人机制: OpensSolidFormula asks for the rest of the spelling after it.)
+    private static bool ExtendsLexiconChain(string text, Lexicon lexicon, List<int> units, int length)
+    {
+        int end = units[^1] + length;
+        bool closes = end < text.Length && text[end] is '”' or '’';
+        if (!closes && end < text.Length && !"，。；：！？）\n的".Contains(text[end], StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        FrozenDictionary<string, string[][]> chains = ChainsOf(lexicon);
+        var chain = new string[units.Count];
+        for (int k = 0; k < units.Count; k++)
+        {
+            chain[k] = text.Substring(units[k], length);
+        }
+
+        foreach (string unit in chain)
+        {
+            if (!chains.TryGetValue(unit, out string[][]? candidates))
+            {
+                continue;
+            }
+
+            foreach (string[] formula in candidates)
+            {
+                if (formula.Length >= chain.Length || !IsSubsequence(formula, chain))
+                {
+                    continue;
+                }
+
+                bool framed = false, kept = true;
+                for (int p = 0; p < length; p++)
+                {
+                    char c = formula[0][p];
+                    if (formula.All(f => f[p] == c))
+                    {
+                        framed = true;
+                        kept &= chain.All(u => u[p] == c);
+                    }
+                }
+
+                if (kept && (framed || IsQuotedOrNamedRule(text, units[0], end) || NamesSystem(text, end)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // True when the noun phrase the chain qualifies through 的 close by is a system (…的社会治理体系): for a chain that extends a
+    // lexicon formula only (round 23), not a mark of its own (系统完备、科学规范、运行有效的制度体系 describes one).
+    private static bool NamesSystem(string text, int end)
+    {
+        string window = ClauseAfter(text, end);
+        int de = window.IndexOf('的', StringComparison.Ordinal), at = window.IndexOf("体系", StringComparison.Ordinal);
+        return de == 0 && at > de;
+    }
+
+    // Nouns that name a chain a rule the report adopts (…的原则, …的方针, …总要求, …的革命精神, 发展理念): a narrower list than
+    // FrameNouns (no 格局, 标准, 定位, 机制: a chain before them describes a layout, a standard, a mechanism's qualities as often
+    // as it names a rule, 各展所长、错位发展、各呈精彩的振兴格局).
+    private static readonly string[] AdoptedRuleNouns = ["原则", "要求", "方针", "理念", "思路", "方略", "精神"];
+
+    // True when quotation marks enclose the chain, or a rule noun follows it as IsFramed attaches a frame noun (round 23).
+    private static bool IsQuotedOrNamedRule(string text, int start, int end)
+    {
+        if (start > 0 && text[start - 1] is '“' or '‘' && end < text.Length && text[end] is '”' or '’')
+        {
+            return true;
+        }
+
+        string window = ClauseAfter(text, end);
+        if (window.Length > 0 && window[0] is '和' or '与' or '及' or '或')
+        {
+            return false;
+        }
+
+        int de = window.IndexOf('的', StringComparison.Ordinal);
+        foreach (string noun in AdoptedRuleNouns)
+        {
+            int at = window.IndexOf(noun, StringComparison.Ordinal);
+            // 精神 only as the head (…的革命精神), not in 精神产品 or 精神文明.
+            if (at >= 0 && (at <= FrameAttachment || (de >= 0 && de <= FrameAttachment - 1 && de < at))
+                && !(noun == "精神" && at + 2 < window.Length && TextView.IsHan(window[at + 2])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Round 23: the lexicon's spellings written solid (no 、), sorted, to look a chain's units up joined.
+    private static readonly ConditionalWeakTable<Lexicon, string[]> SolidSpellings = [];
+
+    private static string[] SolidOf(Lexicon lexicon) => SolidSpellings.GetValue(lexicon, l =>
+        [.. l.Entries.Where(e => e.Place.Length == 0).SelectMany(e => e.Spellings)
+            .Where(s => s.Length >= MinSolidChain && !s.Contains('、', StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)]);
+
+    // The shortest chain, joined, that is looked up among the solid spellings (three units of two characters).
+    private const int MinSolidChain = 6;
+
+    // True when the chain's units written solid open a lexicon spelling written solid and the text goes on with the rest of that
+    // spelling: the report writes the lexicon formula with 、 between its units (促进创新链、产业链、资金链、人才链深度融合,
+    // sichuan_2026, the 2022 congress's 创新链产业链资金链人才链深度融合), and the chain is its coordinated head, reported as the
+    // development gold codes it. Not a chain whose words go on otherwise (蓝天、碧水、净土|提升攻坚战 against 蓝天碧水净土保卫战;
+    // 家庭、学校、社会|相协调育人机制): the head of another name.
+    private static bool OpensSolidFormula(string text, Lexicon lexicon, List<int> units, int length)
+    {
+        int end = units[^1] + length;
+        if (units.Count * length < MinSolidChain || end >= text.Length || !TextView.IsHan(text[end]))
+        {
+            return false;
+        }
+
+        var joined = new System.Text.StringBuilder(units.Count * length);
+        foreach (int u in units)
+        {
+            joined.Append(text, u, length);
+        }
+
+        string head = joined.ToString();
+        string[] solid = SolidOf(lexicon);
+        int at = Array.BinarySearch(solid, head, StringComparer.Ordinal);
+        for (int k = at >= 0 ? at + 1 : ~at; k < solid.Length && solid[k].StartsWith(head, StringComparison.Ordinal); k++)
+        {
+            string rest = solid[k][head.Length..];
+            if (rest.Length > 0 && string.CompareOrdinal(text, end, rest, 0, rest.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // True when every unit names an outlook (…观) and 正确的 or 正确 stands right before the chain: the outlooks the party asks
+    // its members and the young to hold (树立正确的世界观、人生观、价值观, gwr 2000, 2001, the 15th and 18th congress reports;
+    // 树立正确的历史观、民族观、国家观、文化观, the 19th; 树牢正确的权力观、政绩观、事业观, jilin_2026), established formulas the
+    // noun-head rule (…观, a list of kinds) refused. Not outlooks described (积累的宇宙观、天下观、社会观、道德观, the 20th).
+    private static bool IsSetOfOutlooks(string text, List<int> units, int length)
+    {
+        if (length < 2 || units.Any(u => text[u + length - 1] != '观'))
+        {
+            return false;
+        }
+
+        int start = units[0];
+        return (start >= 3 && string.CompareOrdinal(text, start - 3, "正确的", 0, 3) == 0)
+            || (start >= 2 && string.CompareOrdinal(text, start - 2, "正确", 0, 2) == 0);
+    }
+
+    // True when every element of `inner` stands in `outer` in the same order.
+    private static bool IsSubsequence(string[] inner, string[] outer)
+    {
+        int k = 0;
+        foreach (string unit in outer)
+        {
+            if (k < inner.Length && string.Equals(unit, inner[k], StringComparison.Ordinal))
+            {
+                k++;
+            }
+        }
+
+        return k == inner.Length;
+    }
 
     // The units of the lexicon's parallel formulas (做优增量、盘活存量 → 做优增量, 盘活存量) and the members of its numbered
     // ones (六稳 → 稳就业 …): a chain built of them varies an established formula.

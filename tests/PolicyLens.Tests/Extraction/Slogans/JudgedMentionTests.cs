@@ -148,6 +148,8 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-dev-heldback22.tsv",
         // Round 23 (designation23): designation labels and goal positions a level word or goal verb frames, proposed whole.
         "mentions-dev-designation23.tsv",
+        // Round 23 (chain23): marked chains the parallel finder now admits (a lexicon chain's variant, quoted two-character units, four-character units named a principle).
+        "mentions-dev-chain23.tsv",
     ];
 
     // Samples of text no mention covered when they were drawn, judged for whether it should be reported (round 16: quoted
