@@ -211,7 +211,7 @@ internal static class ParallelFinder
         var units = new List<int> { start };
         units.AddRange(separators.Select(s => s + 1));
 
-        // Round 23 (issue 13, chain23): a chain that holds a lexicon formula is that formula's variant, established by the
+        // A chain that holds a lexicon formula is that formula's variant, established by the
         // codebook's second mark whatever its shape (see ExtendsLexiconChain); so is a lexicon formula written solid that the
         // text writes with 、 (see OpensSolidFormula), and a set of outlooks the party asks to hold (see IsSetOfOutlooks).
         string? established = ExtendsLexiconChain(text, lexicon, units, length) ? "lexicon-variant"
@@ -229,7 +229,7 @@ internal static class ParallelFinder
             return;
         }
 
-        // Round 23: a quoted chain of two-character units the quoted finder reports (“巩固、消化、补充、改善”的改革方针, gwr 1987) stays
+        // A quoted chain of two-character units the quoted finder reports (“巩固、消化、补充、改善”的改革方针, gwr 1987) stays
         // its mention; this path is for those it leaves out (“上云、用数、赋能”), so no quoted mention turns into a parallel one.
         if (frame == "quoted-2" && QuotedFinder.RejectionReason(view, lexicon, start - 1, end, text[start..end]) is null)
         {
@@ -422,7 +422,7 @@ internal static class ParallelFinder
             return true; // “召之即来、来之能战、战之必胜”: a slogan the text sets in quotes (not “资金、土地、人才”, nouns)
         }
 
-        // Round 23 (chain23): two-character units in quotes are a label the text sets apart (推动企业“上云、用数、赋能”, henan_2026)
+        // Two-character units in quotes are a label the text sets apart (推动企业“上云、用数、赋能”, henan_2026)
         // when at least half of them open with a verb, or when a frame noun follows the closing quote (“绿色、共享、开放、廉洁”的办赛
         // 理念). Quoted nouns with neither stay a list, counted or not (“资金、土地、人才”三大要素制约, zhumadian_2011). Chains the
         // two-character rule below admits anyway (“巩固、增强、提升、畅通”, gwr 2019: every unit opens with a verb) keep that path.
@@ -491,7 +491,7 @@ internal static class ParallelFinder
 
             // 民主团结、凝聚共识、求真务实、砥砺奋进: four or more units, at least half opening with a verb. Three verb-object
             // units with nothing shared are a sentence's working steps (拓展增量、提升效益、畅通循环), not a coined slogan.
-            // Round 23 (chain23): a chain of four-character units the text names a principle, requirement or guideline, or sets in
+            // A chain of four-character units the text names a principle, requirement or guideline, or sets in
             // quotation marks, is one whatever its heads (规划先行、就业为本、群众自愿、量力而行原则, zhumadian_2011; 分类管理、区别
             // 对待、逐步化解的原则, gwr 2012): the mark, not the shape, tells a rule from a sentence's working steps. Not a count
             // (a quoted count up to 40 characters before names other things as often: “三区一群”…中欧班列、新郑机场、明港机场)
@@ -560,7 +560,7 @@ internal static class ParallelFinder
 
     private static readonly ConditionalWeakTable<Lexicon, FrozenSet<string>> LexiconUnits = [];
 
-    // Round 23 (issue 13, chain23): the lexicon's parallel formulas as lists of units (做优增量、盘活存量 → [做优增量, 盘活存量]),
+    // The lexicon's parallel formulas as lists of units (做优增量、盘活存量 → [做优增量, 盘活存量]),
     // by each of their units. Place-scoped entries are left out: they are formulas of one place only.
     private static readonly ConditionalWeakTable<Lexicon, FrozenDictionary<string, string[][]>> LexiconChainIndex = [];
 
@@ -648,7 +648,7 @@ internal static class ParallelFinder
     }
 
     // True when the noun phrase the chain qualifies through 的 close by is a system (…的社会治理体系): for a chain that extends a
-    // lexicon formula only (round 23), not a mark of its own (系统完备、科学规范、运行有效的制度体系 describes one).
+    // lexicon formula only, not a mark of its own (系统完备、科学规范、运行有效的制度体系 describes one).
     private static bool NamesSystem(string text, int end)
     {
         string window = ClauseAfter(text, end);
@@ -661,7 +661,7 @@ internal static class ParallelFinder
     // as it names a rule, 各展所长、错位发展、各呈精彩的振兴格局).
     private static readonly string[] AdoptedRuleNouns = ["原则", "要求", "方针", "理念", "思路", "方略", "精神"];
 
-    // True when quotation marks enclose the chain, or a rule noun follows it as IsFramed attaches a frame noun (round 23).
+    // True when quotation marks enclose the chain, or a rule noun follows it as IsFramed attaches a frame noun.
     private static bool IsQuotedOrNamedRule(string text, int start, int end)
     {
         if (start > 0 && text[start - 1] is '“' or '‘' && end < text.Length && text[end] is '”' or '’')
@@ -690,7 +690,7 @@ internal static class ParallelFinder
         return false;
     }
 
-    // Round 23: the lexicon's spellings written solid (no 、), sorted, to look a chain's units up joined.
+    // The lexicon's spellings written solid (no 、), sorted, to look a chain's units up joined.
     private static readonly ConditionalWeakTable<Lexicon, string[]> SolidSpellings = [];
 
     private static string[] SolidOf(Lexicon lexicon) => SolidSpellings.GetValue(lexicon, l =>

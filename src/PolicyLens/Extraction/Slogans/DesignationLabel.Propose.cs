@@ -1,0 +1,438 @@
+// The labels no formula inside makes visible: a designation the state confers (国家绿色算电协同发展示范区, 国家城市更新试点,
+// 全国双拥模范城) or a position a report sets as the place's goal (打造内陆改革开放高地, 筑牢国家西部生态安全屏障, 建设全国区域性
+// 现代制造业基地), written in report language the lexicon cannot list: a level word (国家, 国家级, 全国) or a verb that sets a
+// goal, a qualifier, and the head of a designation or position. Propose adds each as a `lexicon` candidate with the subtype
+// designation, as Apply (DesignationLabel.cs) reports a label around a formula, so a longer name over the same words still
+// wins and a shorter formula inside it (生态安全屏障 in 国家西部生态安全屏障, 城市更新 in 国家城市更新试点) is the label's,
+// not counted again.
+namespace PolicyLens.Extraction.Slogans;
+
+internal static partial class DesignationLabel
+{
+    // Heads a level word makes a designation or a national position of (国家…试点, 全国…基地, 国家…屏障).
+    private static readonly string[] LevelHeads =
+        ["示范区", "先行区", "先导区", "试验区", "集聚区", "试点", "屏障", "高地", "枢纽", "基地", "模范城"];
+
+    private static readonly string[] LevelWords = ["国家级", "国家", "全国"];
+
+    // Heads of a position a goal verb sets without a level (打造内陆改革开放高地; 筑牢长江黄河上游生态屏障). A base (基地) or a
+    // hub (枢纽) without a level is as often one facility (影视基地, 水利枢纽), so it needs the level.
+    // A strong province or city (强省, 强市) is a position of its own only as the province's version of a national X强国 the
+    // lexicon holds (社会主义现代化强省 of 社会主义现代化强国); shorter ones (科教强省) PlaceCampaignFinder reports.
+    private static readonly string[] GoalHeads = ["高地", "屏障", "强省", "强市"];
+
+    private static readonly string[] GoalVerbs = ["打造", "建设", "建成", "筑牢", "构筑", "争创", "创建", "当好", "构建", "巩固"];
+
+    // A qualifier does not open with these: a function word, a count of places (首批, 一批: the label follows it), a verb
+    // (在全国开展…试点: the level is where something is done).
+    private const string QualifierOpening = "的和与及是在对为把将以让使等了着于从由被并且或而也都又就各首第一两多更最";
+
+    private static readonly string[] QualifierVerbs = ["开展", "进行", "推广", "实施", "推进", "建设一", "建立", "设立"];
+
+    // Units whose own facility a label after them names (省人民医院国家重大传染病防治基地, 崖州湾国家实验室…基地): one unit's
+    // title, not a programme.
+    private const string UnitEnds = "院校所室司厂馆站";
+
+    private const int MaxLevelQualifier = 16;
+    private const int MaxGoalQualifier = 12;
+    private const int MinGoalQualifier = 4;
+
+    /// <summary>Adds a designation label for every level-led label and goal position the text writes (see above).</summary>
+    public static void Propose(TextView view, Lexicon lexicon, List<MentionCandidate> candidates)
+    {
+        string text = view.Text;
+        var found = new List<(int Start, int End)>();
+        var goals = new List<(int Start, int End)>();
+        foreach (string level in LevelWords)
+        {
+            for (int at = text.IndexOf(level, StringComparison.Ordinal); at >= 0; at = text.IndexOf(level, at + 1, StringComparison.Ordinal))
+            {
+                // 国家级 is read once, as itself; 国家 inside it is not a second start.
+                if (level == "国家" && string.CompareOrdinal(text, at, "国家级", 0, 3) == 0)
+                {
+                    continue;
+                }
+
+                if (LevelLabel(view, at, level.Length) is { } end)
+                {
+                    found.Add((at, end));
+                }
+            }
+        }
+
+        // 盐碱地改造国家试点: the level after the pilot's field.
+        for (int at = text.IndexOf("国家试点", StringComparison.Ordinal); at >= 0; at = text.IndexOf("国家试点", at + 1, StringComparison.Ordinal))
+        {
+            if (FieldBefore(view, at) is { } start && LabelEnds(view, at + 4, "试点"))
+            {
+                found.Add((start, at + 4));
+            }
+        }
+
+        // 长江上游重要生态屏障持续筑牢: an ecological barrier the report says is made firm (the goal reached), with no verb before.
+        for (int at = text.IndexOf("屏障", StringComparison.Ordinal); at >= 0; at = text.IndexOf("屏障", at + 1, StringComparison.Ordinal))
+        {
+            if (FirmedBarrier(view, at, candidates) is { } start)
+            {
+                found.Add((start, at + 2));
+            }
+        }
+
+        // 15分钟高品质生活服务圈, 1小时高铁圈: a circle of reach the report sets as a goal, measured in minutes or hours.
+        for (int at = text.IndexOf('圈'); at >= 0; at = text.IndexOf('圈', at + 1))
+        {
+            if (TimeCircle(view, at) is { } start)
+            {
+                // 一刻钟、半小时生活圈: two reaches share the circle; the label is the pair.
+                if (start > 1 && text[start - 1] == '、')
+                {
+                    int q = start - 1;
+                    if (EndsWithAny(text, q, ["一刻钟", "半小时"]) is { } reach)
+                    {
+                        start = q - reach.Length;
+                    }
+                    else if (EndsWithAny(text, q, TimeUnits) is { } unit)
+                    {
+                        int d = q - unit.Length;
+                        while (d > 0 && char.IsAsciiDigit(text[d - 1]))
+                        {
+                            d--;
+                        }
+
+                        start = d < q - unit.Length ? d : start;
+                    }
+                }
+
+                goals.Add((start, at + 1));
+            }
+        }
+
+        foreach (string verb in GoalVerbs)
+        {
+            for (int at = text.IndexOf(verb, StringComparison.Ordinal); at >= 0; at = text.IndexOf(verb, at + 1, StringComparison.Ordinal))
+            {
+                if (GoalLabel(view, lexicon, at + verb.Length, candidates) is { } span)
+                {
+                    found.Add(span);
+                }
+            }
+        }
+
+        if (found.Count == 0 && goals.Count == 0)
+        {
+            return;
+        }
+
+        // A finder's candidate at the same span or around it already names the label (a lexicon designation, 国家生态文明建设示范区).
+        var spans = new HashSet<(int, int)>();
+        var added = new List<MentionCandidate>();
+        foreach ((List<(int Start, int End)> list, string subtype) in new[] { (found, Subtype), (goals, "goal") })
+        {
+            foreach ((int start, int end) in list)
+            {
+                // 荣获“…示范市”称号: one place's title (Honoured), not the programme.
+                if (!spans.Add((start, end)) || candidates.Exists(c => c.Start <= start && c.End >= end) || Honoured(text, start, end))
+                {
+                    continue;
+                }
+
+                string canonical = string.Concat(text.AsSpan(start, end - start).ToString().Where(ch => !char.IsWhiteSpace(ch)));
+                added.Add(new MentionCandidate(MentionKind.Lexicon, start, end, canonical) { Subtype = subtype });
+            }
+        }
+
+        candidates.AddRange(added);
+    }
+
+    private static readonly string[] TimeUnits = ["分钟", "小时"];
+
+    // Words after a head that make the label part of a longer name (国家物流枢纽承载城市, 国家枢纽节点, “五型”国家物流枢纽提升行动).
+    private static readonly string[] RunOns = ["节点", "承载", "行动", "工程", "计划", "提升行动", "建设行动", "建设工程"];
+
+    // The start of a circle of reach ending at the 圈 at `at` (15分钟|高品质生活服务|圈, 一刻钟便民生活圈), or null.
+    private static int? TimeCircle(TextView view, int at)
+    {
+        string text = view.Text;
+        if (at + 1 < text.Length && TextView.IsHan(text[at + 1]) && !view.IsBoundary(at + 1))
+        {
+            return null;
+        }
+
+        for (int p = at - 1; p >= Math.Max(0, at - 10); p--)
+        {
+            if (!TextView.IsHan(text[p]) || text[p] is '的' or '和' or '、')
+            {
+                return null;
+            }
+
+            if (p < at && EndsWithAny(text, p, ["一刻钟", "半小时"]) is { } phrase)
+            {
+                return p - phrase.Length;
+            }
+
+            if (p < at && EndsWithAny(text, p, TimeUnits) is { } unit)
+            {
+                int n = p - unit.Length;
+                int d = n;
+                while (d > 0 && char.IsAsciiDigit(text[d - 1]))
+                {
+                    d--;
+                }
+
+                return d < n ? d : null;
+            }
+        }
+
+        return null;
+    }
+
+    // The start of a pilot's field written before 国家试点 at `at`, after a verb (抓好|盐碱地改造国家试点), or null.
+    private static int? FieldBefore(TextView view, int at)
+    {
+        string text = view.Text;
+        if (!view.IsBoundary(at))
+        {
+            return null;
+        }
+
+        for (int p = at - 3; p >= Math.Max(0, at - 10); p--)
+        {
+            if (!TextView.IsHan(text[p]) || text[p] is '的' or '和' or '与' or '及')
+            {
+                return null;
+            }
+
+            if (view.IsBoundary(p) && (EndsWithAny(text, p, Creation) ?? EndsWithAny(text, p, Follows) ?? EndsWithAny(text, p, ["抓好", "推行", "开展"])) is not null)
+            {
+                // 4个可信数据空间纳入国家试点: a verb inside the field makes it a clause, not a pilot's name.
+                string field = text[p..at];
+                return Array.Exists(Creation, field.Contains) || field.Contains('个') ? null : p;
+            }
+        }
+
+        return null;
+    }
+
+    // The end of the label a level word at `at` opens (国家绿色算电协同发展示范区), or null.
+    private static int? LevelLabel(TextView view, int at, int levelLength)
+    {
+        string text = view.Text;
+        if (!view.IsBoundary(at) || (at > 0 && UnitEnds.Contains(text[at - 1], StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        int from = at + levelLength;
+        // 全国重要的…基地: the one 的 a national position is written with.
+        int qualifierStart = string.CompareOrdinal(text, from, "重要的", 0, 3) == 0 ? from + 3 : from;
+        if (qualifierStart >= text.Length || !TextView.IsHan(text[qualifierStart]) || QualifierOpening.Contains(text[qualifierStart], StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        // 争取一批国家重大政策改革试点, 国家重点科研基地: a rank of importance opens a category of pilots or facilities, not
+        // one programme's label.
+        if (string.CompareOrdinal(text, qualifierStart, "重大", 0, 2) == 0 || string.CompareOrdinal(text, qualifierStart, "重点", 0, 2) == 0)
+        {
+            return null;
+        }
+
+        for (int p = qualifierStart + 2; p <= Math.Min(text.Length, qualifierStart + MaxLevelQualifier); p++)
+        {
+            if (!TextView.IsHan(text[p - 1]) || text[p - 1] == '的')
+            {
+                return null;
+            }
+
+            foreach (string head in LevelHeads)
+            {
+                if (string.CompareOrdinal(text, p, head, 0, head.Length) != 0)
+                {
+                    continue;
+                }
+
+                // 全国智慧健康养老应用试点示范基地: a pilot's demonstration base is the label; read on to its head.
+                if (head == "试点" && (string.CompareOrdinal(text, p + 2, "示范", 0, 2) == 0 || string.CompareOrdinal(text, p + 2, "基地", 0, 2) == 0))
+                {
+                    break;
+                }
+
+                int end = p + head.Length;
+                // 国家数据产业集聚区建设试点: the pilot of building the zone is the label.
+                if (head != "试点" && string.CompareOrdinal(text, end, "建设试点", 0, 4) == 0)
+                {
+                    end += 4;
+                }
+
+                string qualifier = text[qualifierStart..p];
+                return GoodQualifier(qualifier) && LabelEnds(view, end, head) ? end : null;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool GoodQualifier(string qualifier)
+    {
+        // 国家碳达峰第二批试点, 全国首批…: a count of rounds inside, not the label's words.
+        if (qualifier.Contains("实验室", StringComparison.Ordinal) || qualifier.Contains('批'))
+        {
+            return false;
+        }
+
+        foreach (string verb in QualifierVerbs)
+        {
+            if (qualifier.Contains(verb, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        // A coordination inside the qualifier joins two labels when its first part already ends in a head (国家粮食安全产业带和
+        // 农业现代化示范区, 国家级科创平台和基地); a coordination of fields inside one label (全国居家和社区养老服务改革试点) stays.
+        for (int i = 0; i < qualifier.Length; i++)
+        {
+            if (qualifier[i] is '和' or '与' or '及' && i > 0 && (qualifier[i - 1] is '区' or '带' or '地' or '点' or '台' or '心' or '纽' or '县' or '市' or '城' or '园'
+                || string.CompareOrdinal(qualifier, i + 1, "省级", 0, 2) == 0 || string.CompareOrdinal(qualifier, i + 1, "国家", 0, 2) == 0))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The head ends the label: a mark or a word boundary follows, and no word that makes the label a part of a longer name
+    // (国家物流枢纽承载城市, 国家枢纽节点). After 试点 a place (…试点城市, …试点地区) is where the pilot is run: the pilot is the label.
+    private static bool LabelEnds(TextView view, int end, string head)
+    {
+        string text = view.Text;
+        if (end >= text.Length || !TextView.IsHan(text[end]))
+        {
+            return true;
+        }
+
+        // …国家物流枢纽提升行动: the label is a word of a campaign's name, which the programme finders read.
+        if (Array.Exists(RunOns, w => string.CompareOrdinal(text, end, w, 0, w.Length) == 0))
+        {
+            return false;
+        }
+
+        return view.IsBoundary(end) && (head == "试点" || text[end] is not ('城' or '区' or '县' or '市'));
+    }
+
+    private static readonly string[] Firmed = ["持续筑牢", "全面筑牢", "更加牢固", "更加稳固", "进一步筑牢"];
+
+    // The start of an ecological barrier at `at` (its 屏障) that a clause of firming follows, from the mark before it
+    // (，长江上游重要生态屏障全面筑牢), or null.
+    private static int? FirmedBarrier(TextView view, int at, List<MentionCandidate> candidates)
+    {
+        string text = view.Text;
+        int end = at + 2;
+        if (!Array.Exists(Firmed, w => string.CompareOrdinal(text, end, w, 0, w.Length) == 0))
+        {
+            return null;
+        }
+
+        int start = at;
+        while (start > 0 && TextView.IsHan(text[start - 1]) && at - start < MaxGoalQualifier)
+        {
+            start--;
+        }
+
+        if (start == 0 || TextView.IsHan(text[start - 1]) || at - start < MinGoalQualifier)
+        {
+            return null;
+        }
+
+        string qualifier = text[start..at];
+        if (!qualifier.Contains("生态", StringComparison.Ordinal) || QualifierOpening.Contains(qualifier[0], StringComparison.Ordinal)
+            || qualifier.IndexOfAny(['的', '和', '与', '及']) >= 0 || qualifier.StartsWith("国家", StringComparison.Ordinal) || qualifier.StartsWith("全国", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        // 祖国北方生态安全屏障: the lexicon's 生态安全屏障 with a qualifier is that formula's context, as after a goal verb.
+        return candidates.Exists(c => c.End == end && c.Start > start && c.Kind == MentionKind.Lexicon && c.Subtype != Subtype) ? null : start;
+    }
+
+    // The goal position a verb ending at `from` sets (打造|内陆改革开放高地), or null.
+    private static (int Start, int End)? GoalLabel(TextView view, Lexicon lexicon, int from, List<MentionCandidate> candidates)
+    {
+        string text = view.Text;
+        if (from >= text.Length || !view.IsBoundary(from) || !view.IsBoundary(from - 2))
+        {
+            return null;
+        }
+
+        int start = from;
+        // 构筑我国向北开放新高地: the deictic is the sentence's, the position starts after it.
+        if (string.CompareOrdinal(text, start, "我国", 0, 2) == 0)
+        {
+            start += 2;
+        }
+
+        if (start >= text.Length || QualifierOpening.Contains(text[start], StringComparison.Ordinal) || text[start] is '全' or '我' or '本')
+        {
+            return null;
+        }
+
+        // 具有国际竞争力的先进制造业基地: one 的 after a 具有 phrase.
+        bool having = string.CompareOrdinal(text, start, "具有", 0, 2) == 0;
+        bool sawDe = false;
+        for (int p = start + 1; p <= Math.Min(text.Length, start + MaxGoalQualifier + (having ? 8 : 0)); p++)
+        {
+            char last = text[p - 1];
+            if (!TextView.IsHan(last) || last is '和' or '与' or '及')
+            {
+                return null;
+            }
+
+            if (last == '的')
+            {
+                if (!having || sawDe)
+                {
+                    return null;
+                }
+
+                sawDe = true;
+            }
+
+            foreach (string head in GoalHeads)
+            {
+                if (string.CompareOrdinal(text, p, head, 0, head.Length) != 0)
+                {
+                    continue;
+                }
+
+                int end = p + head.Length;
+                if (p - start < MinGoalQualifier || (having && !sawDe) || !LabelEnds(view, end, head))
+                {
+                    return null;
+                }
+
+                // 筑牢发展安全屏障: without a level, a barrier is a position only as an ecological one (长江黄河上游生态屏障).
+                // 打造先进制造业高地、创新高地、开放高地…: a list of positions, not one goal.
+                if ((head == "屏障" && !text[start..p].Contains("生态", StringComparison.Ordinal)) || (end < text.Length && text[end] == '、'))
+                {
+                    return null;
+                }
+
+                if (head is "强省" or "强市")
+                {
+                    return lexicon.Find(text[start..p] + "强国") is not null ? (start, end) : null;
+                }
+
+                // 打造高水平人才高地 where the lexicon has 人才高地: the qualifier is the sentence's, the formula is the item.
+                if (candidates.Exists(c => c.End == end && c.Start > start && c.Kind == MentionKind.Lexicon && c.Subtype != Subtype))
+                {
+                    return null;
+                }
+
+                return (start, end);
+            }
+        }
+
+        return null;
+    }
+}
