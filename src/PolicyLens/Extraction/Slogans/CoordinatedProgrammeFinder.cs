@@ -37,10 +37,10 @@ internal static partial class CoordinatedProgrammeFinder
     // Verbs of carrying out that, right before the head, are the name's own word (绿色消费推进行动), not another clause's verb.
     private static readonly FrozenSet<string> VerbsBeforeHead = FrozenSet.ToFrozenSet(["推进", "推动", "加强", "深化", "落实"], StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbsBeforeHeadLookup = VerbsBeforeHead.GetAlternateLookup<ReadOnlySpan<char>>();
+    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbsBeforeHeadLookup = VerbsBeforeHead.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // The least characters before a verb kept before the head (绿色消费推进行动: four).
-    private const int MinStemBeforeVerb = 4;
+    internal const int MinStemBeforeVerb = 4;
 
     public static void Find(TextView view, List<MentionCandidate> into)
     {

@@ -72,6 +72,7 @@ internal static partial class IntroducedProgrammeFinder
     {
         string text = view.Text;
         Token[] tokens = view.Tokens;
+        FindCampaignYears(view, into);
         for (int t = 0; t < tokens.Length - 1; t++)
         {
             if (!IsIntroducer(text, tokens[t]))
@@ -104,6 +105,15 @@ internal static partial class IntroducedProgrammeFinder
             while (k < tokens.Length - 1 && IsIntroducer(text, tokens[k]))
             {
                 start = tokens[++k].Start;
+            }
+
+            // Programme round 23: a first conjunct the walk below does not take, a quoted label (实施“双一流”和一流应用型高校建设
+            // 计划, fujian 2026; 深入实施企业挂牌上市“玉如意计划”和贷款畅通工程, gansu 2026), still leaves the verb to govern
+            // the name after the conjunction: the walk starts there.
+            if (FirstConjunctEnd(view, k) is int after)
+            {
+                k = after;
+                start = tokens[k].Start;
             }
 
             // 落细民生工程, 用好…: a verb of the sentence, not of the name, opens the stretch.
@@ -141,7 +151,7 @@ internal static partial class IntroducedProgrammeFinder
                     continue;
                 }
 
-                if (!AllHan(word) || (k > view.TokenIndexAt(start) && BreaksLookup.Contains(word)))
+                if (!AllHan(word) || (k > view.TokenIndexAt(start) && BreaksLookup.Contains(word) && !IsVerbBeforeHead(view, k, start)))
                 {
                     break;
                 }
@@ -170,6 +180,15 @@ internal static partial class IntroducedProgrammeFinder
                 int suffixStart = end - head.Value.Head.Length;
                 if (!IsName(view, start, suffixStart, head.Value))
                 {
+                    // Programme round 23: a first name turned away (实施大力提高中小学教师水平专项行动和基础教育理科强化专项行动,
+                    // guizhou 2026: 中小学 reads as a school) still leaves the verb to govern the name after the conjunction.
+                    if (SecondConjunct(view, k) is int second)
+                    {
+                        k = second - 1;
+                        start = tokens[second].Start;
+                        continue;
+                    }
+
                     break;
                 }
 
@@ -178,6 +197,139 @@ internal static partial class IntroducedProgrammeFinder
                 {
                     break;
                 }
+            }
+        }
+    }
+
+    // Programme round 23: a verb of carrying out right before the head, after a stem of its own (开展服务消费提质惠民行动、绿色
+    // 消费推进行动, qinghai 2026), is the name's own word, as CoordinatedProgrammeFinder reads it after the verb; here it is read
+    // so in a second name too.
+    private static bool IsVerbBeforeHead(TextView view, int k, int start)
+    {
+        string text = view.Text;
+        Token[] tokens = view.Tokens;
+        return CoordinatedProgrammeFinder.VerbsBeforeHeadLookup.Contains(text.AsSpan(tokens[k].Start, tokens[k].Length))
+            && k + 1 < tokens.Length && tokens[k + 1].Start == tokens[k].End
+            && HeadOf(text.AsSpan(tokens[k + 1].Start, tokens[k + 1].Length)) is not null
+            && tokens[k].Start - start >= CoordinatedProgrammeFinder.MinStemBeforeVerb;
+    }
+
+    // The token that opens a second name after the head token `k` and a conjunction (和, 及, 、), or null.
+    private static int? SecondConjunct(TextView view, int k)
+    {
+        string text = view.Text;
+        Token[] tokens = view.Tokens;
+        if (k + 2 >= tokens.Length || tokens[k + 1].Start != tokens[k].End || tokens[k + 2].Start != tokens[k + 1].End
+            || text.AsSpan(tokens[k + 1].Start, tokens[k + 1].Length) is not ("和" or "及" or "、"))
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> first = text.AsSpan(tokens[k + 2].Start, tokens[k + 2].Length);
+        return AllHan(first) && !(PolicyFinder.IsStopWord(first) && !NameOpenersLookup.Contains(first)) ? k + 2 : null;
+    }
+
+    // The longest first conjunct skipped, in characters.
+    private const int MaxFirstConjunct = 20;
+
+    // Programme round 23: the token after the conjunction that ends a first conjunct the walk does not take, when the stretch
+    // from token `k` is a quoted label with any Han words of its name around it (“双一流”, 企业挂牌上市“玉如意计划”); null
+    // otherwise (a first conjunct the walk reads, or turns away, is left to it).
+    private static int? FirstConjunctEnd(TextView view, int k)
+    {
+        string text = view.Text;
+        Token[] tokens = view.Tokens;
+        int start = tokens[k].Start;
+        bool quoted = false;
+        bool inQuotes = false;
+        for (int i = k; i < tokens.Length - 1 && tokens[i].End - start <= MaxFirstConjunct; i++)
+        {
+            Token token = tokens[i];
+            ReadOnlySpan<char> word = text.AsSpan(token.Start, token.Length);
+            if (word is "“")
+            {
+                if (inQuotes)
+                {
+                    return null;
+                }
+
+                inQuotes = quoted = true;
+                continue;
+            }
+
+            if (word is "”")
+            {
+                if (!inQuotes)
+                {
+                    return null;
+                }
+
+                inQuotes = false;
+                continue;
+            }
+
+            if (!inQuotes && word is "和" or "、" or "及")
+            {
+                return quoted && tokens[i + 1].Start == token.End && AllHan(text.AsSpan(tokens[i + 1].Start, tokens[i + 1].Length)) ? i + 1 : null;
+            }
+
+            if (!AllHan(word) || (!inQuotes && i > k && BreaksLookup.Contains(word)))
+            {
+                return null;
+            }
+
+        }
+
+        return null;
+    }
+
+    // Programme round 23: a campaign year, X年活动 (深入开展项目建设推进年活动, zhumadian 2014; 深化营商环境突破年活动, shaanxi
+    // 2026; 产业项目建设年活动深入实施, heilongjiang 2026; 党史学习教育和能力作风建设年活动, zhumadian 2023): the year's name,
+    // X年, is the campaign, and 活动 the generic word the sentence adds (the development gold codes 企业服务年, 能力作风建设年,
+    // and lists X年 for every X年活动). The name runs left from 年 over the words of its stem, which may hold the verbs a
+    // campaign's name holds (建设, 推进, 服务, 突破), to punctuation, a conjunction or an introducing verb; a stem of fewer
+    // than four characters or two words (效益年活动 in 质量、品种、效益年活动, a list) or a 年 inside a word (青少年活动) is none.
+    private const int MinYearStem = 4;
+
+    private const int MaxYearStem = 10;
+
+    private static readonly FrozenSet<string> YearStops = FrozenSet.ToFrozenSet(
+        ["和", "与", "及", "以及", "的", "在", "是", "为", "把", "将", "等", "并", "深入", "持续", "继续", "扎实", "大力", "全面", "组织"],
+        StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> YearStopsLookup = YearStops.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static void FindCampaignYears(TextView view, List<MentionCandidate> into)
+    {
+        string text = view.Text;
+        Token[] tokens = view.Tokens;
+        for (int t = 2; t < tokens.Length - 1; t++)
+        {
+            if (tokens[t].Length != 1 || text[tokens[t].Start] != '年' || tokens[t + 1].Start != tokens[t].End
+                || !text.AsSpan(tokens[t + 1].Start, tokens[t + 1].Length).SequenceEqual("活动"))
+            {
+                continue;
+            }
+
+            int end = tokens[t].End;
+            int first = t;
+            for (int i = t - 1; i >= 0 && tokens[i].End == tokens[i + 1].Start && end - tokens[i].Start <= MaxYearStem + 1; i--)
+            {
+                ReadOnlySpan<char> word = text.AsSpan(tokens[i].Start, tokens[i].Length);
+                // 项目建设推进年: a verb of carrying out right before 年 is the name's own word, as before a programme's head.
+                bool ownVerb = i == t - 1 && CoordinatedProgrammeFinder.VerbsBeforeHeadLookup.Contains(word);
+                if (!AllHan(word) || (IsIntroducer(text, tokens[i]) && !ownVerb) || YearStopsLookup.Contains(word))
+                {
+                    break;
+                }
+
+                first = i;
+            }
+
+            int start = tokens[first].Start;
+            if (t - first >= 2 && tokens[t].Start - start >= MinYearStem)
+            {
+                into.Add(new MentionCandidate(MentionKind.Policy, start, end, text[start..end]));
             }
         }
     }
