@@ -426,9 +426,34 @@ internal static partial class IntroducedProgrammeFinder
 
     // 人均预期寿命提升专项行动 (qinghai 2026), 先进制造业集群培育专项行动 (liaoning 2026): 专项 after a long field is one special campaign's name; after a short one
     // (招商引资专项行动) it names a category of campaign, as PolicyFinder reads it. Recall round 13.
-    private const int MaxSpecialCategoryField = 6;
+    // Programme round 23: four characters do after an introducing verb (继续实施治理欠薪专项行动, gansu; 开展生育率提升专项行动,
+    // 深入实施新一轮优化营商环境专项行动, heilongjiang; 开展减证便民专项行动, zhumadian 2017: named campaigns the development
+    // gold codes), unless the field is two common words of any field (融合应用, 创新合作: judged generic in
+    // mentions-dev-sample.tsv and mentions-set-aside.tsv), which name a kind of work, not the campaign's object.
+    private const int MaxSpecialCategoryField = 3;
 
-    private static bool IsLongSpecialCampaign(string stem, string fieldEnd) => fieldEnd == "专项" && stem.Length - fieldEnd.Length > MaxSpecialCategoryField;
+    // Fields up to this length are read word by word (the threshold was seven characters before round 23).
+    private const int MaxShortSpecialField = 6;
+
+    // A word this common in the segmenter's dictionary is a general word (创新 4681, 合作 13478, 融合 1392, 应用 8796; 欠薪 3).
+    private const long GeneralWordFrequency = 1000;
+
+    private static bool IsLongSpecialCampaign(string stem, string fieldEnd)
+    {
+        if (fieldEnd != "专项" || stem.Length - fieldEnd.Length <= MaxSpecialCategoryField)
+        {
+            return false;
+        }
+
+        if (stem.Length - fieldEnd.Length > MaxShortSpecialField)
+        {
+            return true;
+        }
+
+        string field = stem[..^fieldEnd.Length];
+        Token[] words = JiebaSegmenter.Default.Tokenize(field);
+        return !(words.Length == 2 && words.All(w => JiebaSegmenter.Default.GetFrequency(field.Substring(w.Start, w.Length)) >= GeneralWordFrequency));
+    }
 
     internal static bool IsName(TextView view, int start, int suffixStart, (string Head, int MinStem) head)
     {

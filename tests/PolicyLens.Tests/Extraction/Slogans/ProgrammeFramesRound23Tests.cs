@@ -1,0 +1,85 @@
+// Specifications of programme round 23 (issue 13, branch programme23): frames of report language in which a programme's name
+// stands without quotation marks and that IntroducedProgrammeFinder did not read: a second name after a first conjunct the
+// walk does not take (a quoted label; a first name turned away), a verb of carrying out right before the head of a second
+// name, a special campaign (…专项行动) with a field of four or five characters after an introducing verb, and campaign years
+// (X年活动, reported as the year's name X年). Sentences of the development reports (the file each comes from is named; the
+// items are coded in the development gold, Gold/formulas*.tsv, and judged in Gold/mentions-dev-programme23.tsv).
+using PolicyLens.Extraction.Slogans;
+using static PolicyLens.Tests.Extraction.Slogans.SloganSentences;
+
+namespace PolicyLens.Tests.Extraction.Slogans;
+
+/// <summary>Programme names in the frames of round 23 are reported whole; near-misses in the same frames stay out.</summary>
+public sealed class ProgrammeFramesRound23Tests
+{
+    [Fact]
+    public void A_name_after_a_quoted_label_and_a_conjunction_is_governed_by_the_verb()
+    {
+        // fujian_2026, gansu_2026.
+        Assert.Contains(Policies("做强高等教育。深入实施“双一流”和一流应用型高校建设计划，结合产业发展需求和就业"), m => m.Surface == "一流应用型高校建设计划");
+        Assert.Contains(Policies("用好新型政策性金融工具，深入实施企业挂牌上市“玉如意计划”和贷款畅通工程，更好打通金融血脉，推动"), m => m.Surface == "贷款畅通工程");
+    }
+
+    [Fact]
+    public void A_name_after_a_first_name_the_walk_turns_away_is_still_a_name()
+    {
+        // guizhou_2026: the first campaign is turned away (中小学 reads as a school); the second is the verb's too.
+        IReadOnlyList<SloganMention> found = Policies("推动教育部贵州高等研究院建设。实施大力提高中小学教师水平专项行动和基础教育理科强化专项行动。深入开展千万师生阳光体育运动。");
+        Assert.Contains(found, m => m.Surface == "基础教育理科强化专项行动");
+        Assert.DoesNotContain(found, m => m.Surface.Contains('和', StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_second_name_keeps_its_own_verb_before_the_head()
+    {
+        // qinghai_2026: 推进 right before 行动 is the name's own word.
+        Assert.Contains(Policies("进一步优化“两新”政策实施，开展服务消费提质惠民行动、绿色消费推进行动，深化“人工智能+消费”"), m => m.Surface == "绿色消费推进行动");
+    }
+
+    [Fact]
+    public void A_list_of_fields_before_a_programme_starts_no_second_name()
+    {
+        // guangdong_2023: 产品、工程、服务 are fields of one quality campaign; 工程 is no name of its own.
+        Assert.DoesNotContain(Policies("量强国建设标杆城市。开展产品、工程、服务质量提升行动，加强重点领域产业基"), m => m.Surface == "服务质量提升行动");
+        // qinghai_2026: the second name is a building project (房屋), turned away as before.
+        Assert.DoesNotContain(Policies("质灾害避险搬迁工程二期，有序实施城镇预制板房屋治理改造行动和房屋抗震加固工程，扎实推进建设工程消"), m => m.Surface == "房屋抗震加固工程");
+    }
+
+    [Fact]
+    public void A_special_campaign_with_a_field_of_four_characters_after_an_introducing_verb_is_named()
+    {
+        // gansu_2026, heilongjiang_2026 (after 新一轮, no part of the name), zhumadian_2017.
+        Assert.Contains(Policies("输转城乡富余劳动力480万人。继续实施治理欠薪专项行动，扎实解决拖欠工资问题，"), m => m.Surface == "治理欠薪专项行动");
+        Assert.Contains(Policies("持续优化营商环境。深入实施新一轮优化营商环境专项行动。推动政务服务增值化改革，"), m => m.Surface == "优化营商环境专项行动");
+        Assert.Contains(Policies("推动人口高质量发展。开展生育率提升专项行动，完善生育保险和生育休假制度。"), m => m.Surface == "生育率提升专项行动");
+        IReadOnlyList<SloganMention> found = Mentions("积极推行“多证合一”，开展减证便民专项行动。深化财税体制改革。");
+        Assert.Contains(found, m => m.Kind == MentionKind.Policy && m.Surface == "减证便民专项行动");
+        Assert.DoesNotContain(found, m => m.Surface == "减证便民");
+    }
+
+    [Fact]
+    public void A_special_campaign_of_two_general_words_stays_a_kind_of_work()
+    {
+        // anhui_2026, hubei_2026 (judged generic in Gold/mentions-dev-sample.tsv and Gold/mentions-set-aside.tsv).
+        Assert.DoesNotContain(Policies("加快培育智能原生企业。深入开展融合应用专项行动，在科研、工业、农业"), m => m.Surface.Contains("融合应用专项行动", StringComparison.Ordinal));
+        Assert.DoesNotContain(Policies("面向全球知名院所开展创新合作专项行动，引导高校、科研机构"), m => m.Surface.Contains("创新合作专项行动", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_campaign_year_is_reported_as_the_years_name()
+    {
+        // zhumadian_2014, shaanxi_2026, heilongjiang_2026 (the name opens the sentence), zhumadian_2023 (after 和).
+        Assert.Contains(Policies("（三）项目建设实现突破。深入开展项目建设推进年活动，认真落实项目建设周例会、月通报"), m => m.Surface == "项目建设推进年");
+        Assert.Contains(Policies("民间投资增长6%。深化营商环境突破年活动，办好政企恳谈会"), m => m.Surface == "营商环境突破年");
+        Assert.Contains(Policies("通信网络覆盖扩面提质。产业项目建设年活动深入实施，1000个省级重点产业项目"), m => m.Surface == "产业项目建设年");
+        Assert.Contains(Policies("扎实开展“不忘初心、牢记使命”主题教育、党史学习教育和能力作风建设年活动，做到廉洁从政"), m => m.Surface == "能力作风建设年");
+    }
+
+    [Fact]
+    public void A_year_inside_a_word_or_after_a_list_is_no_campaign_year()
+    {
+        // zhumadian_2024 (青少年活动中心: 年 inside 青少年), gwr (质量、品种、效益年活动: one word before 年, a list's member).
+        Assert.DoesNotContain(Policies("图书馆、文化馆、青少年活动中心向市民开放。"), m => m.Surface.EndsWith('年'));
+        Assert.DoesNotContain(Policies("继续开展质量、品种、效益年活动。"), m => m.Surface.EndsWith('年'));
+    }
+}
