@@ -30,6 +30,10 @@ internal static partial class CoordinatedProgrammeFinder
     [System.Text.RegularExpressions.GeneratedRegex("^[\u4E00-\u9FFF]{1,3}[湖江河山海岛]$")]
     private static partial System.Text.RegularExpressions.Regex PlaceMember();
 
+    // Programme round 23: 落实国家、省区域发展战略 (zhumadian 2026): a member that is a level of government lists whose
+    // strategies the sentence means (the state's and the province's), not names.
+    private static readonly FrozenSet<string> LevelMembers = FrozenSet.ToFrozenSet(["国家", "全国", "国家级", "省", "省级", "市", "市级", "县", "县级"], StringComparer.Ordinal);
+
     // 城市生命线、全域水患治理、城乡安居三大工程: a count before the head names the listed items together, not one programme.
     [System.Text.RegularExpressions.GeneratedRegex("[两三四五六七八九十]大")]
     private static partial System.Text.RegularExpressions.Regex CountInStem();
@@ -101,7 +105,8 @@ internal static partial class CoordinatedProgrammeFinder
                 // character, and not a name with a head of its own.
                 bool conjunction = word is not "、";
                 ReadOnlySpan<char> member = text.AsSpan(memberStart, token.Start - memberStart);
-                if (joined || (conjunction && members == 1) || member.Length < MinMember || EndsWithMemberHead(member) || PlaceMember().IsMatch(member))
+                if (joined || (conjunction && members == 1) || member.Length < MinMember || EndsWithMemberHead(member) || PlaceMember().IsMatch(member)
+                    || LevelMembers.Contains(member.ToString()))
                 {
                     return 0;
                 }

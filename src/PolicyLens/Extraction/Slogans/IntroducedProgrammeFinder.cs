@@ -25,6 +25,9 @@ internal static partial class IntroducedProgrammeFinder
     private static readonly (string Head, int MinStem)[] Heads =
     [
         ("行动计划", 3), ("行动", 3), ("工程", 3), ("计划", 3),
+        // Programme round 23: strategies, named after the verb that carries them out (实施扩大消费战略, zhumadian 2020; 实施全域文旅
+        // 提升战略, fujian 2026; 制定和实施国家海洋战略, gwr 2016), whose stems PolicyFinder cuts at a verb of the name (扩大, 提升).
+        ("战略", 3),
     ];
 
     // What a clause goes on with after a name: punctuation, a conjunction, the end of the text.
@@ -38,7 +41,9 @@ internal static partial class IntroducedProgrammeFinder
     private static readonly FrozenSet<string> Breaks = FrozenSet.ToFrozenSet(
         ["和", "与", "及", "以及", "或", "等", "并", "在", "对", "把", "将", "了", "着", "是", "要", "也", "都", "还", "从", "向", "于",
          "到", "让", "使", "被", "这", "该", "其", "同时", "通过", "围绕", "按照", "进行", "作为", "为", "确保", "推动", "推进", "实施",
-         "开展", "落实", "启动", "深化", "加强", "加快"],
+         "开展", "落实", "启动", "深化", "加强", "加快",
+         // Programme round 23: demonstratives (全面实施开放招商这一战略, zhumadian 2014: the name ends before 这一).
+         "这一", "这个", "这项"],
         StringComparer.Ordinal);
 
     // Words a name does not start with: quantities and demonstratives make it a kind of programme (一批…工程, 各项改革).
@@ -227,6 +232,21 @@ internal static partial class IntroducedProgrammeFinder
 
         ReadOnlySpan<char> first = text.AsSpan(tokens[k + 2].Start, tokens[k + 2].Length);
         return AllHan(first) && !(PolicyFinder.IsStopWord(first) && !NameOpenersLookup.Contains(first)) ? k + 2 : null;
+    }
+
+    // Programme round 23: 支持企业实施品牌国际化战略 (anhui 2026): a strategy whose introducing verb has firms for its subject is
+    // a firm's business strategy, not a policy. True when the token before the introducing verb(s) before `start` ends in 企业.
+    private static bool IsFirmsVerb(TextView view, int start)
+    {
+        string text = view.Text;
+        Token[] tokens = view.Tokens;
+        int i = view.TokenIndexAt(start) - 1;
+        while (i > 0 && IsIntroducer(text, tokens[i]))
+        {
+            i--;
+        }
+
+        return i >= 0 && i < view.TokenIndexAt(start) - 1 && text.AsSpan(tokens[i].Start, tokens[i].Length).EndsWith("企业");
     }
 
     // The longest first conjunct skipped, in characters.
@@ -459,6 +479,11 @@ internal static partial class IntroducedProgrammeFinder
     {
         string text = view.Text;
         string stem = text[start..suffixStart];
+        if (head.Head == "战略" && IsFirmsVerb(view, start))
+        {
+            return false;
+        }
+
         if (stem.Length < head.MinStem || NonStarts.Any(w => stem.StartsWith(w, StringComparison.Ordinal)) || FieldEnds.Any(w => stem.EndsWith(w, StringComparison.Ordinal) && !IsLongSpecialCampaign(stem, w)))
         {
             return false;
