@@ -448,8 +448,9 @@ internal static partial class IntroducedProgrammeFinder
     // (招商引资专项行动) it names a category of campaign, as PolicyFinder reads it. Recall round 13.
     // Programme round 23: four characters do after an introducing verb (继续实施治理欠薪专项行动, gansu; 开展生育率提升专项行动,
     // 深入实施新一轮优化营商环境专项行动, heilongjiang; 开展减证便民专项行动, zhumadian 2017: named campaigns the development
-    // gold codes), unless the field is two common words of any field (融合应用, 创新合作: judged generic in
-    // mentions-dev-sample.tsv and mentions-set-aside.tsv), which name a kind of work, not the campaign's object.
+    // gold codes), unless the field is one word (招商引资, a field of ordinary work; RecallRound13Tests) or two common words of
+    // any field (融合应用, 创新合作: judged generic in mentions-dev-sample.tsv and mentions-set-aside.tsv), which name a kind of
+    // work, not the campaign's object.
     private const int MaxSpecialCategoryField = 3;
 
     // Fields up to this length are read word by word (the threshold was seven characters before round 23).
@@ -472,7 +473,7 @@ internal static partial class IntroducedProgrammeFinder
 
         string field = stem[..^fieldEnd.Length];
         Token[] words = JiebaSegmenter.Default.Tokenize(field);
-        return !(words.Length == 2 && words.All(w => JiebaSegmenter.Default.GetFrequency(field.Substring(w.Start, w.Length)) >= GeneralWordFrequency));
+        return !(words.Length == 1 || (words.Length == 2 && words.All(w => JiebaSegmenter.Default.GetFrequency(field.Substring(w.Start, w.Length)) >= GeneralWordFrequency)));
     }
 
     internal static bool IsName(TextView view, int start, int suffixStart, (string Head, int MinStem) head)
