@@ -43,7 +43,9 @@ internal static partial class IntroducedProgrammeFinder
          "到", "让", "使", "被", "这", "该", "其", "同时", "通过", "围绕", "按照", "进行", "作为", "为", "确保", "推动", "推进", "实施",
          "开展", "落实", "启动", "深化", "加强", "加快",
          // Programme round 23: demonstratives (全面实施开放招商这一战略, zhumadian 2014: the name ends before 这一).
-         "这一", "这个", "这项"],
+         "这一", "这个", "这项",
+         // and a preposition of manner (新增中央投资项目按计划顺利实施, zhumadian 2010: 按计划, "as planned").
+         "按"],
         StringComparer.Ordinal);
 
     // Words a name does not start with: quantities and demonstratives make it a kind of programme (一批…工程, 各项改革).
@@ -78,6 +80,7 @@ internal static partial class IntroducedProgrammeFinder
         string text = view.Text;
         Token[] tokens = view.Tokens;
         FindCampaignYears(view, into);
+        FindSubjectNames(view, into);
         for (int t = 0; t < tokens.Length - 1; t++)
         {
             if (!IsIntroducer(text, tokens[t]))
@@ -352,6 +355,109 @@ internal static partial class IntroducedProgrammeFinder
                 into.Add(new MentionCandidate(MentionKind.Policy, start, end, text[start..end]));
             }
         }
+    }
+
+    // Programme round 23: a programme named as the subject of a clause whose predicate says it is carried out (依法行政能力提升行动
+    // 深入开展, anhui 2026; 农村人居环境整治五年提升行动圆满完成, xinjiang 2026; ，乡村建设品质提升行动完成投资…, fujian 2026):
+    // the clause's start stands where an introducing verb would, and the name is the whole stretch from it to the head, read
+    // as after a verb (IsName). The predicates are those of carrying a programme out; a bare 完成 (对外承包工程完成营业额) is not one.
+    private static readonly string[] SubjectPredicates =
+    [
+        "深入开展", "深入实施", "深入推进", "扎实推进", "扎实开展", "纵深推进", "稳步推进", "有序推进", "全面推进", "加快推进",
+        "全面实施", "顺利实施", "全面展开", "圆满完成", "全面完成", "顺利完成", "完成投资", "高质量收官", "取得新成效", "取得明显成效", "成效明显", "成效显著",
+    ];
+
+    private const string ClauseStarts = "。；，：！？\n";
+
+    private static void FindSubjectNames(TextView view, List<MentionCandidate> into)
+    {
+        string text = view.Text;
+        Token[] tokens = view.Tokens;
+        for (int h = 1; h < tokens.Length - 1; h++)
+        {
+            Token headToken = tokens[h];
+            if (HeadOf(text.AsSpan(headToken.Start, headToken.Length)) is not { } head || head.Head == "战略" || tokens[h + 1].Start != headToken.End
+                || !StartsWithPredicate(text, headToken.End))
+            {
+                continue;
+            }
+
+            int k = h;
+            while (k > 0 && tokens[k - 1].End == tokens[k].Start && headToken.End - tokens[k - 1].Start <= MaxName && AllHan(text.AsSpan(tokens[k - 1].Start, tokens[k - 1].Length)))
+            {
+                k--;
+            }
+
+            int start = tokens[k].Start;
+            if (start > 0 && !ClauseStarts.Contains(text[start - 1], StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            Match round = Round().Match(text, start);
+            if (round.Success)
+            {
+                start += round.Length;
+                k = view.TokenIndexAt(start);
+                if (k < 0 || tokens[k].Start != start || k >= h)
+                {
+                    continue;
+                }
+            }
+
+            ReadOnlySpan<char> first = text.AsSpan(tokens[k].Start, tokens[k].Length);
+            if (IsIntroducer(text, tokens[k]) || (PolicyFinder.IsStopWord(first) && !NameOpenersLookup.Contains(first)) || BreaksLookup.Contains(first))
+            {
+                continue;
+            }
+
+            bool broken = false;
+            for (int i = k + 1; i < h && !broken; i++)
+            {
+                broken = BreaksLookup.Contains(text.AsSpan(tokens[i].Start, tokens[i].Length)) && !IsVerbBeforeHead(view, i, start);
+            }
+
+            // 按计划顺利实施 (zhumadian 2010): a head inside a word with a preposition (按计划, "as planned") is no name's head.
+            // 甘南山水林田湖草沙一体化保护和修复工程全面完成 (gansu 2026): a prefecture's name opening the subject makes it that
+            // prefecture's project of a programme (the gold codes the national programme's name), not a programme of its own.
+            int suffixStart = headToken.End - head.Head.Length;
+            if (!broken && suffixStart - headToken.Start != 1 && !OpensWithPrefecture(text.AsSpan(start, suffixStart - start)) && IsName(view, start, suffixStart, head))
+            {
+                into.Add(new MentionCandidate(MentionKind.Policy, start, headToken.End, text[start..headToken.End]));
+            }
+        }
+    }
+
+    private static bool OpensWithPrefecture(ReadOnlySpan<char> stem)
+    {
+        // The short form of an autonomous prefecture keeps its people's name (甘南藏族); running text drops it too (甘南).
+        for (int length = 2; length <= 3 && length < stem.Length; length++)
+        {
+            string prefix = stem[..length].ToString();
+            foreach (string shortName in PolicyLens.Text.Regions.ShortNames())
+            {
+                if ((shortName == prefix || (shortName.StartsWith(prefix, StringComparison.Ordinal) && shortName.EndsWith('族') && shortName.Length - prefix.Length <= 3))
+                    && PolicyLens.Text.Regions.Official(shortName) is { } official && PolicyLens.Text.Regions.LevelOf(official) == PolicyLens.Text.GovernmentLevel.Municipal)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StartsWithPredicate(string text, int at)
+    {
+        foreach (string predicate in SubjectPredicates)
+        {
+            if (text.AsSpan(at).StartsWith(predicate, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The conjunctions that join two names of one introducing verb.

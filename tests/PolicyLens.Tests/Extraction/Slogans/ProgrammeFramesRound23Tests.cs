@@ -105,4 +105,26 @@ public sealed class ProgrammeFramesRound23Tests
         // zhumadian_2026: the state's and the province's regional strategies, no name.
         Assert.DoesNotContain(Policies("镇化持续深化区域协调联动发展。落实国家、省区域发展战略，主动融入郑州都市圈"), m => m.Surface.StartsWith("国家、", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_programme_that_is_the_subject_of_its_carrying_out_is_named_from_the_clauses_start()
+    {
+        // anhui_2026, xinjiang_2026, fujian_2026 (after a comma), qinghai_2026.
+        Assert.Contains(Policies("推动财政政策效益和政府治理效能双提升。依法行政能力提升行动深入开展，省市县"), m => m.Surface == "依法行政能力提升行动");
+        Assert.Contains(Policies("9个农业产业强镇。农村人居环境整治五年提升行动圆满完成，高质量"), m => m.Surface == "农村人居环境整治五年提升行动");
+        Assert.Contains(Policies("持续巩固脱贫攻坚成果，乡村建设品质提升行动完成投资310亿元"), m => m.Surface == "乡村建设品质提升行动");
+        Assert.Contains(Policies("专业群入选国家级“双高计划”。健康青海行动深入推进，全省首"), m => m.Surface == "健康青海行动");
+    }
+
+    [Fact]
+    public void A_clause_whose_predicate_is_no_carrying_out_or_whose_head_is_no_name_stays_out()
+    {
+        // hubei_2026: 完成 alone (完成营业额) is no predicate of a programme; zhumadian_2010: 按计划, "as planned";
+        // zhumadian_2010: a clause opening with a verb (确保).
+        Assert.DoesNotContain(Policies("际交流合作不断拓展，对外承包工程完成营业额居全国"), m => m.Surface.Contains("对外承包工程", StringComparison.Ordinal));
+        Assert.DoesNotContain(Policies("目准备工作顺利推进。新增中央投资项目按计划顺利实施。全年"), m => m.Surface.EndsWith("计划", StringComparison.Ordinal));
+        Assert.DoesNotContain(Policies("标圆满完成，确保民生工程顺利实施，确保社"), m => m.Surface.Contains("民生工程", StringComparison.Ordinal));
+        // gansu_2026: a prefecture's project of the national programme; the programme's name is the national one.
+        Assert.DoesNotContain(Policies("水质稳定保持二类。甘南山水林田湖草沙一体化保护和修复工程全面完成，"), m => m.Surface.StartsWith("甘南", StringComparison.Ordinal));
+    }
 }
