@@ -188,15 +188,6 @@ internal static partial class IntroducedProgrammeFinder
                 int suffixStart = end - head.Value.Head.Length;
                 if (!IsName(view, start, suffixStart, head.Value))
                 {
-                    // Programme round 23: a first name turned away (实施大力提高中小学教师水平专项行动和基础教育理科强化专项行动,
-                    // guizhou 2026: 中小学 reads as a school) still leaves the verb to govern the name after the conjunction.
-                    if (SecondConjunct(view, k) is int second)
-                    {
-                        k = second - 1;
-                        start = tokens[second].Start;
-                        continue;
-                    }
-
                     break;
                 }
 
@@ -220,21 +211,6 @@ internal static partial class IntroducedProgrammeFinder
             && k + 1 < tokens.Length && tokens[k + 1].Start == tokens[k].End
             && HeadOf(text.AsSpan(tokens[k + 1].Start, tokens[k + 1].Length)) is not null
             && tokens[k].Start - start >= CoordinatedProgrammeFinder.MinStemBeforeVerb;
-    }
-
-    // The token that opens a second name after the head token `k` and a conjunction (和, 及, 、), or null.
-    private static int? SecondConjunct(TextView view, int k)
-    {
-        string text = view.Text;
-        Token[] tokens = view.Tokens;
-        if (k + 2 >= tokens.Length || tokens[k + 1].Start != tokens[k].End || tokens[k + 2].Start != tokens[k + 1].End
-            || text.AsSpan(tokens[k + 1].Start, tokens[k + 1].Length) is not ("和" or "及" or "、"))
-        {
-            return null;
-        }
-
-        ReadOnlySpan<char> first = text.AsSpan(tokens[k + 2].Start, tokens[k + 2].Length);
-        return AllHan(first) && !(PolicyFinder.IsStopWord(first) && !NameOpenersLookup.Contains(first)) ? k + 2 : null;
     }
 
     // Programme round 23: 支持企业实施品牌国际化战略 (anhui 2026): a strategy whose introducing verb has firms for its subject is

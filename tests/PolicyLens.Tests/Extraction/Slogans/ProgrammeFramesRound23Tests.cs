@@ -1,8 +1,8 @@
 // Specifications of programme round 23 (issue 13, branch programme23): frames of report language in which a programme's name
-// stands without quotation marks and that IntroducedProgrammeFinder did not read: a second name after a first conjunct the
-// walk does not take (a quoted label; a first name turned away), a verb of carrying out right before the head of a second
-// name, a special campaign (…专项行动) with a field of four or five characters after an introducing verb, and campaign years
-// (X年活动, reported as the year's name X年). Sentences of the development reports (the file each comes from is named; the
+// stands without quotation marks and that IntroducedProgrammeFinder did not read: a second name after a quoted label, a verb
+// of carrying out right before the head of a second name, a special campaign (…专项行动) with a field of four to six
+// characters after an introducing verb, campaign years (X年活动, reported as the year's name X年), strategies after an
+// introducing verb, and a programme named as the subject of its carrying out (…行动深入开展). Sentences of the development reports (the file each comes from is named; the
 // items are coded in the development gold, Gold/formulas*.tsv, and judged in Gold/mentions-dev-programme23.tsv).
 using PolicyLens.Extraction.Slogans;
 using static PolicyLens.Tests.Extraction.Slogans.SloganSentences;
@@ -21,11 +21,13 @@ public sealed class ProgrammeFramesRound23Tests
     }
 
     [Fact]
-    public void A_name_after_a_first_name_the_walk_turns_away_is_still_a_name()
+    public void Two_campaigns_of_one_verb_are_each_named_and_not_joined()
     {
-        // guizhou_2026: the first campaign is turned away (中小学 reads as a school); the second is the verb's too.
+        // guizhou_2026: two campaigns of one verb.
         IReadOnlyList<SloganMention> found = Policies("推动教育部贵州高等研究院建设。实施大力提高中小学教师水平专项行动和基础教育理科强化专项行动。深入开展千万师生阳光体育运动。");
         Assert.Contains(found, m => m.Surface == "基础教育理科强化专项行动");
+        // And the first is a name too: 中小学, a level of schooling, is no school (round 23, PolicyFinder.IsProjectOrBody).
+        Assert.Contains(found, m => m.Surface == "大力提高中小学教师水平专项行动");
         Assert.DoesNotContain(found, m => m.Surface.Contains('和', StringComparison.Ordinal));
     }
 
