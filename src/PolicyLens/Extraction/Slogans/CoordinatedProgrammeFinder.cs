@@ -30,6 +30,10 @@ internal static partial class CoordinatedProgrammeFinder
     [System.Text.RegularExpressions.GeneratedRegex("^[\u4E00-\u9FFF]{1,3}[湖江河山海岛]$")]
     private static partial System.Text.RegularExpressions.Regex PlaceMember();
 
+    // Programme round 23: 落实国家、省区域发展战略 (zhumadian 2026): a member that is a level of government lists whose
+    // strategies the sentence means (the state's and the province's), not names.
+    private static readonly FrozenSet<string> LevelMembers = FrozenSet.ToFrozenSet(["国家", "全国", "国家级", "省", "省级", "市", "市级", "县", "县级"], StringComparer.Ordinal);
+
     // 城市生命线、全域水患治理、城乡安居三大工程: a count before the head names the listed items together, not one programme.
     [System.Text.RegularExpressions.GeneratedRegex("[两三四五六七八九十]大")]
     private static partial System.Text.RegularExpressions.Regex CountInStem();
@@ -37,10 +41,10 @@ internal static partial class CoordinatedProgrammeFinder
     // Verbs of carrying out that, right before the head, are the name's own word (绿色消费推进行动), not another clause's verb.
     private static readonly FrozenSet<string> VerbsBeforeHead = FrozenSet.ToFrozenSet(["推进", "推动", "加强", "深化", "落实"], StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbsBeforeHeadLookup = VerbsBeforeHead.GetAlternateLookup<ReadOnlySpan<char>>();
+    internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbsBeforeHeadLookup = VerbsBeforeHead.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // The least characters before a verb kept before the head (绿色消费推进行动: four).
-    private const int MinStemBeforeVerb = 4;
+    internal const int MinStemBeforeVerb = 4;
 
     public static void Find(TextView view, List<MentionCandidate> into)
     {
@@ -101,7 +105,8 @@ internal static partial class CoordinatedProgrammeFinder
                 // character, and not a name with a head of its own.
                 bool conjunction = word is not "、";
                 ReadOnlySpan<char> member = text.AsSpan(memberStart, token.Start - memberStart);
-                if (joined || (conjunction && members == 1) || member.Length < MinMember || EndsWithMemberHead(member) || PlaceMember().IsMatch(member))
+                if (joined || (conjunction && members == 1) || member.Length < MinMember || EndsWithMemberHead(member) || PlaceMember().IsMatch(member)
+                    || LevelMembers.Contains(member.ToString()))
                 {
                     return 0;
                 }

@@ -25,6 +25,9 @@ internal static partial class IntroducedProgrammeFinder
     private static readonly (string Head, int MinStem)[] Heads =
     [
         ("行动计划", 3), ("行动", 3), ("工程", 3), ("计划", 3),
+        // Programme round 23: strategies, named after the verb that carries them out (实施扩大消费战略, zhumadian 2020; 实施全域文旅
+        // 提升战略, fujian 2026; 制定和实施国家海洋战略, gwr 2016), whose stems PolicyFinder cuts at a verb of the name (扩大, 提升).
+        ("战略", 3),
     ];
 
     // What a clause goes on with after a name: punctuation, a conjunction, the end of the text.
@@ -38,7 +41,11 @@ internal static partial class IntroducedProgrammeFinder
     private static readonly FrozenSet<string> Breaks = FrozenSet.ToFrozenSet(
         ["和", "与", "及", "以及", "或", "等", "并", "在", "对", "把", "将", "了", "着", "是", "要", "也", "都", "还", "从", "向", "于",
          "到", "让", "使", "被", "这", "该", "其", "同时", "通过", "围绕", "按照", "进行", "作为", "为", "确保", "推动", "推进", "实施",
-         "开展", "落实", "启动", "深化", "加强", "加快"],
+         "开展", "落实", "启动", "深化", "加强", "加快",
+         // Programme round 23: demonstratives (全面实施开放招商这一战略, zhumadian 2014: the name ends before 这一).
+         "这一", "这个", "这项",
+         // and a preposition of manner (新增中央投资项目按计划顺利实施, zhumadian 2010: 按计划, "as planned").
+         "按"],
         StringComparer.Ordinal);
 
     // Words a name does not start with: quantities and demonstratives make it a kind of programme (一批…工程, 各项改革).
@@ -72,6 +79,8 @@ internal static partial class IntroducedProgrammeFinder
     {
         string text = view.Text;
         Token[] tokens = view.Tokens;
+        FindCampaignYears(view, into);
+        FindSubjectNames(view, into);
         for (int t = 0; t < tokens.Length - 1; t++)
         {
             if (!IsIntroducer(text, tokens[t]))
@@ -104,6 +113,15 @@ internal static partial class IntroducedProgrammeFinder
             while (k < tokens.Length - 1 && IsIntroducer(text, tokens[k]))
             {
                 start = tokens[++k].Start;
+            }
+
+            // Programme round 23: a first conjunct the walk below does not take, a quoted label (实施“双一流”和一流应用型高校建设
+            // 计划, fujian 2026; 深入实施企业挂牌上市“玉如意计划”和贷款畅通工程, gansu 2026), still leaves the verb to govern
+            // the name after the conjunction: the walk starts there.
+            if (FirstConjunctEnd(view, k) is int after)
+            {
+                k = after;
+                start = tokens[k].Start;
             }
 
             // 落细民生工程, 用好…: a verb of the sentence, not of the name, opens the stretch.
@@ -141,7 +159,7 @@ internal static partial class IntroducedProgrammeFinder
                     continue;
                 }
 
-                if (!AllHan(word) || (k > view.TokenIndexAt(start) && BreaksLookup.Contains(word)))
+                if (!AllHan(word) || (k > view.TokenIndexAt(start) && BreaksLookup.Contains(word) && !IsVerbBeforeHead(view, k, start)))
                 {
                     break;
                 }
@@ -180,6 +198,242 @@ internal static partial class IntroducedProgrammeFinder
                 }
             }
         }
+    }
+
+    // Programme round 23: a verb of carrying out right before the head, after a stem of its own (开展服务消费提质惠民行动、绿色
+    // 消费推进行动, qinghai 2026), is the name's own word, as CoordinatedProgrammeFinder reads it after the verb; here it is read
+    // so in a second name too.
+    private static bool IsVerbBeforeHead(TextView view, int k, int start)
+    {
+        string text = view.Text;
+        Token[] tokens = view.Tokens;
+        return CoordinatedProgrammeFinder.VerbsBeforeHeadLookup.Contains(text.AsSpan(tokens[k].Start, tokens[k].Length))
+            && k + 1 < tokens.Length && tokens[k + 1].Start == tokens[k].End
+            && HeadOf(text.AsSpan(tokens[k + 1].Start, tokens[k + 1].Length)) is not null
+            && tokens[k].Start - start >= CoordinatedProgrammeFinder.MinStemBeforeVerb;
+    }
+
+    // Programme round 23: 支持企业实施品牌国际化战略 (anhui 2026): a strategy whose introducing verb has firms for its subject is
+    // a firm's business strategy, not a policy. True when the token before the introducing verb(s) before `start` ends in 企业.
+    private static bool IsFirmsVerb(TextView view, int start)
+    {
+        string text = view.Text;
+        Token[] tokens = view.Tokens;
+        int i = view.TokenIndexAt(start) - 1;
+        while (i > 0 && IsIntroducer(text, tokens[i]))
+        {
+            i--;
+        }
+
+        return i >= 0 && i < view.TokenIndexAt(start) - 1 && text.AsSpan(tokens[i].Start, tokens[i].Length).EndsWith("企业");
+    }
+
+    // The longest first conjunct skipped, in characters.
+    private const int MaxFirstConjunct = 20;
+
+    // Programme round 23: the token after the conjunction that ends a first conjunct the walk does not take, when the stretch
+    // from token `k` is a quoted label with any Han words of its name around it (“双一流”, 企业挂牌上市“玉如意计划”); null
+    // otherwise (a first conjunct the walk reads, or turns away, is left to it).
+    private static int? FirstConjunctEnd(TextView view, int k)
+    {
+        string text = view.Text;
+        Token[] tokens = view.Tokens;
+        int start = tokens[k].Start;
+        bool quoted = false;
+        bool inQuotes = false;
+        for (int i = k; i < tokens.Length - 1 && tokens[i].End - start <= MaxFirstConjunct; i++)
+        {
+            Token token = tokens[i];
+            ReadOnlySpan<char> word = text.AsSpan(token.Start, token.Length);
+            if (word is "“")
+            {
+                if (inQuotes)
+                {
+                    return null;
+                }
+
+                inQuotes = quoted = true;
+                continue;
+            }
+
+            if (word is "”")
+            {
+                if (!inQuotes)
+                {
+                    return null;
+                }
+
+                inQuotes = false;
+                continue;
+            }
+
+            if (!inQuotes && word is "和" or "、" or "及")
+            {
+                return quoted && tokens[i + 1].Start == token.End && AllHan(text.AsSpan(tokens[i + 1].Start, tokens[i + 1].Length)) ? i + 1 : null;
+            }
+
+            if (!AllHan(word) || (!inQuotes && i > k && BreaksLookup.Contains(word)))
+            {
+                return null;
+            }
+
+        }
+
+        return null;
+    }
+
+    // Programme round 23: a campaign year, X年活动 (深入开展项目建设推进年活动, zhumadian 2014; 深化营商环境突破年活动, shaanxi
+    // 2026; 产业项目建设年活动深入实施, heilongjiang 2026; 党史学习教育和能力作风建设年活动, zhumadian 2023): the year's name,
+    // X年, is the campaign, and 活动 the generic word the sentence adds (the development gold codes 企业服务年, 能力作风建设年,
+    // and lists X年 for every X年活动). The name runs left from 年 over the words of its stem, which may hold the verbs a
+    // campaign's name holds (建设, 推进, 服务, 突破), to punctuation, a conjunction or an introducing verb; a stem of fewer
+    // than four characters or two words (效益年活动 in 质量、品种、效益年活动, a list) or a 年 inside a word (青少年活动) is none.
+    private const int MinYearStem = 4;
+
+    private const int MaxYearStem = 10;
+
+    private static readonly FrozenSet<string> YearStops = FrozenSet.ToFrozenSet(
+        ["和", "与", "及", "以及", "的", "在", "是", "为", "把", "将", "等", "并", "深入", "持续", "继续", "扎实", "大力", "全面", "组织"],
+        StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> YearStopsLookup = YearStops.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static void FindCampaignYears(TextView view, List<MentionCandidate> into)
+    {
+        string text = view.Text;
+        Token[] tokens = view.Tokens;
+        for (int t = 2; t < tokens.Length - 1; t++)
+        {
+            if (tokens[t].Length != 1 || text[tokens[t].Start] != '年' || tokens[t + 1].Start != tokens[t].End
+                || !text.AsSpan(tokens[t + 1].Start, tokens[t + 1].Length).SequenceEqual("活动"))
+            {
+                continue;
+            }
+
+            int end = tokens[t].End;
+            int first = t;
+            for (int i = t - 1; i >= 0 && tokens[i].End == tokens[i + 1].Start && end - tokens[i].Start <= MaxYearStem + 1; i--)
+            {
+                ReadOnlySpan<char> word = text.AsSpan(tokens[i].Start, tokens[i].Length);
+                // 项目建设推进年: a verb of carrying out right before 年 is the name's own word, as before a programme's head.
+                bool ownVerb = i == t - 1 && CoordinatedProgrammeFinder.VerbsBeforeHeadLookup.Contains(word);
+                if (!AllHan(word) || (IsIntroducer(text, tokens[i]) && !ownVerb) || YearStopsLookup.Contains(word))
+                {
+                    break;
+                }
+
+                first = i;
+            }
+
+            int start = tokens[first].Start;
+            if (t - first >= 2 && tokens[t].Start - start >= MinYearStem)
+            {
+                into.Add(new MentionCandidate(MentionKind.Policy, start, end, text[start..end]));
+            }
+        }
+    }
+
+    // Programme round 23: a programme named as the subject of a clause whose predicate says it is carried out (依法行政能力提升行动
+    // 深入开展, anhui 2026; 农村人居环境整治五年提升行动圆满完成, xinjiang 2026; ，乡村建设品质提升行动完成投资…, fujian 2026):
+    // the clause's start stands where an introducing verb would, and the name is the whole stretch from it to the head, read
+    // as after a verb (IsName). The predicates are those of carrying a programme out; a bare 完成 (对外承包工程完成营业额) is not one.
+    private static readonly string[] SubjectPredicates =
+    [
+        "深入开展", "深入实施", "深入推进", "扎实推进", "扎实开展", "纵深推进", "稳步推进", "有序推进", "全面推进", "加快推进",
+        "全面实施", "顺利实施", "全面展开", "圆满完成", "全面完成", "顺利完成", "完成投资", "高质量收官", "取得新成效", "取得明显成效", "成效明显", "成效显著",
+    ];
+
+    private const string ClauseStarts = "。；，：！？\n";
+
+    private static void FindSubjectNames(TextView view, List<MentionCandidate> into)
+    {
+        string text = view.Text;
+        Token[] tokens = view.Tokens;
+        for (int h = 1; h < tokens.Length - 1; h++)
+        {
+            Token headToken = tokens[h];
+            if (HeadOf(text.AsSpan(headToken.Start, headToken.Length)) is not { } head || head.Head == "战略" || tokens[h + 1].Start != headToken.End
+                || !StartsWithPredicate(text, headToken.End))
+            {
+                continue;
+            }
+
+            int k = h;
+            while (k > 0 && tokens[k - 1].End == tokens[k].Start && headToken.End - tokens[k - 1].Start <= MaxName && AllHan(text.AsSpan(tokens[k - 1].Start, tokens[k - 1].Length)))
+            {
+                k--;
+            }
+
+            int start = tokens[k].Start;
+            if (start > 0 && !ClauseStarts.Contains(text[start - 1], StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            Match round = Round().Match(text, start);
+            if (round.Success)
+            {
+                start += round.Length;
+                k = view.TokenIndexAt(start);
+                if (k < 0 || tokens[k].Start != start || k >= h)
+                {
+                    continue;
+                }
+            }
+
+            ReadOnlySpan<char> first = text.AsSpan(tokens[k].Start, tokens[k].Length);
+            if (IsIntroducer(text, tokens[k]) || (PolicyFinder.IsStopWord(first) && !NameOpenersLookup.Contains(first)) || BreaksLookup.Contains(first))
+            {
+                continue;
+            }
+
+            bool broken = false;
+            for (int i = k + 1; i < h && !broken; i++)
+            {
+                broken = BreaksLookup.Contains(text.AsSpan(tokens[i].Start, tokens[i].Length)) && !IsVerbBeforeHead(view, i, start);
+            }
+
+            // 按计划顺利实施 (zhumadian 2010): a head inside a word with a preposition (按计划, "as planned") is no name's head.
+            // 甘南山水林田湖草沙一体化保护和修复工程全面完成 (gansu 2026): a prefecture's name opening the subject makes it that
+            // prefecture's project of a programme (the gold codes the national programme's name), not a programme of its own.
+            int suffixStart = headToken.End - head.Head.Length;
+            if (!broken && suffixStart - headToken.Start != 1 && !OpensWithPrefecture(text.AsSpan(start, suffixStart - start)) && IsName(view, start, suffixStart, head))
+            {
+                into.Add(new MentionCandidate(MentionKind.Policy, start, headToken.End, text[start..headToken.End]));
+            }
+        }
+    }
+
+    private static bool OpensWithPrefecture(ReadOnlySpan<char> stem)
+    {
+        // The short form of an autonomous prefecture keeps its people's name (甘南藏族); running text drops it too (甘南).
+        for (int length = 2; length <= 3 && length < stem.Length; length++)
+        {
+            string prefix = stem[..length].ToString();
+            foreach (string shortName in PolicyLens.Text.Regions.ShortNames())
+            {
+                if ((shortName == prefix || (shortName.StartsWith(prefix, StringComparison.Ordinal) && shortName.EndsWith('族') && shortName.Length - prefix.Length <= 3))
+                    && PolicyLens.Text.Regions.Official(shortName) is { } official && PolicyLens.Text.Regions.LevelOf(official) == PolicyLens.Text.GovernmentLevel.Municipal)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StartsWithPredicate(string text, int at)
+    {
+        foreach (string predicate in SubjectPredicates)
+        {
+            if (text.AsSpan(at).StartsWith(predicate, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The conjunctions that join two names of one introducing verb.
@@ -274,14 +528,45 @@ internal static partial class IntroducedProgrammeFinder
 
     // 人均预期寿命提升专项行动 (qinghai 2026), 先进制造业集群培育专项行动 (liaoning 2026): 专项 after a long field is one special campaign's name; after a short one
     // (招商引资专项行动) it names a category of campaign, as PolicyFinder reads it. Recall round 13.
-    private const int MaxSpecialCategoryField = 6;
+    // Programme round 23: four characters do after an introducing verb (继续实施治理欠薪专项行动, gansu; 开展生育率提升专项行动,
+    // 深入实施新一轮优化营商环境专项行动, heilongjiang; 开展减证便民专项行动, zhumadian 2017: named campaigns the development
+    // gold codes), unless the field is one word (招商引资, a field of ordinary work; RecallRound13Tests) or two common words of
+    // any field (融合应用, 创新合作: judged generic in mentions-dev-sample.tsv and mentions-set-aside.tsv), which name a kind of
+    // work, not the campaign's object.
+    private const int MaxSpecialCategoryField = 3;
 
-    private static bool IsLongSpecialCampaign(string stem, string fieldEnd) => fieldEnd == "专项" && stem.Length - fieldEnd.Length > MaxSpecialCategoryField;
+    // Fields up to this length are read word by word (the threshold was seven characters before round 23).
+    private const int MaxShortSpecialField = 6;
+
+    // A word this common in the segmenter's dictionary is a general word (创新 4681, 合作 13478, 融合 1392, 应用 8796; 欠薪 3).
+    private const long GeneralWordFrequency = 1000;
+
+    private static bool IsLongSpecialCampaign(string stem, string fieldEnd)
+    {
+        if (fieldEnd != "专项" || stem.Length - fieldEnd.Length <= MaxSpecialCategoryField)
+        {
+            return false;
+        }
+
+        if (stem.Length - fieldEnd.Length > MaxShortSpecialField)
+        {
+            return true;
+        }
+
+        string field = stem[..^fieldEnd.Length];
+        Token[] words = JiebaSegmenter.Default.Tokenize(field);
+        return !(words.Length == 1 || (words.Length == 2 && words.All(w => JiebaSegmenter.Default.GetFrequency(field.Substring(w.Start, w.Length)) >= GeneralWordFrequency)));
+    }
 
     internal static bool IsName(TextView view, int start, int suffixStart, (string Head, int MinStem) head)
     {
         string text = view.Text;
         string stem = text[start..suffixStart];
+        if (head.Head == "战略" && IsFirmsVerb(view, start))
+        {
+            return false;
+        }
+
         if (stem.Length < head.MinStem || NonStarts.Any(w => stem.StartsWith(w, StringComparison.Ordinal)) || FieldEnds.Any(w => stem.EndsWith(w, StringComparison.Ordinal) && !IsLongSpecialCampaign(stem, w)))
         {
             return false;

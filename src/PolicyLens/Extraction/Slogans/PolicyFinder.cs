@@ -702,10 +702,14 @@ internal static partial class PolicyFinder
     // (形象工程): the stems the policy finder turns away whatever introduces them.
     internal static bool IsProjectOrBody(string stem, string suffix) =>
         (suffix == "工程" && (ConstructionWords.Any(w => HasConstructionWord(stem, w)) || (RiverName().IsMatch(stem) && !stem.EndsWith("山水", StringComparison.Ordinal))))
-        || OrganisationWords.Any(w => stem.Contains(w, StringComparison.Ordinal)) || stem.Contains("公司", StringComparison.Ordinal)
+        || OrganisationWords.Any(w => WithoutSchoolLevels(stem).Contains(w, StringComparison.Ordinal)) || stem.Contains("公司", StringComparison.Ordinal)
         || (suffix == "计划" && PlanNouns.Any(n => stem.EndsWith(n, StringComparison.Ordinal)))
         || Pejoratives.Any(p => stem.Contains(p, StringComparison.Ordinal))
         || StartsWithCity(stem);
+
+    // Programme round 23: 中小学 (primary and secondary schools, a level of education: 大力提高中小学教师水平专项行动, guizhou
+    // 2026) holds 小学 but names no school whose project it would be.
+    private static string WithoutSchoolLevels(string stem) => stem.Contains("中小学", StringComparison.Ordinal) ? stem.Replace("中小学", "", StringComparison.Ordinal) : stem;
 
     // 工业互联网创新发展工程, 外贸主体培育工程 (hebei, henan 2026): 联网 inside 互联网 is the internet, not a grid link, and
     // 主体 is a project's main works only at the stem's end (…大桥主体工程), not the market actors a programme grows.

@@ -150,6 +150,8 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-dev-designation23.tsv",
         // Round 23 (chain23): marked chains the parallel finder now admits (a lexicon chain's variant, quoted two-character units, four-character units named a principle).
         "mentions-dev-chain23.tsv",
+        // Round 23 (programme23): programme names after an introducing verb in more frames (second names, campaign years X年).
+        "mentions-dev-programme23.tsv",
     ];
 
     // Samples of text no mention covered when they were drawn, judged for whether it should be reported (round 16: quoted
