@@ -93,7 +93,10 @@ public sealed class FinderPrecisionRound11Tests
         // zhejiang_2026: the qualities of the Asian Games.
         Assert.False(Reports("成功举办杭州第19届亚运会、第4届亚残运会，向世界奉献了一场“中国特色、亚洲风采、精彩纷呈”的体育文化盛会。", MentionKind.Parallel, "中国特色、亚洲风采、精彩纷呈"));
 
-        // guangdong_2024: a chain the text frames as the general requirement of a campaign.
-        Assert.True(Reports("牢牢把握“学思想、强党性、重实践、建新功”的总要求。", MentionKind.Parallel, "学思想、强党性、重实践、建新功"));
+        // hubei_2026: a chain the text frames as a principle (no lexicon entry holds it, so the parallel finder reports it).
+        Assert.True(Reports("秉持“弱的就强、缺的就补、错的就改”原则，完成144项省级科技政策系统清理；", MentionKind.Parallel, "弱的就强、缺的就补、错的就改"));
+
+        // guangdong_2024: the theme education's general requirement, a lexicon entry since round 23 (kind23).
+        Assert.True(Reports("牢牢把握“学思想、强党性、重实践、建新功”的总要求。", MentionKind.Lexicon, "学思想、强党性、重实践、建新功"));
     }
 }
