@@ -345,6 +345,9 @@ internal static partial class IntroducedProgrammeFinder
 
     private const string ClauseStarts = "。；，：！？\n";
 
+    // The last characters of the heads (动 of 行动, 程 of 工程 …).
+    private static readonly System.Buffers.SearchValues<char> HeadEnds = System.Buffers.SearchValues.Create(string.Concat(Heads.Select(h => h.Head[^1])));
+
     private static void FindSubjectNames(TextView view, List<MentionCandidate> into)
     {
         string text = view.Text;
@@ -352,6 +355,12 @@ internal static partial class IntroducedProgrammeFinder
         for (int h = 1; h < tokens.Length - 1; h++)
         {
             Token headToken = tokens[h];
+            // Asked of every token: the last character of a head rules nearly all of them out with one load.
+            if (!HeadEnds.Contains(text[headToken.End - 1]))
+            {
+                continue;
+            }
+
             if (HeadOf(text.AsSpan(headToken.Start, headToken.Length)) is not { } head || head.Head == "战略" || tokens[h + 1].Start != headToken.End
                 || !StartsWithPredicate(text, headToken.End))
             {
@@ -423,8 +432,15 @@ internal static partial class IntroducedProgrammeFinder
         return false;
     }
 
+    private static readonly System.Buffers.SearchValues<char> PredicateStarts = System.Buffers.SearchValues.Create(string.Concat(SubjectPredicates.Select(p => p[0])));
+
     private static bool StartsWithPredicate(string text, int at)
     {
+        if (at >= text.Length || !PredicateStarts.Contains(text[at]))
+        {
+            return false;
+        }
+
         foreach (string predicate in SubjectPredicates)
         {
             if (text.AsSpan(at).StartsWith(predicate, StringComparison.Ordinal))
