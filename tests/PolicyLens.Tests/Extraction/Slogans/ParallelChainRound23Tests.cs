@@ -7,18 +7,15 @@
 // "(development)" are real; "(constructed)" ones are built on the pattern of a class.
 using PolicyLens.Extraction;
 using PolicyLens.Extraction.Slogans;
+using static PolicyLens.Tests.Extraction.Slogans.SloganSentences;
 
 namespace PolicyLens.Tests.Extraction.Slogans;
 
 public class ParallelChainRound23Tests
 {
-    private static readonly SloganExtractor Extractor = new(Lexicon.Default);
+    private static bool Reports(string text, string surface) => Chains(text).Any(m => m.Surface == surface);
 
-    private static bool Reports(string text, string surface) =>
-        Extractor.Extract(text, new ExtractionContext("t", 2026)).Any(m => m.Kind == MentionKind.Parallel && m.Surface == surface);
-
-    private static bool ReportsAnyParallel(string text) =>
-        Extractor.Extract(text, new ExtractionContext("t", 2026)).Any(m => m.Kind == MentionKind.Parallel);
+    private static bool ReportsAnyParallel(string text) => Chains(text).Count > 0;
 
     [Theory]
     // (development, qinghai_2026) the CEWC's 做优增量、盘活存量 and one more unit: its whole chain, not the lexicon's two units.
@@ -67,7 +64,7 @@ public class ParallelChainRound23Tests
     [InlineData("让广东的天更蓝、山更绿、水更清、生态更优美，打造美丽中国的广东样板。")]
     public void A_chain_sharing_less_than_a_lexicon_formula_stays_out(string text)
     {
-        Assert.DoesNotContain(Extractor.Extract(text, new ExtractionContext("t", 2026)), m => m.Kind == MentionKind.Parallel && m.Surface.Split('、').Length >= 3);
+        Assert.DoesNotContain(Chains(text), m => m.Surface.Split('、').Length >= 3);
     }
 
     [Theory]
@@ -87,7 +84,7 @@ public class ParallelChainRound23Tests
     {
         // (development, gwr 1987) named a 方针 after the quote: the quoted finder's label, not turned into a parallel mention.
         const string text = "对继续加强和改善宏观控制的措施，实行的“巩固、消化、补充、改善”的改革方针，是正确的和必要的。";
-        var mentions = Extractor.Extract(text, new ExtractionContext("t", 1987));
+        var mentions = SloganExtractor.Default.Extract(text, new ExtractionContext("t", 1987));
         Assert.Contains(mentions, m => m.Kind == MentionKind.Quoted && m.Surface.Contains("巩固、消化、补充、改善", StringComparison.Ordinal));
         Assert.DoesNotContain(mentions, m => m.Kind == MentionKind.Parallel);
     }
@@ -129,6 +126,6 @@ public class ParallelChainRound23Tests
     [InlineData("融入“一带一路”“三区一群”国家战略，积极对接中欧班列、新郑机场、明港机场，推进海铁联运。")]
     public void Four_character_units_without_a_mark_stay_out(string text)
     {
-        Assert.DoesNotContain(Extractor.Extract(text, new ExtractionContext("t", 2026)), m => m.Kind == MentionKind.Parallel && m.Surface.Split('、').Length >= 3);
+        Assert.DoesNotContain(Chains(text), m => m.Surface.Split('、').Length >= 3);
     }
 }

@@ -1,4 +1,5 @@
-// How the finders' specification tests read a sentence: the built-in extractor's mentions of it, all or only the policy names.
+// How the finders' specification tests read a sentence: the built-in extractor's mentions of it, all or only the policy names
+// or the parallel chains.
 using PolicyLens.Extraction;
 using PolicyLens.Extraction.Slogans;
 
@@ -12,4 +13,7 @@ internal static class SloganSentences
 
     /// <summary>The policy-name mentions of <paramref name="text"/>, in text order.</summary>
     internal static IReadOnlyList<SloganMention> Policies(string text) => [.. Mentions(text).Where(m => m.Kind == MentionKind.Policy)];
+
+    /// <summary>The parallel chains reported in <paramref name="text"/>, in text order.</summary>
+    internal static IReadOnlyList<SloganMention> Chains(string text) => [.. Mentions(text).Where(m => m.Kind == MentionKind.Parallel)];
 }
