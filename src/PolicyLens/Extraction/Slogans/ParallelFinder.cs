@@ -669,25 +669,8 @@ internal static class ParallelFinder
             return true;
         }
 
-        string window = ClauseAfter(text, end);
-        if (window.Length > 0 && window[0] is '和' or '与' or '及' or '或')
-        {
-            return false;
-        }
-
-        int de = window.IndexOf('的', StringComparison.Ordinal);
-        foreach (string noun in AdoptedRuleNouns)
-        {
-            int at = window.IndexOf(noun, StringComparison.Ordinal);
-            // 精神 only as the head (…的革命精神), not in 精神产品 or 精神文明.
-            if (at >= 0 && (at <= FrameAttachment || (de >= 0 && de <= FrameAttachment - 1 && de < at))
-                && !(noun == "精神" && at + 2 < window.Length && TextView.IsHan(window[at + 2])))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        // 精神 only as the head (…的革命精神), not in 精神产品 or 精神文明.
+        return HasAttachedNoun(text, end, AdoptedRuleNouns, (window, noun, at) => !(noun == "精神" && at + 2 < window.Length && TextView.IsHan(window[at + 2])));
     }
 
     // The lexicon's spellings written solid (no 、), sorted, to look a chain's units up joined.
@@ -1255,22 +1238,26 @@ internal static class ParallelFinder
     // 有底气全面完成全年目标 names a target the description is about).
     private static bool IsFramed(string text, int end)
     {
+        return HasAttachedNoun(text, end, FrameNouns, null);
+    }
+
+    // Round 19: the frame noun must belong to the chain, not to a clause that goes on after it: right after the chain or
+    // after a short field word (…要求, 工作导向, 总要求, 基本方针), or in the noun phrase the chain qualifies through a 的
+    // close by (…的原则, …相结合的社会管理机制). A chain followed by 和, 与 or 及 is cut from a longer coordination. `accept`
+    // (the clause after the chain, the noun, where it stands) may refuse a noun found there.
+    private static bool HasAttachedNoun(string text, int end, string[] nouns, Func<string, string, int, bool>? accept)
+    {
         string window = ClauseAfter(text, end);
-
-        // Round 19: the frame noun must belong to the chain, not to a clause that goes on after it: right after the chain or
-        // after a short field word (…要求, 工作导向, 总要求, 基本方针), or in the noun phrase the chain qualifies through a 的
-        // close by (…的原则, …相结合的社会管理机制). A chain followed by 和, 与 or 及 is cut from a longer coordination.
-
         if (window.Length > 0 && window[0] is '和' or '与' or '及' or '或')
         {
             return false;
         }
 
         int de = window.IndexOf('的', StringComparison.Ordinal);
-        foreach (string noun in FrameNouns)
+        foreach (string noun in nouns)
         {
             int at = window.IndexOf(noun, StringComparison.Ordinal);
-            if (at >= 0 && (at <= FrameAttachment || (de >= 0 && de <= FrameAttachment - 1 && de < at)))
+            if (at >= 0 && (at <= FrameAttachment || (de >= 0 && de <= FrameAttachment - 1 && de < at)) && (accept is null || accept(window, noun, at)))
             {
                 return true;
             }
