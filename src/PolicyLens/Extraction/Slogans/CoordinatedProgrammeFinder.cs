@@ -32,7 +32,8 @@ internal static partial class CoordinatedProgrammeFinder
 
     // Programme round 23: 落实国家、省区域发展战略 (zhumadian 2026): a member that is a level of government lists whose
     // strategies the sentence means (the state's and the province's), not names.
-    private static readonly FrozenSet<string> LevelMembers = FrozenSet.ToFrozenSet(["国家", "全国", "国家级", "省", "省级", "市", "市级", "县", "县级"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LevelMembers =
+        FrozenSet.ToFrozenSet(["国家", "全国", "国家级", "省", "省级", "市", "市级", "县", "县级"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // 城市生命线、全域水患治理、城乡安居三大工程: a count before the head names the listed items together, not one programme.
     [System.Text.RegularExpressions.GeneratedRegex("[两三四五六七八九十]大")]
@@ -106,7 +107,7 @@ internal static partial class CoordinatedProgrammeFinder
                 bool conjunction = word is not "、";
                 ReadOnlySpan<char> member = text.AsSpan(memberStart, token.Start - memberStart);
                 if (joined || (conjunction && members == 1) || member.Length < MinMember || EndsWithMemberHead(member) || PlaceMember().IsMatch(member)
-                    || LevelMembers.Contains(member.ToString()))
+                    || LevelMembers.Contains(member))
                 {
                     return 0;
                 }

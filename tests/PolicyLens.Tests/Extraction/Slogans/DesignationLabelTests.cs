@@ -9,8 +9,6 @@ namespace PolicyLens.Tests.Extraction.Slogans;
 
 public sealed class DesignationLabelTests
 {
-    private static List<SloganMention> Outermost(string text) => [.. Mentions(text).Where(m => !m.Nested)];
-
     [Theory]
     // henan_2026; zhumadian_2020; jilin_2026 (a level 国家级 and a count before it); guangdong_2023 (a field modifier after 创建).
     [InlineData("免费学前教育逐步推行，11个县被认定为国家义务教育优质均衡发展县，完成职业技能培训284万人次。", "国家义务教育优质均衡发展县", "义务教育优质均衡发展")]

@@ -10,8 +10,6 @@ namespace PolicyLens.Tests.Extraction.Slogans;
 
 public sealed class DesignationProposeRound23Tests
 {
-    private static List<SloganMention> Outermost(string text) => [.. Mentions(text).Where(m => !m.Nested)];
-
     [Theory]
     // jilin_2026: the level after the pilot's field.
     [InlineData("抓好盐碱地改造国家试点建设，研发培育玉米大豆等寒地抗逆、耐盐碱品种。", "盐碱地改造国家试点")]

@@ -11,6 +11,9 @@ internal static class SloganSentences
     /// <summary>Every mention of <paramref name="text"/>, in text order.</summary>
     internal static IReadOnlyList<SloganMention> Mentions(string text) => SloganExtractor.Default.Extract(text, new ExtractionContext("t", 2026));
 
+    /// <summary>The mentions of <paramref name="text"/> no other mention holds (the count's unit by default), in text order.</summary>
+    internal static List<SloganMention> Outermost(string text) => [.. Mentions(text).Where(m => !m.Nested)];
+
     /// <summary>The policy-name mentions of <paramref name="text"/>, in text order.</summary>
     internal static IReadOnlyList<SloganMention> Policies(string text) => [.. Mentions(text).Where(m => m.Kind == MentionKind.Policy)];
 
