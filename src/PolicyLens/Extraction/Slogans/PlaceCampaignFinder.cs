@@ -12,8 +12,42 @@ namespace PolicyLens.Extraction.Slogans;
 internal static class PlaceCampaignFinder
 {
     // The national campaigns that provinces and cities brand with their own name (平安中国 → 平安河北), and the goals written
-    // the same way (现代化河南, 创新型河北: henan and hebei 2026; 幸福X as the codebook lists).
-    private static readonly string[] Campaigns = ["平安", "法治", "美丽", "健康", "幸福", "数字", "书香", "现代化", "创新型"];
+    // the same way (现代化河南, 创新型河北: henan and hebei 2026; 幸福X as the codebook lists). Round 24: every campaign the
+    // lexicon holds as 中国 + word (信用中国 → 信用重庆, chongqing 2026; 信用广东, guangdong 2023) is one too (CampaignWords),
+    // and so are the campaigns that central documents run under a name of their own and provinces rebrand word for word:
+    // 诚信 (the social-credit campaign, 诚信安徽, 诚信福建: anhui and fujian 2026), 森林 (the forest-city programme, 森林驻马店:
+    // zhumadian 2020), 技能 (技能中国行动 → 技能辽宁行动, 技能甘肃, 技能河南), 志愿 (志愿服务 → 志愿广东: guangdong 2023, 2024),
+    // 水运 (交通强国's waterway programme → 水运江苏, 水运安徽: jiangsu and anhui 2026), and the goal 美好 (全面建设美好安徽: the
+    // province's goal, as 幸福 is). Not 投资 (a verb as well: 吸引更多企业投资龙江; and 投资X品牌 is read as a brand, fujian
+    // 2026), 购在 and 中国制造/中国服务's place+制造/服务 (广东制造 of its products, 打响“重庆制造” as a brand).
+    private static readonly string[] Campaigns = ["平安", "法治", "美丽", "健康", "幸福", "数字", "书香", "现代化", "创新型", "诚信", "森林", "技能", "志愿", "水运", "美好"];
+
+    // The literary names of provinces that their reports write in a campaign's place (健康龙江, heilongjiang 2026; 书香陇原,
+    // gansu 2026): the Text stage's regions hold only the official short names (黑龙江, 甘肃). Only after a campaign word or
+    // 新: 龙江 inside 黑龙江 is never reached (the longest place is taken), and 中原, 天府, 江淮 (common words and region names
+    // beyond one province) are left out.
+    private static readonly FrozenSet<string> LiteraryNames = FrozenSet.ToFrozenSet(["龙江", "陇原", "三秦", "八闽", "荆楚", "齐鲁", "燕赵", "八桂", "三湘", "巴渝"], StringComparer.Ordinal);
+
+    // The campaign words of a lexicon: Campaigns and every W of an entry W中国 of two or three Han characters (信用中国 → 信用).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Lexicon, FrozenSet<string>> CampaignWordsOf = [];
+
+    private static FrozenSet<string> CampaignWords(Lexicon lexicon) => CampaignWordsOf.GetValue(lexicon, static l =>
+    {
+        var words = new HashSet<string>(Campaigns, StringComparer.Ordinal);
+        foreach (LexiconEntry entry in l.Entries)
+        {
+            string c = entry.Canonical;
+            if (c.Length is 4 or 5 && c.EndsWith("中国", StringComparison.Ordinal) && c[..^2].All(TextView.IsHan))
+            {
+                words.Add(c[..^2]);
+            }
+        }
+
+        return FrozenSet.ToFrozenSet(words, StringComparer.Ordinal);
+    });
+
+    private static bool IsPlace(string text, int start, int length) =>
+        Text.Regions.ShortNameSet.Contains(text.Substring(start, length)) || LiteraryNames.Contains(text.Substring(start, length));
 
     // The goal heads of a province, city, district or county (制造强省, 人才强市, 文化强县).
     private static readonly string[] GoalHeads = ["强省", "强市", "强区", "强县"];
@@ -43,6 +77,7 @@ internal static class PlaceCampaignFinder
         foreach (Token token in view.Tokens)
         {
             FindCampaign(view, lexicon, token, into);
+            FindNewPlace(view, token, into);
             FindGoal(view, token, into);
         }
 
@@ -147,26 +182,19 @@ internal static class PlaceCampaignFinder
             return;
         }
 
-        string? campaign = null;
-        foreach (string c in Campaigns)
-        {
-            if (c.Length == token.Length && text.AsSpan(token.Start).StartsWith(c))
-            {
-                campaign = c;
-                break;
-            }
-        }
-
-        if (campaign is null)
+        FrozenSet<string> words = CampaignWords(lexicon);
+        if (!words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(token.Start, token.Length)))
         {
             return;
         }
+
+        string campaign = text.Substring(token.Start, token.Length);
 
         // The longest known place right after the campaign word, ending where a word ends (平安大同, not 平安大/同…).
         for (int length = Math.Min(LongestPlace.Value, text.Length - token.End); length >= 2; length--)
         {
             int end = token.End + length;
-            if (!view.IsBoundary(end) || !Text.Regions.ShortNameSet.Contains(text.Substring(token.End, length)))
+            if (!view.IsBoundary(end) || !IsPlace(text, token.End, length))
             {
                 continue;
             }
@@ -181,6 +209,64 @@ internal static class PlaceCampaignFinder
             int start = QualifiedStart(text, token.Start, campaign);
             surface = text[start..end];
             into.Add(new MentionCandidate(MentionKind.Lexicon, start, end, surface) { Theme = national?.Theme ?? "", Subtype = "place" });
+            return;
+        }
+    }
+
+    // The qualifiers a province's 新 + place goal is written with, part of its name (现代化新重庆, chongqing 2026; 幸福美好新甘肃,
+    // gansu 2026; 海上新广东, guangdong 2024 and 2026; 美丽新宁夏), longest first.
+    private static readonly string[] NewPlaceQualifiers = ["幸福美好", "现代化", "美好", "美丽", "海上"];
+
+    // A province's or city's development goal written 新 + place (新福建, 现代化新重庆, 幸福美好新甘肃: the codebook's local versions
+    // of national goals, coded as written): 新 a word of its own (not 创新|福建, 清新福建 a tourism brand), the place a whole word
+    // after it, and the goal marked either by a qualifier before 新 (reported with it, 社会主义 before 现代化 too: 社会主义现代化
+    // 新吉林) or by 建设 after the place (新福建建设, fujian 2026: nine times). Unmarked, 新 + place is an adjective before a
+    // name (共享新重庆发展机遇, 新重庆·新渝商 a brand); after a quoted label (“强富美高”新江苏) the label is the item, and after
+    // 中国式现代化 the lexicon's 中国式现代化 family is (中国式现代化新青海建设).
+    private static void FindNewPlace(TextView view, Token token, List<MentionCandidate> into)
+    {
+        string text = view.Text;
+        int i = token.Start;
+        if (token.Length != 1 || text[i] != '新' || i == 0)
+        {
+            return;
+        }
+
+        for (int length = Math.Min(LongestPlace.Value, text.Length - token.End); length >= 2; length--)
+        {
+            int end = token.End + length;
+            if (!view.IsBoundary(end) || !IsPlace(text, token.End, length))
+            {
+                continue;
+            }
+
+            int start = i;
+            foreach (string q in NewPlaceQualifiers)
+            {
+                if (i >= q.Length && string.CompareOrdinal(text, i - q.Length, q, 0, q.Length) == 0 && view.IsBoundary(i - q.Length))
+                {
+                    start = i - q.Length;
+                    break;
+                }
+            }
+
+            if (start < i && text.AsSpan(start, i - start).SequenceEqual("现代化"))
+            {
+                if (start >= 3 && text.AsSpan(start - 3, 3).SequenceEqual("中国式"))
+                {
+                    return;
+                }
+
+                start = QualifiedStart(text, start, "现代化");
+            }
+
+            bool built = string.CompareOrdinal(text, end, "建设", 0, 2) == 0;
+            if ((start == i && !built) || text[i - 1] is '”' or '’' || (start == i && text.AsSpan(i - Math.Min(i, 6), Math.Min(i, 6)).EndsWith("中国式现代化")))
+            {
+                return;
+            }
+
+            into.Add(new MentionCandidate(MentionKind.Lexicon, start, end, text[start..end]) { Subtype = "place" });
             return;
         }
     }

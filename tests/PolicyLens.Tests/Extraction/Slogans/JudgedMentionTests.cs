@@ -154,6 +154,8 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-dev-programme23.tsv",
         // Round 23 (kind23, the lead): the entries rounds 21-22 held back because they change a right mention's kind.
         "mentions-dev-kind23.tsv",
+        // Round 24 (place24): place campaigns on every lexicon W中国 word and a few rebranded ones, provinces' literary names, 新 + place goals.
+        "mentions-dev-place24.tsv",
     ];
 
     // Samples of text no mention covered when they were drawn, judged for whether it should be reported (round 16: quoted

@@ -114,8 +114,9 @@ public sealed class RecallRound14Tests
         Assert.Contains(Quoted("深入实施海洋强省战略，深化“海上福建”建设。"), m => m.Surface == "海上福建");
         Assert.Contains(Quoted("海洋生产总值保持全国前列，“海上福建”建设加快推进；"), m => m.Surface == "海上福建");
 
-        // gansu_2026: the province's version of a national campaign (书香中国).
-        Assert.Contains(Quoted("大力推进全民阅读和“书香陇原”建设，营造爱读书、读好书、善读书的浓厚氛围。"), m => m.Surface == "书香陇原");
+        // gansu_2026: the province's version of a national campaign (书香中国). Round 24 (place24): PlaceCampaignFinder reads
+        // 陇原 as the province's literary name and reports the same span as a lexicon place campaign, which wins the tie.
+        Assert.Contains(Mentions("大力推进全民阅读和“书香陇原”建设，营造爱读书、读好书、善读书的浓厚氛围。"), m => m.Surface == "书香陇原" && m.Kind is MentionKind.Quoted or MentionKind.Lexicon);
     }
 
     [Fact]
