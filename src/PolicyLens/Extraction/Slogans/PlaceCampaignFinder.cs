@@ -82,6 +82,95 @@ internal static class PlaceCampaignFinder
         }
 
         FindCityGoals(view, into);
+        FindProvinceRevival(view, into);
+    }
+
+    // The one-character names of the provinces (简称), as a province's own goals write them after 兴 (富民兴陇, 治蜀兴川, 人才兴皖):
+    // each with the short name the report must use at least three times (Lexicon.PlaceMentionsNeeded) for it to be read as
+    // the province (梅州兴宁 in a Guangdong report is a city, not a goal of Ningxia's). 新 is left out for 新疆 (疆 is written).
+    private static readonly FrozenDictionary<char, string> ProvinceCharacters = new Dictionary<char, string>
+    {
+        ['京'] = "北京", ['津'] = "天津", ['冀'] = "河北", ['晋'] = "山西", ['蒙'] = "内蒙古", ['辽'] = "辽宁", ['吉'] = "吉林",
+        ['沪'] = "上海", ['苏'] = "江苏", ['浙'] = "浙江", ['皖'] = "安徽", ['闽'] = "福建", ['赣'] = "江西", ['鲁'] = "山东",
+        ['豫'] = "河南", ['鄂'] = "湖北", ['湘'] = "湖南", ['粤'] = "广东", ['桂'] = "广西", ['琼'] = "海南", ['渝'] = "重庆",
+        ['川'] = "四川", ['蜀'] = "四川", ['黔'] = "贵州", ['滇'] = "云南", ['藏'] = "西藏", ['陕'] = "陕西", ['秦'] = "陕西",
+        ['陇'] = "甘肃", ['青'] = "青海", ['宁'] = "宁夏", ['疆'] = "新疆",
+    }.ToFrozenDictionary();
+
+    // A province's goal written field + 兴 + the province's one-character name (富民兴陇 ×3, gansu 2026; 治蜀兴川, sichuan 2026;
+    // 科技兴赣, 人才兴皖 before the programme head the policy finder reports whole): the national 科教兴国 / 人才强国 pattern
+    // on the province. The field is two Han characters starting a word, 兴 starts a word (not 振兴, 复兴, 新兴), the
+    // province's character begins no place name, and the report names that province at least three times. A member of a 、 list is left
+    // to the chain it belongs to (依法治疆、团结稳疆、文化润疆、富民兴疆、长期建疆, coded whole; 渝商归渝、万企兴渝).
+    // The heads of a programme the goal names (人才兴皖工程, 人才兴陇计划, 旅游兴疆战略, 科技兴赣六大行动): the programme is the
+    // item, which the policy finder and the lexicon report whole (and repeat: 推进人才兴皖工程提质增效).
+    private static readonly string[] ProgrammeHeads = ["工程", "计划", "行动", "战略", "政策", "专项", "试点", "示范"];
+
+    private static bool NamesProgramme(string text, int end)
+    {
+        if (end < text.Length && "一二三四五六七八九十百千万".Contains(text[end], StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        foreach (string head in ProgrammeHeads)
+        {
+            if (string.CompareOrdinal(text, end, head, 0, head.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // True when the one-character name at position begins a place's name (宁波, 苏州, 青岛, 吉安): the character is then no
+    // province's 简称. The end of the goal is not read off the segmenter, which joins the character to what follows (陇中).
+    private static bool StartsPlace(string text, int position)
+    {
+        for (int length = 2; length <= Math.Min(LongestPlace.Value, text.Length - position); length++)
+        {
+            if (IsPlace(text, position, length))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void FindProvinceRevival(TextView view, List<MentionCandidate> into)
+    {
+        string text = view.Text;
+        Dictionary<string, bool>? named = null;
+        for (int i = text.IndexOf('兴', StringComparison.Ordinal); i >= 0; i = text.IndexOf('兴', i + 1))
+        {
+            int start = i - 2, end = i + 2;
+            if (start < 0 || end > text.Length || !ProvinceCharacters.TryGetValue(text[i + 1], out string? province)
+                || !TextView.IsHan(text[start]) || !TextView.IsHan(text[start + 1]) || !view.IsBoundary(start) || !view.IsBoundary(i)
+                || (start > 0 && text[start - 1] == '、') || (end < text.Length && text[end] == '、') || PolicyFinder.IsStopWord(text.AsSpan(start, 2))
+                || StartsPlace(text, i + 1) || NamesProgramme(text, end))
+            {
+                continue;
+            }
+
+            named ??= new Dictionary<string, bool>(StringComparer.Ordinal);
+            if (!named.TryGetValue(province, out bool isNamed))
+            {
+                int count = 0;
+                for (int k = text.IndexOf(province, StringComparison.Ordinal); k >= 0 && count < Lexicon.PlaceMentionsNeeded; k = text.IndexOf(province, k + province.Length, StringComparison.Ordinal))
+                {
+                    count++;
+                }
+
+                named[province] = isNamed = count >= Lexicon.PlaceMentionsNeeded;
+            }
+
+            if (isNamed)
+            {
+                into.Add(new MentionCandidate(MentionKind.Lexicon, start, end, text[start..end]) { Subtype = "goal" });
+            }
+        }
     }
 
     // The longest field of a city goal before 之都 or 之城, in characters (智能网联新能源汽车之都, chongqing_2026: nine).

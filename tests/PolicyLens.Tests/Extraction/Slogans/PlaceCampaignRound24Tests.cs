@@ -58,4 +58,28 @@ public sealed class PlaceCampaignRound24Tests
     {
         Assert.DoesNotContain(Places(text), m => m.Surface.Contains(notExpected, StringComparison.Ordinal));
     }
+
+    // gansu 2026: the report names 甘肃 three times or more (here in the sentences around the goal).
+    private const string Gansu = "甘肃经济稳中有进，甘肃人民安居乐业，甘肃大地生机勃勃。";
+
+    [Theory]
+    [InlineData(Gansu + "让民营企业在陇原大地上安心发展，在富民兴陇中开创未来。", "富民兴陇")] // gansu 2026: 陇中 is one word to the segmenter
+    [InlineData(Gansu + "加快建设幸福美好新甘肃，不断开创富民兴陇新局面，", "富民兴陇")] // gansu 2026
+    [InlineData("四川省人民政府。四川发展。四川人民。实现“十四五”顺利收官，新时代治蜀兴川事业迈出坚实步伐、取得新的重大成就。", "治蜀兴川")] // sichuan 2026
+    public void A_provinces_goal_written_with_its_one_character_name_is_reported(string text, string expected)
+    {
+        Assert.Contains(Mentions(text), m => m.Kind == MentionKind.Lexicon && m.Subtype == "goal" && m.Surface == expected);
+    }
+
+    [Theory]
+    [InlineData("让民营企业在陇原大地上安心发展，在富民兴陇中开创未来。", "富民兴陇")] // the province is not named thrice
+    [InlineData("新疆稳定。新疆发展。新疆人民。坚持依法治疆、团结稳疆、文化润疆、富民兴疆、长期建疆，", "富民兴疆")] // xinjiang 2026: a member of the chain
+    [InlineData("安徽人才。安徽发展。安徽人民。推进人才兴皖工程提质增效，创建国家吸引和集聚人才平台", "人才兴皖")] // anhui 2026: the programme is the item
+    [InlineData("江西科技。江西发展。江西人民。纵深推进科技兴赣六大行动，提升", "科技兴赣")] // jiangxi 2026: a numbered programme
+    [InlineData("宁夏发展。宁夏人民。宁夏生态。中国（宁夏）与浙江宁波、绍兴宁波舟山港合作", "兴宁")] // 宁波 is a city, 绍兴 a word
+    [InlineData("广东发展。广东人民。广东制造。加快梅州兴宁、五华等地发展", "兴宁")] // a city of Guangdong, not Ningxia's goal
+    public void Chain_members_programme_fields_and_places_are_not_one_character_goals(string text, string notExpected)
+    {
+        Assert.DoesNotContain(Mentions(text), m => m.Kind == MentionKind.Lexicon && m.Subtype == "goal" && m.Surface.Contains(notExpected, StringComparison.Ordinal));
+    }
 }
