@@ -74,15 +74,58 @@ internal static class PlaceCampaignFinder
 
     public static void Find(TextView view, Lexicon lexicon, List<MentionCandidate> into)
     {
+        // The campaign words, looked up once a document (made once a lexicon), by span: no string per token.
+        FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> words = CampaignWords(lexicon).GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (Token token in view.Tokens)
         {
-            FindCampaign(view, lexicon, token, into);
+            FindCampaign(view, lexicon, words, token, into);
             FindNewPlace(view, token, into);
             FindGoal(view, token, into);
         }
 
         FindCityGoals(view, into);
         FindProvinceRevival(view, into);
+        FindConsumptionCampaigns(view, into);
+    }
+
+    // The national consumption campaigns written "… in the place" that provinces run under their own name: 放心消费在 (the
+    // 放心消费 campaign: 放心消费在安徽, anhui 2026; 放心消费在辽宁, liaoning 2026; 放心消费在三秦, shaanxi 2026) and 购在 (购在中国 of
+    // the Ministry of Commerce: 购在龙江, heilongjiang 2026).
+    private static readonly string[] PlacedCampaigns = ["放心消费在", "购在"];
+
+    // A consumption campaign on a place's name, the place a whole word after it. A member of a 、 list is a line of a
+    // reputation the text lists (食在广东、游在广东、购在广东, guangdong 2024), not the campaign.
+    private static void FindConsumptionCampaigns(TextView view, List<MentionCandidate> into)
+    {
+        string text = view.Text;
+        for (int at = text.IndexOf('在', StringComparison.Ordinal); at >= 0; at = text.IndexOf('在', at + 1))
+        {
+            foreach (string campaign in PlacedCampaigns)
+            {
+                int start = at + 1 - campaign.Length;
+                if (start < 0 || string.CompareOrdinal(text, start, campaign, 0, campaign.Length) != 0 || !view.IsBoundary(start)
+                    || (start > 0 && text[start - 1] == '、'))
+                {
+                    continue;
+                }
+
+                for (int length = Math.Min(LongestPlace.Value, text.Length - at - 1); length >= 2; length--)
+                {
+                    int end = at + 1 + length;
+                    if (view.IsBoundary(end) && IsPlace(text, at + 1, length))
+                    {
+                        if (end >= text.Length || text[end] != '、')
+                        {
+                            into.Add(new MentionCandidate(MentionKind.Lexicon, start, end, text[start..end]) { Subtype = "place" });
+                        }
+
+                        break;
+                    }
+                }
+
+                break;
+            }
+        }
     }
 
     // The one-character names of the provinces (简称), as a province's own goals write them after 兴 (富民兴陇, 治蜀兴川, 人才兴皖):
@@ -262,7 +305,7 @@ internal static class PlaceCampaignFinder
         return false;
     }
 
-    private static void FindCampaign(TextView view, Lexicon lexicon, Token token, List<MentionCandidate> into)
+    private static void FindCampaign(TextView view, Lexicon lexicon, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> words, Token token, List<MentionCandidate> into)
     {
         // Called for every token: the campaign words are two or three characters, and no closure is made per token.
         string text = view.Text;
@@ -271,8 +314,7 @@ internal static class PlaceCampaignFinder
             return;
         }
 
-        FrozenSet<string> words = CampaignWords(lexicon);
-        if (!words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(token.Start, token.Length)))
+        if (!words.Contains(text.AsSpan(token.Start, token.Length)))
         {
             return;
         }
@@ -409,7 +451,13 @@ internal static class PlaceCampaignFinder
 
             if (left.Length < 2)
             {
-                // 渝|东南强县, 新|时代文化强市, 五个|工业强县: a single character joined to the field cuts a word or counts goals.
+                // 新|时代文化强市: the era qualifier, taken in below.
+                if (word == "新" && string.CompareOrdinal(text, left.End, "时代", 0, 2) == 0)
+                {
+                    break;
+                }
+
+                // 渝|东南强县, 五个|工业强县: a single character joined to the field cuts a word or counts goals.
                 if (!FunctionCharacters.Contains(word, StringComparison.Ordinal))
                 {
                     return;
@@ -421,7 +469,18 @@ internal static class PlaceCampaignFinder
             start = left.Start;
         }
 
-        // 新|时代文化强市: the walk ended inside a word. 建设一批|农业强县: counted, the goal is a designation of many counties.
+        // 新时代文化强市 (chongqing 2026): 新时代 qualifies the goal and is part of its name, as the development gold codes it (as
+        // 社会主义 is of 社会主义现代化新疆), however the segmenter cut it (新|时代|文化强市, 新时代|文化强市).
+        if (start >= 3 && text.AsSpan(start - 3, 3).SequenceEqual("新时代") && view.IsBoundary(start - 3))
+        {
+            start -= 3;
+        }
+        else if (start >= 1 && text[start - 1] == '新' && text.AsSpan(start).StartsWith("时代") && view.IsBoundary(start - 1))
+        {
+            start -= 1;
+        }
+
+        // 建设一批|农业强县: counted, the goal is a designation of many counties.
         int before = start > 0 ? view.TokenIndexAt(start - 1) : -1;
         if (before >= 0 && Quantifiers.Contains(text.Substring(view.Tokens[before].Start, view.Tokens[before].Length)))
         {

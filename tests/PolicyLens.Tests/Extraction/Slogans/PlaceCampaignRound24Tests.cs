@@ -82,4 +82,20 @@ public sealed class PlaceCampaignRound24Tests
     {
         Assert.DoesNotContain(Mentions(text), m => m.Kind == MentionKind.Lexicon && m.Subtype == "goal" && m.Surface.Contains(notExpected, StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("实施消费环境提升工程，打造“放心消费在辽宁”品牌。再打造30个“辽宁优品”，", "放心消费在辽宁")] // liaoning 2026
+    [InlineData("车、家电等消费品以旧换新实施细则，举办“购在龙江”等促消费活动2000场以上，", "购在龙江")] // heilongjiang 2026
+    [InlineData("建设全龄友好型、青年发展型城市，打造新时代文化强市。力争到2030年，", "新时代文化强市")] // chongqing 2026
+    public void Consumption_campaigns_on_a_place_and_era_qualified_goals_are_reported_whole(string text, string expected)
+    {
+        Assert.Contains(Mentions(text), m => m.Kind == MentionKind.Lexicon && m.Surface == expected);
+    }
+
+    [Fact]
+    public void A_line_of_a_listed_reputation_is_not_a_consumption_campaign()
+    {
+        // guangdong 2024: 食在广东、游在广东、购在广东, the province's reputation in three lines.
+        Assert.DoesNotContain(Mentions("提高“食在广东、游在广东、购在广东”美誉度，引领消费新风尚"), m => m.Kind == MentionKind.Lexicon && m.Surface == "购在广东");
+    }
 }
