@@ -98,4 +98,16 @@ public sealed class PlaceCampaignRound24Tests
         // guangdong 2024: 食在广东、游在广东、购在广东, the province's reputation in three lines.
         Assert.DoesNotContain(Mentions("提高“食在广东、游在广东、购在广东”美誉度，引领消费新风尚"), m => m.Kind == MentionKind.Lexicon && m.Surface == "购在广东");
     }
+
+    [Fact]
+    public void A_place_whose_name_holds_another_is_read_whole()
+    {
+        // heilongjiang 2026: the longest place is taken, so 平安黑龙江 is reported whole, never 龙江 inside it.
+        Assert.Contains(Mentions("统筹发展和安全，建设更高水平平安黑龙江。"), m => m.Kind == MentionKind.Lexicon && m.Surface == "平安黑龙江");
+        Assert.DoesNotContain(Mentions("统筹发展和安全，建设更高水平平安黑龙江。"), m => m.Surface.Contains("平安龙江", StringComparison.Ordinal) || m.Surface.StartsWith("龙江", StringComparison.Ordinal));
+
+        // xinjiang 2026: 新疆 is a place of its own, no 新 + 疆 goal; the goal is read on the whole name (社会主义现代化新疆).
+        Assert.DoesNotContain(Places("新疆建设兵团深化改革，新疆建设取得新成效。"), m => m.Surface.StartsWith("新", StringComparison.Ordinal));
+        Assert.Contains(Mentions("转化为建设社会主义现代化新疆的强大动力！"), m => m.Kind == MentionKind.Lexicon && m.Surface == "社会主义现代化新疆");
+    }
 }
