@@ -25,12 +25,18 @@ internal static partial class QuotedLabelShape
 
     // What a numbered label may name when written right after the closing mark (“4567”投资促进计划, “141”基层智治体系, “555X”
     // 产业发展格局, “13710”工作机制): a plan, a campaign, a deployment, a system or a layout. A product (“301”线上快贷) or a
-    // road (“00”号) names none of these.
-    private static readonly string[] NumberedHeads = ["计划", "行动", "工程", "部署", "体系", "格局", "布局", "机制", "战略", "构架", "架构", "工作法", "发力方向"];
+    // road (“00”号) names none of these. Round 24 (numlabel24): an industry set the number labels (“51020”先进制造业和五大现代
+    // 服务业, hubei_2026, the province's 5 trillion-, 10 hundred-billion- and 20 ten-billion-yuan industries, coded by the
+    // development gold), as “2211”产业体系 is a system of industries.
+    private static readonly string[] NumberedHeads = ["计划", "行动", "工程", "部署", "体系", "格局", "布局", "机制", "战略", "构架", "架构", "工作法", "发力方向", "产业", "制造业"];
 
-    // How many characters after the closing mark the head may end (“1188”现代化产业体系).
-    private const int HeadWindow = 9;
+    // How many characters after the closing mark the head may end (“1188”现代化产业体系; round 24: “1131”数字政府基础平台提升
+    // 工程, fujian_2026, whose programme word ends thirteen characters on, in one run of Han characters).
+    private const int HeadWindow = 13;
 
+    // Round 24 (numlabel24): a number right before 人员 names the category of people a policy targets (其中“4050”人员1.42万人,
+    // zhumadian_2011: the laid-off women over 40 and men over 50 the re-employment programme of 2002-2012 helps), the policy's
+    // own label, coded by the development gold in zhumadian_2009 and 2011; only with 人员 right after the mark.
     internal static bool IsNumberedLabel(string text, int close, string content)
     {
         if (!BareNumber().IsMatch(content) || (content.Length == 4 && content[0] is '1' or '2' && content[1] is '9' or '0'))
@@ -58,8 +64,18 @@ internal static partial class QuotedLabelShape
         }
 
         string after = text[(close + 1)..stop];
-        return NumberedHeads.Any(h => after.Contains(h, StringComparison.Ordinal));
+        return NumberedHeads.Any(h => after.Contains(h, StringComparison.Ordinal)) || after.StartsWith("人员", StringComparison.Ordinal);
     }
+
+    // Round 24 (numlabel24): N个M, a count of targets each set by a number (加快推进“3个100”等重点工程建设, beijing_2026; 深入推进
+    // “3个100万”, guizhou_2026; 建立“N个1”培育推进机制, jiangsu_2026; 落实“三个80%”要求, guizhou_2026; 解决好现有“三个1亿人”
+    // 问题, gwr 2014; “两个200万亩”任务, guangdong_2024): quoted, the shape names a programme or a task set by its targets, as
+    // “四个1” does, however much it looks like a count (3个100, 1亿人). The count is at most two digits, N, or a Chinese numeral;
+    // the target a number of at most four digits with 万, 亿, %, 亩 or 人.
+    [System.Text.RegularExpressions.GeneratedRegex("^(?:[0-9]{1,2}|[NMX]|[一二两三四五六七八九十])个[0-9]{1,4}(?:万|亿)?(?:%|亩|人)?$")]
+    private static partial System.Text.RegularExpressions.Regex NumberedTargets();
+
+    internal static bool IsNumberedTargets(string content) => NumberedTargets().IsMatch(content);
 
     // 改, 转, 升 between two different single characters: one thing switched to another (“瓶改管”, “木改钢”, “公转铁”, “个转企”,
     // “小升规”), the shape of 营改增 and 煤改气.

@@ -154,6 +154,8 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-dev-programme23.tsv",
         // Round 23 (kind23, the lead): the entries rounds 21-22 held back because they change a right mention's kind.
         "mentions-dev-kind23.tsv",
+        // Round 24 (numlabel24): quoted numeral labels (“14+1”, “1+3”, “51020”, “3个100”, “4050”) no longer refused as counts.
+        "mentions-dev-numlabel24.tsv",
     ];
 
     // Samples of text no mention covered when they were drawn, judged for whether it should be reported (round 16: quoted
