@@ -33,11 +33,13 @@ internal static partial class QuotedFinder
             int end = text.IndexOf(close, i + 1, Math.Min(MaxChainLength + 3, text.Length - i - 1));
             if (end < 0)
             {
-                // Round 17: a longer chain the words after it count as the report's measures (QuotedLabelShape.NamesCountedParts)
+                // Round 17: a longer chain the words after it count as the report's measures (QuotedLabelShape.NamesCountedParts),
+                // round 24 one whose parts count up from one (QuotedLabelShape.IsAscendingCountChain),
                 // is looked for further; nothing else is, and the scan does not jump past it unless it is reported.
                 int far = text.IndexOf(close, i + 1, Math.Min(QuotedLabelShape.MaxCountedPartsLength + 2, text.Length - i - 1));
                 if (far > 0 && text.AsSpan(i + 1, far - i - 1).IndexOfAny("“‘。；：\n") < 0
-                    && QuotedLabelShape.NamesCountedParts(text, far, text[(i + 1)..far]) && !IsName(text, i, far, text[(i + 1)..far]))
+                    && (QuotedLabelShape.NamesCountedParts(text, far, text[(i + 1)..far]) || QuotedLabelShape.IsAscendingCountChain(text[(i + 1)..far]))
+                    && !IsName(text, i, far, text[(i + 1)..far]))
                 {
                     into.Add(new MentionCandidate(MentionKind.Quoted, i + 1, far, text[(i + 1)..far]));
                     i = far;
@@ -92,8 +94,8 @@ internal static partial class QuotedFinder
         bool listed = lexicon.Find(content) is not null;
         // A label the words around it name as a principle or a campaign (QuotedLabelShape) is one however long or plain it is.
         bool principle = QuotedLabelShape.NamesAPrinciple(text, open, close, content) || QuotedLabelShape.NamesACampaign(text, open, close, content)
-            || QuotedLabelShape.NamesCountedParts(text, close, content);
-        int longest = QuotedLabelShape.NamesCountedParts(text, close, content) ? QuotedLabelShape.MaxCountedPartsLength
+            || QuotedLabelShape.NamesCountedParts(text, close, content) || QuotedLabelShape.IsAscendingCountChain(content);
+        int longest = QuotedLabelShape.NamesCountedParts(text, close, content) || QuotedLabelShape.IsAscendingCountChain(content) ? QuotedLabelShape.MaxCountedPartsLength
             : IsLongChain(content) || principle ? MaxChainLength : MaxLength;
         return content.Length > longest ? "length"
             : principle || HasLabelShape(text, close, content) ? (IsName(text, open, close, content) ? "name" : null)

@@ -512,6 +512,40 @@ internal static partial class QuotedLabelShape
     [System.Text.RegularExpressions.GeneratedRegex("^的?([一二两三四五六七八九十双])[个项大条端轮措管向]?[\u4E00-\u9FFF]{0,6}?(?:并举|齐下|驱动|发力|要点|方面|举措|原则|职能|定位)")]
     private static partial System.Text.RegularExpressions.Regex CountedPartsHead();
 
+    // Round 24 (numlabel24): a chain of three or more parts divided by 、 whose parts count up from one, the k-th holding the k-th
+    // numeral (“围绕一个目标、完善两大机制、突出三项重点、落实四项要求、强化五个保障”, zhumadian_2014, coded by the development
+    // gold; “一围绕、两服务、三聚力、四统筹”, fujian_2026): the shape of a report's working formula (一个目标、两大机制 …), a label
+    // however long, up to MaxCountedPartsLength. Parts of two to eight Han characters; a chain of the same numeral (一X一策,
+    // 一张…一间…) or one counting from two (两级政府、三级管理、四级网络) is not this shape.
+    private const string AscendingNumerals = "一二三四五六七八九十";
+
+    internal static bool IsAscendingCountChain(string content)
+    {
+        if (content.Length > MaxCountedPartsLength || !content.Contains('、', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        string[] parts = content.Split('、');
+        if (parts.Length is < 3 or > 10)
+        {
+            return false;
+        }
+
+        for (int k = 0; k < parts.Length; k++)
+        {
+            string part = parts[k];
+            char numeral = AscendingNumerals[k];
+            bool holds = part.Contains(numeral, StringComparison.Ordinal) || (k == 1 && part.Contains('两', StringComparison.Ordinal));
+            if (part.Length is < 2 or > 8 || !part.All(TextView.IsHan) || !holds)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     internal static bool NamesCountedParts(string text, int close, string content)
     {
         if (content.Length is < 4 or > MaxCountedPartsLength || close + 1 >= text.Length)

@@ -70,4 +70,19 @@ public sealed class QuotedNumeralLabelTests
         Assert.False(Reports("长江干流重庆段水质实现“9连优”，74个国控断面水质优良。", "9连优"));
         Assert.False(Reports("中心城区累计建成“40桥24隧”、城市道路突破7000公里。", "40桥24隧"));
     }
+
+    [Fact]
+    public void A_quoted_chain_whose_parts_count_up_from_one_is_one_label_however_long()
+    {
+        // zhumadian_2014 (34 characters, coded by the development gold); fujian_2026.
+        Assert.True(Reports("把改革开放贯穿于经济社会发展各个领域各个环节，“围绕一个目标、完善两大机制、突出三项重点、落实四项要求、强化五个保障”，牢牢把握科学发展这个第一要务。",
+            "围绕一个目标、完善两大机制、突出三项重点、落实四项要求、强化五个保障"));
+        Assert.True(Reports("突出抓好“一围绕、两服务、三聚力、四统筹”，扭住目标不放松。", "一围绕、两服务、三聚力、四统筹"));
+
+        // jiangsu_2026: the same numeral in every part, one policy per kind of case, not a count upwards; a long chain of
+        // stages with the same numeral (zhumadian_2018) is not this shape either.
+        Assert.False(QuotedLabelShape.IsAscendingCountChain("一区域一策、一类群体一策、一地块一策、一楼盘一策"));
+        Assert.False(QuotedLabelShape.IsAscendingCountChain("包装一批、签约一批、开工一批、在建一批、投产一批、储备一批"));
+        Assert.False(QuotedLabelShape.IsAscendingCountChain("两级政府、三级管理、四级网络"));
+    }
 }
