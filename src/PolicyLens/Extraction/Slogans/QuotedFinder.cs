@@ -34,11 +34,13 @@ internal static partial class QuotedFinder
             if (end < 0)
             {
                 // Round 17: a longer chain the words after it count as the report's measures (QuotedLabelShape.NamesCountedParts),
-                // round 24 one whose parts count up from one (QuotedLabelShape.IsAscendingCountChain),
+                // round 24 one whose parts count up from one (QuotedLabelShape.IsAscendingCountChain) or that the words after it
+                // name as a principle (QuotedLabelShape.NamesAPrinciple, up to MaxNamedPrincipleLength),
                 // is looked for further; nothing else is, and the scan does not jump past it unless it is reported.
                 int far = text.IndexOf(close, i + 1, Math.Min(QuotedLabelShape.MaxCountedPartsLength + 2, text.Length - i - 1));
                 if (far > 0 && text.AsSpan(i + 1, far - i - 1).IndexOfAny("“‘。；：\n") < 0
-                    && (QuotedLabelShape.NamesCountedParts(text, far, text[(i + 1)..far]) || QuotedLabelShape.IsAscendingCountChain(text[(i + 1)..far]))
+                    && (QuotedLabelShape.NamesCountedParts(text, far, text[(i + 1)..far]) || QuotedLabelShape.IsAscendingCountChain(text[(i + 1)..far])
+                        || QuotedLabelShape.NamesAPrinciple(text, i, far, text[(i + 1)..far]))
                     && !IsName(text, i, far, text[(i + 1)..far]))
                 {
                     into.Add(new MentionCandidate(MentionKind.Quoted, i + 1, far, text[(i + 1)..far]));
@@ -96,6 +98,7 @@ internal static partial class QuotedFinder
         bool principle = QuotedLabelShape.NamesAPrinciple(text, open, close, content) || QuotedLabelShape.NamesACampaign(text, open, close, content)
             || QuotedLabelShape.NamesCountedParts(text, close, content) || QuotedLabelShape.IsAscendingCountChain(content);
         int longest = QuotedLabelShape.NamesCountedParts(text, close, content) || QuotedLabelShape.IsAscendingCountChain(content) ? QuotedLabelShape.MaxCountedPartsLength
+            : QuotedLabelShape.NamesAPrinciple(text, open, close, content) ? QuotedLabelShape.MaxNamedPrincipleLength
             : IsLongChain(content) || principle ? MaxChainLength : MaxLength;
         return content.Length > longest ? "length"
             : principle || HasLabelShape(text, close, content) ? (IsName(text, open, close, content) ? "name" : null)

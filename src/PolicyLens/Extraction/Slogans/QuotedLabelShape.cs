@@ -456,6 +456,13 @@ internal static partial class QuotedLabelShape
     // 稳定”, gwr 1995) have five parts of four characters.
     internal const int MaxPrincipleLength = 24;
 
+    // Round 24 (numlabel24): a label the words after it name as a principle may be longer, up to this length, as long as every
+    // part is two to twelve Han characters (明确“民营资本愿投尽投、国有企业功能补位、政府投资规范高效”的大原则, hubei_2026, 26
+    // characters, coded by the development gold; “互相尊重主权和领土完整、互不侵犯、互不干涉内政、平等互利、和平共处”五项原则,
+    // gwr 1984 and cpc-congress 1982, 33): the head names the chain as the rule the report holds to, as for shorter ones. In the
+    // development and national texts these three are the only quoted chains of 25 to 40 characters so named.
+    internal const int MaxNamedPrincipleLength = 36;
+
     // Words written between the label and the head: 的, a count of the principles (“…”四项原则, “…”的四项原则, “…”三原则) and 重要
     // (“绿水青山就是金山银山，冰天雪地也是金山银山”重要理念, heilongjiang_2026).
     [System.Text.RegularExpressions.GeneratedRegex("^的?(?:[一二两三四五六七八九十]+项?)?(?:重要)?")]
@@ -469,7 +476,7 @@ internal static partial class QuotedLabelShape
     internal static bool NamesAPrinciple(string text, int open, int close, string content)
     {
         string[] parts = content.Trim().Split(['，', '、'], StringSplitOptions.None);
-        if (content.Length is < 2 or > MaxPrincipleLength || !parts.All(p => p.Length is >= 2 and <= 12 && p.All(TextView.IsHan))
+        if (content.Length is < 2 or > MaxNamedPrincipleLength || !parts.All(p => p.Length is >= 2 and <= 12 && p.All(TextView.IsHan))
             || (open >= 2 && string.CompareOrdinal(text, open - 2, "所谓", 0, 2) == 0))
         {
             return false;

@@ -85,4 +85,16 @@ public sealed class QuotedNumeralLabelTests
         Assert.False(QuotedLabelShape.IsAscendingCountChain("包装一批、签约一批、开工一批、在建一批、投产一批、储备一批"));
         Assert.False(QuotedLabelShape.IsAscendingCountChain("两级政府、三级管理、四级网络"));
     }
+
+    [Fact]
+    public void A_chain_the_words_after_it_name_as_a_principle_is_one_label_up_to_thirty_six_characters()
+    {
+        // hubei_2026 (26 characters, coded by the development gold).
+        Assert.True(Reports("出台深化投资体制改革实施意见，明确“民营资本愿投尽投、国有企业功能补位、政府投资规范高效”的大原则和优先序，分两批面向民间资本发布项目。",
+            "民营资本愿投尽投、国有企业功能补位、政府投资规范高效"));
+
+        // The same chain with no word naming it a principle stays reported speech, too long for a label.
+        Assert.False(Reports("明确提出“民营资本愿投尽投、国有企业功能补位、政府投资规范高效”，分两批面向民间资本发布项目。",
+            "民营资本愿投尽投、国有企业功能补位、政府投资规范高效"));
+    }
 }
