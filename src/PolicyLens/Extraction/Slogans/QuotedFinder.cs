@@ -33,11 +33,15 @@ internal static partial class QuotedFinder
             int end = text.IndexOf(close, i + 1, Math.Min(MaxChainLength + 3, text.Length - i - 1));
             if (end < 0)
             {
-                // Round 17: a longer chain the words after it count as the report's measures (QuotedLabelShape.NamesCountedParts)
+                // Round 17: a longer chain the words after it count as the report's measures (QuotedLabelShape.NamesCountedParts),
+                // round 24 one whose parts count up from one (QuotedLabelShape.IsAscendingCountChain) or that the words after it
+                // name as a principle (QuotedLabelShape.NamesAPrinciple, up to MaxNamedPrincipleLength),
                 // is looked for further; nothing else is, and the scan does not jump past it unless it is reported.
                 int far = text.IndexOf(close, i + 1, Math.Min(QuotedLabelShape.MaxCountedPartsLength + 2, text.Length - i - 1));
                 if (far > 0 && text.AsSpan(i + 1, far - i - 1).IndexOfAny("“‘。；：\n") < 0
-                    && QuotedLabelShape.NamesCountedParts(text, far, text[(i + 1)..far]) && !IsName(text, i, far, text[(i + 1)..far]))
+                    && (QuotedLabelShape.NamesCountedParts(text, far, text[(i + 1)..far]) || QuotedLabelShape.IsAscendingCountChain(text[(i + 1)..far])
+                        || QuotedLabelShape.NamesAPrinciple(text, i, far, text[(i + 1)..far]))
+                    && !IsName(text, i, far, text[(i + 1)..far]))
                 {
                     into.Add(new MentionCandidate(MentionKind.Quoted, i + 1, far, text[(i + 1)..far]));
                     i = far;
@@ -92,8 +96,9 @@ internal static partial class QuotedFinder
         bool listed = lexicon.Find(content) is not null;
         // A label the words around it name as a principle or a campaign (QuotedLabelShape) is one however long or plain it is.
         bool principle = QuotedLabelShape.NamesAPrinciple(text, open, close, content) || QuotedLabelShape.NamesACampaign(text, open, close, content)
-            || QuotedLabelShape.NamesCountedParts(text, close, content);
-        int longest = QuotedLabelShape.NamesCountedParts(text, close, content) ? QuotedLabelShape.MaxCountedPartsLength
+            || QuotedLabelShape.NamesCountedParts(text, close, content) || QuotedLabelShape.IsAscendingCountChain(content);
+        int longest = QuotedLabelShape.NamesCountedParts(text, close, content) || QuotedLabelShape.IsAscendingCountChain(content) ? QuotedLabelShape.MaxCountedPartsLength
+            : QuotedLabelShape.NamesAPrinciple(text, open, close, content) ? QuotedLabelShape.MaxNamedPrincipleLength
             : IsLongChain(content) || principle ? MaxChainLength : MaxLength;
         return content.Length > longest ? "length"
             : principle || HasLabelShape(text, close, content) ? (IsName(text, open, close, content) ? "name" : null)
@@ -230,6 +235,7 @@ internal static partial class QuotedFinder
     // a list of single characters or a count of kilometres would otherwise be turned away.
     private static bool HasLabelShape(string text, int close, string content) =>
         QuotedLabelShape.IsArticleCount(content) || QuotedLabelShape.IsNumberedLabel(text, close, content) || QuotedLabelShape.IsSwitch(content)
+        || QuotedLabelShape.IsNumberedTargets(content)
         || QuotedLabelShape.NamesAChain(text, close, content) || QuotedLabelShape.NamesAReach(text, close, content)
         || QuotedLabelShape.NamesServiceItems(text, close, content);
 
@@ -345,7 +351,10 @@ internal static partial class QuotedFinder
 
         foreach (string cue in NameBefore)
         {
-            if (open >= cue.Length && text.AsSpan(open - cue.Length).StartsWith(cue))
+            // Round 24 (numlabel24): 轮 after a numeral counts rounds, it names no ship (以新一轮“3个100万”为抓手, guizhou_2026;
+            // 新一轮, 第二轮 before a campaign's label).
+            if (open >= cue.Length && text.AsSpan(open - cue.Length).StartsWith(cue)
+                && !(cue == "轮" && open >= 2 && "一二两三四五六七八九十".Contains(text[open - 2], StringComparison.Ordinal)))
             {
                 return true;
             }
@@ -431,7 +440,7 @@ internal static partial class QuotedFinder
     // “三件套” (“广德三件套”, a set of local products among the sights of a consumption drive, anhui_2026) and “十件民生实事”
     // (guizhou_2026, the year's practical items): things counted by 件, not “一件事” (高效办成一件事); “百强示范社” (zhumadian_2015),
     // 十佳…: a ranking of things picked out (round 11).
-    // “两个200万亩”, “三个80%”, “十三个方面成就”, “三类500强”, “三所学校”, “五星级机构” (a rating), “退后十” (a ranking), “双过万”, “三连冠”, “二十二连丰”, “六个翻番”: counts and records, not formulas.
+    // “十三个方面成就”, “三类500强”, “三所学校”, “五星级机构” (a rating), “退后十” (a ranking), “双过万”, “三连冠”, “二十二连丰”, “六个翻番”: counts and records, not formulas (round 24: “两个200万亩”, “三个80%” are quoted task sets, QuotedLabelShape.IsNumberedTargets, which HasLabelShape lets through first).
     // N位 counts people (三位院士), but N位一体 is a formula (IsIntegrationFormula).
     internal static bool IsCountPhrase(string content) => !IsIntegrationFormula(content) &&
         CountPhrasePattern().IsMatch(content);
@@ -626,10 +635,13 @@ internal static partial class QuotedFinder
             && parts.Count(p => p.Length == 4 && p[0] == '一' && p[2] == '一') < 3;
     }
 
-    // What a number chain counts when it is a count of things (“14+1”重点产业链, “9+15”产业链群, “4+N”特色园区, “1+3”重点功能区,
-    // “1+9”国家级开放创新平台, “1+5”农业科技创新联盟, an alliance of members), as N大 before a cluster is (CountsGroupsOfThings),
-    // read in the few characters after the mark.
-    private static readonly string[] CountedAfterChain = ["产业", "集群", "园区", "功能区", "平台", "链", "联盟"];
+    // What a number chain counts when it is a count of things: the members of an alliance (“1+5”农业科技创新联盟, anhui_2026: one
+    // leading body and five members), read in the few characters after the mark. Round 24 (numlabel24): not industries,
+    // chains, clusters, parks, zones or platforms any more (“14+1”重点产业链, gansu_2026; “10+N”优势特色产业, liaoning_2026;
+    // “3+2”现代化产业体系, gansu_2026; “1+3”重点功能区, jiangsu_2026; “1+9”国家级开放创新平台, guizhou_2026; “4+N”特色园区,
+    // zhumadian_2024): the development gold codes every one of them, a province's industrial set or spatial layout named by
+    // its numbers as “9+15”产业链群 is, and no dev or gwr text quotes a number chain before them as a plain count.
+    private static readonly string[] CountedAfterChain = ["联盟"];
 
     internal static bool CountsThingsAfter(string text, int after)
     {

@@ -25,12 +25,18 @@ internal static partial class QuotedLabelShape
 
     // What a numbered label may name when written right after the closing mark (“4567”投资促进计划, “141”基层智治体系, “555X”
     // 产业发展格局, “13710”工作机制): a plan, a campaign, a deployment, a system or a layout. A product (“301”线上快贷) or a
-    // road (“00”号) names none of these.
-    private static readonly string[] NumberedHeads = ["计划", "行动", "工程", "部署", "体系", "格局", "布局", "机制", "战略", "构架", "架构", "工作法", "发力方向"];
+    // road (“00”号) names none of these. Round 24 (numlabel24): an industry set the number labels (“51020”先进制造业和五大现代
+    // 服务业, hubei_2026, the province's 5 trillion-, 10 hundred-billion- and 20 ten-billion-yuan industries, coded by the
+    // development gold), as “2211”产业体系 is a system of industries.
+    private static readonly string[] NumberedHeads = ["计划", "行动", "工程", "部署", "体系", "格局", "布局", "机制", "战略", "构架", "架构", "工作法", "发力方向", "产业", "制造业"];
 
-    // How many characters after the closing mark the head may end (“1188”现代化产业体系).
-    private const int HeadWindow = 9;
+    // How many characters after the closing mark the head may end (“1188”现代化产业体系; round 24: “1131”数字政府基础平台提升
+    // 工程, fujian_2026, whose programme word ends thirteen characters on, in one run of Han characters).
+    private const int HeadWindow = 13;
 
+    // Round 24 (numlabel24): a number right before 人员 names the category of people a policy targets (其中“4050”人员1.42万人,
+    // zhumadian_2011: the laid-off women over 40 and men over 50 the re-employment programme of 2002-2012 helps), the policy's
+    // own label, coded by the development gold in zhumadian_2009 and 2011; only with 人员 right after the mark.
     internal static bool IsNumberedLabel(string text, int close, string content)
     {
         if (!BareNumber().IsMatch(content) || (content.Length == 4 && content[0] is '1' or '2' && content[1] is '9' or '0'))
@@ -58,8 +64,18 @@ internal static partial class QuotedLabelShape
         }
 
         string after = text[(close + 1)..stop];
-        return NumberedHeads.Any(h => after.Contains(h, StringComparison.Ordinal));
+        return NumberedHeads.Any(h => after.Contains(h, StringComparison.Ordinal)) || after.StartsWith("人员", StringComparison.Ordinal);
     }
+
+    // Round 24 (numlabel24): N个M, a count of targets each set by a number (加快推进“3个100”等重点工程建设, beijing_2026; 深入推进
+    // “3个100万”, guizhou_2026; 建立“N个1”培育推进机制, jiangsu_2026; 落实“三个80%”要求, guizhou_2026; 解决好现有“三个1亿人”
+    // 问题, gwr 2014; “两个200万亩”任务, guangdong_2024): quoted, the shape names a programme or a task set by its targets, as
+    // “四个1” does, however much it looks like a count (3个100, 1亿人). The count is at most two digits, N, or a Chinese numeral;
+    // the target a number of at most four digits with 万, 亿, %, 亩 or 人.
+    [System.Text.RegularExpressions.GeneratedRegex("^(?:[0-9]{1,2}|[NMX]|[一二两三四五六七八九十])个[0-9]{1,4}(?:万|亿)?(?:%|亩|人)?$")]
+    private static partial System.Text.RegularExpressions.Regex NumberedTargets();
+
+    internal static bool IsNumberedTargets(string content) => NumberedTargets().IsMatch(content);
 
     // 改, 转, 升 between two different single characters: one thing switched to another (“瓶改管”, “木改钢”, “公转铁”, “个转企”,
     // “小升规”), the shape of 营改增 and 煤改气.
@@ -440,6 +456,13 @@ internal static partial class QuotedLabelShape
     // 稳定”, gwr 1995) have five parts of four characters.
     internal const int MaxPrincipleLength = 24;
 
+    // Round 24 (numlabel24): a label the words after it name as a principle may be longer, up to this length, as long as every
+    // part is two to twelve Han characters (明确“民营资本愿投尽投、国有企业功能补位、政府投资规范高效”的大原则, hubei_2026, 26
+    // characters, coded by the development gold; “互相尊重主权和领土完整、互不侵犯、互不干涉内政、平等互利、和平共处”五项原则,
+    // gwr 1984 and cpc-congress 1982, 33): the head names the chain as the rule the report holds to, as for shorter ones. In the
+    // development and national texts these three are the only quoted chains of 25 to 40 characters so named.
+    internal const int MaxNamedPrincipleLength = 36;
+
     // Words written between the label and the head: 的, a count of the principles (“…”四项原则, “…”的四项原则, “…”三原则) and 重要
     // (“绿水青山就是金山银山，冰天雪地也是金山银山”重要理念, heilongjiang_2026).
     [System.Text.RegularExpressions.GeneratedRegex("^的?(?:[一二两三四五六七八九十]+项?)?(?:重要)?")]
@@ -453,7 +476,7 @@ internal static partial class QuotedLabelShape
     internal static bool NamesAPrinciple(string text, int open, int close, string content)
     {
         string[] parts = content.Trim().Split(['，', '、'], StringSplitOptions.None);
-        if (content.Length is < 2 or > MaxPrincipleLength || !parts.All(p => p.Length is >= 2 and <= 12 && p.All(TextView.IsHan))
+        if (content.Length is < 2 or > MaxNamedPrincipleLength || !parts.All(p => p.Length is >= 2 and <= 12 && p.All(TextView.IsHan))
             || (open >= 2 && string.CompareOrdinal(text, open - 2, "所谓", 0, 2) == 0))
         {
             return false;
@@ -495,6 +518,40 @@ internal static partial class QuotedLabelShape
     // What the count names: a way of working or acting (并举, 齐下, 驱动, 发力), points, aspects, measures, principles, roles.
     [System.Text.RegularExpressions.GeneratedRegex("^的?([一二两三四五六七八九十双])[个项大条端轮措管向]?[\u4E00-\u9FFF]{0,6}?(?:并举|齐下|驱动|发力|要点|方面|举措|原则|职能|定位)")]
     private static partial System.Text.RegularExpressions.Regex CountedPartsHead();
+
+    // Round 24 (numlabel24): a chain of three or more parts divided by 、 whose parts count up from one, the k-th holding the k-th
+    // numeral (“围绕一个目标、完善两大机制、突出三项重点、落实四项要求、强化五个保障”, zhumadian_2014, coded by the development
+    // gold; “一围绕、两服务、三聚力、四统筹”, fujian_2026): the shape of a report's working formula (一个目标、两大机制 …), a label
+    // however long, up to MaxCountedPartsLength. Parts of two to eight Han characters; a chain of the same numeral (一X一策,
+    // 一张…一间…) or one counting from two (两级政府、三级管理、四级网络) is not this shape.
+    private const string AscendingNumerals = "一二三四五六七八九十";
+
+    internal static bool IsAscendingCountChain(string content)
+    {
+        if (content.Length > MaxCountedPartsLength || !content.Contains('、', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        string[] parts = content.Split('、');
+        if (parts.Length is < 3 or > 10)
+        {
+            return false;
+        }
+
+        for (int k = 0; k < parts.Length; k++)
+        {
+            string part = parts[k];
+            char numeral = AscendingNumerals[k];
+            bool holds = part.Contains(numeral, StringComparison.Ordinal) || (k == 1 && part.Contains('两', StringComparison.Ordinal));
+            if (part.Length is < 2 or > 8 || !part.All(TextView.IsHan) || !holds)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     internal static bool NamesCountedParts(string text, int close, string content)
     {

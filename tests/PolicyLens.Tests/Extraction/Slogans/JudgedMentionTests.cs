@@ -156,6 +156,8 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-dev-kind23.tsv",
         // Round 24 (place24): place campaigns on every lexicon W中国 word and a few rebranded ones, provinces' literary names, 新 + place goals.
         "mentions-dev-place24.tsv",
+        // Round 24 (numlabel24): quoted numeral labels (“14+1”, “1+3”, “51020”, “3个100”, “4050”) no longer refused as counts.
+        "mentions-dev-numlabel24.tsv",
     ];
 
     // Samples of text no mention covered when they were drawn, judged for whether it should be reported (round 16: quoted
