@@ -154,6 +154,8 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-dev-programme23.tsv",
         // Round 23 (kind23, the lead): the entries rounds 21-22 held back because they change a right mention's kind.
         "mentions-dev-kind23.tsv",
+        // Round 24 (inside24): formulas reported only inside a longer mention or as a shorter one (qualified entries, a place's version of modernisation).
+        "mentions-dev-inside24.tsv",
     ];
 
     // Samples of text no mention covered when they were drawn, judged for whether it should be reported (round 16: quoted
