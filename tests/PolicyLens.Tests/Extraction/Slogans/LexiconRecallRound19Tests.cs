@@ -71,7 +71,8 @@ public sealed class LexiconRecallRound19Tests
         Assert.True(ReportsLexicon("坚持以进一步全面深化改革调动各方面积极性。", "进一步全面深化改革", "进一步全面深化改革"));
 
         // gwr 2011 and 17_2007: whole, not the shorter 两个大局 inside it.
-        Assert.True(ReportsLexicon("三是必须坚持统筹国内国际两个大局。", "统筹国内国际两个大局", "统筹国内国际两个大局"));
+        // Round 24 (inside24): the canonical without the leading verb 统筹 (hubei 2026 codes 国内国际两个大局); the surface is unchanged.
+        Assert.True(ReportsLexicon("三是必须坚持统筹国内国际两个大局。", "国内国际两个大局", "统筹国内国际两个大局"));
 
         // gwr 2025 and shaanxi_2026: the institution, so that 基本公共服务 is not reported cut out of it.
         Assert.True(ReportsLexicon("推行由常住地提供基本公共服务制度。", "由常住地登记户口提供基本公共服务制度", "由常住地提供基本公共服务制度"));
