@@ -164,6 +164,64 @@ internal sealed class LexiconMatcher
                 }
             }
         }
+
+        for (int k = first; k < kept; k++)
+        {
+            if (PlaceChapter(view.Text, into[k]) is { } chapter)
+            {
+                into.Add(chapter);
+            }
+        }
+    }
+
+    // The heads that make a national formula a place's version of it (中国式现代化湖北篇章, 中国式现代化的广东实践).
+    private static readonly string[] ChapterHeads = ["篇章", "实践"];
+
+    // The longest place name looked for after a formula (黑龙江, 内蒙古, 驻马店).
+    private const int MaxPlaceName = 3;
+
+    // A national formula followed by a place's name and 篇章 or 实践 (谱写中国式现代化湖北篇章, 中国式现代化的广东实践, 江苏新实践):
+    // the place's version of the formula, the goal the report names (the judges' reading 3: a provincial version built on a
+    // national formula is the item; the core reported inside it is a boundary error). The entry stays its canonical, as for a
+    // spelling, so a count of the national formula still counts it.
+    private static MentionCandidate? PlaceChapter(string text, MentionCandidate c)
+    {
+        // Only the goal of modernisation takes a place's chapter (谱写…篇章); 新型举国体制的广东实践 is the formula put into
+        // practice somewhere, not a goal of its own.
+        if (!c.Canonical.EndsWith("现代化", StringComparison.Ordinal) && !c.Canonical.EndsWith("现代化国家", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        int at = c.End;
+        if (at < text.Length && text[at] == '的')
+        {
+            at++;
+        }
+
+        for (int length = MaxPlaceName; length >= 2; length--)
+        {
+            if (at + length > text.Length || !Text.Regions.ShortNameSet.Contains(text.Substring(at, length)))
+            {
+                continue;
+            }
+
+            int head = at + length;
+            if (head < text.Length && text[head] == '新')
+            {
+                head++;
+            }
+
+            foreach (string word in ChapterHeads)
+            {
+                if (string.CompareOrdinal(text, head, word, 0, word.Length) == 0)
+                {
+                    return c with { End = head + word.Length, Subtype = "variant" };
+                }
+            }
+        }
+
+        return null;
     }
 
     private static bool IsNumeral(char c) => "一二三四五六七八九十百千两".Contains(c, StringComparison.Ordinal) || char.IsAsciiDigit(c);

@@ -158,6 +158,8 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-dev-place24.tsv",
         // Round 24 (numlabel24): quoted numeral labels (“14+1”, “1+3”, “51020”, “3个100”, “4050”) no longer refused as counts.
         "mentions-dev-numlabel24.tsv",
+        // Round 24 (inside24): formulas reported only inside a longer mention or as a shorter one (qualified entries, a place's version of modernisation).
+        "mentions-dev-inside24.tsv",
     ];
 
     // Samples of text no mention covered when they were drawn, judged for whether it should be reported (round 16: quoted

@@ -25,7 +25,8 @@ public sealed class LexiconRecallRound17bTests
         Assert.True(ReportsLexicon("要着力解决发展不平衡不充分问题，围绕建设现代化经济体系，坚持质量第一。", "发展不平衡不充分", "发展不平衡不充分"));
         // gwr 2024 and guangdong_2026: the 20th congress's talent policy and the firms' place in innovation.
         Assert.True(ReportsLexicon("全方位培养用好人才。实施更加积极、更加开放、更加有效的人才政策。", "更加积极、更加开放、更加有效的人才政策", "更加积极、更加开放、更加有效的人才政策"));
-        Assert.True(ReportsLexicon("强化企业科技创新主体地位，激励企业加大创新投入。", "强化企业科技创新主体地位", "强化企业科技创新主体地位"));
+        // Round 24 (inside24): the canonical without the leading verb, as the development golds code it; the surface is unchanged.
+        Assert.True(ReportsLexicon("强化企业科技创新主体地位，激励企业加大创新投入。", "企业科技创新主体地位", "强化企业科技创新主体地位"));
         // gwr 2025 and guangdong_2026: the coordinated name of the two national programmes, reported whole.
         Assert.True(ReportsLexicon("加快制造业重点产业链高质量发展，强化产业基础再造和重大技术装备攻关。", "产业基础再造和重大技术装备攻关", "产业基础再造和重大技术装备攻关"));
         // chongqing_2026 (the second half shortened) and hubei_2026.

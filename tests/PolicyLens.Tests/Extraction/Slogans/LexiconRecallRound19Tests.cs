@@ -71,7 +71,8 @@ public sealed class LexiconRecallRound19Tests
         Assert.True(ReportsLexicon("坚持以进一步全面深化改革调动各方面积极性。", "进一步全面深化改革", "进一步全面深化改革"));
 
         // gwr 2011 and 17_2007: whole, not the shorter 两个大局 inside it.
-        Assert.True(ReportsLexicon("三是必须坚持统筹国内国际两个大局。", "统筹国内国际两个大局", "统筹国内国际两个大局"));
+        // Round 24 (inside24): the canonical without the leading verb 统筹 (hubei 2026 codes 国内国际两个大局); the surface is unchanged.
+        Assert.True(ReportsLexicon("三是必须坚持统筹国内国际两个大局。", "国内国际两个大局", "统筹国内国际两个大局"));
 
         // gwr 2025 and shaanxi_2026: the institution, so that 基本公共服务 is not reported cut out of it.
         Assert.True(ReportsLexicon("推行由常住地提供基本公共服务制度。", "由常住地登记户口提供基本公共服务制度", "由常住地提供基本公共服务制度"));
@@ -83,8 +84,9 @@ public sealed class LexiconRecallRound19Tests
         // gwr 2022 and chongqing_2026: the object of the renovation programme.
         Assert.True(ReportsLexicon("新开工改造城镇老旧小区5.6万个，惠及近千万家庭。", "老旧小区改造", "城镇老旧小区"));
 
-        // gwr 2021 and anhui_2026: the name of the 2022 opinions.
-        Assert.True(ReportsLexicon("推进以县城为重要载体的城镇化建设，实施城市更新行动。", "新型城镇化", "以县城为重要载体的城镇化建设"));
+        // gwr 2021 and anhui_2026: the name of the 2022 opinions (round 24: a spelling of the entry 以县城为重要载体的城镇化, no
+        // longer of 新型城镇化, as the development coders code it).
+        Assert.True(ReportsLexicon("推进以县城为重要载体的城镇化建设，实施城市更新行动。", "以县城为重要载体的城镇化", "以县城为重要载体的城镇化建设"));
 
         // gwr 2024 and hebei_2026: the 20th congress's spelling with 、.
         Assert.True(ReportsLexicon("打造市场化、法治化、国际化一流营商环境。", "市场化法治化国际化一流营商环境", "市场化、法治化、国际化一流营商环境"));
