@@ -28,6 +28,11 @@ internal static class PlaceCampaignFinder
     // beyond one province) are left out.
     private static readonly FrozenSet<string> LiteraryNames = FrozenSet.ToFrozenSet(["龙江", "陇原", "三秦", "八闽", "荆楚", "齐鲁", "燕赵", "八桂", "三湘", "巴渝"], StringComparer.Ordinal);
 
+    // Entries W中国 that name one body's brand rather than a campaign provinces run under their own name: 科创中国 (the China
+    // Association for Science and Technology's service brand); no development report writes 科创 + place as a campaign, and
+    // the judged uses name a zone or platform (科创X先行试验区). Left out in review (round 24).
+    private static readonly FrozenSet<string> NotCampaigns = FrozenSet.ToFrozenSet(["科创"], StringComparer.Ordinal);
+
     // The campaign words of a lexicon: Campaigns and every W of an entry W中国 of two or three Han characters (信用中国 → 信用).
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Lexicon, FrozenSet<string>> CampaignWordsOf = [];
 
@@ -37,7 +42,7 @@ internal static class PlaceCampaignFinder
         foreach (LexiconEntry entry in l.Entries)
         {
             string c = entry.Canonical;
-            if (c.Length is 4 or 5 && c.EndsWith("中国", StringComparison.Ordinal) && c[..^2].All(TextView.IsHan))
+            if (c.Length is 4 or 5 && c.EndsWith("中国", StringComparison.Ordinal) && c[..^2].All(TextView.IsHan) && !NotCampaigns.Contains(c[..^2]))
             {
                 words.Add(c[..^2]);
             }

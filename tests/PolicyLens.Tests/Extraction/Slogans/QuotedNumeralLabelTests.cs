@@ -1,6 +1,7 @@
 // Round 24 (numlabel24, issue 13): quoted numeral labels the development gold codes and the quoted finder used to drop:
-// number chains before industries, chains, zones, parks and platforms; bare numbers before an industry set, a programme
-// word further on, or 人员; N个M targets; a label after 新一轮. Each on a real sentence of a development report, with the
+// N个M targets, a label after 新一轮, chains counting up from one, long chains named a principle. The round also let number
+// chains before industries and zones, bare numbers before an industry set or a distant programme word, and “4050”人员
+// through; blind judges read them as wrong (boundary or item), and they were taken out in review: the tests below say so. Each on a real sentence of a development report, with the
 // near misses that must stay unreported (an alliance's members, a product, a road's number, a date, a hotline, a record).
 using PolicyLens.Extraction;
 using PolicyLens.Extraction.Slogans;
@@ -22,29 +23,32 @@ public sealed class QuotedNumeralLabelTests
         Extractor.Extract(text, new ExtractionContext("t", 2026)).Any(m => m.Surface.Contains(surface, StringComparison.Ordinal));
 
     [Fact]
-    public void A_number_chain_labels_an_industry_set_or_a_layout_of_zones_parks_and_platforms()
+    public void A_bare_number_chain_before_an_industry_set_or_a_layout_of_zones_is_not_reported_alone()
     {
-        // gansu_2026 (twice), liaoning_2026, jiangsu_2026, guizhou_2026, zhumadian_2024, zhumadian_2025.
-        Assert.True(Reports("加快构建“3+2”现代化产业体系。更大力度推动兰白一体化发展。", "3+2"));
-        Assert.True(Reports("全链条推进农业产业体系升级。发展壮大“10+N”优势特色产业，大力发展食品工业。", "10+N"));
-        Assert.True(Reports("做好对口支援协作合作工作。深化“1+3”重点功能区建设。加快扬子江城市群建设。", "1+3"));
-        Assert.True(Reports("拓展中国—东盟教育交流周内涵，推进“1+9”国家级开放创新平台提质增效。", "1+9"));
-        Assert.True(Reports("加快国际农产园基础设施、“4+N”特色园区建设。办好第26届中国农产品加工业投资贸易洽谈会。", "4+N"));
-        Assert.True(Reports("突出抓好管网、路网、绿网设施和“4+N”功能园区建设，增强园区吸引力。", "4+N"));
-
-        // anhui_2026: an alliance of one leading body and five members stays a count.
+        // gansu_2026, liaoning_2026, jiangsu_2026, guizhou_2026, zhumadian_2024. The development gold codes these bare
+        // (“3+2”, “10+N” …), and numlabel24 reported them; blind judges of the held-out and set-aside reports read the bare
+        // chain as a boundary error (the label with its head, “10+3+N”现代特色农业产业体系, is the item) or a count: 2 right of 8.
+        // The rule was taken out in review (README, round 24); the chain before a count of an alliance's members stays out too.
+        Assert.False(Reports("加快构建“3+2”现代化产业体系。更大力度推动兰白一体化发展。", "3+2"));
+        Assert.False(Reports("全链条推进农业产业体系升级。发展壮大“10+N”优势特色产业，大力发展食品工业。", "10+N"));
+        Assert.False(Reports("做好对口支援协作合作工作。深化“1+3”重点功能区建设。加快扬子江城市群建设。", "1+3"));
+        Assert.False(Reports("拓展中国—东盟教育交流周内涵，推进“1+9”国家级开放创新平台提质增效。", "1+9"));
+        Assert.False(Reports("加快国际农产园基础设施、“4+N”特色园区建设。办好第26届中国农产品加工业投资贸易洽谈会。", "4+N"));
         Assert.False(Reports("消建设资金县级配套。做强“1+5”农业科技创新联盟、生物育种安徽实验室。", "1+5"));
     }
 
     [Fact]
-    public void A_bare_number_labels_an_industry_set_a_programme_further_on_and_the_category_a_policy_targets()
+    public void A_bare_number_is_a_label_only_before_a_plan_system_or_mechanism_close_by()
     {
-        // hubei_2026 (twice), fujian_2026, zhumadian_2009, zhumadian_2011.
-        Assert.True(Reports("产业发展带动作用明显提升，“51020”先进制造业和五大现代服务业产业集群加快壮大。", "51020"));
-        Assert.True(Reports("坚持全省统筹完善产业生态，深入实施“51020”先进制造业和五大现代服务业培育工作方案。", "51020"));
-        Assert.True(Reports("赋能政府治理。实施“1131”数字政府基础平台提升工程，完善“数字一张图”。", "1131"));
-        Assert.True(Reports("下岗人员实现再就业2.5万人，其中“4050”人员1.09万人；城镇登记失业率3.5%。", "4050"));
-        Assert.True(Reports("实现下岗失业人员再就业1.8万人，解决“4050”人员就业0.8万人，新增农村劳动力转移就业。", "4050"));
+        // hubei_2026, fujian_2026: an industry set and a programme word thirteen characters on were let through in round 24
+        // and taken out in review (the label before a long name reported alone is a boundary error to blind judges);
+        // zhumadian_2009, 2011: “4050”人员 names the workers a re-employment policy targets, no policy (0 right of 3 blind).
+        Assert.False(Reports("产业发展带动作用明显提升，“51020”先进制造业和五大现代服务业产业集群加快壮大。", "51020"));
+        Assert.False(Reports("赋能政府治理。实施“1131”数字政府基础平台提升工程，完善“数字一张图”。", "1131"));
+        Assert.False(Reports("下岗人员实现再就业2.5万人，其中“4050”人员1.09万人；城镇登记失业率3.5%。", "4050"));
+
+        // anhui_2026: a system right after the number: a label (the rule since round 6).
+        Assert.True(Reports("坚持智能化、绿色化、融合化方向，打造“1188”现代化产业体系，培育更多支柱性先导性产业。", "1188"));
 
         // hubei_2026: a bank's loan product; qinghai_2026: a road's number; a hotline: no head, no label.
         Assert.False(Reports("发放贷款671亿元、86亿元，“301”线上快贷、各商业银行消费贷投放增长。", "301"));
