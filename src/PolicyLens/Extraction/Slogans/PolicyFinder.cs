@@ -309,7 +309,7 @@ internal static partial class PolicyFinder
     // 产业强基提质行动); a stem that ends in 重点 (…重点工程) is a category, turned away below.
     private static readonly FrozenSet<string> Stops = FrozenSet.ToFrozenSet(
     [
-        "实施", "推进", "推动", "落实", "贯彻", "打赢", "打好", "坚决", "坚持", "深入", "深化", "加快", "加大", "启动",
+        "实施", "推进", "推动", "落实", "贯彻", "广泛开展", "打赢", "打好", "坚决", "坚持", "深入", "深化", "加快", "加大", "启动",
         "开展", "持续", "全面", "大力", "积极", "组织", "完善", "加强", "制定", "出台", "执行", "统筹", "围绕", "做好",
         "实行", "提出", "部署", "开启", "编制", "制订", "提高", "支持", "参与", "参加", "通过", "批准", "审议", "发布",
         "印发", "颁布", "进一步", "着力", "努力", "扎实", "认真", "切实", "继续", "稳步", "有序", "这些",
@@ -394,13 +394,14 @@ internal static partial class PolicyFinder
                 continue;
             }
 
-            // 深化改革 as one token: a verb plus the suffix, not a name (支持吉林农商行深化改革).
-            if (token.Start < suffixStart && Stops.Contains(text[token.Start..suffixStart]))
+            // 深化改革 as one token: a verb plus the suffix, not a name (支持吉林农商行深化改革). Not the programme's own action
+            // (基层智慧治理建设工程): the walk keeps it when a name stands before it.
+            if (token.Start < suffixStart && Stops.Contains(text[token.Start..suffixStart]) && !IsHeadAction(view, t, suffixStart))
             {
                 continue;
             }
 
-            int start = WalkLeft(view, t, suffixStart, out bool quoted, out bool tooLong, out bool verbKept);
+            int start = WalkLeft(view, t, suffixStart, out bool quoted, out bool tooLong, out bool verbKept, out bool actionKept);
             if (start < 0)
             {
                 continue; // the start would cut a stop word (更加注重改革 → 加注重改革): a clause, not a name
@@ -460,6 +461,11 @@ internal static partial class PolicyFinder
             }
 
             string stem = text[start..suffixStart];
+            if (actionKept && !quoted && (IsActionNameCut(text, start, stem) || !OpensAfterStop(view, start)))
+            {
+                continue;
+            }
+
             // 系列本土疫情攻坚战, 多场…攻坚战: a quantifier the segmenter left in the stem.
             if (StartsWithAny(stem, PluralQuantifiers))
             {
@@ -596,6 +602,11 @@ internal static partial class PolicyFinder
             // 实施制造业当家“一把手”工程, 实施制造业人才“十百千万”专项行动 (guangdong 2023): the short field noun before the quoted
             // label is part of the name (codebook, cut cores); the canonical stays the label.
             int nameStart = labelEnd > start ? FieldBefore(view, start) : start;
+            if (actionKept && quoted && !OpensAfterStop(view, nameStart))
+            {
+                continue;
+            }
+
             // Policy round 13b: works built, not a programme run (湿地保护修复工程12处, 建成20个高速公路“开口子”工程, 天水机场
             // “盖被子”工程, …工程建成投运, 桐柏-大别山…工程), and one member of a list that divides one programme's scope
             // (重点城市、流域、区域、海域污染防治工程; 社区和乡镇综合文化站工程).
@@ -794,7 +805,7 @@ internal static partial class PolicyFinder
     }
 
     // The start of the name ending at `suffixStart` inside token `t`, or `suffixStart` when nothing to its left belongs to it.
-    private static int WalkLeft(TextView view, int t, int suffixStart, out bool quoted, out bool tooLong, out bool verbKept)
+    private static int WalkLeft(TextView view, int t, int suffixStart, out bool quoted, out bool tooLong, out bool verbKept, out bool actionKept)
     {
         string text = view.Text;
         Token[] tokens = view.Tokens;
@@ -809,10 +820,28 @@ internal static partial class PolicyFinder
             start = tokens[t].Start;
         }
 
+        actionKept = start < suffixStart && IsHeadAction(view, t, suffixStart);
+
         for (int k = t - 1; k >= 0; k--)
         {
             Token left = tokens[k];
             string word = text.Substring(left.Start, left.Length);
+            // Programme round 25: 规上（限上）企业梯度培育行动, 退役军人服务中心（站）能力提升行动: a short alternative in brackets
+            // right after a word of the name (中心（站）, 规上（限上）) is part of the name; the walk goes on to the word before it.
+            int bracketed = BracketedAlternativeStart(view, k);
+            if (bracketed >= 0)
+            {
+                if (suffixStart - tokens[bracketed].Start > MaxStemLength)
+                {
+                    tooLong = true;
+                    break;
+                }
+
+                start = tokens[bracketed].Start;
+                k = bracketed;
+                continue;
+            }
+
             if (word == "”")
             {
                 // “3311”工程计划: a quoted name ends the walk at its opening quote.
@@ -838,6 +867,16 @@ internal static partial class PolicyFinder
             if (word == "促进" && FollowsQuotedLabel(view, k))
             {
                 start = left.Start;
+                continue;
+            }
+
+            // Programme round 25: 农村公路路网提升工程, 规上（限上）企业梯度培育行动, 基层智慧治理建设工程: an action word right
+            // before the head, with a noun before it, is what the programme does (its object before it), part of its name, not
+            // the clause's verb; the walk goes on over it.
+            if (start == suffixStart && left.End == suffixStart && IsHeadAction(view, k, suffixStart))
+            {
+                start = left.Start;
+                actionKept = true;
                 continue;
             }
 
@@ -969,6 +1008,100 @@ internal static partial class PolicyFinder
         return second > tokens[first].Start ? tokens[first].Start : second;
     }
 
+
+    // Programme round 25: the actions that end a programme's name right before its head (…路网提升工程, …梯度培育行动,
+    // …标准化建设工程, …健康成长促进计划) though they are stop words elsewhere (提升 as the clause's verb).
+    private static readonly FrozenSet<string> HeadActions = FrozenSet.ToFrozenSet(["提升", "培育", "建设", "促进"], StringComparer.Ordinal);
+
+    // True when token k, or the part of it before `suffixStart`, is a head action right before the head and the token before
+    // it is a noun of the name (Han, not a stop, adjacent): the object of the programme's action.
+    private static bool IsHeadAction(TextView view, int k, int suffixStart)
+    {
+        Token[] tokens = view.Tokens;
+        string text = view.Text;
+        Token token = tokens[k];
+        if (token.End < suffixStart || !HeadActions.Contains(text[token.Start..suffixStart]) || k == 0)
+        {
+            return false;
+        }
+
+        // 年度住房建设计划 (gwr 2011): a 建设计划 is a year's schedule of building, a quota; only a 建设工程 names a programme.
+        if (text.AsSpan(token.Start, suffixStart - token.Start).SequenceEqual("建设") && !text.AsSpan(suffixStart).StartsWith("工程"))
+        {
+            return false;
+        }
+
+        Token before = tokens[k - 1];
+        return before.End == token.Start && before.Length >= 2 && IntroducedProgrammeFinder.AllHan(text.AsSpan(before.Start, before.Length))
+            && !Stops.Contains(text.Substring(before.Start, before.Length)) && !StartsWithStop(text.Substring(before.Start, before.Length));
+    }
+
+    // Programme round 25: a name kept over its head action must be whole and a programme's. Not when it starts right after a
+    // closing quote (“个转企、小升规、规转股、股上市”市场主体培育计划: a label too long for the walk, the name cut after it),
+    // after a list mark or a conjunction whose conjunct before has no head of its own (蓝天、碧水、净土提升攻坚战; 特色文化主题
+    // 公园及机关庭院绿化提升工程: one member of a coordination), after 至 (北京西至良乡段整体提升工程: a section of a line), nor
+    // when it renovates a site (火车站东西片区改造提升工程: works, not a programme).
+    private static bool IsActionNameCut(string text, int start, string stem)
+    {
+        if (start > 0 && (text[start - 1] is '”' or '至'
+            || ("、和与及".Contains(text[start - 1], StringComparison.Ordinal) && !EndsWithAny(text.AsSpan(0, start - 1), Suffixes))))
+        {
+            return true;
+        }
+
+        return stem.Contains("改造", StringComparison.Ordinal);
+    }
+
+    // Programme round 25: a name kept over its head action opens after a clause mark, a conjunction or a stop word (实施,
+    // 开展, 用于), so that it is whole: not after a word the walk stopped at because it begins with a stop (国际化 before
+    // 标准景区建设工程, qinghai 2026), nor after a word of scope (山区和平原“片林”绿化提升工程, zhumadian 2018).
+    private static bool OpensAfterStop(TextView view, int start)
+    {
+        string text = view.Text;
+        if (start == 0 || !TextView.IsHan(text[start - 1]) || "、和与及".Contains(text[start - 1], StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        int before = view.TokenIndexAt(start - 1);
+        return before >= 0 && view.Tokens[before].End == start && Stops.Contains(text.Substring(view.Tokens[before].Start, view.Tokens[before].Length));
+    }
+
+    // The longest alternative in brackets inside a name (限上, 科研院所).
+    private const int MaxBracketedAlternative = 4;
+
+    // When token k is the closing bracket of a short alternative written in full-width brackets (one to four Han characters)
+    // right after a Han word of two characters or more that is no stop word, the index of that word; else -1.
+    private static int BracketedAlternativeStart(TextView view, int k)
+    {
+        Token[] tokens = view.Tokens;
+        string text = view.Text;
+        Token close = tokens[k];
+        if (close.Length != 1 || text[close.Start] != '）')
+        {
+            return -1;
+        }
+
+        int open = close.Start - 1;
+        while (open >= 0 && close.Start - open - 1 <= MaxBracketedAlternative && TextView.IsHan(text[open]))
+        {
+            open--;
+        }
+
+        if (open < 1 || text[open] != '（' || close.Start - open - 1 is < 1 or > MaxBracketedAlternative)
+        {
+            return -1;
+        }
+
+        int word = view.TokenIndexAt(open - 1);
+        if (word < 0 || tokens[word].End != open || tokens[word].Length < 2)
+        {
+            return -1;
+        }
+
+        string before = text.Substring(tokens[word].Start, tokens[word].Length);
+        return IntroducedProgrammeFinder.AllHan(before) && !Stops.Contains(before) && !StartsWithStop(before) ? word : -1;
+    }
 
     // Actions that end the first conjunct of a coordinated programme name (上市企业培育和…行动, 全民技能振兴和…工程, 债券融资
     // 提升和…计划, 重大生态保护和修复工程). Not 发展 nor 建设, which end fields as often as names.
