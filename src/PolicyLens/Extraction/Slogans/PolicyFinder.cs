@@ -461,7 +461,7 @@ internal static partial class PolicyFinder
             }
 
             string stem = text[start..suffixStart];
-            if (actionKept && !quoted && (IsActionNameCut(text, start, stem) || !OpensAfterStop(view, start)))
+            if (actionKept && (IsTitleAfter(text, token.End) || (!quoted && (IsActionNameCut(text, start, stem) || !OpensAfterStop(view, start)))))
             {
                 continue;
             }
@@ -1065,6 +1065,23 @@ internal static partial class PolicyFinder
 
         int before = view.TokenIndexAt(start - 1);
         return before >= 0 && view.Tokens[before].End == start && Stops.Contains(text.Substring(view.Tokens[before].Start, view.Tokens[before].Length));
+    }
+
+    // Programme round 25: 出台规上企业梯度培育行动方案: a name kept over its action that runs on into a document's title (…行动方案,
+    // …工程实施方案, …工程规划) is the title's; the titled finder reports the document whole.
+    private static readonly string[] TitleWordsAfter = ["方案", "实施", "规划", "意见", "办法", "纲要", "计划", "细则", "措施"];
+
+    private static bool IsTitleAfter(string text, int end)
+    {
+        foreach (string word in TitleWordsAfter)
+        {
+            if (string.CompareOrdinal(text, end, word, 0, word.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The longest alternative in brackets inside a name (限上, 科研院所).

@@ -160,6 +160,8 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-dev-numlabel24.tsv",
         // Round 24 (inside24): formulas reported only inside a longer mention or as a shorter one (qualified entries, a place's version of modernisation).
         "mentions-dev-inside24.tsv",
+        // Round 25 (programme25): programme names kept whole over their own action before the head (…提升工程) and a bracketed alternative (规上（限上）).
+        "mentions-dev-programme25.tsv",
     ];
 
     // Samples of text no mention covered when they were drawn, judged for whether it should be reported (round 16: quoted
