@@ -1049,8 +1049,14 @@ internal static partial class PolicyFinder
             return true;
         }
 
-        return stem.Contains("改造", StringComparison.Ordinal);
+        // 光电信息先进制造业集群建设工程, 现代化大农业示范基地建设工程 (jilin 2026): building a kind of facility or place, a
+        // category of works (ProgrammeNameTests); a capacity or a standard built (产能建设工程, 标准化建设工程) names a programme.
+        return stem.Contains("改造", StringComparison.Ordinal)
+            || (stem.EndsWith("建设", StringComparison.Ordinal) && EndsWithAny(stem.AsSpan(0, stem.Length - 2), FacilityNouns));
     }
+
+    // Kinds of facility and place whose 建设工程 builds them (…集群建设工程, …基地建设工程, …学校建设工程).
+    private static readonly string[] FacilityNouns = ["集群", "基地", "园区", "中心", "学校", "平台", "景区", "设施", "场所", "站点", "网络", "城市", "乡村", "社区"];
 
     // Programme round 25: a name kept over its head action opens after a clause mark, a conjunction or a stop word (实施,
     // 开展, 用于), so that it is whole: not after a word the walk stopped at because it begins with a stop (国际化 before
