@@ -602,7 +602,10 @@ internal static partial class PolicyFinder
             // 实施制造业当家“一把手”工程, 实施制造业人才“十百千万”专项行动 (guangdong 2023): the short field noun before the quoted
             // label is part of the name (codebook, cut cores); the canonical stays the label.
             int nameStart = labelEnd > start ? FieldBefore(view, start) : start;
-            if (actionKept && quoted && !OpensAfterStop(view, nameStart))
+            // 实施“五型”国家物流枢纽提升行动, “三创”…提升行动, “双百”…提升行动: a short label that opens with a numeral is a numbered
+            // formula of its own (the development gold codes 五型, 三创 as numbered); a name kept over its action leaves it to the
+            // label finders. A code of digits (“1131”…提升工程) is no formula without its head and goes whole.
+            if (actionKept && quoted && (!OpensAfterStop(view, nameStart) || (labelEnd > start && labelEnd - start - 1 <= 3 && "一二两三四五六七八九十百千万双".Contains(text[start + 1], StringComparison.Ordinal))))
             {
                 continue;
             }

@@ -34,6 +34,16 @@ public sealed class ProgrammeNamesRound25Tests
     }
 
     [Fact]
+    public void A_short_numbered_label_before_the_action_stays_a_formula_of_its_own()
+    {
+        // chongqing_2026: 五型 and 三创 are coded as numbered formulas by the development gold; the name is not redrawn over them.
+        Assert.DoesNotContain(Policies("加快构建现代化集疏运体系。实施“五型”国家物流枢纽提升行动，增强西部陆海新通道物流和运营组织中心功能。"), m => m.Canonical == "五型");
+        Assert.Contains(Mentions("滚动推进15个片区更新项目。实施“三创”盘活存量资源提升行动，加强工业遗址、老旧厂房、传统商业设施盘活。"), m => m.Surface == "三创" && m.Kind != MentionKind.Policy);
+        // fujian_2026: a code of digits is no formula without its head; the programme goes whole (development gold).
+        Assert.Contains(Policies("赋能政府治理。实施“1131”数字政府基础平台提升工程，完善“数字一栋楼”服务体系。"), m => m.Surface == "“1131”数字政府基础平台提升工程");
+    }
+
+    [Fact]
     public void A_short_alternative_in_brackets_stays_inside_the_name()
     {
         // guizhou_2026.
