@@ -309,7 +309,9 @@ internal static partial class PolicyFinder
     // 产业强基提质行动); a stem that ends in 重点 (…重点工程) is a category, turned away below.
     private static readonly FrozenSet<string> Stops = FrozenSet.ToFrozenSet(
     [
-        "实施", "推进", "推动", "落实", "贯彻", "广泛开展", "打赢", "打好", "坚决", "坚持", "深入", "深化", "加快", "加大", "启动",
+        // Programme round 25: 广泛开展, an adverb and 开展 as one token (广泛开展质量提升行动, gwr 2017).
+        "广泛开展",
+        "实施", "推进", "推动", "落实", "贯彻", "打赢", "打好", "坚决", "坚持", "深入", "深化", "加快", "加大", "启动",
         "开展", "持续", "全面", "大力", "积极", "组织", "完善", "加强", "制定", "出台", "执行", "统筹", "围绕", "做好",
         "实行", "提出", "部署", "开启", "编制", "制订", "提高", "支持", "参与", "参加", "通过", "批准", "审议", "发布",
         "印发", "颁布", "进一步", "着力", "努力", "扎实", "认真", "切实", "继续", "稳步", "有序", "这些",
@@ -829,8 +831,9 @@ internal static partial class PolicyFinder
         {
             Token left = tokens[k];
             string word = text.Substring(left.Start, left.Length);
-            // Programme round 25: 规上（限上）企业梯度培育行动, 退役军人服务中心（站）能力提升行动: a short alternative in brackets
-            // right after a word of the name (中心（站）, 规上（限上）) is part of the name; the walk goes on to the word before it.
+            // Programme round 25: 规上（限上）企业梯度培育行动 (guizhou 2026): a short alternative in brackets right after a word of the
+            // name (规上（限上）, 市（县）) is part of the name; the walk goes on to the word before it. (退役军人服务中心（站）能力提升
+            // 行动, guangdong 2023, stays out: 服务中心 opens with the stop 服务, and the walk ends there as before.)
             int bracketed = BracketedAlternativeStart(view, k);
             if (bracketed >= 0)
             {
