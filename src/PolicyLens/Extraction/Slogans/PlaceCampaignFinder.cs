@@ -114,18 +114,10 @@ internal static class PlaceCampaignFinder
                     continue;
                 }
 
-                for (int length = Math.Min(LongestPlace.Value, text.Length - at - 1); length >= 2; length--)
+                int end = PlaceEnd(view, at + 1);
+                if (end > 0 && (end >= text.Length || text[end] != '、'))
                 {
-                    int end = at + 1 + length;
-                    if (view.IsBoundary(end) && IsPlace(text, at + 1, length))
-                    {
-                        if (end >= text.Length || text[end] != '、')
-                        {
-                            into.Add(new MentionCandidate(MentionKind.Lexicon, start, end, text[start..end]) { Subtype = "place" });
-                        }
-
-                        break;
-                    }
+                    into.Add(new MentionCandidate(MentionKind.Lexicon, start, end, text[start..end]) { Subtype = "place" });
                 }
 
                 break;
@@ -326,27 +318,31 @@ internal static class PlaceCampaignFinder
 
         string campaign = text.Substring(token.Start, token.Length);
 
-        // The longest known place right after the campaign word, ending where a word ends (平安大同, not 平安大/同…).
-        for (int length = Math.Min(LongestPlace.Value, text.Length - token.End); length >= 2; length--)
+        // The longest known place right after the campaign word.
+        int end = PlaceEnd(view, token.End);
+        if (end < 0 || JiebaSegmenter.Default.Contains(text.AsSpan(token.Start, end - token.Start))
+            || CommonWordCities.Contains(text.Substring(token.End, end - token.End)))
         {
-            int end = token.End + length;
-            if (!view.IsBoundary(end) || !IsPlace(text, token.End, length))
-            {
-                continue;
-            }
-
-            string surface = text[token.Start..end];
-            if (JiebaSegmenter.Default.Contains(surface) || CommonWordCities.Contains(text.Substring(token.End, length)))
-            {
-                return; // 幸福安康: a word of its own (安康 is also a city)
-            }
-
-            LexiconEntry? national = lexicon.Find(campaign + "中国");
-            int start = QualifiedStart(text, token.Start, campaign);
-            surface = text[start..end];
-            into.Add(new MentionCandidate(MentionKind.Lexicon, start, end, surface) { Theme = national?.Theme ?? "", Subtype = "place" });
-            return;
+            return; // 幸福安康: a word of its own (安康 is also a city)
         }
+
+        LexiconEntry? national = lexicon.Find(campaign + "中国");
+        int start = QualifiedStart(text, token.Start, campaign);
+        into.Add(new MentionCandidate(MentionKind.Lexicon, start, end, text[start..end]) { Theme = national?.Theme ?? "", Subtype = "place" });
+    }
+
+    // The end of the longest known place written at `at` and ending where a word ends (平安大同, not 平安大/同…), or -1.
+    private static int PlaceEnd(TextView view, int at)
+    {
+        for (int length = Math.Min(LongestPlace.Value, view.Text.Length - at); length >= 2; length--)
+        {
+            if (view.IsBoundary(at + length) && IsPlace(view.Text, at, length))
+            {
+                return at + length;
+            }
+        }
+
+        return -1;
     }
 
     // The qualifiers a province's 新 + place goal is written with, part of its name (现代化新重庆, chongqing 2026; 幸福美好新甘肃,
@@ -368,43 +364,39 @@ internal static class PlaceCampaignFinder
             return;
         }
 
-        for (int length = Math.Min(LongestPlace.Value, text.Length - token.End); length >= 2; length--)
+        int end = PlaceEnd(view, token.End);
+        if (end < 0)
         {
-            int end = token.End + length;
-            if (!view.IsBoundary(end) || !IsPlace(text, token.End, length))
+            return;
+        }
+
+        int start = i;
+        foreach (string q in NewPlaceQualifiers)
+        {
+            if (i >= q.Length && string.CompareOrdinal(text, i - q.Length, q, 0, q.Length) == 0 && view.IsBoundary(i - q.Length))
             {
-                continue;
+                start = i - q.Length;
+                break;
             }
+        }
 
-            int start = i;
-            foreach (string q in NewPlaceQualifiers)
-            {
-                if (i >= q.Length && string.CompareOrdinal(text, i - q.Length, q, 0, q.Length) == 0 && view.IsBoundary(i - q.Length))
-                {
-                    start = i - q.Length;
-                    break;
-                }
-            }
-
-            if (start < i && text.AsSpan(start, i - start).SequenceEqual("现代化"))
-            {
-                if (start >= 3 && text.AsSpan(start - 3, 3).SequenceEqual("中国式"))
-                {
-                    return;
-                }
-
-                start = QualifiedStart(text, start, "现代化");
-            }
-
-            bool built = string.CompareOrdinal(text, end, "建设", 0, 2) == 0;
-            if ((start == i && !built) || text[i - 1] is '”' or '’' || (start == i && text.AsSpan(i - Math.Min(i, 6), Math.Min(i, 6)).EndsWith("中国式现代化")))
+        if (start < i && text.AsSpan(start, i - start).SequenceEqual("现代化"))
+        {
+            if (start >= 3 && text.AsSpan(start - 3, 3).SequenceEqual("中国式"))
             {
                 return;
             }
 
-            into.Add(new MentionCandidate(MentionKind.Lexicon, start, end, text[start..end]) { Subtype = "place" });
+            start = QualifiedStart(text, start, "现代化");
+        }
+
+        bool built = string.CompareOrdinal(text, end, "建设", 0, 2) == 0;
+        if ((start == i && !built) || text[i - 1] is '”' or '’' || (start == i && text.AsSpan(i - Math.Min(i, 6), Math.Min(i, 6)).EndsWith("中国式现代化")))
+        {
             return;
         }
+
+        into.Add(new MentionCandidate(MentionKind.Lexicon, start, end, text[start..end]) { Subtype = "place" });
     }
 
     // The qualifier a goal is written with is part of its name (建设社会主义现代化新疆: xinjiang 2026; cutting it is a boundary
