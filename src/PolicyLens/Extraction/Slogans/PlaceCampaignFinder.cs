@@ -51,8 +51,13 @@ internal static class PlaceCampaignFinder
         return FrozenSet.ToFrozenSet(words, StringComparer.Ordinal);
     });
 
-    private static bool IsPlace(string text, int start, int length) =>
-        Text.Regions.ShortNameSet.Contains(text.Substring(start, length)) || LiteraryNames.Contains(text.Substring(start, length));
+    private static bool IsPlace(string text, int start, int length)
+    {
+        // Looked up by span: called for every length at every campaign word and 新, it copies no string.
+        ReadOnlySpan<char> name = text.AsSpan(start, length);
+        return Text.Regions.ShortNameSet.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name)
+            || LiteraryNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name);
+    }
 
     // The goal heads of a province, city, district or county (制造强省, 人才强市, 文化强县).
     private static readonly string[] GoalHeads = ["强省", "强市", "强区", "强县"];
