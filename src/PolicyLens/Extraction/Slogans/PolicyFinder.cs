@@ -463,7 +463,7 @@ internal static partial class PolicyFinder
             }
 
             string stem = text[start..suffixStart];
-            if (actionKept && (IsTitleAfter(text, token.End) || (!quoted && (IsActionNameCut(text, start, stem) || !OpensAfterStop(view, start)))))
+            if (actionKept && (StartsWithAny(text.AsSpan(token.End), TitleWordsAfter) || (!quoted && (IsActionNameCut(text, start, stem) || !OpensAfterStop(view, start)))))
             {
                 continue;
             }
@@ -654,7 +654,7 @@ internal static partial class PolicyFinder
     // 十件市定惠民工程, 两个示范工程, 九大重点领域研发计划: a count of programmes, not a name (科技兴赣六大行动 is one).
     // Loops, not Any with a lambda: a lambda over the stem makes Find allocate its closure for every token of the text
     // (the compiler creates it where the stem's scope, the loop body, begins).
-    private static bool StartsWithAny(string text, string[] words)
+    private static bool StartsWithAny(ReadOnlySpan<char> text, string[] words)
     {
         foreach (string word in words)
         {
@@ -1082,19 +1082,6 @@ internal static partial class PolicyFinder
     // Programme round 25: 出台规上企业梯度培育行动方案: a name kept over its action that runs on into a document's title (…行动方案,
     // …工程实施方案, …工程规划) is the title's; the titled finder reports the document whole.
     private static readonly string[] TitleWordsAfter = ["方案", "实施", "规划", "意见", "办法", "纲要", "计划", "细则", "措施"];
-
-    private static bool IsTitleAfter(string text, int end)
-    {
-        foreach (string word in TitleWordsAfter)
-        {
-            if (string.CompareOrdinal(text, end, word, 0, word.Length) == 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     // The longest alternative in brackets inside a name (限上, 科研院所).
     private const int MaxBracketedAlternative = 4;

@@ -95,10 +95,11 @@ internal static partial class QuotedFinder
         string text = view.Text;
         bool listed = lexicon.Find(content) is not null;
         // A label the words around it name as a principle or a campaign (QuotedLabelShape) is one however long or plain it is.
-        bool principle = QuotedLabelShape.NamesAPrinciple(text, open, close, content) || QuotedLabelShape.NamesACampaign(text, open, close, content)
-            || QuotedLabelShape.NamesCountedParts(text, close, content) || QuotedLabelShape.IsAscendingCountChain(content);
-        int longest = QuotedLabelShape.NamesCountedParts(text, close, content) || QuotedLabelShape.IsAscendingCountChain(content) ? QuotedLabelShape.MaxCountedPartsLength
-            : QuotedLabelShape.NamesAPrinciple(text, open, close, content) ? QuotedLabelShape.MaxNamedPrincipleLength
+        bool counted = QuotedLabelShape.NamesCountedParts(text, close, content) || QuotedLabelShape.IsAscendingCountChain(content);
+        bool namedPrinciple = QuotedLabelShape.NamesAPrinciple(text, open, close, content);
+        bool principle = namedPrinciple || QuotedLabelShape.NamesACampaign(text, open, close, content) || counted;
+        int longest = counted ? QuotedLabelShape.MaxCountedPartsLength
+            : namedPrinciple ? QuotedLabelShape.MaxNamedPrincipleLength
             : IsLongChain(content) || principle ? MaxChainLength : MaxLength;
         return content.Length > longest ? "length"
             : principle || HasLabelShape(text, close, content) ? (IsName(text, open, close, content) ? "name" : null)
