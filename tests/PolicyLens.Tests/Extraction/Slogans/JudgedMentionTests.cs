@@ -162,6 +162,8 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-dev-inside24.tsv",
         // Round 25 (programme25): programme names kept whole over their own action before the head (…提升工程) and a bracketed alternative (规上（限上）).
         "mentions-dev-programme25.tsv",
+        // Round 26 (prec26l): kinds of farm, cooperative and centre counted or listed are no entries; 住房公积金制度改革 its own entry.
+        "mentions-dev-prec26l.tsv",
     ];
 
     // Samples of text no mention covered when they were drawn, judged for whether it should be reported (round 16: quoted
