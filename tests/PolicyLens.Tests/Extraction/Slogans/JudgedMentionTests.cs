@@ -162,6 +162,8 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-dev-inside24.tsv",
         // Round 25 (programme25): programme names kept whole over their own action before the head (…提升工程) and a bracketed alternative (规上（限上）).
         "mentions-dev-programme25.tsv",
+        // Round 26 (prec26n): a generic quoted count label (“三项制度”, “六大工程”, “两区”) reported with the field written before it.
+        "mentions-dev-prec26n.tsv",
     ];
 
     // Samples of text no mention covered when they were drawn, judged for whether it should be reported (round 16: quoted
