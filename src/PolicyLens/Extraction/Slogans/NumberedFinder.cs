@@ -109,21 +109,154 @@ internal static class NumberedFinder
         for (int i = text.IndexOf('“'); i >= 0; i = text.IndexOf('“', i + 1))
         {
             int close = text.IndexOf('”', i + 1, Math.Min(6, text.Length - i - 1));
+            // “一网通办率” (round 26, prec26n): a rate measured on a formula is no formula; the lexicon reports the formula inside
+            // it where it lists one, and the quoted rate is left alone (the codebook codes the formula, not its rate).
             // “两院”院士: the academies, named.
             // “三所学校”, “三连冠”: a measure or 连 after the numeral counts things or wins.
             if (close > i + 2 && close - i - 1 <= 5 && IsSmallNumeral(text[i + 1]) && !StartsPlaceName(text, i + 1) && string.CompareOrdinal(text, close + 1, "院士", 0, 2) != 0
                 && !QuotedCountMeasures.Contains(text[i + 2], StringComparison.Ordinal) && !IsQuotedCount(text[(i + 1)..close]) && !QuotedFinder.IsName(text, i, close, text[(i + 1)..close]) && !QuotedFinder.NamesPeopleOrFirms(text[(i + 1)..close]) && !CountsBuildings(text[(i + 1)..close])
-                && !CountsPlaces(text[(i + 1)..close]) && !SumsUpList(text, i + 1, text[(i + 1)..close]) && text.AsSpan(i + 2, close - i - 2).ToString().All(c => TextView.IsHan(c) && !IsAnyNumeral(c)))
+                && !CountsPlaces(text[(i + 1)..close]) && text[close - 1] != '率' && !SumsUpList(text, i + 1, text[(i + 1)..close]) && text.AsSpan(i + 2, close - i - 2).ToString().All(c => TextView.IsHan(c) && !IsAnyNumeral(c)))
             {
                 // “三网”融合, “三权”分置, “四链”融合: a numeral and one character abbreviate the parts, and the word of joining or
                 // dividing written right after the closing mark completes the formula (三网融合, 三权分置); the parts alone
                 // name no policy, so the whole is reported from the opening mark (round 18, boundary18).
                 int joined = close - i == 3 ? JoinedFormulaEnd(text, i, close) : -1;
+                int qualified = joined > 0 ? -1 : QualifierStart(view, i, close);
                 into.Add(joined > 0
                     ? new MentionCandidate(MentionKind.Numbered, i, joined, text[(i + 1)..close] + text[(close + 1)..joined])
-                    : new MentionCandidate(MentionKind.Numbered, i + 1, close, text[(i + 1)..close]));
+                    : qualified >= 0
+                        ? new MentionCandidate(MentionKind.Numbered, qualified, close + 1, text[qualified..i] + text[(i + 1)..close])
+                        : new MentionCandidate(MentionKind.Numbered, i + 1, close, text[(i + 1)..close]));
             }
         }
+    }
+
+    // Heads of a generic count label: a numeral, a measure and one of these names a set of programmes, rules, reforms or
+    // zones of some field, and only the field written before the quotation marks says which (round 26, prec26n: 行政执法
+    // “三项制度”, 人才强省建设“五大工程”, 绿美广东生态建设“六大行动”, 服务业“两区”, 县域经济“三项改革”). The codebook's
+    // cut-core rule (制造业人才“十百千万”专项行动): the qualifier is part of the name, the label alone a boundary error.
+    // A label with content of its own (“三改联动”, “一卡通”, “三起来”) has none of these heads and stays as it is.
+    private static readonly string[] GenericLabelHeads = ["工程", "行动", "计划", "制度", "改革", "区"];
+
+    // The longest field read as a label's qualifier (整体提升教育水平攻坚行动 is twelve characters).
+    private const int MaxQualifierLength = 12;
+
+    // Words of a clause that end the walk back over a label's qualifier, besides PolicyFinder's stops: verbs of copying,
+    // spreading and upgrading (通过复制推广“三区”建设积累的经验; 迭代升级“十项行动”), and words of level and degree.
+    private static readonly FrozenSet<string> QualifierStops = FrozenSet.ToFrozenSet(
+    [
+        "复制", "推广", "复制推广", "升级", "迭代", "迭代升级", "拓展", "巩固拓展", "深化拓展", "聚焦", "锚定", "力争", "全县", "全乡",
+        "各县", "各区", "县级", "市级", "省级", "国家级", "充分发挥", "发挥好", "更好发挥",
+    ], StringComparer.Ordinal);
+
+    // Heads of a programme's own name: a qualifier that ends in one names a programme whose start the walk back cannot be
+    // sure of (深入实施整体提升教育水平攻坚行动“七大工程”: 提升 is a verb of the name there), so the label keeps its bare boundary.
+    private static readonly string[] ProgrammeNameHeads = ["行动", "工程", "计划", "战略"];
+
+    // Whether the quoted text is a generic count label: small numerals, an optional measure (大, 项, 个) and a generic head.
+    internal static bool IsGenericCountLabel(ReadOnlySpan<char> label)
+    {
+        int n = 0;
+        while (n < label.Length && IsSmallNumeral(label[n]))
+        {
+            n++;
+        }
+
+        if (n == 0 || n > 2)
+        {
+            return false;
+        }
+
+        if (n < label.Length && label[n] is '大' or '项' or '个')
+        {
+            n++;
+        }
+
+        foreach (string head in GenericLabelHeads)
+        {
+            if (label[n..].SequenceEqual(head))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The start of the field that qualifies a generic count label written in quotation marks right after it, or -1 (round 26).
+    // The walk goes back over whole tokens of Han text and stops at punctuation, at a verb or function word that opens a
+    // programme (PolicyFinder's stops, without 建设: 人才强省建设“五大工程”, 贸易强省建设“六大行动”), at a word of level and at a
+    // word that opens with a numeral (一星级服务业“两区”达5个: the stars rank zones, they are not the label's field). A place
+    // name opening the field is the sentence's, not the name's (推进张家口首都“两区”建设: 首都两区), and a field that is only a
+    // place stays out. A label that sums up a list (保障性住房、“平急两用”公共基础设施、城中村改造“三大工程”; 农村厕所、垃圾处理
+    // 和生活污水“三大革命”; …城中村改造等“三大工程”) keeps its bare boundary: the field is then the list's last member.
+    internal static int QualifierStart(TextView view, int open, int close)
+    {
+        string text = view.Text;
+        if (open == 0 || !TextView.IsHan(text[open - 1]) || !IsGenericCountLabel(text.AsSpan(open + 1, close - open - 1)))
+        {
+            return -1;
+        }
+
+        int start = open;
+        int t = view.TokenIndexAt(open - 1);
+        int first = -1;
+        while (t >= 0)
+        {
+            Token token = view.Tokens[t];
+            if (token.End != start)
+            {
+                break;
+            }
+
+            string word = text.Substring(token.Start, token.Length);
+            if (!word.All(TextView.IsHan) || (word != "建设" && PolicyFinder.Stops.Contains(word)) || QualifierStops.Contains(word) || IsAnyNumeral(word[0]))
+            {
+                break;
+            }
+
+            if (open - token.Start > MaxQualifierLength)
+            {
+                return -1;
+            }
+
+            start = token.Start;
+            first = t;
+            t--;
+        }
+
+        if (start == open || ProgrammeNameHeads.Any(h => text.AsSpan(start, open - start).EndsWith(h)))
+        {
+            return -1;
+        }
+
+        // A list before the label: its last member is no qualifier.
+        char before = start > 0 ? text[start - 1] : '\n';
+        if (before is '、' or '等')
+        {
+            return -1;
+        }
+
+        if (before is '和' or '与' or '及')
+        {
+            for (int k = start - 2; k >= 0 && k > start - MaxListLength && !ClauseMarks.Contains(text[k], StringComparison.Ordinal); k--)
+            {
+                if (text[k] == '、')
+                {
+                    return -1;
+                }
+            }
+        }
+
+        // A place opening the field is dropped; a field that is only a place is none.
+        Token opening = view.Tokens[first];
+        string openingWord = text.Substring(opening.Start, opening.Length);
+        if (Text.Regions.ShortNameSet.Contains(openingWord) || (openingWord.Length > 2 && openingWord[^1] is '省' or '市' or '县' && Text.Regions.ShortNameSet.Contains(openingWord[..^1])))
+        {
+            start = opening.End;
+        }
+
+        return start < open ? start : -1;
     }
 
     // Words that join or divide the parts a two-character numeral label abbreviates into one formula (三网融合, 五链耦合,

@@ -107,7 +107,9 @@ internal static class PolicyDocumentFinder
             // A quoted count (经济向上向好“30条”, 支持创业带动就业“15条”政策) is left to the quoted-label finders, which report the
             // label (“30条”) as earlier rounds specify (ProgrammeNameTests, RepeatMentionTests) and the gold codes it.
             int afterCount = CountEnd(text, at);
-            if (afterCount < 0 || IsChineseNumeral(text[at - 1]))
+            // 出台稳增长措施近100条 (round 26, prec26n): a count after 近 or 逾 is an approximate tally of measures issued, not the
+            // exact count of articles a document's nickname carries (惠企20条).
+            if (afterCount < 0 || IsChineseNumeral(text[at - 1]) || text[at - 1] is '近' or '逾')
             {
                 continue;
             }

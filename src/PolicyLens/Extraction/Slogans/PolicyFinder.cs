@@ -307,7 +307,7 @@ internal static partial class PolicyFinder
     // Tokens that cannot be part of a policy's name: the verbs that introduce one and the words that join clauses. Not 重点
     // and 主要, which open or run through official names (重点行业提质降本降碳行动, 主要农作物生产全程机械化行动, 制造业重点
     // 产业强基提质行动); a stem that ends in 重点 (…重点工程) is a category, turned away below.
-    private static readonly FrozenSet<string> Stops = FrozenSet.ToFrozenSet(
+    internal static readonly FrozenSet<string> Stops = FrozenSet.ToFrozenSet(
     [
         // Programme round 25: 广泛开展, an adverb and 开展 as one token (广泛开展质量提升行动, gwr 2017).
         "广泛开展",

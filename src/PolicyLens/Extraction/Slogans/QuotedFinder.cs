@@ -101,7 +101,9 @@ internal static partial class QuotedFinder
         int longest = counted ? QuotedLabelShape.MaxCountedPartsLength
             : namedPrinciple ? QuotedLabelShape.MaxNamedPrincipleLength
             : IsLongChain(content) || principle ? MaxChainLength : MaxLength;
-        return content.Length > longest ? "length"
+        // “一网通办率”, “得补率” (round 26, prec26n): a rate measured on a formula or a programme is no formula itself.
+        return content.Length >= 3 && content[^1] == '率' && !listed ? "rate"
+            : content.Length > longest ? "length"
             : principle || HasLabelShape(text, close, content) ? (IsName(text, open, close, content) ? "name" : null)
             : !IsFormulaLike(content, view, open + 1, lexicon) && !IsAdoptedOrInstitutionLabel(view, open, close, content)
                 && !(siblings && HasReportedSibling(view, lexicon, open, close, content)) ? "shape"

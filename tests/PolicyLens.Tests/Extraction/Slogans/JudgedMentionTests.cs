@@ -164,6 +164,8 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-dev-programme25.tsv",
         // Round 26 (prec26l): kinds of farm, cooperative and centre counted or listed are no entries; 住房公积金制度改革 its own entry.
         "mentions-dev-prec26l.tsv",
+        // Round 26 (prec26n): a generic quoted count label (“三项制度”, “六大工程”, “两区”) reported with the field written before it.
+        "mentions-dev-prec26n.tsv",
     ];
 
     // Samples of text no mention covered when they were drawn, judged for whether it should be reported (round 16: quoted
