@@ -116,7 +116,6 @@ internal static partial class QuotedFinder
             : QuotedLabelShape.IsIndicator(content) ? "indicator"
             : QuotedLabelShape.IsVersionWord(content) ? "generic"
             : QuotedLabelShape.ListsQualities(content) ? "qualities"
-            : QuotedLabelShape.IsCrimeCategory(content) ? "crimes"
             : principle || HasLabelShape(text, close, content) ? (IsName(text, open, close, content) ? "name" : null)
             : !IsFormulaLike(content, view, open + 1, lexicon) && !IsAdoptedOrInstitutionLabel(view, open, close, content)
                 && !(siblings && HasReportedSibling(view, lexicon, open, close, content)) ? "shape"

@@ -162,6 +162,8 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-dev-inside24.tsv",
         // Round 25 (programme25): programme names kept whole over their own action before the head (…提升工程) and a bracketed alternative (规上（限上）).
         "mentions-dev-programme25.tsv",
+        // Round 26 (prec26q): quoted labels that name no policy (one power line being built, a rate, a version word, qualities of a service, a market) and a label before 单位 of a designation reported with it.
+        "mentions-dev-prec26q.tsv",
     ];
 
     // Samples of text no mention covered when they were drawn, judged for whether it should be reported (round 16: quoted
