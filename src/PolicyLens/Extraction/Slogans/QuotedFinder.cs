@@ -76,6 +76,16 @@ internal static partial class QuotedFinder
                     continue;
                 }
 
+                // Round 26 (prec26q): “三零”平安单位（村、社区）: a label before the unit a designation is awarded to names the
+                // designation; the designation is the item (codebook, round-17 decision), reported whole from the opening mark.
+                int unit = QuotedLabelShape.DesignatedUnitEnd(text, end, content);
+                if (unit > 0)
+                {
+                    into.Add(new MentionCandidate(MentionKind.Quoted, i, unit, canonical + text[(end + 1)..unit]));
+                    i = end;
+                    continue;
+                }
+
                 into.Add(new MentionCandidate(MentionKind.Quoted, start, stop, canonical));
             }
 
@@ -101,9 +111,13 @@ internal static partial class QuotedFinder
         int longest = counted ? QuotedLabelShape.MaxCountedPartsLength
             : namedPrinciple ? QuotedLabelShape.MaxNamedPrincipleLength
             : IsLongChain(content) || principle ? MaxChainLength : MaxLength;
-        // “一网通办率”, “得补率” (round 26, prec26n): a rate measured on a formula or a programme is no formula itself.
-        return content.Length >= 3 && content[^1] == '率' && !listed ? "rate"
-            : content.Length > longest ? "length"
+        // A rate measured on a formula or a programme (“一网通办率”, “得补率”; round 26, prec26n and prec26q) is no formula
+        // itself, unless the lexicon lists the quoted words.
+        return content.Length > longest ? "length"
+            : QuotedLabelShape.NamesASingleLine(text, open, close, content) ? "single-line"
+            : QuotedLabelShape.IsIndicator(content) && !listed ? "indicator"
+            : QuotedLabelShape.IsVersionWord(content) ? "generic"
+            : QuotedLabelShape.ListsQualities(content) ? "qualities"
             : principle || HasLabelShape(text, close, content) ? (IsName(text, open, close, content) ? "name" : null)
             : !IsFormulaLike(content, view, open + 1, lexicon) && !IsAdoptedOrInstitutionLabel(view, open, close, content)
                 && !(siblings && HasReportedSibling(view, lexicon, open, close, content)) ? "shape"
@@ -285,6 +299,8 @@ internal static partial class QuotedFinder
         "专业", "学科", "课程", "全货机", "航线", "货运", "班轮", "班列", "科技集群", "创新集群",
         // A record set (“亿度千秒”新世界纪录).
         "新世界纪录", "世界纪录", "纪录",
+        // Round 26 (prec26q): a market or fair named by the label (“…”市集, “…”夜市).
+        "市集", "集市", "夜市", "大集", "庙会",
     ];
 
     // Kinds of names a list of quoted items may be summed up as (“新十二月市”“少必入川”“蓉城囍事”等文旅消费品牌; “赣超”、
@@ -337,6 +353,10 @@ internal static partial class QuotedFinder
 
     private static readonly string[] PrizeVerbs = ["荣获", "获评", "授予", "评为", "命名为"];
 
+    // Round 26 (prec26q): a market or fair the report runs or names (贵阳“青云市集”, guizhou_2026; a city's “…夜市”, “…大集”):
+    // an event or a market's brand, which the codebook does not code. Also as the word right after the closing mark (NameAfter).
+    private static readonly string[] MarketEndings = ["市集", "集市", "夜市", "大集", "庙会"];
+
     // Endings of the name of a system, a piece of software, a database or a website.
     private static readonly string[] NamedSystemEndings = ["检索系统", "信息系统", "管理系统", "软件", "数据库", "网站", "客户端"];
 
@@ -346,6 +366,7 @@ internal static partial class QuotedFinder
         // “青字号”, a province's label for its products, ends like a ship's name but is no name.
         // “二十五史全文检索系统” (the PKU news test text of icwb2), a named system, software or website.
         if ((content[^1] is '号' or '奖' or '杯' or '季' or '节' && !RegionalFlowLabel.IsMatch(content)) || content.EndsWith("之都", StringComparison.Ordinal) || content.EndsWith("之城", StringComparison.Ordinal)
+            || MarketEndings.Any(e => content.EndsWith(e, StringComparison.Ordinal))
             || NamedSystemEndings.Any(e => content.Length > e.Length + 1 && content.EndsWith(e, StringComparison.Ordinal))
             || (open > 0 && text[open - 1] == '届'))
         {

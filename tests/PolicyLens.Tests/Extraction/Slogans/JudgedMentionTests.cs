@@ -166,6 +166,8 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-dev-prec26l.tsv",
         // Round 26 (prec26n): a generic quoted count label (“三项制度”, “六大工程”, “两区”) reported with the field written before it.
         "mentions-dev-prec26n.tsv",
+        // Round 26 (prec26q): quoted labels that name no policy (one power line being built, a rate, a version word, qualities of a service, a market) and a label before 单位 of a designation reported with it.
+        "mentions-dev-prec26q.tsv",
     ];
 
     // Samples of text no mention covered when they were drawn, judged for whether it should be reported (round 16: quoted

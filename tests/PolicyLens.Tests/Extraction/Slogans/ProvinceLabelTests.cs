@@ -27,7 +27,10 @@ public sealed class ProvinceLabelTests
         const string henan = "加大“险资入豫”“基金入豫”力度，做强创投基金，实施科技金融提质增效专项行动，支持优质企业上市和上市公司并购重组。";
         Assert.True(Reports(henan, MentionKind.Quoted, "险资入豫"));
         Assert.True(Reports(henan, MentionKind.Quoted, "基金入豫"));
-        Assert.True(Reports("推动“吉电入京”特高压输电通道开工建设。", MentionKind.Quoted, "吉电入京"));
+        // Round 26 (prec26q): “吉电入京” before 特高压输电通道开工建设 names one line being built, a single construction project the
+        // codebook does not code (QuotedPrecisionRound26Tests); a flow of energy with no line frame stays a label.
+        Assert.False(Reports("推动“吉电入京”特高压输电通道开工建设。", MentionKind.Quoted, "吉电入京"));
+        Assert.True(Reports("深化“吉电入京”合作，", MentionKind.Quoted, "吉电入京"));
         Assert.True(Reports("建成高原冷凉蔬菜万吨级出口产业集群，“青字号”农产品远销54个国家和地区。", MentionKind.Quoted, "青字号"));
         Assert.True(Reports("推进“百团千企”“渝企出海”“渝车出海”行动计划，外贸进出口增长12%。", MentionKind.Quoted, "渝企出海"));
     }
