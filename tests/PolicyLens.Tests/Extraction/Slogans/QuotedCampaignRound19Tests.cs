@@ -17,8 +17,6 @@ namespace PolicyLens.Tests.Extraction.Slogans;
 /// </summary>
 public sealed class QuotedCampaignRound19Tests
 {
-    private static IReadOnlyList<SloganMention> Quoted(string text) => [.. Mentions(text).Where(m => m.Kind == MentionKind.Quoted)];
-
     [Theory]
     [InlineData("持续开展“乐购辽宁”系列活动，大力发展即时零售、直播电商等新业态，社会消费", "乐购辽宁")] // liaoning_2026
     [InlineData("优化实施消费品以旧换新，升级打造“徽动消费”系列活动，加强消费券跨领域联动", "徽动消费")] // anhui_2026

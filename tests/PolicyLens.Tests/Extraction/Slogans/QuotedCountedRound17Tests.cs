@@ -16,8 +16,6 @@ namespace PolicyLens.Tests.Extraction.Slogans;
 /// </summary>
 public sealed class QuotedCountedRound17Tests
 {
-    private static IReadOnlyList<SloganMention> Quoted(string text) => [.. Mentions(text).Where(m => m.Kind == MentionKind.Quoted)];
-
     [Theory]
     [InlineData("加强经济领域风险防控化解。通过“债务重组、平台转型、开源节流、三资盘活、金融创新”五措并举，稳妥有序化解地方政府债务风险", "债务重组、平台转型、开源节流、三资盘活、金融创新")] // hubei_2026
     [InlineData("扩大高水平对外开放取得新成效。坚持“重构开放通道、重塑物流体系、提升开放平台、优化开放政策和创新开放服务”五措并举，着力打造内陆开放高地", "重构开放通道、重塑物流体系、提升开放平台、优化开放政策和创新开放服务")] // hubei_2026: 34 characters, the last two parts joined by 和

@@ -15,8 +15,6 @@ namespace PolicyLens.Tests.Extraction.Slogans;
 /// </summary>
 public sealed class QuotedFrameRound16bTests
 {
-    private static IReadOnlyList<SloganMention> Quoted(string text) => [.. Mentions(text).Where(m => m.Kind == MentionKind.Quoted)];
-
     [Theory]
     [InlineData("加快推动文化出海。构建“大文旅”工作格局，深化“百业+文旅”“文旅+百业”，", "大文旅")] // anhui_2026
     [InlineData("打好新时代新“侨牌”。践行“大侨务”观念，凝聚海外侨胞和归侨侨眷力量，", "大侨务")] // fujian_2026

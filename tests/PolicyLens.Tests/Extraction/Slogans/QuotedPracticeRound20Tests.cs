@@ -8,8 +8,6 @@ namespace PolicyLens.Tests.Extraction.Slogans;
 
 public sealed class QuotedPracticeRound20Tests
 {
-    private static IReadOnlyList<SloganMention> Quoted(string text) => [.. Mentions(text).Where(m => m.Kind == MentionKind.Quoted)];
-
     [Fact]
     public void Labels_summed_up_as_practices_or_models_are_reported()
     {

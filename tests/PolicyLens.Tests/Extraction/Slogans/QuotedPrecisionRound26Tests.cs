@@ -10,15 +10,6 @@ namespace PolicyLens.Tests.Extraction.Slogans;
 /// <summary>Round 26: quoted labels that are no policy, and a quoted label re-bounded to the designation it stands in.</summary>
 public sealed class QuotedPrecisionRound26Tests
 {
-    private static IReadOnlyList<SloganMention> Quoted(string text) => [.. Mentions(text).Where(m => m.Kind == MentionKind.Quoted)];
-
-    private static string? Reason(string text, string content)
-    {
-        TextView view = TextView.Create(text, Lexicon.Default.Segmenter);
-        int open = view.Text.IndexOf("“" + content + "”", StringComparison.Ordinal);
-        return QuotedFinder.RejectionReason(view, Lexicon.Default, open, open + content.Length + 1, content);
-    }
-
     [Fact]
     public void A_power_line_being_built_is_a_single_project_not_a_programme()
     {

@@ -13,8 +13,6 @@ namespace PolicyLens.Tests.Extraction.Slogans;
 /// </summary>
 public sealed class QuotedPrincipleRound16Tests
 {
-    private static IReadOnlyList<SloganMention> Quoted(string text) => [.. Mentions(text).Where(m => m.Kind == MentionKind.Quoted)];
-
     [Fact]
     public void A_quoted_chain_named_a_principle_by_the_word_after_it_is_reported_whole()
     {

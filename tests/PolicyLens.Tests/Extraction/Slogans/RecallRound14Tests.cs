@@ -15,8 +15,6 @@ namespace PolicyLens.Tests.Extraction.Slogans;
 /// </summary>
 public sealed class RecallRound14Tests
 {
-    private static IReadOnlyList<SloganMention> Quoted(string text) => [.. Mentions(text).Where(m => m.Kind == MentionKind.Quoted)];
-
     [Fact]
     public void A_quoted_label_right_before_a_programme_head_is_the_programmes_name()
     {

@@ -13,15 +13,6 @@ namespace PolicyLens.Tests.Extraction.Slogans;
 /// </summary>
 public sealed class RecallRound15Tests
 {
-    private static IReadOnlyList<SloganMention> Quoted(string text) => [.. Mentions(text).Where(m => m.Kind == MentionKind.Quoted)];
-
-    private static string? Reason(string text, string content)
-    {
-        TextView view = TextView.Create(text, Lexicon.Default.Segmenter);
-        int open = view.Text.IndexOf("“" + content + "”", StringComparison.Ordinal);
-        return QuotedFinder.RejectionReason(view, Lexicon.Default, open, open + content.Length + 1, content);
-    }
-
     [Fact]
     public void A_provinces_product_label_before_brand_is_the_branding_programme_not_a_brand_name()
     {

@@ -1,5 +1,5 @@
-// How the finders' specification tests read a sentence: the built-in extractor's mentions of it, all or only the policy names
-// or the parallel chains.
+// How the finders' specification tests read a sentence: the built-in extractor's mentions of it, all or only the policy names,
+// the parallel chains or the quoted labels, and why the quoted finder leaves a label out.
 using PolicyLens.Extraction;
 using PolicyLens.Extraction.Slogans;
 
@@ -19,4 +19,15 @@ internal static class SloganSentences
 
     /// <summary>The parallel chains reported in <paramref name="text"/>, in text order.</summary>
     internal static IReadOnlyList<SloganMention> Chains(string text) => [.. Mentions(text).Where(m => m.Kind == MentionKind.Parallel)];
+
+    /// <summary>The quoted labels reported in <paramref name="text"/>, in text order.</summary>
+    internal static IReadOnlyList<SloganMention> Quoted(string text) => [.. Mentions(text).Where(m => m.Kind == MentionKind.Quoted)];
+
+    /// <summary>Why the quoted finder leaves “<paramref name="content"/>” in <paramref name="text"/> unreported (null when it reports it).</summary>
+    internal static string? Reason(string text, string content)
+    {
+        TextView view = TextView.Create(text, Lexicon.Default.Segmenter);
+        int open = view.Text.IndexOf("“" + content + "”", StringComparison.Ordinal);
+        return QuotedFinder.RejectionReason(view, Lexicon.Default, open, open + content.Length + 1, content);
+    }
 }
