@@ -287,6 +287,10 @@ internal static partial class QuotedFinder
         "名叫", "名为", "取名", "叫做",
     ];
 
+    // Round 26 (prec26q): a market or fair the report runs or names (贵阳“青云市集”, guizhou_2026; a city's “…夜市”, “…大集”):
+    // an event or a market's brand, which the codebook does not code. Also as the word right after the closing mark (NameAfter).
+    private static readonly string[] MarketEndings = ["市集", "集市", "夜市", "大集", "庙会"];
+
     // Words just after the closing mark that say what was named (“…”号, “…”奖, “…”称号, “…”平台).
     private static readonly string[] NameAfter =
     [
@@ -300,7 +304,7 @@ internal static partial class QuotedFinder
         // A record set (“亿度千秒”新世界纪录).
         "新世界纪录", "世界纪录", "纪录",
         // Round 26 (prec26q): a market or fair named by the label (“…”市集, “…”夜市).
-        "市集", "集市", "夜市", "大集", "庙会",
+        .. MarketEndings,
     ];
 
     // Kinds of names a list of quoted items may be summed up as (“新十二月市”“少必入川”“蓉城囍事”等文旅消费品牌; “赣超”、
@@ -352,10 +356,6 @@ internal static partial class QuotedFinder
     }
 
     private static readonly string[] PrizeVerbs = ["荣获", "获评", "授予", "评为", "命名为"];
-
-    // Round 26 (prec26q): a market or fair the report runs or names (贵阳“青云市集”, guizhou_2026; a city's “…夜市”, “…大集”):
-    // an event or a market's brand, which the codebook does not code. Also as the word right after the closing mark (NameAfter).
-    private static readonly string[] MarketEndings = ["市集", "集市", "夜市", "大集", "庙会"];
 
     // Endings of the name of a system, a piece of software, a database or a website.
     private static readonly string[] NamedSystemEndings = ["检索系统", "信息系统", "管理系统", "软件", "数据库", "网站", "客户端"];
