@@ -109,13 +109,13 @@ internal static class NumberedFinder
         for (int i = text.IndexOf('“'); i >= 0; i = text.IndexOf('“', i + 1))
         {
             int close = text.IndexOf('”', i + 1, Math.Min(6, text.Length - i - 1));
-            // “一网通办率” (round 26, prec26n): a rate measured on a formula is no formula; the lexicon reports the formula inside
-            // it where it lists one, and the quoted rate is left alone (the codebook codes the formula, not its rate).
+            // “一网通办率” (round 26, prec26n): a rate measured on a formula is no formula (QuotedLabelShape.IsIndicator, the quoted
+            // finder's test too); the lexicon reports the formula inside it where it lists one.
             // “两院”院士: the academies, named.
             // “三所学校”, “三连冠”: a measure or 连 after the numeral counts things or wins.
             if (close > i + 2 && close - i - 1 <= 5 && IsSmallNumeral(text[i + 1]) && !StartsPlaceName(text, i + 1) && string.CompareOrdinal(text, close + 1, "院士", 0, 2) != 0
                 && !QuotedCountMeasures.Contains(text[i + 2], StringComparison.Ordinal) && !IsQuotedCount(text[(i + 1)..close]) && !QuotedFinder.IsName(text, i, close, text[(i + 1)..close]) && !QuotedFinder.NamesPeopleOrFirms(text[(i + 1)..close]) && !CountsBuildings(text[(i + 1)..close])
-                && !CountsPlaces(text[(i + 1)..close]) && text[close - 1] != '率' && !SumsUpList(text, i + 1, text[(i + 1)..close]) && text.AsSpan(i + 2, close - i - 2).ToString().All(c => TextView.IsHan(c) && !IsAnyNumeral(c)))
+                && !CountsPlaces(text[(i + 1)..close]) && !QuotedLabelShape.IsIndicator(text[(i + 1)..close]) && !SumsUpList(text, i + 1, text[(i + 1)..close]) && text.AsSpan(i + 2, close - i - 2).ToString().All(c => TextView.IsHan(c) && !IsAnyNumeral(c)))
             {
                 // “三网”融合, “三权”分置, “四链”融合: a numeral and one character abbreviate the parts, and the word of joining or
                 // dividing written right after the closing mark completes the formula (三网融合, 三权分置); the parts alone

@@ -79,6 +79,12 @@ internal static partial class QuotedLabelShape
     // (“内卷式”竞争, “清单式”推广) is left to the tests it passes now.
     internal static bool ListsQualities(string content)
     {
+        // Every part ends in 式, so the last character tells most labels apart before any split.
+        if (content.Length < 5 || content[^1] != '式')
+        {
+            return false;
+        }
+
         string[] parts = content.Split(['、', '，', '+', '＋']);
         return parts.Length >= 2 && parts.All(p => p.Length is >= 2 and <= 5 && p.All(TextView.IsHan) && p[^1] == '式');
     }
