@@ -66,6 +66,10 @@ def merged():
         by_canonical[key] = e
         order.append(key)
         claimed[key] = key
+    taken_off = curated.unvariants()
+    for key in order:
+        e = by_canonical[key]
+        e["variants"] = [v for v in e["variants"] if v not in taken_off.get(key, ())]
     for key in order:
         e = by_canonical[key]
         kept = []

@@ -10,6 +10,10 @@ A spelling with `{place}` is a place template: a local version of a national cam
 expands to one entry per place of PLACES, canonical as the reports write it (平安河北, 法治驻马店), because a scholar codes
 local versions as written and counting them under the national canonical would inflate the national formula's echo.
 
+A line `- canonical | variant | variant` (round 27) takes those variants off the entry whatever file gave them: a spelling
+that is the formula plus the sentence's activity word (高标准农田建设 in 推进高标准农田建设), which the codebook's boundary rule
+leaves out, so that the matcher reports the shorter, right span (build_lexicon.merged).
+
 A line `@place 驻马店` (a short name of PLACES) scopes the entries after it, to the end of the file or to a line `@place`
 alone, to that place: a place's own recurring formula (a city's goal or numbered programme) whose words may mean
 something else in another place's report. The lexicon's `place` column holds the short name; the matcher reports such
@@ -45,6 +49,8 @@ def entries():
             if not line:
                 continue
             where = f"{os.path.basename(path)}:{number}"
+            if line.startswith("- "):
+                continue
             if line == "@place" or line.startswith("@place "):
                 place = line[len("@place"):].strip()
                 if place and place not in PLACES:
@@ -84,6 +90,18 @@ def _expand_places(entry):
         local["canonical"] = entry["canonical"].replace("{place}", place)
         local["variants"] = [v.replace("{place}", place) for v in entry["variants"]]
         yield local
+
+
+def unvariants():
+    """{canonical: set of variants taken off it} from the `- canonical | variant` lines of every curated file."""
+    out = {}
+    for path in sorted(glob.glob(os.path.join(HERE, "curated", "*.txt"))):
+        for raw in open(path, encoding="utf-8"):
+            line = _strip_comment(raw.rstrip("\n")).strip()
+            if line.startswith("- "):
+                names = [s.strip() for s in line[2:].split("|") if s.strip()]
+                out.setdefault(names[0], set()).update(names[1:])
+    return out
 
 
 def rejected():
