@@ -123,7 +123,8 @@ internal sealed class LexiconMatcher
             MentionCandidate c = into[k];
             if ((view.IsBoundary(c.Start) || VerbJoinedAt(view, c.Start, c.End)) && (view.IsBoundary(c.End) || TrailJoinedAt(view, c.Start, c.End)) && (c.Subtype == "members" || c.Length > ShortSpelling || !CutsAWord(view, c.Start, c.End))
                 && !(c.Subtype == "variant" && c.Length <= ShortSpelling && RunsOnIntoANoun(view, c.End) && !StandsAsAWord(view, c))
-                && !InsideALongerQuotedName(view.Text, c.Start, c.End) && !NamesAnEventOrWork(view.Text, c.End))
+                && !InsideALongerQuotedName(view.Text, c.Start, c.End) && !NamesAnEventOrWork(view.Text, c.End)
+                && !(c.Entry is { } field && ListedFields.Contains(field.Canonical) && StandsInAListOfFields(view.Text, c.Start, c.End)))
             {
                 whole[k - first] = true;
                 reach[c.Start] = Math.Max(reach[c.Start], c.End);
@@ -547,6 +548,52 @@ internal sealed class LexiconMatcher
 
     // Heads that make the words before them the name of a meeting, fair, film or treaty, which the codebook does not code
     // (生态文明贵阳国际论坛: guizhou 2026; 长江经济带生态环境警示片: guizhou 2026; 数字经济伙伴关系协定, 中国海洋经济博览会).
+    // Entries that name a field of government work as well as a formula (round 27, prec27l): 社会治理, the 2013 formula that
+    // replaced 社会管理, is also the field a report lists beside others (经济发展、社会治理等重点领域; 人工智能同产业发展、文化
+    // 建设、民生保障、社会治理相结合). Standing in such a list it names the field, not the policy: on the development texts the
+    // gold codes 1 of its 9 listed uses and 10 of its 47 others, and a blind judge read the listed use wrong.
+    private static readonly FrozenSet<string> ListedFields = FrozenSet.ToFrozenSet(["社会治理"], StringComparer.Ordinal);
+
+    // True when the span is a bare noun member of a list written with the enumeration comma: a comma stands right before it
+    // (经济发展、社会治理等), or it opens a clause and a comma follows (社会治理、生态环境等方面), or it closes the list after 和,
+    // 与 or 及 and a comma stands earlier in the clause (公共服务、生态环境和社会治理等领域). A verb before it makes it a task
+    // of its own inside a list of tasks (加强和创新社会治理、推进全面依法治省等), not a field: it stays.
+    private static bool StandsInAListOfFields(string text, int start, int end)
+    {
+        char before = start > 0 ? text[start - 1] : '。';
+        char after = end < text.Length ? text[end] : '。';
+        if (before == '、')
+        {
+            return true;
+        }
+
+        if (before is '，' or '。' or '；' or '：' or '\n' or ' ')
+        {
+            return after == '、';
+        }
+
+        if (before is not ('和' or '与' or '及') || after is not ('、' or '等'))
+        {
+            return false;
+        }
+
+        for (int p = start - 2; p >= 0 && start - p <= 15; p--)
+        {
+            char ch = text[p];
+            if (ch == '、')
+            {
+                return true;
+            }
+
+            if (ch is '，' or '。' or '；' or '：' or '\n')
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private static readonly string[] EventOrWorkHeads = ["论坛", "博览会", "交易会", "展览会", "研讨会", "峰会", "大会", "年会", "警示片", "纪录片", "电影", "协定"];
 
     // How far after a formula such a head may stand in the same run of Han characters (贵阳国际 before 论坛: four). Not

@@ -67,3 +67,29 @@ public sealed class LexiconPrecisionRound27Tests
         Assert.Equal(MentionKind.Policy, m.Kind);
     }
 }
+
+public sealed class LexiconFieldListRound27Tests
+{
+    [Theory]
+    // hubei_2026, anhui_2026, xinjiang_2026, zhumadian_2026: 社会治理 as a field listed beside others.
+    [InlineData("医疗、养老、托幼等领域还有一些短板弱项，经济发展、社会治理等重点领域还有不少风险隐患。")]
+    [InlineData("加强人工智能同产业发展、文化建设、民生保障、社会治理相结合，抢占人工智能产业应用制高点。")]
+    [InlineData("优化营商环境仍需持续用力，公共服务、生态环境和社会治理等领域仍有不少短板弱项。")]
+    [InlineData("城镇化水平不高，民生改善、生态保护、社会治理还有短板。")]
+    public void Social_governance_listed_as_a_field_is_not_reported(string text)
+    {
+        Assert.DoesNotContain(Outermost(text), m => m.Surface == "社会治理");
+    }
+
+    [Theory]
+    // jiangxi_2026 (a task with its verb inside a list of tasks), sichuan_2026, zhumadian_2024, henan_2026.
+    [InlineData("提高公共安全治理水平、全面加强安全生产、加强和创新社会治理、推进全面依法治省等，进行系统部署。")]
+    [InlineData("加强依法行政和社会治理，健全涉企收费目录清单制度。")]
+    [InlineData("加强和创新社会治理。深化更高水平法治驻马店、平安驻马店建设。")]
+    [InlineData("贯彻总体国家安全观，提升社会治理效能，有效防范化解各类风险。")]
+    public void Social_governance_as_a_task_stays(string text)
+    {
+        SloganMention m = Assert.Single(Outermost(text), m => m.Surface == "社会治理");
+        Assert.Equal(MentionKind.Lexicon, m.Kind);
+    }
+}
