@@ -517,6 +517,15 @@ internal static partial class PolicyFinder
                 continue;
             }
 
+            // Round 27 (prec27p): a 政策 described, not named. After an optional issuer (国家, 中央, 省, 市), a stem that opens with a
+            // word of the policy's scale, reach, term or nature (一揽子财政政策, 制度性减税政策, gwr 2021; 科学把握规模性政策) or
+            // with the part of a city it covers (中心城区…政策) describes a set of measures; a proper name says what the policy
+            // does (一次性信用修复政策, 无还本续贷政策, 国家助学贷款政策 keep).
+            if (!quoted && suffix == "政策" && IsDescribedPolicy(stem))
+            {
+                continue;
+            }
+
             // 资产公司功能性改革: the reform of one firm. 平舆农村…试点: a county (a word jieba does not know) first.
             if (!quoted && (stem.Contains("公司", StringComparison.Ordinal) || StartsWithUnknownName(stem)))
             {
@@ -767,6 +776,38 @@ internal static partial class PolicyFinder
 
     // A modifier of one or two very common words (财政补贴, 关键领域, 转移接续): the name of a category.
     private const long CommonWordFrequency = 2000;
+
+    // Round 27 (prec27p): issuers a 政策 stem may open with, and the words after them that describe a policy's scale, reach,
+    // term or nature, or the part of a city it covers, instead of naming it (一揽子财政政策, 国家规模性助企纾困政策, 普惠性…政策,
+    // 阶段性…政策, 制度性减税政策, 中心城区…政策). A 政策 named by a descriptive word alone (一揽子增量政策, 结构性减税) is
+    // a formula the lexicon holds.
+    private static readonly string[] PolicyIssuers = ["国家", "中央", "省级", "市级", "省", "市"];
+
+    private static readonly string[] PolicyDescriptors =
+        ["一揽子", "规模性", "普惠性", "阶段性", "制度性", "临时性", "综合性", "中心城区", "主城区", "老城区", "城区", "市区"];
+
+    internal static bool IsDescribedPolicy(string stem)
+    {
+        ReadOnlySpan<char> rest = stem;
+        foreach (string issuer in PolicyIssuers)
+        {
+            if (rest.StartsWith(issuer, StringComparison.Ordinal) && rest.Length > issuer.Length)
+            {
+                rest = rest[issuer.Length..];
+                break;
+            }
+        }
+
+        foreach (string word in PolicyDescriptors)
+        {
+            if (rest.StartsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsGenericModifier(string stem)
     {
