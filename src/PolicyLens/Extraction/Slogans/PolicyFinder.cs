@@ -34,7 +34,7 @@ internal static partial class PolicyFinder
 
     // Words anywhere in a 政策 stem that describe a field of policy, not a named one (节能环保价格政策, 监管体制和发展政策,
     // 绿色低碳发展专项政策, 新型储能产业发展系列政策, 民营经济发展法规政策).
-    private static readonly string[] GenericPolicyWords = ["发展", "专项", "系列", "法规", "价格", "体制", "相关", "有关", "刺激", "调控", "使用"];
+    private static readonly string[] GenericPolicyWords = ["发展", "专项", "系列", "法规", "价格", "体制", "相关", "有关", "刺激", "调控", "使用", "各方面"];
 
     // Organisations in a stem make it one body's project (黄淮学院申建省工程…, 黄河实验室坝道工程…), not a programme.
     private static readonly string[] OrganisationWords = ["学院", "大学", "公司", "医院", "实验室", "研究院", "集团", "银行", "中学", "小学"];
@@ -521,7 +521,7 @@ internal static partial class PolicyFinder
             // word of the policy's scale, reach, term or nature (一揽子财政政策, 制度性减税政策, gwr 2021; 科学把握规模性政策) or
             // with the part of a city it covers (中心城区…政策) describes a set of measures; a proper name says what the policy
             // does (一次性信用修复政策, 无还本续贷政策, 国家助学贷款政策 keep).
-            if (!quoted && suffix == "政策" && IsDescribedPolicy(stem))
+            if (!quoted && suffix == "政策" && (IsDescribedPolicy(stem) || IsPolicyToBeMade(text, start)))
             {
                 continue;
             }
@@ -784,7 +784,26 @@ internal static partial class PolicyFinder
     private static readonly string[] PolicyIssuers = ["国家", "中央", "省级", "市级", "省", "市"];
 
     private static readonly string[] PolicyDescriptors =
-        ["一揽子", "规模性", "普惠性", "阶段性", "制度性", "临时性", "综合性", "中心城区", "主城区", "老城区", "城区", "市区"];
+        ["一揽子", "规模性", "普惠性", "阶段性", "制度性", "临时性", "综合性", "差别化", "差异化", "中心城区", "主城区", "老城区", "城区", "市区"];
+
+    // Round 27 (prec27p): verbs of drawing up a policy not yet made (研究制定城乡居民增收政策, beijing 2026; 制定出台稳外贸稳外资
+    // 政策, sichuan 2026; 制定促进科研人员流动政策, gwr 2015): the policy right after them has no name yet, the words say what
+    // it is to do (codebook, open question 10); a formula inside it (稳外贸稳外资) is the lexicon's.
+    private static readonly string[] PolicyMakingVerbs = ["制定", "制订", "出台", "推出"];
+
+    internal static bool IsPolicyToBeMade(string text, int start)
+    {
+        ReadOnlySpan<char> before = text.AsSpan(0, start);
+        foreach (string verb in PolicyMakingVerbs)
+        {
+            if (before.EndsWith(verb, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     internal static bool IsDescribedPolicy(string stem)
     {
