@@ -1494,7 +1494,12 @@ internal static partial class PolicyFinder
             // such a verb does an unquoted name after an introducing verb (NameVerbStart).
             bool qualifierAfterIntroducer = (word is "重大" || NameVerbs.Contains(word)) && k > 0 && tokens[k - 1].End == tokens[k].Start
                 && FieldIntroducers.Contains(text.Substring(tokens[k - 1].Start, tokens[k - 1].Length));
-            if (!word.All(TextView.IsHan) || (Stops.Contains(word) && !qualifierAfterIntroducer) || StartsWithStop(word) || FieldIntroducers.Contains(word) || NonFields.Contains(word) || IsFieldVerb(word))
+            // Round 27 (prec27p): 建设 right before the label closes its field, the work of that field (实施村级公益事业建设“一事一议”
+            // 财政奖补政策, zhumadian 2011; 扎实推进宜居宜业和美乡村建设“百千万”工程, sichuan 2026), as it does before a count
+            // label (NumberedFinder.QualifierStart: 人才强省建设“五大工程”); 建设 alone is the clause's verb (加快建设“万村千乡”
+            // 市场工程), checked after the walk.
+            bool fieldWork = word == "建设" && fieldStart == quote;
+            if (!word.All(TextView.IsHan) || (Stops.Contains(word) && !qualifierAfterIntroducer && !fieldWork) || StartsWithStop(word) || FieldIntroducers.Contains(word) || NonFields.Contains(word) || IsFieldVerb(word))
             {
                 break;
             }
@@ -1510,7 +1515,7 @@ internal static partial class PolicyFinder
 
         // 推进宿迁“四化”同步集成改革示范区建设 (jiangsu 2026): a place before the label says where the programme runs, it is
         // no field of its name (the codebook codes no place in itself).
-        if (fieldStart == quote || quote - fieldStart < 2 || PolicyLens.Text.Regions.Official(text[fieldStart..quote]) is not null)
+        if (fieldStart == quote || quote - fieldStart < 2 || text.AsSpan(fieldStart, quote - fieldStart) is "建设" || PolicyLens.Text.Regions.Official(text[fieldStart..quote]) is not null)
         {
             return quote;
         }
