@@ -70,3 +70,28 @@ public sealed class PolicyDescribedRound27Tests
         Assert.False(PolicyFinder.IsDescribedPolicy("市场准入"));
     }
 }
+
+/// <summary>
+/// 建设 right before a quoted programme label closes the field the name keeps (codebook, cut cores); 建设 alone before the
+/// label is the clause's verb.
+/// </summary>
+public sealed class QuotedFieldWorkRound27Tests
+{
+    [Theory]
+    [InlineData("全面实施村级公益事业建设“一事一议”财政奖补政策。", "村级公益事业建设“一事一议”财政奖补政策")] // zhumadian 2011
+    [InlineData("扎实推进宜居宜业和美乡村建设“百千万”工程，启动片区化推进乡村建设整县试点。", "宜居宜业和美乡村建设“百千万”工程")] // sichuan 2026
+    public void A_field_closed_by_jianshe_belongs_to_the_name(string sentence, string name)
+    {
+        IReadOnlyList<SloganMention> policies = Policies(sentence);
+        Assert.Contains(policies, m => m.Surface == name);
+        Assert.DoesNotContain(policies, m => m.Surface.StartsWith('“'));
+    }
+
+    [Theory]
+    [InlineData("加快建设“万村千乡”市场工程，推进连锁经营向农村延伸。")] // gwr 2009: 建设 the verb
+    [InlineData("持续实施高等教育“登峰计划”和高校“双一流”建设“贡嘎计划”。")] // sichuan 2026: a label before 建设
+    public void Jianshe_alone_before_the_label_is_the_verb(string sentence)
+    {
+        Assert.DoesNotContain(Policies(sentence), m => m.Surface.StartsWith("建设", StringComparison.Ordinal) || m.Surface.Contains("加快建设", StringComparison.Ordinal));
+    }
+}
