@@ -518,7 +518,7 @@ internal static partial class PolicyFinder
             }
 
             // Round 27 (prec27p): a 政策 described, not named. After an optional issuer (国家, 中央, 省, 市), a stem that opens with a
-            // word of the policy's scale, reach, term or nature (一揽子财政政策, 制度性减税政策, gwr 2021; 科学把握规模性政策) or
+            // word of the policy's scale, reach, term or nature (制度性减税政策, gwr 2021; 差别化经济政策, gwr 2014) or
             // with the part of a city it covers (中心城区…政策) describes a set of measures; a proper name says what the policy
             // does (一次性信用修复政策, 无还本续贷政策, 国家助学贷款政策 keep).
             if (!quoted && suffix == "政策" && (IsDescribedPolicy(stem) || IsPolicyToBeMade(text, start)))
