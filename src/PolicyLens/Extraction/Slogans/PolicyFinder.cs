@@ -34,7 +34,7 @@ internal static partial class PolicyFinder
 
     // Words anywhere in a 政策 stem that describe a field of policy, not a named one (节能环保价格政策, 监管体制和发展政策,
     // 绿色低碳发展专项政策, 新型储能产业发展系列政策, 民营经济发展法规政策).
-    private static readonly string[] GenericPolicyWords = ["发展", "专项", "系列", "法规", "价格", "体制", "相关", "有关", "刺激", "调控", "使用"];
+    private static readonly string[] GenericPolicyWords = ["发展", "专项", "系列", "法规", "价格", "体制", "相关", "有关", "刺激", "调控", "使用", "各方面"];
 
     // Organisations in a stem make it one body's project (黄淮学院申建省工程…, 黄河实验室坝道工程…), not a programme.
     private static readonly string[] OrganisationWords = ["学院", "大学", "公司", "医院", "实验室", "研究院", "集团", "银行", "中学", "小学"];
@@ -517,6 +517,15 @@ internal static partial class PolicyFinder
                 continue;
             }
 
+            // Round 27 (prec27p): a 政策 described, not named. After an optional issuer (国家, 中央, 省, 市), a stem that opens with a
+            // word of the policy's scale, reach, term or nature (制度性减税政策, gwr 2021; 差别化经济政策, gwr 2014) or
+            // with the part of a city it covers (中心城区…政策) describes a set of measures; a proper name says what the policy
+            // does (一次性信用修复政策, 无还本续贷政策, 国家助学贷款政策 keep).
+            if (!quoted && suffix == "政策" && (IsDescribedPolicy(stem) || IsPolicyToBeMade(text, start)))
+            {
+                continue;
+            }
+
             // 资产公司功能性改革: the reform of one firm. 平舆农村…试点: a county (a word jieba does not know) first.
             if (!quoted && (stem.Contains("公司", StringComparison.Ordinal) || StartsWithUnknownName(stem)))
             {
@@ -767,6 +776,57 @@ internal static partial class PolicyFinder
 
     // A modifier of one or two very common words (财政补贴, 关键领域, 转移接续): the name of a category.
     private const long CommonWordFrequency = 2000;
+
+    // Round 27 (prec27p): issuers a 政策 stem may open with, and the words after them that describe a policy's scale, reach,
+    // term or nature, or the part of a city it covers, instead of naming it (一揽子财政政策, 国家规模性助企纾困政策, 普惠性…政策,
+    // 阶段性…政策, 制度性减税政策, 中心城区…政策). A 政策 named by a descriptive word alone (一揽子增量政策, 结构性减税) is
+    // a formula the lexicon holds.
+    private static readonly string[] PolicyIssuers = ["国家", "中央", "省级", "市级", "省", "市"];
+
+    private static readonly string[] PolicyDescriptors =
+        ["一揽子", "规模性", "普惠性", "阶段性", "制度性", "临时性", "综合性", "差别化", "差异化", "中心城区", "主城区", "老城区", "城区", "市区"];
+
+    // Round 27 (prec27p): verbs of drawing up a policy not yet made (研究制定城乡居民增收政策, beijing 2026; 制定出台稳外贸稳外资
+    // 政策, sichuan 2026; 制定促进科研人员流动政策, gwr 2015): the policy right after them has no name yet, the words say what
+    // it is to do (codebook, open question 10); a formula inside it (稳外贸稳外资) is the lexicon's.
+    private static readonly string[] PolicyMakingVerbs = ["制定", "制订", "出台", "推出"];
+
+    internal static bool IsPolicyToBeMade(string text, int start)
+    {
+        ReadOnlySpan<char> before = text.AsSpan(0, start);
+        foreach (string verb in PolicyMakingVerbs)
+        {
+            if (before.EndsWith(verb, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    internal static bool IsDescribedPolicy(string stem)
+    {
+        ReadOnlySpan<char> rest = stem;
+        foreach (string issuer in PolicyIssuers)
+        {
+            if (rest.StartsWith(issuer, StringComparison.Ordinal) && rest.Length > issuer.Length)
+            {
+                rest = rest[issuer.Length..];
+                break;
+            }
+        }
+
+        foreach (string word in PolicyDescriptors)
+        {
+            if (rest.StartsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsGenericModifier(string stem)
     {
@@ -1434,7 +1494,12 @@ internal static partial class PolicyFinder
             // such a verb does an unquoted name after an introducing verb (NameVerbStart).
             bool qualifierAfterIntroducer = (word is "重大" || NameVerbs.Contains(word)) && k > 0 && tokens[k - 1].End == tokens[k].Start
                 && FieldIntroducers.Contains(text.Substring(tokens[k - 1].Start, tokens[k - 1].Length));
-            if (!word.All(TextView.IsHan) || (Stops.Contains(word) && !qualifierAfterIntroducer) || StartsWithStop(word) || FieldIntroducers.Contains(word) || NonFields.Contains(word) || IsFieldVerb(word))
+            // Round 27 (prec27p): 建设 right before the label closes its field, the work of that field (实施村级公益事业建设“一事一议”
+            // 财政奖补政策, zhumadian 2011; 扎实推进宜居宜业和美乡村建设“百千万”工程, sichuan 2026), as it does before a count
+            // label (NumberedFinder.QualifierStart: 人才强省建设“五大工程”); 建设 alone is the clause's verb (加快建设“万村千乡”
+            // 市场工程), checked after the walk.
+            bool fieldWork = word == "建设" && fieldStart == quote;
+            if (!word.All(TextView.IsHan) || (Stops.Contains(word) && !qualifierAfterIntroducer && !fieldWork) || StartsWithStop(word) || FieldIntroducers.Contains(word) || NonFields.Contains(word) || IsFieldVerb(word))
             {
                 break;
             }
@@ -1450,7 +1515,7 @@ internal static partial class PolicyFinder
 
         // 推进宿迁“四化”同步集成改革示范区建设 (jiangsu 2026): a place before the label says where the programme runs, it is
         // no field of its name (the codebook codes no place in itself).
-        if (fieldStart == quote || quote - fieldStart < 2 || PolicyLens.Text.Regions.Official(text[fieldStart..quote]) is not null)
+        if (fieldStart == quote || quote - fieldStart < 2 || text.AsSpan(fieldStart, quote - fieldStart) is "建设" || PolicyLens.Text.Regions.Official(text[fieldStart..quote]) is not null)
         {
             return quote;
         }

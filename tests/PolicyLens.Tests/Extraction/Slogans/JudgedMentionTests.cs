@@ -170,6 +170,8 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-dev-prec26q.tsv",
         // Round 27 (prec27l): X建设 reported as X where 建设 is the activity word (高标准农田, 法治政府 …); 非物质文化遗产 no entry.
         "mentions-dev-prec27l.tsv",
+        // Round 27 (prec27p): a 政策 described (scale, term, nature, area) or still to be drawn up is no name; 建设 closing a quoted label's field.
+        "mentions-dev-prec27p.tsv",
     ];
 
     // Samples of text no mention covered when they were drawn, judged for whether it should be reported (round 16: quoted
