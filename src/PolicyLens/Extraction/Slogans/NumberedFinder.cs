@@ -136,7 +136,19 @@ internal static class NumberedFinder
     // “三项制度”, 人才强省建设“五大工程”, 绿美广东生态建设“六大行动”, 服务业“两区”, 县域经济“三项改革”). The codebook's
     // cut-core rule (制造业人才“十百千万”专项行动): the qualifier is part of the name, the label alone a boundary error.
     // A label with content of its own (“三改联动”, “一卡通”, “三起来”) has none of these heads and stays as it is.
-    private static readonly string[] GenericLabelHeads = ["工程", "行动", "计划", "制度", "改革", "区"];
+    // Round 27 (prec27n), the codebook's decision on labels that name nothing alone: the heads are nouns of kind, not of
+    // content, an open class. Beside round 26's: places of a role (…高地), instruments and structures
+    // (…平台, …支柱, …体系, …机制), tasks and measures (…任务, …举措, …措施, …整治), capacities (…能力)
+    // and campaigns (…革命: 农村“三个革命”). A head that says what the parts are (“五大安全”, “四个服务”, “三个作用”) is
+    // content and keeps its bare label; …动力 is left out: a count of forces sums up the list before it (改革、开放、创新“三大
+    // 动力”; 农业科技创新与农村综合改革“两大动力”), the pair before 两 is no field; and so is …地 (京津冀“三地”, 川渝“两地”
+    // count places, and a pair of places is no place name the field test knows; 产业“四地” of qinghai_2026 stays bare, as
+    // its development gold codes it).
+    private static readonly string[] GenericLabelHeads =
+    [
+        "工程", "行动", "计划", "制度", "改革", "区",
+        "高地", "平台", "支柱", "体系", "机制", "任务", "举措", "措施", "整治", "能力", "革命",
+    ];
 
     // The longest field read as a label's qualifier (整体提升教育水平攻坚行动 is twelve characters).
     private const int MaxQualifierLength = 12;

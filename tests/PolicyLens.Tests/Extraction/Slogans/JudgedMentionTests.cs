@@ -168,6 +168,8 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-dev-prec26n.tsv",
         // Round 26 (prec26q): quoted labels that name no policy (one power line being built, a rate, a version word, qualities of a service, a market) and a label before 单位 of a designation reported with it.
         "mentions-dev-prec26q.tsv",
+        // Round 27 (prec27n): a count label of a generic head of kind (农村“三个革命”) with its field.
+        "mentions-dev-prec27n.tsv",
     ];
 
     // Samples of text no mention covered when they were drawn, judged for whether it should be reported (round 16: quoted
