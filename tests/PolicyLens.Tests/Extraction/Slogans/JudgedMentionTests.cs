@@ -168,7 +168,7 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-dev-prec26n.tsv",
         // Round 26 (prec26q): quoted labels that name no policy (one power line being built, a rate, a version word, qualities of a service, a market) and a label before 单位 of a designation reported with it.
         "mentions-dev-prec26q.tsv",
-        // Round 27 (prec27n): a count label of a generic head of kind (农村“三个革命”) with its field.
+        // Round 27 (prec27n): a count label of a generic head of kind (农村“三个革命”) with its field; a quoted attribute label with the word it qualifies (“四好”农村公路).
         "mentions-dev-prec27n.tsv",
     ];
 

@@ -44,4 +44,41 @@ public sealed class NumberedLabelRound27Tests
         Assert.Contains(found, m => m.Surface == label);
         Assert.DoesNotContain(found, m => m.Surface.EndsWith("“" + label + "”", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("加强“四好”农村公路建设，新建和改造提升农村公路500公里；", "“四好”农村公路", "四好农村公路")] // zhumadian_2018
+    [InlineData("加强“四美”乡村建设。", "“四美”乡村", "四美乡村")] // zhumadian_2018
+    [InlineData("实施“三化”改造项目304个，工业技改投资增长33.6%、居全国第3位。", "“三化”改造", "三化改造")] // gansu_2026: 项目 counted
+    [InlineData("加强道路交通、自建房、危化品、非煤矿山、城镇燃气、消防、玻璃幕墙、“三无”船舶等安全隐患排查整治。", "“三无”船舶", "三无船舶")] // guangdong_2024
+    [InlineData("努力走出一条不以牺牲农业和粮食、生态和环境为代价的“三化”协调发展的路子。", "“三化”协调", "三化协调")] // zhumadian_2011
+    [InlineData("坚持“四化”方针和德才兼备的原则，加快培养和选拔适应改革开放和现代化建设新形势需要的各类人才。", "“四化”方针", "四化方针")] // gwr 2002
+    public void An_attribute_label_is_reported_with_the_word_it_qualifies(string sentence, string surface, string canonical)
+    {
+        IReadOnlyList<SloganMention> found = Numbered(sentence);
+        Assert.Contains(found, m => m.Surface == surface && m.Canonical == canonical);
+        Assert.DoesNotContain(found, m => m.Surface == surface[1..surface.IndexOf('”')]);
+    }
+
+    [Theory]
+    // zhumadian_2011: 进程 is the course of the three, no word the label qualifies.
+    [InlineData("全市上下深入贯彻落实科学发展观，坚持“四个重在”实践要领，努力加快“三化”进程，抢抓机遇，多策并举。", "三化")]
+    // zhumadian_2014: the three are the second party of 融合.
+    [InlineData("积极推进“宽带驻马店”、“智慧驻马店”等信息化项目建设，促进信息化与“三化”融合发展。", "三化")]
+    // guizhou_2026: a function word after the mark.
+    [InlineData("改革财政资金使用方式，设立“四化”及生态环保、新动能基金，撬动社会资本投入产业发展。", "四化")]
+    public void An_attribute_label_stays_bare_where_no_word_it_qualifies_follows(string sentence, string label)
+    {
+        IReadOnlyList<SloganMention> found = All(sentence);
+        Assert.Contains(found, m => m.Surface == label);
+        Assert.DoesNotContain(found, m => m.Surface.StartsWith("“" + label + "”", StringComparison.Ordinal) && m.Surface.Length > label.Length + 2);
+    }
+
+    [Theory]
+    [InlineData("四好", true)]
+    [InlineData("三无", true)]
+    [InlineData("一站式", true)]
+    [InlineData("三起来", false)]
+    [InlineData("四地", false)]
+    [InlineData("五大安全", false)]
+    public void What_an_attribute_label_is(string label, bool expected) => Assert.Equal(expected, NumberedFinder.IsAttributeLabel(label));
 }
