@@ -122,8 +122,12 @@ internal static class NumberedFinder
                 // name no policy, so the whole is reported from the opening mark (round 18, boundary18).
                 int joined = close - i == 3 ? JoinedFormulaEnd(text, i, close) : -1;
                 int qualified = joined > 0 ? -1 : QualifierStart(view, i, close);
+                // “四好”农村公路, “三无”船舶, “三化”改造: an attribute label and the word it qualifies are one item (round 27).
+                int attributed = joined > 0 || qualified >= 0 ? -1 : AttributedWordEnd(view, i, close);
                 into.Add(joined > 0
                     ? new MentionCandidate(MentionKind.Numbered, i, joined, text[(i + 1)..close] + text[(close + 1)..joined])
+                    : attributed > 0
+                    ? new MentionCandidate(MentionKind.Numbered, i, attributed, text[(i + 1)..close] + text[(close + 1)..attributed])
                     : qualified >= 0
                         ? new MentionCandidate(MentionKind.Numbered, qualified, close + 1, text[qualified..i] + text[(i + 1)..close])
                         : new MentionCandidate(MentionKind.Numbered, i + 1, close, text[(i + 1)..close]));
@@ -136,7 +140,19 @@ internal static class NumberedFinder
     // “三项制度”, 人才强省建设“五大工程”, 绿美广东生态建设“六大行动”, 服务业“两区”, 县域经济“三项改革”). The codebook's
     // cut-core rule (制造业人才“十百千万”专项行动): the qualifier is part of the name, the label alone a boundary error.
     // A label with content of its own (“三改联动”, “一卡通”, “三起来”) has none of these heads and stays as it is.
-    private static readonly string[] GenericLabelHeads = ["工程", "行动", "计划", "制度", "改革", "区"];
+    // Round 27 (prec27n), the codebook's decision on labels that name nothing alone: the heads are nouns of kind, not of
+    // content, an open class. Beside round 26's: places of a role (…高地), instruments and structures
+    // (…平台, …支柱, …体系, …机制), tasks and measures (…任务, …举措, …措施, …整治), capacities (…能力)
+    // and campaigns (…革命: 农村“三个革命”). A head that says what the parts are (“五大安全”, “四个服务”, “三个作用”) is
+    // content and keeps its bare label; …动力 is left out: a count of forces sums up the list before it (改革、开放、创新“三大
+    // 动力”; 农业科技创新与农村综合改革“两大动力”), the pair before 两 is no field; and so is …地 (京津冀“三地”, 川渝“两地”
+    // count places, and a pair of places is no place name the field test knows; 产业“四地” of qinghai_2026 stays bare, as
+    // its development gold codes it).
+    private static readonly string[] GenericLabelHeads =
+    [
+        "工程", "行动", "计划", "制度", "改革", "区",
+        "高地", "平台", "支柱", "体系", "机制", "任务", "举措", "措施", "整治", "能力", "革命",
+    ];
 
     // The longest field read as a label's qualifier (整体提升教育水平攻坚行动 is twelve characters).
     private const int MaxQualifierLength = 12;
@@ -257,6 +273,85 @@ internal static class NumberedFinder
         }
 
         return start < open ? start : -1;
+    }
+
+    // Round 27 (prec27n), the codebook's decision on labels that name nothing alone, point 2: a quoted attribute label (a
+    // numeral and a quality: N好, N无, N美, N零, N化, N优, N净; a numeral-led manner ending in 式: 一站式) written right
+    // before the word it qualifies is one item with that word (“四好”农村公路 as 四好农村路 keeps 农村路; “三无”船舶; “三化”
+    // 改造, gansu_2026; “四美”乡村, zhumadian_2018). The word is the noun phrase after the closing mark, whole tokens of Han
+    // text up to a verb or function word (PolicyFinder's stops), a word of the field's activity or course (建设, 工作,
+    // 发展, 进程, 水平, and 项目 counted: “四美”乡村建设 is 四美乡村 being built; 实施“三化”改造项目1424个 is 三化改造;
+    // “三化”协调发展 is 三化协调; “三化”进程 names no word) or punctuation, at most two tokens of five characters. 创建
+    // right after the word is that word's campaign and belongs to it, with a programme head after it (“四美”乡村创建工程:
+    // cut before 创建 the programme's name would be cut inside). A label
+    // closed by punctuation or a function word (创建“四好”、…; 设立“四化”及…) stays bare, and so does a label that is the
+    // second party after 与/同/跟 (信息化与“三化”融合发展: 融合 joins 信息化 to the three, as in JoinedFormulaEnd).
+    private const string AttributeCharacters = "好无美零化优净";
+
+    private static readonly FrozenSet<string> AttributeWordStops = FrozenSet.ToFrozenSet(
+    [
+        "建设", "工作", "发展", "进程", "水平", "项目", "作为", "成为", "覆盖率", "标准", "要求", "目标", "创建", "提升", "同步", "融合",
+    ], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> CampaignHeadsAfterCreation = FrozenSet.ToFrozenSet(["工程", "行动", "活动"], StringComparer.Ordinal);
+
+    private const int MaxAttributedWordLength = 5;
+
+    internal static bool IsAttributeLabel(ReadOnlySpan<char> label)
+    {
+        int n = 0;
+        while (n < label.Length && IsSmallNumeral(label[n]))
+        {
+            n++;
+        }
+
+        return n is 1 or 2 && ((label.Length == n + 1 && AttributeCharacters.Contains(label[n]))
+            || (label.Length == n + 2 && label[^1] == '式' && TextView.IsHan(label[n])));
+    }
+
+    // The end of “label” + the word it qualifies, or -1.
+    private static int AttributedWordEnd(TextView view, int open, int close)
+    {
+        string text = view.Text;
+        if (close + 1 >= text.Length || !IsAttributeLabel(text.AsSpan(open + 1, close - open - 1)) || (open > 0 && text[open - 1] is '与' or '同' or '跟'))
+        {
+            return -1;
+        }
+
+        int t = view.TokenIndexAt(close + 1);
+        int end = close + 1;
+        int taken = 0;
+        while (t >= 0 && t < view.Tokens.Length && taken < 2)
+        {
+            Token token = view.Tokens[t];
+            string word = text.Substring(token.Start, token.Length);
+            if (token.Start != end || !word.All(TextView.IsHan) || PolicyFinder.Stops.Contains(word) || AttributeWordStops.Contains(word)
+                || token.End - (close + 1) > MaxAttributedWordLength)
+            {
+                break;
+            }
+
+            end = token.End;
+            taken++;
+            t++;
+        }
+
+        if (taken == 0)
+        {
+            return -1;
+        }
+
+        // 平安创建, 乡村创建工程: the word's campaign.
+        if (t >= 0 && t < view.Tokens.Length && view.Tokens[t].Start == end && view.Tokens[t].Length == 2 && text.AsSpan(end).StartsWith("创建"))
+        {
+            end = view.Tokens[t].End;
+            if (t + 1 < view.Tokens.Length && view.Tokens[t + 1].Start == end && CampaignHeadsAfterCreation.Contains(text.Substring(end, view.Tokens[t + 1].Length)))
+            {
+                end = view.Tokens[t + 1].End;
+            }
+        }
+
+        return end;
     }
 
     // Words that join or divide the parts a two-character numeral label abbreviates into one formula (三网融合, 五链耦合,

@@ -172,6 +172,8 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-dev-prec27l.tsv",
         // Round 27 (prec27p): a 政策 described (scale, term, nature, area) or still to be drawn up is no name; 建设 closing a quoted label's field.
         "mentions-dev-prec27p.tsv",
+        // Round 27 (prec27n): a count label of a generic head of kind (农村“三个革命”) with its field; a quoted attribute label with the word it qualifies (“四好”农村公路).
+        "mentions-dev-prec27n.tsv",
     ];
 
     // Samples of text no mention covered when they were drawn, judged for whether it should be reported (round 16: quoted
