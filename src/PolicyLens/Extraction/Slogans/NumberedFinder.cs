@@ -272,7 +272,45 @@ internal static class NumberedFinder
             start = opening.End;
         }
 
+        // Round 28 (prec28n): a generic place or area opening the field is the sentence's scope as a place name is (中心城区
+        // “三项整治”: the three campaigns run in the central districts, their field is not 中心城区), and a field that is
+        // only such a place is none. Dropped only where the place word ends on a token boundary, and not before a word of
+        // joining (城乡融合, 城乡一体化, 城乡统筹: the joining of town and country is the field).
+        foreach (string place in GenericPlaceWords)
+        {
+            if (text.AsSpan(start, open - start).StartsWith(place) && EndsOnToken(view, first, start + place.Length)
+                && !PlaceJoiningWords.Any(w => text.AsSpan(start + place.Length).StartsWith(w)))
+            {
+                start += place.Length;
+                break;
+            }
+        }
+
         return start < open ? start : -1;
+    }
+
+    // Generic places and areas of a report's own territory, longest first: a scope, not a field of work (round 28; the
+    // codebook's round-26 decision: a place the sentence puts first is not part of the field).
+    private static readonly string[] GenericPlaceWords =
+    [
+        "中心城区", "主城区", "老城区", "新城区", "老旧城区", "全市域", "全县域", "城区", "市区", "县城", "城乡", "全市", "全省", "全县",
+        "全区", "全域", "全镇", "全乡", "主城",
+    ];
+
+    private static readonly string[] PlaceJoiningWords = ["融合", "一体", "统筹", "协调", "联动", "互动", "同步"];
+
+    // Whether a token that starts at or after token index first ends exactly at position, or position is past the field.
+    private static bool EndsOnToken(TextView view, int first, int position)
+    {
+        for (int t = first; t >= 0 && t < view.Tokens.Length && view.Tokens[t].Start < position; t++)
+        {
+            if (view.Tokens[t].End == position)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Round 27 (prec27n), the codebook's decision on labels that name nothing alone, point 2: a quoted attribute label (a
@@ -296,6 +334,45 @@ internal static class NumberedFinder
     private static readonly FrozenSet<string> CampaignHeadsAfterCreation = FrozenSet.ToFrozenSet(["工程", "行动", "活动"], StringComparer.Ordinal);
 
     private const int MaxAttributedWordLength = 5;
+
+    // Round 28 (prec28n): where the noun phrase an attribute label qualifies ends, three frames of report language.
+    // (1) A verb of serving, managing or supervising written inside a compound noun is a noun there, not the clause's verb:
+    // before a noun head of an instrument, a place of service or a system (综合服务平台, 行政服务大厅, 交易服务平台,
+    // 智慧监管平台, 基层治理体系, as reports write them after quoted labels: “湾事通”综合服务平台, guangdong_2024; “七大要素”
+    // 交易服务平台, hubei_2026), the word runs through the head; at the end of the phrase (物流服务, then punctuation, 的, a
+    // list mark or a word of activity) it ends the word. Followed by anything else it is a verb with its object (服务企业)
+    // and the word stops before it, as before.
+    private static readonly FrozenSet<string> NominalServiceVerbs = FrozenSet.ToFrozenSet(
+    [
+        "服务", "管理", "监管", "治理", "审批", "办理", "交易", "调解", "执法",
+    ], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> ServiceNounHeads = FrozenSet.ToFrozenSet(
+    [
+        "平台", "大厅", "中心", "窗口", "体系", "站", "站点", "驿站", "网络", "专区", "机构", "系统", "综合体", "模式", "机制", "超市", "专窗", "设施", "网点",
+    ], StringComparer.Ordinal);
+
+    // The longest word with a compound of service (综合服务平台, 政务服务大厅 are six characters; 一站式综合政务服务 eight).
+    private const int MaxServiceCompoundLength = 8;
+
+    // (2) A word of coordination in the word completes the formula (“三化”协调, as 四化同步, 两化融合, 三链协同; 同步 and 融合
+    // are stops of the walk already, and a two-character label before 融合, 耦合, 协同, 联动 is JoinedFormulaEnd's): the
+    // label names the parts and the word says they move together; what follows is the manner or the course of that
+    // (“三化”协调科学发展: 科学发展 is a formula of its own, 发展 the course), not more of the word.
+    private static readonly FrozenSet<string> CoordinationWords = FrozenSet.ToFrozenSet(
+    [
+        "协调", "协同", "联动", "互动", "并进", "并重", "耦合", "共进",
+    ], StringComparer.Ordinal);
+
+    // (3) A predicate of upgrading after the noun ends it (“五好”园区提质增效; as after other quoted labels: “空陆数海”丝绸之路
+    // 提质增效, henan_2026; “白名单”项目扩围增效, jilin_2026, zhumadian_2025; “九大产业”集群提质升级, zhumadian_2026; 模式扩容升级,
+    // jiangsu_2026): a two-character verb-object token whose verb raises, widens, lowers or turns (提, 增, 扩, 降, 减, 升, 转, 培,
+    // 延, 强, 补) and whose object is a measure of quality, size or level (质, 效, 面, 级, 容, 围, 档, 标, 本, 型, 优, 能, 速).
+    private const string UpgradingVerbs = "提增扩降减升转培延强补";
+    private const string UpgradingObjects = "质效面级容围档标本型优能速";
+
+    internal static bool IsUpgradingPredicate(ReadOnlySpan<char> word) =>
+        word.Length == 2 && UpgradingVerbs.Contains(word[0]) && UpgradingObjects.Contains(word[1]);
 
     internal static bool IsAttributeLabel(ReadOnlySpan<char> label)
     {
@@ -321,12 +398,42 @@ internal static class NumberedFinder
         int t = view.TokenIndexAt(close + 1);
         int end = close + 1;
         int taken = 0;
-        while (t >= 0 && t < view.Tokens.Length && taken < 2)
+        while (t >= 0 && t < view.Tokens.Length && taken < 3)
         {
             Token token = view.Tokens[t];
             string word = text.Substring(token.Start, token.Length);
-            if (token.Start != end || !word.All(TextView.IsHan) || PolicyFinder.Stops.Contains(word) || AttributeWordStops.Contains(word)
-                || token.End - (close + 1) > MaxAttributedWordLength)
+            if (token.Start == end && word.Length > 2 && NominalServiceVerbs.Contains(word[..2]) && ServiceNounHeads.Contains(word[2..]))
+            {
+                // 综合服务平台 cut as 综合 / 服务平台: the compound's head in one token with its verb (round 28).
+                if (token.End - (close + 1) <= MaxServiceCompoundLength)
+                {
+                    end = token.End;
+                    taken++;
+                }
+
+                break;
+            }
+
+            if (token.Start == end && word.Length >= 2 && word.All(TextView.IsHan) && NominalServiceVerbs.Contains(word[^2..]))
+            {
+                // 综合服务平台, 物流服务, 公共服务体系: a noun inside the compound (round 28). A bare verb followed by its object
+                // (服务企业) ends the word before it; a longer token (公共服务) goes on as any noun.
+                int serviceEnd = ServiceCompoundEnd(view, t, close + 1);
+                if (serviceEnd > 0)
+                {
+                    end = serviceEnd;
+                    taken++;
+                    break;
+                }
+
+                if (word.Length == 2)
+                {
+                    break;
+                }
+            }
+
+            if (taken == 2 || token.Start != end || !word.All(TextView.IsHan) || PolicyFinder.Stops.Contains(word) || AttributeWordStops.Contains(word)
+                || IsUpgradingPredicate(word) || token.End - (close + 1) > MaxAttributedWordLength)
             {
                 break;
             }
@@ -334,6 +441,11 @@ internal static class NumberedFinder
             end = token.End;
             taken++;
             t++;
+            // “三化”协调: the word of coordination completes the formula (round 28).
+            if (CoordinationWords.Contains(word))
+            {
+                return end;
+            }
         }
 
         if (taken == 0)
@@ -352,6 +464,35 @@ internal static class NumberedFinder
         }
 
         return end;
+    }
+
+    // The end of a compound whose token t is a verb of serving or managing used as a noun (综合服务平台, 物流服务), or -1 where
+    // it is the clause's verb with an object after it (服务企业). wordStart is the start of the word after the label.
+    private static int ServiceCompoundEnd(TextView view, int t, int wordStart)
+    {
+        string text = view.Text;
+        Token service = view.Tokens[t];
+        if (service.End - wordStart > MaxServiceCompoundLength)
+        {
+            return -1;
+        }
+
+        if (t + 1 >= view.Tokens.Length || view.Tokens[t + 1].Start != service.End)
+        {
+            return service.End;
+        }
+
+        Token next = view.Tokens[t + 1];
+        string nextWord = text.Substring(next.Start, next.Length);
+        if (ServiceNounHeads.Contains(nextWord))
+        {
+            return next.End - wordStart <= MaxServiceCompoundLength ? next.End : -1;
+        }
+
+        // The phrase ends: punctuation, a list mark, 的, a function word or a word of activity (物流服务体系建设 is handled above).
+        return !nextWord.All(TextView.IsHan) || nextWord is "的" or "和" or "及" or "与" or "等" || AttributeWordStops.Contains(nextWord)
+            ? service.End
+            : -1;
     }
 
     // Words that join or divide the parts a two-character numeral label abbreviates into one formula (三网融合, 五链耦合,
