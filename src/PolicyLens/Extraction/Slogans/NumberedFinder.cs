@@ -371,6 +371,14 @@ internal static class NumberedFinder
     private const string UpgradingVerbs = "提增扩降减升转培延强补";
     private const string UpgradingObjects = "质效面级容围档标本型优能速";
 
+    // And a verb of acting on a thing written after the noun is the clause's action on it, not more of the noun (“三无”船舶
+    // 专项整治: the ships are the campaign's target; “五美”乡村振兴: 乡村振兴 is a formula of its own). Right after the label such
+    // a word is the word the label qualifies (“三化”改造, gansu_2026), so only after a noun.
+    private static readonly FrozenSet<string> ActionPredicates = FrozenSet.ToFrozenSet(
+    [
+        "振兴", "整治", "改造", "整改", "修复", "清理", "攻坚", "专项", "集中", "提档", "升级",
+    ], StringComparer.Ordinal);
+
     internal static bool IsUpgradingPredicate(ReadOnlySpan<char> word) =>
         word.Length == 2 && UpgradingVerbs.Contains(word[0]) && UpgradingObjects.Contains(word[1]);
 
@@ -402,7 +410,7 @@ internal static class NumberedFinder
         {
             Token token = view.Tokens[t];
             string word = text.Substring(token.Start, token.Length);
-            if (token.Start == end && word.Length > 2 && NominalServiceVerbs.Contains(word[..2]) && ServiceNounHeads.Contains(word[2..]))
+            if (token.Start == end && IsServiceCompound(word))
             {
                 // 综合服务平台 cut as 综合 / 服务平台: the compound's head in one token with its verb (round 28).
                 if (token.End - (close + 1) <= MaxServiceCompoundLength)
@@ -433,8 +441,16 @@ internal static class NumberedFinder
             }
 
             if (taken == 2 || token.Start != end || !word.All(TextView.IsHan) || PolicyFinder.Stops.Contains(word) || AttributeWordStops.Contains(word)
-                || IsUpgradingPredicate(word) || token.End - (close + 1) > MaxAttributedWordLength)
+                || IsUpgradingPredicate(word) || (taken > 0 && ActionPredicates.Contains(word)) || token.End - (close + 1) > MaxAttributedWordLength)
             {
+                break;
+            }
+
+            // 乡村振兴 in one token (the lexicon's formula as a user word): the noun before the action is the word (round 28).
+            if (word.Length >= 4 && ActionPredicates.Contains(word[^2..]) && !ActionPredicates.Contains(word[..2]))
+            {
+                end = token.End - 2;
+                taken++;
                 break;
             }
 
@@ -471,29 +487,43 @@ internal static class NumberedFinder
     private static int ServiceCompoundEnd(TextView view, int t, int wordStart)
     {
         string text = view.Text;
-        Token service = view.Tokens[t];
-        if (service.End - wordStart > MaxServiceCompoundLength)
+        while (true)
         {
-            return -1;
-        }
+            Token service = view.Tokens[t];
+            if (service.End - wordStart > MaxServiceCompoundLength)
+            {
+                return -1;
+            }
 
-        if (t + 1 >= view.Tokens.Length || view.Tokens[t + 1].Start != service.End)
-        {
-            return service.End;
-        }
+            if (t + 1 >= view.Tokens.Length || view.Tokens[t + 1].Start != service.End)
+            {
+                return service.End;
+            }
 
-        Token next = view.Tokens[t + 1];
-        string nextWord = text.Substring(next.Start, next.Length);
-        if (ServiceNounHeads.Contains(nextWord))
-        {
-            return next.End - wordStart <= MaxServiceCompoundLength ? next.End : -1;
-        }
+            Token next = view.Tokens[t + 1];
+            string nextWord = text.Substring(next.Start, next.Length);
+            if (ServiceNounHeads.Contains(nextWord) || IsServiceCompound(nextWord))
+            {
+                return next.End - wordStart <= MaxServiceCompoundLength ? next.End : -1;
+            }
 
-        // The phrase ends: punctuation, a list mark, 的, a function word or a word of activity (物流服务体系建设 is handled above).
-        return !nextWord.All(TextView.IsHan) || nextWord is "的" or "和" or "及" or "与" or "等" || AttributeWordStops.Contains(nextWord)
-            ? service.End
-            : -1;
+            // 交易服务平台: two verbs of service in one noun.
+            if (NominalServiceVerbs.Contains(nextWord))
+            {
+                t++;
+                continue;
+            }
+
+            // The phrase ends: punctuation, a list mark, 的, a function word or a word of activity.
+            return !nextWord.All(TextView.IsHan) || nextWord is "的" or "和" or "及" or "与" or "等" || AttributeWordStops.Contains(nextWord)
+                ? service.End
+                : -1;
+        }
     }
+
+    // 服务平台, 管理体系: a verb of service and a noun head in one token.
+    private static bool IsServiceCompound(string word) =>
+        word.Length > 2 && NominalServiceVerbs.Contains(word[..2]) && ServiceNounHeads.Contains(word[2..]);
 
     // Words that join or divide the parts a two-character numeral label abbreviates into one formula (三网融合, 五链耦合,
     // 三权分置, 三医协同, 四创联动). Not 抵押: it runs on into 抵押贷款 (“两权”抵押贷款试点, zhumadian_2017), and a cut there

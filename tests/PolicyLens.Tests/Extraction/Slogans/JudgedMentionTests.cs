@@ -174,6 +174,8 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-dev-prec27p.tsv",
         // Round 27 (prec27n): a count label of a generic head of kind (农村“三个革命”) with its field; a quoted attribute label with the word it qualifies (“四好”农村公路).
         "mentions-dev-prec27n.tsv",
+        // Round 28 (prec28n): an attribute label's word through a compound of service, to a word of coordination, before a predicate of upgrading; a generic place is no field.
+        "mentions-dev-prec28n.tsv",
     ];
 
     // Samples of text no mention covered when they were drawn, judged for whether it should be reported (round 16: quoted
