@@ -290,11 +290,11 @@ internal static class NumberedFinder
     }
 
     // Generic places and areas of a report's own territory, longest first: a scope, not a field of work (round 28; the
-    // codebook's round-26 decision: a place the sentence puts first is not part of the field).
+    // codebook's round-26 decision: a place the sentence puts first is not part of the field). Not 全域 (全域旅游, 全域土地
+    // 综合整治 are formulas of their own) nor 主城 alone (主城都市区 is one area).
     private static readonly string[] GenericPlaceWords =
     [
-        "中心城区", "主城区", "老城区", "新城区", "老旧城区", "全市域", "全县域", "城区", "市区", "县城", "城乡", "全市", "全省", "全县",
-        "全区", "全域", "全镇", "全乡", "主城",
+        "中心城区", "主城区", "老城区", "新城区", "老旧城区", "城区", "市区", "县城", "城乡", "全市", "全省", "全县", "全区", "全镇", "全乡",
     ];
 
     private static readonly string[] PlaceJoiningWords = ["融合", "一体", "统筹", "协调", "联动", "互动", "同步"];
