@@ -2,19 +2,14 @@
 // “三权”) followed right after the closing mark by a word of joining or dividing is reported with it, as the formula
 // (三网融合, 三权分置); the label is not when it is the second party of the joining, nor before 抵押贷款. Every sentence is
 // a real one of the national corpus or a development report (named).
-using PolicyLens.Extraction;
 using PolicyLens.Extraction.Slogans;
+using static PolicyLens.Tests.Extraction.Slogans.SloganSentences;
 
 namespace PolicyLens.Tests.Extraction.Slogans;
 
 /// <summary>The numbered finder reports “N X” + 融合/耦合/分置/协同/联动 whole, from the opening mark.</summary>
 public sealed class NumberedBoundaryRound18Tests
 {
-    private static readonly SloganExtractor Extractor = new(Lexicon.Default);
-
-    private static IReadOnlyList<SloganMention> Numbered(string text) =>
-        [.. Extractor.Extract(text, new ExtractionContext("t", 2026)).Where(m => m.Kind == MentionKind.Numbered)];
-
     [Theory]
     [InlineData("房消费，扩大教育文化体育消费。全面推进“三网”融合，加快建设光纤网络。", "“三网”融合", "三网融合")] // gwr 2015
     [InlineData("积极推进土地利用综合改革，完善承包地“三权”分置制度，落实集体所有权。", "“三权”分置", "三权分置")] // zhumadian_2018
@@ -42,7 +37,7 @@ public sealed class NumberedBoundaryRound18Tests
     [InlineData("巩固“双减”成果，实施儿童青少年“五健”促进行动计划，让每个学生心中有梦。", "儿童青少年“五健”促进行动计划")] // qinghai_2026
     public void A_quoted_label_before_a_promotion_programme_is_reported_with_it(string sentence, string surface)
     {
-        IReadOnlyList<SloganMention> found = Extractor.Extract(sentence, new ExtractionContext("t", 2026));
+        IReadOnlyList<SloganMention> found = Mentions(sentence);
         Assert.Contains(found, m => m.Kind == MentionKind.Policy && m.Surface == surface);
         Assert.DoesNotContain(found, m => m.Surface is "4567" or "五健");
     }

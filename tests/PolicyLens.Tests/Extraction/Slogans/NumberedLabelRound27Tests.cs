@@ -3,21 +3,14 @@
 // …举措, …措施, …整治, …能力, …革命 beside round 26's), so the field written before the label is reported with it; (2) a
 // quoted attribute label (N好, N无, N美, N零, N化, N优, N净, a numeral-led …式) written right before the word it qualifies
 // is one item with that word. Every sentence is a real one of a development report.
-using PolicyLens.Extraction;
 using PolicyLens.Extraction.Slogans;
+using static PolicyLens.Tests.Extraction.Slogans.SloganSentences;
 
 namespace PolicyLens.Tests.Extraction.Slogans;
 
 /// <summary>The numbered finder reports a count label of a generic head with its field, an attribute label with its word.</summary>
 public sealed class NumberedLabelRound27Tests
 {
-    private static readonly SloganExtractor Extractor = new(Lexicon.Default);
-
-    private static IReadOnlyList<SloganMention> Numbered(string text) =>
-        [.. Extractor.Extract(text, new ExtractionContext("t", 2026)).Where(m => m.Kind == MentionKind.Numbered)];
-
-    private static IReadOnlyList<SloganMention> All(string text) => Extractor.Extract(text, new ExtractionContext("t", 2026));
-
     [Fact]
     public void A_count_label_of_a_generic_head_is_reported_with_its_field()
     {
@@ -40,7 +33,7 @@ public sealed class NumberedLabelRound27Tests
     [InlineData("坚持有所为、有所不为，因地制宜发展新质生产力，产业“四地”建设蹄疾步稳，绿色算电融合加快推进。", "四地")]
     public void The_label_stays_bare_where_its_head_has_content_or_no_field_precedes(string sentence, string label)
     {
-        IReadOnlyList<SloganMention> found = All(sentence);
+        IReadOnlyList<SloganMention> found = Mentions(sentence);
         Assert.Contains(found, m => m.Surface == label);
         Assert.DoesNotContain(found, m => m.Surface.EndsWith("“" + label + "”", StringComparison.Ordinal));
     }
@@ -68,7 +61,7 @@ public sealed class NumberedLabelRound27Tests
     [InlineData("改革财政资金使用方式，设立“四化”及生态环保、新动能基金，撬动社会资本投入产业发展。", "四化")]
     public void An_attribute_label_stays_bare_where_no_word_it_qualifies_follows(string sentence, string label)
     {
-        IReadOnlyList<SloganMention> found = All(sentence);
+        IReadOnlyList<SloganMention> found = Mentions(sentence);
         Assert.Contains(found, m => m.Surface == label);
         Assert.DoesNotContain(found, m => m.Surface.StartsWith("“" + label + "”", StringComparison.Ordinal) && m.Surface.Length > label.Length + 2);
     }

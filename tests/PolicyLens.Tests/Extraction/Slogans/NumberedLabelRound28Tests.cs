@@ -4,19 +4,14 @@
 // sentences whose frame recurs after other quoted labels (“湾事通”综合服务平台, guangdong_2024; “七大要素”交易服务平台,
 // hubei_2026; “白名单”项目扩围增效, jilin_2026; “九大产业”集群提质升级, zhumadian_2026) with an attribute label in the label's
 // place; the near-misses that must stay as they are are real development sentences, unchanged.
-using PolicyLens.Extraction;
 using PolicyLens.Extraction.Slogans;
+using static PolicyLens.Tests.Extraction.Slogans.SloganSentences;
 
 namespace PolicyLens.Tests.Extraction.Slogans;
 
 /// <summary>An attribute label's word runs through a compound of service and stops at coordination or a predicate; a place is no field.</summary>
 public sealed class NumberedLabelRound28Tests
 {
-    private static readonly SloganExtractor Extractor = new(Lexicon.Default);
-
-    private static IReadOnlyList<SloganMention> Numbered(string text) =>
-        [.. Extractor.Extract(text, new ExtractionContext("t", 2026)).Where(m => m.Kind == MentionKind.Numbered)];
-
     [Theory]
     // guangdong_2024's frame (推广“湾事通”综合服务平台): 服务平台 is one token after 综合, the compound's head with its verb.
     [InlineData("扩大“湾区标准”清单和“湾区认证”项目范围，推广“一站式”综合服务平台。", "“一站式”综合服务平台", "一站式综合服务平台")]

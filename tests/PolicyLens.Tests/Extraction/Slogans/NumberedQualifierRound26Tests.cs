@@ -3,19 +3,14 @@
 // programmes, rules, reforms or zones it is, so the numbered finder reports the field with the label (the codebook's
 // cut-core rule, 制造业人才“十百千万”专项行动). The label stays bare after a verb, after a place only, when it sums up a list,
 // after a programme's own name, and when it has content of its own. Every sentence is a real one of a development report.
-using PolicyLens.Extraction;
 using PolicyLens.Extraction.Slogans;
+using static PolicyLens.Tests.Extraction.Slogans.SloganSentences;
 
 namespace PolicyLens.Tests.Extraction.Slogans;
 
 /// <summary>The numbered finder reports a generic count label with the field that qualifies it.</summary>
 public sealed class NumberedQualifierRound26Tests
 {
-    private static readonly SloganExtractor Extractor = new(Lexicon.Default);
-
-    private static IReadOnlyList<SloganMention> Numbered(string text) =>
-        [.. Extractor.Extract(text, new ExtractionContext("t", 2026)).Where(m => m.Kind == MentionKind.Numbered)];
-
     [Theory]
     [InlineData("落实行政执法“三项制度”，深入推进服务型行政执法。", "行政执法“三项制度”", "行政执法三项制度")] // zhumadian_2020
     [InlineData("深入实施人才强省建设“五大工程”，提高人才自主培养质量和能力，清单式引进高精尖缺人才。", "人才强省建设“五大工程”", "人才强省建设五大工程")] // guangdong_2023
@@ -55,32 +50,28 @@ public sealed class NumberedQualifierRound26Tests
 /// </summary>
 public sealed class RateAndTallyRound26Tests
 {
-    private static readonly SloganExtractor Extractor = new(Lexicon.Default);
-
-    private static IReadOnlyList<SloganMention> All(string text) => Extractor.Extract(text, new ExtractionContext("t", 2026));
-
     [Fact]
     public void A_quoted_rate_is_no_formula()
     {
-        IReadOnlyList<SloganMention> found = All("政务服务“一网通办率”达到95%。");
+        IReadOnlyList<SloganMention> found = Mentions("政务服务“一网通办率”达到95%。");
         Assert.DoesNotContain(found, m => m.Surface.Contains('率'));
     }
 
     [Fact]
     public void The_formula_before_an_unquoted_rate_stays()
     {
-        Assert.Contains(All("异地就医直接结算率达到80%。"), m => m.Surface == "异地就医直接结算"); // liaoning_2026
+        Assert.Contains(Mentions("异地就医直接结算率达到80%。"), m => m.Surface == "异地就医直接结算"); // liaoning_2026
     }
 
     [Fact]
     public void An_approximate_tally_of_measures_is_no_nickname()
     {
-        Assert.DoesNotContain(All("出台稳增长措施近100条，推动经济回升向好。"), m => m.Kind == MentionKind.Policy);
+        Assert.DoesNotContain(Mentions("出台稳增长措施近100条，推动经济回升向好。"), m => m.Kind == MentionKind.Policy);
     }
 
     [Fact]
     public void A_counted_nickname_stays()
     {
-        Assert.Contains(All("出台科技金融20条政策措施。"), m => m.Kind == MentionKind.Policy && m.Canonical == "科技金融20条");
+        Assert.Contains(Mentions("出台科技金融20条政策措施。"), m => m.Kind == MentionKind.Policy && m.Canonical == "科技金融20条");
     }
 }

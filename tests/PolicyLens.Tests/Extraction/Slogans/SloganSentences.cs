@@ -23,6 +23,9 @@ internal static class SloganSentences
     /// <summary>The quoted labels reported in <paramref name="text"/>, in text order.</summary>
     internal static IReadOnlyList<SloganMention> Quoted(string text) => [.. Mentions(text).Where(m => m.Kind == MentionKind.Quoted)];
 
+    // The numbered mentions of a sentence (a numeral-led formula or label).
+    internal static IReadOnlyList<SloganMention> Numbered(string text) => [.. Mentions(text).Where(m => m.Kind == MentionKind.Numbered)];
+
     /// <summary>Why the quoted finder leaves “<paramref name="content"/>” in <paramref name="text"/> unreported (null when it reports it).</summary>
     internal static string? Reason(string text, string content)
     {
