@@ -462,6 +462,15 @@ internal static partial class PolicyFinder
                 continue;
             }
 
+            // Round 28 (prec28p): 未就业和未稳定就业高校毕业生就业能力提升行动: where the walk stops after a word that a negation
+            // written as a word of its own opens (未稳定, 不发达, 非公有), that word is an attribute inside a member of the name
+            // (未稳定就业), not the clause's verb; a name starting after it is cut inside the member. Its whole extent (the
+            // coordination of negated members) is not read here, so the cut name is not reported.
+            if (!quoted && StartsAfterNegatedWord(view, start))
+            {
+                continue;
+            }
+
             string stem = text[start..suffixStart];
             if (actionKept && (StartsWithAny(text.AsSpan(token.End), TitleWordsAfter) || (!quoted && (IsActionNameCut(text, start, stem) || !OpensAfterStop(view, start)))))
             {
@@ -612,7 +621,12 @@ internal static partial class PolicyFinder
             int labelEnd = quoted && text[start] == '“' ? text.IndexOf('”', start + 1, suffixStart - start - 1) : -1;
             // 实施制造业当家“一把手”工程, 实施制造业人才“十百千万”专项行动 (guangdong 2023): the short field noun before the quoted
             // label is part of the name (codebook, cut cores); the canonical stays the label.
-            int nameStart = labelEnd > start ? FieldBefore(view, start) : start;
+            // Round 28 (prec28p): single-character quoted labels written one after another before one head (农业“特”“优”战略) are
+            // members that divide one name's scope, not names of their own: the name is the whole coordination with its field,
+            // never the last member with the head (codebook: coordinated names kept together). Labels of two characters or more
+            // (“两重”“两新”政策, “拨改投”“补转股”改革) name distinct policies and stay apart.
+            int chainStart = labelEnd == start + 2 ? SingleCharacterLabelsBefore(text, start) : start;
+            int nameStart = labelEnd > start ? FieldBefore(view, chainStart) : start;
             // 实施“五型”国家物流枢纽提升行动, “三创”…提升行动, “双百”…提升行动: a short label that opens with a numeral is a numbered
             // formula of its own (the development gold codes 五型, 三创 as numbered); a name kept over its action leaves it to the
             // label finders. A code of digits (“1131”…提升工程) is no formula without its head and goes whole.
@@ -643,7 +657,8 @@ internal static partial class PolicyFinder
 
             string surface = text[nameStart..token.End];
             // A bare number (“3311”工程计划) is no formula without its head.
-            string canonical = labelEnd > start + 1 && text.AsSpan(start + 1, labelEnd - start - 1).ContainsAnyExcept(Digits) ? text[(start + 1)..labelEnd] : text[start..token.End];
+            string canonical = chainStart < start ? text[nameStart..token.End].Replace("“", "", StringComparison.Ordinal).Replace("”", "", StringComparison.Ordinal)
+                : labelEnd > start + 1 && text.AsSpan(start + 1, labelEnd - start - 1).ContainsAnyExcept(Digits) ? text[(start + 1)..labelEnd] : text[start..token.End];
             into.Add(new MentionCandidate(MentionKind.Policy, nameStart, token.End, canonical));
         }
     }
@@ -1474,6 +1489,37 @@ internal static partial class PolicyFinder
     // a share is no part of the name, nor a verb that opens the clause (回顾“六五”计划, gwr 1986) or its object (持续推进振兴实际
     // 经济“3311”工程计划, the 衡阳 seed page); the run stops there, and only a run after an introducing verb is kept.
     private static readonly FrozenSet<string> NonFields = FrozenSet.ToFrozenSet(["国家", "国家级", "省级", "市级", "部分", "全国", "回顾", "振兴"], StringComparer.Ordinal);
+
+    // Whether the word that ends at `start` follows a negation written as a one-character word of its own (未 稳定 | 就业).
+    private static bool StartsAfterNegatedWord(TextView view, int start)
+    {
+        if (start < 2)
+        {
+            return false;
+        }
+
+        int word = view.TokenIndexAt(start - 1);
+        if (word < 1 || view.Tokens[word].End != start)
+        {
+            return false;
+        }
+
+        Token negation = view.Tokens[word - 1];
+        return negation.Length == 1 && negation.End == view.Tokens[word].Start && "未不非无".Contains(view.Text[negation.Start], StringComparison.Ordinal);
+    }
+
+    // The opening quote of a run of single-character quoted labels (“特”“优”) that ends with the one-character label opening at
+    // `quote`, or `quote` when no such label stands right before it.
+    private static int SingleCharacterLabelsBefore(string text, int quote)
+    {
+        int at = quote;
+        while (at >= 3 && text[at - 1] == '”' && text[at - 3] == '“' && TextView.IsHan(text[at - 2]))
+        {
+            at -= 3;
+        }
+
+        return at;
+    }
 
     // Where a quoted name starting at `quote` begins with its field: the start of a run of at most three content tokens (at
     // most six characters) between an introducing verb or a clause's start and the quote, or `quote` itself. A run after
