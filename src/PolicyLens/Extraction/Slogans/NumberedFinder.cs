@@ -294,7 +294,7 @@ internal static class NumberedFinder
     // 综合整治 are formulas of their own) nor 主城 alone (主城都市区 is one area).
     private static readonly string[] GenericPlaceWords =
     [
-        "中心城区", "主城区", "老城区", "新城区", "老旧城区", "城区", "市区", "县城", "城乡", "全市", "全省", "全县", "全区", "全镇", "全乡",
+        .. PolicyFinder.CityParts, "县城", "城乡", "全市", "全省", "全县", "全区", "全镇", "全乡",
     ];
 
     private static readonly string[] PlaceJoiningWords = ["融合", "一体", "统筹", "协调", "联动", "互动", "同步"];

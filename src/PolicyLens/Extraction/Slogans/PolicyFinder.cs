@@ -792,6 +792,10 @@ internal static partial class PolicyFinder
     // A modifier of one or two very common words (财政补贴, 关键领域, 转移接续): the name of a category.
     private const long CommonWordFrequency = 2000;
 
+    // The parts of a city a report names as where something runs (中心城区…政策; 中心城区“三项整治”): a scope, never a field or a
+    // name. Shared with NumberedFinder's generic places before a count label.
+    internal static readonly string[] CityParts = ["中心城区", "主城区", "老城区", "新城区", "老旧城区", "城区", "市区"];
+
     // Round 27 (prec27p): issuers a 政策 stem may open with, and the words after them that describe a policy's scale, reach,
     // term or nature, or the part of a city it covers, instead of naming it (一揽子财政政策, 国家规模性助企纾困政策, 普惠性…政策,
     // 阶段性…政策, 制度性减税政策, 中心城区…政策). A 政策 named by a descriptive word alone (一揽子增量政策, 结构性减税) is
@@ -799,7 +803,7 @@ internal static partial class PolicyFinder
     private static readonly string[] PolicyIssuers = ["国家", "中央", "省级", "市级", "省", "市"];
 
     private static readonly string[] PolicyDescriptors =
-        ["一揽子", "规模性", "普惠性", "阶段性", "制度性", "临时性", "综合性", "差别化", "差异化", "中心城区", "主城区", "老城区", "城区", "市区"];
+        ["一揽子", "规模性", "普惠性", "阶段性", "制度性", "临时性", "综合性", "差别化", "差异化", .. CityParts];
 
     // Round 27 (prec27p): verbs of drawing up a policy not yet made (研究制定城乡居民增收政策, beijing 2026; 制定出台稳外贸稳外资
     // 政策, sichuan 2026; 制定促进科研人员流动政策, gwr 2015): the policy right after them has no name yet, the words say what
