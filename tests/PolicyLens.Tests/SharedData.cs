@@ -39,6 +39,20 @@ public static class SharedData
         return path;
     }
 
+    /// <summary>
+    /// The full path of a text a gold or judged file names: <c>unseen/…</c> is one of the official texts kept in the repository as
+    /// the unseen test set of 2026-12-02 (<c>tests/PolicyLens.Tests/Data/unseen/</c>, see its SOURCES.md: documents of 2024–2026
+    /// the rules were never written from); anything else lies under the shared <c>corpus/</c> (skipping, or in CI failing, the
+    /// test when that is missing).
+    /// </summary>
+    public static string CorpusFile(string relativePath) =>
+        relativePath.StartsWith(UnseenPrefix, StringComparison.Ordinal)
+            ? Path.Combine(RepositoryRoot, "tests", "PolicyLens.Tests", "Data", "unseen", relativePath[UnseenPrefix.Length..])
+            : Path.Combine(Require("corpus"), relativePath);
+
+    /// <summary>The prefix of the repository's unseen texts in gold and judged files (<c>unseen/gd-15th-fyp-proposal.txt</c>).</summary>
+    public const string UnseenPrefix = "unseen/";
+
     /// <summary>Reads a shared text file as UTF-8, newlines kept as they are.</summary>
     public static string ReadText(string relativePath) => File.ReadAllText(Require(relativePath));
 

@@ -224,7 +224,7 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         int open = 0, lost = 0;
         foreach (IGrouping<string, Judged> report in judged.GroupBy(j => j.File))
         {
-            string text = File.ReadAllText(Path.Combine(SharedData.Require("corpus"), report.Key));
+            string text = File.ReadAllText(SharedData.CorpusFile(report.Key));
             var reported = extractor.Extract(text, new ExtractionContext(report.Key)).Select(m => (m.Start, m.End, m.Kind)).ToHashSet();
             foreach (Judged j in report)
             {
@@ -265,7 +265,7 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         int found = 0;
         foreach (IGrouping<string, Judged> report in judged.GroupBy(j => j.File))
         {
-            string text = File.ReadAllText(Path.Combine(SharedData.Require("corpus"), report.Key));
+            string text = File.ReadAllText(SharedData.CorpusFile(report.Key));
             List<SloganMention> mentions = [.. extractor.Extract(text, new ExtractionContext(report.Key))];
             foreach (Judged j in report)
             {
@@ -336,7 +336,7 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         int redrawn = 0;
         foreach (IGrouping<string, Judged> report in judged.GroupBy(j => j.File))
         {
-            string text = File.ReadAllText(Path.Combine(SharedData.Require("corpus"), report.Key));
+            string text = File.ReadAllText(SharedData.CorpusFile(report.Key));
             List<SloganMention> mentions = [.. extractor.Extract(text, new ExtractionContext(report.Key))];
             var reported = mentions.Select(m => (m.Start, m.End, m.Kind)).ToHashSet();
             foreach (Judged j in report)
@@ -403,7 +403,7 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         {
             Assert.True(j.Verdict is "right" or "wrong" or "wrong-open" or "right-lost", j.Verdict);
             Assert.True(j.Verdict == "right" || j.Reason.Length > 0, $"a wrong mention needs its reason: {j.Surface}");
-            string text = File.ReadAllText(Path.Combine(SharedData.Require("corpus"), j.File));
+            string text = File.ReadAllText(SharedData.CorpusFile(j.File));
             // A surface is the text as the Text stage gives it (full-width ＋ read as +), less the layout line breaks the
             // extractor bridges (两个维\n\n护).
             string written = string.Concat(text[j.Start..j.End].Where(c => c is not ('\n' or '\r')).Select(HalfWidth)).Trim();
