@@ -27,6 +27,22 @@ ROUND_SET_ASIDE = {"provincial/jiangxi_2026.txt", "municipal/zhumadian_2026.txt"
                    "provincial/guangdong_2021.txt", "municipal/zhumadian_2008.txt"}
 
 
+# The set-aside checks whose gold and judged samples still measure (formulas-check5.tsv, formulas-set-aside-recall11.tsv,
+# mentions-set-aside-*): no rule writer reads them, so no tool that prints mentions may list them.
+KEPT_OUT = {"provincial/guangdong_2021.txt", "provincial/guangdong_2022.txt", "provincial/hunan_2026.txt",
+            "provincial/zhejiang_2026.txt", "municipal/zhumadian_2007.txt", "municipal/zhumadian_2008.txt",
+            "municipal/zhumadian_2015.txt"}
+
+REPOSITORY = os.path.normpath(os.path.join(os.path.dirname(__file__), "..", ".."))
+
+
+def opened_unseen():
+    """The unseen set of 2026-12-02 (tests/PolicyLens.Tests/Data/unseen/), measured at fcf2a60 and opened as development text
+    for round 29: full paths of its texts."""
+    folder = os.path.join(REPOSITORY, "tests", "PolicyLens.Tests", "Data", "unseen")
+    return [os.path.join(folder, n) for n in sorted(os.listdir(folder)) if n.endswith(".txt")]
+
+
 def national():
     """gwr/<year>.txt and cpc-congress/<n>_<year>.txt (and early/), as (relative path, year)."""
     out = []

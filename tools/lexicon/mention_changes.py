@@ -1,5 +1,6 @@
 """The mentions two builds of the CLI report differently on the development texts: every provincial and municipal report
-that is not held out (corpus_files.HELD_OUT; set-aside reports are included) and the national gwr reports.
+that is neither held out (corpus_files.HELD_OUT) nor kept out as a set-aside check (corpus_files.KEPT_OUT), the national gwr
+reports, and the opened unseen set (tests/PolicyLens.Tests/Data/unseen/, development since round 29).
 
     python3 tools/lexicon/mention_changes.py OLD/PolicyLens.Cli.dll NEW/PolicyLens.Cli.dll [KINDS]
 
@@ -20,9 +21,10 @@ def files():
     for sub in ("provincial", "municipal"):
         for name in sorted(os.listdir(os.path.join(corpus_files.SHARED, sub))):
             rel = f"{sub}/{name}"
-            if name.endswith(".txt") and rel not in corpus_files.HELD_OUT:
+            if name.endswith(".txt") and rel not in corpus_files.HELD_OUT and rel not in corpus_files.KEPT_OUT:
                 out.append(corpus_files.path(rel))
     out += [corpus_files.path(rel) for rel, _ in corpus_files.national() if rel.startswith("gwr/")]
+    out += corpus_files.opened_unseen()
     return out
 
 
