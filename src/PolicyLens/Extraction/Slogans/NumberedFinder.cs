@@ -527,8 +527,9 @@ internal static class NumberedFinder
 
     // Words that join or divide the parts a two-character numeral label abbreviates into one formula (三网融合, 五链耦合,
     // 三权分置, 三医协同, 四创联动). Not 抵押: it runs on into 抵押贷款 (“两权”抵押贷款试点, zhumadian_2017), and a cut there
-    // would be inside a word.
-    private static readonly string[] JoiningWords = ["融合", "耦合", "分置", "协同", "联动"];
+    // would be inside a word. 并举 (round 29, from the opened unseen26 set: 坚持“三绿”并举、“四库”联动, gd-15th-fyp-proposal): the
+    // three kinds of greening carried out together, as 四库联动 beside it; the bare label names nothing alone.
+    private static readonly string[] JoiningWords = ["融合", "耦合", "分置", "协同", "联动", "并举"];
 
     // The end of “N X” + a joining word, or -1. Not when the label is the second party of the joining (信息化与“三化”融合: 融合
     // joins 信息化 to the three, it does not join the three); 和 and 、 before the label join phrases of the sentence (医共体

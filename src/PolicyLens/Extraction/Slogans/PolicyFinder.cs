@@ -333,6 +333,11 @@ internal static partial class PolicyFinder
         "防止", "出现", "全面落实", "首批", "入选", "国际", "打响", "随着", "作为", "申建", "纵深",
         // 精准对接中央投资政策 (sichuan 2026): docking with the state's policies, not a policy's name.
         "对接",
+        // Round 29 (finders29, from the opened unseen26 set): verbs that open the clause around a name, never part of it —
+        // providing (便利香港企业和专业人士提供工程咨询服务: 工程 is the service's field), opening a course of study
+        // (支持开设标准化工程、标准化技术专业) and turning a quantity down or up (允许有关城市取消或调减住房限购政策: the policy is
+        // 住房限购政策).
+        "提供", "开设", "调减", "调增",
         // Policy round 15: 推出, a verb of launching like 出台 and 发布 (推出创业引领计划, gwr 2015); 如 and 诸如, which open an
         // example like 例如 and 比如 (建设项目上，如大型水利工程、重点林区开发, gwr 1982: kinds of works listed).
         "推出", "如", "诸如",
