@@ -23,8 +23,8 @@ internal static class PolicyDocumentFinder
         "实施", "落实", "执行", "用好",
     ];
 
-    // Words a name may not hold: a clause or a list, not a name (促进民间投资发展的若干措施 is a description; 住房保障、创业服务等
-    // 十条支持措施 a list of fields). 和/与/及 may join two words inside a name (推动人工智能产业发展和赋能应用10条措施).
+    // Words a name may not hold: a clause or a list, not a name (住房保障、创业服务等十条支持措施 a list of fields; a 的 only
+    // right before 若干措施, FindDocuments). 和/与/及 may join two words inside a name (推动人工智能产业发展和赋能应用10条措施).
     private static readonly string[] NotInName = ["的", "等", "以及", "并", "在", "一批", "一系列", "若干", "系列", "各项", "相关", "有关", "出台", "制定", "修订", "实施", "落实", "进一步"];
 
     // Words that open a stretch but are no part of the name: the issuer (我省, 国家) and a round (新一轮 stays: it is part of
@@ -158,8 +158,11 @@ internal static class PolicyDocumentFinder
                     continue;
                 }
 
-                int start = StemStart(text, at, AfterListedDocument(text, at));
-                if (start < 0 || at - start is < MinDocumentStem or > MaxStem)
+                // 出台促进民间投资发展的若干措施, 制定支持梅州对接融入大湾区加快振兴发展的若干措施 (round 29): measures are titled
+                // 关于…的若干措施, and the name without 关于 keeps its 的; one 的 right before the head, and none in the stem.
+                int stemEnd = head.StartsWith("若干", StringComparison.Ordinal) && at > 0 && text[at - 1] == '的' ? at - 1 : at;
+                int start = StemStart(text, stemEnd, AfterListedDocument(text, stemEnd));
+                if (start < 0 || stemEnd - start is < MinDocumentStem or > MaxStem)
                 {
                     continue;
                 }

@@ -83,6 +83,8 @@ public sealed class SloganExtractor
         _matcher.Find(view, candidates, context.Region);
         TitledFinder.Find(view, candidates);
         RegulationNameFinder.Find(view, Lexicon, candidates);
+        LawNameFinder.Find(view, Lexicon, candidates);
+        PlanNameFinder.Find(view, candidates);
         NumberedFinder.Find(view, Lexicon, candidates);
         ParallelFinder.Find(view, Lexicon, candidates);
         PolicyFinder.Find(view, candidates);

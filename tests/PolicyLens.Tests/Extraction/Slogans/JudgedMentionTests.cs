@@ -176,6 +176,8 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-dev-prec27n.tsv",
         // Round 28 (prec28n): an attribute label's word through a compound of service, to a word of coordination, before a predicate of upgrading; a generic place is no field.
         "mentions-dev-prec28n.tsv",
+        // Round 29 (titled29): laws and named plans without 《》 after a verb of law-making or planning; measures titled …的若干措施.
+        "mentions-dev-titled29.tsv",
     ];
 
     // Samples of text no mention covered when they were drawn, judged for whether it should be reported (round 16: quoted

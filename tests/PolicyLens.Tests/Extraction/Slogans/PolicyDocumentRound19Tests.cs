@@ -75,7 +75,8 @@ public sealed class PolicyDocumentRound19Tests
 
     [Theory]
     [InlineData("统筹推进教育科技人才发展。制定一体推进的实施方案，强化")] // anhui_2026: a 的-phrase, no name
-    [InlineData("促进民间投资。出台促进民间投资发展的若干措施，支持")] // liaoning_2026: a description
+    // 出台促进民间投资发展的若干措施 (liaoning_2026), read here as a description in round 19, is titled since round 29: the
+    // xinjiang gold codes the same document so (TitledUnmarkedRound29Tests).
     [InlineData("切实解决群众急难愁盼问题，制定实施方案，")] // no name before the head
     [InlineData("强力推进招商引资。研究制订招商引资专项行动方案，立足主导产业")] // zhumadian_2018: a special plan of a short field, a category
     [InlineData("继续推进增值税转型改革试点，研究制定在全国范围内实施方案。")] // gwr 2008: a phrase of place, no name

@@ -1,0 +1,122 @@
+// Finds plans named without 《》 after the verb that drafts, issues or carries them out (编制实施贵阳都市圈发展规划, 实施环塔里木
+// 经济带发展规划, 加快编制实施横琴合作区总体发展规划, 落实好妇女儿童发展十年规划): the codebook codes titled documents of state with
+// or without the marks, and the development gold codes these as titled. Only heads a named plan has are read — …发展规划,
+// …总体规划, …总体发展规划, a plan of years (…三年发展规划, …十年规划) — not 专项规划 or a bare 规划 (编制城市更新专项规划, 编制
+// 城镇规划: a kind of plan every city draws). The name is the run of Han characters between the verb and the head; it must
+// say whose or what plan it is (four characters at least before 发展规划 or 总体规划, two before 总体发展规划: 前海, 南沙), and a
+// generic subject alone (落实城市总体规划, 落实国土空间总体规划, 实施国家发展规划) is a kind of plan, not a name. 新一轮 before the
+// name and the issuer (全市) are no part of it, as PolicyDocumentFinder reads them.
+namespace PolicyLens.Extraction.Slogans;
+
+internal static class PlanNameFinder
+{
+    // Heads of a named plan, longest first, with the shortest name each needs before it.
+    private static readonly (string Head, int MinStem)[] Heads =
+    [
+        ("总体发展规划", 2), ("总体规划", 4), ("发展规划", 4), ("年规划", 4),
+    ];
+
+    private const int MaxStem = 20;
+
+    // Verbs that draft, issue or carry out a plan, longest first so 编制实施 wins over 实施.
+    private static readonly string[] Verbs =
+    [
+        "编制实施", "制定实施", "编制出台", "推动出台", "研究制定", "编制", "实施", "出台", "制定", "制订", "落实", "印发", "批复",
+    ];
+
+    // Words before the name that are no part of it: 编制好, 制定并实施了, a round, the issuer.
+    private static readonly string[] Openers = ["好", "了", "新一轮", "全市", "全省", "我市", "我省", "全区", "自治区"];
+
+    // Words a name may not hold: a clause or a list (编制完成养老服务业十年发展规划, 修编和完善…), or a kind of plans.
+    private static readonly string[] NotInName = ["的", "等", "和", "及", "以及", "并", "完成", "完善", "专项", "各类", "各项", "相关", "有关", "一批"];
+
+    // Subjects every city or country has a plan of: the plan of a kind, not a named one.
+    private static readonly HashSet<string> GenericSubjects = new(StringComparer.Ordinal)
+    {
+        "国土空间", "城市", "城镇", "城乡", "乡村", "村庄", "县域", "土地利用", "城镇体系", "市域城镇体系", "国家", "国民经济和社会",
+    };
+
+    public static void Find(TextView view, List<MentionCandidate> into)
+    {
+        string text = view.Text;
+        for (int at = text.IndexOf("规划", StringComparison.Ordinal); at >= 0; at = text.IndexOf("规划", at + 2, StringComparison.Ordinal))
+        {
+            int end = at + 2;
+            if (end < text.Length && TextView.IsHan(text[end]))
+            {
+                continue;
+            }
+
+            (string head, int minStem) = HeadAt(text, end);
+            if (head.Length == 0)
+            {
+                continue;
+            }
+
+            int headStart = end - head.Length;
+            int runStart = headStart;
+            while (runStart > 0 && headStart - runStart < MaxStem + 8 && TextView.IsHan(text[runStart - 1]))
+            {
+                runStart--;
+            }
+
+            if (runStart > 0 && text[runStart - 1] == '《')
+            {
+                continue;
+            }
+
+            int start = NameStart(text, runStart, headStart);
+            if (start < 0)
+            {
+                continue;
+            }
+
+            foreach (string opener in Openers)
+            {
+                if (string.CompareOrdinal(text, start, opener, 0, opener.Length) == 0 && headStart - start > opener.Length)
+                {
+                    start += opener.Length;
+                }
+            }
+
+            string stem = text[start..headStart];
+            if (stem.Length < minStem || stem.Length > MaxStem || GenericSubjects.Contains(stem) ||
+                NotInName.Any(w => stem.Contains(w, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            into.Add(new MentionCandidate(MentionKind.Titled, start, end, text[start..end]) { Subtype = "plan" });
+        }
+    }
+
+    private static (string Head, int MinStem) HeadAt(string text, int end)
+    {
+        foreach ((string head, int minStem) in Heads)
+        {
+            if (end - head.Length >= 0 && string.CompareOrdinal(text, end - head.Length, head, 0, head.Length) == 0)
+            {
+                return (head, minStem);
+            }
+        }
+
+        return ("", 0);
+    }
+
+    // The position after the last verb in the run [runStart, headStart), or -1.
+    private static int NameStart(string text, int runStart, int headStart)
+    {
+        for (int p = headStart - 1; p >= runStart; p--)
+        {
+            foreach (string verb in Verbs)
+            {
+                if (p - verb.Length >= runStart && string.CompareOrdinal(text, p - verb.Length, verb, 0, verb.Length) == 0)
+                {
+                    return p;
+                }
+            }
+        }
+
+        return -1;
+    }
+}
