@@ -43,6 +43,7 @@ HOW = {
     "round18-parallel-2026.txt": "round 18 (parallel): established chains the parallel finder stopped reporting under the codebook's decision on task chains, read in context, every changed mention over the development reports and gwr judged",
     "round19-fresh19-2026.txt": "round 19 (fresh19): misses of a development report coded fresh before the extractor ran (gansu 2026), counted in dev and national texts (dev >= 2 places or a central document), read in context, every changed mention over the development reports and gwr judged",
     "round20-fresh20c.txt": "round 20 (fresh20c): misses of a development report coded fresh before the extractor ran (guangdong 2023), counted in dev and national texts (dev >= 2 places or a central document), read in context, every changed mention over the development reports and gwr judged",
+    "round29-lexicon29.txt": "round 29 (lexicon29): wrong mentions a blind judge found on the opened unseen26 set and its recall misses, each change counted in every national, development and unseen26 occurrence (nat >= 2 documents or nat + a development place; no gold-coded development report leaving one uncoded), every changed mention over the development reports, gwr and unseen26 judged",
     "provincial-2026.txt:place": "local version of a national campaign (place template), pattern checked across the development reports",
 }
 
