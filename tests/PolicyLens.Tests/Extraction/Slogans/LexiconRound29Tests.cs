@@ -3,7 +3,8 @@
 // the century, is not 全面建设社会主义现代化国家; 产业数字化 is not 数字产业化, and bare before another -化 it is no formula);
 // a core is no longer matched inside a longer formula no entry held (三步走 in the defence strategy, 中国式现代化 in
 // 以中国式现代化全面推进强国建设、民族复兴伟业, 反腐败斗争攻坚战 before 总体战, 长臂管辖 in the counter-sanction mechanism);
-// descriptive words are not reported (政治生态, 传统基础设施). (B) National formulas the unseen26 coders code.
+// descriptive words are not reported (传统基础设施; 政治生态, rejected by the round, was restored by the lead after the blind
+// judge of the round's held-out and set-aside changes read its 10 removed mentions right: Gold/mentions-heldout-changes29.tsv). (B) National formulas the unseen26 coders code.
 // Sentences of the national corpus, the development reports and the unseen26 texts (the file each comes from is named).
 using static PolicyLens.Tests.Extraction.Slogans.SloganSentences;
 
@@ -61,8 +62,6 @@ public sealed class LexiconPrecisionRound29Tests
 
     [Theory]
     // unseen/cpc-third-plenum-decision-2024, zhumadian_2017, gwr 2021, guangdong_2026.
-    [InlineData("严肃查处政商勾连破坏政治生态和经济发展环境问题。", "政治生态")]
-    [InlineData("近年来全市上下营造了风清气正、干事创业的政治生态。", "政治生态")]
     [InlineData("统筹推进传统基础设施和新型基础设施建设。", "传统基础设施")]
     [InlineData("积极推动传统基础设施新建、更新和数智化改造。", "传统基础设施")]
     public void Descriptive_words_are_not_reported(string text, string word)
