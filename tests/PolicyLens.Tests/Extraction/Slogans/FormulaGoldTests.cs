@@ -375,8 +375,9 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
     // and the files of one set are pooled (unseen26-pooled). Their items are never printed, as the held-out ones.
     // A set measured once at its start build and then opened as development text: its items are printed, its figures after
     // that are development figures. unseen26 was measured on fcf2a60 and opened for round 29 (2026-12-02); the unseen measure
-    // of round 29's final build is unseen26b, fetched and coded while the round's rules were written, never read by their writers.
-    private static readonly string[] OpenedUnseenSets = ["unseen26"];
+    // of round 29's final build is unseen26b, fetched and coded while the round's rules were written, never read by their writers;
+    // unseen26b was opened in turn for round 30, whose final build is measured on unseen26c.
+    private static readonly string[] OpenedUnseenSets = ["unseen26", "unseen26b"];
 
     private static IEnumerable<string> UnseenFiles() =>
         Directory.EnumerateFiles(GoldFolder, "formulas-unseen*.tsv").Order(StringComparer.Ordinal);
