@@ -420,6 +420,17 @@ internal static partial class PolicyFinder
                 start++;
             }
 
+            // Policy round 30: 实施更有力的护边补助政策 (cpc-15th-fyp-outline): a comparative qualifier (更 + a word + 的) before the
+            // name says how much of it the clause wants, no part of the name; the name starts after 的.
+            if (text[start] == '更')
+            {
+                int particle = text.IndexOf('的', start + 1, Math.Min(5, suffixStart - start - 1));
+                if (particle > start + 1 && suffixStart - (particle + 1) >= 4)
+                {
+                    start = particle + 1;
+                }
+            }
+
             // 改革中央财政科技计划, 及时调整生育政策: a leading verb the segmenter did not cut off is no part of the name.
             for (string? verb = verbKept ? null : LeadingVerbAt(view, start, suffixStart); verb is not null; verb = LeadingVerbAt(view, start, suffixStart))
             {
@@ -1092,6 +1103,16 @@ internal static partial class PolicyFinder
                 break;
             }
 
+            first--;
+        }
+
+        // Policy round 30: 规划管控、土地供应和税费政策 (cpc-15th-fyp-outline): when one more word alone stands between the first
+        // conjunct and a list mark, it belongs to the conjunct (土地供应), not to the clause; the name is not cut inside it.
+        if (first > 1 && tokens[first - 1].End == tokens[first].Start && tokens[first - 2].End == tokens[first - 1].Start
+            && text.AsSpan(tokens[first - 2].Start, tokens[first - 2].Length) is "、" or "，" or "；" or "："
+            && text.Substring(tokens[first - 1].Start, tokens[first - 1].Length) is { Length: >= 2 } lone && lone.All(TextView.IsHan)
+            && !Stops.Contains(lone) && !StartsWithStop(lone) && suffixStart - tokens[first - 1].Start <= MaxStemLength)
+        {
             first--;
         }
 
