@@ -63,19 +63,15 @@ internal static class LawNameFinder
                 continue;
             }
 
-            int runStart = at;
-            while (runStart > 0 && at - runStart < MaxStem + 8 && TextView.IsHan(text[runStart - 1]))
-            {
-                runStart--;
-            }
+            int runStart = UnmarkedTitle.HanRunStart(text, at, MaxStem + 8);
 
             // In 《…法》 the titled finder reads the name.
-            if (runStart > 0 && text[runStart - 1] == '《')
+            if (UnmarkedTitle.OpensMarkedTitle(text, runStart))
             {
                 continue;
             }
 
-            int start = NameStart(text, runStart, at);
+            int start = UnmarkedTitle.AfterLastVerb(text, runStart, at - 1, Verbs);
             if (previousEnd >= 0 && previousEnd >= runStart - 1 && previousEnd < at && ListJoins.Contains(text[previousEnd], StringComparison.Ordinal) &&
                 (start < 0 || previousEnd + 1 > start))
             {
@@ -121,23 +117,6 @@ internal static class LawNameFinder
         }
 
         return name.Length >= 3 && !NotALaw.Any(w => name.EndsWith(w, StringComparison.Ordinal));
-    }
-
-    // The position after the last governing verb in the run [runStart, at), or -1.
-    private static int NameStart(string text, int runStart, int at)
-    {
-        for (int p = at - 1; p >= runStart; p--)
-        {
-            foreach (string verb in Verbs)
-            {
-                if (p - verb.Length >= runStart && string.CompareOrdinal(text, p - verb.Length, verb, 0, verb.Length) == 0)
-                {
-                    return p;
-                }
-            }
-        }
-
-        return -1;
     }
 
     private static int AfterModifier(string text, int start, int at)

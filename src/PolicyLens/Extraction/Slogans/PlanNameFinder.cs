@@ -54,18 +54,13 @@ internal static class PlanNameFinder
             }
 
             int headStart = end - head.Length;
-            int runStart = headStart;
-            while (runStart > 0 && headStart - runStart < MaxStem + 8 && TextView.IsHan(text[runStart - 1]))
-            {
-                runStart--;
-            }
-
-            if (runStart > 0 && text[runStart - 1] == '《')
+            int runStart = UnmarkedTitle.HanRunStart(text, headStart, MaxStem + 8);
+            if (UnmarkedTitle.OpensMarkedTitle(text, runStart))
             {
                 continue;
             }
 
-            int start = NameStart(text, runStart, headStart);
+            int start = UnmarkedTitle.AfterLastVerb(text, runStart, headStart - 1, Verbs);
             if (start < 0)
             {
                 continue;
@@ -101,22 +96,5 @@ internal static class PlanNameFinder
         }
 
         return ("", 0);
-    }
-
-    // The position after the last verb in the run [runStart, headStart), or -1.
-    private static int NameStart(string text, int runStart, int headStart)
-    {
-        for (int p = headStart - 1; p >= runStart; p--)
-        {
-            foreach (string verb in Verbs)
-            {
-                if (p - verb.Length >= runStart && string.CompareOrdinal(text, p - verb.Length, verb, 0, verb.Length) == 0)
-                {
-                    return p;
-                }
-            }
-        }
-
-        return -1;
     }
 }

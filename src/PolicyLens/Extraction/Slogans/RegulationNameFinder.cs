@@ -39,19 +39,15 @@ internal static class RegulationNameFinder
                 continue;
             }
 
-            int runStart = at;
-            while (runStart > 0 && at - runStart < MaxStem + 4 && TextView.IsHan(text[runStart - 1]))
-            {
-                runStart--;
-            }
+            int runStart = UnmarkedTitle.HanRunStart(text, at, MaxStem + 4);
 
             // In 《…条例》 the titled finder reads the name.
-            if (runStart > 0 && text[runStart - 1] == '《')
+            if (UnmarkedTitle.OpensMarkedTitle(text, runStart))
             {
                 continue;
             }
 
-            int start = NameStart(text, runStart, at);
+            int start = UnmarkedTitle.AfterLastVerb(text, runStart, at - MinStem, Verbs);
             if (start < 0 && runStart > 0 && text[runStart - 1] == '、' && previousEnd == runStart - 1)
             {
                 start = runStart;
@@ -71,22 +67,5 @@ internal static class RegulationNameFinder
             into.Add(new MentionCandidate(MentionKind.Titled, start, end, name) { Subtype = "regulation" });
             previousEnd = end;
         }
-    }
-
-    // The position after the last governing verb in the run [runStart, at), or -1.
-    private static int NameStart(string text, int runStart, int at)
-    {
-        for (int p = at - MinStem; p >= runStart; p--)
-        {
-            foreach (string verb in Verbs)
-            {
-                if (p - verb.Length >= runStart && string.CompareOrdinal(text, p - verb.Length, verb, 0, verb.Length) == 0)
-                {
-                    return p;
-                }
-            }
-        }
-
-        return -1;
     }
 }
