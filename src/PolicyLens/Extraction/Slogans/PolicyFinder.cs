@@ -422,7 +422,7 @@ internal static partial class PolicyFinder
 
             // Policy round 30: 实施更有力的护边补助政策 (cpc-15th-fyp-outline): a comparative qualifier (更 + a word + 的) before the
             // name says how much of it the clause wants, no part of the name; the name starts after 的.
-            if (text[start] == '更')
+            if (text[start] == '更' && suffixStart - start > 2)
             {
                 int particle = text.IndexOf('的', start + 1, Math.Min(5, suffixStart - start - 1));
                 if (particle > start + 1 && suffixStart - (particle + 1) >= 4)
