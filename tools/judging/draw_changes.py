@@ -8,42 +8,23 @@ mention 【thus】) and does not say which mentions were added: the judge reads 
 (id, change) for the lead, who reports added right/total and removed wrong/total after judging. The judged file becomes a
 Gold/mentions-*-changes<round>.tsv registered in JudgedMentionTests (issue 13; tools/judging/README.md).
 """
-import json
 import os
-import random
-import subprocess
 import sys
 
-
-def mentions(cli, paths, labels):
-    run = subprocess.run(["dotnet", cli, "extract", "-f", "jsonl", "--context", "0", *paths], check=True, capture_output=True, text=True)
-    out = {}
-    for line in run.stdout.splitlines():
-        if line.strip():
-            m = json.loads(line)
-            out[(labels[m["doc"]], m["start"], m["end"], m["kind"])] = m
-    return out
+sys.path.insert(0, os.path.dirname(__file__))
+import blind  # noqa: E402
 
 
-def main(old_cli, new_cli, blind, mapping, pairs):
-    labels, paths, texts = {}, [], {}
-    for pair in pairs:
-        label, path = pair.split("=", 1)
-        labels[os.path.splitext(os.path.basename(path))[0]] = label
-        paths.append(path)
-        with open(path, encoding="utf-8") as f:
-            texts[label] = f.read()
-    old, new = mentions(old_cli, paths, labels), mentions(new_cli, paths, labels)
-    changed = [(k, "added", new[k]) for k in new.keys() - old.keys()] + [(k, "removed", old[k]) for k in old.keys() - new.keys()]
-    random.Random(29).shuffle(changed)
-    changed.sort(key=lambda c: (c[0][0], c[0][1]))
-    with open(blind, "w", encoding="utf-8") as b, open(mapping, "w", encoding="utf-8") as m:
-        b.write("id\tfile\tstart\tend\tkind\tsubtype\tsurface\tcanonical\tcontext\n")
+def main(old_cli, new_cli, blind_path, mapping, pairs):
+    labels, paths, texts = blind.read_texts(pairs)
+    old, new = ({(labels[m["doc"]], m["start"], m["end"], m["kind"]): m for m in blind.extract(cli, paths)} for cli in (old_cli, new_cli))
+    changed = sorted([(k, "added", new[k]) for k in new.keys() - old.keys()] + [(k, "removed", old[k]) for k in old.keys() - new.keys()],
+                     key=lambda c: c[0])
+    with open(blind_path, "w", encoding="utf-8") as b, open(mapping, "w", encoding="utf-8") as m:
+        b.write(blind.HEADER)
         m.write("id\tchange\n")
-        for i, ((label, s, e, kind), change, x) in enumerate(changed, 1):
-            text = texts[label]
-            context = (text[max(0, s - 80):s] + "【" + text[s:e] + "】" + text[e:e + 80]).replace("\r", "").replace("\n", "⏎").replace("\t", " ")
-            b.write(f"{i}\t{label}\t{s}\t{e}\t{kind}\t{x.get('subtype', '')}\t{x['surface']}\t{x['canonical']}\t{context}\n")
+        for i, ((label, _, _, _), change, x) in enumerate(changed, 1):
+            b.write(blind.row(i, label, texts[label], x))
             m.write(f"{i}\t{change}\n")
     added = sum(1 for c in changed if c[1] == "added")
     print(f"{len(changed)} changed: {added} added, {len(changed) - added} removed", file=sys.stderr)

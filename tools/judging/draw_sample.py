@@ -9,30 +9,19 @@ columns of the judged files (Gold/mentions-*.tsv) up to the context: id, file, s
 context; the context marks the mention 【thus】 inside 80 characters either side, newlines shown as ⏎. The judge adds verdict
 and reason (tools/judging/JUDGE.md). Issue 13: the per-kind precision figures on text the rules were not written from.
 """
-import json
 import os
 import random
-import subprocess
 import sys
+
+sys.path.insert(0, os.path.dirname(__file__))
+import blind  # noqa: E402
 
 
 def main(cli, seed, per_kind, out, pairs):
-    labels = {}
-    paths = []
-    texts = {}
-    for pair in pairs:
-        label, path = pair.split("=", 1)
-        stem = os.path.splitext(os.path.basename(path))[0]
-        labels[stem] = label
-        paths.append(path)
-        with open(path, encoding="utf-8") as f:
-            texts[label] = f.read()
-    run = subprocess.run(["dotnet", cli, "extract", "-f", "jsonl", "--context", "0", *paths], check=True, capture_output=True, text=True)
+    labels, paths, texts = blind.read_texts(pairs)
     by_kind = {}
-    for line in run.stdout.splitlines():
-        if line.strip():
-            m = json.loads(line)
-            by_kind.setdefault(m["kind"], []).append(m)
+    for m in blind.extract(cli, paths):
+        by_kind.setdefault(m["kind"], []).append(m)
     rng = random.Random(seed)
     rows = []
     for kind in sorted(by_kind):
@@ -41,13 +30,10 @@ def main(cli, seed, per_kind, out, pairs):
         print(f"{kind}: {len(found)} reported, {len(picked)} drawn", file=sys.stderr)
         rows += sorted(picked, key=lambda m: (labels[m["doc"]], m["start"]))
     with open(out, "w", encoding="utf-8") as f:
-        f.write("id\tfile\tstart\tend\tkind\tsubtype\tsurface\tcanonical\tcontext\n")
+        f.write(blind.HEADER)
         for i, m in enumerate(rows, 1):
             label = labels[m["doc"]]
-            text = texts[label]
-            s, e = m["start"], m["end"]
-            context = (text[max(0, s - 80):s] + "【" + text[s:e] + "】" + text[e:e + 80]).replace("\r", "").replace("\n", "⏎").replace("\t", " ")
-            f.write(f"{i}\t{label}\t{s}\t{e}\t{m['kind']}\t{m.get('subtype', '')}\t{m['surface']}\t{m['canonical']}\t{context}\n")
+            f.write(blind.row(i, label, texts[label], m))
 
 
 if __name__ == "__main__":

@@ -136,8 +136,8 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
         // check5 once more without the rows its coder marked borderline (a stricter reading of the codebook's scope).
         IEnumerable<IGrouping<string, GoldItem>> splits = gold.GroupBy(g => g.Split)
             .Concat(gold.Where(g => g.Split == "check5" && !g.Borderline).GroupBy(_ => "check5-strict"))
-            .Concat(gold.Where(g => FreshHeldOutRound(g.Split) is not null).GroupBy(g => FreshHeldOutRound(g.Split) + "-pooled"))
-            .Concat(gold.Where(g => FreshHeldOutRound(g.Split) is not null && !g.Borderline).GroupBy(g => FreshHeldOutRound(g.Split) + "-pooled-strict"));
+            .Concat(gold.Where(g => PooledSet(g.Split) is not null).GroupBy(g => PooledSet(g.Split) + "-pooled"))
+            .Concat(gold.Where(g => PooledSet(g.Split) is not null && !g.Borderline).GroupBy(g => PooledSet(g.Split) + "-pooled-strict"));
         foreach (IGrouping<string, GoldItem> split in splits)
         {
             SplitScore score = Score(split.Key, [.. split], extractor);
@@ -372,9 +372,12 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
     // adjudicated held-out gold of the first rounds, so that figure stays comparable. Their items are never printed.
     // heldout-r21adj-shandong_2026 → heldout-r21adj (the round's splits are pooled under it); null for any other split.
     // unseen26-gd-proposal → unseen26 likewise (the unseen texts of 2026-12-02, below).
-    private static string? FreshHeldOutRound(string split) =>
-        (split.StartsWith("heldout-r", StringComparison.Ordinal) || split.StartsWith("unseen", StringComparison.Ordinal))
-        && split.IndexOf('-', split.StartsWith('h') ? "heldout-r".Length : "unseen".Length) is int dash and > 0 ? split[..dash] : null;
+    private static string? PooledSet(string split) =>
+        PooledSplitPrefixes.FirstOrDefault(prefix => split.StartsWith(prefix, StringComparison.Ordinal)) is { } prefix
+        && split.IndexOf('-', prefix.Length) is int dash and > 0 ? split[..dash] : null;
+
+    // The splits whose files are pooled by set: a round's fresh held-out codings and an unseen set's codings.
+    private static readonly string[] PooledSplitPrefixes = ["heldout-r", "unseen"];
 
     // Gold/formulas-unseen<n>-<texts>.tsv: official texts outside the shared corpus that no rule writer, lexicon curator or
     // judge had read (tests/PolicyLens.Tests/Data/unseen/, SOURCES.md there: a Guangdong party proposal, decisions, opinions

@@ -1,0 +1,33 @@
+"""What draw_sample.py and draw_changes.py share: reading the texts named LABEL=PATH, running one build of the CLI over them,
+and writing a mention as a row of the judge's blind file (the mention marked 【thus】 inside 80 characters either side).
+Issue 13 (tools/judging/README.md)."""
+import json
+import os
+import subprocess
+
+HEADER = "id\tfile\tstart\tend\tkind\tsubtype\tsurface\tcanonical\tcontext\n"
+
+
+def read_texts(pairs):
+    """LABEL=PATH pairs → (label of each document name the CLI reports, paths, text of each label)."""
+    labels, paths, texts = {}, [], {}
+    for pair in pairs:
+        label, path = pair.split("=", 1)
+        labels[os.path.splitext(os.path.basename(path))[0]] = label
+        paths.append(path)
+        with open(path, encoding="utf-8") as f:
+            texts[label] = f.read()
+    return labels, paths, texts
+
+
+def extract(cli, paths):
+    """Every mention the build at CLI reports over PATHS, as the CLI's JSON objects."""
+    run = subprocess.run(["dotnet", cli, "extract", "-f", "jsonl", "--context", "0", *paths], check=True, capture_output=True, text=True)
+    return [json.loads(line) for line in run.stdout.splitlines() if line.strip()]
+
+
+def row(i, label, text, m):
+    """One row of the blind file for mention M of the text TEXT named LABEL."""
+    s, e = m["start"], m["end"]
+    context = (text[max(0, s - 80):s] + "【" + text[s:e] + "】" + text[e:e + 80]).replace("\r", "").replace("\n", "⏎").replace("\t", " ")
+    return f"{i}\t{label}\t{s}\t{e}\t{m['kind']}\t{m.get('subtype', '')}\t{m['surface']}\t{m['canonical']}\t{context}\n"
