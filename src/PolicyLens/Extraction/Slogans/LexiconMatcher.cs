@@ -121,7 +121,7 @@ internal sealed class LexiconMatcher
         for (int k = first; k < into.Count; k++)
         {
             MentionCandidate c = into[k];
-            if ((view.IsBoundary(c.Start) || VerbJoinedAt(view, c.Start, c.End)) && (view.IsBoundary(c.End) || TrailJoinedAt(view, c.Start, c.End)) && (c.Subtype == "members" || c.Length > ShortSpelling || !CutsAWord(view, c.Start, c.End))
+            if ((view.IsBoundary(c.Start) || VerbJoinedAt(view, c.Start, c.End) || ChainGluedAt(view, c.Start, c.End)) && (view.IsBoundary(c.End) || TrailJoinedAt(view, c.Start, c.End)) && (c.Subtype == "members" || c.Length > ShortSpelling || !CutsAWord(view, c.Start, c.End))
                 && !(c.Subtype == "variant" && c.Length <= ShortSpelling && RunsOnIntoANoun(view, c.End) && !StandsAsAWord(view, c))
                 && !InsideALongerQuotedName(view.Text, c.Start, c.End) && !NamesAnEventOrWork(view.Text, c.End)
                 && !(c.Entry is { } field && ListedFields.Contains(field.Canonical) && StandsInAListOfFields(view.Text, c.Start, c.End)))
@@ -336,6 +336,22 @@ internal sealed class LexiconMatcher
     {
         int k = view.TokenIndexAt(start);
         return k >= 0 && view.Tokens[k].Start < start && view.Tokens[k].End <= end && IsLeadingVerb(view.Text, view.Tokens[k].Start, start);
+    }
+
+    // True when the match is a chain (units joined by 、) and the token across its start ends inside the chain's first unit:
+    // jieba's model for words outside its dictionary may join a unit's first character to the word before it (永葆敢 / 闯 /
+    // 敢试 for 永葆敢闯敢试、敢为人先), which no whole chain of the lexicon can be part of. A single spelling keeps the rule
+    // that it never starts inside a word.
+    private static bool ChainGluedAt(TextView view, int start, int end)
+    {
+        int unitEnd = view.Text.IndexOf('、', start, end - start);
+        if (unitEnd < 0)
+        {
+            return false;
+        }
+
+        int k = view.TokenIndexAt(start);
+        return k >= 0 && view.Tokens[k].Start < start && view.Tokens[k].End < unitEnd;
     }
 
     private static bool IsLeadingVerb(string text, int tokenStart, int start) =>
