@@ -1,6 +1,6 @@
 // A lexicon formula written with a head that makes it a named item of its own (改革开放精神, 自我革命精神,
 // 中央八项规定精神; 树立和践行正确政绩观学习教育; 高质量发展和高水平安全良性互动; 物质文明和精神文明相协调相促进;
-// 宏观政策取向一致性评估): the coders code the whole as the outermost unit, so the whole is proposed as one lexicon
+// 宏观政策取向一致性评估; 国家安全体系和能力): the coders code the whole as the outermost unit, so the whole is proposed as one lexicon
 // mention and wins the span from the formula inside it (round 31, issue 13). Heads that the coders read both ways over
 // the development gold (…制度, …改革, …机制, …试点, …考核, a governing 统筹, 以X保障Y frames) are left as they are.
 namespace PolicyLens.Extraction.Slogans;
@@ -93,6 +93,21 @@ internal static class HeadedFormula
         if (formula.EndsWith("相协调", StringComparison.Ordinal) && after.StartsWith("相促进", StringComparison.Ordinal))
         {
             return end + 3;
+        }
+
+        // 国家安全体系和能力, 应急管理体系和能力: a system and its capacity share the formula's name (as 国家治理体系和治理能力):
+        // one coordinated name, kept together.
+        if (formula.EndsWith("体系", StringComparison.Ordinal))
+        {
+            if (after.StartsWith("和能力", StringComparison.Ordinal))
+            {
+                return end + 3;
+            }
+
+            if (after.StartsWith("和治理能力", StringComparison.Ordinal))
+            {
+                return end + 5;
+            }
         }
 
         // 宏观政策取向一致性评估: the assessment that names the mechanism (2024 third plenum, gwr 2024–2025).

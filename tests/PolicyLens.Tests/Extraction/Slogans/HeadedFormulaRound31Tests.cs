@@ -1,6 +1,6 @@
 // Specifications of round 31 of the formula work (issue 13, branch boundary31): a lexicon formula written with a head that
 // names it as an item of its own is reported whole (改革开放精神, 自我革命精神, 中央八项规定精神, 树立和践行正确政绩观学习教育,
-// 高质量发展和高水平安全良性互动, 物质文明和精神文明相协调相促进, 宏观政策取向一致性评估), and the formula inside it is not
+// 高质量发展和高水平安全良性互动, 物质文明和精神文明相协调相促进, 宏观政策取向一致性评估, 国家安全体系和能力), and the formula inside it is not
 // reported as well. 精神文明, the 精神 of a speech, the 精神 a coordination shares, and the education in a formula
 // that is no party campaign's name stay as they were. Sentences of the
 // development reports, the government work reports and the opened unseen texts (the file each comes from is named).
@@ -33,6 +33,10 @@ public sealed class HeadedFormulaRound31Tests
     [InlineData("加力提高行政效能，强化宏观政策取向一致性评估，发挥存量政策和增量政策集成效应", "宏观政策取向一致性评估", "宏观政策取向一致性")]
     [InlineData("健全和用好宏观政策取向一致性评估工作机制，把经济政策和非经济性政策统一纳入", "宏观政策取向一致性评估", "宏观政策取向一致性")]
     [InlineData("持续稳增长、稳就业、稳预期。做好宏观政策取向一致性评估。", "宏观政策取向一致性评估", "宏观政策取向一致性")]
+    // gd-15th-fyp-proposal, gwr 2023, zhumadian 2020: a system and its capacity, one coordinated name.
+    [InlineData("发展的安全基础更加坚实。国家安全体系和能力进一步加强，重点领域风险", "国家安全体系和能力", "国家安全体系")]
+    [InlineData("防御和气象服务。深入推进国家安全体系和能力建设。加强网络、数据安全", "国家安全体系和能力", "国家安全体系")]
+    [InlineData("和服务重心下移。加强应急管理体系和能力建设，压实安全生", "应急管理体系和能力", "应急管理体系")]
     public void A_formula_with_a_head_that_names_it_is_reported_whole(string sentence, string whole, string inside)
     {
         List<SloganMention> outermost = Outermost(sentence);
