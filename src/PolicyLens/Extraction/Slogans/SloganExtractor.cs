@@ -102,6 +102,9 @@ public sealed class SloganExtractor
         // 荣获“五个一工程”奖: a formula's words in quotes that name a prize or honour are that name, not the formula.
         candidates.RemoveAll(c => c.Kind == MentionKind.Lexicon && QuotedFinder.IsQuotedPrize(view.Text, c.Start, c.End));
 
+        // 改革开放精神, 高质量发展和高水平安全良性互动: a formula with a head that names it as an item is that item.
+        HeadedFormula.Propose(view, candidates);
+
         // 国家绿色算电协同发展示范区, 打造内陆改革开放高地: labels and goal positions no formula inside makes visible.
         DesignationLabel.Propose(view, Lexicon, candidates);
 
