@@ -36,11 +36,33 @@ KEPT_OUT = {"provincial/guangdong_2021.txt", "provincial/guangdong_2022.txt", "p
 REPOSITORY = os.path.normpath(os.path.join(os.path.dirname(__file__), "..", ".."))
 
 
-def opened_unseen():
-    """The unseen set of 2026-12-02 (tests/PolicyLens.Tests/Data/unseen/), measured at fcf2a60 and opened as development text
-    for round 29: full paths of its texts."""
+# The unseen sets (tests/PolicyLens.Tests/Data/unseen/SOURCES.md, one "## <set> (…)" section and table each) that are
+# OPENED: measured once, then development text that rules may be written from. The others measure and are never listed by
+# a tool that prints mentions (round 31 found mention_changes.py listing the whole folder, the set under measure with it).
+OPENED_UNSEEN_SETS = ("unseen26", "unseen26b", "unseen26c")
+
+
+def unseen_sets():
+    """{set name: [file names]} from the tables of SOURCES.md."""
     folder = os.path.join(REPOSITORY, "tests", "PolicyLens.Tests", "Data", "unseen")
-    return [os.path.join(folder, n) for n in sorted(os.listdir(folder)) if n.endswith(".txt")]
+    sets, current = {}, None
+    with open(os.path.join(folder, "SOURCES.md"), encoding="utf-8") as f:
+        for line in f:
+            heading = re.match(r"## (\S+) \(", line)
+            if heading:
+                current = sets.setdefault(heading.group(1), [])
+            elif current is not None:
+                name = re.match(r"\| `([^`]+\.txt)` \|", line)
+                if name:
+                    current.append(name.group(1))
+    return sets
+
+
+def opened_unseen():
+    """The texts of the opened unseen sets (OPENED_UNSEEN_SETS), full paths; never a text of a set still measuring."""
+    folder = os.path.join(REPOSITORY, "tests", "PolicyLens.Tests", "Data", "unseen")
+    sets = unseen_sets()
+    return [os.path.join(folder, n) for s in OPENED_UNSEEN_SETS for n in sorted(sets.get(s, []))]
 
 
 def national():

@@ -1,6 +1,6 @@
 """The mentions two builds of the CLI report differently on the development texts: every provincial and municipal report
 that is neither held out (corpus_files.HELD_OUT) nor kept out as a set-aside check (corpus_files.KEPT_OUT), the national gwr
-reports, and the opened unseen set (tests/PolicyLens.Tests/Data/unseen/, development since round 29).
+reports, and the opened unseen sets (corpus_files.OPENED_UNSEEN_SETS: never the set still measuring).
 
     python3 tools/lexicon/mention_changes.py OLD/PolicyLens.Cli.dll NEW/PolicyLens.Cli.dll [KINDS]
 
