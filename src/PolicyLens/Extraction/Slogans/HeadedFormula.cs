@@ -3,6 +3,8 @@
 // 宏观政策取向一致性评估; 国家安全体系和能力): the coders code the whole as the outermost unit, so the whole is proposed as one lexicon
 // mention and wins the span from the formula inside it (round 31, issue 13). Heads that the coders read both ways over
 // the development gold (…制度, …改革, …机制, …试点, …考核, a governing 统筹, 以X保障Y frames) are left as they are.
+using static PolicyLens.Extraction.Slogans.Affixes;
+
 namespace PolicyLens.Extraction.Slogans;
 
 internal static class HeadedFormula
@@ -28,7 +30,7 @@ internal static class HeadedFormula
     {
         string text = view.Text;
         List<MentionCandidate>? headed = null;
-        var seen = new HashSet<(int, int)>();
+        HashSet<(int, int)>? seen = null;
         foreach (MentionCandidate c in candidates)
         {
             if (c.Kind != MentionKind.Lexicon || (c.Subtype.Length > 0 && c.Subtype is not ("canonical" or "variant")) || c.Length < 2)
@@ -37,7 +39,7 @@ internal static class HeadedFormula
             }
 
             int end = HeadEnd(view, c.Start, c.End, c.Theme);
-            if (end > c.End && seen.Add((c.Start, end)))
+            if (end > c.End && (seen ??= []).Add((c.Start, end)))
             {
                 string canonical = string.Concat(text.AsSpan(c.Start, end - c.Start).ToString().Where(ch => !char.IsWhiteSpace(ch)));
                 (headed ??= []).Add(new MentionCandidate(MentionKind.Lexicon, c.Start, end, canonical) { Theme = c.Theme, Subtype = Subtype });
@@ -117,31 +119,5 @@ internal static class HeadedFormula
         }
 
         return end;
-    }
-
-    private static bool EndsWithAny(ReadOnlySpan<char> s, string[] endings)
-    {
-        foreach (string e in endings)
-        {
-            if (s.EndsWith(e, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool StartsWithAny(ReadOnlySpan<char> s, string[] starts)
-    {
-        foreach (string e in starts)
-        {
-            if (s.StartsWith(e, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

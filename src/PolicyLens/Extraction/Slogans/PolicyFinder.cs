@@ -4,6 +4,7 @@
 // is generic, not a named policy.
 using System.Collections.Frozen;
 using PolicyLens.Tokenization;
+using static PolicyLens.Extraction.Slogans.Affixes;
 
 namespace PolicyLens.Extraction.Slogans;
 
@@ -570,7 +571,8 @@ internal static partial class PolicyFinder
                 continue;
             }
 
-            if (!quoted && QuotedOnlySuffixes.Contains(suffix) && !IsInstitutionalReform(text, start, stem, suffix))
+            bool institutionalReform = !quoted && IsInstitutionalReform(text, start, stem, suffix);
+            if (!quoted && QuotedOnlySuffixes.Contains(suffix) && !institutionalReform)
             {
                 continue;
             }
@@ -658,7 +660,7 @@ internal static partial class PolicyFinder
 
             // 出台优化房地产政策: the kept verb does not make a short category a name.
             int stemHan = stem.Count(TextView.IsHan) - (verbKept ? view.Tokens[view.TokenIndexAt(start)].Length : 0);
-            int minimum = suffix is "战略" or "攻坚战" ? MinStrategyStemLength : IsInstitutionalReform(text, start, stem, suffix) ? MinInstitutionalReformStemLength : MinStemLength;
+            int minimum = suffix is "战略" or "攻坚战" ? MinStrategyStemLength : institutionalReform ? MinInstitutionalReformStemLength : MinStemLength;
             if (!quoted && (stemHan < minimum || stem.Any(char.IsAsciiDigit)))
             {
                 continue;
@@ -738,48 +740,6 @@ internal static partial class PolicyFinder
 
     internal static bool IsOneConstructionProject(string stem) =>
         !stem.EndsWith("山水", StringComparison.Ordinal) && (ProjectWorks.Any(w => stem.Contains(w, StringComparison.Ordinal)) || LineSections.Any(w => stem.EndsWith(w, StringComparison.Ordinal)));
-
-    // 十件市定惠民工程, 两个示范工程, 九大重点领域研发计划: a count of programmes, not a name (科技兴赣六大行动 is one).
-    // Loops, not Any with a lambda: a lambda over the stem makes Find allocate its closure for every token of the text
-    // (the compiler creates it where the stem's scope, the loop body, begins).
-    private static bool StartsWithAny(ReadOnlySpan<char> text, string[] words)
-    {
-        foreach (string word in words)
-        {
-            if (text.StartsWith(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool ContainsAny(string text, string[] words)
-    {
-        foreach (string word in words)
-        {
-            if (text.Contains(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool EndsWithAny(ReadOnlySpan<char> text, string[] words)
-    {
-        foreach (string word in words)
-        {
-            if (text.EndsWith(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     internal static bool IsStopWord(string word) => Stops.Contains(word);
 
