@@ -20,6 +20,12 @@ def read_texts(pairs):
     return labels, paths, texts
 
 
+def label_of(labels, doc):
+    """The label of the file a document came from: a page the CLI splits into articles names them FILE#1, FILE#2, … (the
+    offsets stay offsets into the file)."""
+    return labels[doc.split("#", 1)[0]]
+
+
 def extract(cli, paths):
     """Every mention the build at CLI reports over PATHS, as the CLI's JSON objects."""
     run = subprocess.run(["dotnet", cli, "extract", "-f", "jsonl", "--context", "0", *paths], check=True, capture_output=True, text=True)

@@ -17,7 +17,7 @@ import blind  # noqa: E402
 
 def main(old_cli, new_cli, blind_path, mapping, pairs):
     labels, paths, texts = blind.read_texts(pairs)
-    old, new = ({(labels[m["doc"]], m["start"], m["end"], m["kind"]): m for m in blind.extract(cli, paths)} for cli in (old_cli, new_cli))
+    old, new = ({(blind.label_of(labels, m["doc"]), m["start"], m["end"], m["kind"]): m for m in blind.extract(cli, paths)} for cli in (old_cli, new_cli))
     changed = sorted([(k, "added", new[k]) for k in new.keys() - old.keys()] + [(k, "removed", old[k]) for k in old.keys() - new.keys()],
                      key=lambda c: c[0])
     with open(blind_path, "w", encoding="utf-8") as b, open(mapping, "w", encoding="utf-8") as m:

@@ -28,11 +28,11 @@ def main(cli, seed, per_kind, out, pairs):
         found = by_kind[kind]
         picked = found if len(found) <= per_kind else rng.sample(found, per_kind)
         print(f"{kind}: {len(found)} reported, {len(picked)} drawn", file=sys.stderr)
-        rows += sorted(picked, key=lambda m: (labels[m["doc"]], m["start"]))
+        rows += sorted(picked, key=lambda m: (blind.label_of(labels, m["doc"]), m["start"]))
     with open(out, "w", encoding="utf-8") as f:
         f.write(blind.HEADER)
         for i, m in enumerate(rows, 1):
-            label = labels[m["doc"]]
+            label = blind.label_of(labels, m["doc"])
             f.write(blind.row(i, label, texts[label], m))
 
 
