@@ -227,7 +227,7 @@ internal static class ParallelFinder
         // Round 32: a chain closed by a head that makes it one programme (教育发展、科技创新、人才培养一体推进; 原始创新、集成创新、
         // 开放创新一体设计; 创新链、产业链、人才链一体部署) is named as a unit by that head, whatever its units' shape.
         int headed = ProgrammeHeadEnd(text, start, end);
-        if (headed > end && !IsNotOneUnit(view, start, end, units.Count))
+        if (headed > end && lexicon.Find(text[start..end]) is null && !IsNotOneUnit(view, start, end, units.Count))
         {
             trace?.Add((start, headed, text[start..headed], "programme-head"));
             into.Add(new MentionCandidate(MentionKind.Parallel, start, headed, text[start..headed]));
@@ -274,7 +274,8 @@ internal static class ParallelFinder
     // Round 32 (issue 13): heads that name the units of a chain before them as one programme carried out as a whole (一体推进,
     // 一体部署, 一体设计; 法治国家、法治政府、法治社会一体建设), as Xi's 2023–2026 formulas of education, science and talent are
     // written and coded (unseen26c). Established chains the lexicon holds (兴业、强县、富民; 不敢腐、不能腐、不想腐) stay as the
-    // lexicon reports them: their development gold codes the chain bare.
+    // lexicon reports them (the chain a lexicon spelling, or a lexicon chain with a unit added): their development gold codes
+    // the chain bare (不敢腐、不能腐、不想腐 | 一体推进不敢腐、不能腐、不想腐, guangdong 2023).
     private static readonly string[] ProgrammeHeads = ["一体推进", "一体部署", "一体设计", "一体谋划", "一体实施", "一体建设", "一体改革"];
 
     // Verbs that, right before a chain, open the clause whose object the headed chain is (坚持教育发展、科技创新、人才培养一体推进).

@@ -28,6 +28,8 @@ public sealed class HeadedChainRound32Tests
     [InlineData("统筹推进中医药事业、产业、文化一体发展，加快县级中医院", "一体发展")]
     // gd-new-advantages-decision-release: an established chain stays the lexicon's (its gold codes the chain bare).
     [InlineData("深化县镇村联动，推动兴业、强县、富民一体发展，全面推进乡村振兴", "一体发展")]
+    // cpc-congress 20 (2022): the lexicon's chain keeps its boundary.
+    [InlineData("必须永远吹冲锋号。坚持不敢腐、不能腐、不想腐一体推进，同时发力、同向发力、综合发力。", "一体推进")]
     public void A_chain_the_head_does_not_name_keeps_its_boundary(string sentence, string head)
     {
         Assert.DoesNotContain(Outermost(sentence), m => m.Surface.EndsWith(head, StringComparison.Ordinal));
