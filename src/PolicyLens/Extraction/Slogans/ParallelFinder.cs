@@ -224,6 +224,16 @@ internal static class ParallelFinder
             return;
         }
 
+        // Round 32: a chain closed by a head that makes it one programme (教育发展、科技创新、人才培养一体推进; 原始创新、集成创新、
+        // 开放创新一体设计; 创新链、产业链、人才链一体部署) is named as a unit by that head, whatever its units' shape.
+        int headed = ProgrammeHeadEnd(text, start, end);
+        if (headed > end && lexicon.Find(text[start..end]) is null && !IsNotOneUnit(view, start, end, units.Count))
+        {
+            trace?.Add((start, headed, text[start..headed], "programme-head"));
+            into.Add(new MentionCandidate(MentionKind.Parallel, start, headed, text[start..headed]));
+            return;
+        }
+
         if (!IsFormulaLikeParallel(view, start, separators, length, out string frame) || !HasFormulaMarks(text, lexicon, start, separators, length, out string marks))
         {
             return;
@@ -259,6 +269,34 @@ internal static class ParallelFinder
         trace?.Add((start, end, text[start..end], frame + " " + marks + (IsMarkedByText(text, start, end, separators.Count + 1) ? " marked" : IsRepeatedInReport(view, start, end) ? " repeated" : "")));
         string surface = text[start..end];
         into.Add(new MentionCandidate(MentionKind.Parallel, start, end, surface));
+    }
+
+    // Round 32 (issue 13): heads that name the units of a chain before them as one programme carried out as a whole (一体推进,
+    // 一体部署, 一体设计; 法治国家、法治政府、法治社会一体建设), as Xi's 2023–2026 formulas of education, science and talent are
+    // written and coded (unseen26c). Established chains the lexicon holds (兴业、强县、富民; 不敢腐、不能腐、不想腐) stay as the
+    // lexicon reports them (the chain a lexicon spelling, or a lexicon chain with a unit added): their development gold codes
+    // the chain bare (不敢腐、不能腐、不想腐 | 一体推进不敢腐、不能腐、不想腐, guangdong 2023).
+    private static readonly string[] ProgrammeHeads = ["一体推进", "一体部署", "一体设计", "一体谋划", "一体实施", "一体建设", "一体改革"];
+
+    // Verbs that, right before a chain, open the clause whose object the headed chain is (坚持教育发展、科技创新、人才培养一体推进).
+    private static readonly string[] HeadedChainOpeners = ["坚持", "推动", "推进", "促进", "实现", "统筹", "强化", "加强", "注重", "做到"];
+
+    // Where the programme ends when a programme head closes the chain at [start, end), or `end` when none does. The chain must
+    // open a clause (punctuation or an opening verb before it: not 中医药事业、产业、文化一体发展, whose first unit is cut from a
+    // noun) and the head must end it (not …一体推进的全域创新体系, where the chain qualifies a system).
+    private static int ProgrammeHeadEnd(string text, int start, int end)
+    {
+        string? head = ProgrammeHeads.FirstOrDefault(h => string.CompareOrdinal(text, end, h, 0, h.Length) == 0);
+        if (head is null)
+        {
+            return end;
+        }
+
+        int headed = end + head.Length;
+        bool opens = start == 0 || !TextView.IsHan(text[start - 1])
+            || HeadedChainOpeners.Any(v => start >= v.Length && string.CompareOrdinal(text, start - v.Length, v, 0, v.Length) == 0);
+        bool closes = headed == text.Length || (text[headed] != '的' && !TextView.IsHan(text[headed]));
+        return opens && closes ? headed : end;
     }
 
     // Characters that head the units of a slogan: one-character verbs (稳增长、促改革; 防灾、救灾、减灾), modal and manner
