@@ -28,4 +28,13 @@ public sealed class BoundaryRound32Tests
         SloganMention m = Assert.Single(Outermost("突出关键核心技术攻关，积极探索新型举国体制的广东实践。"), m => m.Canonical == "关键核心技术攻关");
         Assert.Equal("关键核心技术攻关", m.Surface);
     }
+
+    [Fact]
+    public void A_short_spelling_before_the_cai_neng_of_a_condition_is_a_mention()
+    {
+        // gd-rule-of-law-meeting-2026 (opened unseen26b): the segmenter reads 才能 (talent) after 依法治国, a spelling of
+        // 全面依法治国; the gold codes 依法治国 there.
+        SloganMention m = Assert.Single(Outermost("注重依规治党深入党心，依法治国才能深入民心。"), m => m.Surface == "依法治国");
+        Assert.Equal(MentionKind.Lexicon, m.Kind);
+    }
 }
