@@ -365,6 +365,8 @@ internal sealed class LexiconMatcher
         // Adverbs and verbs of a clause whose subject the formula is (国企改革顺利推进, 国企改革攻坚, 保交房任务): not nouns.
         "顺利", "持续", "深入", "全面", "不断", "加快", "扎实", "稳步", "有序", "积极", "纵深", "深化", "提速", "攻坚", "成效", "实现",
         "迈出", "走深", "见效", "进一步", "得到", "已经", "正在", "基本", "初步",
+        // 才 + 能 of a condition (依规治党深入党心，依法治国才能深入民心), which the segmenter cuts as the noun 才能 (talent).
+        "才能",
     ];
 
     // True when a short variant that runs on into a noun is still a word of its own, not the start of a longer phrase:
