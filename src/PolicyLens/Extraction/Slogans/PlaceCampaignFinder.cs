@@ -495,6 +495,21 @@ internal static class PlaceCampaignFinder
             return;
         }
 
+        // Round 32 (precision32, a class of unseen26d's wrong verdicts): a place opening the field before a goal that another
+        // goal is coordinated with (建设广东科技创新强省和制造强省) is the owner both goals share, the sentence's, not the first
+        // goal's name: the goal starts after it, as a place opening a count label's field is dropped (NumberedFinder).
+        if (token.End + 1 < text.Length && text[token.End] is '、' or '和' or '与' or '及' && TextView.IsHan(text[token.End + 1]))
+        {
+            for (int length = 3; length >= 2; length--)
+            {
+                if (headStart - start > length + 1 && Text.Regions.ShortNameSet.Contains(text.Substring(start, length)) && view.IsBoundary(start + length))
+                {
+                    start += length;
+                    break;
+                }
+            }
+        }
+
         string field = text[start..headStart];
         // A goal is a noun phrase of at most six characters (临港产业强省); a longer run is a clause.
         // 全国百强县, 十强县: a ranking, not a goal; 大省 → 强省 keeps its field (农业强省). A field of one character is a verb
