@@ -80,6 +80,9 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
         // unseen26d (thirty texts, round 31): 69.0 % (76.7 % strict) on 2d78e93 before the round merged, 69.9 % (77.6 %) after.
         ["unseen26d-pooled"] = 0.69,
         ["unseen26d-pooled-strict"] = 0.76,
+        // unseen26e (twelve texts, round 32): 78.9 % (84.3 % strict) on 880b2f8 (round 31's final build) before round 32 merged.
+        ["unseen26e-pooled"] = 0.78,
+        ["unseen26e-pooled-strict"] = 0.83,
     };
 
     // Three development reports coded blind from the codebook (hebei_2026, henan_2026, zhumadian_2024; the first three were
@@ -394,8 +397,9 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
     // that are development figures. unseen26 was measured on fcf2a60 and opened for round 29 (2026-12-02); the unseen measure
     // of round 29's final build is unseen26b, fetched and coded while the round's rules were written, never read by their writers;
     // unseen26b was opened in turn for round 30, whose final build is measured on unseen26c; unseen26c was round 31's
-    // validation (its writers saw only its aggregates) and is opened after it; round 31's final build is measured on unseen26d.
-    private static readonly string[] OpenedUnseenSets = ["unseen26", "unseen26b", "unseen26c"];
+    // validation (its writers saw only its aggregates) and is opened after it; round 31's final build is measured on unseen26d,
+    // which was round 32's validation and is opened after it; round 32's final build is measured on unseen26e.
+    private static readonly string[] OpenedUnseenSets = ["unseen26", "unseen26b", "unseen26c", "unseen26d"];
 
     private static IEnumerable<string> UnseenFiles() =>
         Directory.EnumerateFiles(GoldFolder, "formulas-unseen*.tsv").Order(StringComparer.Ordinal);
