@@ -503,12 +503,6 @@ internal sealed class LexiconMatcher
     // The heads after a closing quote that make the quoted text a programme's or campaign's name (“…赋能产业振兴”专项行动).
     private static readonly string[] ProgrammeHeads = ["专项行动", "行动", "工程", "计划", "战略", "活动", "攻坚战", "试点"];
 
-    // The longest quoted name looked through, in characters either side of a spelling (liaoning 2026's label is 24).
-    private const int QuotedNameReach = 30;
-
-    // True when the spelling lies inside a quoted label that is longer than it and names a programme (“强化人才引领，推动教育
-    // 科技人才一体赋能产业振兴”专项行动: liaoning 2026): the formula is then a word of the programme's name, which is the item.
-    // A quote holding just the formula (“两山”实践创新基地, “深港通”试点) is the formula's own mark and keeps it.
     // Round 32 (precision32, a class of unseen26d's wrong verdicts: a formula cut out of a longer written chain): a chain whose
     // units all open with one character (向新向优, 援藏援疆) followed at once by one more unit of that character (推动经济持续
     // 向新向优向好发展; 加强援藏援疆援青工作, gwr 2018) is written longer here; the longer chain is what the text names, and the
@@ -539,6 +533,12 @@ internal sealed class LexiconMatcher
         return true;
     }
 
+    // The longest quoted name looked through, in characters either side of a spelling (liaoning 2026's label is 24).
+    private const int QuotedNameReach = 30;
+
+    // True when the spelling lies inside a quoted label that is longer than it and names a programme (“强化人才引领，推动教育
+    // 科技人才一体赋能产业振兴”专项行动: liaoning 2026): the formula is then a word of the programme's name, which is the item.
+    // A quote holding just the formula (“两山”实践创新基地, “深港通”试点) is the formula's own mark and keeps it.
     private static bool InsideALongerQuotedName(string text, int start, int end)
     {
         int open = -1;
