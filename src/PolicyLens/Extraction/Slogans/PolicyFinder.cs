@@ -342,6 +342,26 @@ internal static partial class PolicyFinder
         return null;
     }
 
+    // The start after a leading 抓 token, alone or after a one-character intensifier token (大|抓), or `start` unchanged.
+    private static int AfterGraspVerb(TextView view, int start, int suffixStart)
+    {
+        int k = view.TokenIndexAt(start);
+        if (k < 0 || view.Tokens[k].Start != start)
+        {
+            return start;
+        }
+
+        Token first = view.Tokens[k];
+        if (first.Length == 1 && GraspIntensifiers.Contains(view.Text[start]) && k + 1 < view.Tokens.Length)
+        {
+            first = view.Tokens[++k];
+        }
+
+        return first.Length == 1 && view.Text[first.Start] == '抓' && first.End < suffixStart ? first.End : start;
+    }
+
+    private const string GraspIntensifiers = "大狠严常真实紧齐";
+
     // Verbs that introduce a programme and are never at the start of its name (the pair 深化拓展 is cut in Find: 深化 here,
     // then 拓展 after it).
     private static readonly string[] LeadingVerbs = ["改革", "落实", "调整", "发展", "放宽", "升级", "提高", "实施", "推进", "贯彻", "开展", "打响", "打好", "打赢", "启动", "深化"];
@@ -484,6 +504,14 @@ internal static partial class PolicyFinder
             for (string? verb = verbKept ? null : LeadingVerbAt(view, start, suffixStart); verb is not null; verb = LeadingVerbAt(view, start, suffixStart))
             {
                 start += verb.Length;
+            }
+
+            // Round 33: 要大抓体制机制改革 (unseen26e): 抓, alone or after an intensifier the segmenter cut off (大|抓, 严|抓), opens
+            // the clause's predicate; no reform's name starts with it (抓好, 抓紧, 狠抓 are stop words already). Only before 改革:
+            // programmes are named with 抓 (抓创业促就业系列行动, 抓发展攻坚行动).
+            if (suffix == "改革" && !quoted)
+            {
+                start = AfterGraspVerb(view, start, suffixStart);
             }
 
             // 深化拓展对外传播工程 (guangdong 2023), 巩固拓展…, 复制推广…: a run of introducing verbs belongs to the clause; the name

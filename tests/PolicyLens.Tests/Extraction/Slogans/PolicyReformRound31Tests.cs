@@ -31,6 +31,9 @@ public sealed class PolicyReformRound31Tests
     [InlineData("深化人事制度改革，引入竞争激励机制。")] // cpc-congress 15: a field every sector has
     [InlineData("深化学校内部管理体制改革，高度重视学校思想政治工作。")] // gwr 2000: a unit's internal management
     [InlineData("持续深化重点领域体制机制改革。")] // unseen/gd-zhongshan-opinion-2026: a category
+    // Round 33: unseen/gd-baiqianwan-onsite-meeting-2023 (unseen26e's judged sample): 大|抓 is the clause's verb, and 体制机制
+    // after it names no institution.
+    [InlineData("持续改善县镇村发展环境，建设更美好家园。要大抓体制机制改革，激发释放县镇村发展活力。")]
     public void A_shared_head_member_or_a_generic_institution_is_no_named_reform(string sentence)
     {
         Assert.DoesNotContain(Policies(sentence), m => m.Surface.EndsWith("改革", StringComparison.Ordinal));
