@@ -83,6 +83,10 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
         // unseen26e (twelve texts, round 32): 78.9 % (84.3 % strict) on 880b2f8 (round 31's final build) before round 32 merged.
         ["unseen26e-pooled"] = 0.78,
         ["unseen26e-pooled-strict"] = 0.83,
+        // unseen26f (eleven Hebei texts of 2022-2026 from another repository, round 33): 70.6 % (78.5 % strict) on 26930b4 before
+        // round 33 merged.
+        ["unseen26f-pooled"] = 0.70,
+        ["unseen26f-pooled-strict"] = 0.78,
     };
 
     // Three development reports coded blind from the codebook (hebei_2026, henan_2026, zhumadian_2024; the first three were
@@ -398,7 +402,8 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
     // of round 29's final build is unseen26b, fetched and coded while the round's rules were written, never read by their writers;
     // unseen26b was opened in turn for round 30, whose final build is measured on unseen26c; unseen26c was round 31's
     // validation (its writers saw only its aggregates) and is opened after it; round 31's final build is measured on unseen26d,
-    // which was round 32's validation and is opened after it; round 32's final build is measured on unseen26e.
+    // which was round 32's validation and is opened after it; round 32's final build is measured on unseen26e, which is round
+    // 33's validation; round 33's final build is measured on unseen26f.
     private static readonly string[] OpenedUnseenSets = ["unseen26", "unseen26b", "unseen26c", "unseen26d"];
 
     private static IEnumerable<string> UnseenFiles() =>
