@@ -137,25 +137,25 @@ internal static class HeadedFormula
     // The nouns of a model one place sets for the country (样板, 范例).
     private static readonly string[] ModelHeads = ["样板", "范例"];
 
-    // Where a province's model of the formula ending at `end` ends: (省域|a place's short name)(样板|范例) right after the
-    // formula or after 的 + the rest of its longer spelling (…的中国式现代化广东样板, …的现代化广东样板), 的省域样板; or `end`
-    // when none follows. A formula, 的 and a place alone (美丽中国的广东样板, guangdong 2023) is coded as the formula by the
-    // development gold; a quality before the place (绿美广东样板, 美丽广东样板) makes another formula of the place (绿美广东);
-    // 全国样板 is a ranking, not a province's version: none of them is taken.
+    // Where a province's model of the formula ending at `end` ends: 省域(样板|范例) right after the formula or after 的, or a
+    // place's short name + (样板|范例) after 的 + the rest of the formula's longer spelling (…的中国式现代化广东样板,
+    // …的现代化广东样板); or `end` when none follows. A formula, 的 and a place alone (美丽中国的广东样板, guangdong 2023) is
+    // coded as the formula by the development gold, and a place right after a field (生态文明建设安徽样板, anhui 2026: round
+    // 27 keeps 生态文明建设 there); a quality before the place (绿美广东样板, 美丽广东样板) makes another formula of the place
+    // (绿美广东); 全国样板 is a ranking, not a province's version: none of them is taken.
     private static int ModelEnd(string text, int end)
     {
         int at = end;
-        bool placeAfterDe = false;
+        bool placeAllowed = false;
         if (at < text.Length && text[at] == '的')
         {
             at++;
-            placeAfterDe = true;
             foreach (string insert in ModelInserts)
             {
                 if (string.CompareOrdinal(text, at, insert, 0, insert.Length) == 0)
                 {
                     at += insert.Length;
-                    placeAfterDe = false;
+                    placeAllowed = true;
                     break;
                 }
             }
@@ -164,7 +164,7 @@ internal static class HeadedFormula
         for (int length = 2; length <= 4 && at + length + 2 <= text.Length; length++)
         {
             string place = text.Substring(at, length);
-            bool isPlace = place == "省域" || (!placeAfterDe && PolicyLens.Text.Regions.ShortNameSet.Contains(place));
+            bool isPlace = place == "省域" || (placeAllowed && PolicyLens.Text.Regions.ShortNameSet.Contains(place));
             if (isPlace && StartsWithAny(text.AsSpan(at + length), ModelHeads))
             {
                 return at + length + 2;
