@@ -112,10 +112,63 @@ internal static class HeadedFormula
             }
         }
 
+        // 全过程人民民主省域样板, 人与自然和谐共生的中国式现代化广东样板: a province's model of a national formula, the goal a
+        // provincial version is built on (round 22's reading 3: the longer formula is the item, the national core inside it a
+        // boundary error); the unseen coders of four Guangdong texts code it whole.
+        int model = ModelEnd(text, end);
+        if (model > end)
+        {
+            return model;
+        }
+
         // 宏观政策取向一致性评估: the assessment that names the mechanism (2024 third plenum, gwr 2024–2025).
         if (formula.EndsWith("一致性", StringComparison.Ordinal) && after.StartsWith("评估", StringComparison.Ordinal))
         {
             return end + 2;
+        }
+
+        return end;
+    }
+
+    // The words a national formula may run on into before the province's model (人与自然和谐共生的中国式现代化广东样板,
+    // 人与自然和谐共生的现代化广东样板): the rest of the national formula's own longer spelling, after 的.
+    private static readonly string[] ModelInserts = ["中国式现代化", "现代化"];
+
+    // The nouns of a model one place sets for the country (样板, 范例).
+    private static readonly string[] ModelHeads = ["样板", "范例"];
+
+    // Where a province's model of the formula ending at `end` ends: 省域(样板|范例) right after the formula or after 的, or a
+    // place's short name + (样板|范例) after 的 + the rest of the formula's longer spelling (…的中国式现代化广东样板,
+    // …的现代化广东样板); or `end` when none follows. A formula, 的 and a place alone (美丽中国的广东样板, guangdong 2023) is
+    // coded as the formula by the development gold, and a place right after a field (生态文明建设安徽样板, anhui 2026: round
+    // 27 keeps 生态文明建设 there); a quality before the place (绿美广东样板, 美丽广东样板) makes another formula of the place
+    // (绿美广东); 全国样板 is a ranking, not a province's version: none of them is taken.
+    private static int ModelEnd(string text, int end)
+    {
+        int at = end;
+        bool placeAllowed = false;
+        if (at < text.Length && text[at] == '的')
+        {
+            at++;
+            foreach (string insert in ModelInserts)
+            {
+                if (string.CompareOrdinal(text, at, insert, 0, insert.Length) == 0)
+                {
+                    at += insert.Length;
+                    placeAllowed = true;
+                    break;
+                }
+            }
+        }
+
+        for (int length = 2; length <= 4 && at + length + 2 <= text.Length; length++)
+        {
+            string place = text.Substring(at, length);
+            bool isPlace = place == "省域" || (placeAllowed && PolicyLens.Text.Regions.ShortNameSet.Contains(place));
+            if (isPlace && StartsWithAny(text.AsSpan(at + length), ModelHeads))
+            {
+                return at + length + 2;
+            }
         }
 
         return end;
