@@ -124,6 +124,7 @@ internal sealed class LexiconMatcher
             if ((view.IsBoundary(c.Start) || VerbJoinedAt(view, c.Start, c.End) || ChainGluedAt(view, c.Start, c.End)) && (view.IsBoundary(c.End) || TrailJoinedAt(view, c.Start, c.End)) && (c.Subtype == "members" || c.Length > ShortSpelling || !CutsAWord(view, c.Start, c.End))
                 && !(c.Subtype == "variant" && c.Length <= ShortSpelling && RunsOnIntoANoun(view, c.End) && !StandsAsAWord(view, c))
                 && !InsideALongerQuotedName(view.Text, c.Start, c.End) && !NamesAnEventOrWork(view.Text, c.End) && !ChainRunsOn(view.Text, c.Start, c.End)
+                && !LacksItsTask(view.Text, c)
                 && !(c.Entry is { } field && ListedFields.Contains(field.Canonical) && StandsInAListOfFields(view.Text, c.Start, c.End)))
             {
                 whole[k - first] = true;
@@ -173,6 +174,46 @@ internal sealed class LexiconMatcher
                 into.Add(chapter);
             }
         }
+    }
+
+    // Round 33 (issue 13, precision on unseen text): the tasks of tackling a formula's canonical may end in (关键核心技术攻关).
+    private static readonly string[] TackleTasks = ["攻关", "攻坚"];
+
+    // The punctuation that closes the clause a variant's task is looked for in.
+    private const string ClauseStops = "，。；：！？\n“”";
+
+    // True when a variant is its canonical with the task of tackling cut off (关键核心技术 for 关键核心技术攻关) and no such task
+    // stands in the clause around it: there the words are the plain noun phrase (突破关键核心技术, 关键核心技术受制于人, 攻克一批
+    // 关键核心技术; 25 of the 30 bare uses over the readable texts), which unseen26e's blind judges read wrong. The formula's
+    // uses keep the task within the clause (推进关键核心技术协同攻关, gwr 2024; 攻关水产种业关键核心技术; 在突破关键核心技术、
+    // 前沿技术上抓紧攻关, across a 、).
+    private static bool LacksItsTask(string text, MentionCandidate c)
+    {
+        if (c.Subtype != "variant" || c.Entry is not { } entry)
+        {
+            return false;
+        }
+
+        string spelling = text[c.Start..c.End];
+        if (!entry.Canonical.StartsWith(spelling, StringComparison.Ordinal) || !TackleTasks.Contains(entry.Canonical[spelling.Length..], StringComparer.Ordinal))
+        {
+            return false;
+        }
+
+        int from = c.Start;
+        while (from > 0 && !ClauseStops.Contains(text[from - 1], StringComparison.Ordinal))
+        {
+            from--;
+        }
+
+        int to = c.End;
+        while (to < text.Length && !ClauseStops.Contains(text[to], StringComparison.Ordinal))
+        {
+            to++;
+        }
+
+        string clause = text[from..to];
+        return !TackleTasks.Any(t => clause.Contains(t, StringComparison.Ordinal));
     }
 
     // The heads that make a national formula a place's version of it (中国式现代化湖北篇章, 中国式现代化的广东实践).

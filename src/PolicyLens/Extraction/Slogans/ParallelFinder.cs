@@ -114,7 +114,7 @@ internal static class ParallelFinder
                     start--;
                 }
 
-                if (framed && !IsNotOneUnit(view, start, end, separators.Count + 1))
+                if (framed && !IsNotOneUnit(view, start, end, separators.Count + 1) && !IsUnmarkedPropositionRun(view, start, end, separators.Count + 1, frame))
                 {
                     into.Add(new MentionCandidate(MentionKind.Parallel, start, end, text[start..end]));
                     trace?.Add((start, end, text[start..end], "five-character-frame " + frame switch { '变' => "becomes", '为' => "as", '要' => "must", _ => "who" }));
@@ -126,6 +126,18 @@ internal static class ParallelFinder
     }
 
     private const int FrameUnitLength = 5;
+
+    // Round 33 (issue 13, precision on unseen text): the round-20 frames came from chains of three terse clauses (疫情要防住、
+    // 经济要稳住、发展要安全; 国家要独立、民族要解放、人民要革命, gwr 1978; 以企业为主体、市场为导向、院所为依托, hubei_2026). A run
+    // of four or more clauses on 要 or 为 is prose: a chain of exhortations (责任要压实、行动要迅速、工作要务实、成效要过硬) or of the
+    // roles of things in a plan (以增收为牵引、产业为载体、环境为基础、改革为动力), which unseen26e's blind judges read wrong where
+    // the text neither names, quotes nor repeats it. Such a run now needs the round-18 marks (IsMarkedByText, IsRepeatedInReport).
+    // No readable text writes a four-clause run of these frames, so the rule changes none of their mentions.
+    private const int MaxUnmarkedPropositionUnits = 3;
+
+    private static bool IsUnmarkedPropositionRun(TextView view, int start, int end, int units, char frame) =>
+        !withoutLabelRequirement && frame is '要' or '为' && units > MaxUnmarkedPropositionUnits
+        && !IsMarkedByText(view.Text, start, end, units) && !IsRepeatedInReport(view, start, end);
 
     // True when every unit of the run (the first at `first`, the others after each separator) has the first unit's character
     // at `position`.

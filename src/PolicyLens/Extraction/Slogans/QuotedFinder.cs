@@ -118,6 +118,8 @@ internal static partial class QuotedFinder
             : QuotedLabelShape.IsIndicator(content) && !listed ? "indicator"
             : QuotedLabelShape.IsVersionWord(content) ? "generic"
             : QuotedLabelShape.ListsQualities(content) ? "qualities"
+            : QuotedLabelShape.NamesARole(text, open, close, content) ? "role"
+            : QuotedLabelShape.IsClassicalLine(content) || QuotedLabelShape.IsMeetingFormat(content) ? "saying"
             : principle || HasLabelShape(text, close, content) ? (IsName(text, open, close, content) ? "name" : null)
             : !IsFormulaLike(content, view, open + 1, lexicon) && !IsAdoptedOrInstitutionLabel(view, open, close, content)
                 && !(siblings && HasReportedSibling(view, lexicon, open, close, content)) ? "shape"

@@ -128,4 +128,38 @@ internal static partial class QuotedLabelShape
 
         return -1;
     }
+
+    // Round 33 (issue 13, precision on unseen text): nouns of a role officials are told to play (当好“一线施工队长”, 发挥“领头雁”
+    // 作用): a metaphor for people, which names no policy, goal or formula (the codebook's note on metaphors; the blind judges of
+    // unseen26 and unseen26e). Only with the words that make it a role: a verb of playing it before the opening mark, or 作用,
+    // 职责 or 角色 right after the closing one.
+    private static readonly string[] RoleNouns = ["队长", "总指挥", "指挥长", "领头雁", "排头兵", "带头人", "主心骨", "店小二", "当家人", "领路人", "施工员", "战斗员"];
+
+    private static readonly string[] RoleVerbs = ["当好", "争当", "争做", "充当", "担当", "做好", "当"];
+
+    private static readonly string[] RoleWords = ["作用", "职责", "角色"];
+
+    internal static bool NamesARole(string text, int open, int close, string content) =>
+        content.Length <= 8 && RoleNouns.Any(n => content.EndsWith(n, StringComparison.Ordinal))
+        && (RoleVerbs.Any(v => open >= v.Length && string.CompareOrdinal(text, open - v.Length, v, 0, v.Length) == 0)
+            || RoleWords.Any(w => string.CompareOrdinal(text, close + 1, w, 0, w.Length) == 0));
+
+    // Round 33: a line of classical prose quoted (“采九州之精华、纳四海之新风”): two or more parts of five to seven Han characters,
+    // each with 之 inside (verb, object, 之, noun). A saying the text borrows, not a policy; the national formulas with 之 are
+    // short (取之于民，用之于民: 之 second) and stay untouched.
+    internal static bool IsClassicalLine(string content)
+    {
+        string[] parts = content.Split(['、', '，']);
+        return parts.Length >= 2 && parts.All(p => p.Length is >= 5 and <= 7 && p.All(TextView.IsHan) && p.IndexOf('之', 2, p.Length - 4) > 0);
+    }
+
+    // Round 33: the format of a meeting (“现场调研+集中开会”): parts joined by + that each end in an activity of a meeting. How a
+    // meeting is held, not a policy.
+    private static readonly string[] MeetingActivities = ["开会", "调研", "观摩", "座谈", "点评", "会议", "讲评", "交流"];
+
+    internal static bool IsMeetingFormat(string content)
+    {
+        string[] parts = content.Split(['+', '＋']);
+        return parts.Length >= 2 && parts.All(p => p.Length >= 2 && p.All(TextView.IsHan) && MeetingActivities.Any(a => p.EndsWith(a, StringComparison.Ordinal)));
+    }
 }

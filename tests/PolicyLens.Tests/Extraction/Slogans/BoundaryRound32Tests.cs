@@ -10,15 +10,16 @@ namespace PolicyLens.Tests.Extraction.Slogans;
 public sealed class BoundaryRound32Tests
 {
     [Theory]
-    // guangdong_2024
+    // guangdong_2024. Round 33 (precision33) reversed round 32's reading: unseen26e's blind judges read the bare noun phrase
+    // wrong, and over the readable texts 25 of its 30 bare uses are the plain noun phrase; only a use with 攻关 or 攻坚 in its
+    // clause counts now (PrecisionClassesRound33Tests).
     [InlineData("新动能培育有待加强，关键核心技术“卡脖子”问题仍然突出。")]
     [InlineData("加快推进关键核心技术自主可控。")]
     [InlineData("打造关键核心技术发源地，扎实推进核心软件攻关、“璀璨行动”等重大科技工程。")]
-    public void The_bare_key_core_technologies_are_the_formula_of_their_tackling(string text)
+    public void The_bare_key_core_technologies_without_their_tackling_in_the_clause_are_not_reported(string text)
     {
-        SloganMention m = Assert.Single(Outermost(text), m => m.Surface == "关键核心技术");
-        Assert.Equal(MentionKind.Lexicon, m.Kind);
-        Assert.Equal("关键核心技术攻关", m.Canonical);
+        // None of the three has 攻关 or 攻坚 in the clause of 关键核心技术 (核心软件攻关 stands in the next clause).
+        Assert.DoesNotContain(Outermost(text), m => m.Surface == "关键核心技术");
     }
 
     [Fact]
