@@ -189,13 +189,10 @@ internal sealed class LexiconMatcher
     // 前沿技术上抓紧攻关, across a 、).
     private static bool LacksItsTask(string text, MentionCandidate c)
     {
-        if (c.Subtype != "variant" || c.Entry is not { } entry)
-        {
-            return false;
-        }
-
-        string spelling = text[c.Start..c.End];
-        if (!entry.Canonical.StartsWith(spelling, StringComparison.Ordinal) || !TackleTasks.Contains(entry.Canonical[spelling.Length..], StringComparer.Ordinal))
+        // Read through spans: the test runs on every variant the matcher keeps, and most are no task-less spelling.
+        if (c.Subtype != "variant" || c.Entry is not { } entry || entry.Canonical.Length <= c.End - c.Start
+            || !entry.Canonical.AsSpan().StartsWith(text.AsSpan(c.Start, c.End - c.Start), StringComparison.Ordinal)
+            || !IsTackleTask(entry.Canonical.AsSpan(c.End - c.Start)))
         {
             return false;
         }
@@ -212,8 +209,29 @@ internal sealed class LexiconMatcher
             to++;
         }
 
-        string clause = text[from..to];
-        return !TackleTasks.Any(t => clause.Contains(t, StringComparison.Ordinal));
+        ReadOnlySpan<char> clause = text.AsSpan(from, to - from);
+        foreach (string task in TackleTasks)
+        {
+            if (clause.Contains(task, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsTackleTask(ReadOnlySpan<char> rest)
+    {
+        foreach (string task in TackleTasks)
+        {
+            if (rest.SequenceEqual(task))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The heads that make a national formula a place's version of it (中国式现代化湖北篇章, 中国式现代化的广东实践).
