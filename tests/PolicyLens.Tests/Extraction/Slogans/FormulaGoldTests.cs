@@ -403,8 +403,9 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
     // unseen26b was opened in turn for round 30, whose final build is measured on unseen26c; unseen26c was round 31's
     // validation (its writers saw only its aggregates) and is opened after it; round 31's final build is measured on unseen26d,
     // which was round 32's validation and is opened after it; round 32's final build is measured on unseen26e, which is round
-    // 33's validation; round 33's final build is measured on unseen26f.
-    private static readonly string[] OpenedUnseenSets = ["unseen26", "unseen26b", "unseen26c", "unseen26d"];
+    // 33's validation; round 33's final build is measured on unseen26f, which is opened for round 34 (its writers read its
+    // texts, gold and judged sample; round 34 is measured on fresh codings of five held-out reports, formulas-heldout-r34-*).
+    private static readonly string[] OpenedUnseenSets = ["unseen26", "unseen26b", "unseen26c", "unseen26d", "unseen26f"];
 
     private static IEnumerable<string> UnseenFiles() =>
         Directory.EnumerateFiles(GoldFolder, "formulas-unseen*.tsv").Order(StringComparer.Ordinal);
