@@ -62,7 +62,50 @@ public sealed class SloganExtractor
     public IReadOnlyList<SloganMention> Extract(Text.Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return [.. Extract(document.Text, ExtractionContext.Of(document)).Select(m => m with { Source = document.ToSource(m.Span) })];
+        return [.. Extract(document.Text, ExtractionContext.Of(document)).Select(m =>
+        {
+            Text.SourceSpan source = document.ToSource(m.Span);
+            return m with { Source = source, Surface = AsWritten(document, source) };
+        })];
+    }
+
+    // The surface of a mention found in a document is the source file's own characters, as the offsets say (the normalised text
+    // folds traditional characters, writes a dash between two numbers as ~ and joins lines the page layout broke): 1954's
+    // 羣衆路綫 stays 羣衆路綫, 《…（2021—2035年）》 keeps its dash. A line break inside the span, with the white space around it,
+    // is left out, as SloganMention.Surface says.
+    private static string AsWritten(Text.Document document, Text.SourceSpan source)
+    {
+        ReadOnlySpan<char> written = document.OriginalText.AsSpan(source.Start - document.SourceOffset, source.End - source.Start);
+        if (written.IndexOfAny('\n', '\r') < 0)
+        {
+            return written.ToString();
+        }
+
+        var surface = new System.Text.StringBuilder(written.Length);
+        int i = 0;
+        while (i < written.Length)
+        {
+            int run = i;
+            while (run < written.Length && char.IsWhiteSpace(written[run]))
+            {
+                run++;
+            }
+
+            if (run > i)
+            {
+                if (written[i..run].IndexOfAny('\n', '\r') < 0)
+                {
+                    surface.Append(written[i..run]);
+                }
+
+                i = run;
+                continue;
+            }
+
+            surface.Append(written[i++]);
+        }
+
+        return surface.ToString();
     }
 
     /// <summary>The mentions in <paramref name="text"/>, in text order, with offsets into it.</summary>

@@ -6,7 +6,9 @@ namespace PolicyLens.Extraction.Slogans;
 /// <see cref="Start"/> and <see cref="End"/> (<see cref="Span"/>) are offsets into the normalised text given to the extractor
 /// (UTF-16 code units, end exclusive); <see cref="Source"/> is the mention in the source file, for mentions extracted from a
 /// <see cref="Text.Document"/>. A mention may span a line break that the page layout put inside a word (<c>两个维\n\n护</c>).
-/// <see cref="Surface"/> is the text as written with such line breaks removed.
+/// <see cref="Surface"/> is the text as written with such line breaks removed; for a document, the source file's own characters
+/// at <see cref="Source"/> (traditional characters and a title's 2021—2035 as the file writes them, where the normalised text
+/// the finders read has 群众路线 and 2021~2035).
 /// </remarks>
 public sealed record SloganMention
 {
