@@ -234,13 +234,14 @@ internal sealed class LexiconMatcher
         return false;
     }
 
-    // The heads that make a national formula a place's version of it (中国式现代化湖北篇章, 中国式现代化的广东实践).
-    private static readonly string[] ChapterHeads = ["篇章", "实践"];
+    // The heads that make a national formula a place's version of it (中国式现代化湖北篇章, 中国式现代化的广东实践). Round 34
+    // (recall34): 场景, Hebei's version (深入谋划中国式现代化河北场景, hebei 2023; its cities' 保定场景, 高阳场景 follow it).
+    private static readonly string[] ChapterHeads = ["篇章", "实践", "场景"];
 
     // The longest place name looked for after a formula (黑龙江, 内蒙古, 驻马店).
     private const int MaxPlaceName = 3;
 
-    // A national formula followed by a place's name and 篇章 or 实践 (谱写中国式现代化湖北篇章, 中国式现代化的广东实践, 江苏新实践):
+    // A national formula followed by a place's name and 篇章, 实践 or 场景 (谱写中国式现代化湖北篇章, 中国式现代化的广东实践, 江苏新实践):
     // the place's version of the formula, the goal the report names (the judges' reading 3: a provincial version built on a
     // national formula is the item; the core reported inside it is a boundary error). The entry stays its canonical, as for a
     // spelling, so a count of the national formula still counts it.
@@ -257,6 +258,13 @@ internal sealed class LexiconMatcher
         if (at < text.Length && text[at] == '的')
         {
             at++;
+        }
+
+        // Round 34 (recall34): 建设 before the place (奋力谱写中国式现代化建设河北篇章, hebei 2024 ×3, 2025; 中国式现代化建设保定篇章,
+        // baoding 2025; 中国式现代化建设驻马店实践, the lexicon's spelling of zhumadian's version), as the unseen26f coders code it.
+        if (string.CompareOrdinal(text, at, "建设", 0, 2) == 0)
+        {
+            at += 2;
         }
 
         for (int length = MaxPlaceName; length >= 2; length--)

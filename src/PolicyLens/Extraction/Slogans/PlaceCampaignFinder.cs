@@ -11,6 +11,9 @@ namespace PolicyLens.Extraction.Slogans;
 
 internal static class PlaceCampaignFinder
 {
+    /// <summary>The subtype of a place's goal (科教强省, 现代化品质生活之城), which RepeatMentionFinder repeats.</summary>
+    public const string GoalSubtype = "goal";
+
     // The national campaigns that provinces and cities brand with their own name (平安中国 → 平安河北), and the goals written
     // the same way (现代化河南, 创新型河北: henan and hebei 2026; 幸福X as the codebook lists). Round 24: every campaign the
     // lexicon holds as 中国 + word (信用中国 → 信用重庆, chongqing 2026; 信用广东, guangdong 2023) is one too (CampaignWords),
@@ -213,7 +216,7 @@ internal static class PlaceCampaignFinder
 
             if (isNamed)
             {
-                into.Add(new MentionCandidate(MentionKind.Lexicon, start, end, text[start..end]) { Subtype = "goal" });
+                into.Add(new MentionCandidate(MentionKind.Lexicon, start, end, text[start..end]) { Subtype = GoalSubtype });
             }
         }
     }
@@ -259,7 +262,7 @@ internal static class PlaceCampaignFinder
             bool builtAfter = string.CompareOrdinal(text, end, "建设", 0, 2) == 0 || SharesBuilding(text, end);
             if (i - start is >= 2 and <= MaxCityGoalField && (builtBefore || builtAfter))
             {
-                into.Add(new MentionCandidate(MentionKind.Lexicon, start, end, text[start..end]) { Subtype = "goal" });
+                into.Add(new MentionCandidate(MentionKind.Lexicon, start, end, text[start..end]) { Subtype = GoalSubtype });
             }
         }
     }
@@ -519,6 +522,6 @@ internal static class PlaceCampaignFinder
             return;
         }
 
-        into.Add(new MentionCandidate(MentionKind.Lexicon, start, token.End, text[start..token.End]) { Subtype = "goal" });
+        into.Add(new MentionCandidate(MentionKind.Lexicon, start, token.End, text[start..token.End]) { Subtype = GoalSubtype });
     }
 }

@@ -410,6 +410,10 @@ internal static partial class PolicyFinder
         // Policy round 15: 推出, a verb of launching like 出台 and 发布 (推出创业引领计划, gwr 2015); 如 and 诸如, which open an
         // example like 例如 and 比如 (建设项目上，如大型水利工程、重点林区开发, gwr 1982: kinds of works listed).
         "推出", "如", "诸如",
+        // Round 34 (recall34, from the opened unseen26f set): the ordinals that open the items of a list (三是“开发区升级”行动;
+        // 四是“精准服务”招商行动, baoding 2022: one token to the segmenter) and two verbs of the clause around a programme
+        // (释放“三新”试点政策红利; 主城区聚焦城市管理“新颜值”行动, baoding 2026 and 2022), never part of a programme's name.
+        "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是", "聚焦", "释放",
         // Discourse words that open a sentence or an example (其中…, 特别是…), and verbs of listing and seizing.
         "其中", "同时", "此外", "另外", "特别是", "尤其是", "例如", "比如", "列入", "争取", "抢抓", "筹建",
         // Demonstratives and the whole of a province or city before a count (开放招商这一战略, 全省三大战略).
