@@ -210,29 +210,10 @@ internal static class NumberedFinder
     // name opening the field is the sentence's, not the name's (推进张家口首都“两区”建设: 首都两区), and a field that is only a
     // place stays out. A label that sums up a list (保障性住房、“平急两用”公共基础设施、城中村改造“三大工程”; 农村厕所、垃圾处理
     // 和生活污水“三大革命”; …城中村改造等“三大工程”) keeps its bare boundary: the field is then the list's last member.
-    internal static int QualifierStart(TextView view, int open, int close) =>
-        IsGenericCountLabel(view.Text.AsSpan(open + 1, close - open - 1)) ? FieldStart(view, open) : -1;
-
-    // Round 34 (precision34): the generic heads of a count label, for the quoted finder's broader count labels.
-    internal static bool IsGenericLabelHead(ReadOnlySpan<char> head)
-    {
-        foreach (string h in GenericLabelHeads)
-        {
-            if (head.SequenceEqual(h))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    // The start of the field written right before the opening mark at open, or -1: QualifierStart's walk, for any label
-    // the caller has found to name nothing alone.
-    internal static int FieldStart(TextView view, int open)
+    internal static int QualifierStart(TextView view, int open, int close)
     {
         string text = view.Text;
-        if (open == 0 || !TextView.IsHan(text[open - 1]))
+        if (open == 0 || !TextView.IsHan(text[open - 1]) || !IsGenericCountLabel(text.AsSpan(open + 1, close - open - 1)))
         {
             return -1;
         }

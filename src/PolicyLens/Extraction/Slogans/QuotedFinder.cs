@@ -86,17 +86,6 @@ internal static partial class QuotedFinder
                     continue;
                 }
 
-                // Round 34 (precision34): 创新成果转化“双百工程”, 夏季治安打击整治“百日行动”: a count label that names nothing alone,
-                // written right after its field, is one item with the field (codebook, rounds 26 and 27), reported from the
-                // field's start through the closing mark as the numbered finder reports its labels.
-                int field = QuotedLabelShape.FieldCountLabelStart(view, lexicon, i, canonical);
-                if (field >= 0)
-                {
-                    into.Add(new MentionCandidate(MentionKind.Quoted, field, end + 1, text[field..i] + canonical));
-                    i = end;
-                    continue;
-                }
-
                 into.Add(new MentionCandidate(MentionKind.Quoted, start, stop, canonical));
             }
 
