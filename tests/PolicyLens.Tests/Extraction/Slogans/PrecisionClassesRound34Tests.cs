@@ -35,4 +35,14 @@ public sealed class PrecisionClassesRound34Tests
         Assert.Contains(shaanxi, m => m.Surface == "紧密型县域医共体" && m.Canonical == "县域医共体");
         Assert.Contains(shaanxi, m => m.Surface.EndsWith("医联体", StringComparison.Ordinal) && m.Canonical == "医疗联合体");
     }
+
+    [Theory]
+    // baoding-gwr-2023 (opened unseen26f): judged wrong (a count phrase of two honours).
+    [InlineData("成立全国第一家职业排球俱乐部，承办全国男子排球超级联赛，成为全国唯一获得“奥运冠军之城”“全民运动健身模范市”两项殊荣的城市。", "两项殊荣")]
+    // baoding-gwr-2026 (opened unseen26f): judged wrong (two awards counted).
+    [InlineData("在第23届国际花园城市总决赛中，保定斩获城市金奖和艺术文化遗产单项金奖两项殊荣。", "两项殊荣")]
+    public void Honours_counted_are_no_numbered_formula(string sentence, string count)
+    {
+        Assert.DoesNotContain(Numbered(sentence), m => m.Surface == count);
+    }
 }
