@@ -119,9 +119,15 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
     // Policy round 31 (branch policy31) lowered the policy floor 0.70 -> 0.69: the reform of a named institution (…制度改革,
     // …体制改革) adds two policy mentions to the eight older dev-gold reports that leave them uncoded (职教高考制度改革,
     // sichuan_2026, judged right; 资本市场机制改革, zhumadian_2018, borderline): policy 104/147 = 70.7 % -> 104/149 = 69.8 %.
+    // Lexicon round 34 (branch lexicon34) lowered the lexicon floor 0.86 -> 0.85 under the lead's decision of round 34 (the codebook's
+    // section on national terms the development gold leaves uncoded): its entries coded by the coders of two or more unseen sets
+    // (新型储能, 具身智能, 智能经济, 服务业优质高效发展, 企业创新主体地位, 生产性服务业向专业化和价值链高端延伸 …) add 24 mentions to
+    // the eight older dev-gold reports, which leave them all uncoded (jilin 6, sichuan 7, qinghai 4, hebei 3, henan 3, zhumadian
+    // 2024 1): lexicon 1849/2148 = 86.1 % -> 1849/2172 = 85.1 %, measured; the round's mention diff over the readable texts (359
+    // added, none removed) was read mention by mention: about 350 right.
     private static readonly Dictionary<MentionKind, double> DevPrecisionFloor = new()
     {
-        [MentionKind.Lexicon] = 0.86,
+        [MentionKind.Lexicon] = 0.85,
         [MentionKind.Numbered] = 0.86,
         [MentionKind.Quoted] = 0.73,
         [MentionKind.Parallel] = 0.26,
