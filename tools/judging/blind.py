@@ -36,7 +36,7 @@ def row(i, label, text, m):
     """One row of the blind file for mention M of the text TEXT named LABEL."""
     s, e = m["start"], m["end"]
     context = (text[max(0, s - 80):s] + "【" + text[s:e] + "】" + text[e:e + 80]).replace("\r", "").replace("\n", "⏎").replace("\t", " ")
-    # The surface is the text's own characters less layout line breaks (JudgedMentionTests checks it against the text); the
-    # CLI's surface is the Text stage's (the dash of a year range in a title read as ~).
+    # The surface is the text's own characters less its line-break characters, as JudgedMentionTests reads it against the text
+    # (the CLI's surface, the file's characters too, also drops the blanks around a layout break).
     surface = text[s:e].replace("\r", "").replace("\n", "").strip()
     return f"{i}\t{label}\t{s}\t{e}\t{m['kind']}\t{m.get('subtype', '')}\t{surface}\t{m['canonical']}\t{context}\n"

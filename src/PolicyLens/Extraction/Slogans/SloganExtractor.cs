@@ -82,8 +82,7 @@ public sealed class SloganExtractor
         }
 
         var surface = new System.Text.StringBuilder(written.Length);
-        int i = 0;
-        while (i < written.Length)
+        for (int i = 0; i < written.Length;)
         {
             int run = i;
             while (run < written.Length && char.IsWhiteSpace(written[run]))
@@ -91,18 +90,18 @@ public sealed class SloganExtractor
                 run++;
             }
 
-            if (run > i)
+            if (run == i)
             {
-                if (written[i..run].IndexOfAny('\n', '\r') < 0)
-                {
-                    surface.Append(written[i..run]);
-                }
-
-                i = run;
+                surface.Append(written[i++]);
                 continue;
             }
 
-            surface.Append(written[i++]);
+            if (written[i..run].IndexOfAny('\n', '\r') < 0)
+            {
+                surface.Append(written[i..run]);
+            }
+
+            i = run;
         }
 
         return surface.ToString();
