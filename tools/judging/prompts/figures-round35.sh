@@ -1,0 +1,19 @@
+#!/bin/sh
+# Round 35 figures (the same filter as rounds 33 and 34):
+# aggregate "split unseen26e-…" lines are printed. Run from your worktree root after a Release build.
+dotnet test tests/PolicyLens.Tests -c Release --no-build --filter "FullyQualifiedName~FormulaGoldTests|FullyQualifiedName~JudgedMentionTests" --logger "console;verbosity=detailed" 2>&1 | python3 -c '
+import sys
+hide = False
+for line in sys.stdin:
+    s = line.strip()
+    if s.startswith("split "):
+        hide = s.startswith("split unseen26e")
+        print(line, end="")
+        continue
+    if hide and line.startswith("   "):
+        continue
+    hide = False
+    if "unseen26e" in line and not s.startswith("split ") and "mentions-unseen26e-judged.tsv:" not in line:
+        continue
+    print(line, end="")
+'
