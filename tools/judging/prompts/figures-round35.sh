@@ -1,6 +1,6 @@
 #!/bin/sh
-# Round 35 figures (the same filter as rounds 33 and 34):
-# aggregate "split unseen26e-…" lines are printed. Run from your worktree root after a Release build.
+# Round 35 figures (the same filter as rounds 33 and 34): unseen26e's detail lines (missed items, not in gold, by report,
+# precision rows) removed, only its aggregate "split unseen26e-…" lines printed. Run from your worktree root after a Release build.
 dotnet test tests/PolicyLens.Tests -c Release --no-build --filter "FullyQualifiedName~FormulaGoldTests|FullyQualifiedName~JudgedMentionTests" --logger "console;verbosity=detailed" 2>&1 | python3 -c '
 import sys
 hide = False
