@@ -86,6 +86,16 @@ internal static partial class QuotedFinder
                     continue;
                 }
 
+                // Round 35 (boundary35): “1+10”政策体系, “11258”总体部署: a number label and the word it qualifies are one
+                // item (the codebook's decision on digit and composition labels), reported whole from the opening mark.
+                int word = QuotedLabelShape.QualifiedWordEnd(view, end, content);
+                if (word > 0)
+                {
+                    into.Add(new MentionCandidate(MentionKind.Quoted, i, word, canonical + text[(end + 1)..word]));
+                    i = end;
+                    continue;
+                }
+
                 into.Add(new MentionCandidate(MentionKind.Quoted, start, stop, canonical));
             }
 

@@ -64,6 +64,58 @@ internal static partial class QuotedLabelShape
         return NumberedHeads.Any(h => after.Contains(h, StringComparison.Ordinal));
     }
 
+    // Round 35 (boundary35), the codebook's decision on digit and composition labels before their word: a quoted number
+    // label (“11258”, “1310”: BareNumber, not a year) or chain of numbers (“1+N+X”, “2+26”: QuotedFinder.IsNumberChain)
+    // written right before the word it qualifies is one item with that word (“1+10”政策体系, “2+26”城市, “11258”总体部署,
+    // “1+9”工作任务, “8+4+3+N”国企新格局); the bare label there names nothing and is a boundary error. The word is whole
+    // tokens of Han text after the closing mark, at most QualifiedWordWindow characters, up to a verb or function word
+    // (PolicyFinder.Stops: 建设, 编制, 的, 加快 …; 部署 after a word of the phrase is its head, “1310”具体部署), and it ends at
+    // the last of those tokens that closes on a noun of kind:
+    // a system, plan, layout, deployment, task, measure, scene, chain, zone or the like (QualifiedWordHeads). Nothing more
+    // is taken: “2+26”城市空气质量评估考核 is “2+26”城市, “2+1”产业精准招商 is “2+1”产业. A label followed by no such noun
+    // (“3+1”保障成果, “1+20”深化…, “5+1”突出问题…) or by punctuation stays bare.
+    private static readonly string[] QualifiedWordHeads =
+    [
+        .. NumberedHeads, "政策", "措施", "任务", "抓手", "目标", "场景", "策略", "框架", "模式", "平台", "联盟", "城市",
+        "产业", "产业链", "链群", "园区", "功能区", "商圈", "机场群",
+    ];
+
+    // The longest word read (“1+N”常态化帮扶政策体系, “1+9”国家级开放创新平台 are nine characters).
+    private const int QualifiedWordWindow = 10;
+
+    // The end of the word a quoted number label qualifies, written right after the closing mark, or -1.
+    internal static int QualifiedWordEnd(TextView view, int close, string content)
+    {
+        string text = view.Text;
+        bool year = content.Length == 4 && content[0] is '1' or '2' && content[1] is '9' or '0';
+        if (close + 1 >= text.Length || !TextView.IsHan(text[close + 1]) || !((BareNumber().IsMatch(content) && !year) || QuotedFinder.IsNumberChain(content)))
+        {
+            return -1;
+        }
+
+        int end = -1;
+        int at = close + 1;
+        for (int t = view.TokenIndexAt(at); t >= 0 && t < view.Tokens.Length; t++)
+        {
+            Token token = view.Tokens[t];
+            string word = text.Substring(token.Start, token.Length);
+            // 部署 is a verb among the stops, but after a word of the phrase it is the head noun (“1310”具体部署).
+            bool head = at > close + 1 && QualifiedWordHeads.Contains(word, StringComparer.Ordinal);
+            if (token.Start != at || token.End - (close + 1) > QualifiedWordWindow || !word.All(TextView.IsHan) || (PolicyFinder.Stops.Contains(word) && !head))
+            {
+                break;
+            }
+
+            at = token.End;
+            if (QualifiedWordHeads.Any(h => text.AsSpan(close + 1, at - close - 1).EndsWith(h)))
+            {
+                end = at;
+            }
+        }
+
+        return end;
+    }
+
     // Round 24 (numlabel24): N个M, a count of targets each set by a number (加快推进“3个100”等重点工程建设, beijing_2026; 深入推进
     // “3个100万”, guizhou_2026; 建立“N个1”培育推进机制, jiangsu_2026; 落实“三个80%”要求, guizhou_2026; 解决好现有“三个1亿人”
     // 问题, gwr 2014; “两个200万亩”任务, guangdong_2024): quoted, the shape names a programme or a task set by its targets, as

@@ -103,9 +103,10 @@ public sealed class QuotedCountedRound17Tests
     [Fact]
     public void Numbered_labels_one_after_the_other_share_the_head_after_the_last()
     {
-        // zhumadian_2023.
+        // zhumadian_2023. Round 35 (boundary35): the last label, right before the head, is reported with it (the codebook's
+        // decision on digit labels before their word); the first, before the next label's marks, stays bare.
         IReadOnlyList<SloganMention> quoted = Quoted("防范化解风险本领。严格落实“13710”“17110”工作机制，实行项目化、方案化");
         Assert.Contains(quoted, m => m.Surface == "13710");
-        Assert.Contains(quoted, m => m.Surface == "17110");
+        Assert.Contains(quoted, m => m.Surface == "“17110”工作机制");
     }
 }

@@ -47,8 +47,9 @@ public sealed class QuotedNumeralLabelTests
         Assert.False(Reports("赋能政府治理。实施“1131”数字政府基础平台提升工程，完善“数字一张图”。", "1131"));
         Assert.False(Reports("下岗人员实现再就业2.5万人，其中“4050”人员1.09万人；城镇登记失业率3.5%。", "4050"));
 
-        // anhui_2026: a system right after the number: a label (the rule since round 6).
-        Assert.True(Reports("坚持智能化、绿色化、融合化方向，打造“1188”现代化产业体系，培育更多支柱性先导性产业。", "1188"));
+        // anhui_2026: a system right after the number: a label (the rule since round 6), reported with that system since round 35
+        // (boundary35: the codebook's decision on digit and composition labels before their word).
+        Assert.True(Reports("坚持智能化、绿色化、融合化方向，打造“1188”现代化产业体系，培育更多支柱性先导性产业。", "“1188”现代化产业体系"));
 
         // hubei_2026: a bank's loan product; qinghai_2026: a road's number; a hotline: no head, no label.
         Assert.False(Reports("发放贷款671亿元、86亿元，“301”线上快贷、各商业银行消费贷投放增长。", "301"));

@@ -60,7 +60,8 @@ public sealed class RecallRound8Tests
         // zhumadian_2010 and anhui_2026: a plan and a system. Round 18 (boundary18): the plan is reported whole, as the named
         // programme (促进 names its purpose), not the bare number cut off it.
         Assert.Contains(Mentions("坚持把项目建设作为扩内需、保增长的关键措施，认真实施“4567”投资促进计划，全面实行领导分包重点项目责任制。"), m => m.Kind == MentionKind.Policy && m.Surface == "“4567”投资促进计划");
-        Assert.True(Reports("坚持智能化、绿色化、融合化方向，打造“1188”现代化产业体系，培育更多支柱性先导性产业。", MentionKind.Quoted, "1188"));
+        // Round 35 (boundary35): the system is reported with its label (the codebook's decision on digit labels before their word).
+        Assert.True(Reports("坚持智能化、绿色化、融合化方向，打造“1188”现代化产业体系，培育更多支柱性先导性产业。", MentionKind.Quoted, "1188现代化产业体系"));
 
         // hubei_2026: a loan product; qinghai_2026: an accident named by its date.
         Assert.DoesNotContain(Mentions("“301”线上快贷、各商业银行消费贷、科技人才贷、创业担保贷等服务模式加速推广。"), m => m.Canonical == "301");
