@@ -135,9 +135,15 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
     // the eight older dev-gold reports, which leave them all uncoded (jilin 6, sichuan 7, qinghai 4, hebei 3, henan 3, zhumadian
     // 2024 1): lexicon 1849/2148 = 86.1 % -> 1849/2172 = 85.1 %, measured; the round's mention diff over the readable texts (359
     // added, none removed) was read mention by mention: about 350 right.
+    // Lexicon round 35 (branch lexicon35) lowered the lexicon floor 0.85 -> 0.84 under the same decision as the round's brief states
+    // it (a national term of the work reports 2018-2025 or the central documents that further readable documents use or an opened
+    // unseen set's coders code): its entries add 13 mentions to the eight older dev-gold reports, which leave them all uncoded
+    // (社会治安防控体系 2, 超低排放改造 2, 新污染物治理 2, 普惠托育 2, 新型消费 2, 存量政策, 低效用地再开发, 房地产市场平稳健康发展:
+    // qinghai 3, sichuan 5, zhumadian 2018 2, henan, jilin, zhumadian 2024 1 each): lexicon 1849/2172 = 85.1 % -> 1849/2185 = 84.6 %,
+    // measured; the round's mention diff over the readable texts (216 added, 14 removed) was read mention by mention: about 213 right.
     private static readonly Dictionary<MentionKind, double> DevPrecisionFloor = new()
     {
-        [MentionKind.Lexicon] = 0.85,
+        [MentionKind.Lexicon] = 0.84,
         [MentionKind.Numbered] = 0.86,
         [MentionKind.Quoted] = 0.73,
         [MentionKind.Parallel] = 0.26,
