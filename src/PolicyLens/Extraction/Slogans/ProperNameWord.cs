@@ -4,7 +4,8 @@
 // festival “一带一路”·长城国际民间文化艺术节, 银发经济 in 京津冀银发经济产业园 (round 35, issue 13). The judges of the opened unseen
 // sets read each of these wrong as an item, and their coders blocked them by hand when counting (gd-reform-commission-2026,
 // gd-rule-of-law-meeting-2026, hebei-gwr-2022..2024). Left alone: a programme's headquarters (“百千万工程”指挥部, whose name the
-// coders counted as naming the programme), a kind of park (乡镇乡村振兴产业园, 完善循环经济产业园区布局), where no place names one.
+// coders counted as naming the programme), a kind of park (乡镇乡村振兴产业园, 完善循环经济产业园区布局) and a city's park of a
+// kind (长春循环经济产业园, coded by the development gold).
 namespace PolicyLens.Extraction.Slogans;
 
 internal static class ProperNameWord
@@ -15,7 +16,7 @@ internal static class ProperNameWord
     // The middle dot that joins the parts of an event's or campaign's proper name (“一带一路”·长城国际民间文化艺术节).
     private static bool IsNameDot(char c) => c is '·' or '・' or '•' or '‧';
 
-    // Regions and partners a single park is named after besides the provinces and cities (京津冀银发经济产业园, 中荷…产业园).
+    // Regions a single park shared by several provinces or cities is named after (京津冀银发经济产业园).
     private static readonly string[] ParkOwners = ["京津冀", "长三角", "珠三角", "粤港澳", "成渝", "大湾区"];
 
     // Partner countries of a bilateral park, written 中 + one character (中荷, 中德, 中欧).
@@ -23,7 +24,12 @@ internal static class ProperNameWord
 
     /// <summary>True when [start, end) of <paramref name="text"/> is a word of a body's, event's or single park's name.</summary>
     public static bool Holds(string text, int start, int end) =>
-        NamesABody(text, end) || IsJoinedByDot(text, start, end) || NamesOnePark(text, start, end);
+        NamesABody(text, end) || IsJoinedByDot(text, start, end) || NamesOnePark(text, start, end) || QuotedInAnEventName(text, end);
+
+    // “一带一路”科技交流大会: a quoted label that runs on into the name of a meeting or event is that name's word, whichever finder
+    // takes it (the lexicon's own test, LexiconMatcher.NamesAnEventOrWork, for the numbered and quoted finders too).
+    private static bool QuotedInAnEventName(string text, int end) =>
+        end < text.Length && text[end] is '”' or '’' && LexiconMatcher.NamesAnEventOrWork(text, end);
 
     // 省委全面深化改革委员会: the formula ends right where the body's head begins (a closing quote may stand between).
     private static bool NamesABody(string text, int end)
@@ -40,7 +46,8 @@ internal static class ProperNameWord
         return (before >= 0 && IsNameDot(text[before])) || (after < text.Length && IsNameDot(text[after]));
     }
 
-    // 庆阳东数西算产业园, 京津冀“机器人+”产业园, 京东（保定）数字经济产业园: a place or owner right before, 产业园 right after.
+    // 京津冀“机器人+”产业园, 中荷现代设施农业产业园, 京东（保定）数字经济产业园: a region, a partnership or a firm's bracketed
+    // place right before, 产业园 right after.
     private static bool NamesOnePark(string text, int start, int end)
     {
         int after = end < text.Length && text[end] is '”' or '’' ? end + 1 : end;
@@ -60,15 +67,8 @@ internal static class ProperNameWord
             return true;
         }
 
-        for (int length = 2; length <= 4 && length <= before; length++)
-        {
-            string owner = text.Substring(before - length, length);
-            if (Text.Regions.ShortNameSet.Contains(owner) || ParkOwners.Contains(owner))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        // A single city before the park is left alone: 长春循环经济产业园 may be the city's park of that kind, and the
+        // development gold codes 循环经济 there (jilin_2026).
+        return ParkOwners.Any(o => before >= o.Length && string.CompareOrdinal(text, before - o.Length, o, 0, o.Length) == 0);
     }
 }
