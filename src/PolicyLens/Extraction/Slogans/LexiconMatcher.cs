@@ -711,40 +711,21 @@ internal sealed class LexiconMatcher
 
     private static readonly string[] EventOrWorkHeads = ["论坛", "博览会", "交易会", "展览会", "研讨会", "峰会", "大会", "年会", "警示片", "纪录片", "电影", "协定"];
 
-    // Heads of a working meeting named after its subject (round 35, issue 13): 省委全面依法治省工作会议, 全国东西部协作工作会议,
-    // 美丽广东建设推进会, 深入实施“百县千镇万村高质量发展工程”推进会, 推动金融高质量发展专题研讨班, 第一次全国农业学大寨会议. The
-    // coders of the opened unseen sets block the formula inside such a name when they count (gd-rule-of-law-meeting-2026,
-    // gd-ecology-conference-2023, cpc-safe-china-instruction-2026, cpc-east-west-cooperation-instruction-2026 …), as the
-    // development judges read a formula inside a meeting's name (全省高质量发展大会) wrong. 会议 is a common word: these heads
-    // count only when nothing joins another item before them (和万隆会议, 全国两会等重要会议).
-    private static readonly string[] MeetingHeads = ["会议", "推进会", "现场会", "座谈会", "动员会", "部署会", "交流会", "研讨班"];
-
     // How far after a formula such a head may stand in the same run of Han characters (贵阳国际 before 论坛: four). Not
     // further: the development gold (zhumadian 2018) counts 产教融合 in 产教融合发展战略国际论坛, a forum on the formula.
     private const int EventNameReach = 4;
 
     // True when the formula runs on, without a break, into the name of a meeting, fair, film or treaty: it is then a word of
     // that name, not a mention of the formula. 大会战 (a big campaign) is no meeting.
-    internal static bool NamesAnEventOrWork(string text, int end)
+    private static bool NamesAnEventOrWork(string text, int end)
     {
-        // A quoted formula is a word of the name as well (“一带一路”科技交流大会, 郑州—卢森堡“空中丝绸之路”国际合作论坛).
-        int from = end < text.Length && text[end] is '”' or '’' ? end + 1 : end;
-        for (int p = from; p < text.Length && p - from <= EventNameReach && TextView.IsHan(text[p]); p++)
+        for (int p = end; p < text.Length && p - end <= EventNameReach && TextView.IsHan(text[p]); p++)
         {
             foreach (string head in EventOrWorkHeads)
             {
                 if (string.CompareOrdinal(text, p, head, 0, head.Length) == 0 && !(head == "大会" && p + 2 < text.Length && text[p + 2] == '战'))
                 {
-                    return !GapOpensAClause(text.AsSpan(from, p - from));
-                }
-            }
-
-            foreach (string head in MeetingHeads)
-            {
-                if (string.CompareOrdinal(text, p, head, 0, head.Length) == 0)
-                {
-                    ReadOnlySpan<char> gap = text.AsSpan(from, p - from);
-                    return !GapOpensAClause(gap) && gap.IndexOfAny("和与及等暨") < 0;
+                    return !GapOpensAClause(text.AsSpan(end, p - end));
                 }
             }
         }
