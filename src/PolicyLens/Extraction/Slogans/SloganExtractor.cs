@@ -144,6 +144,10 @@ public sealed class SloganExtractor
         // 荣获“五个一工程”奖: a formula's words in quotes that name a prize or honour are that name, not the formula.
         candidates.RemoveAll(c => c.Kind == MentionKind.Lexicon && QuotedFinder.IsQuotedPrize(view.Text, c.Start, c.End));
 
+        // 省委全面深化改革委员会, “一带一路”·长城国际民间文化艺术节, 京津冀银发经济产业园: a formula written as a word of one body's,
+        // event's or park's proper name is that name's word, whichever finder proposes it (a titled document keeps its name).
+        candidates.RemoveAll(c => c.Kind != MentionKind.Titled && ProperNameWord.Holds(view.Text, c.Start, c.End));
+
         // 改革开放精神, 高质量发展和高水平安全良性互动: a formula with a head that names it as an item is that item.
         HeadedFormula.Propose(view, candidates);
 

@@ -182,6 +182,8 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-dev-prec28n.tsv",
         // Round 29 (titled29): laws and named plans without 《》 after a verb of law-making or planning; measures titled …的若干措施.
         "mentions-dev-titled29.tsv",
+        // Round 35 (precision35): a formula as a word of a body's, meeting's, event's or single park's proper name, removed.
+        "mentions-dev-precision35.tsv",
     ];
 
     // Samples of text no mention covered when they were drawn, judged for whether it should be reported (round 16: quoted
