@@ -66,29 +66,10 @@ internal static partial class QuotedFinder
                 }
 
                 string canonical = string.Concat(content.Where(c => !char.IsWhiteSpace(c)));
-                // Round 18 (boundary18): “三公里”就业圈, “211”交通圈: a reach names nothing until the circle it measures, written
-                // right after the closing mark; the circle is the name, reported whole from the opening mark.
-                int circle = QuotedLabelShape.ReachCircleEnd(text, end, content);
-                if (circle > 0)
-                {
-                    into.Add(new MentionCandidate(MentionKind.Quoted, i, circle, canonical + text[(end + 1)..circle]));
-                    i = end;
-                    continue;
-                }
-
-                // Round 26 (prec26q): “三零”平安单位（村、社区）: a label before the unit a designation is awarded to names the
-                // designation; the designation is the item (codebook, round-17 decision), reported whole from the opening mark.
-                int unit = QuotedLabelShape.DesignatedUnitEnd(text, end, content);
-                if (unit > 0)
-                {
-                    into.Add(new MentionCandidate(MentionKind.Quoted, i, unit, canonical + text[(end + 1)..unit]));
-                    i = end;
-                    continue;
-                }
-
-                // Round 35 (boundary35): “1+10”政策体系, “11258”总体部署: a number label and the word it qualifies are one
-                // item (the codebook's decision on digit and composition labels), reported whole from the opening mark.
-                int word = QuotedLabelShape.QualifiedWordEnd(view, end, content);
+                // A label that names nothing until the word written right after the closing mark is reported with that word,
+                // whole from the opening mark (QuotedLabelShape.WordEnd: a reach before its circle, a label before the unit a
+                // designation is awarded to, a number label before the word it qualifies).
+                int word = QuotedLabelShape.WordEnd(view, end, content);
                 if (word > 0)
                 {
                     into.Add(new MentionCandidate(MentionKind.Quoted, i, word, canonical + text[(end + 1)..word]));

@@ -64,6 +64,22 @@ internal static partial class QuotedLabelShape
         return NumberedHeads.Any(h => after.Contains(h, StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// The end of the word a quoted label is one item with, written right after its closing mark at <paramref name="close"/>,
+    /// or -1: round 18's reach before its circle (“三公里”就业圈, “211”交通圈), round 26's label before the unit a designation is
+    /// awarded to (“三零”平安单位（村、社区）), round 35's number label before the word it qualifies (“1+10”政策体系).
+    /// </summary>
+    internal static int WordEnd(TextView view, int close, string content)
+    {
+        int end = ReachCircleEnd(view.Text, close, content);
+        if (end <= 0)
+        {
+            end = DesignatedUnitEnd(view.Text, close, content);
+        }
+
+        return end <= 0 ? QualifiedWordEnd(view, close, content) : end;
+    }
+
     // Round 35 (boundary35), the codebook's decision on digit and composition labels before their word: a quoted number
     // label (“11258”, “1310”: BareNumber, not a year) or chain of numbers (“1+N+X”, “2+26”: QuotedFinder.IsNumberChain)
     // written right before the word it qualifies is one item with that word (“1+10”政策体系, “2+26”城市, “11258”总体部署,
