@@ -607,7 +607,7 @@ internal static partial class IntroducedProgrammeFinder
             return false;
         }
 
-        if (PolicyFinder.IsProjectOrBody(stem, head.Head))
+        if (PolicyFinder.IsProjectOrBody(stem, head.Head) || PolicyFinder.NamesPolicyArea(stem, head.Head))
         {
             return false;
         }

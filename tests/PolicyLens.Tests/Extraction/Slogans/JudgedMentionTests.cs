@@ -184,6 +184,9 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-dev-titled29.tsv",
         // Round 35 (precision35): a formula as a word of a body's, meeting's, event's or single park's proper name, removed.
         "mentions-dev-precision35.tsv",
+        // Round 36 (policy36): a random sample of policy and numbered mentions of the start build over the readable texts; a 政策 closed
+        // by its field's activity and the umbrella 区域发展战略 are no names, a quoted 一线/一夜 phrase no numbered formula.
+        "mentions-dev-policy36.tsv",
     ];
 
     // Samples of text no mention covered when they were drawn, judged for whether it should be reported (round 16: quoted
