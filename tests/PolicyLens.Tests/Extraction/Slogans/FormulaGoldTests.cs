@@ -141,9 +141,14 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
     // (社会治安防控体系 2, 超低排放改造 2, 新污染物治理 2, 普惠托育 2, 新型消费 2, 存量政策, 低效用地再开发, 房地产市场平稳健康发展:
     // qinghai 3, sichuan 5, zhumadian 2018 2, henan, jilin, zhumadian 2024 1 each): lexicon 1849/2172 = 85.1 % -> 1849/2185 = 84.6 %,
     // measured; the round's mention diff over the readable texts (216 added, 14 removed) was read mention by mention: about 213 right.
+    // Lexicon round 36 (branch lexicon36) lowered the lexicon floor 0.84 -> 0.83 under the same decision as the round's brief states
+    // it: its entries 高新技术企业 (12), 科技型中小企业 (7), 扩大有效投资 (5), 全国重点实验室 (4) and 拔尖创新人才 (1), national terms
+    // coded by the coders of opened unseen sets, add 29 mentions to the eight older dev-gold reports, which leave them all uncoded:
+    // lexicon 1848/2184 = 84.6 % -> 1848/2213 = 83.5 %, measured; the round's mention diff over the readable texts (227 lexicon
+    // mentions and 1 policy mention added, about 218 right; 14 removed, cores and a cut the whole spans replace) was read mention by mention.
     private static readonly Dictionary<MentionKind, double> DevPrecisionFloor = new()
     {
-        [MentionKind.Lexicon] = 0.84,
+        [MentionKind.Lexicon] = 0.83,
         [MentionKind.Numbered] = 0.86,
         [MentionKind.Quoted] = 0.73,
         [MentionKind.Parallel] = 0.26,
