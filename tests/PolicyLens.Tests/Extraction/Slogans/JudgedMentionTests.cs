@@ -184,6 +184,8 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-dev-titled29.tsv",
         // Round 35 (precision35): a formula as a word of a body's, meeting's, event's or single park's proper name, removed.
         "mentions-dev-precision35.tsv",
+        // Round 36 (quoted36): a random sample of quoted mentions over the readable texts, judged; a quoted 双 label with the word it qualifies.
+        "mentions-dev-quoted36.tsv",
     ];
 
     // Samples of text no mention covered when they were drawn, judged for whether it should be reported (round 16: quoted
