@@ -70,6 +70,11 @@ internal static partial class QuotedFinder
                 // whole from the opening mark (QuotedLabelShape.WordEnd: a reach before its circle, a label before the unit a
                 // designation is awarded to, a number label before the word it qualifies).
                 int word = QuotedLabelShape.WordEnd(view, end, content);
+                if (word <= 0 && lexicon.Find(content) is null)
+                {
+                    word = QuotedLabelShape.CountedLabelWordEnd(view, end, content);
+                }
+
                 if (word > 0)
                 {
                     into.Add(new MentionCandidate(MentionKind.Quoted, i, word, canonical + text[(end + 1)..word]));

@@ -187,6 +187,8 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         // Round 36 (policy36): a random sample of policy and numbered mentions of the start build over the readable texts; a 政策 closed
         // by its field's activity and the umbrella 区域发展战略 are no names, a quoted 一线/一夜 phrase no numbered formula.
         "mentions-dev-policy36.tsv",
+        // Round 36 (quoted36): a random sample of quoted mentions over the readable texts, judged; a quoted 双 label with the word it qualifies.
+        "mentions-dev-quoted36.tsv",
     ];
 
     // Samples of text no mention covered when they were drawn, judged for whether it should be reported (round 16: quoted

@@ -38,8 +38,9 @@ public sealed class RecallRound14Tests
     [Fact]
     public void A_short_label_that_opens_with_a_count_is_a_numbered_programme_name()
     {
-        // hebei_2026 (coded 双盲 by the development gold), though the dictionary lists 双盲 as a word.
-        Assert.Contains(Quoted("巩固拓展招投标“双盲”评审改革成果，"), m => m.Surface == "双盲");
+        // hebei_2026 (coded 双盲 by the development gold), though the dictionary lists 双盲 as a word; since round 36 reported with
+        // the word it qualifies (QuotedPrecisionRound36Tests), as the opened unseen sets' coders code it.
+        Assert.Contains(Quoted("巩固拓展招投标“双盲”评审改革成果，"), m => m.Surface == "“双盲”评审改革");
 
         // qinghai_2026: the numbered label of a county-commerce campaign.
         Assert.Contains(Quoted("实施县域商业“双百”助企便民精品提升行动、青企网销培优计划，"), m => m.Surface == "双百");
