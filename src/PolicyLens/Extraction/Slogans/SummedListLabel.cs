@@ -79,7 +79,7 @@ internal static class SummedListLabel
     // development gold codes bare.
     private static readonly string[] GenericHeads =
     [
-        "工程", "行动", "计划", "制度", "改革", "高地", "平台", "支柱", "整治", "任务", "举措", "革命", "动力", "攻坚战", "廊",
+        "行动", "计划", "制度", "改革", "高地", "平台", "支柱", "整治", "任务", "举措", "革命", "动力", "攻坚战", "廊",
         "试点",
     ];
 
