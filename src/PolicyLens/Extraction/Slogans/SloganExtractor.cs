@@ -129,6 +129,7 @@ public sealed class SloganExtractor
         PlanNameFinder.Find(view, candidates);
         NumberedFinder.Find(view, Lexicon, candidates);
         ParallelFinder.Find(view, Lexicon, candidates);
+        NamedRuleChain.Find(view, candidates);
         PolicyFinder.Find(view, candidates);
         IntroducedProgrammeFinder.Find(view, candidates);
         CoordinatedProgrammeFinder.Find(view, candidates);
@@ -156,6 +157,9 @@ public sealed class SloganExtractor
 
         // 国家乡村振兴示范县: a formula inside a designation label is the label (reported whole), or nothing in a place's title.
         DesignationLabel.Apply(view, candidates, Options.CountingUnit);
+
+        // 农村厕所、垃圾、污水三大革命: a count label right after the 、-list it sums up is one item with the list.
+        SummedListLabel.Propose(view, candidates);
 
         List<(MentionCandidate Candidate, bool Nested)> resolved = Resolve(candidates, Options.CountingUnit);
         if (Options.Repeats)

@@ -1,0 +1,224 @@
+// A count label written right after the 、-list it sums up (改革、开放、创新三大动力; 农村厕所、垃圾、污水三大革命;
+// 城市生命线、全域水患治理、城乡安居三大工程; 广深港、广珠澳两廊): the codebook's round-18 decision marks such a chain as a formula
+// (summed up by a numeral), rounds 26–27 make a generic count label one item with the field written before it, and the
+// opened sets' and fresh recall coders code the list with its label as the preferred boundary. A finder that reports the
+// label alone there cuts the item; the list with its label is proposed as one numbered mention, which, being longer, wins
+// the span when overlaps are resolved (round 36, issue 13).
+namespace PolicyLens.Extraction.Slogans;
+
+internal static class SummedListLabel
+{
+    // The subtype of a mention proposed here.
+    public const string Subtype = "summed-list";
+
+    private const int MaxMemberLength = 12;
+
+    // The first member runs back to punctuation or to the verb that governs the list (激活改革、开放、创新三大动力; 入选…双试点).
+    private const int MaxFirstMemberLength = 8;
+
+    // Verbs that govern a list and its label; the first member starts after the last of them.
+    private static readonly string[] GoverningVerbs =
+    [
+        "激活", "推进", "实施", "开展", "推动", "深化", "抓好", "打好", "打赢", "建设", "加快", "实现", "聚焦", "完成", "启动", "统筹",
+        "强化", "入选", "落实", "发挥", "围绕", "坚持", "突出", "做好", "抓实", "扎实", "深入", "全面", "持续", "着力", "用好", "打造",
+        "构建", "形成", "获批", "纳入", "提升", "巩固", "创建", "培育", "壮大", "争创", "以", "把", "将", "完善", "健全", "贯彻", "加强",
+        "推翻", "粉碎", "织密", "织牢", "严把", "把好", "发展为", "统筹",
+    ];
+
+    /// <summary>
+    /// Adds, for every numbered, quoted or lexicon count label written right after a 、-list of as many members as its numeral
+    /// says, the list with its label as one numbered mention.
+    /// </summary>
+    public static void Propose(TextView view, List<MentionCandidate> candidates)
+    {
+        string text = view.Text;
+        var proposed = new List<MentionCandidate>();
+        var seen = new HashSet<(int, int)>();
+
+        // A label the lexicon holds has content of its own (四个不摘, 两个维护, 三条控制线): it stays as the lexicon reports it.
+        var lexiconLabels = new HashSet<int>(candidates.Where(c => c.Kind == MentionKind.Lexicon).Select(c => c.End));
+        foreach (MentionCandidate c in candidates)
+        {
+            if (c.Kind is not (MentionKind.Numbered or MentionKind.Quoted) || lexiconLabels.Contains(c.End) || lexiconLabels.Contains(c.End + 1))
+            {
+                continue;
+            }
+
+            int labelStart = c.Start;
+            if (labelStart > 0 && text[labelStart] != '“' && text[labelStart - 1] == '“')
+            {
+                labelStart--;
+            }
+
+            int numeralAt = text[labelStart] == '“' ? labelStart + 1 : labelStart;
+            int members = CountOf(text, numeralAt, c.End);
+            if (members < 2 || labelStart == 0)
+            {
+                continue;
+            }
+
+            int listStart = ListStart(view, labelStart, members);
+            if (listStart < 0 || !seen.Add((listStart, c.End)) || !IsGenericHead(text, numeralAt, c.End))
+            {
+                continue;
+            }
+
+            int end = text[labelStart] == '“' && c.End < text.Length && text[c.End] == '”' ? c.End + 1 : c.End;
+            string surface = text[listStart..end];
+            proposed.Add(new MentionCandidate(MentionKind.Numbered, listStart, end, surface.Replace("“", "", StringComparison.Ordinal).Replace("”", "", StringComparison.Ordinal))
+            {
+                Subtype = Subtype,
+            });
+        }
+
+        candidates.AddRange(proposed);
+    }
+
+    // Heads of kind, not of content (rounds 26–27: …工程, …行动, …区, …高地 …). A label with content of its own (三位一体,
+    // 双轮驱动, 三座大山) is right alone and keeps its span; so are results a numeral sums up (三增长, 双下降), which the
+    // development gold codes bare.
+    private static readonly string[] GenericHeads =
+    [
+        "行动", "计划", "制度", "改革", "高地", "平台", "支柱", "整治", "任务", "举措", "革命", "动力", "攻坚战", "廊",
+        "试点",
+    ];
+
+    private static bool IsGenericHead(string text, int numeralAt, int end)
+    {
+        int head = numeralAt + 1;
+        if (head < end && "大项个条座道".Contains(text[head], StringComparison.Ordinal))
+        {
+            head++;
+        }
+
+        string rest = text[head..end];
+        return GenericHeads.Contains(rest, StringComparer.Ordinal);
+    }
+
+    // The count a label's numeral says (三大革命 → 3, 两廊 and 双试点 → 2), or 0 when the label does not open with a count
+    // followed by a head of its own.
+    private static int CountOf(string text, int at, int end)
+    {
+        if (at >= end)
+        {
+            return 0;
+        }
+
+        int n = text[at] switch
+        {
+            '两' or '双' or '二' => 2,
+            '三' => 3,
+            '四' => 4,
+            '五' => 5,
+            '六' => 6,
+            '七' => 7,
+            '八' => 8,
+            '九' => 9,
+            '十' => 10,
+            _ => 0,
+        };
+        int head = at + 1;
+        if (head < end && "大项个".Contains(text[head], StringComparison.Ordinal))
+        {
+            head++;
+        }
+
+        // A further numeral (十二, 三十) is a count of another size, not a label of this list.
+        return head < end && TextView.IsHan(text[head]) && !"一二三四五六七八九十百千万两".Contains(text[head], StringComparison.Ordinal) ? n : 0;
+    }
+
+    // Where the list the label sums up starts: exactly `members` members joined by 、 end right before the label, the first
+    // after its governing verb, or, with none, its last words as long as the shortest other member at least (推翻帝国主义、
+    // 封建主义… → 帝国主义); -1 when the text writes no such list, or a member holds 和 or a verb of the sentence (安全生产事故
+    // 起数、死亡人数实现“双下降”: the label is the verb's object, not the list's sum).
+    private static int ListStart(TextView view, int labelStart, int members)
+    {
+        string text = view.Text;
+        int end = labelStart;
+        int shortest = int.MaxValue;
+        for (int m = members; m > 1; m--)
+        {
+            int sep = end - 1;
+            while (sep >= 0 && text[sep] != '、' && IsMemberCharacter(text[sep]))
+            {
+                sep--;
+            }
+
+            if (sep < 0 || text[sep] != '、' || end - sep - 1 < 1 || end - sep - 1 > MaxMemberLength || !IsMember(text, sep + 1, end))
+            {
+                return -1;
+            }
+
+            shortest = Math.Min(shortest, end - sep - 1);
+            end = sep;
+        }
+
+        int stop = end - 1;
+        while (stop >= 0 && IsMemberCharacter(text[stop]) && text[stop] != '、')
+        {
+            stop--;
+        }
+
+        // A list of more members than the label counts is another list.
+        if (stop >= 0 && text[stop] == '、')
+        {
+            return -1;
+        }
+
+        int start = AfterGoverningVerb(view, stop + 1, end);
+        if (start < 0)
+        {
+            start = end - 1;
+            while (start > stop + 1 && (end - start < shortest || !view.IsBoundary(start)))
+            {
+                start--;
+            }
+        }
+
+        return end - start >= 1 && end - start <= MaxFirstMemberLength && IsMember(text, start, end) && view.IsBoundary(start) ? start : -1;
+    }
+
+    // Verbs and particles that, inside a member, make the label an object of the sentence rather than the list's sum.
+    private static readonly string[] SentenceWords = ["实现", "持续", "连续", "做到", "制造", "保持", "的“", "和", "与", "及"];
+
+    private static bool IsMember(string text, int start, int end)
+    {
+        string member = text[start..end];
+        return HasHan(text, start, end) && !SentenceWords.Any(w => member.Contains(w, StringComparison.Ordinal))
+            && member.IndexOf('“', 1) < 0;
+    }
+
+    // After the last governing verb in [start, end) that ends on a word boundary and leaves a member, or -1.
+    private static int AfterGoverningVerb(TextView view, int start, int end)
+    {
+        string text = view.Text;
+        for (int p = end - 2; p >= start; p--)
+        {
+            foreach (string verb in GoverningVerbs)
+            {
+                int verbStart = p - verb.Length + 1;
+                if (verbStart >= start && string.CompareOrdinal(text, verbStart, verb, 0, verb.Length) == 0 && view.IsBoundary(p + 1) && (verb.Length > 1 || view.IsBoundary(verbStart)))
+                {
+                    return p + 1;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsMemberCharacter(char c) => TextView.IsHan(c) || c is '“' or '”' or '、';
+
+    private static bool HasHan(string text, int start, int end)
+    {
+        for (int i = start; i < end; i++)
+        {
+            if (TextView.IsHan(text[i]) && !"一二三四五六七八九十".Contains(text[i], StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
