@@ -694,7 +694,8 @@ internal static class NumberedFinder
         return !ProgrammeHeads.Any(h => counted.EndsWith(h, StringComparison.Ordinal));
     }
 
-    private static int SmallNumeralValue(char c) => c switch
+    // The value of a one-character numeral of a label (三 → 3, 两 → 2), 0 for any other character; SummedListLabel reads it too.
+    internal static int SmallNumeralValue(char c) => c switch
     {
         '一' => 1,
         '二' or '两' => 2,

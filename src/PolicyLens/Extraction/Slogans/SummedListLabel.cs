@@ -104,19 +104,8 @@ internal static class SummedListLabel
             return 0;
         }
 
-        int n = text[at] switch
-        {
-            '两' or '双' or '二' => 2,
-            '三' => 3,
-            '四' => 4,
-            '五' => 5,
-            '六' => 6,
-            '七' => 7,
-            '八' => 8,
-            '九' => 9,
-            '十' => 10,
-            _ => 0,
-        };
+        // 双 counts two here (双试点); 一 never sums a 、-list of two or more.
+        int n = text[at] == '双' ? 2 : NumberedFinder.SmallNumeralValue(text[at]);
         int head = at + 1;
         if (head < end && "大项个".Contains(text[head], StringComparison.Ordinal))
         {
