@@ -1,22 +1,4 @@
 #!/bin/sh
-# Round 35 figures (the same filter as rounds 33 and 34): unseen26e's detail lines (missed items, not in gold, by report,
-# precision rows) removed, only its aggregate "split unseen26e-…" lines printed. Run from your worktree root after a Release build.
-dotnet test tests/PolicyLens.Tests -c Release --no-build --filter "FullyQualifiedName~FormulaGoldTests|FullyQualifiedName~JudgedMentionTests" --logger "console;verbosity=detailed" 2>&1 | python3 -c '
-import re
-import sys
-hide = False
-for line in sys.stdin:
-    # A failing test prints its output again under "[xUnit.net hh:mm:ss.ss]" prefixes: read such a line without its prefix.
-    line = re.sub(r"^\[xUnit\.net [0-9:.]+\] ?", "", line)
-    s = line.strip()
-    if s.startswith("split "):
-        hide = s.startswith("split unseen26e")
-        print(line, end="")
-        continue
-    if hide and line.startswith("   "):
-        continue
-    hide = False
-    if "unseen26e" in line and not s.startswith("split ") and "mentions-unseen26e-judged.tsv:" not in line:
-        continue
-    print(line, end="")
-'
+# Round 35 figures: round 36's filter with nothing withheld (unseen26e's detail lines removed, only its aggregate "split
+# unseen26e-…" lines printed). Run from your worktree root after a Release build.
+WITHHELD= exec sh "$(dirname "$0")/figures-round36.sh"
