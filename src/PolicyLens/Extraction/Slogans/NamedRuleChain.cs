@@ -95,7 +95,8 @@ internal static class NamedRuleChain
             int unitStart = q + 1;
             if (last)
             {
-                int after = AfterAdoptingVerb(view, unitStart, unitEnd);
+                // Right after the last adopting verb on word boundaries that leaves a unit of two or more.
+                int after = view.AfterLastWord(unitStart, unitEnd, AdoptingVerbs, minRest: 2, longWordStartsOnBoundary: true);
 
                 // Or the chain opens the clause (到2027年，上下联动、条块结合、有效协同的工作机制进一步完善).
                 if (after < 0 && q >= 0 && "，；：".Contains(text[q], StringComparison.Ordinal) && unitEnd - unitStart <= MaxOpeningUnitLength)
@@ -137,24 +138,5 @@ internal static class NamedRuleChain
         }
 
         return end > start;
-    }
-
-    // Right after the last adopting verb in [start, end) that stands on word boundaries and leaves a unit of two or more, or -1.
-    private static int AfterAdoptingVerb(TextView view, int start, int end)
-    {
-        string text = view.Text;
-        for (int p = end - 2; p > start; p--)
-        {
-            foreach (string verb in AdoptingVerbs)
-            {
-                int verbStart = p - verb.Length;
-                if (verbStart >= start && string.CompareOrdinal(text, verbStart, verb, 0, verb.Length) == 0 && view.IsBoundary(p) && view.IsBoundary(verbStart))
-                {
-                    return p;
-                }
-            }
-        }
-
-        return -1;
     }
 }

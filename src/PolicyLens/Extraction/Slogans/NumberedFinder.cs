@@ -580,7 +580,6 @@ internal static class NumberedFinder
             return true;
         }
 
-
         int topic = quoted.Length > 2 && quoted[1] is '个' or '项' or '条' or '大' ? 2 : 1;
         // “四河”, “四路”, “三江”: one river, road or park character after the numeral counts rivers, roads or parks; “四水”
         // (hunan_2026, the province's four rivers) and “两仓” (zhumadian_2015, 2017, a bonded centre's two warehouses) likewise.

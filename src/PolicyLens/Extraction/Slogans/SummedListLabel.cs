@@ -159,7 +159,8 @@ internal static class SummedListLabel
             return -1;
         }
 
-        int start = AfterGoverningVerb(view, stop + 1, end);
+        // After the last governing verb that leaves a member.
+        int start = view.AfterLastWord(stop + 1, end, GoverningVerbs, minRest: 1, longWordStartsOnBoundary: false);
         if (start < 0)
         {
             start = end - 1;
@@ -186,25 +187,6 @@ internal static class SummedListLabel
         string member = text[start..end];
         return HasHan(text, start, end) && !SentenceWords.Any(w => member.Contains(w, StringComparison.Ordinal))
             && member.IndexOf('“', 1) < 0;
-    }
-
-    // After the last governing verb in [start, end) that ends on a word boundary and leaves a member, or -1.
-    private static int AfterGoverningVerb(TextView view, int start, int end)
-    {
-        string text = view.Text;
-        for (int p = end - 2; p >= start; p--)
-        {
-            foreach (string verb in GoverningVerbs)
-            {
-                int verbStart = p - verb.Length + 1;
-                if (verbStart >= start && string.CompareOrdinal(text, verbStart, verb, 0, verb.Length) == 0 && view.IsBoundary(p + 1) && (verb.Length > 1 || view.IsBoundary(verbStart)))
-                {
-                    return p + 1;
-                }
-            }
-        }
-
-        return -1;
     }
 
     private static bool IsMemberCharacter(char c) => TextView.IsHan(c) || c is '“' or '”' or '、';

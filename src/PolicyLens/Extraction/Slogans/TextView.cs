@@ -150,6 +150,31 @@ internal sealed class TextView
     /// <summary>True when a token starts or ends at view position <paramref name="position"/>.</summary>
     public bool IsBoundary(int position) => _boundary[position];
 
+    /// <summary>
+    /// Where the text after the last of <paramref name="words"/> inside [<paramref name="start"/>, <paramref name="end"/>)
+    /// starts, or -1: the word must end on a token boundary and leave at least <paramref name="minRest"/> characters before
+    /// <paramref name="end"/>, and start on one too (a one-character word always; a longer one when
+    /// <paramref name="longWordStartsOnBoundary"/>). The verb that governs a list or adopts a chain (SummedListLabel,
+    /// NamedRuleChain).
+    /// </summary>
+    public int AfterLastWord(int start, int end, IReadOnlyList<string> words, int minRest, bool longWordStartsOnBoundary)
+    {
+        for (int after = end - minRest; after > start; after--)
+        {
+            foreach (string word in words)
+            {
+                int wordStart = after - word.Length;
+                if (wordStart >= start && string.CompareOrdinal(Text, wordStart, word, 0, word.Length) == 0 && IsBoundary(after)
+                    && ((word.Length > 1 && !longWordStartsOnBoundary) || IsBoundary(wordStart)))
+                {
+                    return after;
+                }
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>True when one token covers exactly view positions [<paramref name="start"/>, <paramref name="start"/> + <paramref name="length"/>).</summary>
     public bool IsSingleToken(int start, int length)
     {
