@@ -108,6 +108,15 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
         // round 33 merged.
         ["unseen26f-pooled"] = 0.70,
         ["unseen26f-pooled-strict"] = 0.78,
+        // unseen26h (round 37; tests/PolicyLens.Tests/Data/unseen/: Guangdong's 2025 work report and its 15th five-year plan outline
+        // from the fourth chapter on, fetched from a repository the earlier sets had not used that part of; coded by three coders
+        // who never ran the tool, a fourth coded the report again, item F1 0.912): round 36's final build (f5dac2b), before round
+        // 37 merged, 80.1 % (553/690), 74.6 % (296/397), 75.2 % (391/520), pooled 77.2 % (1240/1607), 84.4 % (1121/1328) strict.
+        ["unseen26h-h1"] = 0.80,
+        ["unseen26h-h2"] = 0.74,
+        ["unseen26h-h3"] = 0.75,
+        ["unseen26h-pooled"] = 0.77,
+        ["unseen26h-pooled-strict"] = 0.84,
     };
 
     // Three development reports coded blind from the codebook (hebei_2026, henan_2026, zhumadian_2024; the first three were
