@@ -113,7 +113,7 @@ internal static partial class QuotedFinder
             : QuotedLabelShape.NamesASingleLine(text, open, close, content) ? "single-line"
             : QuotedLabelShape.IsIndicator(content) && !listed ? "indicator"
             : QuotedLabelShape.IsVersionWord(content) ? "generic"
-            : QuotedLabelShape.ListsQualities(content) ? "qualities"
+            : QuotedLabelShape.ListsQualities(content) || QuotedLabelShape.ListsQualitiesOfAPlace(text, close, content) ? "qualities"
             : QuotedLabelShape.NamesARole(text, open, close, content) ? "role"
             : QuotedLabelShape.IsClassicalLine(content) || QuotedLabelShape.IsMeetingFormat(content) ? "saying"
             : principle || HasLabelShape(text, close, content) ? (IsName(text, open, close, content) ? "name" : null)
@@ -358,8 +358,23 @@ internal static partial class QuotedFinder
     // Endings of the name of a system, a piece of software, a database or a website.
     private static readonly string[] NamedSystemEndings = ["检索系统", "信息系统", "管理系统", "软件", "数据库", "网站", "客户端"];
 
+    // Round 37 (quoted37): heads of the name of one site — a district of a city (“百花片区”, baoding 2026), a greenway or scenic
+    // road (“京雄保一号旅游风景绿道”, baoding 2022; “京雄保一号旅游风景道”, baoding 2023): single places and construction projects,
+    // which the codebook does not code (the unseen26f and quoted36 judges read the roads wrong as single projects). Not 廊道
+    // (“三屏五江多廊道”, a layout of ecological corridors) and not a list (、): a layout of sites is a formula. Not 秀林: the
+    // unseen26f coders code “千年秀林” as Xiong'an's afforestation programme, where its judge read a single project.
+    private static readonly string[] SiteNameEndings = ["片区", "街区", "绿道", "步道", "风景道", "古镇", "老街"];
+
+    internal static bool NamesOneSite(string content) =>
+        !content.Contains('、') && SiteNameEndings.Any(e => content.Length > e.Length && content.EndsWith(e, StringComparison.Ordinal));
+
     internal static bool IsName(string text, int open, int close, string content)
     {
+        if (NamesOneSite(content))
+        {
+            return true;
+        }
+
         // “九九消费季”, “…文化节”: a season or festival is an event; 首届“…”, 第二届“…”: an event counted by its sessions.
         // “青字号”, a province's label for its products, ends like a ship's name but is no name.
         // “二十五史全文检索系统” (the PKU news test text of icwb2), a named system, software or website.

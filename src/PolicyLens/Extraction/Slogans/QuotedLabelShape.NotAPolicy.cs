@@ -153,6 +153,33 @@ internal static partial class QuotedLabelShape
         return parts.Length >= 2 && parts.All(p => p.Length is >= 5 and <= 7 && p.All(TextView.IsHan) && p.IndexOf('之', 2, p.Length - 4) > 0);
     }
 
+    // Round 37 (quoted37): qualities a place is to have, listed as 有X (把驻马店打造成为一座“有品、有韵、有精神”的魅力之城,
+    // zhumadian_2020): the codebook's list of qualities (有颜值、有气质、有品位的城市), an ordinary description, not a formula.
+    // Only before 的 and a word for a place within PlaceWindow characters: the marks set for a kind of person (有理想、有本领、
+    // 有担当的新时代好青年) are formulas, and a list named a principle (“有亮点、有内涵”原则) is read by NamesAPrinciple.
+    private static readonly string[] PlaceNouns = ["城", "城市", "乡村", "村庄", "县城", "家园", "城区"];
+
+    private const int PlaceWindow = 8;
+
+    internal static bool ListsQualitiesOfAPlace(string text, int close, string content)
+    {
+        string[] parts = content.Split(['、', '，']);
+        if (parts.Length < 2 || !parts.All(p => p.Length is >= 2 and <= 4 && p[0] == '有' && p.All(TextView.IsHan))
+            || close + 2 >= text.Length || text[close + 1] != '的')
+        {
+            return false;
+        }
+
+        int stop = close + 2;
+        while (stop < text.Length && stop - close - 2 < PlaceWindow && TextView.IsHan(text[stop]))
+        {
+            stop++;
+        }
+
+        string phrase = text[(close + 2)..stop];
+        return PlaceNouns.Any(n => phrase.EndsWith(n, StringComparison.Ordinal));
+    }
+
     // Round 33: the format of a meeting (“现场调研+集中开会”): parts joined by + that each end in an activity of a meeting. How a
     // meeting is held, not a policy.
     private static readonly string[] MeetingActivities = ["开会", "调研", "观摩", "座谈", "点评", "会议", "讲评", "交流"];
