@@ -124,7 +124,7 @@ internal sealed class LexiconMatcher
             if ((view.IsBoundary(c.Start) || VerbJoinedAt(view, c.Start, c.End) || ChainGluedAt(view, c.Start, c.End)) && (view.IsBoundary(c.End) || TrailJoinedAt(view, c.Start, c.End)) && (c.Subtype == "members" || c.Length > ShortSpelling || !CutsAWord(view, c.Start, c.End))
                 && !(c.Subtype == "variant" && c.Length <= ShortSpelling && RunsOnIntoANoun(view, c.End) && !StandsAsAWord(view, c))
                 && !InsideALongerQuotedName(view.Text, c.Start, c.End) && !NamesAnEventOrWork(view.Text, c.End) && !ChainRunsOn(view.Text, c.Start, c.End)
-                && !LacksItsTask(view.Text, c)
+                && !LacksItsTask(view.Text, c) && !CutFromAProgrammeName(view.Text, c.End) && !NamesAnInstitution(view.Text, c.End)
                 && !(c.Entry is { } field && ListedFields.Contains(field.Canonical) && StandsInAListOfFields(view.Text, c.Start, c.End)))
             {
                 whole[k - first] = true;
@@ -660,6 +660,53 @@ internal sealed class LexiconMatcher
 
         return false;
     }
+
+    // Round 37 (lexicon37; round 36's blind judges read three such mentions on held-out reports wrong): a category or formula
+    // written as the first word of a programme's name, before 倍增 and the programme's head (战略性新兴产业倍增计划, heilongjiang
+    // 2026; 生产性服务业倍增计划, zhumadian 2024) or before a quoted label and the head (科技型中小企业“小升高”工程, hebei 2023,
+    // baoding 2023; 高新技术企业“量质提升”行动, xinjiang 2026). The programme is the item; the category cut out of its name is a
+    // boundary error, as for a formula inside a longer quoted name (InsideALongerQuotedName). 专精特新“小巨人”企业 is no
+    // programme: 企业 is no head.
+    private static bool CutFromAProgrammeName(string text, int end)
+    {
+        int p = end;
+        if (string.CompareOrdinal(text, p, "倍增", 0, 2) == 0)
+        {
+            p += 2;
+        }
+        else if (p < text.Length && text[p] == '“')
+        {
+            int close = text.IndexOf('”', p + 1, Math.Min(QuotedLabelReach + 1, text.Length - p - 1));
+            if (close < 0 || text.AsSpan(p + 1, close - p - 1).IndexOfAny("“。；，\n") >= 0)
+            {
+                return false;
+            }
+
+            p = close + 1;
+        }
+        else
+        {
+            return false;
+        }
+
+        foreach (string head in ProgrammeHeads)
+        {
+            if (string.CompareOrdinal(text, p, head, 0, head.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The longest quoted label looked through after a category (量质提升, 千项万亿).
+    private const int QuotedLabelReach = 8;
+
+    // Round 37 (lexicon37): a spelling directly followed by 学院 is the first word of a college's name (国家卓越工程师学院, 省级
+    // 卓越工程师学院: chongqing, guangdong 2024, liaoning, shaanxi 2026), the proper name of one body, which the codebook does not
+    // count as a use of the formula (round 35's reading of …委员会, …领导小组).
+    private static bool NamesAnInstitution(string text, int end) => string.CompareOrdinal(text, end, "学院", 0, 2) == 0;
 
     // Heads that make the words before them the name of a meeting, fair, film or treaty, which the codebook does not code
     // (生态文明贵阳国际论坛: guizhou 2026; 长江经济带生态环境警示片: guizhou 2026; 数字经济伙伴关系协定, 中国海洋经济博览会).
