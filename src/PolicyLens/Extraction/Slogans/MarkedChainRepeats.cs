@@ -13,6 +13,9 @@ internal static class MarkedChainRepeats
     // The fewest Han characters of a chain that is looked for again (two units of two characters and their 、 make five).
     private const int MinimumLength = 5;
 
+    // The most chains one document's text is scanned for.
+    private const int MaximumChains = 64;
+
     /// <summary>
     /// <paramref name="resolved"/> (in text order) with every other occurrence of a chain reported there as parallel or quoted,
     /// in text order. An occurrence that holds shorter mentions takes their place (in <see cref="CountingUnit.Nested"/> they
@@ -50,30 +53,48 @@ internal static class MarkedChainRepeats
             return resolved;
         }
 
+        // Outermost mentions never overlap and come in text order, so their ends rise too: an occurrence's neighbours are found
+        // by a binary search, and the work stays linear in the chains' occurrences however many mentions a document has.
+        // A document marks few chains; more than MaximumChains (a pathological input) are not all looked for, so that the
+        // scans of the text stay bounded.
         var outer = resolved.Where(r => !r.Nested).Select(r => r.Candidate).ToList();
         var added = new List<MentionCandidate>();
         var displaced = new HashSet<MentionCandidate>(ReferenceEqualityComparer.Instance);
-        foreach ((string chain, MentionCandidate source) in chains)
+        System.Collections.BitArray? claimed = null;
+        foreach ((string chain, MentionCandidate source) in chains.Take(MaximumChains))
         {
             for (int at = text.IndexOf(chain, StringComparison.Ordinal); at >= 0; at = text.IndexOf(chain, at + 1, StringComparison.Ordinal))
             {
                 int end = at + chain.Length;
 
                 // A chain inside a longer list (A、B、C、D holds A、B、C) is not this chain; nor is one cut inside a word.
-                if ((at > 0 && text[at - 1] == '、') || (end < text.Length && text[end] == '、') || !view.IsBoundary(at) || !view.IsBoundary(end))
+                if ((at > 0 && text[at - 1] == '、') || (end < text.Length && text[end] == '、') || !view.IsBoundary(at) || !view.IsBoundary(end)
+                    || Claimed(claimed, at, end))
                 {
                     continue;
                 }
 
-                var probe = new MentionCandidate(source.Kind, at, end, source.Canonical);
-                List<MentionCandidate> touching = [.. outer.Where(o => o.Overlaps(probe)).Concat(added.Where(a => a.Overlaps(probe)))];
-                if (touching.Any(o => !probe.Contains(o) || (o.Start == at && o.End == end) || added.Contains(o)))
+                // The outermost mentions it touches: it must hold each of them whole and be none of them.
+                var inside = new List<MentionCandidate>();
+                bool free = true;
+                for (int i = FirstEndingAfter(outer, at); i < outer.Count && outer[i].Start < end && free; i++)
                 {
-                    continue;
+                    MentionCandidate o = outer[i];
+                    free = at <= o.Start && o.End <= end && !(o.Start == at && o.End == end);
+                    inside.Add(o);
                 }
 
-                displaced.UnionWith(touching);
-                added.Add(source with { Start = at, End = end, Subtype = RepeatMentionFinder.Subtype });
+                if (free)
+                {
+                    displaced.UnionWith(inside);
+                    claimed ??= new System.Collections.BitArray(text.Length);
+                    for (int p = at; p < end; p++)
+                    {
+                        claimed[p] = true;
+                    }
+
+                    added.Add(source with { Start = at, End = end, Subtype = RepeatMentionFinder.Subtype });
+                }
             }
         }
 
@@ -99,6 +120,40 @@ internal static class MarkedChainRepeats
 
         // Text order, the longer first where two start together (as SloganExtractor.Resolve orders its result).
         return [.. merged.OrderBy(m => m.Candidate.Start).ThenByDescending(m => m.Candidate.Length)];
+    }
+
+    // Whether a chain already added here holds a position of [start, end).
+    private static bool Claimed(System.Collections.BitArray? claimed, int start, int end)
+    {
+        for (int p = start; claimed is not null && p < end; p++)
+        {
+            if (claimed[p])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The first of the outermost mentions (in text order, never overlapping) that ends after `position`.
+    private static int FirstEndingAfter(List<MentionCandidate> outer, int position)
+    {
+        int low = 0, high = outer.Count;
+        while (low < high)
+        {
+            int middle = (low + high) >>> 1;
+            if (outer[middle].End <= position)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
     }
 
     // Han characters in two or more units joined by 、, each unit of two characters or more.
