@@ -18,7 +18,8 @@ namespace PolicyLens.Extraction.Slogans;
 /// </para>
 /// <para>
 /// Then, one sense per discourse: a quoted label or named policy reported in the document is reported wherever else the
-/// document writes it without the finder's signal, with the subtype <c>repeat</c> (<see cref="SloganExtractorOptions.Repeats"/>).
+/// document writes it without the finder's signal, with the subtype <c>repeat</c> (<see cref="SloganExtractorOptions.Repeats"/>);
+/// so is a chain reported as parallel or quoted (按照守住底线、突出重点、完善制度、引导预期的工作思路) where it is written again.
 /// Then a short reference to a document or name the text gave in full earlier (《纲要草案》 after
 /// 《…规划纲要（草案）》（以下简称《纲要草案》）, 省委《建议》 after 《中共…省委关于制定…规划的建议》) is reported as a further
 /// occurrence of the full item, with the subtype <c>alias</c> (<see cref="SloganExtractorOptions.Aliases"/>).
@@ -165,6 +166,10 @@ public sealed class SloganExtractor
         if (Options.Repeats)
         {
             resolved = RepeatMentionFinder.Add(view, resolved, Options.RepeatKinds, Options.RepeatMinimumLength);
+
+            // A chain reported where the text marks it (守住底线、突出重点、完善制度、引导预期的工作思路) is the same formula where
+            // the document writes it again unmarked (the codebook's round-18 decision, point 3).
+            resolved = MarkedChainRepeats.Add(view, resolved, Options.CountingUnit);
         }
 
         // After the repeats: a programme the policy finder misses where an alias's brackets follow it (人才兴皖工程（以下简称…）)
