@@ -190,7 +190,7 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         // Round 36 (quoted36): a random sample of quoted mentions over the readable texts, judged; a quoted 双 label with the word it qualifies.
         "mentions-dev-quoted36.tsv",
         // Round 37 (policy37): a new random sample of policy and numbered mentions of the start build over the readable texts; a
-        // measured count label of a noun of kind (一张网, 一本账, 两把尺子, 十条措施) with the field written before it.
+        // measured count label of a noun of kind (一张网, 两把尺子, 十条措施) with the field written before it.
         "mentions-dev-policy37.tsv",
     ];
 
