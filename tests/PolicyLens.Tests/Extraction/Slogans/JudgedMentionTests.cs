@@ -190,8 +190,11 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         // Round 36 (quoted36): a random sample of quoted mentions over the readable texts, judged; a quoted 双 label with the word it qualifies.
         "mentions-dev-quoted36.tsv",
         // Round 37 (quoted37): a new random sample of quoted mentions over the least-sampled readable texts, judged; the name of one
-        // site (…片区, …绿道, …秀林) and qualities of a place (“有品、有韵、有精神”的魅力之城) left out.
+        // site (…片区, …绿道, …风景道) and qualities of a place (“有品、有韵、有精神”的魅力之城) left out.
         "mentions-dev-quoted37.tsv",
+        // Round 37 (policy37): a new random sample of policy and numbered mentions of the start build over the readable texts; a
+        // measured count label of a noun of kind (一张网, 两把尺子, 十条措施) with the field written before it.
+        "mentions-dev-policy37.tsv",
     ];
 
     // Samples of text no mention covered when they were drawn, judged for whether it should be reported (round 16: quoted
