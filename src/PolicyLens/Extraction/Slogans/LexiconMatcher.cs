@@ -124,7 +124,7 @@ internal sealed class LexiconMatcher
             if ((view.IsBoundary(c.Start) || VerbJoinedAt(view, c.Start, c.End) || ChainGluedAt(view, c.Start, c.End)) && (view.IsBoundary(c.End) || TrailJoinedAt(view, c.Start, c.End)) && (c.Subtype == "members" || c.Length > ShortSpelling || !CutsAWord(view, c.Start, c.End))
                 && !(c.Subtype == "variant" && c.Length <= ShortSpelling && RunsOnIntoANoun(view, c.End) && !StandsAsAWord(view, c))
                 && !InsideALongerQuotedName(view.Text, c.Start, c.End) && !NamesAnEventOrWork(view.Text, c.End) && !ChainRunsOn(view.Text, c.Start, c.End)
-                && !LacksItsTask(view.Text, c) && !CutFromAProgrammeName(view.Text, c.End) && !NamesAnInstitution(view.Text, c.End)
+                && !LacksItsTask(view.Text, c) && !CutFromAProgrammeName(view.Text, c.End) && !NamesAnInstitution(view.Text, c.End) && !NamesANationalHonour(view.Text, c)
                 && !(c.Entry is { } field && ListedFields.Contains(field.Canonical) && StandsInAListOfFields(view.Text, c.Start, c.End)))
             {
                 whole[k - first] = true;
@@ -707,6 +707,15 @@ internal sealed class LexiconMatcher
     // 卓越工程师学院: chongqing, guangdong 2024, liaoning, shaanxi 2026), the proper name of one body, which the codebook does not
     // count as a use of the formula (round 35's reading of …委员会, …领导小组).
     private static bool NamesAnInstitution(string text, int end) => string.CompareOrdinal(text, end, "学院", 0, 2) == 0;
+
+    // Round 37 (lead, after the blind judging of the round's changes): a talent category that is also the title of a national
+    // honour names the honour when 国家 stands right before it (国家卓越工程师 and 国家卓越工程师团队, awarded by the Central
+    // Committee and the State Council since 2024: “获评国家卓越工程师2人”, “荣获首届‘国家卓越工程师团队’”, two held-out reports,
+    // judged wrong by both judges), a prize the codebook does not code; the category itself is written without 国家.
+    private static readonly FrozenSet<string> HonourTitles = FrozenSet.ToFrozenSet(["卓越工程师"], StringComparer.Ordinal);
+
+    private static bool NamesANationalHonour(string text, MentionCandidate c) =>
+        c.Entry is { } entry && HonourTitles.Contains(entry.Canonical) && c.Start >= 2 && string.CompareOrdinal(text, c.Start - 2, "国家", 0, 2) == 0;
 
     // Heads that make the words before them the name of a meeting, fair, film or treaty, which the codebook does not code
     // (生态文明贵阳国际论坛: guizhou 2026; 长江经济带生态环境警示片: guizhou 2026; 数字经济伙伴关系协定, 中国海洋经济博览会).

