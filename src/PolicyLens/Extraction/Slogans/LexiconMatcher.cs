@@ -650,15 +650,7 @@ internal sealed class LexiconMatcher
             return false;
         }
 
-        foreach (string head in ProgrammeHeads)
-        {
-            if (string.CompareOrdinal(text, close + 1, head, 0, head.Length) == 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return ProgrammeHeadAt(text, close + 1);
     }
 
     // Round 37 (lexicon37; round 36's blind judges read three such mentions on held-out reports wrong): a category or formula
@@ -689,6 +681,12 @@ internal sealed class LexiconMatcher
             return false;
         }
 
+        return ProgrammeHeadAt(text, p);
+    }
+
+    // Whether one of ProgrammeHeads is written at text position `p` (the head of a programme's name).
+    private static bool ProgrammeHeadAt(string text, int p)
+    {
         foreach (string head in ProgrammeHeads)
         {
             if (string.CompareOrdinal(text, p, head, 0, head.Length) == 0)
