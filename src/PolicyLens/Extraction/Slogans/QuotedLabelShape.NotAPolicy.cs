@@ -180,6 +180,25 @@ internal static partial class QuotedLabelShape
         return PlaceNouns.Any(n => phrase.EndsWith(n, StringComparison.Ordinal));
     }
 
+    // Round 38 (quoted38): qualities listed as pairs joined by 而 (打造200个十亿级“小而美、特而精”的特色产业集群, Guangdong's plan
+    // outline 2026; the shape of “大而全、小而全”): what the things after 的 are to be like, the codebook's list of qualities,
+    // which the unseen26h judge read wrong as an item. Two or more parts, each a quality, 而 and a quality (three Han
+    // characters), and 的 right after the closing mark. A single pair (“小而美”民生项目, the national formula of small and
+    // beautiful livelihood projects) and the pairs of a problem or a principle with longer parts (“圈而不探、占而不采”问题;
+    // 尽力而为、量力而行) are not this shape.
+    internal static bool ListsPairedQualities(string text, int close, string content)
+    {
+        string[] parts = content.Split(['、', '，']);
+        return parts.Length >= 2 && parts.All(p => p.Length == 3 && p[1] == '而' && p.All(TextView.IsHan))
+            && close + 1 < text.Length && text[close + 1] == '的';
+    }
+
+    // Round 38 (quoted38): an X-as-a-service term (“模型即服务”、“智能体即服务”等新模式, Guangdong's plan outline 2026; 出行即服务,
+    // 软件即服务): the name of a technology business model, which names no policy (the unseen26h judges, both, read them wrong as
+    // items). The term's own ending, 即服务, after at least two characters of what is served.
+    internal static bool NamesAServiceModel(string content) =>
+        content.Length >= 5 && content.EndsWith("即服务", StringComparison.Ordinal);
+
     // Round 33: the format of a meeting (“现场调研+集中开会”): parts joined by + that each end in an activity of a meeting. How a
     // meeting is held, not a policy.
     private static readonly string[] MeetingActivities = ["开会", "调研", "观摩", "座谈", "点评", "会议", "讲评", "交流"];

@@ -104,12 +104,53 @@ internal static partial class QuotedLabelShape
     {
         string text = view.Text;
         bool year = content.Length == 4 && content[0] is '1' or '2' && content[1] is '9' or '0';
-        if (close + 1 >= text.Length || !TextView.IsHan(text[close + 1]) || !((BareNumber().IsMatch(content) && !year) || QuotedFinder.IsNumberChain(content)))
+        if (close + 1 >= text.Length || !TextView.IsHan(text[close + 1]))
         {
             return -1;
         }
 
-        return WordThroughHead(view, close, QualifiedWordHeads);
+        if (IsCompositionOfWords(content))
+        {
+            // The last of a run of labels (构建“深圳总部＋中山基地”、“深圳链主＋中山配套”、“深圳研发＋中山转化”协作模式) shares the
+            // word with the others: taking it for the last one alone would cut the run, so each stays bare.
+            int open = close - content.Length - 1;
+            bool lastOfRun = open >= 2 && (text[open - 1] == '”' || (text[open - 1] == '、' && text[open - 2] == '”'));
+            return lastOfRun ? -1 : WordThroughHead(view, close, CompositionWordHeads);
+        }
+
+        return (BareNumber().IsMatch(content) && !year) || QuotedFinder.IsNumberChain(content) ? WordThroughHead(view, close, QualifiedWordHeads) : -1;
+    }
+
+    // Round 38 (quoted38), the round-35 decision read for the composition labels of words, not numbers: a quoted chain of two
+    // or more words joined by + (“专业+机制+大数据”, “通道+枢纽+网络”, “核心+边缘”) written right before the noun phrase it
+    // qualifies names nothing until that noun: 健全“专业+机制+大数据”新型警务运行模式 → “专业+机制+大数据”新型警务运行模式,
+    // 融入国家“通道+枢纽+网络”现代物流运行体系, 构建“核心+边缘”协同格局, 构建“链主企业+合作社+家庭农场+农户”产业化联合体. The
+    // blind judges of unseen26h and unseen26f read the bare label there as a boundary error, and unseen26h's three coders, each
+    // alone, coded the label with its word (the bare label as an alternative). The heads are the institutional ones — a
+    // system, mechanism, model, layout, plan, policy, platform or alliance (CompositionWordHeads) —, not the things a number
+    // label counts (产业, 城市, 园区, 场景: “光伏+建筑”应用场景 and “人工智能+医疗”典型应用场景 stay bare), and the word is read
+    // as round 35 reads a number label's (WordThroughHead: whole tokens, at most QualifiedWordWindow characters, up to a verb or
+    // function word: “政府+企业+社会”多元长期稳定投入机制 stops at 稳定 and stays bare). A label of one word and a plus
+    // (“信用+”模式, “强校+”模式, “机器人+”应用) is not read here: the X+ labels are the 互联网+ family, formulas of their own that
+    // the judges of unseen26h read right bare before 模式 (“信用+”, two judges). Before 的 or punctuation the label stays bare
+    // (“家庭经营+合作联合+社会化服务”的现代农业经营体系).
+    private static readonly string[] CompositionWordHeads =
+    [
+        .. NumberedHeads, "政策", "措施", "任务", "抓手", "目标", "策略", "框架", "模式", "平台", "联盟", "联合体",
+    ];
+
+    // Two or more words (Han, or Latin letters and digits: “AI+机电”, “5G+车路协同”) joined by + or ＋, none empty and none a
+    // number alone (a chain of numbers is QuotedFinder.IsNumberChain's).
+    internal static bool IsCompositionOfWords(string content)
+    {
+        if (content.AsSpan().IndexOfAny("+＋") < 0)
+        {
+            return false;
+        }
+
+        string[] words = content.Split(['+', '＋']);
+        return words.Length >= 2 && words.All(w => w.Length is >= 1 and <= 12 && w.All(c => TextView.IsHan(c) || char.IsAsciiLetterOrDigit(c))
+            && (w.Any(TextView.IsHan) || (w.Length >= 2 && w.Any(char.IsAsciiLetter))));
     }
 
     // Round 36 (quoted36), the codebook's round-27 decision (point 2) read for the pair labels the numbered finder leaves to this
