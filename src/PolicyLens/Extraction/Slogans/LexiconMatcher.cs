@@ -125,6 +125,7 @@ internal sealed class LexiconMatcher
                 && !(c.Subtype == "variant" && c.Length <= ShortSpelling && RunsOnIntoANoun(view, c.End) && !StandsAsAWord(view, c))
                 && !InsideALongerQuotedName(view.Text, c.Start, c.End) && !NamesAnEventOrWork(view.Text, c.End) && !ChainRunsOn(view.Text, c.Start, c.End)
                 && !LacksItsTask(view.Text, c) && !CutFromAProgrammeName(view.Text, c.End) && !NamesAnInstitution(view.Text, c.End) && !NamesANationalHonour(view.Text, c)
+                && !NamesTheRegionAsAPlace(view.Text, c) && !NamesAnHonour(view.Text, c.End) && !NamesAFacility(view.Text, c) && !CutFromASectorReform(view.Text, c)
                 && !(c.Entry is { } field && ListedFields.Contains(field.Canonical) && StandsInAListOfFields(view.Text, c.Start, c.End)))
             {
                 whole[k - first] = true;
@@ -714,6 +715,123 @@ internal sealed class LexiconMatcher
 
     private static bool NamesANationalHonour(string text, MentionCandidate c) =>
         c.Entry is { } entry && HonourTitles.Contains(entry.Canonical) && c.Start >= 2 && string.CompareOrdinal(text, c.Start - 2, "国家", 0, 2) == 0;
+
+    // Round 38 (lexicon38; the codebook's round-38 decision on 粤港澳大湾区 and the other region strategies): a strategy whose name
+    // is a region's is coded where the text speaks of the strategy or of building the region (推进粤港澳大湾区建设, 融入粤港澳大湾区,
+    // 粤港澳大湾区成为…, 粤港澳大湾区等国家战略), not where the name only locates or names something else. Written straight before
+    // another word that is not one of the strategy's own continuations, the region is a place: the first word of a designation or
+    // body (粤港澳大湾区高水平人才高地, …国家技术创新中心, …世界级旅游目的地), the place of an activity (推进粤港澳大湾区传染病
+    // 联防联控, 三地居民在大湾区工作生活, 到粤港澳大湾区来), its cities (粤港澳大湾区内地九市), or a member of a list of places
+    // (京津冀、长三角、粤港澳大湾区等地区, …动力源作用). unseen26h's blind judges read two such uses wrong. The same holds for
+    // 成渝地区双城经济圈 (成渝地区双城经济圈国土空间规划, chongqing and sichuan 2026: a plan's name). 长三角 and 京津冀 alone are no
+    // entries (rejected.txt); their strategies' names (长三角一体化发展, 京津冀协同发展) are not regions.
+    private static readonly FrozenSet<string> RegionStrategies = FrozenSet.ToFrozenSet(["粤港澳大湾区", "成渝地区双城经济圈"], StringComparer.Ordinal);
+
+    // The words after the region that keep it the strategy: its building, development, plan and co-operation, the goals the
+    // central plan sets for it (世界级城市群, 国际一流湾区), the region as the subject of its role (成为, 牵引, 支撑带动, 聚势腾飞),
+    // a conjunction (the next member decides nothing), and 等 + 战略 (粤港澳大湾区等国家战略).
+    private static readonly string[] StrategyContinuations =
+    [
+        "建设", "发展", "战略", "规划", "合作", "规则", "成为", "世界级城市群", "国际一流湾区", "牵引", "支撑", "聚势", "和", "与", "及",
+        "等战略", "等国家", "等重大", "等区域",
+    ];
+
+    private static bool NamesTheRegionAsAPlace(string text, MentionCandidate c)
+    {
+        if (c.Entry is not { } entry || !RegionStrategies.Contains(entry.Canonical) || c.End >= text.Length || !TextView.IsHan(text[c.End]))
+        {
+            return false;
+        }
+
+        foreach (string word in StrategyContinuations)
+        {
+            if (string.CompareOrdinal(text, c.End, word, 0, word.Length) == 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Round 38 (lexicon38): a formula written right before the title of an honour or of a designation's award is a word of that
+    // title (全国脱贫攻坚先进集体, baoding 2022; 民族团结进步先进集体, xinjiang 2026; 国家级民族团结进步示范命名, gansu 2026), which the
+    // codebook does not code (round 37's reading of 国家卓越工程师). The designations themselves (…示范区, …示范县) are
+    // DesignationLabel's: it reports the whole label in place of the formula.
+    private static readonly string[] HonourHeads = ["先进集体", "先进个人", "模范集体", "示范命名"];
+
+    private static bool NamesAnHonour(string text, int end)
+    {
+        foreach (string head in HonourHeads)
+        {
+            if (string.CompareOrdinal(text, end, head, 0, head.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Round 38 (lexicon38; round 37 left 中欧班列 out for this cut): a service named as the first word of a facility or designated
+    // place of its own (合肥中欧班列集结中心, 中欧班列广州集结中心, 中欧班列（沈阳）集结中心, 中欧班列驻马店集散中心, 兰州中欧班列
+    // 节点城市, 中欧班列经济圈: ten readable uses), the proper name of one facility, which the codebook does not code. Between the
+    // service and the head may stand the place's name, bare or in brackets, up to FacilityPlaceReach characters.
+    private static readonly FrozenSet<string> ServicesWithFacilities = FrozenSet.ToFrozenSet(["中欧班列"], StringComparer.Ordinal);
+
+    private static readonly string[] FacilityHeads = ["集结中心", "集散中心", "节点城市", "经济圈"];
+
+    private const int FacilityPlaceReach = 6;
+
+    private static bool NamesAFacility(string text, MentionCandidate c)
+    {
+        if (c.Entry is not { } entry || !ServicesWithFacilities.Contains(entry.Canonical))
+        {
+            return false;
+        }
+
+        for (int p = c.End; p < text.Length && p - c.End <= FacilityPlaceReach; p++)
+        {
+            foreach (string head in FacilityHeads)
+            {
+                if (string.CompareOrdinal(text, p, head, 0, head.Length) == 0)
+                {
+                    return true;
+                }
+            }
+
+            if (!TextView.IsHan(text[p]) && text[p] is not ('（' or '）'))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // Round 38 (lexicon38; unseen26h's judges read 优抚事业单位改革 cut to 事业单位改革 as a cut core): the reform of public
+    // institutions written after the sector it is confined to (优抚事业单位改革, guangdong 2023 and 2025; 文化事业单位改革,
+    // zhumadian 2010 and the 15th plan outline; 经营性文化事业单位改革, 重点领域经营性事业单位改革) is that sector's reform, the
+    // item the text names; the general reform cut out of it is a boundary error.
+    private static readonly string[] ReformSectors = ["优抚", "文化", "经营性", "公益类", "公益性"];
+
+    private static bool CutFromASectorReform(string text, MentionCandidate c)
+    {
+        if (c.Entry is not { Canonical: "事业单位改革" })
+        {
+            return false;
+        }
+
+        foreach (string sector in ReformSectors)
+        {
+            if (c.Start >= sector.Length && string.CompareOrdinal(text, c.Start - sector.Length, sector, 0, sector.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // Heads that make the words before them the name of a meeting, fair, film or treaty, which the codebook does not code
     // (生态文明贵阳国际论坛: guizhou 2026; 长江经济带生态环境警示片: guizhou 2026; 数字经济伙伴关系协定, 中国海洋经济博览会).
