@@ -157,9 +157,13 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
     // coded by the coders of opened unseen sets, add 29 mentions to the eight older dev-gold reports, which leave them all uncoded:
     // lexicon 1848/2184 = 84.6 % -> 1848/2213 = 83.5 %, measured; the round's mention diff over the readable texts (227 lexicon
     // mentions and 1 policy mention added, about 218 right; 14 removed, cores and a cut the whole spans replace) was read mention by mention.
+    // Round 38 (lead, tools/lexicon/curated/round38-lead.txt) lowered it 0.83 -> 0.82 under the same decision: 世界一流企业,
+    // 国家医学中心 and 防灾减灾救灾, each coded by the coders of two opened unseen sets, add 7 mentions to the eight older dev-gold
+    // reports, which leave them uncoded: lexicon 1845/2221 = 83.1 % -> 1845/2228 = 82.8 %, measured; the entries' 77 readable
+    // mentions were read one by one, 75 right.
     private static readonly Dictionary<MentionKind, double> DevPrecisionFloor = new()
     {
-        [MentionKind.Lexicon] = 0.83,
+        [MentionKind.Lexicon] = 0.82,
         [MentionKind.Numbered] = 0.86,
         [MentionKind.Quoted] = 0.73,
         [MentionKind.Parallel] = 0.26,
