@@ -1,6 +1,7 @@
-// Specifications of tools/lexicon/curated/round38-lead.txt (issue 13, round 38): three national terms rejected.txt kept out
-// until the codebook's round-34 decision covered them (coded by the coders of two opened unseen sets, written in the national
-// reports). Sentences of the national corpus and a development report.
+// Specifications of the lead's round-38 lexicon work (issue 13): tools/lexicon/curated/round38-lead.txt, three national terms
+// rejected.txt kept out until the codebook's round-34 decision covered them (coded by the coders of two opened unseen sets,
+// written in the national reports), and LexiconMatcher's trailing 发展 (a chain of -化 goals jieba joins to it). Sentences of the
+// national corpus, the development reports and the opened unseen texts.
 using PolicyLens.Extraction.Slogans;
 using static PolicyLens.Tests.Extraction.Slogans.SloganSentences;
 
@@ -25,5 +26,14 @@ public sealed class LexiconRound38LeadTests
     {
         Assert.DoesNotContain(Mentions("争创国家儿童医学中心。"), m => m.Canonical == "国家医学中心");
         Assert.Contains(Outermost("推进国家医学中心项目建设，争创国家儿童医学中心。"), m => m.Canonical == "国家医学中心");
+    }
+
+    [Theory]
+    // unseen/cpc-third-plenum-decision-2024 and guangdong-gwr-2025 (jieba cuts 绿色 / 化发展); provincial/sichuan_2026 (融合 / 化发展).
+    [InlineData("培育壮大先进制造业集群，推动制造业高端化、智能化、绿色化发展。", "制造业高端化、智能化、绿色化")]
+    [InlineData("坚持把发展经济的着力点放在实体经济上，深入推进制造业智能化、绿色化、融合化发展，加快推进新型工业化。", "智能化、绿色化、融合化")]
+    public void A_chain_of_goals_is_reported_before_the_发展_jieba_joins_to_its_last_character(string text, string canonical)
+    {
+        Assert.Contains(Outermost(text), m => m.Kind == MentionKind.Lexicon && m.Canonical == canonical);
     }
 }
