@@ -476,12 +476,9 @@ internal sealed class LexiconMatcher
             return false;
         }
 
-        foreach (string level in DesignationLevels)
+        if (Affixes.EndsWithAny(text.AsSpan(0, c.Start), DesignationLevels))
         {
-            if (c.Start >= level.Length && string.CompareOrdinal(text, c.Start - level.Length, level, 0, level.Length) == 0)
-            {
-                return false;
-            }
+            return false;
         }
 
         // A qualifier the text writes before it that begins a longer spelling of the entry (紧密型 of 紧密型县域医共体,
@@ -504,12 +501,9 @@ internal sealed class LexiconMatcher
         // A programme's name (非遗点亮计划): the variant and the words after it, up to the head, are words of the name.
         for (int p = c.End; p < text.Length && p - c.End <= EventNameReach && TextView.IsHan(text[p]); p++)
         {
-            foreach (string head in NameHeads)
+            if (Affixes.StartsWithAny(text.AsSpan(p), NameHeads))
             {
-                if (string.CompareOrdinal(text, p, head, 0, head.Length) == 0)
-                {
-                    return false;
-                }
+                return false;
             }
         }
 
@@ -690,18 +684,7 @@ internal sealed class LexiconMatcher
     }
 
     // Whether one of ProgrammeHeads is written at text position `p` (the head of a programme's name).
-    private static bool ProgrammeHeadAt(string text, int p)
-    {
-        foreach (string head in ProgrammeHeads)
-        {
-            if (string.CompareOrdinal(text, p, head, 0, head.Length) == 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool ProgrammeHeadAt(string text, int p) => Affixes.StartsWithAny(text.AsSpan(p), ProgrammeHeads);
 
     // The longest quoted label looked through after a category (量质提升, 千项万亿).
     private const int QuotedLabelReach = 8;
@@ -726,18 +709,7 @@ internal sealed class LexiconMatcher
     // DesignationLabel's: it reports the whole label in place of the formula.
     private static readonly string[] HonourHeads = ["先进集体", "先进个人", "模范集体", "示范命名"];
 
-    private static bool NamesAnHonour(string text, int end)
-    {
-        foreach (string head in HonourHeads)
-        {
-            if (string.CompareOrdinal(text, end, head, 0, head.Length) == 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool NamesAnHonour(string text, int end) => Affixes.StartsWithAny(text.AsSpan(end), HonourHeads);
 
     // Round 38 (lexicon38; round 37 left 中欧班列 out for this cut): a service named as the first word of a facility or designated
     // place of its own (合肥中欧班列集结中心, 中欧班列广州集结中心, 中欧班列（沈阳）集结中心, 中欧班列驻马店集散中心, 兰州中欧班列
@@ -758,12 +730,9 @@ internal sealed class LexiconMatcher
 
         for (int p = c.End; p < text.Length && p - c.End <= FacilityPlaceReach; p++)
         {
-            foreach (string head in FacilityHeads)
+            if (Affixes.StartsWithAny(text.AsSpan(p), FacilityHeads))
             {
-                if (string.CompareOrdinal(text, p, head, 0, head.Length) == 0)
-                {
-                    return true;
-                }
+                return true;
             }
 
             if (!TextView.IsHan(text[p]) && text[p] is not ('（' or '）'))
@@ -781,23 +750,8 @@ internal sealed class LexiconMatcher
     // item the text names; the general reform cut out of it is a boundary error.
     private static readonly string[] ReformSectors = ["优抚", "文化", "经营性", "公益类", "公益性"];
 
-    private static bool CutFromASectorReform(string text, MentionCandidate c)
-    {
-        if (c.Entry is not { Canonical: "事业单位改革" })
-        {
-            return false;
-        }
-
-        foreach (string sector in ReformSectors)
-        {
-            if (c.Start >= sector.Length && string.CompareOrdinal(text, c.Start - sector.Length, sector, 0, sector.Length) == 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool CutFromASectorReform(string text, MentionCandidate c) =>
+        c.Entry is { Canonical: "事业单位改革" } && Affixes.EndsWithAny(text.AsSpan(0, c.Start), ReformSectors);
 
     // Heads that make the words before them the name of a meeting, fair, film or treaty, which the codebook does not code
     // (生态文明贵阳国际论坛: guizhou 2026; 长江经济带生态环境警示片: guizhou 2026; 数字经济伙伴关系协定, 中国海洋经济博览会).

@@ -260,8 +260,9 @@ internal static class PlaceCampaignFinder
             {
                 Token left = view.Tokens[k];
                 ReadOnlySpan<char> word = text.AsSpan(left.Start, left.Length);
+                // A word ending in an aiming verb ends the field, however the segmenter cut it (要紧|盯|品质生活之城, baoding 2023).
                 if (left.End != start || !IntroducedProgrammeFinder.AllHan(word) || IsCityGoalVerb(word) || PolicyFinder.IsStopWord(word) || word is "和" or "与" or "及"
-                    || EndsWithAimingVerb(word))
+                    || Affixes.EndsWithAny(word, AimingVerbs))
                 {
                     break;
                 }
@@ -306,20 +307,6 @@ internal static class PlaceCampaignFinder
         }
 
         return TextView.IsHan(text[building - 1]) && text[building - 2] is not ('、' or '和');
-    }
-
-    // 要紧|盯|品质生活之城 (baoding 2023): a word ending in an aiming verb ends a city goal's field, however the segmenter cut it.
-    private static bool EndsWithAimingVerb(ReadOnlySpan<char> word)
-    {
-        foreach (string verb in AimingVerbs)
-        {
-            if (word.EndsWith(verb, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static bool IsCityGoalVerb(ReadOnlySpan<char> word)
