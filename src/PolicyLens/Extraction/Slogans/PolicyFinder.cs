@@ -796,23 +796,7 @@ internal static partial class PolicyFinder
                 continue;
             }
 
-            // Round 39 (precision39): a quoted pilot written before 城市 is the designation a city is awarded or applies for
-            // (获批全省首家“科创中国”试点城市, baoding 2022; 兰州新区入围“科创中国”试点城市, gansu_2026; 入选国家“5G+工业互联网”
-            // 融合应用试点城市, guangdong 2025; 国家首批智能网联汽车“车路云一体化”应用试点城市, hubei_2026): the designation label
-            // is the item (codebook, round 17) and the pilot cut before 城市 a boundary error, as the judges of unseen26f and
-            // unseen26h read it. The canonical stays the label. A field of the designation written after the state or its batch
-            // (国家首批智能网联汽车…) belongs to the label there.
-            int end = token.End;
-            if (quoted && suffix == "试点" && text.AsSpan(end).StartsWith("城市", StringComparison.Ordinal))
-            {
-                end += 2;
-                if (nameStart == start && labelEnd > start)
-                {
-                    nameStart = DesignationFieldBefore(view, start);
-                }
-            }
-
-            string surface = text[nameStart..end];
+            string surface = text[nameStart..token.End];
             // A bare number (“3311”工程计划) is no formula without its head.
             // Round 32 (precision32, a class of unseen26d's wrong verdicts; unseen26c's “百千万工程”集成式改革攻坚行动): a quoted
             // label that is itself a programme's whole name (…工程, …行动, …计划, …战略) followed by more words and a head of its
@@ -821,41 +805,8 @@ internal static partial class PolicyFinder
             bool subProgramme = labelEnd > start + 1 && labelEnd + 1 < suffixStart && ParentProgrammeHeads.Any(h => text.AsSpan(start + 1, labelEnd - start - 1).EndsWith(h));
             string canonical = chainStart < start || subProgramme ? text[nameStart..token.End].Replace("“", "", StringComparison.Ordinal).Replace("”", "", StringComparison.Ordinal)
                 : labelEnd > start + 1 && text.AsSpan(start + 1, labelEnd - start - 1).ContainsAnyExcept(Digits) ? text[(start + 1)..labelEnd] : text[start..token.End];
-            into.Add(new MentionCandidate(MentionKind.Policy, nameStart, end, canonical));
+            into.Add(new MentionCandidate(MentionKind.Policy, nameStart, token.End, canonical));
         }
-    }
-
-    // Words that award a designation before its field (国家首批智能网联汽车“车路云一体化”应用试点城市): the state, its level or batch.
-    private static readonly FrozenSet<string> DesignationAwarders = FrozenSet.ToFrozenSet(["国家", "首批", "国家级", "全国"], StringComparer.Ordinal);
-
-    // The start of a designation's field (at most five Han content tokens, ten characters) written between an awarding word
-    // (DesignationAwarders) and the quoted label at `quote`, or `quote` when there is none.
-    private static int DesignationFieldBefore(TextView view, int quote)
-    {
-        string text = view.Text;
-        Token[] tokens = view.Tokens;
-        int k = quote > 0 ? view.TokenIndexAt(quote - 1) : -1;
-        int fieldStart = quote;
-        int count = 0;
-        while (k >= 0 && tokens[k].End == fieldStart)
-        {
-            string word = text.Substring(tokens[k].Start, tokens[k].Length);
-            if (DesignationAwarders.Contains(word))
-            {
-                return fieldStart;
-            }
-
-            if (!word.All(TextView.IsHan) || Stops.Contains(word) || StartsWithStop(word) || FieldIntroducers.Contains(word) || NonFields.Contains(word) || IsFieldVerb(word)
-                || ++count > MaxIntroducedFieldTokens || quote - tokens[k].Start > MaxIntroducedFieldLength)
-            {
-                return quote;
-            }
-
-            fieldStart = tokens[k].Start;
-            k--;
-        }
-
-        return quote;
     }
 
     // Works that make a 工程 one construction project even when its name is quoted or the stem names no other construction
