@@ -1385,7 +1385,7 @@ internal static partial class PolicyFinder
         StringComparer.Ordinal);
 
     // Verbs that open the names of programmes (扩大内需战略, 提升农村饮水质量专项行动, 提高…比例政策), and the adverbs before them.
-    private static readonly FrozenSet<string> NameVerbs = FrozenSet.ToFrozenSet(
+    internal static readonly FrozenSet<string> NameVerbs = FrozenSet.ToFrozenSet(
         ["扩大", "提升", "提高", "促进", "降低", "加强", "完善", "健全", "优化", "强化", "推动", "增强"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> NameAdverbs = FrozenSet.ToFrozenSet(["全面", "加快", "持续", "大力"], StringComparer.Ordinal);
@@ -1555,7 +1555,7 @@ internal static partial class PolicyFinder
 
     // Verbs after which a field noun and a quoted label make one name (实施制造业人才“十百千万”专项行动, 深化企业上市“千里马”
     // 行动, 开展儿童健康“五小”专项行动); the introducers of names and a few more that open a programme's clause.
-    private static readonly FrozenSet<string> FieldIntroducers = FrozenSet.ToFrozenSet(
+    internal static readonly FrozenSet<string> FieldIntroducers = FrozenSet.ToFrozenSet(
         [.. Introducers, .. LeadingVerbs, "持续实施", "持续开展", "持续推进", "深化实施", "纵深推进", "纵深开展", "滚动实施", "迭代实施", "加力实施",
          "强力实施", "全力推进", "扎实开展", "重点推进", "组织实施", "推广", "用好", "持续深化", "深化拓展", "拓展", "探索"],
         StringComparer.Ordinal);
