@@ -82,7 +82,7 @@ internal static partial class ParallelFinder
         // of a thing or a result is no formula whatever its marks (the shape rules of the longer chains).
         bool quoted = (start > 0 && text[start - 1] is '“' or '‘' or '「') || (end < text.Length && text[end] is '”' or '’' or '」');
         var items = new List<int> { start, separator + 1 };
-        if (quoted || IsNotOneUnit(view, start, end, 2) || IsNamedProblemAnywhere(text, start, end) || IsWishedFor(text, start)
+        if (quoted || IsQuotedAnywhere(text, start, end) || IsNotOneUnit(view, start, end, 2) || IsNamedProblemAnywhere(text, start, end) || IsWishedFor(text, start)
             || (IsDescription(text, items, length, end) && !IsFramed(text, end)) || QualifiesThing(text, end)
             || (DescribesQualityOrScene(text, items, length) && !IsFramedAsRule(text, end)))
         {
@@ -106,6 +106,22 @@ internal static partial class ParallelFinder
         {
             mark = "repeated";
             return true;
+        }
+
+        return false;
+    }
+
+    // True when the report sets the pair in quotation marks somewhere (把“绽放新颜值、跑出加速度”作为总抓手, baoding 2022): the quoted
+    // label is the quoted finder's, and MarkedChainRepeats carries its kind to the unquoted uses.
+    private static bool IsQuotedAnywhere(string text, int start, int end)
+    {
+        string pair = text[start..end];
+        for (int at = text.IndexOf(pair, StringComparison.Ordinal); at >= 0; at = text.IndexOf(pair, at + 1, StringComparison.Ordinal))
+        {
+            if (at > 0 && text[at - 1] is '“' or '‘' or '「' && at + pair.Length < text.Length && text[at + pair.Length] is '”' or '’' or '」')
+            {
+                return true;
+            }
         }
 
         return false;
