@@ -57,7 +57,7 @@ internal static partial class ParallelFinder
                     continue;
                 }
 
-                if (IsMarkedPair(view, start, i, end, length, out string mark))
+                if (IsMarkedPair(view, start, i, end, length, out string mark) && !UnitIsLexiconMention(into, start, i, end))
                 {
                     trace?.Add((start, end, text[start..end], "pair " + mark));
                     into.Add(new MentionCandidate(MentionKind.Parallel, start, end, text[start..end]));
@@ -119,6 +119,22 @@ internal static partial class ParallelFinder
         for (int at = text.IndexOf(pair, StringComparison.Ordinal); at >= 0; at = text.IndexOf(pair, at + 1, StringComparison.Ordinal))
         {
             if (at > 0 && text[at - 1] is '“' or '‘' or '「' && at + pair.Length < text.Length && text[at + pair.Length] is '”' or '’' or '」')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // True when the lexicon matcher (run before this finder) reports either unit whole: the pair then joins formulas the coders count
+    // on their own (经济强省、美丽河北 and 解放思想、奋发进取, hebei_2026's development gold codes 经济强省, 美丽河北 and 解放思想 as items;
+    // 以人为本、执政为民), and it is left to the lexicon, which names the established pairs it holds.
+    private static bool UnitIsLexiconMention(List<MentionCandidate> found, int start, int separator, int end)
+    {
+        foreach (MentionCandidate c in found)
+        {
+            if (c.Kind == MentionKind.Lexicon && ((c.Start == start && c.End == separator) || (c.Start == separator + 1 && c.End == end)))
             {
                 return true;
             }

@@ -11,10 +11,10 @@ namespace PolicyLens.Tests.Extraction.Slogans;
 public sealed class ParallelRecallRound39Tests
 {
     [Theory]
-    // unseen/cpc-july1-speech-2026 (the speech's six-times refrain); unseen/gd-plenum8-resolution; provincial/hebei_2026.
+    // unseen/cpc-july1-speech-2026 (the speech's six-times refrain); unseen/gd-plenum8-resolution; unseen/gd-npc-work-conference-2026.
     [InlineData("实现新时代新征程党的使命任务，要求全体中国共产党人坚定信心、接续奋斗，不断创造无愧于时代和人民的新业绩。——坚定信心、接续奋斗，必须坚持党的基本理论、基本路线、基本方略。", "坚定信心、接续奋斗")]
     [InlineData("不断增创新优势、实现新突破，确保“十五五”开好局、起好步。全会强调，广东作为经济大省，在“十五五”开好局、起好步上要有更高标准、更大追求。", "开好局、起好步")]
-    [InlineData("在省委领导下，解放思想、奋发进取，圆满完成“十四五”规划目标任务。以全面从严治党为根本保障，解放思想、奋发进取，深入实施重大国家战略。", "解放思想、奋发进取")]
+    [InlineData("黄坤明强调，要聚焦吸纳民意、汇集民智，充分发挥人大代表作用。要牢牢把握吸纳民意、汇集民智这一活力所在，开展好代表主题活动。", "吸纳民意、汇集民智")]
     public void A_pair_the_report_uses_again_as_a_unit_is_a_formula_at_each_use(string text, string pair)
     {
         Assert.Equal(2, Outermost(text).Count(m => m.Kind == MentionKind.Parallel && m.Surface == pair));
@@ -49,6 +49,16 @@ public sealed class ParallelRecallRound39Tests
     public void A_repeated_pair_cut_from_a_longer_coordination_or_named_as_a_problem_is_not_reported(string text)
     {
         Assert.Empty(Chains(text));
+    }
+
+    [Fact]
+    // provincial/hebei_2026: a repeated pair holding a lexicon formula as a unit stays the lexicon's (its development gold codes
+    // 解放思想, 经济强省 and 美丽河北 as items).
+    public void A_repeated_pair_whose_unit_is_a_lexicon_formula_is_left_to_the_lexicon()
+    {
+        string text = "在省委领导下，解放思想、奋发进取，圆满完成“十四五”规划目标任务。以全面从严治党为根本保障，解放思想、奋发进取，深入实施重大国家战略。";
+        Assert.Empty(Chains(text));
+        Assert.Equal(2, Outermost(text).Count(m => m.Kind == MentionKind.Lexicon && m.Surface == "解放思想"));
     }
 
     [Fact]
