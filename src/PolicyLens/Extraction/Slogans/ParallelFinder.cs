@@ -12,7 +12,7 @@ using PolicyLens.Tokenization;
 
 namespace PolicyLens.Extraction.Slogans;
 
-internal static class ParallelFinder
+internal static partial class ParallelFinder
 {
     private const int MinItemLength = 2;
     private const int MaxItemLength = 4;
@@ -61,6 +61,7 @@ internal static class ParallelFinder
         FindEnumerationChains(view, lexicon, into);
         FindRepeatedHeads(view, into);
         FindFiveCharacterFrames(view, into);
+        FindMarkedPairs(view, into);
     }
 
     // Round 20 (chain20) also reported two mirrored four-character units (以稳促进、以进固稳; 应纳尽纳、应扶尽扶) as formulas without
