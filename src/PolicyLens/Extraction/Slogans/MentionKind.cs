@@ -17,7 +17,7 @@ public enum MentionKind
     /// <summary>A number + measure + topic formula (两个维护, 三大攻坚战, 五型机关, 十四五) or a compound one (一府一委两院).</summary>
     Numbered,
 
-    /// <summary>Three or more short parallel phrases joined by 、 (稳增长、促改革、调结构), or a repeated-head chain (真学真懂真信真用).</summary>
+    /// <summary>Short parallel phrases joined by 、 (稳增长、促改革、调结构; two only where the text marks the pair as a formula: 开好局、起好步), or a repeated-head chain (真学真懂真信真用).</summary>
     Parallel,
 
     /// <summary>A document named in 《…》, typed by its last word (<see cref="TitledDocumentType"/>).</summary>

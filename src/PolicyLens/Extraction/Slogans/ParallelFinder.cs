@@ -5,7 +5,8 @@
 // morpheme, quotation marks, a count or a frame noun the text gives it, or the recurring units of national slogans), and
 // since round 18 (the codebook's decision on task chains written once in prose) only when the text marks it as a label
 // (quotation marks, its count, a frame or label noun) or the report uses it again as a unit. Established chains written
-// unmarked (稳中求进、以进促稳、先立后破; 不动摇、不懈怠、不折腾) are lexicon entries, not this finder's.
+// unmarked (稳中求进、以进促稳、先立后破; 不动摇、不懈怠、不折腾) are lexicon entries, not this finder's. Two-unit chains
+// (开好局、起好步), reported since round 39 on the same marks, are ParallelFinder.Pairs.cs.
 using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 using PolicyLens.Tokenization;
