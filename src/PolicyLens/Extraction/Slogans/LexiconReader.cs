@@ -136,7 +136,7 @@ internal static class LexiconReader
             national = new CorpusAppearance(year, cells[6]!, offset, cells[8] ?? "");
         }
 
-        List<FormulaMember> members = string.IsNullOrEmpty(cells[4]) ? [] : [.. SplitList(cells[4]!, '|').Select(m => ToMember(SplitList(m, '/')))];
+        List<FormulaMember> members = string.IsNullOrEmpty(cells[4]) ? [] : [.. SplitList(cells[4]!, '|').Select(m => MemberOf(m, source, line))];
         if (members.Count == 1)
         {
             throw new LexiconFormatException(source, line, "A formula with members needs at least two of them.");
@@ -261,7 +261,7 @@ internal static class LexiconReader
                 Canonical = canonical,
                 Theme = fields.Length > 1 ? fields[1].Trim() : "",
                 Variants = fields.Length > 2 ? SplitList(fields[2], '|') : [],
-                Members = fields.Length > 3 ? [.. SplitList(fields[3], '|').Select(m => ToMember(SplitList(m, '/')))] : [],
+                Members = fields.Length > 3 ? [.. SplitList(fields[3], '|').Select(m => MemberOf(m, source, lineNumber))] : [],
                 Source = source,
             });
         }
@@ -418,6 +418,14 @@ internal static class LexiconReader
     }
 
     private static FormulaMember ToMember(List<string> spellings) => new(spellings[0], spellings.Skip(1).ToList());
+
+    // A member written in a table or line file: its spellings separated by '/' (稳金融/金融稳). A cell of separators only ('/')
+    // names no spelling: the same error as an empty member of the JSON format (found by InputFuzzTests).
+    private static FormulaMember MemberOf(string cell, string source, int line)
+    {
+        List<string> spellings = SplitList(cell, '/');
+        return spellings.Count == 0 ? throw new LexiconFormatException(source, line, "A member is empty; remove it or give its spelling.") : ToMember(spellings);
+    }
 
     private static List<string> SplitList(string field, char separator) =>
         [.. field.Split(separator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];

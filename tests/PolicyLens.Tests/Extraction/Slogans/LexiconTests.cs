@@ -107,6 +107,7 @@ public sealed class LexiconTests : IDisposable
     [InlineData("a\tb\tc\td\te\n", 1, "at most 4")]
     [InlineData("六稳\n\n六稳\n", 3, "already defined on line 1")]
     [InlineData("两 个\n", 1, "white space")]
+    [InlineData("六稳\teconomy\t\t稳就业|/|稳外贸\n", 1, "A member is empty")]
     public void A_bad_line_is_reported_with_file_and_line(string text, int line, string problem)
     {
         string path = Write("bad.tsv", text);
