@@ -125,7 +125,7 @@ internal static partial class DesignationLabel
                 continue;
             }
 
-            string canonical = string.Concat(text.AsSpan(start, end - start).ToString().Where(ch => !char.IsWhiteSpace(ch)));
+            string canonical = WithoutLowerGrade(string.Concat(text.AsSpan(start, end - start).ToString().Where(ch => !char.IsWhiteSpace(ch))));
             labels.Add(new MentionCandidate(MentionKind.Lexicon, start, end, canonical) { Theme = c.Theme, Subtype = Subtype });
         }
 
@@ -377,5 +377,27 @@ internal static partial class DesignationLabel
         }
 
         return false;
+    }
+
+    // Round 39 (overlap39): a label written with a province's, city's or county's grade (省级全域旅游示范区, 市级乡村振兴示范区) keeps
+    // the grade in its surface (a level before a designation is part of the label: the codebook's round-22 reading 1) but is
+    // counted as the programme's label without it, as the lexicon folds its graded spellings (国家级零碳园区, 省级区域医疗中心 under
+    // 零碳园区, 区域医疗中心) and as the coders of hebei's, baoding's and zhumadian's reports code it. Not 国家 or 全国, which begin
+    // the programme's own name (国家森林城市, 全国文明城市), nor 全省 (a place's scope), nor 国家级, whose label the round-17
+    // specification keeps whole (国家级乡村振兴示范县, jilin 2026): the national grade names the state's programme. The label left
+    // is at least a field and a head (four characters).
+    private static readonly string[] LowerGrades = ["省级", "市级", "县级"];
+
+    private static string WithoutLowerGrade(string label)
+    {
+        foreach (string grade in LowerGrades)
+        {
+            if (label.Length - grade.Length >= 4 && label.StartsWith(grade, StringComparison.Ordinal))
+            {
+                return label[grade.Length..];
+            }
+        }
+
+        return label;
     }
 }

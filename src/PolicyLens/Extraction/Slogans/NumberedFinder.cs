@@ -352,24 +352,8 @@ internal static class NumberedFinder
             n++;
         }
 
-        ReadOnlySpan<char> head = label[n..];
-        foreach (string h in GenericLabelHeads)
-        {
-            if (head.SequenceEqual(h))
-            {
-                return true;
-            }
-        }
-
-        foreach (string h in QuotedGenericHeads)
-        {
-            if (head.SequenceEqual(h))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        string head = label[n..].ToString();
+        return GenericLabelHeads.Contains(head) || QuotedGenericHeads.Contains(head);
     }
 
     // The walk back over the field before a quoted count label at open (QualifierStart's, shared with the quoted finder).

@@ -23,6 +23,8 @@ internal static partial class ParallelFinder
     private static void FindMarkedPairs(TextView view, List<MentionCandidate> into)
     {
         string text = view.Text;
+        // The spans the lexicon matcher (run before this finder) reports, read once a document has a marked pair.
+        HashSet<(int, int)>? lexiconSpans = null;
         for (int i = text.IndexOf('、'); i >= 0; i = text.IndexOf('、', i + 1))
         {
             if (i == 0 || !TextView.IsHan(text[i - 1]))
@@ -57,7 +59,7 @@ internal static partial class ParallelFinder
                     continue;
                 }
 
-                if (IsMarkedPair(view, start, i, end, length, out string mark) && !UnitIsLexiconMention(into, start, i, end))
+                if (IsMarkedPair(view, start, i, end, length, out string mark) && !UnitIsLexiconMention(lexiconSpans ??= LexiconSpans(into), start, i, end))
                 {
                     trace?.Add((start, end, text[start..end], "pair " + mark));
                     into.Add(new MentionCandidate(MentionKind.Parallel, start, end, text[start..end]));
@@ -82,7 +84,7 @@ internal static partial class ParallelFinder
         // of a thing or a result is no formula whatever its marks (the shape rules of the longer chains).
         bool quoted = (start > 0 && text[start - 1] is '“' or '‘' or '「') || (end < text.Length && text[end] is '”' or '’' or '」');
         var items = new List<int> { start, separator + 1 };
-        if (quoted || IsQuotedAnywhere(text, start, end) || IsNotOneUnit(view, start, end, 2) || IsNamedProblemAnywhere(text, start, end) || IsWishedFor(text, start)
+        if (quoted || IsNotOneUnit(view, start, end, 2) || IsQuotedOrNamedProblemInReport(text, start, end) || IsWishedFor(text, start)
             || (IsDescription(text, items, length, end) && !IsFramed(text, end)) || QualifiesThing(text, end)
             || (DescribesQualityOrScene(text, items, length) && !IsFramedAsRule(text, end)))
         {
@@ -131,14 +133,21 @@ internal static partial class ParallelFinder
 
     private static readonly string[] IndicatorEndings = ["收入", "人数", "人次", "总额", "产值", "增加值", "总量", "增速", "比重", "税收"];
 
-    // True when the report sets the pair in quotation marks somewhere (把“绽放新颜值、跑出加速度”作为总抓手, baoding 2022): the quoted
-    // label is the quoted finder's, and MarkedChainRepeats carries its kind to the unquoted uses.
-    private static bool IsQuotedAnywhere(string text, int start, int end)
+    // True when the report sets the pair in quotation marks somewhere (把“绽放新颜值、跑出加速度”作为总抓手, baoding 2022: the quoted
+    // label is the quoted finder's, and MarkedChainRepeats carries its kind to the unquoted uses), or writes it somewhere as a
+    // problem (针对职责交叉、权责脱节问题, gwr 2008: it names a failing, not a formula, where it stands unmarked too: 一些部门职责
+    // 交叉、权责脱节，相互推诿). The report is read as IsRepeatedInReport reads it: within RepetitionReach of the pair, so that a
+    // text of many megabytes in one document stays linear (issue 14).
+    private static bool IsQuotedOrNamedProblemInReport(string text, int start, int end)
     {
         string pair = text[start..end];
-        for (int at = text.IndexOf(pair, StringComparison.Ordinal); at >= 0; at = text.IndexOf(pair, at + 1, StringComparison.Ordinal))
+        int from = Math.Max(0, start - RepetitionReach), to = Math.Min(text.Length, end + RepetitionReach);
+        for (int at = text.IndexOf(pair, from, to - from, StringComparison.Ordinal); at >= 0;
+             at = at + 1 < to ? text.IndexOf(pair, at + 1, to - at - 1, StringComparison.Ordinal) : -1)
         {
-            if (at > 0 && text[at - 1] is '“' or '‘' or '「' && at + pair.Length < text.Length && text[at + pair.Length] is '”' or '’' or '」')
+            int after = at + pair.Length;
+            bool quotedHere = at > 0 && text[at - 1] is '“' or '‘' or '「' && after < text.Length && text[after] is '”' or '’' or '」';
+            if (quotedHere || NamesProblem(text, after))
             {
                 return true;
             }
@@ -150,34 +159,11 @@ internal static partial class ParallelFinder
     // True when the lexicon matcher (run before this finder) reports either unit whole: the pair then joins formulas the coders count
     // on their own (经济强省、美丽河北 and 解放思想、奋发进取, hebei_2026's development gold codes 经济强省, 美丽河北 and 解放思想 as items;
     // 以人为本、执政为民), and it is left to the lexicon, which names the established pairs it holds.
-    private static bool UnitIsLexiconMention(List<MentionCandidate> found, int start, int separator, int end)
-    {
-        foreach (MentionCandidate c in found)
-        {
-            if (c.Kind == MentionKind.Lexicon && ((c.Start == start && c.End == separator) || (c.Start == separator + 1 && c.End == end)))
-            {
-                return true;
-            }
-        }
+    private static bool UnitIsLexiconMention(HashSet<(int, int)> lexiconSpans, int start, int separator, int end) =>
+        lexiconSpans.Contains((start, separator)) || lexiconSpans.Contains((separator + 1, end));
 
-        return false;
-    }
-
-    // True when the report writes the pair, anywhere, as a problem (针对职责交叉、权责脱节问题, gwr 2008): it names a failing, not a
-    // formula, where it stands unmarked too (一些部门职责交叉、权责脱节，相互推诿).
-    private static bool IsNamedProblemAnywhere(string text, int start, int end)
-    {
-        string pair = text[start..end];
-        for (int at = text.IndexOf(pair, StringComparison.Ordinal); at >= 0; at = text.IndexOf(pair, at + 1, StringComparison.Ordinal))
-        {
-            if (NamesProblem(text, at + pair.Length))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static HashSet<(int, int)> LexiconSpans(List<MentionCandidate> found) =>
+        [.. found.Where(c => c.Kind == MentionKind.Lexicon).Select(c => (c.Start, c.End))];
 
     // Nouns whose content a pair before 的 fills in (a problem, a movement, a stage, a process), not a rule it names.
     private static readonly string[] PairContentNouns = ["问题", "运动", "斗争", "过程", "条件", "时期", "存在", "态度"];

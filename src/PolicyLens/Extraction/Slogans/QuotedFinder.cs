@@ -66,9 +66,6 @@ internal static partial class QuotedFinder
                 }
 
                 string canonical = string.Concat(content.Where(c => !char.IsWhiteSpace(c)));
-                // A label that names nothing until the word written right after the closing mark is reported with that word,
-                // whole from the opening mark (QuotedLabelShape.WordEnd: a reach before its circle, a label before the unit a
-                // designation is awarded to, a number label before the word it qualifies).
                 // Round 39 (precision39): a generic count label written right after its field is reported with the field
                 // (生物经济“双百工程”), the bare label its canonical, so golds that code it bare still credit it.
                 int field = NumberedFinder.QuotedCountLabelFieldStart(view, i, end);
@@ -79,6 +76,9 @@ internal static partial class QuotedFinder
                     continue;
                 }
 
+                // A label that names nothing until the word written right after the closing mark is reported with that word,
+                // whole from the opening mark (QuotedLabelShape.WordEnd: a reach before its circle, a label before the unit a
+                // designation is awarded to, a number label before the word it qualifies).
                 int word = QuotedLabelShape.WordEnd(view, end, content);
                 if (word <= 0 && lexicon.Find(content) is null)
                 {

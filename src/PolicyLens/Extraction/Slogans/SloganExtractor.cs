@@ -159,9 +159,6 @@ public sealed class SloganExtractor
         // 国家乡村振兴示范县: a formula inside a designation label is the label (reported whole), or nothing in a place's title.
         DesignationLabel.Apply(view, candidates, Options.CountingUnit);
 
-        // 省级全域旅游示范区: a designation written with its grade is counted as the programme's label (the surface keeps the grade).
-        GradedDesignation.Apply(candidates);
-
         // 农村厕所、垃圾、污水三大革命: a count label right after the 、-list it sums up is one item with the list.
         SummedListLabel.Propose(view, candidates);
 
