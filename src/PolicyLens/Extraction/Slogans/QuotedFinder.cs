@@ -79,7 +79,7 @@ internal static partial class QuotedFinder
                 // A label that names nothing until the word written right after the closing mark is reported with that word,
                 // whole from the opening mark (QuotedLabelShape.WordEnd: a reach before its circle, a label before the unit a
                 // designation is awarded to, a number label before the word it qualifies).
-                int word = QuotedLabelShape.WordEnd(view, end, content);
+                int word = QuotedLabelShape.WordEnd(view, end, content, lexicon);
                 if (word <= 0 && lexicon.Find(content) is null)
                 {
                     word = QuotedLabelShape.CountedLabelWordEnd(view, end, content);
@@ -91,7 +91,8 @@ internal static partial class QuotedFinder
                     // 运行模式 counts under 专业+机制+大数据), the model's established name, as a lexicon entry folds a written variant
                     // onto its core; the whole span is the mention's surface, which the gold reads with the word (its rows coded
                     // before round 35 list the bare label, its later ones label + word: both are credited).
-                    string itemCanonical = QuotedLabelShape.IsCompositionOfWords(content) ? canonical : canonical + text[(end + 1)..word];
+                    // Round 40 (labels40): so does a layout label (“一核三带、多点支撑”区域发展格局 counts under the label the golds code).
+                    string itemCanonical = QuotedLabelShape.IsCompositionOfWords(content) || QuotedLabelShape.IsLayoutLabel(content) ? canonical : canonical + text[(end + 1)..word];
                     into.Add(new MentionCandidate(MentionKind.Quoted, i, word, itemCanonical));
                     i = end;
                     continue;

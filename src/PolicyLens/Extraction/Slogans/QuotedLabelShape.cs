@@ -67,14 +67,20 @@ internal static partial class QuotedLabelShape
     /// <summary>
     /// The end of the word a quoted label is one item with, written right after its closing mark at <paramref name="close"/>,
     /// or -1: round 18's reach before its circle (“三公里”就业圈, “211”交通圈), round 26's label before the unit a designation is
-    /// awarded to (“三零”平安单位（村、社区）), round 35's number label before the word it qualifies (“1+10”政策体系).
+    /// awarded to (“三零”平安单位（村、社区）), round 40's layout label before the word it lays out (“四纵三横”高速公路网), round 35's
+    /// number label before the word it qualifies (“1+10”政策体系).
     /// </summary>
-    internal static int WordEnd(TextView view, int close, string content)
+    internal static int WordEnd(TextView view, int close, string content, Lexicon lexicon)
     {
         int end = ReachCircleEnd(view.Text, close, content);
         if (end <= 0)
         {
             end = DesignatedUnitEnd(view.Text, close, content);
+        }
+
+        if (end <= 0)
+        {
+            end = LayoutWordEnd(view, close, content, lexicon);
         }
 
         return end <= 0 ? QualifiedWordEnd(view, close, content) : end;
