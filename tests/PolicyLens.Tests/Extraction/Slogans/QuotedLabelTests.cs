@@ -40,7 +40,8 @@ public sealed class QuotedLabelTests
     {
         // fujian_2026, henan_2026, shaanxi_2026: layouts and requirements written as counted units.
         Assert.True(Reports("突出抓好“一围绕、两服务、三聚力、四统筹”，扭住目标不放松。", "一围绕、两服务、三聚力、四统筹"));
-        Assert.True(Reports("加快构建“一主两副、一圈两带、四域多点”发展格局。", "一主两副、一圈两带、四域多点"));
+        // Round 40 (labels40): a layout label right before the layout it names is reported with it (LabelBoundaryRound40Tests).
+        Assert.True(Reports("加快构建“一主两副、一圈两带、四域多点”发展格局。", "“一主两副、一圈两带、四域多点”发展格局"));
         Assert.True(Reports("深入实施“千村示范引领、万村共富共美”工程，分类有序、片区化推进乡村振兴。", "千村示范引领、万村共富共美"));
 
         // zhumadian_2025, jiangsu_2026: models and cultivation paths joined by + and —.
