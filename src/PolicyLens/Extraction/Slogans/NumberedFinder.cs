@@ -121,7 +121,7 @@ internal static class NumberedFinder
             // “三所学校”, “三连冠”: a measure or 连 after the numeral counts things or wins.
             if (close > i + 2 && close - i - 1 <= 5 && IsSmallNumeral(text[i + 1]) && !StartsPlaceName(text, i + 1) && string.CompareOrdinal(text, close + 1, "院士", 0, 2) != 0
                 && !QuotedCountMeasures.Contains(text[i + 2], StringComparison.Ordinal) && !IsQuotedCount(text[(i + 1)..close]) && !OpensWithLexicalOne(text[(i + 1)..close]) && !QuotedFinder.IsName(text, i, close, text[(i + 1)..close]) && !QuotedFinder.NamesPeopleOrFirms(text[(i + 1)..close]) && !CountsBuildings(text[(i + 1)..close])
-                && !CountsPlaces(text[(i + 1)..close]) && !QuotedLabelShape.IsIndicator(text[(i + 1)..close]) && !SumsUpList(text, i + 1, text[(i + 1)..close]) && text.AsSpan(i + 2, close - i - 2).ToString().All(c => TextView.IsHan(c) && !IsAnyNumeral(c)))
+                && !CountsPlaces(text[(i + 1)..close]) && !CountOfThings.Counts(text[(i + 1)..close]) && !QuotedLabelShape.IsIndicator(text[(i + 1)..close]) && !SumsUpList(text, i + 1, text[(i + 1)..close]) && text.AsSpan(i + 2, close - i - 2).ToString().All(c => TextView.IsHan(c) && !IsAnyNumeral(c)))
             {
                 // “三网”融合, “三权”分置, “四链”融合: a numeral and one character abbreviate the parts, and the word of joining or
                 // dividing written right after the closing mark completes the formula (三网融合, 三权分置); the parts alone
@@ -1189,6 +1189,12 @@ internal static class NumberedFinder
         // 利用外资必须把握三条原则：第一、…; 有两个可能性：第一，…: an unquoted count right before a colon announces the items it
         // counts, which the text then lists; it sums up a list, as a count after a list does (numbered15).
         if (start == i && text[topicStart] != '“' && topicEnd < text.Length && text[topicEnd] is '：' or ':')
+        {
+            return null;
+        }
+
+        // 八大国宝, 八支队伍: a count of concrete things (round 40, CountOfThings).
+        if (CountOfThings.Counts(text[i..topicEnd]))
         {
             return null;
         }

@@ -129,6 +129,7 @@ internal static partial class QuotedFinder
             : QuotedLabelShape.NamesASingleLine(text, open, close, content) ? "single-line"
             : QuotedLabelShape.IsIndicator(content) && !listed ? "indicator"
             : QuotedLabelShape.IsVersionWord(content) ? "generic"
+            : CountOfThings.Counts(content) && !listed ? "count-of-things"
             : QuotedLabelShape.ListsQualities(content) || QuotedLabelShape.ListsQualitiesOfAPlace(text, close, content)
                 || QuotedLabelShape.ListsPairedQualities(text, close, content) ? "qualities"
             : QuotedLabelShape.NamesAServiceModel(content) ? "technology-term"

