@@ -13,21 +13,20 @@ namespace PolicyLens.Extraction.Slogans;
 internal static partial class CountOfThings
 {
     // The shape: a short place word at most (西郊), a small numeral, a measure (个, 大, 支, 张, 座) at most, and a concrete
-    // head: teams, relics, factories, permits, name cards, surveyed environments. Han numerals only before the head, so a
+    // head of the readable texts: teams, relics, factories, permits. The codebook's own examples (名片, 环境, N金 for sums of
+    // money) are not heads here: they come from judged samples of unread reports, and a head with no readable example is not
+    // kept (the practice since round 38). Han numerals only before the head, so a
     // compound of numbered units (一试三证: one test, three permits, a procedure) does not match: its place word would hold a
     // numeral.
     [GeneratedRegex(
         "^[\\p{IsCJKUnifiedIdeographs}-[一二两三四五六七八九十双百千万]]{0,3}[一二两三四五六七八九十双]+(?:个|大|支|张|座)?"
-        + "(?:队伍|国宝|大厂|厂|证|名片|环境)$")]
+        + "(?:队伍|国宝|大厂|厂|证)$")]
     private static partial Regex CountedObjects();
 
-    // “两金” (two payments: the codebook's own example) and other two-character N金 labels: a numeral and 金 count sums of money.
-    private static bool CountsPayments(string content) => content.Length == 2 && content[1] == '金' && NumberedFinder.IsSmallNumeral(content[0]);
-
     /// <summary>
-    /// Whether the label between the marks (or a numbered compound) counts concrete things: objects, documents or sums,
+    /// Whether the label between the marks (or a numbered compound) counts concrete things: objects or documents,
     /// not tasks. Not a label the lexicon lists: the caller asks the lexicon first where it can.
     /// </summary>
     internal static bool Counts(string content) =>
-        content.Length is >= 2 and <= 12 && (CountsPayments(content) || CountedObjects().IsMatch(content));
+        content.Length is >= 2 and <= 12 && CountedObjects().IsMatch(content);
 }
