@@ -887,6 +887,9 @@ internal static partial class PolicyFinder
         "环高", "环城", "绕城", "环线",
         // Round 38 (policy38, from unseen26h's wrong verdicts): one city's railway station rebuilt (广州东站改造工程).
         "东站", "西站", "南站", "北站",
+        // Round 40 (policy40, from the opened sets' wrong verdicts): pumping stations built or rebuilt (泵站建设改造工程, baoding
+        // 2025) and the supporting works of one project (南水北调中线配套工程, hebei 2023): single construction projects.
+        "泵站", "配套",
     ];
 
     // (…流域山水工程 is a project of the national 山水工程 programme, which the codebook codes.)
@@ -1736,11 +1739,30 @@ internal static partial class PolicyFinder
 
         // At a clause's start only a short field (软信产业“满天星”行动, 水资源“费改税”试点): a longer run there is a subject with its
         // verb (兰州新区入围“科创中国”试点城市).
-        bool opensClause = (fieldStart == 0 || "，。；：！？\n".Contains(text[fieldStart - 1], StringComparison.Ordinal)) && quote - fieldStart <= MaxClauseFieldLength;
+        // Round 40 (policy40, from the opened sets' wrong verdicts): after a coordination mark that closes the name before it
+        // (…便利化试点和外籍“高精尖缺”人才认定标准试点, guangdong 2025; 高速公路网“疏堵保畅”和跨市“断头路”攻坚行动, guangdong plan
+        // outline 2026; 烟花爆竹“打非治违”、货运企业“三上门两加强”行动, jiangxi 2026; …提升行动和社区“石榴籽”家园提级工程, qinghai
+        // 2026) a short field opens the next member's name, as at a clause's start (codebook: a qualifier that is part of a name
+        // is not dropped).
+        bool opensClause = (fieldStart == 0 || "，。；：！？\n".Contains(text[fieldStart - 1], StringComparison.Ordinal) || OpensListMember(text, fieldStart))
+            && quote - fieldStart <= MaxClauseFieldLength;
         bool afterIntroducer = k >= 0 && tokens[k].End == fieldStart && FieldIntroducers.Contains(text.Substring(tokens[k].Start, tokens[k].Length));
         // Policy round 15: a longer run (five words, ten characters) only between an introducing verb and the label, where the
         // whole run is the verb's object and so the name's qualifier (深化规上工业企业研发活动“全覆盖两提升”行动, fujian 2026).
         bool shortRun = count <= MaxFieldTokens && quote - fieldStart <= MaxFieldLength;
         return opensClause && shortRun || afterIntroducer ? fieldStart : quote;
+    }
+
+    // The run starts a list member: it follows 和/与/及/、 right after a closed name (a quoted label or a programme head:
+    // …试点和, …”和, …行动和).
+    private static bool OpensListMember(string text, int fieldStart)
+    {
+        if (fieldStart < 2 || text[fieldStart - 1] is not ('和' or '与' or '及' or '、'))
+        {
+            return false;
+        }
+
+        int closed = fieldStart - 1;
+        return text[closed - 1] == '”' || Suffixes.Any(head => text.AsSpan(0, closed).EndsWith(head, StringComparison.Ordinal));
     }
 }
