@@ -126,6 +126,7 @@ internal sealed class LexiconMatcher
                 && !InsideALongerQuotedName(view.Text, c.Start, c.End) && !NamesAnEventOrWork(view.Text, c.End) && !ChainRunsOn(view.Text, c.Start, c.End)
                 && !LacksItsTask(view.Text, c) && !CutFromAProgrammeName(view.Text, c.End) && !NamesAnInstitution(view.Text, c.End) && !NamesANationalHonour(view.Text, c)
                 && !NamesAnHonour(view.Text, c.End) && !NamesAFacility(view.Text, c) && !CutFromASectorReform(view.Text, c) && !CutFromAGoalsChain(view.Text, c.Start, c.End)
+                && !GluedToAnotherHuaWord(view.Text, c.Start, c.End)
                 && !(c.Entry is { } field && ListedFields.Contains(field.Canonical) && StandsInAListOfFields(view.Text, c.Start, c.End)))
             {
                 whole[k - first] = true;
@@ -755,6 +756,41 @@ internal sealed class LexiconMatcher
         end - start == 4 && text[start + 1] == '有' && text[start + 2] == '所'
         && ((start >= 5 && text[start - 1] == '、' && text[start - 4] == '有' && text[start - 3] == '所')
             || (end + 4 < text.Length && text[end] == '、' && text[end + 2] == '有' && text[end + 3] == '所'));
+
+    // Round 40 (lexicon40; round 39 left 产业数字化 out for this cut): a single -化 word of the lexicon (产业数字化; no chain, no 、
+    // or 和 in it) written with no break against another -化 word (产业数字化智能化改造, gwr 2021 and 2022; 产业数字化绿色化改造, the
+    // baiqianwan decision) or against 转型 (产业数字化转型, gwr 2022, where 数字化转型 is the formula) is one qualifier of a chain of -化
+    // qualities before the noun they qualify (改造, 转型), not the formula: a boundary error that LexiconPrecisionRound29Tests and
+    // LexiconRound34Tests read. A 、 between the units is a written list of goals and keeps the formula (推进产业数字化、产品高端化、
+    // 品牌知名化, baoding 2024, coded). Chains of -化 goals (高端化、智能化、绿色化转型) keep 转型 as a trailing word, and the 化 of
+    // the verb before a formula (深化, 强化, 优化) is no -化 word of the chain: neither is looked at.
+    private const int HuaWordReach = 3;
+
+    private const int SingleHuaWordLength = 6;
+
+    private static bool GluedToAnotherHuaWord(string text, int start, int end)
+    {
+        if (end - start < 3 || end - start > SingleHuaWordLength || text[end - 1] != '化'
+            || text.AsSpan(start, end - start).IndexOfAny('、', '和') >= 0)
+        {
+            return false;
+        }
+
+        if (string.CompareOrdinal(text, end, "转型", 0, 2) == 0)
+        {
+            return true;
+        }
+
+        for (int p = end + 1; p < text.Length && p - end < HuaWordReach && TextView.IsHan(text[end]) && TextView.IsHan(text[p]); p++)
+        {
+            if (text[p] == '化')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // Round 38 (lexicon38; unseen26h's judges read 优抚事业单位改革 cut to 事业单位改革 as a cut core): the reform of public
     // institutions written after the sector it is confined to (优抚事业单位改革, guangdong 2023 and 2025; 文化事业单位改革,
