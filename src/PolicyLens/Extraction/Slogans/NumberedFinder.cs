@@ -406,6 +406,7 @@ internal static class NumberedFinder
         int start = open;
         int t = view.TokenIndexAt(open - 1);
         int first = -1;
+        bool endsInActivity = false;
         while (t >= 0)
         {
             Token token = view.Tokens[t];
@@ -415,6 +416,16 @@ internal static class NumberedFinder
             }
 
             string word = text.Substring(token.Start, token.Length);
+            if (start == open && FieldEndingActivities.Contains(word))
+            {
+                // Round 40 (labels40b): an activity word ending the field (结构调整“三篇大文章”, 就业服务“一张网”).
+                endsInActivity = true;
+                start = token.Start;
+                first = t;
+                t--;
+                continue;
+            }
+
             if (!word.All(TextView.IsHan) || (word != "建设" && PolicyFinder.Stops.Contains(word)) || QualifierStops.Contains(word) || IsAnyNumeral(word[0]))
             {
                 if (quoted && start < open && word.All(TextView.IsHan))
@@ -446,6 +457,12 @@ internal static class NumberedFinder
         }
 
         if (start == open || ProgrammeNameHeads.Any(h => text.AsSpan(start, open - start).EndsWith(h)))
+        {
+            return -1;
+        }
+
+        // An activity word with no noun before it is the sentence's verb (提升“一老一小”), not the field's end.
+        if (endsInActivity && first == view.TokenIndexAt(open - 1))
         {
             return -1;
         }
@@ -492,6 +509,13 @@ internal static class NumberedFinder
 
         return start < open ? start : -1;
     }
+
+    // Round 40 (labels40b): activity words that end a field of work right before a generic count label (the codebook's
+    // round-26/27 decision: the field + label is one item). The walk back stops at verbs; these, written as the last word of
+    // a noun phrase (结构调整“三篇大文章”, 就业服务“一张网”, 机关效能提升“五大行动”), name the field's activity, so the walk goes on
+    // past them. With no noun before them they are the sentence's verb (提升“一老一小”) and the label keeps its bare boundary.
+    private static readonly FrozenSet<string> FieldEndingActivities = FrozenSet.ToFrozenSet(
+        ["服务", "调整", "提升", "治理", "升级", "管理"], StringComparer.Ordinal);
 
     // Generic places and areas of a report's own territory, longest first: a scope, not a field of work (round 28; the
     // codebook's round-26 decision: a place the sentence puts first is not part of the field). Not 全域 (全域旅游, 全域土地
