@@ -11,7 +11,7 @@ forms and what the build reports there:
   inside-coded    the place lies inside a longer coded item of the same report (the codebook's count rule: not counted
                   again unless an alternative), with that item's canonical;
   nested-in       the build finds the form there only inside a longer mention (--nested), which wins the place;
-  crossed/...     what a build with the lexicon trace (TRACE, a local build with GuardTrace, never committed) says dropped
+  matcher:/step:/resolve:  what a build with the lexicon trace (TRACE: tools/judging/guard_trace.patch applied, built aside) says dropped
                   the formula's candidate: a LexiconMatcher guard (matcher:…), a step of SloganExtractor (step:…) or an
                   overlap it lost (resolve:…);
   no-candidate    no candidate at all: the lexicon has no such spelling, or the trie's whole-token check never proposed it.
@@ -80,13 +80,26 @@ def extract(cli, files, extra=()):
         for m in ms:
             if ("#" not in m["doc"] or m["doc"].endswith("#1")) and text[m["start"]:m["end"]] == m["surface"]:
                 continue
-            ctx = m["context"]
-            idx, k = text.find(ctx), ctx.find(m["surface"])
-            if idx >= 0 and k >= 0:
-                m["start"], m["end"] = idx + k, idx + k + len(m["surface"])
-            else:
+            at = place_in(text, m["context"], m["surface"])
+            if at is None:
                 m["lost"] = True
+            else:
+                m["start"], m["end"] = at, at + len(m["surface"])
     return out
+
+
+def place_in(text, ctx, surface):
+    """Where the surface stands in the file, found through the words of its context either side (another document of the
+    file, or a character the CLI normalised in the context: ％, a joined line); None when no run of them is found."""
+    k = ctx.find(surface)
+    for width in (20, 10, 5, 2):
+        if k < 0:
+            return None
+        probe = ctx[max(0, k - width):k + len(surface) + width]
+        idx = text.find(probe)
+        if idx >= 0:
+            return idx + (k - max(0, k - width))
+    return None
 
 
 def score(items, mentions):
@@ -145,21 +158,7 @@ def trace(cli, files, cache):
             if len(p) < 9 or p[0] != "TRACE":
                 continue
             start, surface, canonical, why, ctx = int(p[2]), p[5], p[6], p[7], p[8]
-            at = None
-            if text[start:start + len(surface)] == surface:
-                at = start
-            else:
-                # Another document of the file, or a normalised character in the context (％, a joined line): the nearest
-                # run of the context's words either side of the surface.
-                k = ctx.find(surface)
-                for width in (20, 10, 5, 2):
-                    if k < 0:
-                        break
-                    probe = ctx[max(0, k - width):k + len(surface) + width]
-                    idx = text.find(probe)
-                    if idx >= 0:
-                        at = idx + (k - max(0, k - width))
-                        break
+            at = start if text[start:start + len(surface)] == surface else place_in(text, ctx, surface)
             if at is None:
                 print(f"trace line not placed: {f} {start} {surface}", file=sys.stderr)
                 continue
