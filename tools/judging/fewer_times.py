@@ -1,0 +1,258 @@
+"""Where a formula the build reports is written more often than it is reported (round 41, fewer41).
+
+    python3 tools/judging/fewer_times.py BUILD/PolicyLens.Cli.dll [TRACE/PolicyLens.Cli.dll] [detail|summary]
+
+For every item of the READABLE golds (the dev rows of formulas.tsv, formulas-dev-recall*.tsv and the opened unseen sets named
+one by one, as overlap_misses.py reads them) that the figures script counts as "missed, found fewer times" (coded N times,
+credited fewer, the same form reported elsewhere in the report), it lists each place the text writes one of the item's coded
+forms and what the build reports there:
+
+  reported        a mention of the item's form (or canonical) at the place;
+  inside-coded    the place lies inside a longer coded item of the same report (the codebook's count rule: not counted
+                  again unless an alternative), with that item's canonical;
+  nested-in       the build finds the form there only inside a longer mention (--nested), which wins the place;
+  matcher:/step:/resolve:  what a build with the lexicon trace (TRACE: tools/judging/guard_trace.patch applied, built aside) says dropped
+                  the formula's candidate: a LexiconMatcher guard (matcher:…), a step of SloganExtractor (step:…) or an
+                  overlap it lost (resolve:…);
+  no-candidate    no candidate at all: the lexicon has no such spelling, or the trie's whole-token check never proposed it.
+
+The last column of each item's head line compares the coded count with the places written outside another coded item:
+a count above them is the coder's over-count (or a spelling this script does not search). Without TRACE the guard column
+is left empty. `summary` prints one line per place, tab-separated, for counting by cause.
+"""
+import csv
+import glob
+import json
+import os
+import re
+import subprocess
+import sys
+from collections import defaultdict
+
+WT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
+GOLD = f"{WT}/tests/PolicyLens.Tests/Extraction/Slogans/Gold"
+SHARED = os.path.normpath(os.path.join(WT, "..", "shared", "corpus"))
+UNSEEN = f"{WT}/tests/PolicyLens.Tests/Data/unseen"
+# The opened unseen sets, named one by one: a glob like formulas-unseen26*.tsv would take in the set still measuring.
+OPENED = ["unseen26-", "unseen26b-", "unseen26c-", "unseen26d-", "unseen26f-", "unseen26h-"]
+KIND = {"lexicon": "Lexicon", "quoted": "Quoted", "numbered": "Numbered", "parallel": "Parallel", "titled": "Titled", "policy": "Policy"}
+
+
+def norm(s):
+    s = s.replace("《", "").replace("》", "")
+    return "".join(c for c in s if not c.isspace() and c not in "“”‘’").replace("，", "、")
+
+
+def rows(path):
+    with open(path, encoding="utf-8") as f:
+        lines = [line for line in f if not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def load():
+    """(split, row) of every readable gold row, as overlap_misses.py reads them."""
+    gold = [("dev", r) for r in rows(f"{GOLD}/formulas.tsv") if r["split"] == "dev"]
+    for p in sorted(glob.glob(f"{GOLD}/formulas-dev-recall*.tsv")):
+        name = os.path.basename(p)[len("formulas-"):-4]
+        gold += [(name, r) for r in rows(p) if r["split"] == "dev"]
+    for prefix in OPENED:
+        for p in sorted(glob.glob(f"{GOLD}/formulas-{prefix}*.tsv")):
+            name = os.path.basename(p)[len("formulas-"):-4]
+            if name.startswith(prefix):
+                gold += [(name, r) for r in rows(p) if r["split"] == "unseen"]
+    return gold
+
+
+def fullpath(rel):
+    return os.path.join(UNSEEN, rel[len("unseen/"):]) if rel.startswith("unseen/") else os.path.join(SHARED, rel)
+
+
+def extract(cli, files, extra=()):
+    """{file: [mention]} with start/end mapped back to the file (the CLI splits a file into documents)."""
+    out = {}
+    run = subprocess.run(["dotnet", cli, "extract", *extra, "-f", "jsonl", *[fullpath(f) for f in files]], check=True, capture_output=True, text=True)
+    stems = {os.path.splitext(os.path.basename(f))[0]: f for f in files}
+    for line in run.stdout.splitlines():
+        m = json.loads(line)
+        out.setdefault(stems[m["doc"].split("#")[0]], []).append(m)
+    for rel, ms in out.items():
+        text = open(fullpath(rel), encoding="utf-8").read()
+        for m in ms:
+            if ("#" not in m["doc"] or m["doc"].endswith("#1")) and text[m["start"]:m["end"]] == m["surface"]:
+                continue
+            at = place_in(text, m["context"], m["surface"])
+            if at is None:
+                m["lost"] = True
+            else:
+                m["start"], m["end"] = at, at + len(m["surface"])
+    return out
+
+
+def place_in(text, ctx, surface):
+    """Where the surface stands in the file, found through the words of its context either side (another document of the
+    file, or a character the CLI normalised in the context: ％, a joined line); None when no run of them is found."""
+    k = ctx.find(surface)
+    for width in (20, 10, 5, 2):
+        if k < 0:
+            return None
+        probe = ctx[max(0, k - width):k + len(surface) + width]
+        idx = text.find(probe)
+        if idx >= 0:
+            return idx + (k - max(0, k - width))
+    return None
+
+
+def score(items, mentions):
+    """FormulaGoldTests' credit (surface first, then canonical, kinds that fit) and each row's cause of a miss."""
+    tallies, left = [], {}
+    for r in items:
+        kinds = {KIND[k.strip().lower()] for k in r["kinds"].split(",") if k.strip()}
+        forms = [norm(a) for a in r["canonical"].split("|") if norm(a)]
+        t = {"row": r, "kinds": kinds, "forms": forms, "left": int(r["count"]), "cause": None}
+        tallies.append(t)
+        for a in forms:
+            left.setdefault(a, t)
+    reported = []
+    for m in mentions:
+        kind = KIND.get(m["kind"].lower(), m["kind"])
+        fitting = [t for t in (left.get(norm(m["surface"])), left.get(norm(m["canonical"])))
+                   if t is not None and (kind == "Lexicon" or kind in t["kinds"])]
+        g = next((t for t in fitting if t["left"] > 0), None)
+        if g is not None:
+            g["left"] -= 1
+        m["credited"] = g["row"]["canonical"] if g is not None else None
+        reported.append((norm(m["canonical"]), norm(m["surface"]), kind))
+    for t in tallies:
+        if t["left"] <= 0:
+            continue
+        same = [r for r in reported if r[0] in t["forms"] or r[1] in t["forms"]]
+        other = min(t["left"], sum(1 for r in same if not (r[2] == "Lexicon" or r[2] in t["kinds"])))
+        if t["left"] - other > 0:
+            if any(r[2] == "Lexicon" or r[2] in t["kinds"] for r in same):
+                t["cause"] = "fewer"
+            elif any(any(fm in r[1] or fm in r[0] for fm in t["forms"]) for r in reported):
+                t["cause"] = "longer"
+            elif any(len(r[1]) >= 2 and any(r[1] in fm for fm in t["forms"]) for r in reported):
+                t["cause"] = "shorter"
+            else:
+                t["cause"] = "nothing"
+        else:
+            t["cause"] = "another-kind"
+    return tallies
+
+
+def trace(cli, files, cache):
+    """{file: [(start, end, surface, canonical, why)]} from a GuardTrace build, one run a file (the trace has no file id)."""
+    out = {}
+    for f in files:
+        key = os.path.join(cache, f.replace("/", "__") + ".trace")
+        if not os.path.exists(key):
+            run = subprocess.run(["dotnet", cli, "extract", "-f", "jsonl", fullpath(f)], capture_output=True, text=True,
+                                 env={**os.environ, "POLICYLENS_TRACE": "1"}, check=True)
+            with open(key, "w", encoding="utf-8") as w:
+                w.write(run.stderr)
+        text = open(fullpath(f), encoding="utf-8").read()
+        rows = []
+        for line in open(key, encoding="utf-8"):
+            p = line.rstrip("\n").split("\t")
+            if len(p) < 9 or p[0] != "TRACE":
+                continue
+            start, surface, canonical, why, ctx = int(p[2]), p[5], p[6], p[7], p[8]
+            at = start if text[start:start + len(surface)] == surface else place_in(text, ctx, surface)
+            if at is None:
+                print(f"trace line not placed: {f} {start} {surface}", file=sys.stderr)
+                continue
+            rows.append((at, at + len(surface), surface, canonical, why))
+        out[f] = rows
+    return out
+
+
+def places(text, forms, found=()):
+    """Maximal spans where one of the forms is written (quote marks, 《》 and spaces allowed between characters; 、 as ， or
+    left out), and where the build found a mention or candidate whose canonical is one of them (a variant: 双碳)."""
+    spans = list(found)
+    for fm in forms:
+        pat = "".join(("[、，]?" if ch == "、" else re.escape(ch)) + "[“”‘’《》\\s]*" for ch in fm)
+        for mm in re.finditer("[“‘《]?" + pat, text):
+            a, b = mm.start(), mm.end()
+            while b > a and text[b - 1] in "“”‘’《》 \n\t":
+                b -= 1
+            spans.append((a, b))
+    spans.sort(key=lambda s: (s[0], -s[1]))
+    merged = []
+    for a, b in spans:
+        if merged and a < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def main():
+    cli = sys.argv[1]
+    tracer = sys.argv[2] if len(sys.argv) > 2 and sys.argv[2].endswith(".dll") else None
+    mode = sys.argv[-1] if sys.argv[-1] in ("detail", "summary") else "detail"
+    gold = load()
+    files = sorted({r["file"] for _, r in gold})
+    outer = extract(cli, files)
+    nested = extract(cli, files, ["--nested"])
+    cache = f"/tmp/fewer_times_trace_{os.getuid()}"
+    os.makedirs(cache, exist_ok=True)
+    traced = trace(tracer, files, cache) if tracer else {}
+    bysplit = defaultdict(lambda: defaultdict(list))
+    for s, r in gold:
+        bysplit[s][r["file"]].append(r)
+    for split in sorted(bysplit):
+        for f, items in bysplit[split].items():
+            text = open(fullpath(f), encoding="utf-8").read()
+            tallies = score(items, outer.get(f, []))
+            coded_spans = []
+            for t in tallies:
+                for a, b in places(text, t["forms"]):
+                    coded_spans.append((a, b, t["row"]["canonical"]))
+            for t in tallies:
+                if t["cause"] != "fewer":
+                    continue
+                forms = t["forms"]
+                row = t["row"]
+                found = [(m["start"], m["end"]) for m in nested.get(f, []) if not m.get("lost") and norm(m["canonical"]) in forms]
+                found += [(x, y) for (x, y, _, c, _) in traced.get(f, []) if norm(c) in forms]
+                ps = places(text, forms, found)
+                here = []
+                for a, b in ps:
+                    holder = [c for (x, y, c) in coded_spans if x <= a and b <= y and (y - x) > (b - a) and c != row["canonical"]]
+                    rep = [m for m in outer.get(f, []) if m["start"] < b and m["end"] > a and not m.get("lost")]
+                    mine = [m for m in rep if norm(m["surface"]) in forms or norm(m["canonical"]) in forms]
+                    if mine:
+                        status = "reported" if any(m["credited"] == row["canonical"] for m in mine) else \
+                            "reported, credited to " + " / ".join(str(m["credited"]) for m in mine)
+                    else:
+                        inner = [m for m in nested.get(f, []) if m.get("nested") and m["start"] >= a and m["end"] <= b
+                                 and (norm(m["surface"]) in forms or norm(m["canonical"]) in forms)]
+                        whys = [w for (x, y, s, c, w) in traced.get(f, []) if x < b and y > a and (norm(s) in forms or norm(c) in forms)]
+                        if inner:
+                            status = "nested-in"
+                        elif whys:
+                            status = whys[0]
+                        else:
+                            status = "no-candidate"
+                    if holder and not status.startswith("reported"):
+                        status = "inside-coded:" + holder[0] + " (" + status + ")"
+                    there = "; ".join(f"{m['kind']}:{m['surface']}|{m['canonical']}" for m in rep)
+                    here.append((a, b, status, there))
+                outside = sum(1 for h in here if not h[2].startswith("inside-coded"))
+                flag = "OVER-COUNT" if int(row["count"]) > outside else ""
+                if mode == "detail":
+                    print(f"=== {split}\t{f}\t{row['canonical']}\tcount {row['count']} credited {int(row['count']) - t['left']}"
+                          f"\tplaces {len(ps)} outside-coded {outside} {flag}\tkinds {row['kinds']}")
+                    for a, b, status, there in here:
+                        ctx = text[max(0, a - 25):b + 15].replace("\n", " ")
+                        print(f"   @{a}\t{status}\t…{ctx}…\t-> {there or '(nothing)'}")
+                else:
+                    for a, b, status, there in here:
+                        if not status.startswith("reported"):
+                            print(f"{split}\t{f}\t{row['canonical']}\t{a}\t{status}\t{there}\t{text[max(0, a - 12):b + 8]}".replace("\n", " "))
+
+
+if __name__ == "__main__":
+    main()
