@@ -23,6 +23,11 @@ public sealed class ChainLexiconRound41Tests
     [InlineData("产生了丰富的实践成果，具有深刻的历史逻辑、理论逻辑、实践逻辑。", "历史逻辑、理论逻辑、实践逻辑")]
     [InlineData("各级人大常委会党组要发挥好把方向、管大局、保落实的作用，人大及其常委会要切实加强自身建设。", "把方向、管大局、保落实")]
     [InlineData("以厉行法治守护人民群众美好幸福生活，持续完善体现权利公平、机会公平、规则公平的法规制度。", "权利公平、机会公平、规则公平")]
+    // unseen/gd-urban-work-conference-2026, unseen/hebei-gwr-2024, provincial/guangdong_2024, provincial/guangdong_2023.
+    [InlineData("持之以恒建设生态家园，更好实现生产空间集约高效、生活空间宜居适度、生态空间山清水秀。", "生产空间集约高效、生活空间宜居适度、生态空间山清水秀")]
+    [InlineData("五是坚持以人民为中心，多谋民生之利、多解民生之忧，从一件件小事做起。", "多谋民生之利、多解民生之忧")]
+    [InlineData("持续推进农村移风易俗，滋养文明乡风、良好家风、淳朴民风。", "文明乡风、良好家风、淳朴民风")]
+    [InlineData("着力增强推动高质量发展本领、服务群众本领、防范化解风险本领，敢于斗争、敢于胜利，依靠顽强斗争打开事业发展新天地。", "敢于斗争、敢于胜利")]
     public void An_established_chain_written_unmarked_is_the_lexicons(string text, string surface)
     {
         var found = Outermost(text);
@@ -34,6 +39,8 @@ public sealed class ChainLexiconRound41Tests
     // provincial/guangdong_2026 (reordered), provincial/guangdong_2023 (three of the four units), unseen/gd-15th-fyp-proposal
     // (reordered), the same proposal (with 作决策).
     [InlineData("发展银发经济，提供更多老有所为、老有所乐、老有所养的适老产品和服务。", "老有所为、老有所乐、老有所养", "老有所养、老有所为、老有所乐")]
+    // gwr/2016: the comma spelling of the 18th congress.
+    [InlineData("我们要念之再三、铭之肺腑，多谋民生之利，多解民生之忧。", "多谋民生之利，多解民生之忧", "多谋民生之利、多解民生之忧")]
     [InlineData("深入推进平安广东法治广东建设。加强系统治理、综合治理、源头治理，不断提升社会治理现代化水平。", "系统治理、综合治理、源头治理", "系统治理、依法治理、综合治理、源头治理")]
     [InlineData("坚持产业生态化、生态产业化，发展绿色低碳新兴产业，构建绿色低碳循环发展经济体系。", "产业生态化、生态产业化", "生态产业化和产业生态化")]
     [InlineData("全面贯彻党的基本理论、基本路线、基本方略，提高党委把方向、管大局、作决策、保落实能力。", "把方向、管大局、作决策、保落实", "把方向、管大局、保落实")]
