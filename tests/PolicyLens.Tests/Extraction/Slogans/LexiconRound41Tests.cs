@@ -22,6 +22,9 @@ public sealed class LexiconRound41Tests
     [InlineData("稳步扩大制度型开放，有序扩大自主开放和单边开放，以开放促改革促发展。", "自主开放")]
     [InlineData("稳步扩大制度型开放，有序扩大自主开放和单边开放，以开放促改革促发展。", "单边开放")]
     [InlineData("扩大对最不发达国家单边开放。深化援外体制机制改革，实现全链条管理。", "单边开放")]
+    // cpc-congress/20_2022; gwr 2025.
+    [InlineData("召开古田全军政治工作会议，以整风精神推进政治整训，牢固树立战斗力这个唯一的根本的标准。", "政治整训")]
+    [InlineData("全面深入贯彻军委主席负责制，持续深化政治整训，全力打好实现建军一百年奋斗目标攻坚战。", "政治整训")]
     public void The_national_terms_are_reported_whole(string text, string surface)
     {
         Assert.Contains(Outermost(text), m => m.Kind == MentionKind.Lexicon && m.Surface == surface && m.Canonical == surface);
