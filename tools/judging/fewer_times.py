@@ -29,42 +29,12 @@ import subprocess
 import sys
 from collections import defaultdict
 
-WT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
-GOLD = f"{WT}/tests/PolicyLens.Tests/Extraction/Slogans/Gold"
-SHARED = os.path.normpath(os.path.join(WT, "..", "shared", "corpus"))
-UNSEEN = f"{WT}/tests/PolicyLens.Tests/Data/unseen"
-# The opened unseen sets, named one by one: a glob like formulas-unseen26*.tsv would take in the set still measuring.
-OPENED = ["unseen26-", "unseen26b-", "unseen26c-", "unseen26d-", "unseen26f-", "unseen26h-"]
+# The readable golds (dev, dev-recall*, the opened unseen sets named one by one: a glob like formulas-unseen26*.tsv would take
+# in the set still measuring) and the text paths are read as overlap_misses.py reads them: one definition for both tools.
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from overlap_misses import GOLD, OPENED, SHARED, UNSEEN, WT, fullpath, load, norm, rows  # noqa: E402,F401
+
 KIND = {"lexicon": "Lexicon", "quoted": "Quoted", "numbered": "Numbered", "parallel": "Parallel", "titled": "Titled", "policy": "Policy"}
-
-
-def norm(s):
-    s = s.replace("《", "").replace("》", "")
-    return "".join(c for c in s if not c.isspace() and c not in "“”‘’").replace("，", "、")
-
-
-def rows(path):
-    with open(path, encoding="utf-8") as f:
-        lines = [line for line in f if not line.startswith("#")]
-    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
-
-
-def load():
-    """(split, row) of every readable gold row, as overlap_misses.py reads them."""
-    gold = [("dev", r) for r in rows(f"{GOLD}/formulas.tsv") if r["split"] == "dev"]
-    for p in sorted(glob.glob(f"{GOLD}/formulas-dev-recall*.tsv")):
-        name = os.path.basename(p)[len("formulas-"):-4]
-        gold += [(name, r) for r in rows(p) if r["split"] == "dev"]
-    for prefix in OPENED:
-        for p in sorted(glob.glob(f"{GOLD}/formulas-{prefix}*.tsv")):
-            name = os.path.basename(p)[len("formulas-"):-4]
-            if name.startswith(prefix):
-                gold += [(name, r) for r in rows(p) if r["split"] == "unseen"]
-    return gold
-
-
-def fullpath(rel):
-    return os.path.join(UNSEEN, rel[len("unseen/"):]) if rel.startswith("unseen/") else os.path.join(SHARED, rel)
 
 
 def extract(cli, files, extra=()):

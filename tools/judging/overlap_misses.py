@@ -162,4 +162,5 @@ def main():
         if mode != "detail":
             print(f"{split}: gold {g_all} found {f_all} {100*f_all/g_all:.1f} %")
 
-main()
+if __name__ == "__main__":
+    main()
