@@ -20,9 +20,6 @@ The last column of each item's head line compares the coded count with the place
 a count above them is the coder's over-count (or a spelling this script does not search). Without TRACE the guard column
 is left empty. `summary` prints one line per place, tab-separated, for counting by cause.
 """
-import csv
-import glob
-import json
 import os
 import re
 import subprocess
@@ -30,46 +27,10 @@ import sys
 from collections import defaultdict
 
 # The readable golds (dev, dev-recall*, the opened unseen sets named one by one: a glob like formulas-unseen26*.tsv would take
-# in the set still measuring) and the text paths are read as overlap_misses.py reads them: one definition for both tools.
+# in the set still measuring), the text paths and the CLI's mentions placed in their files are read as overlap_misses.py reads
+# them: one definition for both tools.
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from overlap_misses import GOLD, OPENED, SHARED, UNSEEN, WT, fullpath, load, norm, rows  # noqa: E402,F401
-
-KIND = {"lexicon": "Lexicon", "quoted": "Quoted", "numbered": "Numbered", "parallel": "Parallel", "titled": "Titled", "policy": "Policy"}
-
-
-def extract(cli, files, extra=()):
-    """{file: [mention]} with start/end mapped back to the file (the CLI splits a file into documents)."""
-    out = {}
-    run = subprocess.run(["dotnet", cli, "extract", *extra, "-f", "jsonl", *[fullpath(f) for f in files]], check=True, capture_output=True, text=True)
-    stems = {os.path.splitext(os.path.basename(f))[0]: f for f in files}
-    for line in run.stdout.splitlines():
-        m = json.loads(line)
-        out.setdefault(stems[m["doc"].split("#")[0]], []).append(m)
-    for rel, ms in out.items():
-        text = open(fullpath(rel), encoding="utf-8").read()
-        for m in ms:
-            if ("#" not in m["doc"] or m["doc"].endswith("#1")) and text[m["start"]:m["end"]] == m["surface"]:
-                continue
-            at = place_in(text, m["context"], m["surface"])
-            if at is None:
-                m["lost"] = True
-            else:
-                m["start"], m["end"] = at, at + len(m["surface"])
-    return out
-
-
-def place_in(text, ctx, surface):
-    """Where the surface stands in the file, found through the words of its context either side (another document of the
-    file, or a character the CLI normalised in the context: ％, a joined line); None when no run of them is found."""
-    k = ctx.find(surface)
-    for width in (20, 10, 5, 2):
-        if k < 0:
-            return None
-        probe = ctx[max(0, k - width):k + len(surface) + width]
-        idx = text.find(probe)
-        if idx >= 0:
-            return idx + (k - max(0, k - width))
-    return None
+from overlap_misses import KIND, extract, fullpath, load, norm, place_in  # noqa: E402
 
 
 def score(items, mentions):

@@ -49,38 +49,43 @@ def load():
 def fullpath(rel):
     return os.path.join(UNSEEN, rel[len("unseen/"):]) if rel.startswith("unseen/") else os.path.join(SHARED, rel)
 
-def extract(cli, files):
+KIND = {"lexicon": "Lexicon", "quoted": "Quoted", "numbered": "Numbered", "parallel": "Parallel", "titled": "Titled", "policy": "Policy"}
+
+
+def extract(cli, files, extra=()):
+    """{file: [mention]} with start/end mapped back to the file (the CLI splits a file into documents)."""
     out = {}
-    run = subprocess.run(["dotnet", cli, "extract", "-f", "jsonl", *[fullpath(f) for f in files]], check=True, capture_output=True, text=True)
+    run = subprocess.run(["dotnet", cli, "extract", *extra, "-f", "jsonl", *[fullpath(f) for f in files]], check=True, capture_output=True, text=True)
     stems = {os.path.splitext(os.path.basename(f))[0]: f for f in files}
-    assert len(stems) == len(files)
     for line in run.stdout.splitlines():
         m = json.loads(line)
-        doc = m["doc"]
-        rel = stems[doc.split("#")[0]]
-        out.setdefault(rel, []).append(m)
+        out.setdefault(stems[m["doc"].split("#")[0]], []).append(m)
     for rel, ms in out.items():
         text = open(fullpath(rel), encoding="utf-8").read()
         for m in ms:
-            if "#" not in m["doc"] or m["doc"].endswith("#1"):
-                if text[m["start"]:m["end"]] == m["surface"]:
-                    continue
-            ctx = m["context"]
-            pre = min(20, m["start"])
-            idx = text.find(ctx)
-            if idx < 0 or text[idx + pre: idx + pre + len(m["surface"])] != m["surface"]:
-                # fall back: search ctx without assumptions
-                k = ctx.find(m["surface"])
-                idx2 = text.find(ctx)
-                if idx2 >= 0 and k >= 0:
-                    m["start"], m["end"] = idx2 + k, idx2 + k + len(m["surface"])
-                else:
-                    m["lost"] = True
+            if ("#" not in m["doc"] or m["doc"].endswith("#1")) and text[m["start"]:m["end"]] == m["surface"]:
                 continue
-            m["start"], m["end"] = idx + pre, idx + pre + len(m["surface"])
+            at = place_in(text, m["context"], m["surface"])
+            if at is None:
+                m["lost"] = True
+            else:
+                m["start"], m["end"] = at, at + len(m["surface"])
     return out
 
-KIND = {"lexicon": "Lexicon", "quoted": "Quoted", "numbered": "Numbered", "parallel": "Parallel", "titled": "Titled", "policy": "Policy"}
+
+def place_in(text, ctx, surface):
+    """Where the surface stands in the file, found through the words of its context either side (another document of the
+    file, or a character the CLI normalised in the context: ％, a joined line); None when no run of them is found."""
+    k = ctx.find(surface)
+    for width in (20, 10, 5, 2):
+        if k < 0:
+            return None
+        probe = ctx[max(0, k - width):k + len(surface) + width]
+        idx = text.find(probe)
+        if idx >= 0:
+            return idx + (k - max(0, k - width))
+    return None
+
 
 def main():
     cli = sys.argv[1]

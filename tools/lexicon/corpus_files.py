@@ -94,6 +94,19 @@ def development(counting=False):
     return out
 
 
+
+def readable_reports():
+    """Every provincial and municipal report a rule writer may read, as relative paths: neither held out (HELD_OUT) nor kept
+    out as a set-aside check whose gold and judged samples still measure (KEPT_OUT). Wider than development(), which also
+    leaves out the older rounds' set-asides for curation counts."""
+    out = []
+    for sub in ("provincial", "municipal"):
+        for name in sorted(os.listdir(os.path.join(SHARED, sub))):
+            rel = f"{sub}/{name}"
+            if name.endswith(".txt") and rel not in HELD_OUT and rel not in KEPT_OUT:
+                out.append(rel)
+    return out
+
 def path(rel):
     return os.path.normpath(os.path.join(SHARED, rel))
 

@@ -17,12 +17,7 @@ import corpus_files  # noqa: E402
 
 
 def files():
-    out = []
-    for sub in ("provincial", "municipal"):
-        for name in sorted(os.listdir(os.path.join(corpus_files.SHARED, sub))):
-            rel = f"{sub}/{name}"
-            if name.endswith(".txt") and rel not in corpus_files.HELD_OUT and rel not in corpus_files.KEPT_OUT:
-                out.append(corpus_files.path(rel))
+    out = [corpus_files.path(rel) for rel in corpus_files.readable_reports()]
     out += [corpus_files.path(rel) for rel, _ in corpus_files.national() if rel.startswith("gwr/")]
     out += corpus_files.opened_unseen()
     return out

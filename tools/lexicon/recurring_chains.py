@@ -50,11 +50,8 @@ def readable_texts():
     for name in sorted(os.listdir(os.path.join(corpus_files.SHARED, "central"))):
         if name.endswith(".txt"):
             out.append((f"central/{name}", "national"))
-    for sub in ("provincial", "municipal"):
-        for name in sorted(os.listdir(os.path.join(corpus_files.SHARED, sub))):
-            rel = f"{sub}/{name}"
-            if name.endswith(".txt") and rel not in corpus_files.HELD_OUT and rel not in corpus_files.KEPT_OUT:
-                out.append((rel, name.rsplit("_", 1)[0]))
+    for rel in corpus_files.readable_reports():
+        out.append((rel, os.path.basename(rel).rsplit("_", 1)[0]))
     texts = []
     for rel, place in out:
         with open(corpus_files.path(rel), encoding="utf-8") as f:
