@@ -1,6 +1,6 @@
 """Where a formula the build reports is written more often than it is reported (round 41, fewer41).
 
-    python3 tools/judging/fewer_times.py BUILD/PolicyLens.Cli.dll [TRACE/PolicyLens.Cli.dll] [detail|summary]
+    python3 tools/judging/fewer_times.py BUILD/PolicyLens.Cli.dll [trace] [detail|summary]
 
 For every item of the READABLE golds (the dev rows of formulas.tsv, formulas-dev-recall*.tsv and the opened unseen sets named
 one by one, as overlap_misses.py reads them) that the figures script counts as "missed, found fewer times" (coded N times,
@@ -11,15 +11,16 @@ forms and what the build reports there:
   inside-coded    the place lies inside a longer coded item of the same report (the codebook's count rule: not counted
                   again unless an alternative), with that item's canonical;
   nested-in       the build finds the form there only inside a longer mention (--nested), which wins the place;
-  matcher:/step:/resolve:  what a build with the lexicon trace (TRACE: tools/judging/guard_trace.patch applied, built aside) says dropped
-                  the formula's candidate: a LexiconMatcher guard (matcher:…), a step of SloganExtractor (step:…) or an
-                  overlap it lost (resolve:…);
+  matcher:/step:/resolve:  with `trace`, what the build's drop trace (POLICYLENS_TRACE=1, DropTrace.cs) says dropped the
+                  formula's candidate: a LexiconMatcher guard (matcher:CutsAWord …), a step of SloganExtractor
+                  (step:ProperNameWord …) or the mentions that won its span in overlap resolution (resolve:…);
   no-candidate    no candidate at all: the lexicon has no such spelling, or the trie's whole-token check never proposed it.
 
 The last column of each item's head line compares the coded count with the places written outside another coded item:
-a count above them is the coder's over-count (or a spelling this script does not search). Without TRACE the guard column
+a count above them is the coder's over-count (or a spelling this script does not search). Without `trace` the guard column
 is left empty. `summary` prints one line per place, tab-separated, for counting by cause.
 """
+import hashlib
 import os
 import re
 import subprocess
@@ -73,7 +74,8 @@ def score(items, mentions):
 
 
 def trace(cli, files, cache):
-    """{file: [(start, end, surface, canonical, why)]} from a GuardTrace build, one run a file (the trace has no file id)."""
+    """{file: [(start, end, surface, canonical, why)]} from the build's drop trace, one run a file (the trace has no file
+    id), cached per build (the dll's path and time) and file."""
     out = {}
     for f in files:
         key = os.path.join(cache, f.replace("/", "__") + ".trace")
@@ -121,13 +123,15 @@ def places(text, forms, found=()):
 
 def main():
     cli = sys.argv[1]
-    tracer = sys.argv[2] if len(sys.argv) > 2 and sys.argv[2].endswith(".dll") else None
+    # `trace` runs the build itself with its drop trace on; a second .dll (a build of an older diagnosis patch) still works.
+    tracer = cli if "trace" in sys.argv[2:] else next((a for a in sys.argv[2:] if a.endswith(".dll")), None)
     mode = sys.argv[-1] if sys.argv[-1] in ("detail", "summary") else "detail"
     gold = load()
     files = sorted({r["file"] for _, r in gold})
     outer = extract(cli, files)
     nested = extract(cli, files, ["--nested"])
-    cache = f"/tmp/fewer_times_trace_{os.getuid()}"
+    stamp = f"{os.path.abspath(tracer)}:{os.path.getmtime(tracer)}" if tracer else ""
+    cache = f"/tmp/fewer_times_trace_{os.getuid()}_{hashlib.sha1(stamp.encode()).hexdigest()[:12]}"
     os.makedirs(cache, exist_ok=True)
     traced = trace(tracer, files, cache) if tracer else {}
     bysplit = defaultdict(lambda: defaultdict(list))

@@ -104,7 +104,7 @@ internal sealed class LexiconMatcher
 
     // The whole spellings and member chains of a text; region is the document's division (ExtractionContext.Region), whose
     // own entries and its province's are reported whatever the count of the place's name.
-    public void Find(TextView view, List<MentionCandidate> into, string? region = null)
+    public void Find(TextView view, List<MentionCandidate> into, string? region = null, string? document = null)
     {
         int first = into.Count;
         FindRaw(view.Text, into);
@@ -121,13 +121,7 @@ internal sealed class LexiconMatcher
         for (int k = first; k < into.Count; k++)
         {
             MentionCandidate c = into[k];
-            if ((view.IsBoundary(c.Start) || VerbJoinedAt(view, c.Start, c.End) || ChainGluedAt(view, c.Start, c.End)) && (view.IsBoundary(c.End) || TrailJoinedAt(view, c.Start, c.End)) && (c.Subtype == "members" || c.Length > ShortSpelling || !CutsAWord(view, c.Start, c.End))
-                && !(c.Subtype == "variant" && c.Length <= ShortSpelling && RunsOnIntoANoun(view, c.End) && !StandsAsAWord(view, c))
-                && !InsideALongerQuotedName(view.Text, c.Start, c.End) && !NamesAnEventOrWork(view.Text, c.Start, c.End) && !ChainRunsOn(view.Text, c.Start, c.End)
-                && !LacksItsTask(view.Text, c) && !CutFromAProgrammeName(view.Text, c.End) && !NamesAnInstitution(view.Text, c.End) && !NamesANationalHonour(view.Text, c)
-                && !NamesAnHonour(view.Text, c.End) && !NamesAFacility(view.Text, c) && !CutFromASectorReform(view.Text, c) && !CutFromAGoalsChain(view.Text, c.Start, c.End)
-                && !GluedToAnotherHuaWord(view.Text, c.Start, c.End)
-                && !(c.Entry is { } field && ListedFields.Contains(field.Canonical) && StandsInAListOfFields(view.Text, c.Start, c.End)))
+            if (Refusal(view, c) is null)
             {
                 whole[k - first] = true;
                 reach[c.Start] = Math.Max(reach[c.Start], c.End);
@@ -151,6 +145,10 @@ internal sealed class LexiconMatcher
             if ((whole[k - first] || reach[c.Start] >= c.End) && (_places.Length == 0 || InPlace(c, named)))
             {
                 into[kept++] = c;
+            }
+            else if (DropTrace.On)
+            {
+                DropTrace.Say(view, document, c, whole[k - first] ? "matcher:place" : "matcher:" + string.Join("+", AllRefusals(view, c)));
             }
         }
 
@@ -176,6 +174,117 @@ internal sealed class LexiconMatcher
                 into.Add(chapter);
             }
         }
+    }
+
+    // The guards a spelling must pass to be reported as a whole unit, in the order they are tried: the name of the first it
+    // fails, or null when it passes them all (each guard is documented where it is defined). Given `every`, every guard it
+    // fails is added to it instead of stopping at the first: DropTrace's diagnosis.
+    private static string? Refusal(TextView view, MentionCandidate c, List<string>? every = null)
+    {
+        string text = view.Text;
+        string? first = null;
+        if (!(view.IsBoundary(c.Start) || VerbJoinedAt(view, c.Start, c.End) || ChainGluedAt(view, c.Start, c.End)) && Failed("StartsInsideAWord"))
+        {
+            return first;
+        }
+
+        if (!(view.IsBoundary(c.End) || TrailJoinedAt(view, c.Start, c.End)) && Failed("EndsInsideAWord"))
+        {
+            return first;
+        }
+
+        if (!(c.Subtype == "members" || c.Length > ShortSpelling || !CutsAWord(view, c.Start, c.End)) && Failed(nameof(CutsAWord)))
+        {
+            return first;
+        }
+
+        if (c.Subtype == "variant" && c.Length <= ShortSpelling && RunsOnIntoANoun(view, c.End) && !StandsAsAWord(view, c) && Failed(nameof(RunsOnIntoANoun)))
+        {
+            return first;
+        }
+
+        if (InsideALongerQuotedName(text, c.Start, c.End) && Failed(nameof(InsideALongerQuotedName)))
+        {
+            return first;
+        }
+
+        if (NamesAnEventOrWork(text, c.Start, c.End) && Failed(nameof(NamesAnEventOrWork)))
+        {
+            return first;
+        }
+
+        if (ChainRunsOn(text, c.Start, c.End) && Failed(nameof(ChainRunsOn)))
+        {
+            return first;
+        }
+
+        if (LacksItsTask(text, c) && Failed(nameof(LacksItsTask)))
+        {
+            return first;
+        }
+
+        if (CutFromAProgrammeName(text, c.End) && Failed(nameof(CutFromAProgrammeName)))
+        {
+            return first;
+        }
+
+        if (NamesAnInstitution(text, c.End) && Failed(nameof(NamesAnInstitution)))
+        {
+            return first;
+        }
+
+        if (NamesANationalHonour(text, c) && Failed(nameof(NamesANationalHonour)))
+        {
+            return first;
+        }
+
+        if (NamesAnHonour(text, c.End) && Failed(nameof(NamesAnHonour)))
+        {
+            return first;
+        }
+
+        if (NamesAFacility(text, c) && Failed(nameof(NamesAFacility)))
+        {
+            return first;
+        }
+
+        if (CutFromASectorReform(text, c) && Failed(nameof(CutFromASectorReform)))
+        {
+            return first;
+        }
+
+        if (CutFromAGoalsChain(text, c.Start, c.End) && Failed(nameof(CutFromAGoalsChain)))
+        {
+            return first;
+        }
+
+        if (GluedToAnotherHuaWord(text, c.Start, c.End) && Failed(nameof(GluedToAnotherHuaWord)))
+        {
+            return first;
+        }
+
+        if (c.Entry is { } field && ListedFields.Contains(field.Canonical) && StandsInAListOfFields(text, c.Start, c.End) && Failed(nameof(StandsInAListOfFields)))
+        {
+            return first;
+        }
+
+        return first;
+
+        // Records a failed guard; true when the caller should stop (only the first is wanted).
+        bool Failed(string name)
+        {
+            first ??= name;
+            every?.Add(name);
+            return every is null;
+        }
+    }
+
+    // Every guard a spelling fails, for DropTrace.
+    private static List<string> AllRefusals(TextView view, MentionCandidate c)
+    {
+        var every = new List<string>();
+        Refusal(view, c, every);
+        return every;
     }
 
     // Round 33 (issue 13, precision on unseen text): the tasks of tackling a formula's canonical may end in (关键核心技术攻关).

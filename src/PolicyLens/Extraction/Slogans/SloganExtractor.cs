@@ -123,7 +123,8 @@ public sealed class SloganExtractor
 
         // Every finder runs whatever kinds were asked for, so that a lexicon formula still wins its span from a
         // pattern when only patterns are reported; the kinds are filtered after overlaps are resolved.
-        _matcher.Find(view, candidates, context.Region);
+        _matcher.Find(view, candidates, context.Region, documentId);
+        DropTrace.Watch? watch = DropTrace.On ? new DropTrace.Watch(view, documentId, candidates) : null;
         TitledFinder.Find(view, candidates);
         RegulationNameFinder.Find(view, Lexicon, candidates);
         LawNameFinder.Find(view, Lexicon, candidates);
@@ -143,12 +144,16 @@ public sealed class SloganExtractor
             OwnFormulaFinder.Find(view, Lexicon, candidates, Options.OwnFormulaMinimumCount);
         }
 
+        watch?.Gone(candidates, "finders");
+
         // 荣获“五个一工程”奖: a formula's words in quotes that name a prize or honour are that name, not the formula.
         candidates.RemoveAll(c => c.Kind == MentionKind.Lexicon && QuotedFinder.IsQuotedPrize(view.Text, c.Start, c.End));
+        watch?.Gone(candidates, "IsQuotedPrize");
 
         // 省委全面深化改革委员会, “一带一路”·长城国际民间文化艺术节, 京津冀银发经济产业园: a formula written as a word of one body's,
         // event's or park's proper name is that name's word, whichever finder proposes it (a titled document keeps its name).
         candidates.RemoveAll(c => c.Kind != MentionKind.Titled && ProperNameWord.Holds(view.Text, c.Start, c.End));
+        watch?.Gone(candidates, "ProperNameWord");
 
         // 改革开放精神, 高质量发展和高水平安全良性互动: a formula with a head that names it as an item is that item.
         HeadedFormula.Propose(view, candidates);
@@ -158,11 +163,14 @@ public sealed class SloganExtractor
 
         // 国家乡村振兴示范县: a formula inside a designation label is the label (reported whole), or nothing in a place's title.
         DesignationLabel.Apply(view, candidates, Options.CountingUnit);
+        watch?.Gone(candidates, "DesignationLabel.Apply");
 
         // 农村厕所、垃圾、污水三大革命: a count label right after the 、-list it sums up is one item with the list.
         SummedListLabel.Propose(view, candidates);
 
+        watch?.Gone(candidates, "before-resolve");
         List<(MentionCandidate Candidate, bool Nested)> resolved = Resolve(candidates, Options.CountingUnit);
+        watch?.Resolved(resolved);
         if (Options.Repeats)
         {
             resolved = RepeatMentionFinder.Add(view, resolved, Options.RepeatKinds, Options.RepeatMinimumLength);
