@@ -1,7 +1,7 @@
 // Specifications of the policy finder's round 42 (issue 13, programme42): campaigns named on a lexicon formula. The readable
 // golds code a …行动 (专项行动, 三年行动, 行动计划) with its head where a lexicon formula stands before it, directly or after a
 // short modifier, at 104 of 108 coded places (tools/judging/programme_heads42.py); the other heads stay as they were, because the
-// golds code them with the formula at fewer places (工程 47 of 54, 试点 24 of 67, 示范区 7 of 17, 试验区 3 of 5, 先行区 5 of 9).
+// golds code them with the formula at fewer places (工程 47 of 54, 试点 24 of 67, 示范区 4 of 11, 试验区 3 of 5, 先行区 4 of 6).
 // Real sentences of the development reports and the opened unseen sets:
 //  1. a formula before 专项 names the campaign (碳达峰专项行动, qinghai 2026), not a category of work;
 //  2. a count of years after the formula is the campaign's term (低空经济高质量发展3年行动, xinjiang 2026);
