@@ -468,6 +468,8 @@ internal static partial class PolicyFinder
     {
         string text = view.Text;
         Token[] tokens = view.Tokens;
+        // The lexicon's formulas in this text, read once a campaign head is met (round 42).
+        LexiconFormulas? formulas = null;
         for (int t = 0; t < tokens.Length; t++)
         {
             Token token = tokens[t];
@@ -565,6 +567,15 @@ internal static partial class PolicyFinder
             if (joined > start)
             {
                 start = joined;
+            }
+
+            // Round 42 (programme42): a campaign named on a lexicon formula starts where the formula starts
+            // (以县城为重要载体的城镇化建设提质增效行动: the walk stopped at the formula's 的, or at 建设 after it).
+            bool campaign = !quoted && IsCampaignHead(text, suffix, suffixStart);
+            if (campaign)
+            {
+                formulas ??= LexiconFormulas.Of(into);
+                start = formulas.CampaignStart(text, start, CampaignStemEnd(text, suffix, suffixStart));
             }
 
             // 150亿方/年天然气产能倍增工程: a quantity's unit before the stem, a firm's project.
@@ -722,7 +733,9 @@ internal static partial class PolicyFinder
             }
 
             // 招商引资专项行动, 创新合作专项行动: a field of work plus 专项 names a category of campaign, not one campaign.
-            if (!quoted && stem.EndsWith("专项", StringComparison.Ordinal) && stem.Length - 2 <= 4)
+            // Round 42 (programme42): not a lexicon formula before 专项 (碳达峰专项行动), which names the campaign.
+            if (!quoted && stem.EndsWith("专项", StringComparison.Ordinal) && stem.Length - 2 <= 4
+                && !(campaign && IsFormulaCampaignField(formulas!, text, start, suffixStart)))
             {
                 continue;
             }
@@ -730,7 +743,10 @@ internal static partial class PolicyFinder
             // 出台优化房地产政策: the kept verb does not make a short category a name.
             int stemHan = stem.Count(TextView.IsHan) - (verbKept ? view.Tokens[view.TokenIndexAt(start)].Length : 0);
             int minimum = suffix is "战略" or "攻坚战" ? MinStrategyStemLength : institutionalReform ? MinInstitutionalReformStemLength : MinStemLength;
-            if (!quoted && (stemHan < minimum || stem.Any(char.IsAsciiDigit)))
+            // Round 42 (programme42): a count of years before a campaign's head, after a lexicon formula (低空经济高质量发展3年行动),
+            // is the campaign's term, as 三年 is.
+            if (!quoted && (stemHan < minimum || (stem.Any(char.IsAsciiDigit)
+                && !(campaign && IsFormulaCampaignTerm(formulas!, text, start, CampaignStemEnd(text, suffix, suffixStart))))))
             {
                 continue;
             }
