@@ -20,8 +20,6 @@ public sealed class ChainWholeRound42Tests
     [InlineData("坚持“党政同责、一岗双责、齐抓共管、失职追责”和“管行业必须管安全、管业务必须管安全、管生产经营必须管安全”。", "党政同责、一岗双责、齐抓共管、失职追责")]
     // unseen/gd-baiqianwan-decision: the 20th congress's 五个振兴 of the countryside.
     [InlineData("巩固拓展脱贫攻坚成果，全面推动乡村产业、人才、文化、生态、组织振兴，实现农业高质高效、乡村宜居宜业、农民富裕富足。", "乡村产业、人才、文化、生态、组织振兴")]
-    // unseen/gd-15th-fyp-proposal, unseen/guangdong-plan-outline-2026-2: the county reforms, not 扩权强县 cut out of them.
-    [InlineData("统筹扩权强县、强县扩权和县镇管理体制改革，支持东莞、中山探索开展特大镇（中心镇）扩权赋能改革试点。", "扩权强县、强县扩权")]
     // provincial/chongqing_2026, unseen/cpc-15th-fyp-outline: the western-development formula of 2020.
     [InlineData("积极融入新时代西部大开发，一体推进大保护、大开放、高质量发展，以一域服务全局的贡献度明显提升。", "大保护、大开放、高质量发展")]
     // unseen/cpc-july1-speech-2026: the 两个结合 written out.
@@ -37,8 +35,6 @@ public sealed class ChainWholeRound42Tests
     [Theory]
     // unseen/guangdong-plan-outline-2026-2: the formula's three-unit spelling.
     [InlineData("严格落实安全生产责任制，强化党政同责、一岗双责、失职追责，完善安全生产风险排查整治和责任倒查机制。", "党政同责、一岗双责、失职追责", "党政同责、一岗双责、齐抓共管、失职追责")]
-    // unseen/guangdong-gwr-2025, provincial/guangdong_2024: with 和.
-    [InlineData("推进扩权强县和强县扩权，深化赋予特大镇同人口和经济规模相适应的经济社会管理权改革。", "扩权强县和强县扩权", "扩权强县、强县扩权")]
     // unseen/baoding-gwr-2022: the political three abilities with 和.
     [InlineData("确保政令畅通、令行禁止，提高政治判断力、政治领悟力和政治执行力。", "政治判断力、政治领悟力和政治执行力", "政治判断力、政治领悟力、政治执行力")]
     // unseen/guangdong-gwr-2025, gwr/2015-2024: the government-building goal with its fourth unit.
