@@ -12,11 +12,8 @@ import os
 import sys
 from collections import defaultdict
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-_src = open(os.path.join(HERE, "overlap_misses.py"), encoding="utf-8").read().replace("\nmain()\n", "\n")
-OM = {"__file__": os.path.join(HERE, "overlap_misses.py")}
-exec(compile(_src, "overlap_misses.py", "exec"), OM)
-norm, load, extract, fullpath = OM["norm"], OM["load"], OM["extract"], OM["fullpath"]
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from overlap_misses import extract, fullpath, load, norm  # noqa: E402
 
 DEFAULT_HEADS = ["制度", "试点", "体系", "机制", "政策", "改革", "专项行动", "工程", "示范区", "战略"]
 

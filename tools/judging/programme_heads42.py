@@ -15,11 +15,8 @@ import re
 import sys
 from collections import defaultdict
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-_src = open(os.path.join(HERE, "overlap_misses.py"), encoding="utf-8").read().replace("\nmain()\n", "\n")
-OM = {"__file__": os.path.join(HERE, "overlap_misses.py")}
-exec(compile(_src, "overlap_misses.py", "exec"), OM)
-norm, load, extract, fullpath = OM["norm"], OM["load"], OM["extract"], OM["fullpath"]
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from overlap_misses import extract, fullpath, load, norm  # noqa: E402
 
 # Longest first: a head is read as the longest that fits.
 HEADS = ["专项行动", "攻坚行动", "行动计划", "行动", "工程", "计划", "试点", "示范区", "试验区", "先行区"]
