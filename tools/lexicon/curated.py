@@ -17,7 +17,9 @@ leaves out, so that the matcher reports the shorter, right span (build_lexicon.m
 A line `@place 驻马店` (a short name of PLACES) scopes the entries after it, to the end of the file or to a line `@place`
 alone, to that place: a place's own recurring formula (a city's goal or numbered programme) whose words may mean
 something else in another place's report. The lexicon's `place` column holds the short name; the matcher reports such
-an entry only in a text that names the place (LexiconMatcher, PlaceMentions).
+an entry only in a text that names the place (LexiconMatcher, PlaceMentions). Inside such a block, a spelling written
+with a trailing `*` (百县千镇万村高质量发展工程*) is reported in any text: a full name no other place uses, where the
+entry's short forms name other places' programmes too (the `anywhere` column; round 42).
 """
 import glob
 import os
@@ -66,6 +68,10 @@ def entries():
             names, _, meta = line.partition(" ; ")
             names, _, members = names.partition(" = ")
             spellings = [s.strip() for s in names.split("|") if s.strip()]
+            anywhere = [s[:-1].strip() for s in spellings if s.endswith("*")]
+            if anywhere and not place:
+                raise ValueError(f"{where}: a spelling marked * (reported anywhere) outside an @place block")
+            spellings = [s[:-1].strip() if s.endswith("*") else s for s in spellings]
             fields = [f.strip() for f in meta.split(";")] if meta else []
             fields += [""] * (4 - len(fields))
             confidence = fields[2] or "uncertain"
@@ -77,7 +83,7 @@ def entries():
             entry = {
                 "canonical": spellings[0], "variants": spellings[1:], "members": member_list, "kind": kind,
                 "theme": theme, "coined": fields[0], "venue": fields[1], "confidence": confidence,
-                "note": fields[3], "file": where, "place": place,
+                "note": fields[3], "file": where, "place": place, "anywhere": anywhere,
             }
             out.extend(_expand_places(entry) if "{place}" in spellings[0] else [entry])
     return out

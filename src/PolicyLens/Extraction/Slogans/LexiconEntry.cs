@@ -44,6 +44,13 @@ public sealed record LexiconEntry
     /// </summary>
     public string Place { get; init; } = "";
 
+    /// <summary>
+    /// The spellings of a place's entry that are reported in any text, whether or not it names <see cref="Place"/>: a full
+    /// name no other place uses (百县千镇万村高质量发展工程, while the short 百千万工程 names other places' programmes too).
+    /// Each is the canonical or one of the <see cref="Variants"/>; empty for most entries.
+    /// </summary>
+    public IReadOnlyList<string> Anywhere { get; init; } = [];
+
     /// <summary>Where the entry came from: <c>built-in</c>, or the path of the user lexicon file.</summary>
     public string Source { get; init; } = Lexicon.BuiltInSource;
 

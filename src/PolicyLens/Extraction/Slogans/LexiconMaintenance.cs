@@ -81,6 +81,18 @@ public static class LexiconMaintenance
                 problems.Add(new(entry.Canonical, "schema", $"The place '{entry.Place}' is the short name of no provincial- or prefecture-level division (驻马店, 广东): the entry is reported only where a text names '{entry.Place}' {Lexicon.PlaceMentionsNeeded} times, never by a document's region.", IsError: false));
             }
 
+            foreach (string anywhere in entry.Anywhere)
+            {
+                if (entry.Place.Length == 0)
+                {
+                    problems.Add(new(entry.Canonical, "schema", $"'{anywhere}' is listed to be reported anywhere, but the entry has no place: every spelling of an entry without a place is reported anywhere; clear the anywhere column."));
+                }
+                else if (!entry.Spellings.Contains(anywhere, StringComparer.Ordinal))
+                {
+                    problems.Add(new(entry.Canonical, "schema", $"'{anywhere}' is listed to be reported anywhere but is no spelling of the entry; add it to the variants or remove it from the anywhere column."));
+                }
+            }
+
             foreach (string spelling in entry.Spellings)
             {
                 string key = Normalize(spelling);
@@ -159,6 +171,7 @@ public static class LexiconMaintenance
             Compare(fields, "kind", LexiconReader.KindName(earlier.Kind), LexiconReader.KindName(entry.Kind));
             Compare(fields, "theme", earlier.Theme, entry.Theme);
             Compare(fields, "place", earlier.Place, entry.Place);
+            Compare(fields, "anywhere", string.Join('|', earlier.Anywhere), string.Join('|', entry.Anywhere));
             Compare(fields, "variants", string.Join('|', earlier.Variants), string.Join('|', entry.Variants));
             Compare(fields, "members", MembersText(earlier), MembersText(entry));
             Compare(fields, "first", Describe(earlier.NationalFirst), Describe(entry.NationalFirst));
@@ -192,6 +205,7 @@ public static class LexiconMaintenance
                 e.Canonical, LexiconReader.KindName(e.Kind), e.Theme, string.Join('|', e.Variants), MembersText(e),
                 f?.Year.ToString(CultureInfo.InvariantCulture) ?? "", f?.Document ?? "", f?.Offset.ToString(CultureInfo.InvariantCulture) ?? "", f?.Form ?? "",
                 e.First?.Date ?? "", e.First?.Venue ?? "", e.First is null ? "" : LexiconReader.ConfidenceName(e.First.Confidence), e.First?.Note ?? "", e.Checked, e.Place,
+                string.Join('|', e.Anywhere),
             ];
             output.WriteLine(string.Join('\t', row.Select(c => c.Replace('\t', ' ').Replace('\n', ' '))));
         }

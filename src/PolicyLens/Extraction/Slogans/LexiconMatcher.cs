@@ -142,7 +142,7 @@ internal sealed class LexiconMatcher
         for (int k = first; k < into.Count; k++)
         {
             MentionCandidate c = into[k];
-            if ((whole[k - first] || reach[c.Start] >= c.End) && (_places.Length == 0 || InPlace(c, named)))
+            if ((whole[k - first] || reach[c.Start] >= c.End) && (_places.Length == 0 || InPlace(view.Text, c, named)))
             {
                 into[kept++] = c;
             }
@@ -1024,8 +1024,13 @@ internal sealed class LexiconMatcher
 
     private static readonly TokenizeOptions NoHmm = new() { Hmm = false };
 
-    // A place's own entry is reported only where its place is named (NamedPlaces).
-    private static bool InPlace(MentionCandidate c, HashSet<string>? named) => c.Entry is not { Place.Length: > 0 } entry || named?.Contains(entry.Place) == true;
+    // A place's own entry is reported only where its place is named (NamedPlaces), except in a spelling the entry reports
+    // anywhere (LexiconEntry.Anywhere: a full name no other place uses), compared without quote marks.
+    private static bool InPlace(string text, MentionCandidate c, HashSet<string>? named) =>
+        c.Entry is not { Place.Length: > 0 } entry || named?.Contains(entry.Place) == true
+        || (entry.Anywhere.Count > 0 && entry.Anywhere.Any(s => Unquoted(s) == Unquoted(text[c.Start..c.End])));
+
+    private static string Unquoted(string spelling) => spelling.Replace("“", "", StringComparison.Ordinal).Replace("”", "", StringComparison.Ordinal);
 
     // The places of scoped entries that the text names at least Lexicon.PlaceMentionsNeeded times, or that are the
     // document's region or its province; null when none.

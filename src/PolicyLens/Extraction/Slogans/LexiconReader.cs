@@ -13,7 +13,7 @@ internal static class LexiconReader
     internal static readonly string[] TableColumns =
     [
         "canonical", "kind", "theme", "variants", "members", "first_year", "first_document", "first_offset", "first_form",
-        "coined", "venue", "confidence", "note", "checked", "place",
+        "coined", "venue", "confidence", "note", "checked", "place", "anywhere",
     ];
 
     internal static (string? Version, List<LexiconEntry> Entries) ReadLines(string text, string source)
@@ -153,6 +153,7 @@ internal static class LexiconReader
             First = first,
             Checked = cells[13] ?? "",
             Place = cells[14] ?? "",
+            Anywhere = string.IsNullOrEmpty(cells[15]) ? [] : SplitList(cells[15]!, '|'),
             Source = source,
         };
     }
@@ -333,6 +334,7 @@ internal static class LexiconReader
             Kind = ParseKind(GetString(item, "kind", source, line) ?? "", source, line),
             First = item.TryGetProperty("first", out JsonElement first) ? ReadFirst(first, source, line) : null,
             Place = GetString(item, "place", source, line)?.Trim() ?? "",
+            Anywhere = GetStrings(item, "anywhere", source, line),
             Source = source,
         };
     }
