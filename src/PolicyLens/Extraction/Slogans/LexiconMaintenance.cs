@@ -224,6 +224,7 @@ public static class LexiconMaintenance
     private static string Describe(CorpusAppearance? a) =>
         a is null ? "none" : string.Create(CultureInfo.InvariantCulture, $"{a.Year} {a.Document}@{a.Offset} ({a.Form})");
 
-    // Quote marks dropped and 、 for ，, as the matcher treats them.
-    private static string Normalize(string spelling) => spelling.Replace("“", "").Replace("”", "").Replace('，', '、');
+    // Two spellings the matcher treats as one: quote marks optional, 、 or ， between parts (the duplicate check's key, and
+    // LexiconMatcher's comparison of a written spelling with an entry's anywhere spellings).
+    internal static string Normalize(string spelling) => spelling.Replace("“", "").Replace("”", "").Replace('，', '、');
 }

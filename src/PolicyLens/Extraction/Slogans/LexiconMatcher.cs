@@ -1025,12 +1025,29 @@ internal sealed class LexiconMatcher
     private static readonly TokenizeOptions NoHmm = new() { Hmm = false };
 
     // A place's own entry is reported only where its place is named (NamedPlaces), except in a spelling the entry reports
-    // anywhere (LexiconEntry.Anywhere: a full name no other place uses), compared without quote marks.
+    // anywhere (LexiconEntry.Anywhere: a full name no other place uses).
     private static bool InPlace(string text, MentionCandidate c, HashSet<string>? named) =>
-        c.Entry is not { Place.Length: > 0 } entry || named?.Contains(entry.Place) == true
-        || (entry.Anywhere.Count > 0 && entry.Anywhere.Any(s => Unquoted(s) == Unquoted(text[c.Start..c.End])));
+        c.Entry is not { Place.Length: > 0 } entry || named?.Contains(entry.Place) == true || WrittenAnywhere(entry, text, c);
 
-    private static string Unquoted(string spelling) => spelling.Replace("“", "", StringComparison.Ordinal).Replace("”", "", StringComparison.Ordinal);
+    // Whether the candidate's written spelling is one its entry reports anywhere (quote marks and 、/， as the matcher reads them).
+    private static bool WrittenAnywhere(LexiconEntry entry, string text, MentionCandidate c)
+    {
+        if (entry.Anywhere.Count == 0)
+        {
+            return false;
+        }
+
+        string written = LexiconMaintenance.Normalize(text[c.Start..c.End]);
+        foreach (string spelling in entry.Anywhere)
+        {
+            if (LexiconMaintenance.Normalize(spelling) == written)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // The places of scoped entries that the text names at least Lexicon.PlaceMentionsNeeded times, or that are the
     // document's region or its province; null when none.
