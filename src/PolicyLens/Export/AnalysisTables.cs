@@ -168,7 +168,8 @@ public static class AnalysisTables
         .Integer("end", "offset just past the mention", r => r.Source?.End ?? r.End)
         .Text("context", "the words around the mention", r => r.Context)
         .Text("subtype", "a titled document's type; canonical, variant or members for a lexicon formula", r => r.Subtype)
-        .Boolean("nested", "true for a formula inside a longer one (only with --nested)", r => r.Nested);
+        .Boolean("nested", "true for a formula inside a longer one (only with --nested)", r => r.Nested)
+        .Text("label", "for a programme named on a label in quotation marks (文旅投资“双百”计划), the label (双百); else empty", r => r.Label);
 
     /// <summary>Partial theme counts, for merging shards (Parquet, under <c>partials/</c>).</summary>
     public static Table<ThemeShare> ThemeCounts { get; } = new Table<ThemeShare>("counts_themes")

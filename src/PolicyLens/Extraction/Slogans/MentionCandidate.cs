@@ -11,6 +11,9 @@ internal sealed record MentionCandidate(MentionKind Kind, int Start, int End, st
 
     public string Subtype { get; init; } = "";
 
+    // The quoted label a programme's name is built on (双百 in 文旅投资“双百”计划), or empty: SloganMention.Label.
+    public string Label { get; init; } = "";
+
     // Where two finders claim the same span, the more specific wins: a known formula over a pattern.
     public int Priority => Kind switch
     {

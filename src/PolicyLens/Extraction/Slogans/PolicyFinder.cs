@@ -766,9 +766,10 @@ internal static partial class PolicyFinder
                 continue;
             }
 
-            // “六查一打”专项行动, “昆仑英才”计划, “三区一群”国家战略: the quoted label is the formula a scholar lists and tracks
-            // across reports (the development gold codes the label, or the label as the alternative of the whole name: 双千计划 |
-            // 双千); the surface keeps the whole name.
+            // “六查一打”专项行动, “昆仑英才”计划, “三区一群”国家战略: the quoted label is what many coders list (the development gold codes
+            // the label, or the label as the alternative of the whole name: 双千计划 | 双千); the surface keeps the whole name.
+            // Round 43 (the codebook's decision on labels with a programme head): the canonical is the whole name too, the label
+            // is the mention's Label (judges of every set read the label as canonical naming another item).
             int labelEnd = quoted && text[start] == '“' ? text.IndexOf('”', start + 1, suffixStart - start - 1) : -1;
             // 实施制造业当家“一把手”工程, 实施制造业人才“十百千万”专项行动 (guangdong 2023): the short field noun before the quoted
             // label is part of the name (codebook, cut cores); the canonical stays the label.
@@ -819,9 +820,14 @@ internal static partial class PolicyFinder
             // own names a distinct sub-programme of that programme (“百千万工程”人才支持计划, “百千万工程”集成式改革); counted
             // under the parent's canonical it would be counted as the parent. Its canonical is the whole name, marks removed.
             bool subProgramme = labelEnd > start + 1 && labelEnd + 1 < suffixStart && ParentProgrammeHeads.Any(h => text.AsSpan(start + 1, labelEnd - start - 1).EndsWith(h));
-            string canonical = chainStart < start || subProgramme ? text[nameStart..token.End].Replace("“", "", StringComparison.Ordinal).Replace("”", "", StringComparison.Ordinal)
-                : labelEnd > start + 1 && text.AsSpan(start + 1, labelEnd - start - 1).ContainsAnyExcept(Digits) ? text[(start + 1)..labelEnd] : text[start..token.End];
-            into.Add(new MentionCandidate(MentionKind.Policy, nameStart, token.End, canonical));
+            // The canonical is the whole name without its quotation marks (补短板“982”工程 → 补短板982工程); a label of digits only
+            // is no formula of its own and no Label.
+            bool labelled = labelEnd > start + 1 && text.AsSpan(start + 1, labelEnd - start - 1).ContainsAnyExcept(Digits);
+            string canonical = text[nameStart..token.End].Replace("“", "", StringComparison.Ordinal).Replace("”", "", StringComparison.Ordinal);
+            into.Add(new MentionCandidate(MentionKind.Policy, nameStart, token.End, canonical)
+            {
+                Label = labelled && chainStart == start && !subProgramme ? text[(start + 1)..labelEnd] : "",
+            });
         }
     }
 

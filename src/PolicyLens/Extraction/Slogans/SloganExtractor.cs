@@ -208,6 +208,7 @@ public sealed class SloganExtractor
                 Context = view.Context(c.Start, c.End, Options.ContextCharacters),
                 Entry = c.Entry,
                 Subtype = c.Subtype,
+                Label = c.Label,
                 Nested = nested,
             });
         }

@@ -347,7 +347,10 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
     {
         Tally? bySurface = left.GetValueOrDefault(Normalise(m.Surface));
         Tally? byCanonical = left.GetValueOrDefault(Normalise(m.Canonical));
-        Tally?[] fitting = [.. new[] { bySurface, byCanonical }.Where(t => t is not null && Fits(t.Item, m.Kind))];
+        // A programme built on a quoted label (文旅投资“双百”计划, canonical the whole name since round 43) answers a row that codes
+        // the label: the coder and the finder name the same programme.
+        Tally? byLabel = m.Label.Length > 0 ? left.GetValueOrDefault(Normalise(m.Label)) : null;
+        Tally?[] fitting = [.. new[] { bySurface, byCanonical, byLabel }.Where(t => t is not null && Fits(t.Item, m.Kind))];
         return fitting.FirstOrDefault(t => t!.Left > 0) ?? fitting.FirstOrDefault();
     }
 

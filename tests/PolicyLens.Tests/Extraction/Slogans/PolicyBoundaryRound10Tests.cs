@@ -24,7 +24,10 @@ public sealed class PolicyBoundaryRound10Tests
         IReadOnlyList<SloganMention> policies = Policies(sentence);
         SloganMention whole = Assert.Single(policies, m => m.Start == start && m.End == start + name.Length);
         Assert.Equal(name, whole.Surface);
-        Assert.Equal(label, whole.Canonical); // the label stays the formula a scholar tracks
+        // Round 43 (the codebook's decision on a quoted label with a programme head): the canonical is the whole name, the
+        // label is recorded beside it.
+        Assert.Equal(name.Replace("“", "", StringComparison.Ordinal).Replace("”", "", StringComparison.Ordinal), whole.Canonical);
+        Assert.Equal(label, whole.Label);
         Assert.DoesNotContain(policies, m => m.Start > start && m.End <= start + name.Length);
     }
 

@@ -29,7 +29,7 @@ public sealed class ProgrammeNamesRound25Tests
         // zhumadian_2020 (促进 after a field longer than four characters), chongqing_2026, jilin_2026.
         IReadOnlyList<SloganMention> found = Policies("完善企业家成长支持政策，实施企业家素质提升工程和“新生代”企业家健康成长促进计划，充分发挥驻马店市产业创新发展研究院作用。");
         Assert.Contains(found, m => m.Surface == "“新生代”企业家健康成长促进计划");
-        Assert.Contains(Policies("构建“全媒体传播大脑”综合场景。开展“春风满巴渝”社会风气提升行动，启动中心城区一体创建全国文明城区。"), m => m.Surface == "“春风满巴渝”社会风气提升行动" && m.Canonical == "春风满巴渝");
+        Assert.Contains(Policies("构建“全媒体传播大脑”综合场景。开展“春风满巴渝”社会风气提升行动，启动中心城区一体创建全国文明城区。"), m => m.Surface == "“春风满巴渝”社会风气提升行动" && m.Label == "春风满巴渝");
         Assert.Contains(Policies("实现地区生产总值增长。深入实施“千亿斤粮食”产能建设工程，粮食总产量达到871.6亿斤。"), m => m.Surface == "“千亿斤粮食”产能建设工程");
     }
 

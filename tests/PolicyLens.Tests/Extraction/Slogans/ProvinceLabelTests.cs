@@ -49,21 +49,23 @@ public sealed class ProvinceLabelTests
         // zhumadian_2024: the label is the formula (the development gold codes 六查一打); the surface keeps the whole name, with
         // the field before the label (policy round 10: the codebook's cut cores).
         SloganMention action = Assert.Single(Extract("推进安全生产“六查一打”专项行动，精细化常态化排查整治风险隐患。"), m => m.Kind == MentionKind.Policy);
-        Assert.Equal("六查一打", action.Canonical);
+        Assert.Equal("六查一打", action.Label);
+        Assert.Equal("安全生产六查一打专项行动", action.Canonical); // round 43: the whole name
         Assert.Equal("安全生产“六查一打”专项行动", action.Surface);
 
         // samples/hengyang: “3311” alone is a number, so the programme keeps its full name.
-        Assert.Contains(Extract("深入实施“3311”工程计划，推动经济高质量发展。"), m => m.Kind == MentionKind.Policy && m.Canonical == "“3311”工程计划");
+        Assert.Contains(Extract("深入实施“3311”工程计划，推动经济高质量发展。"), m => m.Kind == MentionKind.Policy && m.Canonical == "3311工程计划" && m.Label.Length == 0);
     }
 
     [Fact]
     public void A_lexicon_formula_inside_a_programme_named_after_it_is_still_counted_nested()
     {
-        // gwr/2015: 深港通 is the lexicon's formula, and the pilot named after it reports the same canonical.
+        // gwr/2015: 深港通 is the lexicon's formula, and the pilot named after it carries it as its label (round 43: the pilot's
+        // canonical is its whole name).
         var nested = new SloganExtractor(Lexicon.Default, new SloganExtractorOptions { CountingUnit = CountingUnit.Nested });
         IReadOnlyList<SloganMention> mentions = nested.Extract("适时启动“深港通”试点。", new ExtractionContext("t", 2015));
         Assert.Contains(mentions, m => m.Kind == MentionKind.Lexicon && m.Canonical == "深港通" && m.Nested);
-        Assert.Contains(mentions, m => m.Kind == MentionKind.Policy && m.Canonical == "深港通" && !m.Nested);
+        Assert.Contains(mentions, m => m.Kind == MentionKind.Policy && m.Label == "深港通" && m.Canonical == "深港通试点" && !m.Nested);
     }
 
     [Fact]

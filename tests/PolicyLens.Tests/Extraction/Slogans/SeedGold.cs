@@ -42,8 +42,10 @@ public static class SeedGold
         int matched = 0;
         foreach (SloganMention m in mentions)
         {
-            string key = Normalise(m.Canonical);
-            if (remaining.TryGetValue(key, out var g) && g.Left > 0 && g.Kinds.Contains(m.Kind))
+            // A programme built on a quoted label (文旅投资“双百”计划) answers an item coded as the label too (SloganMention.Label).
+            string? key = new[] { m.Canonical, m.Label }.Where(k => k.Length > 0).Select(Normalise)
+                .FirstOrDefault(k => remaining.TryGetValue(k, out var c) && c.Left > 0 && c.Kinds.Contains(m.Kind));
+            if (key is not null && remaining[key] is var g)
             {
                 remaining[key] = (g.Kinds, g.Left - 1);
                 matched++;
