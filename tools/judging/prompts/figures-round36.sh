@@ -1,13 +1,17 @@
 #!/bin/sh
+# (figures-round43.sh runs this filter with UNSEEN_HIDDEN="unseen26e unseen26i": the detail lines of every set named there are
+# removed, only their aggregate split lines printed.)
 # Round 36 figures (the filter of rounds 33–35, and heldout-r35 withheld: it measures round 36 unread). WITHHELD names the
 # split withheld (default heldout-r35; empty for round 35's filter, which figures-round35.sh runs). Unseen26e's detail lines (missed items, not in gold, by report,
 # precision rows) removed, only its aggregate "split unseen26e-…" lines printed. Run from your worktree root after a Release build.
 export WITHHELD="${WITHHELD-heldout-r35}"
+export UNSEEN_HIDDEN="${UNSEEN_HIDDEN-unseen26e}"
 dotnet test tests/PolicyLens.Tests -c Release --no-build --filter "FullyQualifiedName~FormulaGoldTests|FullyQualifiedName~JudgedMentionTests" --logger "console;verbosity=detailed" 2>&1 | python3 -c '
 import os
 import re
 import sys
 withheld = os.environ.get("WITHHELD", "")
+hidden = os.environ.get("UNSEEN_HIDDEN", "unseen26e").split()
 hide = False
 for line in sys.stdin:
     # A failing test prints its output again under "[xUnit.net hh:mm:ss.ss]" prefixes: read such a line without its prefix.
@@ -15,7 +19,7 @@ for line in sys.stdin:
     s = line.strip()
     if s.startswith("split "):
         held = bool(withheld) and s.startswith("split " + withheld)
-        hide = s.startswith("split unseen26e") or held
+        hide = any(s.startswith("split " + h) for h in hidden) or held
         if held:
             if not getattr(sys, "_withheld_said", False):
                 print("split " + withheld + "-*: withheld by the lead (no new texts could be found, so it measures this round unread); validate on the others")
@@ -28,7 +32,7 @@ for line in sys.stdin:
     hide = False
     if withheld and withheld in line:
         continue
-    if "unseen26e" in line and not s.startswith("split ") and "mentions-unseen26e-judged.tsv:" not in line:
+    if any(h in line and not s.startswith("split ") and "mentions-" + h + "-judged.tsv:" not in line for h in hidden):
         continue
     print(line, end="")
 '
