@@ -82,7 +82,7 @@ internal static partial class QuotedLabelShape
     }
 
     // Whether a lexicon entry of three or more characters is written inside the word.
-    private static bool HoldsLexiconFormula(string word, Lexicon lexicon)
+    internal static bool HoldsLexiconFormula(string word, Lexicon lexicon)
     {
         for (int start = 0; start < word.Length; start++)
         {
