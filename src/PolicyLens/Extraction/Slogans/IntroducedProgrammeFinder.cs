@@ -33,8 +33,9 @@ internal static partial class IntroducedProgrammeFinder
     // What a clause goes on with after a name: punctuation, a conjunction, the end of the text.
     internal const string EndCharacters = "，。；、：！？）)”\n";
 
-    // 第三轮回天行动, 新一轮国资国企改革行动: a round or batch between the verb and the name is no part of it.
-    [GeneratedRegex("\\G(新一轮|新一批|第[一二三四五六七八九十]+[轮批期]|好)")]
+    // 第三轮回天行动, 新一轮国资国企改革行动: a round or batch between the verb and the name is no part of it. Round 43 (policy43):
+    // nor a count of times (每月开展一次送政策上门行动, baoding 2022: how often the campaign runs; 一次性… is a word of its own).
+    [GeneratedRegex("\\G(新一轮|新一批|第[一二三四五六七八九十]+[轮批期]|好|[一两二三]次(?!性))")]
     private static partial Regex Round();
 
     // Words that cannot be inside a name: joining words and the verbs of another clause.

@@ -392,7 +392,9 @@ internal static partial class PolicyFinder
 
     // Verbs that introduce a programme and are never at the start of its name (the pair 深化拓展 is cut in Find: 深化 here,
     // then 拓展 after it).
-    private static readonly string[] LeadingVerbs = ["改革", "落实", "调整", "发展", "放宽", "升级", "提高", "实施", "推进", "贯彻", "开展", "打响", "打好", "打赢", "启动", "深化"];
+    // Round 43 (policy43): and 拓展 opening a clause (深化…交流，拓展对外传播工程, guangdong 2025: the judge reads 拓展 as the
+    // clause's verb; after another verb it was AfterVerbRun's already).
+    private static readonly string[] LeadingVerbs = ["改革", "落实", "调整", "发展", "放宽", "升级", "提高", "实施", "推进", "贯彻", "开展", "打响", "打好", "打赢", "启动", "深化", "拓展"];
 
     // Characters a name never starts with: particles and conjunctions (党的路线方针政策 is not a name starting at 党).
     private const string FunctionCharacters = "的地得之和与及或等";
@@ -533,6 +535,10 @@ internal static partial class PolicyFinder
                     start = particle + 1;
                 }
             }
+
+            // Round 43 (policy43): 每月开展一次送政策上门行动 (baoding 2022): a count of times after the clause's verb says how often
+            // the campaign runs, no part of its name (一次性…政策, a word of its own, keeps).
+            start = AfterCountOfTimes(view, start, suffixStart);
 
             // 改革中央财政科技计划, 及时调整生育政策: a leading verb the segmenter did not cut off is no part of the name.
             for (string? verb = verbKept ? null : LeadingVerbAt(view, start, suffixStart); verb is not null; verb = LeadingVerbAt(view, start, suffixStart))
@@ -756,6 +762,13 @@ internal static partial class PolicyFinder
                 continue;
             }
 
+            // Round 43 (policy43): 全国“首创”、“首批”金融政策 (guangdong 2025): a quoted rank (首批, 首创) says the policies were the
+            // first of their kind, it names none.
+            if (quoted && text[start] == '“' && IsQuotedRank(text, start))
+            {
+                continue;
+            }
+
             // “15条”政策, “两业”融合试点 (sichuan, henan 2026): after a label that counts articles or sectors, 政策 or a pilot with at
             // most a two-character modifier is the sentence's word for what the label names, a policy-document nickname or a pair
             // of sectors; the label is the formula (gold: 15条, 两业). Reforms and strategies after a label were judged right as
@@ -777,7 +790,8 @@ internal static partial class PolicyFinder
             // members that divide one name's scope, not names of their own: the name is the whole coordination with its field,
             // never the last member with the head (codebook: coordinated names kept together). Labels of two characters or more
             // (“两重”“两新”政策, “拨改投”“补转股”改革) name distinct policies and stay apart.
-            int chainStart = labelEnd == start + 2 ? SingleCharacterLabelsBefore(text, start) : start;
+            int chainStart = labelEnd == start + 2 ? SingleCharacterLabelsBefore(text, start)
+                : labelEnd > start && IsCountHead(text, labelEnd + 1, suffixStart) ? QuotedLabelsBefore(text, start) : start;
             int nameStart = labelEnd > start ? FieldBefore(view, chainStart) : start;
             // 实施“五型”国家物流枢纽提升行动, “三创”…提升行动, “双百”…提升行动: a short label that opens with a numeral is a numbered
             // formula of its own (the development gold codes 五型, 三创 as numbered); a name kept over its action leaves it to the
@@ -982,6 +996,19 @@ internal static partial class PolicyFinder
             if (rest.StartsWith(word, StringComparison.Ordinal))
             {
                 return true;
+            }
+        }
+
+        // Round 43 (policy43): an issuer and then a verb (国家放宽外资准入政策, guangdong 2025): the clause says what the issuer's
+        // policies do, it names no policy.
+        if (rest.Length < stem.Length)
+        {
+            foreach (string verb in LeadingVerbs)
+            {
+                if (rest.StartsWith(verb, StringComparison.Ordinal))
+                {
+                    return true;
+                }
             }
         }
 
