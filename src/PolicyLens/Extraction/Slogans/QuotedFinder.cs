@@ -135,6 +135,7 @@ internal static partial class QuotedFinder
             : QuotedLabelShape.NamesAServiceModel(content) ? "technology-term"
             : QuotedLabelShape.NamesARole(text, open, close, content) ? "role"
             : QuotedLabelShape.IsClassicalLine(content) || QuotedLabelShape.IsMeetingFormat(content) ? "saying"
+            : !listed && QuotedLabelShape.NamesAnOpposedPractice(text, open) ? "opposed-practice"
             : principle || HasLabelShape(text, close, content) ? (IsName(text, open, close, content) ? "name" : null)
             : !IsFormulaLike(content, view, open + 1, lexicon) && !IsAdoptedOrInstitutionLabel(view, open, close, content)
                 && !(siblings && HasReportedSibling(view, lexicon, open, close, content)) ? "shape"

@@ -1,0 +1,50 @@
+// Round 43 (sayings43, issue 13): a line of verse someone is quoted as saying (他说，“一枝一叶总关情”，…; 郑板桥有一首诗写道：
+// “衙斋卧听萧萧竹，疑是民间疾苦声。些小吾曹州县吏，一枝一叶总关情。”) is a poem's words, not a formula: no numbered or quoted
+// mention is reported inside it. The blind judges of unseen26b and unseen26d read both places wrong (a line of Zheng Banqiao's
+// poem), and the coders of those texts leave it uncoded. The frame is the quotation's, not the words': a verb of saying and a
+// comma or colon before the opening mark, every clause a line of five or seven Han characters, and the quotation a sentence of
+// its own (closed by a sentence mark inside or right after the closing one). A label that opens a sentence after the verb
+// (强调，“十五五”时期是…) runs on into it and is not this shape; a speech quoted at length holds clauses of other lengths.
+namespace PolicyLens.Extraction.Slogans;
+
+internal static class QuotedVerse
+{
+    // Verbs of saying or writing that open a quotation (他说，“…”; 诗写道：“…”). Not 来说 (就工业来说，“六五”…: "as for"), 是说
+    // (that is to say), 话说 or 所说, which open no quotation.
+    private static readonly string[] SayingVerbs = ["写道", "讲道", "说道", "说"];
+
+    private static readonly char[] SayingMarks = ['，', '：', ':'];
+
+    private static readonly char[] SentenceMarks = ['，', '。', '；', '！', '？'];
+
+    // How far back from a mention its quotation may open (the longest quoted poem of the readable texts is 32 characters).
+    private const int Reach = 80;
+
+    /// <summary>Whether [<paramref name="start"/>, <paramref name="end"/>) lies inside a quoted line of verse.</summary>
+    internal static bool Holds(string text, int start, int end)
+    {
+        int open = text.LastIndexOf('“', start, Math.Min(start + 1, Reach));
+        if (open < 2 || text.IndexOf('”', open, start - open) >= 0)
+        {
+            return false;
+        }
+
+        int close = text.IndexOf('”', end, Math.Min(Reach, text.Length - end));
+        if (close < 0 || text.IndexOf('“', end, close - end) >= 0 || !SayingMarks.Contains(text[open - 1]))
+        {
+            return false;
+        }
+
+        int verbEnd = open - 1;
+        string? verb = SayingVerbs.FirstOrDefault(v => verbEnd >= v.Length && string.CompareOrdinal(text, verbEnd - v.Length, v, 0, v.Length) == 0);
+        if (verb is null || (verb == "说" && verbEnd >= 2 && text[verbEnd - 2] is '来' or '是' or '话' or '所'))
+        {
+            return false;
+        }
+
+        string words = text[(open + 1)..close];
+        bool sentence = SentenceMarks.Contains(words[^1]) || (close + 1 < text.Length && SentenceMarks.Contains(text[close + 1]));
+        string[] lines = words.Split(SentenceMarks, StringSplitOptions.RemoveEmptyEntries);
+        return sentence && lines.Length > 0 && lines.All(l => l.Length is 5 or 7 && l.All(TextView.IsHan));
+    }
+}
