@@ -212,18 +212,7 @@ internal static partial class QuotedFinder
     // characters, a kind of RunKindsNotFormulas.
     private static bool RunIsQuotedToReject(string text, int open, int close)
     {
-        int first = open;
-        while (first >= 2 && (text[first - 1] == '”' || (text[first - 1] == '、' && text[first - 2] == '”')))
-        {
-            int previousClose = text[first - 1] == '”' ? first - 1 : first - 2;
-            int previousOpen = text.LastIndexOf('“', previousClose - 1, Math.Min(previousClose, MaxLength + 1));
-            if (previousOpen < 0)
-            {
-                break;
-            }
-
-            first = previousOpen;
-        }
+        int first = QuotedLabelShape.RunStart(text, open, MaxLength);
 
         if (first >= 2 && string.CompareOrdinal(text, first - 2, "所谓", 0, 2) == 0)
         {

@@ -22,11 +22,21 @@ internal static partial class QuotedLabelShape
     /// </summary>
     internal static bool NamesAnOpposedPractice(string text, int open)
     {
+        int first = RunStart(text, open, OpposedRunLabelLength);
+        return first >= OpposingVerb.Length && string.CompareOrdinal(text, first - OpposingVerb.Length, OpposingVerb, 0, OpposingVerb.Length) == 0;
+    }
+
+    /// <summary>
+    /// The opening mark of the first label in the run of quoted labels that the label opening at <paramref name="open"/> ends
+    /// (“…”“…” or “…”、“…”, each at most <paramref name="maxLabelLength"/> characters); <paramref name="open"/> when it stands alone.
+    /// </summary>
+    internal static int RunStart(string text, int open, int maxLabelLength)
+    {
         int first = open;
         while (first >= 2 && (text[first - 1] == '”' || (text[first - 1] == '、' && text[first - 2] == '”')))
         {
             int previousClose = text[first - 1] == '”' ? first - 1 : first - 2;
-            int previousOpen = text.LastIndexOf('“', previousClose - 1, Math.Min(previousClose, OpposedRunLabelLength + 1));
+            int previousOpen = text.LastIndexOf('“', previousClose - 1, Math.Min(previousClose, maxLabelLength + 1));
             if (previousOpen < 0)
             {
                 break;
@@ -35,6 +45,6 @@ internal static partial class QuotedLabelShape
             first = previousOpen;
         }
 
-        return first >= OpposingVerb.Length && string.CompareOrdinal(text, first - OpposingVerb.Length, OpposingVerb, 0, OpposingVerb.Length) == 0;
+        return first;
     }
 }
