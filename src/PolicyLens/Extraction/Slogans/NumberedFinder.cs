@@ -230,8 +230,10 @@ internal static class NumberedFinder
     // 一号工程 | 一号工程), and round 37 had measured the loss of the older golds' bare rows when the canonical carried the field.
     private static readonly FrozenSet<string> OneOfAFieldLabels = FrozenSet.ToFrozenSet(["一本账", "一号工程"], StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OneOfAFieldLabelSpans = OneOfAFieldLabels.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // Whether a generic count label after its field keeps the bare label as its canonical (OneOfAFieldLabels).
-    internal static bool KeepsBareCanonical(string label) => OneOfAFieldLabels.Contains(label);
+    private static bool KeepsBareCanonical(string label) => OneOfAFieldLabels.Contains(label);
 
     // 一张网 only: the one network of a field (天然气管道“一张网”); 六张网 is the national formula of six networks, no field's.
     private static bool IsMeasuredKindLabel(ReadOnlySpan<char> label, int numerals)
@@ -242,7 +244,7 @@ internal static class NumberedFinder
             return numerals == 1 && label[0] == '一';
         }
 
-        if (numerals == 1 && label[0] == '一' && (measured.SequenceEqual("本账") || measured.SequenceEqual("号工程")))
+        if (OneOfAFieldLabelSpans.Contains(label))
         {
             return true;
         }
@@ -454,10 +456,6 @@ internal static class NumberedFinder
                 continue;
             }
 
-            // Round 43 (labels43): 之 between two nouns of one name (现代化品质生活之城建设“十大提升工程”: the city of quality living
-            // is the field's noun) joins them; the walk goes on over it to the verb before the name (把), where it used to stop
-            // and leave the label bare (baoding 2022: the judge of unseen26f read the bare label wrong, its coders code the field
-            // + label). Only for the quoted finder's labels, only with a noun of the field after it and a Han word before it.
             // Round 43 (labels43): 国际 opening the field's noun (国际医疗基地“一号工程”: the international medical base) is part of
             // the field, where PolicyFinder's walk stops at it; the only readable generic count label after such a field.
             if (word == "国际" && start < open)
@@ -468,6 +466,10 @@ internal static class NumberedFinder
                 continue;
             }
 
+            // Round 43 (labels43): 之 between two nouns of one name (现代化品质生活之城建设“十大提升工程”: the city of quality living
+            // is the field's noun) joins them; the walk goes on over it to the verb before the name (把), where it used to stop
+            // and leave the label bare (baoding 2022: the judge of unseen26f read the bare label wrong, its coders code the field
+            // + label). Only for the quoted finder's labels, only with a noun of the field after it and a Han word before it.
             if (quoted && word == "之" && start < open && JoinsTwoNouns(view, t))
             {
                 start = token.Start;

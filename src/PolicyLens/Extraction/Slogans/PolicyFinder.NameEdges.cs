@@ -45,23 +45,6 @@ internal static partial class PolicyFinder
         return start;
     }
 
-    private static bool IsQuotedRank(string text, int quote)
-    {
-        int close = text.IndexOf('”', quote + 1);
-        if (close < 0)
-        {
-            return false;
-        }
-
-        ReadOnlySpan<char> label = text.AsSpan(quote + 1, close - quote - 1);
-        foreach (string rank in QuotedRanks)
-        {
-            if (label.SequenceEqual(rank))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsQuotedRank(string text, int quote) =>
+        text.IndexOf('”', quote + 1) is int close and > 0 && QuotedRanks.Contains(text[(quote + 1)..close]);
 }

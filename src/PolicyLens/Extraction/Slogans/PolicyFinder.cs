@@ -785,7 +785,7 @@ internal static partial class PolicyFinder
             // is the mention's Label (judges of every set read the label as canonical naming another item).
             int labelEnd = quoted && text[start] == '“' ? text.IndexOf('”', start + 1, suffixStart - start - 1) : -1;
             // 实施制造业当家“一把手”工程, 实施制造业人才“十百千万”专项行动 (guangdong 2023): the short field noun before the quoted
-            // label is part of the name (codebook, cut cores); the canonical stays the label.
+            // label is part of the name (codebook, cut cores); the label stays the mention's Label.
             // Round 28 (prec28p): single-character quoted labels written one after another before one head (农业“特”“优”战略) are
             // members that divide one name's scope, not names of their own: the name is the whole coordination with its field,
             // never the last member with the head (codebook: coordinated names kept together). Labels of two characters or more

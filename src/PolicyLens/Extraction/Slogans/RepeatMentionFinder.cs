@@ -40,9 +40,9 @@ internal static class RepeatMentionFinder
                 continue;
             }
 
-            // The name as written: a quoted label without its marks, a policy's whole name. Not a policy's canonical form where
-            // it is only the label of a quoted programme (“大项目”扩容增量行动 → 大项目): alone, such a label is mostly an
-            // ordinary phrase (好项目、大项目; 不开口子), and never the programme's whole name.
+            // The name as written: a quoted label without its marks, a policy's whole name. Not the Label a quoted programme is
+            // named on (“大项目”扩容增量行动 → 大项目): alone, such a label is mostly an ordinary phrase (好项目、大项目; 不开口子),
+            // and never the programme's whole name.
             Propose(text[c.Start..c.End], c);
         }
 

@@ -323,11 +323,13 @@ public sealed class SloganExtractor
             foreach (MentionCandidate candidate in ordered)
             {
                 // Inside an accepted mention (accepted ones never overlap, so both ends in the same one means inside it),
-                // not the same span as one (that would be the same text counted twice). A lexicon formula inside a pattern's
-                // mention named after it (深港通 in “深港通”试点, whose canonical is the label) is still the lexicon's mention.
+                // not the same span as one (that would be the same text counted twice), nor the holder's own item again: its
+                // canonical or the label it is named on (“双百” in 文旅投资“双百”计划, whose Label is 双百). A lexicon formula inside a
+                // pattern's mention named after it (深港通 in “深港通”试点, Label 深港通) is still the lexicon's mention.
                 int holder = candidate.Length > 0 ? owner[candidate.Start] : -1;
                 if (holder >= 0 && owner[candidate.End - 1] == holder && !spans.Contains((candidate.Start, candidate.End))
-                    && (accepted[holder].Canonical != candidate.Canonical || (candidate.Kind == MentionKind.Lexicon && accepted[holder].Kind != MentionKind.Lexicon))
+                    && ((accepted[holder].Canonical != candidate.Canonical && accepted[holder].Label != candidate.Canonical)
+                        || (candidate.Kind == MentionKind.Lexicon && accepted[holder].Kind != MentionKind.Lexicon))
                     && seen.Add((candidate.Start, candidate.End, candidate.Canonical)))
                 {
                     spans.Add((candidate.Start, candidate.End));

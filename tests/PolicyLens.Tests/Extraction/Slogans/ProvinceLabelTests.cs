@@ -69,6 +69,18 @@ public sealed class ProvinceLabelTests
     }
 
     [Fact]
+    public void The_label_a_programme_is_named_on_is_not_counted_again_inside_it()
+    {
+        // anhui_2026: the programme's own label is the same item as the programme (its Label), so nested counting does not
+        // report it a second time; the formula 一带一路 beside it stays.
+        var nested = new SloganExtractor(Lexicon.Default, new SloganExtractorOptions { CountingUnit = CountingUnit.Nested });
+        IReadOnlyList<SloganMention> mentions = nested.Extract("促进外贸提质增效。实施“千企百展”计划，多元化开拓“一带一路”等市场新空间。", new ExtractionContext("t", 2026));
+        Assert.Contains(mentions, m => m.Kind == MentionKind.Policy && m.Label == "千企百展" && !m.Nested);
+        Assert.DoesNotContain(mentions, m => m.Nested && m.Canonical == "千企百展");
+        Assert.Contains(mentions, m => m.Kind == MentionKind.Lexicon && m.Canonical == "一带一路");
+    }
+
+    [Fact]
     public void The_internet_and_market_actors_inside_a_programme_name_do_not_make_it_a_construction_project()
     {
         // hebei_2026, henan_2026.
