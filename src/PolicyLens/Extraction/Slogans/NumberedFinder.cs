@@ -947,7 +947,7 @@ internal static class NumberedFinder
     // 以水润城、…、以业兴城“四篇文章”; 新建布局、优化提升、整合重组、调整淘汰“四个一批”).
     private static readonly string[] ProgrammeHeads = ["行动", "工程", "战略", "革命", "攻坚", "计划", "联动", "同步", "机制", "文章", "协同", "并举", "一批"];
 
-    // 资源、客源、服务”三大要素; 算力、数据、人工智能、电子信息“四大产业”; 充电桩、5G网络、四好农村路实现“四个全覆盖”; 产销、
+    // 资源、客源、服务”三大要素; 算力、数据、人工智能、电子信息“四大产业”; 产销、
     // 产融、用工、产学研“四项对接”: a count with a measure right after a list of as many items sums the list up, it counts
     // things (a numeral and a unit abbreviating the items coin a formula: 外贸、外资、外包、外经、外智“五外联动”).
     internal static bool SumsUpList(string text, int numeral, string counted)
@@ -997,8 +997,13 @@ internal static class NumberedFinder
             return false;
         }
 
-        return !ProgrammeHeads.Any(h => counted.EndsWith(h, StringComparison.Ordinal));
+        return !ProgrammeHeads.Any(h => counted.EndsWith(h, StringComparison.Ordinal)) && !ResultHeads.Any(h => counted.EndsWith(h, StringComparison.Ordinal));
     }
+
+    // Round 44 (numbered44): results a count sums up (农村寄递物流、充电桩、5G网络、四好农村路实现“四个全覆盖”, hubei_2026): the
+    // codebook's decision on results summed up with a numeral (“三增”, “三提升”) reads them as labels, with or without a
+    // measure; the development gold codes 四个全覆盖.
+    private static readonly string[] ResultHeads = ["全覆盖"];
 
     // The value of a one-character numeral of a label (三 → 3, 两 → 2), 0 for any other character; SummedListLabel reads it too.
     internal static int SmallNumeralValue(char c) => c switch
@@ -1255,6 +1260,14 @@ internal static class NumberedFinder
             && view.TokenIndexAt(topicEnd) is int k && k >= 0 && view.Tokens[k].Length == 1)
         {
             return null;
+        }
+
+        // Round 44 (numbered44): 深化企业内部三项制度改革 (zhumadian_2014): the reform of a generic count label's rules is the
+        // national formula of state firms (三项制度改革: labour, personnel and pay), coded whole; the label alone there cuts it.
+        if (start == i && measure == '项' && text[topicStart] != '“' && string.CompareOrdinal(text, topicEnd, "改革", 0, 2) == 0
+            && IsGenericCountLabel(text.AsSpan(i, topicEnd - i)) && !text.AsSpan(topicStart, topicEnd - topicStart).EndsWith("改革"))
+        {
+            topicEnd += 2;
         }
 
         // 两个视力矫正室: the counted word runs on into a longer noun, so this counts things, not a formula. A formula is

@@ -25,6 +25,8 @@ internal static class SummedListLabel
         "推翻", "粉碎", "织密", "织牢", "严把", "把好", "发展为", "统筹",
         // Round 36's blind judges: 建立金融服务、征信信用“两个平台”, 依托…“双平台” took the verb in.
         "建立", "依托", "搭建", "建成", "建好", "组建", "设立",
+        // Round 44: 全面展开城市生命线、…三大工程 (anhui_2026).
+        "展开",
     ];
 
     // A one-character preposition the segmenter joins to the first member (以广深港、广珠澳“两廊”: 以广 is one token).
@@ -32,7 +34,8 @@ internal static class SummedListLabel
 
     /// <summary>
     /// Adds, for every numbered, quoted or lexicon count label written right after a 、-list of as many members as its numeral
-    /// says, the list with its label as one numbered mention.
+    /// says, the list with its label as one numbered mention; and, for a count label with a generic head that no finder
+    /// reports, written in the same place with or without quotation marks, the same.
     /// </summary>
     public static void Propose(TextView view, List<MentionCandidate> candidates)
     {
@@ -55,29 +58,102 @@ internal static class SummedListLabel
                 labelStart--;
             }
 
-            int numeralAt = text[labelStart] == '“' ? labelStart + 1 : labelStart;
-            int members = CountOf(text, numeralAt, c.End);
-            if (members < 2 || labelStart == 0)
+            ProposeAt(view, labelStart, c.End, seen, proposed);
+        }
+
+        // Round 44 (numbered44): a count label with a generic head written right after the list it sums up, where no finder
+        // reports the label (城市生命线、全域水患治理、城乡安居三大工程, anhui_2026; 改革、开放、创新三大动力; 横琴、前海、南沙三大平台,
+        // guangdong_2023; 乡村产业、乡村建设、乡村治理“三根支柱”, hubei_2026): the numbered finder leaves an unquoted N大工程 or a
+        // count after a list of as many items out as a count, yet the list with its label is the item the coders code whole
+        // (round 18's decision: a chain summed up by a numeral is a formula). The list and the head are read as for a
+        // reported label; the label alone is never proposed here.
+        for (int i = 1; i < text.Length - 2; i++)
+        {
+            if (!IsLabelNumeral(text[i]) || lexiconLabels.Contains(i + 1))
             {
                 continue;
             }
 
-            int listStart = ListStart(view, labelStart, members);
-            if (listStart < 0 || !seen.Add((listStart, c.End)) || !IsGenericHead(text, numeralAt, c.End))
+            bool quoted = text[i - 1] == '“';
+            int labelStart = quoted ? i - 1 : i;
+            if (labelStart == 0 || !TextView.IsHan(text[labelStart - 1]) || (!quoted && !view.IsBoundary(i)))
             {
                 continue;
             }
 
-            int end = text[labelStart] == '“' && c.End < text.Length && text[c.End] == '”' ? c.End + 1 : c.End;
-            string surface = text[listStart..end];
-            proposed.Add(new MentionCandidate(MentionKind.Numbered, listStart, end, surface.Replace("“", "", StringComparison.Ordinal).Replace("”", "", StringComparison.Ordinal))
+            int end = GenericLabelEnd(view, i, quoted);
+            if (end < 0 || lexiconLabels.Contains(end) || lexiconLabels.Contains(end + 1))
             {
-                Subtype = Subtype,
-            });
+                continue;
+            }
+
+            ProposeAt(view, labelStart, end, seen, proposed, programmes: !quoted);
         }
 
         candidates.AddRange(proposed);
     }
+
+    // The numerals a summing label opens with: 双 and the small numerals but 一 (一 never sums a list of two or more).
+    private static bool IsLabelNumeral(char c) => c == '双' || (c != '一' && NumberedFinder.SmallNumeralValue(c) > 0);
+
+    // The end of a generic count label whose numeral is at `numeral` (三大工程, 三根支柱), before the closing mark when quoted,
+    // or -1: a measure at most and a generic head, then the closing mark, or for an unquoted label a word boundary.
+    private static int GenericLabelEnd(TextView view, int numeral, bool quoted)
+    {
+        string text = view.Text;
+        int head = numeral + 1;
+        if (head < text.Length && LabelMeasures.Contains(text[head], StringComparison.Ordinal))
+        {
+            head++;
+        }
+
+        foreach (string generic in quoted ? GenericHeads : UnquotedHeads)
+        {
+            int end = head + generic.Length;
+            if (end > text.Length || string.CompareOrdinal(text, head, generic, 0, generic.Length) != 0)
+            {
+                continue;
+            }
+
+            // An unquoted head that runs on into 运动 (阶级斗争、生产斗争、科学实验三大革命运动, gwr 1964) is part of a longer label.
+            if (quoted ? end < text.Length && text[end] == '”' : end == text.Length || (view.IsBoundary(end) && string.CompareOrdinal(text, end, "运动", 0, 2) != 0))
+            {
+                return end;
+            }
+        }
+
+        return -1;
+    }
+
+    // The list with its label, for the label opening at labelStart (its numeral, or the quotation mark before it) and
+    // ending at labelEnd (before a closing mark), added to proposed when the text writes such a list.
+    private static void ProposeAt(TextView view, int labelStart, int labelEnd, HashSet<(int, int)> seen, List<MentionCandidate> proposed, bool programmes = false)
+    {
+        string text = view.Text;
+        int numeralAt = text[labelStart] == '“' ? labelStart + 1 : labelStart;
+        int members = CountOf(text, numeralAt, labelEnd);
+        if (members < 2 || labelStart == 0)
+        {
+            return;
+        }
+
+        int listStart = ListStart(view, labelStart, members);
+        if (listStart < 0 || !seen.Add((listStart, labelEnd)) || !IsGenericHead(text, numeralAt, labelEnd, programmes))
+        {
+            return;
+        }
+
+        int end = text[labelStart] == '“' && labelEnd < text.Length && text[labelEnd] == '”' ? labelEnd + 1 : labelEnd;
+        string surface = text[listStart..end];
+        proposed.Add(new MentionCandidate(MentionKind.Numbered, listStart, end, surface.Replace("“", "", StringComparison.Ordinal).Replace("”", "", StringComparison.Ordinal))
+        {
+            Subtype = Subtype,
+        });
+    }
+
+    // Measures between a label's numeral and its head: parts (大, 项, 个), lines and rows (条, 道), seats (座) and pillars
+    // (根: “三根支柱”).
+    private const string LabelMeasures = "大项个条座道根";
 
     // Heads of kind, not of content (rounds 26–27: …工程, …行动, …区, …高地 …). A label with content of its own (三位一体,
     // 双轮驱动, 三座大山) is right alone and keeps its span; so are results a numeral sums up (三增长, 双下降), which the
@@ -88,16 +164,23 @@ internal static class SummedListLabel
         "试点",
     ];
 
-    private static bool IsGenericHead(string text, int numeralAt, int end)
+    // Round 44 (numbered44): …工程 after a list, unquoted only (城市生命线、全域水患治理、城乡安居三大工程): a quoted “三大工程” after
+    // its list is the national formula of housing (保障性住房、“平急两用”公共基础设施、城中村改造“三大工程”), which the coders code
+    // bare.
+    private const string ProgrammeHead = "工程";
+
+    private static readonly string[] UnquotedHeads = [.. GenericHeads, ProgrammeHead];
+
+    private static bool IsGenericHead(string text, int numeralAt, int end, bool programmes = false)
     {
         int head = numeralAt + 1;
-        if (head < end && "大项个条座道".Contains(text[head], StringComparison.Ordinal))
+        if (head < end && LabelMeasures.Contains(text[head], StringComparison.Ordinal))
         {
             head++;
         }
 
         string rest = text[head..end];
-        return GenericHeads.Contains(rest, StringComparer.Ordinal);
+        return GenericHeads.Contains(rest, StringComparer.Ordinal) || (programmes && rest == ProgrammeHead);
     }
 
     // The count a label's numeral says (三大革命 → 3, 两廊 and 双试点 → 2), or 0 when the label does not open with a count
@@ -168,6 +251,12 @@ internal static class SummedListLabel
             {
                 start--;
             }
+        }
+
+        // The aspect particle after the governing verb (开展了阶级斗争、…) is the verb's, not the first member's.
+        if (end - start > 2 && text[start] == '了')
+        {
+            start++;
         }
 
         bool afterPreposition = end - start > 2 && JoinedPrepositions.Contains(text[start], StringComparison.Ordinal);
