@@ -947,7 +947,8 @@ internal static class NumberedFinder
     // 以水润城、…、以业兴城“四篇文章”; 新建布局、优化提升、整合重组、调整淘汰“四个一批”).
     private static readonly string[] ProgrammeHeads = ["行动", "工程", "战略", "革命", "攻坚", "计划", "联动", "同步", "机制", "文章", "协同", "并举", "一批"];
 
-    // 资源、客源、服务”三大要素; 算力、数据、人工智能、电子信息“四大产业”; 产销、
+    // 资源、客源、服务”三大要素; 算力、数据、人工智能、电子信息“四大产业”; 充电桩、5G网络、四好农村路实现“四个全覆盖” (round 44
+    // let it in as results summed up and a set-aside judge's verdict, a count phrase, took it out again); 产销、
     // 产融、用工、产学研“四项对接”: a count with a measure right after a list of as many items sums the list up, it counts
     // things (a numeral and a unit abbreviating the items coin a formula: 外贸、外资、外包、外经、外智“五外联动”).
     internal static bool SumsUpList(string text, int numeral, string counted)
@@ -997,13 +998,8 @@ internal static class NumberedFinder
             return false;
         }
 
-        return !ProgrammeHeads.Any(h => counted.EndsWith(h, StringComparison.Ordinal)) && !ResultHeads.Any(h => counted.EndsWith(h, StringComparison.Ordinal));
+        return !ProgrammeHeads.Any(h => counted.EndsWith(h, StringComparison.Ordinal));
     }
-
-    // Round 44 (numbered44): results a count sums up (农村寄递物流、充电桩、5G网络、四好农村路实现“四个全覆盖”, hubei_2026): the
-    // codebook's decision on results summed up with a numeral (“三增”, “三提升”) reads them as labels, with or without a
-    // measure; the development gold codes 四个全覆盖.
-    private static readonly string[] ResultHeads = ["全覆盖"];
 
     // The value of a one-character numeral of a label (三 → 3, 两 → 2), 0 for any other character; SummedListLabel reads it too.
     internal static int SmallNumeralValue(char c) => c switch
@@ -1219,8 +1215,20 @@ internal static class NumberedFinder
 
             topicEnd = t.End;
             string topic = text[topicStart..topicEnd];
+
+            // Round 44 (numbered44): 关键 before the counted noun is its modifier (抓好两个关键小事, beijing_2026, twice: the city's
+            // formula of waste sorting and property management): the topic is the noun it qualifies, counted as any topic is
+            // (三个关键问题, 四个关键环节 stay counts of that noun).
+            if (topic == "关键" && measure is '个' or '项' or '条' && token + 1 < view.Tokens.Length && view.Tokens[token + 1].Start == topicEnd
+                && view.Tokens[token + 1].Length == 2 && text.AsSpan(topicEnd, 2).ToString().All(TextView.IsHan))
+            {
+                topicEnd += 2;
+                topic = text[topicStart..topicEnd];
+            }
+
             // 三个关键问题, 三大基本矛盾: a generic noun with a modifier is still a count of that noun.
-            if (topic.Length is < 2 or > 5 || !topic.All(TextView.IsHan) || GenericTopics.Contains(topic) || topic.Any(IsAnyNumeral)
+            // 一体化 (扎实推动七个一体化, baoding 2023): its 一 is no numeral.
+            if (topic.Length is < 2 or > 5 || !topic.All(TextView.IsHan) || GenericTopics.Contains(topic) || (topic.Any(IsAnyNumeral) && !topic.StartsWith("一体", StringComparison.Ordinal))
                 || (topic.Length >= 4 && CountedNouns.Any(n => topic.EndsWith(n, StringComparison.Ordinal)))
                 || (measure is '个' or '大' && FacilityEndings.Contains(topic[^1], StringComparison.Ordinal)))
             {
