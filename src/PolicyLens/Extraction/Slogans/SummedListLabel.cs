@@ -3,7 +3,8 @@
 // (summed up by a numeral), rounds 26–27 make a generic count label one item with the field written before it, and the
 // opened sets' and fresh recall coders code the list with its label as the preferred boundary. A finder that reports the
 // label alone there cuts the item; the list with its label is proposed as one numbered mention, which, being longer, wins
-// the span when overlaps are resolved (round 36, issue 13).
+// the span when overlaps are resolved (round 36, issue 13). Round 44 (numbered44): a label with a generic head that no finder
+// reports (unquoted 三大工程, 三大动力, 三大平台; “三根支柱”) is read from the text in the same place, so the list is not lost.
 namespace PolicyLens.Extraction.Slogans;
 
 internal static class SummedListLabel
