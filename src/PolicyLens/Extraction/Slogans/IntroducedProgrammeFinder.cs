@@ -82,6 +82,8 @@ internal static partial class IntroducedProgrammeFinder
         Token[] tokens = view.Tokens;
         FindCampaignYears(view, into);
         FindSubjectNames(view, into);
+        FindIntroducedReforms(view, into);
+        FindIntroducedBenefitPolicies(view, into);
         for (int t = 0; t < tokens.Length - 1; t++)
         {
             if (!IsIntroducer(text, tokens[t]))

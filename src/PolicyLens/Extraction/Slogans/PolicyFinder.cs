@@ -43,7 +43,15 @@ internal static partial class PolicyFinder
             return false;
         }
 
-        string institution = stem[(stem.LastIndexOfAny(['和', '与', '及', '、']) + 1)..];
+        return NamesOwnField(stem[(stem.LastIndexOfAny(['和', '与', '及', '、']) + 1)..]);
+    }
+
+    // The field a reform's last member names once its institution words are taken off (中考制度 → 中考, 县镇管理体制 → 县镇):
+    // two characters or more and no field every sector or unit has (人事制度, 分配制度, 管理体制, a unit's 内部管理体制).
+    // Round 44 (policy44): IntroducedProgrammeFinder asks it of the reforms it reads after an introducing verb too.
+    internal static bool NamesOwnField(string member)
+    {
+        string institution = member;
         for (bool trimmed = true; trimmed;)
         {
             trimmed = false;

@@ -171,13 +171,19 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
     // 国家医学中心 and 防灾减灾救灾, each coded by the coders of two opened unseen sets, add 7 mentions to the eight older dev-gold
     // reports, which leave them uncoded: lexicon 1845/2221 = 83.1 % -> 1845/2228 = 82.8 %, measured; the entries' 77 readable
     // mentions were read one by one, 75 right.
+    // Policy round 44 (branch policy44) lowered the policy floor 0.69 -> 0.68: a reform named between its introducing verb and the
+    // clause's end (IntroducedProgrammeFinder.Reforms.cs) adds four policy mentions to the eight older dev-gold reports, which leave
+    // them uncoded (产业园区矩阵式改革, henan; 政务服务改革, jilin; 土地利用综合改革 and 行政服务体制机制改革, zhumadian 2018; the
+    // writer read three right, 政务服务改革 a generic field); its benefit policies add two the gold codes (生育补贴政策, jilin;
+    // 离境退税政策, qinghai): policy 105/150 = 70.0 % -> 107/156 = 68.6 %, measured; the round's diff over the readable texts (162
+    // added, none removed; tools/judging/policy44-changes.tsv) was read mention by mention: 145 right, 12 borderline, 5 wrong.
     private static readonly Dictionary<MentionKind, double> DevPrecisionFloor = new()
     {
         [MentionKind.Lexicon] = 0.82,
         [MentionKind.Numbered] = 0.86,
         [MentionKind.Quoted] = 0.73,
         [MentionKind.Parallel] = 0.26,
-        [MentionKind.Policy] = 0.69,
+        [MentionKind.Policy] = 0.68,
     };
 
     // A kind is judged only on enough mentions to say something (one wrong titled document in three is not a rate).
