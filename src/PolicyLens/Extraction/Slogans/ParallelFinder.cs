@@ -6,7 +6,8 @@
 // since round 18 (the codebook's decision on task chains written once in prose) only when the text marks it as a label
 // (quotation marks, its count, a frame or label noun) or the report uses it again as a unit. Established chains written
 // unmarked (稳中求进、以进促稳、先立后破; 不动摇、不懈怠、不折腾) are lexicon entries, not this finder's. Two-unit chains
-// (开好局、起好步), reported since round 39 on the same marks, are ParallelFinder.Pairs.cs.
+// (开好局、起好步), reported since round 39 on the same marks, are ParallelFinder.Pairs.cs; quoted chains of long clause units
+// (“降低治理成本、提高治理效能”), since round 44, ParallelFinder.QuotedClauses.cs.
 using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 using PolicyLens.Tokenization;
@@ -63,6 +64,8 @@ internal static partial class ParallelFinder
         FindRepeatedHeads(view, into);
         FindFiveCharacterFrames(view, into);
         FindMarkedPairs(view, into);
+        FindQuotedClauseChains(view, lexicon, into);
+        FindQuotedCharacterChains(view, lexicon, into);
     }
 
     // Round 20 (chain20) also reported two mirrored four-character units (以稳促进、以进固稳; 应纳尽纳、应扶尽扶) as formulas without
