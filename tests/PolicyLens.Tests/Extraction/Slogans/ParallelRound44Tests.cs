@@ -1,8 +1,7 @@
 // Specifications of round 44's parallel recall (issue 13; ParallelFinder.QuotedClauses.cs): a chain of long clause units the
 // text sets in quotation marks (the codebook's round-18 first mark) is reported as parallel though the quoted finder refuses it
-// for its length and the enumeration path takes units of four characters at most, and so is a quoted chain of single characters
-// (“股、贷、债、保、担、投”) the quoted finder reads as a saying; quoted lists of things, questions, problems, descriptions and
-// resources are not. Sentences of the development reports and the opened unseen texts.
+// for its length and the enumeration path takes units of four characters at most; quoted lists of things, questions, problems,
+// descriptions and (after the lead's review) quoted chains of single characters are not. Sentences of the development reports and the opened unseen texts.
 using PolicyLens.Extraction.Slogans;
 using static PolicyLens.Tests.Extraction.Slogans.SloganSentences;
 
@@ -42,13 +41,16 @@ public sealed class ParallelRound44Tests
     }
 
     [Theory]
-    // provincial/jiangsu_2026; unseen/hebei-gwr-2023; unseen/guangdong-gwr-2025 (all coded by their golds).
-    [InlineData("加大对种子期初创期科技型企业融资支持，推动“股、贷、债、保、担、投”等扩面增量，实施上市企业培育计划。", "股、贷、债、保、担、投")]
-    [InlineData("项目投资加力提速。突出“实、考、保、包、促、评”，实施项目建设年、重点项目提质提效行动。", "实、考、保、包、促、评")]
-    [InlineData("精准有力推出惠企政策，围绕降低企业综合成本等，“快、准、细、实、效”出台系列措施。", "快、准、细、实、效")]
-    public void A_quoted_chain_of_single_characters_is_a_parallel_formula(string text, string chain)
+    // provincial/jiangsu_2026 (instruments listed with 等); unseen/guangdong-gwr-2025 (the manner measures were issued in);
+    // unseen/hebei-gwr-2023. The round's writer reported quoted chains of single characters; the lead's blind judges read half of
+    // them wrong and no readable one carries a frame (…工作思路) that tells the rule from the list, so none is reported (the
+    // golds code all three: recall given up for precision).
+    [InlineData("加大对种子期初创期科技型企业融资支持，推动“股、贷、债、保、担、投”等扩面增量，实施上市企业培育计划。")]
+    [InlineData("精准有力推出惠企政策，围绕降低企业综合成本等，“快、准、细、实、效”出台系列措施。")]
+    [InlineData("项目投资加力提速。突出“实、考、保、包、促、评”，实施项目建设年、重点项目提质提效行动。")]
+    public void A_quoted_chain_of_single_characters_is_not_reported_as_parallel(string text)
     {
-        Assert.Contains(Outermost(text), m => m.Kind == MentionKind.Parallel && m.Surface == chain);
+        Assert.DoesNotContain(Outermost(text), m => m.Kind == MentionKind.Parallel);
     }
 
     [Theory]
