@@ -6,8 +6,6 @@
 // 财政贴息政策, 计划生育四项手术免费政策 …). The instrument alone, or after the purse it comes from (财政补贴政策, 财政奖补政策), names
 // no beneficiary and stays unreported. A stem that holds a lexicon formula (落实养老服务消费补贴政策) is left to the formula, which
 // the development judges read right there (mentions-dev-fresh19b.tsv), as for the introduced reforms.
-using PolicyLens.Tokenization;
-
 namespace PolicyLens.Extraction.Slogans;
 
 internal static partial class IntroducedProgrammeFinder
@@ -28,35 +26,24 @@ internal static partial class IntroducedProgrammeFinder
 
     private static readonly string[] BenefitBreaks = ["等", "的", "、", "和", "及"];
 
-    private static void FindIntroducedBenefitPolicies(TextView view, List<MentionCandidate> into)
+    // A benefit policy named from `start`, right after an introducing verb, to 政策 and the clause's end.
+    private static void TryIntroducedBenefitPolicy(string text, int start, IntroducedFormulas formulas, List<MentionCandidate> into)
     {
-        string text = view.Text;
-        Token[] tokens = view.Tokens;
-        (int Start, int End)[]? formulas = null;
-        for (int t = 0; t < tokens.Length - 1; t++)
+        int end = start;
+        while (end < text.Length && end - start <= MaxBenefitStem + PolicyHead.Length && TextView.IsHan(text[end]))
         {
-            if (!IsIntroducer(text, tokens[t]) || IsFirmsVerb(view, tokens[t].End))
-            {
-                continue;
-            }
+            end++;
+        }
 
-            int start = tokens[t].End;
-            int end = start;
-            while (end < text.Length && end - start <= MaxBenefitStem + PolicyHead.Length && TextView.IsHan(text[end]))
-            {
-                end++;
-            }
+        if (end >= text.Length || !EndCharacters.Contains(text[end], StringComparison.Ordinal) || !text.AsSpan(start, end - start).EndsWith(PolicyHead))
+        {
+            return;
+        }
 
-            if (end >= text.Length || !EndCharacters.Contains(text[end], StringComparison.Ordinal) || !text.AsSpan(start, end - start).EndsWith(PolicyHead))
-            {
-                continue;
-            }
-
-            string stem = text[start..(end - PolicyHead.Length)];
-            if (IsNamedBenefit(stem) && !HoldsFormula(formulas ??= LexiconSpans(into), start, end - PolicyHead.Length))
-            {
-                into.Add(new MentionCandidate(MentionKind.Policy, start, end, text[start..end]));
-            }
+        string stem = text[start..(end - PolicyHead.Length)];
+        if (IsNamedBenefit(stem) && !formulas.Inside(start, end - PolicyHead.Length))
+        {
+            into.Add(new MentionCandidate(MentionKind.Policy, start, end, text[start..end]));
         }
     }
 

@@ -42,11 +42,13 @@ internal static partial class IntroducedProgrammeFinder
     // A level or scope that opens the stretch belongs to the clause (推进全省低空空域管理改革: the reform is 低空空域管理改革).
     private static readonly string[] ReformScopes = ["全省", "全市", "全县", "全区"];
 
-    private static void FindIntroducedReforms(TextView view, List<MentionCandidate> into)
+    // Reforms and benefit policies named after an introducing verb, in one pass over the tokens: each stretch from the verb to
+    // the clause's end is read as a reform (here) and as a benefit policy (IntroducedProgrammeFinder.Benefits.cs).
+    private static void FindIntroducedReformsAndBenefits(TextView view, List<MentionCandidate> into)
     {
         string text = view.Text;
         Token[] tokens = view.Tokens;
-        (int Start, int End)[]? formulas = null;
+        var formulas = new IntroducedFormulas(into);
         for (int t = 0; t < tokens.Length - 1; t++)
         {
             if (!IsIntroducer(text, tokens[t]) || IsFirmsVerb(view, tokens[t].End))
@@ -54,38 +56,46 @@ internal static partial class IntroducedProgrammeFinder
                 continue;
             }
 
-            int start = tokens[t].End;
-            Match round = Round().Match(text, start);
-            if (round.Success)
-            {
-                start += round.Length;
-            }
+            TryIntroducedReform(text, tokens[t].End, formulas, into);
+            TryIntroducedBenefitPolicy(text, tokens[t].End, formulas, into);
+        }
+    }
 
-            foreach (string scope in ReformScopes)
-            {
-                if (string.CompareOrdinal(text, start, scope, 0, scope.Length) == 0)
-                {
-                    start += scope.Length;
-                    break;
-                }
-            }
+    // A reform named from `verbEnd`, right after an introducing verb (past a round number and a scope word), to 改革 and the
+    // clause's end.
+    private static void TryIntroducedReform(string text, int verbEnd, IntroducedFormulas formulas, List<MentionCandidate> into)
+    {
+        int start = verbEnd;
+        Match round = Round().Match(text, start);
+        if (round.Success)
+        {
+            start += round.Length;
+        }
 
-            int end = start;
-            while (end < text.Length && end - start <= MaxReformStem + ReformHead.Length + 2 && (TextView.IsHan(text[end]) || text[end] == '、'))
+        foreach (string scope in ReformScopes)
+        {
+            if (string.CompareOrdinal(text, start, scope, 0, scope.Length) == 0)
             {
-                end++;
+                start += scope.Length;
+                break;
             }
+        }
 
-            if (end >= text.Length || !ReformEnds.Contains(text[end], StringComparison.Ordinal) || !text.AsSpan(start, end - start).EndsWith(ReformHead))
-            {
-                continue;
-            }
+        int end = start;
+        while (end < text.Length && end - start <= MaxReformStem + ReformHead.Length + 2 && (TextView.IsHan(text[end]) || text[end] == '、'))
+        {
+            end++;
+        }
 
-            int suffixStart = end - ReformHead.Length;
-            if (IsIntroducedReformName(text[start..suffixStart]) && !HoldsFormula(formulas ??= LexiconSpans(into), start, suffixStart))
-            {
-                into.Add(new MentionCandidate(MentionKind.Policy, start, end, text[start..end]));
-            }
+        if (end >= text.Length || !ReformEnds.Contains(text[end], StringComparison.Ordinal) || !text.AsSpan(start, end - start).EndsWith(ReformHead))
+        {
+            return;
+        }
+
+        int suffixStart = end - ReformHead.Length;
+        if (IsIntroducedReformName(text[start..suffixStart]) && !formulas.Inside(start, suffixStart))
+        {
+            into.Add(new MentionCandidate(MentionKind.Policy, start, end, text[start..end]));
         }
     }
 
@@ -121,34 +131,26 @@ internal static partial class IntroducedProgrammeFinder
         return members.Length <= 2 && members.All(m => m.Length >= 2) && PolicyFinder.NamesOwnField(members[^1]) && PolicyFinder.NamesOwnField(stem);
     }
 
-    // The spans of the lexicon's formulas found in this text, sorted by start.
-    private static (int Start, int End)[] LexiconSpans(List<MentionCandidate> candidates)
+    // The lexicon's formulas found in this text (read from the candidates once, when first asked), to leave a stem that holds
+    // one to the formula.
+    private sealed class IntroducedFormulas(List<MentionCandidate> candidates)
     {
-        var spans = new List<(int Start, int End)>();
-        foreach (MentionCandidate c in candidates)
+        private (int Start, int End)[]? _spans;
+
+        // A lexicon formula lies inside [start, end).
+        public bool Inside(int start, int end)
         {
-            if (c.Kind == MentionKind.Lexicon)
+            _spans ??= [.. candidates.Where(c => c.Kind == MentionKind.Lexicon).Select(c => (c.Start, c.End)).Order()];
+            int at = Array.BinarySearch(_spans, (start, int.MinValue));
+            for (int i = at < 0 ? ~at : at; i < _spans.Length && _spans[i].Start < end; i++)
             {
-                spans.Add((c.Start, c.End));
+                if (_spans[i].End <= end)
+                {
+                    return true;
+                }
             }
+
+            return false;
         }
-
-        spans.Sort();
-        return [.. spans];
-    }
-
-    // A lexicon formula lies inside the stem [start, end).
-    private static bool HoldsFormula((int Start, int End)[] formulas, int start, int end)
-    {
-        int at = Array.BinarySearch(formulas, (start, int.MinValue));
-        for (int i = at < 0 ? ~at : at; i < formulas.Length && formulas[i].Start < end; i++)
-        {
-            if (formulas[i].End <= end)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -82,8 +82,7 @@ internal static partial class IntroducedProgrammeFinder
         Token[] tokens = view.Tokens;
         FindCampaignYears(view, into);
         FindSubjectNames(view, into);
-        FindIntroducedReforms(view, into);
-        FindIntroducedBenefitPolicies(view, into);
+        FindIntroducedReformsAndBenefits(view, into);
         for (int t = 0; t < tokens.Length - 1; t++)
         {
             if (!IsIntroducer(text, tokens[t]))
