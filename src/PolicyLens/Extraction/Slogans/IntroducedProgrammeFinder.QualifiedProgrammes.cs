@@ -37,7 +37,8 @@ internal static partial class IntroducedProgrammeFinder
         {
             MentionCandidate programme = into[i];
             if (programme.Kind != MentionKind.Lexicon || !EndsWithQualifiedHead(text.AsSpan(programme.Start, programme.Length))
-                || (programme.End < text.Length && !QualifiedProgrammeEnds.Contains(text[programme.End], StringComparison.Ordinal)))
+                || (programme.End < text.Length && !QualifiedProgrammeEnds.Contains(text[programme.End], StringComparison.Ordinal))
+                || !NamedAsWritten(text, programme))
             {
                 continue;
             }
@@ -71,6 +72,13 @@ internal static partial class IntroducedProgrammeFinder
 
         into.AddRange(names);
     }
+
+    // A lexicon entry that folds the written form onto an established core (党的建设新的伟大工程 → 伟大工程, whose gold rows name the
+    // longer written formula through the entry) has decided how the programme is named: only an entry named as written is
+    // narrowed here.
+    private static bool NamedAsWritten(string text, MentionCandidate programme) =>
+        text.AsSpan(programme.Start, programme.Length).ToString().Replace("“", "", StringComparison.Ordinal).Replace("”", "", StringComparison.Ordinal)
+        == programme.Canonical.Replace("“", "", StringComparison.Ordinal).Replace("”", "", StringComparison.Ordinal);
 
     private static bool EndsWithQualifiedHead(ReadOnlySpan<char> surface)
     {
