@@ -50,4 +50,11 @@ public sealed class PolicyRound45Tests
         List<SloganMention> mentions = Outermost("推进粤港澳大湾区内地九市要素市场化配置综合改革试点，因地制宜");
         Assert.DoesNotContain(mentions, m => m.Surface == "粤港澳大湾区内地九市要素市场化配置综合改革试点");
     }
+
+    [Fact]
+    public void Senior_secondary_school_as_a_level_names_no_school_whose_project_it_would_be()
+    {
+        // unseen/guangdong-plan-outline-2026-1: 高中学位 holds 中学 only across two words; 高中 is a level of schooling.
+        Assert.Contains(Policies("提高教育帮扶质效。扩大普通高中办学资源，实施普通高中学位建设行动，加强特色高中、综合高中建设。"), m => m.Surface == "普通高中学位建设行动");
+    }
 }
