@@ -83,6 +83,7 @@ internal static partial class IntroducedProgrammeFinder
         FindCampaignYears(view, into);
         FindSubjectNames(view, into);
         FindIntroducedReformsAndBenefits(view, into);
+        FindQualifiedLexiconProgrammes(view, into);
         for (int t = 0; t < tokens.Length - 1; t++)
         {
             if (!IsIntroducer(text, tokens[t]))

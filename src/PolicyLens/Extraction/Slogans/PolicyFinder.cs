@@ -897,7 +897,12 @@ internal static partial class PolicyFinder
 
     // Programme round 23: 中小学 (primary and secondary schools, a level of education: 大力提高中小学教师水平专项行动, guizhou
     // 2026) holds 小学 but names no school whose project it would be.
-    private static string WithoutSchoolLevels(string stem) => stem.Contains("中小学", StringComparison.Ordinal) ? stem.Replace("中小学", "", StringComparison.Ordinal) : stem;
+    // Policy round 45: so does 高中 (senior secondary school, a level: 实施普通高中学位建设行动, guangdong-plan-outline-2026-1, coded by
+    // unseen26h's gold), whose 中 and the 学 of the next word read as 中学.
+    private static string WithoutSchoolLevels(string stem) =>
+        stem.Contains("中小学", StringComparison.Ordinal) || stem.Contains("高中", StringComparison.Ordinal)
+            ? stem.Replace("中小学", "", StringComparison.Ordinal).Replace("高中", "", StringComparison.Ordinal)
+            : stem;
 
     // 工业互联网创新发展工程, 外贸主体培育工程 (hebei, henan 2026): 联网 inside 互联网 is the internet, not a grid link, and
     // 主体 is a project's main works only at the stem's end (…大桥主体工程), not the market actors a programme grows.
