@@ -725,6 +725,33 @@ internal static partial class QuotedFinder
     // with its head is the item) or a count, 2 right of 8, so the rule was taken out (README, round 24).
     private static readonly string[] CountedAfterChain = ["产业", "集群", "园区", "功能区", "平台", "链", "联盟"];
 
+    // Whether a number chain before the things it counts is read with its word (QuotedLabelShape.QualifiedWordEnd). Not
+    // before an alliance (牵头组建“1+5”农业科技创新联盟, anhui_2026: one body and its members) or before zones and parks
+    // (“1+3”重点功能区, “4+N”特色园区): the development judge of round 16 read “1+3” there as a count of zones
+    // (mentions-dev-quoted16-unreported.tsv), and round 24's blind judges read chains before zones and parks as counts, so
+    // they stay out until the lead reads them again under round 35's decision.
+    private static readonly string[] CountedBodiesAndPlaces = ["联盟", "功能区", "园区"];
+
+    private static bool IsLabelOfCountedWord(TextView view, int close, string content)
+    {
+        int word = QuotedLabelShape.QualifiedWordEnd(view, close, content);
+        if (word <= 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> qualified = view.Text.AsSpan(close + 1, word - close - 1);
+        foreach (string head in CountedBodiesAndPlaces)
+        {
+            if (qualified.EndsWith(head, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     internal static bool CountsThingsAfter(string text, int after)
     {
         string next = text.Substring(Math.Min(after, text.Length), Math.Min(12, Math.Max(0, text.Length - after)));
@@ -773,9 +800,13 @@ internal static partial class QuotedFinder
         }
 
         // “1+N”, “3+1”, “1+2+4+N”, “14+1”: numbers joined by + label a policy or task system, however few characters.
+        // Round 45 (quoted45): a chain before the industries, chains or platforms it counts is still a label when its word
+        // follows it right after the mark (“10+N”优势特色产业, “7+20+N”现代化产业体系, “14+1”重点产业链, “1+9”国家级开放创新
+        // 平台): round 35's decision reads the label with that word as the item, which is what QuotedLabelShape.QualifiedWordEnd
+        // reports, never the bare chain (IsLabelOfCountedWord).
         if (IsNumberChain(content))
         {
-            return !CountsThingsAfter(view.Text, start + content.Length + 1);
+            return !CountsThingsAfter(view.Text, start + content.Length + 1) || IsLabelOfCountedWord(view, start + content.Length, content);
         }
 
         int han = content.Count(TextView.IsHan);
