@@ -435,8 +435,11 @@ internal static partial class QuotedFinder
         {
             // Round 24 (numlabel24): 轮 after a numeral counts rounds, it names no ship (以新一轮“3个100万”为抓手, guizhou_2026;
             // 新一轮, 第二轮 before a campaign's label).
+            // Round 45 (quoted45): 企业 before a label led by a numeral is what the label counts or serves, not a firm it names
+            // (产业就业创业行业企业“五业”联动, jilin_2026; 服务企业“四通四到”机制, fujian_2026; 货运企业“三上门两加强”行动, jiangxi_2026).
             if (open >= cue.Length && text.AsSpan(open - cue.Length).StartsWith(cue)
-                && !(cue == "轮" && open >= 2 && "一二两三四五六七八九十".Contains(text[open - 2], StringComparison.Ordinal)))
+                && !(cue == "轮" && open >= 2 && "一二两三四五六七八九十".Contains(text[open - 2], StringComparison.Ordinal))
+                && !(cue == "企业" && "一二两三四五六七八九十双".Contains(content[0], StringComparison.Ordinal)))
             {
                 return true;
             }

@@ -41,4 +41,13 @@ public sealed class QuotedRound45Tests
     {
         Assert.DoesNotContain(Mentions(text), m => m.Surface.Contains(label, StringComparison.Ordinal));
     }
+
+    [Theory]
+    // provincial/jilin_2026.txt: the label sums up the 业 words before it; 企业 there is no firm the label names.
+    [InlineData("着力稳就业促增收。加强产业就业创业行业企业“五业”联动，开展人力资源订单式培训", "五业")]
+    public void A_numeral_label_after_qiye_is_no_firm_name(string text, string label)
+    {
+        Assert.Null(Reason(text, label));
+        Assert.Contains(Mentions(text), m => m.Surface.Contains(label, StringComparison.Ordinal));
+    }
 }
