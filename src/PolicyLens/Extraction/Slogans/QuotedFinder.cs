@@ -526,6 +526,8 @@ internal static partial class QuotedFinder
     // (guizhou_2026, the year's practical items): things counted by 件, not “一件事” (高效办成一件事); “百强示范社” (zhumadian_2015),
     // 十佳…: a ranking of things picked out (round 11).
     // “十三个方面成就”, “三类500强”, “三所学校”, “五星级机构” (a rating), “退后十” (a ranking), “双过万”, “三连冠”, “二十二连丰”, “六个翻番”: counts and records, not formulas (round 24: “两个200万亩”, “三个80%” are quoted task sets, QuotedLabelShape.IsNumberedTargets, which HasLabelShape lets through first).
+    // Round 45 (quoted45): a numeral right before 翻番 sums up the results doubled (建成标准机架4万架、算力规模超2.2万P，实现“双翻番”,
+    // qinghai_2026), as the codebook reads 面积、产量、单产“三增”; “六个翻番” (a count, with 个) and a bare 翻番 stay out.
     // N位 counts people (三位院士), but N位一体 is a formula (IsIntegrationFormula).
     internal static bool IsCountPhrase(string content) => !IsIntegrationFormula(content) &&
         CountPhrasePattern().IsMatch(content);
@@ -853,7 +855,7 @@ internal static partial class QuotedFinder
 
     // The patterns above, compiled by the regex source generator: the same patterns and options as the static Regex calls
     // they were (RegexOptions.None), without building and interpreting them at run time (issue 14, round 15).
-    [System.Text.RegularExpressions.GeneratedRegex("^[一二两三四五六七八九十]+[所座家名位批台辆只星][\u4E00-\u9FFF]|^[二两三四五六七八九十]+件|[一二两三四五六七八九十]件套|^[十百千]强|^[十百千]佳|[前后][一二三四五六七八九十]+$|[0-9０-９][万亿亩个家项吨强%％]|^[一二两三四五六七八九十]+个方面|[一二两三四五六七八九十]连[\u4E00-\u9FFF]|[过破](?:万|亿|千亿|万亿)|翻番|翻一番")]
+    [System.Text.RegularExpressions.GeneratedRegex("^[一二两三四五六七八九十]+[所座家名位批台辆只星][\u4E00-\u9FFF]|^[二两三四五六七八九十]+件|[一二两三四五六七八九十]件套|^[十百千]强|^[十百千]佳|[前后][一二三四五六七八九十]+$|[0-9０-９][万亿亩个家项吨强%％]|^[一二两三四五六七八九十]+个方面|[一二两三四五六七八九十]连[\u4E00-\u9FFF]|[过破](?:万|亿|千亿|万亿)|(?<![双两三四五六七八九十])翻番|翻一番")]
     private static partial System.Text.RegularExpressions.Regex CountPhrasePattern();
 
     [System.Text.RegularExpressions.GeneratedRegex("^[一二两三四五六七八九十]+大[\u4E00-\u9FFF]*(?:集群|通道|枢纽|板块|产业|产业链|走廊)$")]

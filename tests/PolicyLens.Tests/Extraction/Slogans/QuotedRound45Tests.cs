@@ -50,4 +50,11 @@ public sealed class QuotedRound45Tests
         Assert.Null(Reason(text, label));
         Assert.Contains(Mentions(text), m => m.Surface.Contains(label, StringComparison.Ordinal));
     }
+
+    [Fact]
+    // provincial/qinghai_2026.txt: two results doubled, summed up with a numeral (the codebook's “三增”), no record or count.
+    public void Two_results_doubled_are_summed_up_with_a_numeral()
+    {
+        Assert.Null(Reason("建成标准机架4万架、算力规模超2.2万P，实现“双翻番”。产业体系“含绿量”“含金量”越来越高。", "双翻番"));
+    }
 }
