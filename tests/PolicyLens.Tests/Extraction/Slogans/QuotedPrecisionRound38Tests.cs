@@ -24,7 +24,7 @@ public sealed class QuotedPrecisionRound38Tests
     [InlineData("探索由政府发起成立乡村振兴战略基金，积极推行“龙头企业＋合作社＋农户”模式，总结推广正阳红旗合作社土地托管经验。", "“龙头企业＋合作社＋农户”模式", "龙头企业＋合作社＋农户")]
     public void A_composition_label_before_the_word_it_qualifies_is_one_item_with_it(string text, string surface, string canonical)
     {
-        SloganMention m = Assert.Single(Outermost(text), m => m.Surface.Contains('+') || m.Surface.Contains('＋'));
+        SloganMention m = Assert.Single(Outermost(text), m => m.Surface.Contains(canonical, StringComparison.Ordinal));
         Assert.Equal(surface, m.Surface);
         Assert.Equal(canonical, m.Canonical);
         Assert.Equal(MentionKind.Quoted, m.Kind);
