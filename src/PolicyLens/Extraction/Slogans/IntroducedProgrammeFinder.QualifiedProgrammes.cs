@@ -50,12 +50,14 @@ internal static partial class IntroducedProgrammeFinder
 
             // A quoted label inside (岭南文化“双创”工程, 技工教育“强基培优”计划): the item is the whole name as written, its canonical
             // without the marks, and the label recorded beside it (the codebook's round-43 decision), as PolicyFinder records it.
+            // Without one (新时代兴边富民行动), the lexicon's programme is the label (the lead's review of round 45): the series of
+            // 兴边富民行动 stays one when grouped by label, and a gold row coding the bare programme is answered as a quoted label's is.
             int open = text.IndexOf('“', programme.Start, programme.Length);
             int close = open < 0 ? -1 : text.IndexOf('”', open + 1, programme.End - open - 1);
             string canonical = text[start..programme.End].Replace("“", "", StringComparison.Ordinal).Replace("”", "", StringComparison.Ordinal);
             (names ??= []).Add(new MentionCandidate(MentionKind.Policy, start, programme.End, canonical)
             {
-                Label = close > open + 1 ? text[(open + 1)..close] : "",
+                Label = close > open + 1 ? text[(open + 1)..close] : programme.Canonical,
             });
         }
 

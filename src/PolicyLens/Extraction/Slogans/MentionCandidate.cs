@@ -11,7 +11,8 @@ internal sealed record MentionCandidate(MentionKind Kind, int Start, int End, st
 
     public string Subtype { get; init; } = "";
 
-    // The quoted label a programme's name is built on (双百 in 文旅投资“双百”计划), or empty: SloganMention.Label.
+    // The quoted label a programme's name is built on (双百 in 文旅投资“双百”计划), or the lexicon programme a qualified name narrows
+    // (兴边富民行动 in 新时代兴边富民行动), or empty: SloganMention.Label.
     public string Label { get; init; } = "";
 
     // Where two finders claim the same span, the more specific wins: a known formula over a pattern.

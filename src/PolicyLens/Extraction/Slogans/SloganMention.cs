@@ -66,7 +66,8 @@ public sealed record SloganMention
     /// For a named programme, plan or policy built on a label in quotation marks, the label without its marks (双百 for
     /// 文旅投资“双百”计划, 一带一路 for “一带一路”科技创新行动计划); otherwise empty. The mention's <see cref="Canonical"/> is the whole
     /// name: the label alone often names another item (the national formula, or a different programme of another place that
-    /// uses the same label). Group by the label to follow every programme a report builds on one formula.
+    /// uses the same label). For a programme of the lexicon narrowed by words of its own before it (新时代兴边富民行动, 医疗登峰计划),
+    /// the lexicon's programme (兴边富民行动, 登峰计划). Group by the label to follow every programme a report builds on one formula.
     /// </summary>
     public string Label { get; init; } = "";
     /// <summary>True when the mention lies inside another one (reported only with <see cref="CountingUnit.Nested"/>).</summary>

@@ -26,6 +26,15 @@ public sealed class PolicyRound45Tests
     }
 
     [Fact]
+    public void The_lexicon_programme_a_qualified_name_narrows_is_its_label()
+    {
+        // fujian 2026 (the lead's review of round 45: the series of 登峰计划 stays one when grouped by label).
+        SloganMention name = Assert.Single(Outermost("提升爱国卫生运动成效。建强优势专科。实施医疗登峰计划，加大对头部医院科研支持力度。"), m => m.Kind == MentionKind.Policy);
+        Assert.Equal("医疗登峰计划", name.Canonical);
+        Assert.Equal("登峰计划", name.Label);
+    }
+
+    [Fact]
     public void A_quoted_label_inside_a_qualified_programme_is_recorded_beside_it()
     {
         List<SloganMention> mentions = Outermost("提升古籍保护传承和转化利用水平。创新实施岭南文化“双创”工程，做好历史文化名城名镇名村、历史文化街区保护。"); // guangdong 2023
