@@ -54,7 +54,7 @@ internal static partial class IntroducedProgrammeFinder
             // 兴边富民行动 stays one when grouped by label, and a gold row coding the bare programme is answered as a quoted label's is.
             int open = text.IndexOf('“', programme.Start, programme.Length);
             int close = open < 0 ? -1 : text.IndexOf('”', open + 1, programme.End - open - 1);
-            string canonical = text[start..programme.End].Replace("“", "", StringComparison.Ordinal).Replace("”", "", StringComparison.Ordinal);
+            string canonical = TextView.WithoutQuotationMarks(text[start..programme.End]);
             (names ??= []).Add(new MentionCandidate(MentionKind.Policy, start, programme.End, canonical)
             {
                 Label = close > open + 1 ? text[(open + 1)..close] : programme.Canonical,
@@ -79,8 +79,8 @@ internal static partial class IntroducedProgrammeFinder
     // longer written formula through the entry) has decided how the programme is named: only an entry named as written is
     // narrowed here.
     private static bool NamedAsWritten(string text, MentionCandidate programme) =>
-        text.AsSpan(programme.Start, programme.Length).ToString().Replace("“", "", StringComparison.Ordinal).Replace("”", "", StringComparison.Ordinal)
-        == programme.Canonical.Replace("“", "", StringComparison.Ordinal).Replace("”", "", StringComparison.Ordinal);
+        TextView.WithoutQuotationMarks(text[programme.Start..programme.End])
+        == TextView.WithoutQuotationMarks(programme.Canonical);
 
     private static bool EndsWithQualifiedHead(ReadOnlySpan<char> surface)
     {

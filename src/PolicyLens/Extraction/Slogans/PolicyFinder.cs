@@ -845,7 +845,7 @@ internal static partial class PolicyFinder
             // The canonical is the whole name without its quotation marks (补短板“982”工程 → 补短板982工程); a label of digits only
             // is no formula of its own and no Label.
             bool labelled = labelEnd > start + 1 && text.AsSpan(start + 1, labelEnd - start - 1).ContainsAnyExcept(Digits);
-            string canonical = text[nameStart..token.End].Replace("“", "", StringComparison.Ordinal).Replace("”", "", StringComparison.Ordinal);
+            string canonical = TextView.WithoutQuotationMarks(text[nameStart..token.End]);
             into.Add(new MentionCandidate(MentionKind.Policy, nameStart, token.End, canonical)
             {
                 Label = labelled && chainStart == start && !subProgramme ? text[(start + 1)..labelEnd] : "",

@@ -146,7 +146,7 @@ internal static class SummedListLabel
 
         int end = text[labelStart] == '“' && labelEnd < text.Length && text[labelEnd] == '”' ? labelEnd + 1 : labelEnd;
         string surface = text[listStart..end];
-        proposed.Add(new MentionCandidate(MentionKind.Numbered, listStart, end, surface.Replace("“", "", StringComparison.Ordinal).Replace("”", "", StringComparison.Ordinal))
+        proposed.Add(new MentionCandidate(MentionKind.Numbered, listStart, end, TextView.WithoutQuotationMarks(surface))
         {
             Subtype = Subtype,
         });

@@ -225,6 +225,10 @@ internal sealed class TextView
     /// <summary>A CJK ideograph: the Text stage's one definition (<see cref="PolicyLens.Text.Glyphs.IsHan"/>).</summary>
     public static bool IsHan(char c) => PolicyLens.Text.Glyphs.IsHan(c);
 
+    /// <summary>The text without its double quotation marks (“”): the canonical of a name written around a quoted label.</summary>
+    public static string WithoutQuotationMarks(string text) =>
+        text.Replace("“", "", StringComparison.Ordinal).Replace("”", "", StringComparison.Ordinal);
+
     private static bool IsBlank(char c) => c is ' ' or '\t' or '\u3000';
 
     // A line break between two of these is inside a sentence: a layout break, folded away.
