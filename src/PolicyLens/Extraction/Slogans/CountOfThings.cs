@@ -6,6 +6,9 @@
 // accept a label. Area targets counted (“两个200万亩”任务, guangdong 2024
 // and 2025: a count phrase for unseen26h's judge and both its coders) are left out: a development specification
 // (mentions-dev-numlabel24.tsv) reads the guangdong 2024 one right, a gold decision for the lead.
+// Round 46 (items46): a time of day in quotation marks (解决小学“三点半”难题, hebei 2022: the hour school ends, before
+// parents are free) is a quantity, no item; unseen26f's blind judge read it wrong and no gold codes it. Only N点半 and N点钟:
+// a bare N点 is the numbered formula's shape (一点一策, 两点一线 are compounds).
 using System.Text.RegularExpressions;
 
 namespace PolicyLens.Extraction.Slogans;
@@ -23,10 +26,13 @@ internal static partial class CountOfThings
         + "(?:队伍|国宝|大厂|厂|证)$")]
     private static partial Regex CountedObjects();
 
+    [GeneratedRegex("^[一二两三四五六七八九十]{1,2}点(?:半|钟)$")]
+    private static partial Regex TimeOfDay();
+
     /// <summary>
     /// Whether the label between the marks (or a numbered compound) counts concrete things: objects or documents,
-    /// not tasks. Not a label the lexicon lists: the caller asks the lexicon first where it can.
+    /// not tasks; or is a time of day. Not a label the lexicon lists: the caller asks the lexicon first where it can.
     /// </summary>
     internal static bool Counts(string content) =>
-        content.Length is >= 2 and <= 12 && CountedObjects().IsMatch(content);
+        content.Length is >= 2 and <= 12 && (CountedObjects().IsMatch(content) || TimeOfDay().IsMatch(content));
 }

@@ -1359,6 +1359,11 @@ internal static class NumberedFinder
             return null;
         }
 
+        if (UncountedCompound.Holds(text, i, position))
+        {
+            return null; // 未发生一人一户返贫, 一定一颗红心: no count of units (round 46)
+        }
+
         if (CountsBuildings(surface) || CountsPlaces(surface))
         {
             return null; // 一园两馆, 两馆一站, 九市一区: a count of buildings, sites or places, not a layout formula

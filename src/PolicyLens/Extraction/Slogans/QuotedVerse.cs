@@ -5,6 +5,11 @@
 // comma or colon before the opening mark, every clause a line of five or seven Han characters, and the quotation a sentence of
 // its own (closed by a sentence mark inside or right after the closing one). A label that opens a sentence after the verb
 // (强调，“十五五”时期是…) runs on into it and is not this shape; a speech quoted at length holds clauses of other lengths.
+// Round 46 (items46): a remark quoted whole after someone's verb of saying — two clauses or more, split by a comma (他指出，
+// “基数大，速度就低”不是社会生产发展的规律, gwr 1982; 李白所说的“蜀道之难，难于上青天”的困难, gwr 1958): what a person said, a
+// line of verse or an argument the text answers, no formula. Only 指出 and 说 with their mark, and 所说的: the whole quotation is
+// the mention, so a formula inside a longer speech is not touched, and 强调 or 提出 (which set out the formulas a meeting
+// adopts) are not asked.
 namespace PolicyLens.Extraction.Slogans;
 
 internal static class QuotedVerse
@@ -17,12 +22,23 @@ internal static class QuotedVerse
 
     private static readonly char[] SentenceMarks = ['，', '。', '；', '！', '？'];
 
+    // What stands right before the opening mark of a remark quoted whole.
+    private static readonly string[] RemarkOpeners = ["指出，", "指出：", "说，", "说：", "所说的"];
+
+    // The longest remark asked (a quoted label with a comma is longer only as a chain, which no verb of saying opens).
+    private const int RemarkLength = 24;
+
     // How far back from a mention its quotation may open (the longest quoted poem of the readable texts is 32 characters).
     private const int Reach = 80;
 
     /// <summary>Whether [<paramref name="start"/>, <paramref name="end"/>) lies inside a quoted line of verse.</summary>
     internal static bool Holds(string text, int start, int end)
     {
+        if (IsQuotedRemark(text, start, end))
+        {
+            return true;
+        }
+
         int open = text.LastIndexOf('“', start, Math.Min(start + 1, Reach));
         if (open < 2 || text.IndexOf('”', open, start - open) >= 0)
         {
@@ -46,5 +62,24 @@ internal static class QuotedVerse
         bool sentence = SentenceMarks.Contains(words[^1]) || (close + 1 < text.Length && SentenceMarks.Contains(text[close + 1]));
         string[] lines = words.Split(SentenceMarks, StringSplitOptions.RemoveEmptyEntries);
         return sentence && lines.Length > 0 && lines.All(l => l.Length is 5 or 7 && l.All(TextView.IsHan));
+    }
+
+    // Whether [start, end) is the whole of a remark quoted after a verb of saying: clauses of Han characters split by a comma.
+    private static bool IsQuotedRemark(string text, int start, int end)
+    {
+        if (start < 4 || end >= text.Length || text[start - 1] != '“' || text[end] != '”' || end - start > RemarkLength)
+        {
+            return false;
+        }
+
+        string words = text[start..end];
+        if (!words.Contains('，') || words[0] == '，' || words[^1] == '，' || !words.All(c => TextView.IsHan(c) || c == '，'))
+        {
+            return false;
+        }
+
+        int open = start - 1;
+        string? opener = RemarkOpeners.FirstOrDefault(o => open >= o.Length && string.CompareOrdinal(text, open - o.Length, o, 0, o.Length) == 0);
+        return opener is not null && !(opener[0] == '说' && open >= 3 && text[open - 3] is '来' or '是' or '话' or '所');
     }
 }
