@@ -10,6 +10,10 @@
 // line of verse or an argument the text answers, no formula. Only 指出 and 说 with their mark, and 所说的: the whole quotation is
 // the mention, so a formula inside a longer speech is not touched, and 强调 or 提出 (which set out the formulas a meeting
 // adopts) are not asked.
+// Round 46 (items46): a term the text calls so-called (所谓“两个中国”的把戏, gwr 1959; 台湾当局搞所谓“弹性外交”、“双重承认”,
+// gwr 1992; 所谓“党内外矛盾交叉”、“四清四不清的矛盾”等奇谈怪论, the ninth congress report): someone else's words, quoted to be
+// rejected, no formula of the text. The whole quotation (or a run of them, “…”、“…”) right after 所谓; not 等所谓 (…、盗窃国家经济
+// 情报等所谓“五毒”, gwr 1955: the text's own label summing up the list before it) and not a definition (所谓“…”，就是…).
 namespace PolicyLens.Extraction.Slogans;
 
 internal static class QuotedVerse
@@ -28,13 +32,21 @@ internal static class QuotedVerse
     // The longest remark asked (a quoted label with a comma is longer only as a chain, which no verb of saying opens).
     private const int RemarkLength = 24;
 
+    private const string SoCalled = "所谓";
+
+    // Words right after the closing mark that make a so-called term the text's own, defined (所谓“…”，就是…).
+    private static readonly string[] Definitions = ["就是", "是指", "，就是", "，是指", "，即", "即"];
+
+    // How long a label of a so-called run may be when walking back to its first opening mark.
+    private const int SoCalledLabelLength = 12;
+
     // How far back from a mention its quotation may open (the longest quoted poem of the readable texts is 32 characters).
     private const int Reach = 80;
 
     /// <summary>Whether [<paramref name="start"/>, <paramref name="end"/>) lies inside a quoted line of verse.</summary>
     internal static bool Holds(string text, int start, int end)
     {
-        if (IsQuotedRemark(text, start, end))
+        if (IsQuotedRemark(text, start, end) || IsSoCalledTerm(text, start, end))
         {
             return true;
         }
@@ -81,5 +93,23 @@ internal static class QuotedVerse
         int open = start - 1;
         string? opener = RemarkOpeners.FirstOrDefault(o => open >= o.Length && string.CompareOrdinal(text, open - o.Length, o, 0, o.Length) == 0);
         return opener is not null && !(opener[0] == '说' && open >= 3 && text[open - 3] is '来' or '是' or '话' or '所');
+    }
+
+    // Whether [start, end) is the whole of a quoted term (or one of a run of them) the text introduces with 所谓.
+    private static bool IsSoCalledTerm(string text, int start, int end)
+    {
+        if (start < 3 || end >= text.Length || text[start - 1] != '“' || text[end] != '”')
+        {
+            return false;
+        }
+
+        int first = QuotedLabelShape.RunStart(text, start - 1, SoCalledLabelLength);
+        if (first < SoCalled.Length || string.CompareOrdinal(text, first - SoCalled.Length, SoCalled, 0, SoCalled.Length) != 0
+            || (first > SoCalled.Length && text[first - SoCalled.Length - 1] == '等'))
+        {
+            return false;
+        }
+
+        return !Definitions.Any(d => string.CompareOrdinal(text, end + 1, d, 0, d.Length) == 0);
     }
 }

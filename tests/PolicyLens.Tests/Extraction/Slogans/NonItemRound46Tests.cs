@@ -1,7 +1,7 @@
 // Specifications of items round 46 (issue 13, branch items46): numbered and quoted mentions the words around them show to be no
 // item at all — a compound of 一 after a negation (未发生一人一户返贫: "not a single one"), a compound cut at a measure word
 // before its noun (一定一颗红心), a time of day in quotation marks (“三点半”难题), and a remark quoted whole after a verb of saying
-// (他指出，“基数大，速度就低”). Real sentences of the development reports and the opened unseen texts; beside each shape a
+// (他指出，“基数大，速度就低”) or a term the text calls so-called (所谓“两个中国”). Real sentences of the development reports and the opened unseen texts; beside each shape a
 // formula of the same look that stays reported.
 using PolicyLens.Extraction.Slogans;
 using static PolicyLens.Tests.Extraction.Slogans.SloganSentences;
@@ -38,6 +38,21 @@ public sealed class NonItemRound46Tests
     public void A_remark_quoted_whole_after_a_verb_of_saying_is_no_formula(string sentence, string remark)
     {
         Assert.DoesNotContain(Outermost(sentence), m => m.Surface == remark);
+    }
+
+    [Theory]
+    [InlineData("不了的。美帝国主义者及其追随者制造所谓“两个中国”的把戏，同美国的所谓“不承认中国”的政", "两个中国")] // gwr 1959
+    [InlineData("但坚决反对台湾当局搞所谓“弹性外交”、“双重承认”，坚决反对任何形式的", "双重承认")] // gwr 1992: a run after 所谓
+    public void A_term_the_text_calls_so_called_is_no_formula(string sentence, string term)
+    {
+        Assert.DoesNotContain(Outermost(sentence), m => m.Surface == term);
+    }
+
+    [Fact]
+    public void A_label_summing_up_the_list_before_it_after_deng_suowei_stays_reported()
+    {
+        // gwr 1955: 等所谓“五毒” sums up the five offences the sentence lists, the text's own label.
+        Assert.Contains(Outermost("但同时必须对那些重犯行贿、偷工减料、盗窃国家资财、偷税漏税、盗窃国家经济情报等所谓“五毒”行为的不法资本家，"), m => m.Surface.Contains("五毒", StringComparison.Ordinal));
     }
 
     [Theory]
