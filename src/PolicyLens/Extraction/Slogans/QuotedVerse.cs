@@ -12,7 +12,8 @@
 // adopts) are not asked.
 // Round 46 (items46): a term the text calls so-called (所谓“两个中国”的把戏, gwr 1959; 台湾当局搞所谓“弹性外交”、“双重承认”,
 // gwr 1992; 所谓“党内外矛盾交叉”、“四清四不清的矛盾”等奇谈怪论, the ninth congress report): someone else's words, quoted to be
-// rejected, no formula of the text. The whole quotation (or a run of them, “…”、“…”) right after 所谓; not 等所谓 (…、盗窃国家经济
+// rejected, no formula of the text: no mention inside a quotation (or a run of them, “…”、“…”) right after 所谓, a label within
+// the term included (两个政府 in 所谓 “…”、“一个中国两个政府”, gwr 1978). Not 等所谓 (…、盗窃国家经济
 // 情报等所谓“五毒”, gwr 1955: the text's own label summing up the list before it) and not a definition (所谓“…”，就是…).
 namespace PolicyLens.Extraction.Slogans;
 
@@ -95,21 +96,30 @@ internal static class QuotedVerse
         return opener is not null && !(opener[0] == '说' && open >= 3 && text[open - 3] is '来' or '是' or '话' or '所');
     }
 
-    // Whether [start, end) is the whole of a quoted term (or one of a run of them) the text introduces with 所谓.
+    // Whether [start, end) lies in a quoted term (or one of a run of them) the text introduces with 所谓.
     private static bool IsSoCalledTerm(string text, int start, int end)
     {
-        if (start < 3 || end >= text.Length || text[start - 1] != '“' || text[end] != '”')
+        // The quotation holding the mention: a label of the term itself (两个政府 in “一个中国两个政府”) goes with it.
+        int open = start >= 1 ? text.LastIndexOf('“', start - 1, Math.Min(start, SoCalledLabelLength + 1)) : -1;
+        int close = text.IndexOf('”', end, Math.Min(SoCalledLabelLength + 1, text.Length - end));
+        if (open < 2 || close < 0 || text.IndexOf('”', open, start - open) >= 0 || text.IndexOf('“', end, close - end) >= 0)
         {
             return false;
         }
 
-        int first = QuotedLabelShape.RunStart(text, start - 1, SoCalledLabelLength);
+        // A space the typesetter left after 所谓 (制造所谓 “两个中国”, gwr 1978) is no word between.
+        int first = QuotedLabelShape.RunStart(text, open, SoCalledLabelLength);
+        while (first > 0 && char.IsWhiteSpace(text[first - 1]))
+        {
+            first--;
+        }
+
         if (first < SoCalled.Length || string.CompareOrdinal(text, first - SoCalled.Length, SoCalled, 0, SoCalled.Length) != 0
             || (first > SoCalled.Length && text[first - SoCalled.Length - 1] == '等'))
         {
             return false;
         }
 
-        return !Definitions.Any(d => string.CompareOrdinal(text, end + 1, d, 0, d.Length) == 0);
+        return !Definitions.Any(d => string.CompareOrdinal(text, close + 1, d, 0, d.Length) == 0);
     }
 }
