@@ -79,6 +79,7 @@ internal static partial class QuotedFinder
                 // A label that names nothing until the word written right after the closing mark is reported with that word,
                 // whole from the opening mark (QuotedLabelShape.WordEnd: a reach before its circle, a label before the unit a
                 // designation is awarded to, a number label before the word it qualifies).
+                if (QuotedLabelShape.AddJoinedLabelWithWord(view, i, end, content, lexicon, MentionKind.Quoted, into)) { i = end; continue; }
                 int word = QuotedLabelShape.WordEnd(view, end, content, lexicon);
                 if (word <= 0 && lexicon.Find(content) is null)
                 {
