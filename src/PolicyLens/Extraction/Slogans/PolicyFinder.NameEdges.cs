@@ -1,6 +1,10 @@
 // Where a named policy's edges fall when the words around it belong to the name or to the clause (policy round 43, from
 // the readable judged samples' wrong verdicts): a chain of quoted labels before one count head is one name; a count of times
 // before a campaign and a quoted rank before a head are the clause's.
+// Round 46 (policy46, cut designations): a pilot whose next word is 城市 names a designation of cities (“科创中国”试点城市), and
+// the name ends after that word, with the designation's field after a placing word (国家智能网联汽车“车路云一体化”应用试点城市).
+using PolicyLens.Tokenization;
+
 namespace PolicyLens.Extraction.Slogans;
 
 internal static partial class PolicyFinder
@@ -47,4 +51,47 @@ internal static partial class PolicyFinder
 
     private static bool IsQuotedRank(string text, int quote) =>
         text.IndexOf('”', quote + 1) is int close and > 0 && QuotedRanks.Contains(text[(quote + 1)..close]);
+
+    // The word after a pilot that closes a designation of cities (round 46): 入围“科创中国”试点城市 is the codebook's designation (the
+    // golds' 科创中国试点城市 | 科创中国), cut before 城市 by the head; every place the shape fires in the readable texts (baoding
+    // 2022–2026, gansu, hubei 2026, guangdong 2025: nine) was read cut. Not 方案 after a campaign (…三年行动方案): the development
+    // judges read the campaign before its plan right (mentions-dev-sample.tsv, -policy14.tsv, -policy15.tsv), the unseen ones cut.
+    private const string DesignatedCities = "城市";
+
+    // Where a name ends that its head closes at `headEnd`: after 城市 when a pilot is followed by it, else at the head.
+    private static int ClosingWordEnd(string text, string head, int headEnd) =>
+        head == "试点" && string.CompareOrdinal(text, headEnd, DesignatedCities, 0, DesignatedCities.Length) == 0 ? headEnd + DesignatedCities.Length : headEnd;
+
+    // Words that place a designation of cities, no part of its name (国家, 首批: 入选国家“5G+工业互联网”融合应用试点城市).
+    private static readonly string[] DesignationPlacings = ["国家", "国家级", "全国", "首批"];
+
+    // Where a designation of cities whose label opens at `quote` starts with its field (round 46): the short run of content
+    // words between a placing word and the label (国家智能网联汽车“车路云一体化”应用试点城市, guangdong 2025; 国家首批智能网联汽车
+    // “车路云一体化”应用试点城市, hubei 2026: the designation's field, which the run of FieldBefore leaves out after a placing word
+    // that is no introducing verb), or `quote` when no placing word closes such a run.
+    private static int DesignationFieldBefore(TextView view, int quote)
+    {
+        string text = view.Text;
+        Token[] tokens = view.Tokens;
+        int k = quote > 0 ? view.TokenIndexAt(quote - 1) : -1;
+        int fieldStart = quote;
+        for (int count = 0; k >= 0 && tokens[k].End == fieldStart; k--)
+        {
+            string word = text.Substring(tokens[k].Start, tokens[k].Length);
+            if (DesignationPlacings.Contains(word))
+            {
+                return fieldStart < quote && PolicyLens.Text.Regions.Official(text[fieldStart..quote]) is null ? fieldStart : quote;
+            }
+
+            if (!word.All(TextView.IsHan) || Stops.Contains(word) || StartsWithStop(word) || NonFields.Contains(word) || IsFieldVerb(word)
+                || ++count > MaxFieldTokens || quote - tokens[k].Start > MaxFieldLength)
+            {
+                return quote;
+            }
+
+            fieldStart = tokens[k].Start;
+        }
+
+        return quote;
+    }
 }

@@ -835,7 +835,14 @@ internal static partial class PolicyFinder
                 continue;
             }
 
-            string surface = text[nameStart..token.End];
+            // Round 46: a designation of cities (“科创中国”试点城市) ends after 城市, and keeps its field after a placing word.
+            int nameEnd = ClosingWordEnd(text, suffix, token.End);
+            if (suffix == "试点" && nameEnd > token.End && labelEnd > start && nameStart == start)
+            {
+                nameStart = DesignationFieldBefore(view, start);
+            }
+
+            string surface = text[nameStart..nameEnd];
             // A bare number (“3311”工程计划) is no formula without its head.
             // Round 32 (precision32, a class of unseen26d's wrong verdicts; unseen26c's “百千万工程”集成式改革攻坚行动): a quoted
             // label that is itself a programme's whole name (…工程, …行动, …计划, …战略) followed by more words and a head of its
@@ -845,8 +852,8 @@ internal static partial class PolicyFinder
             // The canonical is the whole name without its quotation marks (补短板“982”工程 → 补短板982工程); a label of digits only
             // is no formula of its own and no Label.
             bool labelled = labelEnd > start + 1 && text.AsSpan(start + 1, labelEnd - start - 1).ContainsAnyExcept(Digits);
-            string canonical = TextView.WithoutQuotationMarks(text[nameStart..token.End]);
-            into.Add(new MentionCandidate(MentionKind.Policy, nameStart, token.End, canonical)
+            string canonical = TextView.WithoutQuotationMarks(text[nameStart..nameEnd]);
+            into.Add(new MentionCandidate(MentionKind.Policy, nameStart, nameEnd, canonical)
             {
                 Label = labelled && chainStart == start && !subProgramme ? text[(start + 1)..labelEnd] : "",
             });
