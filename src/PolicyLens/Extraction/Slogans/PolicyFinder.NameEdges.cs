@@ -2,7 +2,8 @@
 // the readable judged samples' wrong verdicts): a chain of quoted labels before one count head is one name; a count of times
 // before a campaign and a quoted rank before a head are the clause's.
 // Round 46 (policy46, cut designations): a pilot whose next word is 城市 names a designation of cities (“科创中国”试点城市), and
-// the name ends after that word, with the designation's field after a placing word (国家智能网联汽车“车路云一体化”应用试点城市).
+// the name ends after that word, with the designation's level word and its field after a placing word (全国“快递进村”试点城市;
+// 国家智能网联汽车“车路云一体化”应用试点城市).
 using PolicyLens.Tokenization;
 
 namespace PolicyLens.Extraction.Slogans;
@@ -62,8 +63,14 @@ internal static partial class PolicyFinder
     private static int ClosingWordEnd(string text, string head, int headEnd) =>
         head == "试点" && string.CompareOrdinal(text, headEnd, DesignatedCities, 0, DesignatedCities.Length) == 0 ? headEnd + DesignatedCities.Length : headEnd;
 
-    // Words that place a designation of cities, no part of its name (国家, 首批: 入选国家“5G+工业互联网”融合应用试点城市).
-    private static readonly string[] DesignationPlacings = ["国家", "国家级", "全国", "首批"];
+    // Words that place a designation of cities. The level words (国家, 国家级, 全国) are part of its name when written right
+    // before it or its field (入选国家“5G+工业互联网”融合应用试点城市; 推进全国“快递进村”试点城市建设): the codebook's round-17 decision
+    // names designations with their level (全国文明城市, 国家全域旅游示范区) and its round-22 reading 1 reads a designation without
+    // its level word cut, as round 46's blind judges did (lead's review, 2026-12-04). A rank (首批) is no part of the name: it
+    // ends the field's run and leaves the level word before it out (国家首批智能网联汽车“车路云一体化”应用试点城市 → the field on).
+    private static readonly string[] DesignationLevels = ["国家", "国家级", "全国"];
+
+    private static readonly string[] DesignationPlacings = [.. DesignationLevels, "首批"];
 
     // Where a designation of cities whose label opens at `quote` starts with its field (round 46): the short run of content
     // words between a placing word and the label (国家智能网联汽车“车路云一体化”应用试点城市, guangdong 2025; 国家首批智能网联汽车
@@ -93,5 +100,18 @@ internal static partial class PolicyFinder
         }
 
         return quote;
+    }
+
+    // Where a designation of cities that starts at `nameStart` starts with its level word: at the level word when one is written
+    // right before it (全国“快递进村”试点城市; 全国消费“三新”试点城市), else at `nameStart`.
+    private static int DesignationLevelBefore(TextView view, int nameStart)
+    {
+        if (nameStart == 0)
+        {
+            return nameStart;
+        }
+
+        Token before = view.Tokens[view.TokenIndexAt(nameStart - 1)];
+        return before.End == nameStart && DesignationLevels.Contains(view.Text.Substring(before.Start, before.Length)) ? before.Start : nameStart;
     }
 }

@@ -835,11 +835,12 @@ internal static partial class PolicyFinder
                 continue;
             }
 
-            // Round 46: a designation of cities (“科创中国”试点城市) ends after 城市, and keeps its field after a placing word.
+            // Round 46: a designation of cities (“科创中国”试点城市) ends after 城市, and keeps its field after a placing word and
+            // the level word written right before it (全国“快递进村”试点城市).
             int nameEnd = ClosingWordEnd(text, suffix, token.End);
-            if (suffix == "试点" && nameEnd > token.End && labelEnd > start && nameStart == start)
+            if (suffix == "试点" && nameEnd > token.End && labelEnd > start)
             {
-                nameStart = DesignationFieldBefore(view, start);
+                nameStart = DesignationLevelBefore(view, nameStart == start ? DesignationFieldBefore(view, start) : nameStart);
             }
 
             string surface = text[nameStart..nameEnd];

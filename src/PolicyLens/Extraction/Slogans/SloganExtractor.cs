@@ -156,8 +156,8 @@ public sealed class SloganExtractor
         watch?.Gone(candidates, "ProperNameWord");
 
         // 他说，“一枝一叶总关情”: the words of a poem quoted as speech hold no numbered or quoted formula (round 43).
-        candidates.RemoveAll(c => c.Kind is MentionKind.Numbered or MentionKind.Quoted && QuotedVerse.Holds(view.Text, c.Start, c.End));
-        watch?.Gone(candidates, "QuotedVerse");
+        candidates.RemoveAll(c => c.Kind is MentionKind.Numbered or MentionKind.Quoted && QuotedSpeech.Holds(view.Text, c.Start, c.End));
+        watch?.Gone(candidates, "QuotedSpeech");
 
         // 改革开放精神, 高质量发展和高水平安全良性互动: a formula with a head that names it as an item is that item.
         HeadedFormula.Propose(view, candidates);

@@ -1,6 +1,6 @@
 // Specifications of round 43's sayings43 rules (issue 13): quoted words that name no formula because of the frame the text puts
 // them in — a practice the text opposes after 反对 (QuotedLabelShape.NamesAnOpposedPractice) and a line of verse quoted as someone's words
-// (QuotedVerse) — while the formulas of the same frames stay reported: a label the lexicon lists after 反对, a label after a
+// (QuotedSpeech) — while the formulas of the same frames stay reported: a label the lexicon lists after 反对, a label after a
 // verb that does not oppose it, a label that opens a sentence after a verb of saying. Sentences of the opened unseen texts (the
 // removed ones read wrong by the blind judges of unseen26, unseen26b and unseen26d) and the development reports.
 using PolicyLens.Extraction.Slogans;

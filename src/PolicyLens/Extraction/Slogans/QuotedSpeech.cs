@@ -1,3 +1,6 @@
+// Words in quotation marks that are someone else's — a line of verse quoted as speech, a remark quoted whole after a verb of
+// saying, a term the text calls so-called — are no formula of the text: SloganExtractor drops every numbered or quoted mention
+// inside them (QuotedSpeech.Holds; named QuotedVerse until round 46 widened it from verse to speech).
 // Round 43 (sayings43, issue 13): a line of verse someone is quoted as saying (他说，“一枝一叶总关情”，…; 郑板桥有一首诗写道：
 // “衙斋卧听萧萧竹，疑是民间疾苦声。些小吾曹州县吏，一枝一叶总关情。”) is a poem's words, not a formula: no numbered or quoted
 // mention is reported inside it. The blind judges of unseen26b and unseen26d read both places wrong (a line of Zheng Banqiao's
@@ -17,7 +20,7 @@
 // 情报等所谓“五毒”, gwr 1955: the text's own label summing up the list before it) and not a definition (所谓“…”，就是…).
 namespace PolicyLens.Extraction.Slogans;
 
-internal static class QuotedVerse
+internal static class QuotedSpeech
 {
     // Verbs of saying or writing that open a quotation (他说，“…”; 诗写道：“…”). Not 来说 (就工业来说，“六五”…: "as for"), 是说
     // (that is to say), 话说 or 所说, which open no quotation.
@@ -44,7 +47,7 @@ internal static class QuotedVerse
     // How far back from a mention its quotation may open (the longest quoted poem of the readable texts is 32 characters).
     private const int Reach = 80;
 
-    /// <summary>Whether [<paramref name="start"/>, <paramref name="end"/>) lies inside a quoted line of verse.</summary>
+    /// <summary>Whether [<paramref name="start"/>, <paramref name="end"/>) lies inside a quoted line of verse, a remark quoted whole or a so-called term.</summary>
     internal static bool Holds(string text, int start, int end)
     {
         if (IsQuotedRemark(text, start, end) || IsSoCalledTerm(text, start, end))
