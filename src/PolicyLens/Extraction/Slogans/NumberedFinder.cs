@@ -148,6 +148,7 @@ internal static class NumberedFinder
                 }
 
                 if (joined <= 0 && qualified < 0 && attributed <= 0 && QuotedLabelShape.AddJoinedLabelWithWord(view, i, close, label, lexicon, MentionKind.Numbered, into)) { continue; }
+                if (joined <= 0 && qualified < 0 && attributed <= 0 && QuotedLabelShape.AddLabelWithNounPhrase(view, i, close, label, lexicon, MentionKind.Numbered, into)) { continue; }
                 into.Add(joined > 0
                     ? new MentionCandidate(MentionKind.Numbered, i, joined, text[(i + 1)..close] + text[(close + 1)..joined])
                     : attributed > 0

@@ -99,6 +99,7 @@ internal static partial class QuotedFinder
                     continue;
                 }
 
+                if (start == i + 1 && stop == end && QuotedLabelShape.AddLabelWithNounPhrase(view, i, end, canonical, lexicon, MentionKind.Quoted, into)) { i = end; continue; }
                 into.Add(new MentionCandidate(MentionKind.Quoted, start, stop, canonical));
             }
 

@@ -1,0 +1,92 @@
+// Quoted labels before the noun phrase they qualify (round 47, word47): the codebook's round-47 decision reads rounds 27, 35 and
+// 40 for every quoted label: a label written right before a noun phrase it qualifies (“一县一特色”产业地标, “一程多站”精品旅游路线,
+// “大文旅”工作格局, “全灾种大安全”应急管理体系, “跨境一锁”快速通关模式) is one item with that phrase, up to its head noun, without
+// the verb or activity word the sentence adds after it. The mention runs from the opening mark through the head; its canonical
+// is the label with its phrase, its Label the bare label, so gold rows coding the bare label stay credited (round 43).
+// The phrase is read off the segmenter's tokens: whole tokens of Han text, at most NounPhraseWindow characters, stopping at a
+// verb or function word (PolicyFinder.Stops: 建设, 推进, 的 …), a numeral (“空陆数海”四条丝路) or punctuation, through the last
+// token that closes it on a head noun of kind (NounPhraseHeads). The bare label stays where the text closes it (punctuation, a
+// bracketed note, 的), where the words after it are a verb or an activity (“四象限”分类施策, “服务+制造”融合创新: no head), where
+// the head stands alone right after the mark (“四港联动”机制, “单独两孩”生育政策 is one token of kind: the sentence's generic word
+// repeating the label's kind), where the lexicon lists the label (a formula of its own), and where the phrase holds a formula the
+// lexicon lists (“文韵赣鄱”公共文化服务体系: 公共文化服务体系 is coded on its own, round 40). Measured over the readable texts:
+// the last label of a run shares the phrase with the others (“渝进蓉出”“蓉进渝出”客流共享模式, “深圳总部+中山基地”、…、“深圳研发
+// +中山转化”协作模式), so taking it for the last one alone would cut the run, and each stays bare, as round 38 reads composition
+// labels; an X+ label is of the 互联网+ family, a formula of its own read right bare before 模式 (“基金+”招商模式, “体育+”融合
+// 模式; round 38); a counted level (“村收集、乡转运、县处理”三级环卫体系) ends the phrase like a numeral; and of routes only the
+// tourist route is a head (“四人帮”修正主义路线 is no item).
+using PolicyLens.Tokenization;
+
+namespace PolicyLens.Extraction.Slogans;
+
+internal static partial class QuotedLabelShape
+{
+    // The head nouns of kind a qualified noun phrase closes on: institutional frames and ways of working, routes and landmarks.
+    private static readonly string[] NounPhraseHeads =
+    [
+        "体系", "机制", "模式", "格局", "布局", "架构", "旅游路线", "地标",
+    ];
+
+    // The longest phrase read (企业培育支持计划, 精品旅游路线 …).
+    private const int NounPhraseWindow = 8;
+
+    // A token that counts (四条, 三大, 两项): the phrase stops before it.
+    [System.Text.RegularExpressions.GeneratedRegex("^[一二两三四五六七八九十百千万]+[个条大项类种批张座家级]?$")]
+    private static partial System.Text.RegularExpressions.Regex CountToken();
+
+    /// <summary>
+    /// The end of the noun phrase a quoted label qualifies, written right after its closing mark at <paramref name="close"/>
+    /// (“一县一特色”产业地标, “大文旅”工作格局), or -1: at least two tokens, the last closing on a head of NounPhraseHeads.
+    /// </summary>
+    internal static int NounPhraseEnd(TextView view, int close, string content, Lexicon lexicon)
+    {
+        string text = view.Text;
+        int open = close - content.Length - 1;
+        bool lastOfRun = open >= 2 && (text[open - 1] == '”' || (text[open - 1] == '、' && text[open - 2] == '”'));
+        if (close + 1 >= text.Length || !TextView.IsHan(text[close + 1]) || lexicon.Find(content) is not null || lastOfRun
+            || content[^1] is '+' or '＋')
+        {
+            return -1;
+        }
+
+        int end = -1;
+        int tokens = 0;
+        int at = close + 1;
+        for (int t = view.TokenIndexAt(at); t >= 0 && t < view.Tokens.Length; t++)
+        {
+            Token token = view.Tokens[t];
+            string word = text.Substring(token.Start, token.Length);
+            if (token.Start != at || token.End - (close + 1) > NounPhraseWindow || !word.All(TextView.IsHan)
+                || PolicyFinder.Stops.Contains(word) || CountToken().IsMatch(word))
+            {
+                break;
+            }
+
+            at = token.End;
+            tokens++;
+            string phrase = text[(close + 1)..at];
+            if (tokens >= 2 && NounPhraseHeads.Any(h => phrase.Length > h.Length && phrase.EndsWith(h, StringComparison.Ordinal)))
+            {
+                end = at;
+            }
+        }
+
+        return end > 0 && !HoldsLexiconFormula(text[(close + 1)..end], lexicon) ? end : -1;
+    }
+
+    /// <summary>
+    /// Adds the label at the marks <paramref name="open"/>, <paramref name="close"/> with the noun phrase it qualifies, as one
+    /// mention of <paramref name="kind"/> (canonical: label and phrase; Label: the bare label), and says whether it did.
+    /// </summary>
+    internal static bool AddLabelWithNounPhrase(TextView view, int open, int close, string content, Lexicon lexicon, MentionKind kind, List<MentionCandidate> into)
+    {
+        int end = NounPhraseEnd(view, close, content, lexicon);
+        if (end <= 0)
+        {
+            return false;
+        }
+
+        into.Add(new MentionCandidate(kind, open, end, content + view.Text[(close + 1)..end]) { Label = content });
+        return true;
+    }
+}
