@@ -1,8 +1,10 @@
 // Quoted labels before the noun phrase they qualify (round 47, word47): the codebook's round-47 decision reads rounds 27, 35 and
 // 40 for every quoted label: a label written right before a noun phrase it qualifies (“一县一特色”产业地标, “一程多站”精品旅游路线,
 // “大文旅”工作格局, “全灾种大安全”应急管理体系, “跨境一锁”快速通关模式) is one item with that phrase, up to its head noun, without
-// the verb or activity word the sentence adds after it. The mention runs from the opening mark through the head; its canonical
-// is the label with its phrase, its Label the bare label, so gold rows coding the bare label stay credited (round 43).
+// the verb or activity word the sentence adds after it. The mention runs from the opening mark through the head; it is counted
+// under the bare label (its canonical and its Label), as round 40 counts layout labels with their word, so gold rows coding the
+// bare label stay credited and the label's repeats elsewhere in the report (RepeatMentionFinder) keep their series (lead's
+// review: a canonical of label and phrase lost three readable repeats).
 // The phrase is read off the segmenter's tokens: whole tokens of Han text, at most NounPhraseWindow characters, stopping at a
 // verb or function word (PolicyFinder.Stops: 建设, 推进, 的 …), a numeral (“空陆数海”四条丝路) or punctuation, through the last
 // token that closes it on a head noun of kind (NounPhraseHeads). The bare label stays where the text closes it (punctuation, a
@@ -76,7 +78,7 @@ internal static partial class QuotedLabelShape
 
     /// <summary>
     /// Adds the label at the marks <paramref name="open"/>, <paramref name="close"/> with the noun phrase it qualifies, as one
-    /// mention of <paramref name="kind"/> (canonical: label and phrase; Label: the bare label), and says whether it did.
+    /// mention of <paramref name="kind"/> (canonical and Label: the bare label), and says whether it did.
     /// </summary>
     internal static bool AddLabelWithNounPhrase(TextView view, int open, int close, string content, Lexicon lexicon, MentionKind kind, List<MentionCandidate> into)
     {
@@ -86,7 +88,7 @@ internal static partial class QuotedLabelShape
             return false;
         }
 
-        into.Add(new MentionCandidate(kind, open, end, content + view.Text[(close + 1)..end]) { Label = content });
+        into.Add(new MentionCandidate(kind, open, end, content) { Label = content });
         return true;
     }
 }

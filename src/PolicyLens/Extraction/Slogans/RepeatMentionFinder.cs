@@ -42,8 +42,12 @@ internal static class RepeatMentionFinder
 
             // The name as written: a quoted label without its marks, a policy's whole name. Not the Label a quoted programme is
             // named on (“大项目”扩容增量行动 → 大项目): alone, such a label is mostly an ordinary phrase (好项目、大项目; 不开口子),
-            // and never the programme's whole name.
-            Propose(text[c.Start..c.End], c);
+            // and never the programme's whole name. A quoted label drawn with the word or noun phrase it qualifies and counted
+            // under the bare label (“一中心五组团”战略布局, rounds 40 and 47: canonical and Label the label) introduces the label,
+            // as it did when it was reported bare (加快一中心五组团发展, zhumadian 2014).
+            bool labelWithItsWord = c.Kind is MentionKind.Quoted or MentionKind.Numbered && c.Label.Length > 0 && c.Canonical == c.Label
+                && text[c.Start] == '“' && string.CompareOrdinal(text, c.Start + 1, c.Label, 0, c.Label.Length) == 0;
+            Propose(labelWithItsWord ? c.Label : text[c.Start..c.End], c);
         }
 
         // Round 21 (fewer21): two more names a document introduces in quotation marks. A numbered label written in quotes

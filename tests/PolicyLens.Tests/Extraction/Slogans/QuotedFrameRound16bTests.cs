@@ -19,7 +19,8 @@ public sealed class QuotedFrameRound16bTests
     [InlineData("加快推动文化出海。构建“大文旅”工作格局，深化“百业+文旅”“文旅+百业”，", "大文旅")] // anhui_2026
     [InlineData("打好新时代新“侨牌”。践行“大侨务”观念，凝聚海外侨胞和归侨侨眷力量，", "大侨务")] // fujian_2026
     public void A_da_label_before_a_frame_word_is_reported_as_quoted(string sentence, string label) =>
-        Assert.Contains(Quoted(sentence), m => m.Surface == label);
+        // Since round 47 a label before a noun phrase of its frame (工作格局) is drawn with it, counted under the bare label.
+        Assert.Contains(Quoted(sentence), m => m.Canonical == label);
 
     [Fact]
     public void Two_da_labels_written_one_after_the_other_share_the_frame_word()

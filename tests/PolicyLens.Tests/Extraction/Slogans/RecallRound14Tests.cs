@@ -29,10 +29,11 @@ public sealed class RecallRound14Tests
     public void The_programmes_field_may_stand_between_the_label_and_its_head()
     {
         // henan_2026 (coded 空中丝路 by the development gold): a model of cooperation, 合作模式.
-        Assert.Contains(Quoted("深化拓展郑州—卢森堡“空中丝路”合作模式，持续释放郑州中欧班列集结中心辐射带动力，开展跨境电商综试区提质行动，培育铁海河海联运国际通道。"), m => m.Surface == "空中丝路");
+        // Since round 47 the label is drawn with the noun phrase it qualifies (“空中丝路”合作模式), counted under the bare label.
+        Assert.Contains(Quoted("深化拓展郑州—卢森堡“空中丝路”合作模式，持续释放郑州中欧班列集结中心辐射带动力，开展跨境电商综试区提质行动，培育铁海河海联运国际通道。"), m => m.Canonical == "空中丝路");
 
         // qinghai_2026 (coded 中华水塔 by the development gold): six characters of field before 体系.
-        Assert.Contains(Quoted("持续健全三江源“中华水塔”生态保护支持体系，全力打造具有国家代表性和世界影响力的自然保护地典范，"), m => m.Surface == "中华水塔");
+        Assert.Contains(Quoted("持续健全三江源“中华水塔”生态保护支持体系，全力打造具有国家代表性和世界影响力的自然保护地典范，"), m => m.Canonical == "中华水塔");
     }
 
     [Fact]
