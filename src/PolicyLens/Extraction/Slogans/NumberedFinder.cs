@@ -415,11 +415,18 @@ internal static class NumberedFinder
             return false;
         }
 
-        // A count of articles alone (“21条”, “十五条”, “双十条”) stays bare: the development judges read such nicknames of a
-        // policy document right bare, after the decision as before it (mentions-dev-quoted37.tsv, mentions-dev-recall8.tsv).
+        // A count of articles alone (“21条”, “十五条”, “双十条”) was left bare in round 39: the development judges read such
+        // nicknames of a policy document right bare (mentions-dev-quoted37.tsv, mentions-dev-recall8.tsv). Round 47 (field47),
+        // the codebook's round-47 decision: written right after its field (人才“双十条”, 稳经济“30条”, 稳住经济增长“20条”), the
+        // articles are the field's, the field + label is the item and the bare label stays its canonical; written alone or
+        // after a verb or a one-character scope (省“65条”), the field walk finds none and the label stays bare.
         if (LabelCountMeasures.Contains(label[n]))
         {
             n++;
+            if (n == label.Length && label[n - 1] == '条')
+            {
+                return true;
+            }
         }
 
         string head = label[n..].ToString();

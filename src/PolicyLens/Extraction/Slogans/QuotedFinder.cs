@@ -69,7 +69,7 @@ internal static partial class QuotedFinder
                 // Round 39 (precision39): a generic count label written right after its field is reported with the field
                 // (生物经济“双百工程”), the bare label its canonical, so golds that code it bare still credit it.
                 int field = NumberedFinder.QuotedCountLabelFieldStart(view, i, end);
-                if (field >= 0 && lexicon.Find(content) is null)
+                if (field >= 0 && lexicon.Find(content) is null && !ArticleCountLabel.FieldHoldsFormula(text, field, i, content, lexicon))
                 {
                     into.Add(new MentionCandidate(MentionKind.Quoted, field, end + 1, canonical));
                     i = end;
