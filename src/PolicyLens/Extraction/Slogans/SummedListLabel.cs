@@ -146,9 +146,12 @@ internal static class SummedListLabel
 
         int end = text[labelStart] == '“' && labelEnd < text.Length && text[labelEnd] == '”' ? labelEnd + 1 : labelEnd;
         string surface = text[listStart..end];
+        // Round 47 (field47): the bare label is the mention's Label (round 43), so a gold row coding the label alone (三大革命 of
+        // guangdong_2024) is answered by the list with its label.
         proposed.Add(new MentionCandidate(MentionKind.Numbered, listStart, end, TextView.WithoutQuotationMarks(surface))
         {
             Subtype = Subtype,
+            Label = TextView.WithoutQuotationMarks(text[labelStart..end]),
         });
     }
 
@@ -214,7 +217,17 @@ internal static class SummedListLabel
         string text = view.Text;
         int end = labelStart;
         int shortest = int.MaxValue;
-        for (int m = members; m > 1; m--)
+        int joinedAt = members >= 3 ? JoinedLastMembersStart(text, end) : -1;
+        int from = members;
+        if (joinedAt >= 0)
+        {
+            int and = text.IndexOf('和', joinedAt, end - joinedAt);
+            shortest = Math.Min(and - joinedAt, end - and - 1);
+            end = joinedAt - 1;
+            from = members - 2;
+        }
+
+        for (int m = from; m > 1; m--)
         {
             int sep = end - 1;
             while (sep >= 0 && text[sep] != '、' && IsMemberCharacter(text[sep]))
@@ -267,6 +280,34 @@ internal static class SummedListLabel
         }
 
         return end - start >= 1 && end - start <= MaxFirstMemberLength && IsMember(text, start, end) && (afterPreposition || view.IsBoundary(start)) ? start : -1;
+    }
+
+    // Round 47 (field47): the last two members of a 、-list joined by 和 (农村厕所、垃圾处理和生活污水“三大革命”, guangdong_2024):
+    // the list the label sums up ends in "X和Y", which counts two members. Returns the start of X (right after the 、 before
+    // it), or -1 when the words after the last 、 are not two members joined by one 和.
+    private static int JoinedLastMembersStart(string text, int end)
+    {
+        int sep = end - 1;
+        while (sep >= 0 && text[sep] != '、' && IsMemberCharacter(text[sep]))
+        {
+            sep--;
+        }
+
+        if (sep < 0 || text[sep] != '、')
+        {
+            return -1;
+        }
+
+        int start = sep + 1;
+        int and = text.IndexOf('和', start, end - start);
+        if (and <= start || and >= end - 1 || text.IndexOf('和', and + 1, end - and - 1) >= 0
+            || and - start > MaxMemberLength || end - and - 1 > MaxMemberLength
+            || !IsMember(text, start, and) || !IsMember(text, and + 1, end))
+        {
+            return -1;
+        }
+
+        return start;
     }
 
     // Verbs and particles that, inside a member, make the label an object of the sentence rather than the list's sum.

@@ -2,8 +2,9 @@
 // heads are not a closed list) read for quoted counts of articles (“30条”, “双十条”, “21条”: the nickname of a policy document by
 // the number of its articles). Written right after its field, the field + label is the item and the bare label its canonical and
 // Label (NumberedFinder.IsQuotedGenericCountLabel); written after a verb, a one-character scope, a list or a quoted sibling, or
-// after a field holding a lexicon formula (ArticleCountLabel.FieldHoldsFormula), the bare label stays. Every sentence is a real
-// one of a readable text.
+// after a field holding a lexicon formula (ArticleCountLabel.FieldHoldsFormula), the bare label stays. A count label written right
+// after the 、-list it sums up whose last two members are joined by 和 is read with the list (SummedListLabel), the bare label
+// the mention's Label. Every sentence is a real one of a readable text.
 using PolicyLens.Extraction.Slogans;
 using static PolicyLens.Tests.Extraction.Slogans.SloganSentences;
 
@@ -44,5 +45,14 @@ public sealed class CountLabelFieldRound47Tests
     {
         IReadOnlyList<SloganMention> found = Mentions("出台支持创业带动就业“15条”政策，直接扶持创业26.9万人；");
         Assert.Contains(found, m => m.Surface == "创业带动就业");
+    }
+
+    [Fact]
+    public void A_count_label_after_a_list_ending_in_two_members_joined_by_he_is_read_with_the_list()
+    {
+        // guangdong_2024: the three revolutions of the countryside (the list written as in gd-15th-fyp-proposal's gold row).
+        IReadOnlyList<SloganMention> found = Mentions("抓好农村厕所、垃圾处理和生活污水“三大革命”，以超常规力度推进农村生活污水治理，因村施策选择治理模式。");
+        Assert.Contains(found, m => m.Surface == "农村厕所、垃圾处理和生活污水“三大革命”" && m.Kind == MentionKind.Numbered && m.Label == "三大革命");
+        Assert.DoesNotContain(found, m => m.Surface == "三大革命");
     }
 }
