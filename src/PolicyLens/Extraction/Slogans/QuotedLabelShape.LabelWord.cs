@@ -9,7 +9,6 @@
 // “四单合一”机制: the sentence's generic word, judged right bare by the development judges) or by no institutional head
 // (“三位一体”保护，“三位一体”高质量发展, “五外联动”组合拳), the bare label stays. Labels of 合一, 同步 and 协同 were read too and
 // left out: over the readable texts they stand before a bare 机制 or an activity (“三同步”工作机制 judged right bare).
-using PolicyLens.Tokenization;
 
 namespace PolicyLens.Extraction.Slogans;
 
@@ -43,25 +42,7 @@ internal static partial class QuotedLabelShape
             return -1;
         }
 
-        int end = -1;
-        int at = close + 1;
-        for (int t = view.TokenIndexAt(at); t >= 0 && t < view.Tokens.Length; t++)
-        {
-            Token token = view.Tokens[t];
-            string word = text.Substring(token.Start, token.Length);
-            if (token.Start != at || token.End - (close + 1) > JoinedWordWindow || !word.All(TextView.IsHan) || PolicyFinder.Stops.Contains(word))
-            {
-                break;
-            }
-
-            at = token.End;
-            string phrase = text[(close + 1)..at];
-            if (JoinedWordHeads.Any(h => phrase.Length > h.Length && phrase.EndsWith(h, StringComparison.Ordinal)))
-            {
-                end = at;
-            }
-        }
-
+        int end = HeadedPhraseEnd(view, close, JoinedWordWindow, JoinedWordHeads, minimumTokens: 1, stopAtCount: false);
         return end > 0 && !HoldsLexiconFormula(text[(close + 1)..end], lexicon) ? end : -1;
     }
 

@@ -59,6 +59,20 @@ internal static partial class QuotedLabelShape
             return -1;
         }
 
+        int end = HeadedPhraseEnd(view, close, NounPhraseWindow, NounPhraseHeads, minimumTokens: 2, stopAtCount: true);
+        return end > 0 && !HoldsLexiconFormula(text[(close + 1)..end], lexicon) ? end : -1;
+    }
+
+    /// <summary>
+    /// The end of the phrase written right after the closing mark at <paramref name="close"/> that closes on one of
+    /// <paramref name="heads"/> (longer than the head alone), or -1: whole tokens of Han text, at most <paramref name="window"/>
+    /// characters, stopping at a verb or function word (PolicyFinder.Stops) and, with <paramref name="stopAtCount"/>, at a token
+    /// that counts; through the last token, at least the <paramref name="minimumTokens"/>-th, that closes the phrase on a head.
+    /// The walk of the joined labels (round 46) and of every quoted label's noun phrase (round 47).
+    /// </summary>
+    private static int HeadedPhraseEnd(TextView view, int close, int window, string[] heads, int minimumTokens, bool stopAtCount)
+    {
+        string text = view.Text;
         int end = -1;
         int tokens = 0;
         int at = close + 1;
@@ -66,8 +80,8 @@ internal static partial class QuotedLabelShape
         {
             Token token = view.Tokens[t];
             string word = text.Substring(token.Start, token.Length);
-            if (token.Start != at || token.End - (close + 1) > NounPhraseWindow || !word.All(TextView.IsHan)
-                || PolicyFinder.Stops.Contains(word) || CountToken().IsMatch(word))
+            if (token.Start != at || token.End - (close + 1) > window || !word.All(TextView.IsHan)
+                || PolicyFinder.Stops.Contains(word) || (stopAtCount && CountToken().IsMatch(word)))
             {
                 break;
             }
@@ -75,13 +89,13 @@ internal static partial class QuotedLabelShape
             at = token.End;
             tokens++;
             string phrase = text[(close + 1)..at];
-            if (tokens >= 2 && NounPhraseHeads.Any(h => phrase.Length > h.Length && phrase.EndsWith(h, StringComparison.Ordinal)))
+            if (tokens >= minimumTokens && heads.Any(h => phrase.Length > h.Length && phrase.EndsWith(h, StringComparison.Ordinal)))
             {
                 end = at;
             }
         }
 
-        return end > 0 && !HoldsLexiconFormula(text[(close + 1)..end], lexicon) ? end : -1;
+        return end;
     }
 
     /// <summary>
