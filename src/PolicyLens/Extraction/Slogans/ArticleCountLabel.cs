@@ -18,24 +18,6 @@ internal static class ArticleCountLabel
     /// Whether a count of articles whose field runs from field to the opening mark at open keeps its bare label because the
     /// field holds a lexicon formula.
     /// </summary>
-    public static bool FieldHoldsFormula(string text, int field, int open, string label, Lexicon lexicon)
-    {
-        if (!IsArticleCount(label))
-        {
-            return false;
-        }
-
-        for (int start = field; start < open; start++)
-        {
-            for (int end = start + MinFormulaLength; end <= open; end++)
-            {
-                if (lexicon.Find(text[start..end]) is not null)
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
+    public static bool FieldHoldsFormula(string text, int field, int open, string label, Lexicon lexicon) =>
+        IsArticleCount(label) && QuotedLabelShape.HoldsLexiconFormula(text[field..open], lexicon, MinFormulaLength);
 }

@@ -147,8 +147,14 @@ internal static class NumberedFinder
                     attributed = AttributedWordEnd(view, i, close, quality: true);
                 }
 
-                if (joined <= 0 && qualified < 0 && attributed <= 0 && QuotedLabelShape.AddJoinedLabelWithWord(view, i, close, label, lexicon, MentionKind.Numbered, into)) { continue; }
-                if (joined <= 0 && qualified < 0 && attributed <= 0 && QuotedLabelShape.AddLabelWithNounPhrase(view, i, close, label, lexicon, MentionKind.Numbered, into)) { continue; }
+                // Rounds 46–47: a label of joining, or any label, before the noun phrase it qualifies (QuotedLabelShape).
+                if (joined <= 0 && qualified < 0 && attributed <= 0
+                    && (QuotedLabelShape.AddJoinedLabelWithWord(view, i, close, label, lexicon, MentionKind.Numbered, into)
+                        || QuotedLabelShape.AddLabelWithNounPhrase(view, i, close, label, lexicon, MentionKind.Numbered, into)))
+                {
+                    continue;
+                }
+
                 into.Add(joined > 0
                     ? new MentionCandidate(MentionKind.Numbered, i, joined, text[(i + 1)..close] + text[(close + 1)..joined])
                     : attributed > 0

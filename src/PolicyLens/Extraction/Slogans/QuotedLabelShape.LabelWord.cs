@@ -42,7 +42,7 @@ internal static partial class QuotedLabelShape
             return -1;
         }
 
-        int end = HeadedPhraseEnd(view, close, JoinedWordWindow, JoinedWordHeads, minimumTokens: 1, stopAtCount: false);
+        int end = WordThroughHead(view, close, JoinedWordHeads, JoinedWordWindow, stopMayBeHead: false, headAlone: false);
         return end > 0 && !HoldsLexiconFormula(text[(close + 1)..end], lexicon) ? end : -1;
     }
 

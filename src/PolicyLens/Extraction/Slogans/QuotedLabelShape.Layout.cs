@@ -81,12 +81,12 @@ internal static partial class QuotedLabelShape
         return end > 0 && !HoldsLexiconFormula(text[(close + 1)..end], lexicon) ? end : -1;
     }
 
-    // Whether a lexicon entry of three or more characters is written inside the word.
-    internal static bool HoldsLexiconFormula(string word, Lexicon lexicon)
+    // Whether a lexicon entry of `shortest` (three) or more characters is written inside the word.
+    internal static bool HoldsLexiconFormula(string word, Lexicon lexicon, int shortest = 3)
     {
         for (int start = 0; start < word.Length; start++)
         {
-            for (int length = 3; start + length <= word.Length; length++)
+            for (int length = shortest; start + length <= word.Length; length++)
             {
                 if (lexicon.Find(word.Substring(start, length)) is not null)
                 {

@@ -18,7 +18,6 @@
 // 模式; round 38); a counted level (“村收集、乡转运、县处理”三级环卫体系) ends the phrase like a numeral; and of routes only the
 // tourist route is a head (“四人帮”修正主义路线 is no item). The lead's review after round 47's blind judges: the number of a
 // five-year plan stays bare (“十五五”规划谋篇布局), and so does the end of a quoted range (从“国门”到“家门”全链条防控体系).
-using PolicyLens.Tokenization;
 
 namespace PolicyLens.Extraction.Slogans;
 
@@ -59,43 +58,8 @@ internal static partial class QuotedLabelShape
             return -1;
         }
 
-        int end = HeadedPhraseEnd(view, close, NounPhraseWindow, NounPhraseHeads, minimumTokens: 2, stopAtCount: true);
+        int end = WordThroughHead(view, close, NounPhraseHeads, NounPhraseWindow, stopMayBeHead: false, headAlone: false, minimumTokens: 2, stopAtCount: true);
         return end > 0 && !HoldsLexiconFormula(text[(close + 1)..end], lexicon) ? end : -1;
-    }
-
-    /// <summary>
-    /// The end of the phrase written right after the closing mark at <paramref name="close"/> that closes on one of
-    /// <paramref name="heads"/> (longer than the head alone), or -1: whole tokens of Han text, at most <paramref name="window"/>
-    /// characters, stopping at a verb or function word (PolicyFinder.Stops) and, with <paramref name="stopAtCount"/>, at a token
-    /// that counts; through the last token, at least the <paramref name="minimumTokens"/>-th, that closes the phrase on a head.
-    /// The walk of the joined labels (round 46) and of every quoted label's noun phrase (round 47).
-    /// </summary>
-    private static int HeadedPhraseEnd(TextView view, int close, int window, string[] heads, int minimumTokens, bool stopAtCount)
-    {
-        string text = view.Text;
-        int end = -1;
-        int tokens = 0;
-        int at = close + 1;
-        for (int t = view.TokenIndexAt(at); t >= 0 && t < view.Tokens.Length; t++)
-        {
-            Token token = view.Tokens[t];
-            string word = text.Substring(token.Start, token.Length);
-            if (token.Start != at || token.End - (close + 1) > window || !word.All(TextView.IsHan)
-                || PolicyFinder.Stops.Contains(word) || (stopAtCount && CountToken().IsMatch(word)))
-            {
-                break;
-            }
-
-            at = token.End;
-            tokens++;
-            string phrase = text[(close + 1)..at];
-            if (tokens >= minimumTokens && heads.Any(h => phrase.Length > h.Length && phrase.EndsWith(h, StringComparison.Ordinal)))
-            {
-                end = at;
-            }
-        }
-
-        return end;
     }
 
     /// <summary>

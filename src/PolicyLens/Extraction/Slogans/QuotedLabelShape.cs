@@ -182,25 +182,35 @@ internal static partial class QuotedLabelShape
         return WordThroughHead(view, close, CountedLabelHeads);
     }
 
-    // The end of the last whole token after the closing mark, within QualifiedWordWindow, that closes the phrase on one of heads.
-    private static int WordThroughHead(TextView view, int close, string[] heads)
+    // The end of the last whole token after the closing mark, within `window` characters (QualifiedWordWindow), that closes the
+    // phrase on one of heads, or -1. The walk stops at a token not of Han text and at a verb or function word of
+    // PolicyFinder.Stops — unless `stopMayBeHead` and the stop is itself a head after a word of the phrase (“1310”具体部署) — and,
+    // with `stopAtCount`, at a token that counts (“空陆数海”四条丝路). With `headAlone` false a head written alone is no phrase
+    // (“四港联动”机制); a phrase closes only from its `minimumTokens`-th token on. The word of the digit, composition and layout
+    // labels (rounds 35, 40) and the noun phrase of the joined and the other quoted labels (rounds 46, 47; NounPhrase.cs).
+    private static int WordThroughHead(
+        TextView view, int close, string[] heads, int window = QualifiedWordWindow, bool stopMayBeHead = true, bool headAlone = true,
+        int minimumTokens = 1, bool stopAtCount = false)
     {
         string text = view.Text;
         int end = -1;
+        int tokens = 0;
         int at = close + 1;
         for (int t = view.TokenIndexAt(at); t >= 0 && t < view.Tokens.Length; t++)
         {
             Token token = view.Tokens[t];
             string word = text.Substring(token.Start, token.Length);
-            // 部署 is a verb among the stops, but after a word of the phrase it is the head noun (“1310”具体部署).
-            bool head = at > close + 1 && heads.Contains(word, StringComparer.Ordinal);
-            if (token.Start != at || token.End - (close + 1) > QualifiedWordWindow || !word.All(TextView.IsHan) || (PolicyFinder.Stops.Contains(word) && !head))
+            bool head = stopMayBeHead && at > close + 1 && heads.Contains(word, StringComparer.Ordinal);
+            if (token.Start != at || token.End - (close + 1) > window || !word.All(TextView.IsHan) || (PolicyFinder.Stops.Contains(word) && !head)
+                || (stopAtCount && CountToken().IsMatch(word)))
             {
                 break;
             }
 
             at = token.End;
-            if (heads.Any(h => text.AsSpan(close + 1, at - close - 1).EndsWith(h)))
+            tokens++;
+            int length = at - close - 1;
+            if (tokens >= minimumTokens && heads.Any(h => (headAlone || length > h.Length) && text.AsSpan(close + 1, length).EndsWith(h)))
             {
                 end = at;
             }
