@@ -129,6 +129,16 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
         ["unseen26i-i2"] = 0.82,
         ["unseen26i-pooled"] = 0.77,
         ["unseen26i-pooled-strict"] = 0.87,
+        // unseen26j (round 48; four Shenzhen government work reports — the city's 2022, 2024 and 2025 reports and its Longgang
+        // district's 2025 report with its glossary annex — fetched 2026-12-04 from a repository no earlier set used; coded by three
+        // coders who never ran the tool, a fourth coded the Longgang report again, item F1 0.885): round 48's start (5aab7130,
+        // session 36's final main) 75.3 % (421/559: 2025), 72.5 % (358/494: 2024), 72.1 % (477/662: 2022 and Longgang), pooled
+        // 73.2 % (1256/1715), 81.6 % (1059/1297) without the rows marked borderline.
+        ["unseen26j-j1"] = 0.75,
+        ["unseen26j-j2"] = 0.72,
+        ["unseen26j-j3"] = 0.72,
+        ["unseen26j-pooled"] = 0.73,
+        ["unseen26j-pooled-strict"] = 0.81,
     };
 
     // Three development reports coded blind from the codebook (hebei_2026, henan_2026, zhumadian_2024; the first three were
@@ -491,7 +501,8 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
     // 33's validation; round 33's final build is measured on unseen26f, which is opened for round 34 (its writers read its
     // texts, gold and judged sample; round 34 is measured on fresh codings of five held-out reports, formulas-heldout-r34-*).
     // unseen26h measured round 37's final build and is opened for round 38 (measured on heldout-r35, withheld since round 36).
-    private static readonly string[] OpenedUnseenSets = ["unseen26", "unseen26b", "unseen26c", "unseen26d", "unseen26f", "unseen26h"];
+    // unseen26i measured rounds 42–43 and is opened for round 44; unseen26j (Shenzhen) measures round 48 and stays unread.
+    private static readonly string[] OpenedUnseenSets = ["unseen26", "unseen26b", "unseen26c", "unseen26d", "unseen26f", "unseen26h", "unseen26i"];
 
     private static IEnumerable<string> UnseenFiles() =>
         Directory.EnumerateFiles(GoldFolder, "formulas-unseen*.tsv").Order(StringComparer.Ordinal);
