@@ -1,11 +1,11 @@
 // Round 48 (numbered48, issue 13): a count label of two written right after the two members it sums up, joined by 和 or 与
-// with no 、 (耕地和种子两个要害, 团结和民主两大主题, 发展和生态两条底线, 煤矿瓦斯治理和矿山整顿两个攻坚战). The numbered finder
+// with no 、 (耕地和种子两个要害, 团结和民主两大主题, 煤矿瓦斯治理和矿山整顿两个攻坚战). The numbered finder
 // reports the label alone, which names nothing there: the codebook's decisions of rounds 26–27 (a generic count label
 // written right after its field is one item with it) and round 29's case 3 (经济快速发展和社会长期稳定两大
 // 奇迹: the list with its label preferred) make the pair + label the item, as the 、-lists of SummedListLabel are read; the
 // bare label stays the mention's Label (round 43), so a gold row coding it bare is still answered.
 // The blind judge of unseen26i read 两个要害 after 耕地和种子 as such a boundary error. Heads: the generic heads of the 、-lists
-// and the nouns of kind a pair is summed up by (themes, bottom lines, cruxes). Not a pair of things the head
+// and the nouns of kind a pair is summed up by (themes, cruxes). Not a pair of things the head
 // counts (无产阶级和资产阶级两个阶级, 国内和国际两条战线: classes and fronts, a count) nor a cut phrase (…和高端新材料两个省级):
 // their heads are none of these, and the bare label keeps its span.
 namespace PolicyLens.Extraction.Slogans;
@@ -15,14 +15,16 @@ internal static partial class SummedListLabel
     // Nouns of kind a pair of fields is summed up by, beside GenericHeads (after a measure 个, 大, 项 or 条). Not 关键小事
     // (垃圾分类和物业管理两个关键小事, beijing_2026): round 44's specification (NumberedRound44Tests) reads the bare label there,
     // and the pair would swallow 垃圾分类, which beijing_2026's development gold codes at that place.
-    private static readonly string[] PairHeads = ["主题", "底线", "要害"];
+    // Not 底线 either (发展和生态两条底线, guizhou_2026): its development gold prefers the pair + label, but a development judged
+    // file (mentions-dev-round5.tsv) read the bare label right there before the decisions of rounds 26–27; left to the lead.
+    private static readonly string[] PairHeads = ["主题", "要害"];
 
     // The longest member of a pair: 煤矿瓦斯治理 is six.
     private const int MaxPairMemberLength = 6;
 
     private static readonly string[] PairJoiners = ["和", "与"];
 
-    // The verbs that govern a 、-list, and the verbs of grasping and keeping a pair (抓耕地和种子两个要害, 守好发展和生态两条底线).
+    // The verbs that govern a 、-list, and the verbs of grasping and keeping a pair (抓耕地和种子两个要害; 守好, 守住 …).
     private static readonly string[] PairVerbs = [.. GoverningVerbs, "抓", "抓住", "守好", "守住", "守牢", "坚守"];
 
     /// <summary>Whether the label from numeralAt to end has a head a pair is summed up by (GenericHeads or PairHeads).</summary>
