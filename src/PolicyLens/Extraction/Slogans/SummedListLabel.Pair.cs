@@ -70,7 +70,7 @@ internal static partial class SummedListLabel
             }
         }
 
-        if (joiner < 0 || !IsMember(text, joiner + 1, labelStart))
+        if (joiner < 0 || !IsPairMember(view, joiner + 1, labelStart))
         {
             return -1;
         }
@@ -94,12 +94,35 @@ internal static partial class SummedListLabel
             return -1;
         }
 
-        if (joiner - start < 1 || joiner - start > MaxPairMemberLength || !view.IsBoundary(start) || !IsMember(text, start, joiner))
+        if (joiner - start < 1 || joiner - start > MaxPairMemberLength || !view.IsBoundary(start) || !IsPairMember(view, start, joiner))
         {
             return -1;
         }
 
         char before = start > 0 ? text[start - 1] : '\n';
         return before is '、' or '和' or '与' or '及' ? -1 : start;
+    }
+
+    // A member of a pair: as a member of a 、-list (IsMember), except that 和 or 与 inside a word of its own is no joiner
+    // (和平和发展两大主题, cpc-congress 1987: 和平 is the first member).
+    private static bool IsPairMember(TextView view, int start, int end)
+    {
+        string text = view.Text;
+        if (IsMember(text, start, end))
+        {
+            return true;
+        }
+
+        string member = text[start..end];
+        for (int k = start; k < end; k++)
+        {
+            if (text[k] is '和' or '与' or '及' && view.IsSingleToken(k, 1))
+            {
+                return false;
+            }
+        }
+
+        return HasHan(text, start, end) && !SentenceWords.Any(w => w is not ("和" or "与" or "及") && member.Contains(w, StringComparison.Ordinal))
+            && member.IndexOf('“', 1) < 0;
     }
 }

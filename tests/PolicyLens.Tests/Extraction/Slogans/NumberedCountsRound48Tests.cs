@@ -15,6 +15,8 @@ public sealed class NumberedCountsRound48Tests
     [InlineData("提产能关键还是抓耕地和种子两个要害。", "耕地和种子两个要害", "两个要害")]
     // cpc-congress 18_2012: the two themes of the CPPCC.
     [InlineData("充分发挥人民政协作为协商民主重要渠道作用，围绕团结和民主两大主题，推进政治协商、民主监督、参政议政制度建设。", "团结和民主两大主题", "两大主题")]
+    // cpc-congress 13_1987: 和平 is a word, not the joiner.
+    [InlineData("根据国际形势和我国现代化建设的需要，围绕和平和发展两大主题，调整外交格局和党的对外关系。", "和平和发展两大主题", "两大主题")]
     // gwr 2006: two campaigns of mine safety (攻坚战, a generic head of the 、-lists).
     [InlineData("继续打好煤矿瓦斯治理和矿山整顿两个攻坚战。", "煤矿瓦斯治理和矿山整顿两个攻坚战", "两个攻坚战")]
     public void A_label_of_two_after_the_pair_it_sums_up_is_read_with_the_pair_under_its_bare_label(string sentence, string surface, string label)
