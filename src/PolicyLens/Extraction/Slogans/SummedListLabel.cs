@@ -7,7 +7,7 @@
 // reports (unquoted 三大工程, 三大动力, 三大平台; “三根支柱”) is read from the text in the same place, so the list is not lost.
 namespace PolicyLens.Extraction.Slogans;
 
-internal static class SummedListLabel
+internal static partial class SummedListLabel
 {
     // The subtype of a mention proposed here.
     public const string Subtype = "summed-list";
@@ -139,7 +139,16 @@ internal static class SummedListLabel
         }
 
         int listStart = ListStart(view, labelStart, members);
-        if (listStart < 0 || !seen.Add((listStart, labelEnd)) || !IsGenericHead(text, numeralAt, labelEnd, programmes))
+        bool pair = false;
+        if (listStart < 0 && members == 2 && text[labelStart] != '“')
+        {
+            // Round 48 (numbered48): two members joined by 和 or 与, no 、 (耕地和种子两个要害), read in SummedListLabel.Pair.cs.
+            listStart = PairStart(view, labelStart);
+            pair = listStart >= 0;
+        }
+
+        if (listStart < 0 || !seen.Add((listStart, labelEnd))
+            || !(IsGenericHead(text, numeralAt, labelEnd, programmes) || (pair && IsPairHead(text, numeralAt, labelEnd))))
         {
             return;
         }
