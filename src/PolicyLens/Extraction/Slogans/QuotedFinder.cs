@@ -140,6 +140,8 @@ internal static partial class QuotedFinder
             : QuotedLabelShape.NamesARole(text, open, close, content) ? "role"
             : QuotedLabelShape.IsClassicalLine(content) || QuotedLabelShape.IsMeetingFormat(content) ? "saying"
             : !listed && QuotedLabelShape.NamesAnOpposedPractice(text, open) ? "opposed-practice"
+            // Round 48 (quoted48): an opponent's words the text rebuts (说什么“只打苍蝇，不打老虎”; QuotedLabelShape.OpponentsWords.cs).
+            : !listed && QuotedLabelShape.QuotesOpponentsWords(text, open, close) ? "opponents-words"
             : principle || HasLabelShape(text, close, content) ? (IsName(text, open, close, content) ? "name" : null)
             : !IsFormulaLike(content, view, open + 1, lexicon) && !IsAdoptedOrInstitutionLabel(view, open, close, content)
                 && !(siblings && HasReportedSibling(view, lexicon, open, close, content)) ? "shape"
