@@ -135,9 +135,13 @@ internal static partial class QuotedFinder
             : QuotedLabelShape.ListsQualities(content) || QuotedLabelShape.ListsQualitiesOfAPlace(text, close, content)
                 || QuotedLabelShape.ListsPairedQualities(text, close, content) ? "qualities"
             : QuotedLabelShape.NamesAServiceModel(content) ? "technology-term"
+            // Round 48 (quoted48): one of two stages of a change, 从“万物互联”向“万物智联”发展 (QuotedLabelShape.StageOfChange.cs).
+            : !listed && QuotedLabelShape.NamesAStageOfChange(text, open, close) ? "stage-of-change"
             : QuotedLabelShape.NamesARole(text, open, close, content) ? "role"
             : QuotedLabelShape.IsClassicalLine(content) || QuotedLabelShape.IsMeetingFormat(content) ? "saying"
             : !listed && QuotedLabelShape.NamesAnOpposedPractice(text, open) ? "opposed-practice"
+            // Round 48 (quoted48): an opponent's words the text rebuts (说什么“只打苍蝇，不打老虎”; QuotedLabelShape.OpponentsWords.cs).
+            : !listed && QuotedLabelShape.QuotesOpponentsWords(text, open, close) ? "opponents-words"
             : principle || HasLabelShape(text, close, content) ? (IsName(text, open, close, content) ? "name" : null)
             : !IsFormulaLike(content, view, open + 1, lexicon) && !IsAdoptedOrInstitutionLabel(view, open, close, content)
                 && !(siblings && HasReportedSibling(view, lexicon, open, close, content)) ? "shape"
@@ -448,8 +452,9 @@ internal static partial class QuotedFinder
         }
 
         // “万卷府抵”服务平台, “一表通”系统: a platform named two words on; “东方红二号甲”通信卫星 (the PKU news test text of
-        // icwb2): a spacecraft.
-        foreach (string cue in (string[])["平台", "系统", "小程序", "卫星", "火箭", "飞船"])
+        // icwb2): a spacecraft. Round 48 (quoted48): a machine or instrument built (“银河—Ⅱ”巨型计算机研制成功, gwr 1993), a
+        // product's name, which the codebook does not code.
+        foreach (string cue in (string[])["平台", "系统", "小程序", "卫星", "火箭", "飞船", "计算机", "客机", "潜水器", "望远镜"])
         {
             int at = text.IndexOf(cue, close + 1, Math.Min(5, text.Length - close - 1), StringComparison.Ordinal);
             if (at > close && text.AsSpan(close + 1, at - close - 1).ToString().All(TextView.IsHan))
