@@ -23,10 +23,21 @@ namespace PolicyLens.Extraction.Slogans;
 
 internal static partial class QuotedLabelShape
 {
-    // The head nouns of kind a qualified noun phrase closes on: institutional frames and ways of working, routes and landmarks.
+    // The head nouns of kind a qualified noun phrase closes on: institutional frames and ways of working, routes and landmarks;
+    // and (round 48, word48) the clusters, outlets and networks a label lays out or qualifies: “百千亿级”产业集群 (zhumadian
+    // 2020), “一点多能”购销网点 (zhumadian 2025), “三环十二快”快速路网 (gd-zhongshan-opinion-2026), “内供七环网、外送五通道”
+    // 电力主网架 (xinjiang 2026; round 40's “四横六纵”电网主网架). Round 48 listed every bare quoted or numbered label of the
+    // readable texts followed by Han text (236 not in the lexicon, the plan numbers aside) and tried sixteen heads over every
+    // readable text (25 redraws): these four redraw 4 places, all right by the codebook. Left out, each read wrong as a redraw:
+    // 品牌 (6: “粤字号”农业品牌, “渝字号”社科品牌 — the word repeats the kind of an X字号 label, a branding programme of its own,
+    // as 生育政策 does for “单独两孩”; “粤夜粤美”夜间文旅品牌 a brand), 场景 (7: “一卡通”应用场景达到185个, “人工智能+医疗”典型
+    // 应用场景 — things counted, round 38), 业态 (2: a business form, no policy), 平台 (2: “一图管田”信息化管理平台 one system),
+    // 网络 (“制造+服务”海外经营网络), 枢纽 and 产业带 (the label qualifies a coordination the head cuts: “3+5”粮食物流核心枢纽
+    // 和关键节点, “川字号”跨境电商产业带和产业园), 标杆 (“两业”融合标杆企业: cuts 两业融合 before 企业); 创新链, 基金群, 事项,
+    // 商店 fired nowhere (the labels before them are composition labels or the lexicon's).
     private static readonly string[] NounPhraseHeads =
     [
-        "体系", "机制", "模式", "格局", "布局", "架构", "旅游路线", "地标",
+        "体系", "机制", "模式", "格局", "布局", "架构", "旅游路线", "地标", "集群", "网点", "路网", "网架",
     ];
 
     // The longest phrase read (企业培育支持计划, 精品旅游路线 …).
