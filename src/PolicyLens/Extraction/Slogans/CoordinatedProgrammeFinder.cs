@@ -101,6 +101,11 @@ internal static partial class CoordinatedProgrammeFinder
         }
     }
 
+    // 国家节水和黄河流域深度节水控水行动 (gansu 2026): a first of two members that opens with a level names that level's own
+    // programme (国家节水行动) beside the second, each judged right alone.
+    private static bool OpensWithLevel(ReadOnlySpan<char> member) =>
+        member.StartsWith("国家", StringComparison.Ordinal) || member.StartsWith("全国", StringComparison.Ordinal);
+
     private static bool IsFight(string text, Token verb, Token result) =>
         verb.Length == 1 && text[verb.Start] == '打' && result.Length == 1 && result.Start == verb.End && text[result.Start] is '好' or '赢';
 
@@ -127,7 +132,7 @@ internal static partial class CoordinatedProgrammeFinder
                 // character, and not a name with a head of its own.
                 bool conjunction = word is not "、";
                 ReadOnlySpan<char> member = text.AsSpan(memberStart, token.Start - memberStart);
-                if (joined || (conjunction && members == 1 && (member.Length < MinFirstOfTwo || member.EndsWith("专项", StringComparison.Ordinal)))
+                if (joined || (conjunction && members == 1 && (member.Length < MinFirstOfTwo || member.EndsWith("专项", StringComparison.Ordinal) || OpensWithLevel(member)))
                     || member.Length < MinMember || EndsWithMemberHead(member) || PlaceMember().IsMatch(member)
                     || LevelMembers.Contains(member))
                 {
@@ -181,8 +186,11 @@ internal static partial class CoordinatedProgrammeFinder
     // 环保专项行动, gwr 2007, whose last member is long, is one name).
     private const int MaxSpecialField = 6;
 
+    // Round 48: so is a short field plus 专项 and its work before 攻坚战 (城镇燃气安全、自建房安全专项整治攻坚战, guangdong 2023:
+    // the codebook's example of two national campaigns, the member judged right alone).
     private static bool IsShortSpecialField(ReadOnlySpan<char> lastMember) =>
-        lastMember.EndsWith("专项", StringComparison.Ordinal) && lastMember.Length - 2 <= MaxSpecialField;
+        (lastMember.EndsWith("专项", StringComparison.Ordinal) && lastMember.Length - 2 <= MaxSpecialField)
+        || (lastMember.IndexOf("专项", StringComparison.Ordinal) is > 0 and var at && at <= MaxSpecialField && lastMember.Length - at <= 4);
 
     private static bool EndsWithMemberHead(ReadOnlySpan<char> member)
     {
