@@ -45,4 +45,14 @@ public sealed class PolicyBoundsRound48Tests
         // gwr 2006: two campaigns counted, not one name.
         Assert.DoesNotContain(Policies("继续打好煤矿瓦斯治理和矿山整顿两个攻坚战。"), m => m.Surface.Contains("两个攻坚战", StringComparison.Ordinal));
     }
+
+    [Theory]
+    // gansu 2026: 国家节水行动 is the state's own programme beside the basin's (the member judged right alone, mentions-dev-policy36.tsv).
+    [InlineData("坚持“四水四定”，深入实施国家节水和黄河流域深度节水控水行动，全面推进节水型社会建设。", "黄河流域深度节水控水行动")]
+    // guangdong 2023: the codebook's example of two national campaigns (mentions-dev-round13-policy.tsv).
+    [InlineData("认真落实国务院安委会“十五条”和省“65条”硬措施，打好城镇燃气安全、自建房安全专项整治攻坚战，系统防范化解道路交通安全风险。", "自建房安全专项整治攻坚战")]
+    public void A_member_that_is_a_programme_of_its_own_stays_alone(string sentence, string member)
+    {
+        Assert.Contains(Policies(sentence), m => m.Surface == member);
+    }
 }
