@@ -14,6 +14,10 @@ internal static partial class CoordinatedProgrammeFinder
 
     private const int MaxMembers = 5;
 
+    // Round 48: the first of two members joined by 和/及 is a phrase of its own (粮食节约和反食品浪费行动), not one word of a
+    // pair of fields (城乡和…).
+    private const int MinFirstOfTwo = 4;
+
     // A member shorter than two characters is a word of a list of fields (交、水、能), not of names.
     private const int MinMember = 2;
 
@@ -39,6 +43,17 @@ internal static partial class CoordinatedProgrammeFinder
     [System.Text.RegularExpressions.GeneratedRegex("[两三四五六七八九十]大")]
     private static partial System.Text.RegularExpressions.Regex CountInStem();
 
+    // 煤矿瓦斯治理和矿山整顿两个攻坚战 (gwr 2006): a count right before the head sums up two campaigns.
+    [System.Text.RegularExpressions.GeneratedRegex("[两二三四五六七八九十][个项场]$")]
+    private static partial System.Text.RegularExpressions.Regex CountBeforeHead();
+
+    // Round 48: a hard-fought campaign shares its head as a programme does (打好科技仪器设备、操作系统和基础软件国产化攻坚战,
+    // cpc-basic-research-speech-2023; 打好保交楼和征收安置问题整改攻坚战, zhumadian 2024): only a list takes it here, so
+    // 攻坚战 is no head of IntroducedProgrammeFinder's single names.
+    // The words read so far are passed, since the tokenizer may split the head (攻坚 | 战).
+    private static (string Head, int MinStem)? CampaignHead(ReadOnlySpan<char> soFar) =>
+        soFar.EndsWith("攻坚战", StringComparison.Ordinal) ? ("攻坚战", 3) : null;
+
     // Verbs of carrying out that, right before the head, are the name's own word (绿色消费推进行动), not another clause's verb.
     private static readonly FrozenSet<string> VerbsBeforeHead = FrozenSet.ToFrozenSet(["推进", "推动", "加强", "深化", "落实"], StringComparer.Ordinal);
 
@@ -53,12 +68,14 @@ internal static partial class CoordinatedProgrammeFinder
         Token[] tokens = view.Tokens;
         for (int t = 0; t < tokens.Length - 1; t++)
         {
-            if (!IntroducedProgrammeFinder.IsIntroducer(text, tokens[t]))
+            // Round 48: the tokenizer cuts 打好/打赢 in two (打 | 好), the verb of a hard-fought campaign.
+            bool fight = t + 2 < tokens.Length && IsFight(text, tokens[t], tokens[t + 1]);
+            if (!fight && !IntroducedProgrammeFinder.IsIntroducer(text, tokens[t]))
             {
                 continue;
             }
 
-            int k = t + 1;
+            int k = fight ? t + 2 : t + 1;
             // 加快推进实施…: a second introducing verb is still no part of the name.
             while (k < tokens.Length - 1 && IntroducedProgrammeFinder.IsIntroducer(text, tokens[k]))
             {
@@ -84,6 +101,14 @@ internal static partial class CoordinatedProgrammeFinder
         }
     }
 
+    // 国家节水和黄河流域深度节水控水行动 (gansu 2026): a first of two members that opens with a level names that level's own
+    // programme (国家节水行动) beside the second, each judged right alone.
+    private static bool OpensWithLevel(ReadOnlySpan<char> member) =>
+        member.StartsWith("国家", StringComparison.Ordinal) || member.StartsWith("全国", StringComparison.Ordinal);
+
+    private static bool IsFight(string text, Token verb, Token result) =>
+        verb.Length == 1 && text[verb.Start] == '打' && result.Length == 1 && result.Start == verb.End && text[result.Start] is '好' or '赢';
+
     // The end of a coordinated name, or of a name with a verb before its head, that starts at token `k`; 0 when the words
     // from `k` are neither.
     private static int NameEnd(TextView view, int k, out int suffixStart, out (string Head, int MinStem) head)
@@ -102,11 +127,13 @@ internal static partial class CoordinatedProgrammeFinder
             ReadOnlySpan<char> word = text.AsSpan(token.Start, token.Length);
             if (word is "、" or "和" or "及")
             {
-                // 和/及 joins only the last two members of a list (A、B和C计划); a list's member must be a phrase, not a
+                // 和/及 joins the last two members of a list (A、B和C计划), or the two members of a name (粮食节约和反食品浪费
+                // 行动, round 48: the codebook keeps a coordinated name together); a list's member must be a phrase, not a
                 // character, and not a name with a head of its own.
                 bool conjunction = word is not "、";
                 ReadOnlySpan<char> member = text.AsSpan(memberStart, token.Start - memberStart);
-                if (joined || (conjunction && members == 1) || member.Length < MinMember || EndsWithMemberHead(member) || PlaceMember().IsMatch(member)
+                if (joined || (conjunction && members == 1 && (member.Length < MinFirstOfTwo || member.EndsWith("专项", StringComparison.Ordinal) || OpensWithLevel(member)))
+                    || member.Length < MinMember || EndsWithMemberHead(member) || PlaceMember().IsMatch(member)
                     || LevelMembers.Contains(member))
                 {
                     return 0;
@@ -131,7 +158,7 @@ internal static partial class CoordinatedProgrammeFinder
                 return 0;
             }
 
-            if (IntroducedProgrammeFinder.HeadOf(word) is not { } found)
+            if ((IntroducedProgrammeFinder.HeadOf(word) ?? CampaignHead(text.AsSpan(start, token.End - start))) is not { } found)
             {
                 continue;
             }
@@ -146,7 +173,7 @@ internal static partial class CoordinatedProgrammeFinder
             head = found;
             bool verbKept = k > 0 && VerbsBeforeHeadLookup.Contains(text.AsSpan(tokens[k - 1].Start, tokens[k - 1].Length)) && tokens[k - 1].End == token.Start;
             bool listed = members > 1 && members <= MaxMembers && suffixStart - memberStart >= MinLastMember
-                && !CountInStem().IsMatch(text.AsSpan(start, suffixStart - start))
+                && !CountInStem().IsMatch(text.AsSpan(start, suffixStart - start)) && !CountBeforeHead().IsMatch(text.AsSpan(start, suffixStart - start))
                 && !IsShortSpecialField(text.AsSpan(memberStart, suffixStart - memberStart));
             return listed || (members == 1 && verbKept) ? end : 0;
         }
@@ -159,8 +186,11 @@ internal static partial class CoordinatedProgrammeFinder
     // 环保专项行动, gwr 2007, whose last member is long, is one name).
     private const int MaxSpecialField = 6;
 
+    // Round 48: so is a short field plus 专项 and its work before 攻坚战 (城镇燃气安全、自建房安全专项整治攻坚战, guangdong 2023:
+    // the codebook's example of two national campaigns, the member judged right alone).
     private static bool IsShortSpecialField(ReadOnlySpan<char> lastMember) =>
-        lastMember.EndsWith("专项", StringComparison.Ordinal) && lastMember.Length - 2 <= MaxSpecialField;
+        (lastMember.EndsWith("专项", StringComparison.Ordinal) && lastMember.Length - 2 <= MaxSpecialField)
+        || (lastMember.IndexOf("专项", StringComparison.Ordinal) is > 0 and var at && at <= MaxSpecialField && lastMember.Length - at <= 4);
 
     private static bool EndsWithMemberHead(ReadOnlySpan<char> member)
     {
