@@ -135,8 +135,6 @@ internal static partial class QuotedFinder
             : QuotedLabelShape.ListsQualities(content) || QuotedLabelShape.ListsQualitiesOfAPlace(text, close, content)
                 || QuotedLabelShape.ListsPairedQualities(text, close, content) ? "qualities"
             : QuotedLabelShape.NamesAServiceModel(content) ? "technology-term"
-            // Round 48 (quoted48): one of two stages of a change, 从“万物互联”向“万物智联”发展 (QuotedLabelShape.StageOfChange.cs).
-            : !listed && QuotedLabelShape.NamesAStageOfChange(text, open, close) ? "stage-of-change"
             : QuotedLabelShape.NamesARole(text, open, close, content) ? "role"
             : QuotedLabelShape.IsClassicalLine(content) || QuotedLabelShape.IsMeetingFormat(content) ? "saying"
             : !listed && QuotedLabelShape.NamesAnOpposedPractice(text, open) ? "opposed-practice"
