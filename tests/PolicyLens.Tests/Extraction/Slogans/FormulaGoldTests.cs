@@ -501,8 +501,8 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
     // 33's validation; round 33's final build is measured on unseen26f, which is opened for round 34 (its writers read its
     // texts, gold and judged sample; round 34 is measured on fresh codings of five held-out reports, formulas-heldout-r34-*).
     // unseen26h measured round 37's final build and is opened for round 38 (measured on heldout-r35, withheld since round 36).
-    // unseen26i measured rounds 42–43 and is opened for round 44; unseen26j (Shenzhen) measures round 48 and stays unread.
-    private static readonly string[] OpenedUnseenSets = ["unseen26", "unseen26b", "unseen26c", "unseen26d", "unseen26f", "unseen26h", "unseen26i"];
+    // unseen26i measured rounds 42–43 and is opened for round 44; unseen26j (Shenzhen) measured round 48 and is opened for round 49.
+    private static readonly string[] OpenedUnseenSets = ["unseen26", "unseen26b", "unseen26c", "unseen26d", "unseen26f", "unseen26h", "unseen26i", "unseen26j"];
 
     private static IEnumerable<string> UnseenFiles() =>
         Directory.EnumerateFiles(GoldFolder, "formulas-unseen*.tsv").Order(StringComparer.Ordinal);
