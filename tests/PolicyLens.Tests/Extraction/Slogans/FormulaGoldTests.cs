@@ -139,6 +139,16 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
         ["unseen26j-j3"] = 0.72,
         ["unseen26j-pooled"] = 0.73,
         ["unseen26j-pooled-strict"] = 0.81,
+        // unseen26k (round 49; four Shenzhen district reports — 罗湖 2025, 龙华, 宝安 and 南山 2024 — from the same repository as
+        // unseen26j, fetched 2026-12-05; one coder a text, none of whom ran the tool): round 49's start (the code of 11fd9b3a,
+        // round 48's final build) 80.9 % (313/387), 74.7 % (372/498), 66.1 % (224/339), 68.0 % (215/316), pooled 73.0 %
+        // (1124/1540), 79.7 % (975/1223) without the rows marked borderline.
+        ["unseen26k-k1"] = 0.80,
+        ["unseen26k-k2"] = 0.74,
+        ["unseen26k-k3"] = 0.66,
+        ["unseen26k-k4"] = 0.68,
+        ["unseen26k-pooled"] = 0.73,
+        ["unseen26k-pooled-strict"] = 0.79,
     };
 
     // Three development reports coded blind from the codebook (hebei_2026, henan_2026, zhumadian_2024; the first three were
