@@ -472,6 +472,12 @@ internal static partial class ParallelFinder
 
         if (quoted && length >= 3)
         {
+            // 打造“产学研、文商体、山水城”深度融合的…中心: parts of one whole the sentence joins (ParallelFinder.ThingsToIntegrate.cs).
+            if (IsQuotedListOfThingsToIntegrate(text, items, end + 1))
+            {
+                return false;
+            }
+
             path = "quoted";
             return true; // “召之即来、来之能战、战之必胜”: a slogan the text sets in quotes (not “资金、土地、人才”, nouns)
         }
