@@ -967,7 +967,7 @@ internal sealed class LexiconMatcher
         return false;
     }
 
-    private static readonly string[] EventOrWorkHeads = ["论坛", "博览会", "交易会", "展览会", "研讨会", "峰会", "大会", "年会", "音乐季", "警示片", "纪录片", "电影", "协定"];
+    private static readonly string[] EventOrWorkHeads = ["论坛", "博览会", "交易会", "展览会", "研讨会", "峰会", "大会", "年会", "警示片", "纪录片", "电影", "协定"];
 
     // How far after a formula such a head may stand in the same run of Han characters (贵阳国际 before 论坛: four). Not
     // further: the development gold (zhumadian 2018) counts 产教融合 in 产教融合发展战略国际论坛, a forum on the formula.
@@ -976,16 +976,8 @@ internal sealed class LexiconMatcher
     // True when the formula runs on, without a break, into the name of a meeting, fair, film or treaty: it is then a word of
     // that name, not a mention of the formula. 大会战 (a big campaign) is no meeting, and a working meeting's 大会 is a use
     // (WorkingMeetingAt).
-    // Round 49 (lexicon49; unseen26j's judges read “一带一路”国际音乐季 and “一带一路”绿色创新大会 wrong, the round-36 decision's event
-    // with a name of its own): a formula quoted alone, “…”, runs on into the name past its closing quote. Every readable place:
-    // those two (shenzhen 2024), “一带一路”科技交流大会 (chongqing 2026, sichuan 2026) and “空中丝绸之路”国际合作论坛 (henan 2026).
     private static bool NamesAnEventOrWork(string text, int start, int end)
     {
-        if (start > 0 && text[start - 1] == '“' && end < text.Length && text[end] == '”')
-        {
-            end++;
-        }
-
         for (int p = end; p < text.Length && p - end <= EventNameReach && TextView.IsHan(text[p]); p++)
         {
             foreach (string head in EventOrWorkHeads)
