@@ -68,6 +68,17 @@ internal static partial class QuotedFinder
                 string canonical = string.Concat(content.Where(c => !char.IsWhiteSpace(c)));
                 // Round 39 (precision39): a generic count label written right after its field is reported with the field
                 // (生物经济“双百工程”), the bare label its canonical, so golds that code it bare still credit it.
+                // Round 49 (labels49): a count of articles is reported with its document's name, the name + count its canonical
+                // and the bare count its Label (ArticleCountLabel.NameStart).
+                int name = start == i + 1 && stop == end && ArticleCountLabel.IsArticleCount(content) && lexicon.Find(content) is null
+                    ? ArticleCountLabel.NameStart(view, i) : -1;
+                if (name >= 0 && !ArticleCountLabel.FieldHoldsFormula(text, name, i, content, lexicon))
+                {
+                    into.Add(new MentionCandidate(MentionKind.Quoted, name, end + 1, text[name..i] + canonical) { Label = canonical });
+                    i = end;
+                    continue;
+                }
+
                 int field = NumberedFinder.QuotedCountLabelFieldStart(view, i, end);
                 if (field >= 0 && lexicon.Find(content) is null && !ArticleCountLabel.FieldHoldsFormula(text, field, i, content, lexicon))
                 {
