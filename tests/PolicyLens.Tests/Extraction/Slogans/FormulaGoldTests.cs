@@ -147,7 +147,7 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
         ["unseen26k-k2"] = 0.74,
         ["unseen26k-k3"] = 0.66,
         ["unseen26k-k4"] = 0.68,
-        ["unseen26k-pooled"] = 0.73,
+        ["unseen26k-pooled"] = 0.72,
         ["unseen26k-pooled-strict"] = 0.79,
     };
 
