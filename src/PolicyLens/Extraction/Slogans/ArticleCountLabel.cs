@@ -30,18 +30,8 @@ internal static class ArticleCountLabel
     public static bool FieldHoldsFormula(string text, int field, int open, string label, Lexicon lexicon) =>
         IsArticleCount(label) && QuotedLabelShape.HoldsLexiconFormula(text[field..open], lexicon, MinFormulaLength);
 
-    // Verbs that issue or apply a document, longest first (PolicyDocumentFinder's, for quoted counts of articles).
-    private static readonly string[] IssuingVerbs =
-    [
-        "推动出台", "制定出台", "研究制定", "制定实施", "出台实施", "编制实施", "印发实施", "推出", "出台", "制定", "制订", "印发", "发布",
-        "实施", "落实", "执行", "用好",
-    ];
-
     // Words a document's name does not hold: a clause or a list, not a name (PolicyDocumentFinder.NotInName).
     private static readonly string[] NotInName = ["的", "等", "以及", "并", "在", "一批", "一系列", "若干", "系列", "各项", "相关", "有关", "进一步"];
-
-    // Issuers before a name: the scope of the sentence, not the document's name (我省, 国家).
-    private static readonly string[] Issuers = ["我省", "我市", "我区", "全省", "全市", "国家", "省级", "市级"];
 
     private const int MinName = 2;
     private const int MaxName = 20;
@@ -56,31 +46,14 @@ internal static class ArticleCountLabel
     public static int NameStart(TextView view, int open)
     {
         string text = view.Text;
-        int runStart = open;
-        while (runStart > 0 && open - runStart < MaxName + 6 && TextView.IsHan(text[runStart - 1]))
-        {
-            runStart--;
-        }
-
-        int start = -1;
-        for (int p = open - MinName; p >= runStart && start < 0; p--)
-        {
-            foreach (string verb in IssuingVerbs)
-            {
-                if (p - verb.Length >= runStart && string.CompareOrdinal(text, p - verb.Length, verb, 0, verb.Length) == 0)
-                {
-                    start = p;
-                    break;
-                }
-            }
-        }
-
+        // The issuing verbs are PolicyDocumentFinder's, and so is the walk back to the nearest one.
+        int start = PolicyDocumentFinder.AfterNearestVerb(text, open, out _);
         if (start < 0)
         {
             return -1;
         }
 
-        foreach (string issuer in Issuers)
+        foreach (string issuer in PolicyDocumentFinder.Issuers)
         {
             if (string.CompareOrdinal(text, start, issuer, 0, issuer.Length) == 0)
             {

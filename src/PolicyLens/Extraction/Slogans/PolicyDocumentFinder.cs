@@ -29,7 +29,7 @@ internal static class PolicyDocumentFinder
 
     // Words that open a stretch but are no part of the name: the issuer (我省, 国家) and a round (新一轮 stays: it is part of
     // the name the gold codes, 新一轮重点行业稳增长方案).
-    private static readonly string[] Issuers = ["我省", "我市", "我区", "全省", "全市", "国家", "省级", "市级"];
+    internal static readonly string[] Issuers = ["我省", "我市", "我区", "全省", "全市", "国家", "省级", "市级"];
 
     // Generic words of measures after a count of articles; they go with the span (the document is called so) but not the
     // nickname.
@@ -193,28 +193,38 @@ internal static class PolicyDocumentFinder
         }
     }
 
-    // The start of the name that ends at `at`: after the nearest issuing verb in the Han run before it, or right after a 、
-    // that closes another name (previousEnd); -1 when neither, or when the stretch holds a word no name holds.
-    private static int StemStart(string text, int at, int previousEnd)
+    /// <summary>
+    /// The position right after the issuing verb (Verbs) nearest before <paramref name="at"/> in the run of Han text ending
+    /// there, leaving a name of at least MinStem characters, or -1; <paramref name="runStart"/> is where that run starts (at
+    /// most MaxStem + 6 back). Shared by the documents named here and by quoted counts of articles (ArticleCountLabel).
+    /// </summary>
+    internal static int AfterNearestVerb(string text, int at, out int runStart)
     {
-        int runStart = at;
+        runStart = at;
         while (runStart > 0 && at - runStart < MaxStem + 6 && TextView.IsHan(text[runStart - 1]))
         {
             runStart--;
         }
 
-        int start = -1;
-        for (int p = at - MinStem; p >= runStart && start < 0; p--)
+        for (int p = at - MinStem; p >= runStart; p--)
         {
             foreach (string verb in Verbs)
             {
                 if (p - verb.Length >= runStart && string.CompareOrdinal(text, p - verb.Length, verb, 0, verb.Length) == 0)
                 {
-                    start = p;
-                    break;
+                    return p;
                 }
             }
         }
+
+        return -1;
+    }
+
+    // The start of the name that ends at `at`: after the nearest issuing verb in the Han run before it, or right after a 、
+    // that closes another name (previousEnd); -1 when neither, or when the stretch holds a word no name holds.
+    private static int StemStart(string text, int at, int previousEnd)
+    {
+        int start = AfterNearestVerb(text, at, out int runStart);
 
         if (start < 0 && runStart > 0 && text[runStart - 1] == '、' && previousEnd == runStart - 1)
         {
