@@ -7,10 +7,13 @@
 // (深圳民营经济“20条”、降低制造业企业成本“20条”; 助企上市“20条” beside 稳就业政策措施“20条”): both blind judges of unseen26j read
 // the bare canonical 20条 as naming no single item, and read the field cut where the walk of generic count labels stopped
 // at a verb or numeral that opens the document's title (促消费“21条”, 五外联动“25条”, 降低物流成本“24条”) or left the label
-// bare before a field that holds a formula (新能源汽车高质量发展“18条”, 优化调整稳就业政策措施“20条”: that stays, the formula
-// being coded on its own, as the codebook's rounds 40 and 47 leave it). The document's name is
+// bare before a field that holds a formula (新能源汽车高质量发展“18条”, 优化调整稳就业政策措施“20条”). The document's name is
 // read as PolicyDocumentFinder reads an unquoted nickname (出台促进科技成果产业化38条, which the judges read right): the Han
-// run between the verb that issues or applies it and the label; the mention's canonical is that name with its count (民营经济20条), its Label the bare count (20条), so gold rows coding
+// run between the verb that issues or applies it and the label, or after the 、 that closes another document of the list;
+// a name holding a lexicon formula is read whole (新能源汽车高质量发展“18条”, 低空经济“20条”: unseen26j's coders code the name
+// with its count, as the judges read 推动制造业高质量发展28条 right unquoted). Branch labels49-full: two rows of
+// mentions-dev-recall8.tsv judged right bare in round 8 (chongqing_2026 稳住经济增长“20条”, sichuan_2026 支持创业带动就业“15条”)
+// need the lead's re-marking (right-lost), as round 47's merge did for its redraws. The mention's canonical is that name with its count (民营经济20条), its Label the bare count (20条), so gold rows coding
 // the bare label stay credited (round 43).
 namespace PolicyLens.Extraction.Slogans;
 
@@ -33,21 +36,29 @@ internal static class ArticleCountLabel
     // Words a document's name does not hold: a clause or a list, not a name (PolicyDocumentFinder.NotInName).
     private static readonly string[] NotInName = ["的", "等", "以及", "并", "在", "一批", "一系列", "若干", "系列", "各项", "相关", "有关", "进一步"];
 
+    // Ends of the list member before a 、 that make the run after it a document's name of the same list: a quoted label
+    // (”), or a document named by its kind (河套税收优惠政策、海关“10条”).
+    private static readonly string[] ListedDocumentEnds = ["”", "政策", "措施"];
+
     private const int MinName = 2;
     private const int MaxName = 20;
 
     /// <summary>
     /// The start of the document's name written right before the quoted count of articles whose opening mark is at open, or
-    /// -1: after the nearest issuing verb in the Han run before it; a place or issuer opening the name is dropped. A name
-    /// after the 、 that closes another document of a list (制定实施经济向上向好“30条”、稳住经济增长“20条”) is not read: a
-    /// development judged file (mentions-dev-recall8.tsv, judged in round 8, before the round-26/47 decisions) guards that
-    /// label right bare.
+    /// -1: after the nearest issuing verb in the Han run before it, or at the run's start when a 、 after another document
+    /// opens it; a place or issuer opening the name is dropped.
     /// </summary>
     public static int NameStart(TextView view, int open)
     {
         string text = view.Text;
         // The issuing verbs are PolicyDocumentFinder's, and so is the walk back to the nearest one.
-        int start = PolicyDocumentFinder.AfterNearestVerb(text, open, out _);
+        int start = PolicyDocumentFinder.AfterNearestVerb(text, open, out int runStart);
+        if (start < 0 && runStart > 0 && text[runStart - 1] == '、'
+            && ListedDocumentEnds.Any(e => runStart - 1 >= e.Length && string.CompareOrdinal(text, runStart - 1 - e.Length, e, 0, e.Length) == 0))
+        {
+            start = runStart;
+        }
+
         if (start < 0)
         {
             return -1;

@@ -72,7 +72,7 @@ internal static partial class QuotedFinder
                 // and the bare count its Label (ArticleCountLabel.NameStart).
                 int name = start == i + 1 && stop == end && ArticleCountLabel.IsArticleCount(content) && lexicon.Find(content) is null
                     ? ArticleCountLabel.NameStart(view, i) : -1;
-                if (name >= 0 && !ArticleCountLabel.FieldHoldsFormula(text, name, i, content, lexicon))
+                if (name >= 0)
                 {
                     into.Add(new MentionCandidate(MentionKind.Quoted, name, end + 1, text[name..i] + canonical) { Label = canonical });
                     i = end;
