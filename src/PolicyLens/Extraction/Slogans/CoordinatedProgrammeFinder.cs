@@ -39,13 +39,10 @@ internal static partial class CoordinatedProgrammeFinder
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LevelMembers =
         FrozenSet.ToFrozenSet(["国家", "全国", "国家级", "省", "省级", "市", "市级", "县", "县级"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // 城市生命线、全域水患治理、城乡安居三大工程: a count before the head names the listed items together, not one programme.
-    [System.Text.RegularExpressions.GeneratedRegex("[两三四五六七八九十]大")]
+    // 城市生命线、全域水患治理、城乡安居三大工程: a count before the head names the listed items together, not one programme;
+    // so does a count with its measure right before the head (煤矿瓦斯治理和矿山整顿两个攻坚战, gwr 2006: two campaigns; round 48).
+    [System.Text.RegularExpressions.GeneratedRegex("[两三四五六七八九十]大|[两二三四五六七八九十][个项场]$")]
     private static partial System.Text.RegularExpressions.Regex CountInStem();
-
-    // 煤矿瓦斯治理和矿山整顿两个攻坚战 (gwr 2006): a count right before the head sums up two campaigns.
-    [System.Text.RegularExpressions.GeneratedRegex("[两二三四五六七八九十][个项场]$")]
-    private static partial System.Text.RegularExpressions.Regex CountBeforeHead();
 
     // Round 48: a hard-fought campaign shares its head as a programme does (打好科技仪器设备、操作系统和基础软件国产化攻坚战,
     // cpc-basic-research-speech-2023; 打好保交楼和征收安置问题整改攻坚战, zhumadian 2024): only a list takes it here, so
@@ -173,7 +170,7 @@ internal static partial class CoordinatedProgrammeFinder
             head = found;
             bool verbKept = k > 0 && VerbsBeforeHeadLookup.Contains(text.AsSpan(tokens[k - 1].Start, tokens[k - 1].Length)) && tokens[k - 1].End == token.Start;
             bool listed = members > 1 && members <= MaxMembers && suffixStart - memberStart >= MinLastMember
-                && !CountInStem().IsMatch(text.AsSpan(start, suffixStart - start)) && !CountBeforeHead().IsMatch(text.AsSpan(start, suffixStart - start))
+                && !CountInStem().IsMatch(text.AsSpan(start, suffixStart - start))
                 && !IsShortSpecialField(text.AsSpan(memberStart, suffixStart - memberStart));
             return listed || (members == 1 && verbKept) ? end : 0;
         }

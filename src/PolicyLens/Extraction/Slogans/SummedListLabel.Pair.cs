@@ -22,26 +22,14 @@ internal static partial class SummedListLabel
     // The longest member of a pair: 煤矿瓦斯治理 is six.
     private const int MaxPairMemberLength = 6;
 
-    private static readonly string[] PairJoiners = ["和", "与"];
-
     // The verbs that govern a 、-list, and the verbs of grasping and keeping a pair (抓耕地和种子两个要害; 守好, 守住 …).
     private static readonly string[] PairVerbs = [.. GoverningVerbs, "抓", "抓住", "守好", "守住", "守牢", "坚守"];
 
-    /// <summary>Whether the label from numeralAt to end has a head a pair is summed up by (GenericHeads or PairHeads).</summary>
-    private static bool IsPairHead(string text, int numeralAt, int end)
-    {
-        int head = numeralAt + 1;
-        if (head < end && LabelMeasures.Contains(text[head], StringComparison.Ordinal))
-        {
-            head++;
-        }
-
-        string rest = text[head..end];
-        return GenericHeads.Contains(rest, StringComparer.Ordinal) || PairHeads.Contains(rest, StringComparer.Ordinal);
-    }
+    /// <summary>Whether the label from numeralAt to end has a head a pair is summed up by beside GenericHeads (PairHeads).</summary>
+    private static bool IsPairHead(string text, int numeralAt, int end) => PairHeads.Contains(HeadOf(text, numeralAt, end), StringComparer.Ordinal);
 
     /// <summary>
-    /// The start of the two members joined by 和 or 與 written right before the label at labelStart, or -1: the joiner is a token
+    /// The start of the two members joined by 和 or 与 written right before the label at labelStart, or -1: the joiner is a token
     /// of its own (和平和发展: the second 和), the second member runs from it to the label, the first from the verb that governs
     /// the pair (or from punctuation) to the joiner; each of one to six Han characters, with
     /// no list mark, joiner or sentence word inside, and no list mark or joiner right before the first (a pair, not the tail of
@@ -63,7 +51,7 @@ internal static partial class SummedListLabel
                 return -1;
             }
 
-            if (PairJoiners.Contains(text[k].ToString(), StringComparer.Ordinal) && view.IsSingleToken(k, 1))
+            if (text[k] is '和' or '与' && view.IsSingleToken(k, 1))
             {
                 joiner = k;
                 break;
@@ -103,17 +91,11 @@ internal static partial class SummedListLabel
         return before is '、' or '和' or '与' or '及' ? -1 : start;
     }
 
-    // A member of a pair: as a member of a 、-list (IsMember), except that 和 or 与 inside a word of its own is no joiner
-    // (和平和发展两大主题, cpc-congress 1987: 和平 is the first member).
+    // A member of a pair: as a member of a 、-list (IsMember, whose sentence words include the joiners), except that 和 or 与
+    // inside a word of its own is no joiner (和平和发展两大主题, cpc-congress 1987: 和平 is the first member).
     private static bool IsPairMember(TextView view, int start, int end)
     {
         string text = view.Text;
-        if (IsMember(text, start, end))
-        {
-            return true;
-        }
-
-        string member = text[start..end];
         for (int k = start; k < end; k++)
         {
             if (text[k] is '和' or '与' or '及' && view.IsSingleToken(k, 1))
@@ -122,6 +104,7 @@ internal static partial class SummedListLabel
             }
         }
 
+        string member = text[start..end];
         return HasHan(text, start, end) && !SentenceWords.Any(w => w is not ("和" or "与" or "及") && member.Contains(w, StringComparison.Ordinal))
             && member.IndexOf('“', 1) < 0;
     }

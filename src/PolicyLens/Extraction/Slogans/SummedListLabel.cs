@@ -186,14 +186,20 @@ internal static partial class SummedListLabel
 
     private static bool IsGenericHead(string text, int numeralAt, int end, bool programmes = false)
     {
+        string rest = HeadOf(text, numeralAt, end);
+        return GenericHeads.Contains(rest, StringComparer.Ordinal) || (programmes && rest == ProgrammeHead);
+    }
+
+    // The head of the count label from numeralAt to end: what follows its numeral and measure word (三大革命 → 革命).
+    private static string HeadOf(string text, int numeralAt, int end)
+    {
         int head = numeralAt + 1;
         if (head < end && LabelMeasures.Contains(text[head], StringComparison.Ordinal))
         {
             head++;
         }
 
-        string rest = text[head..end];
-        return GenericHeads.Contains(rest, StringComparer.Ordinal) || (programmes && rest == ProgrammeHead);
+        return text[head..end];
     }
 
     // The count a label's numeral says (三大革命 → 3, 两廊 and 双试点 → 2), or 0 when the label does not open with a count
