@@ -1,7 +1,7 @@
 // The mentions stage of analyze in its parts (issue 14, round 9): the whole SloganExtractor.Extract over the national
 // reports, the lexicon-aware cut it starts with, next to the default cut (the same segmenter code over jieba's dictionary
 // alone), the view around the cut, and the lexicon matcher's trie scan. StageProbe's --stages prints the same split in a
-// few seconds; this is the BenchmarkDotNet version, with allocations.
+// few seconds; this is the BenchmarkDotNet version, with allocations. Session 38 added the mention confidence model's share.
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
@@ -25,6 +25,7 @@ public class MentionStageBenchmarks
     private Document[] _documents = [];
     private TextView[] _views = [];
     private LexiconMatcher _matcher = null!;
+    private (string Text, IReadOnlyList<SloganMention> Mentions)[] _mentions = [];
 
     [GlobalSetup]
     public void Setup()
@@ -33,6 +34,7 @@ public class MentionStageBenchmarks
         _views = [.. _documents.Select(d => TextView.Create(d.Text, Lexicon.Default.Segmenter))];
         _matcher = new LexiconMatcher(Lexicon.Default);
         _ = SloganExtractor.Default.Extract(_documents[0].Text);
+        _mentions = [.. _documents.Select(d => (d.Text, SloganExtractor.Default.Extract(d.Text, ExtractionContext.Of(d))))];
     }
 
     [Benchmark(Baseline = true, Description = "the default cut (jieba's dictionary)")]
@@ -60,6 +62,21 @@ public class MentionStageBenchmarks
 
     [Benchmark(Description = "the mentions (SloganExtractor.Extract)")]
     public int Extract() => _documents.Sum(d => SloganExtractor.Default.Extract(d.Text, ExtractionContext.Of(d)).Count);
+
+    [Benchmark(Description = "the confidence of every mention (MentionConfidence.Score, part of Extract)")]
+    public double Confidence()
+    {
+        double sum = 0;
+        foreach ((string text, IReadOnlyList<SloganMention> mentions) in _mentions)
+        {
+            foreach (SloganMention m in mentions)
+            {
+                sum += MentionConfidence.Default.Score(text, m);
+            }
+        }
+
+        return sum;
+    }
 
     private int Cut(JiebaSegmenter segmenter)
     {

@@ -7,13 +7,14 @@ using PolicyLens.Text;
 namespace PolicyLens.Cli.Commands;
 
 /// <summary>
-/// <c>policylens extract PATH... [--kind lexicon,quoted,numbered,parallel,titled,policy] [--lexicon FILE] [--format csv|jsonl] [--nested] [--no-repeats] [--context N]</c>:
+/// <c>policylens extract PATH... [--kind lexicon,quoted,numbered,parallel,titled,policy] [--lexicon FILE] [--format csv|jsonl] [--nested] [--no-repeats] [--context N] [--min-confidence P] [--confidence-model FILE]</c>:
 /// one row per formula, slogan, titled document or named policy.
 /// </summary>
 /// <remarks>
 /// The table is <see cref="AnalysisTables.Extracted"/>: <c>doc, year, kind, canonical, surface, theme, start, end, context</c>,
 /// then <c>subtype</c> (a titled document's type; <c>canonical</c>, <c>variant</c> or <c>members</c> for a lexicon formula)
-/// and <c>nested</c>. Offsets are UTF-16 code units into the source file, end exclusive.
+/// , <c>nested</c>, <c>label</c> and <c>confidence</c> (how likely a reader is to judge the mention right). Offsets are UTF-16
+/// code units into the source file, end exclusive.
 /// </remarks>
 internal static class ExtractCommand
 {
@@ -46,6 +47,21 @@ internal static class ExtractCommand
             Description = "Report a document or name only where it is given in full, not again where the text refers to it by a short form (《纲要草案》, subtype alias).",
         };
         var context = CommandLine.Ranged(new Option<int>("--context") { DefaultValueFactory = _ => 20 }, "Characters of context either side of a mention", 0, 1000);
+        var minimumConfidence = new Option<double>("--min-confidence")
+        {
+            Description = "Leave out mentions whose confidence (the column of that name: how likely a reader judges the mention right) is below this, 0 to 1 (0, the default: none left out; README, Mention confidence).",
+        };
+        minimumConfidence.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<double>() is < 0 or > 1 or double.NaN)
+            {
+                r.AddError("--min-confidence must be a number from 0 to 1.");
+            }
+        });
+        var confidenceModel = new Option<string?>("--confidence-model")
+        {
+            Description = "A mention confidence model written by `policylens confidence train` instead of the built-in one.",
+        };
         kinds.Validators.Add(r =>
         {
             try
@@ -60,7 +76,7 @@ internal static class ExtractCommand
 
         var command = new Command("extract", "Extract formulas, slogans, titled documents and named policies, typed and located.")
         {
-            paths, kinds, lexicon, format, nested, noRepeats, noAliases, context,
+            paths, kinds, lexicon, format, nested, noRepeats, noAliases, context, minimumConfidence, confidenceModel,
         };
         command.SetAction(result =>
         {
@@ -78,6 +94,10 @@ internal static class ExtractCommand
                 ContextCharacters = result.GetValue(context),
                 Repeats = !result.GetValue(noRepeats),
                 Aliases = !result.GetValue(noAliases),
+                MinimumConfidence = result.GetValue(minimumConfidence),
+                ConfidenceModel = result.GetValue(confidenceModel) is { } modelPath
+                    ? CommandLine.OptionFile("--confidence-model", modelPath, () => MentionConfidence.Load(modelPath))
+                    : null,
             });
             return Run(result.GetValue(paths)!, extractor, result.GetValue(format), CommandLine.Corpus(result, "extract"));
         });

@@ -169,7 +169,8 @@ public static class AnalysisTables
         .Text("context", "the words around the mention", r => r.Context)
         .Text("subtype", "a titled document's type; canonical, variant or members for a lexicon formula", r => r.Subtype)
         .Boolean("nested", "true for a formula inside a longer one (only with --nested)", r => r.Nested)
-        .Text("label", "for a programme named on a label in quotation marks (文旅投资“双百”计划), the label (双百); else empty", r => r.Label);
+        .Text("label", "for a programme named on a label in quotation marks (文旅投资“双百”计划), the label (双百); else empty", r => r.Label)
+        .Real("confidence", "how likely a reader is to judge the mention right (right item, right boundaries), 0 to 1: the mention confidence model's probability (4 decimals)", r => Math.Round(r.Confidence, 4));
 
     /// <summary>Partial theme counts, for merging shards (Parquet, under <c>partials/</c>).</summary>
     public static Table<ThemeShare> ThemeCounts { get; } = new Table<ThemeShare>("counts_themes")

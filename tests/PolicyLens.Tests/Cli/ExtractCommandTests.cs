@@ -17,8 +17,11 @@ public sealed class ExtractCommandTests : IDisposable
         Assert.Equal(0, result.ExitCode);
         // The CSV of every PolicyLens table: RFC 4180 with CRLF line ends, as analyze writes it.
         string[] lines = result.StandardOutput.Split("\r\n");
-        Assert.Equal("doc,year,kind,canonical,surface,theme,start,end,context,subtype,nested,label", lines[0]);
-        Assert.Equal("2019,2019,lexicon,六稳,稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期,economy,3,26,进一步稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期，提振市场信心。,members,false,", lines[1]);
+        Assert.Equal("doc,year,kind,canonical,surface,theme,start,end,context,subtype,nested,label,confidence", lines[0]);
+        string row = "2019,2019,lexicon,六稳,稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期,economy,3,26,进一步稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期，提振市场信心。,members,false,,";
+        Assert.StartsWith(row, lines[1], StringComparison.Ordinal);
+        double confidence = double.Parse(lines[1][row.Length..], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(confidence, 0.5, 1);
     }
 
     [Fact]
@@ -27,7 +30,7 @@ public sealed class ExtractCommandTests : IDisposable
         string path = Write("2019.txt", "今天天气很好。");
         CliRunner.Result result = CliRunner.Run("extract", path);
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal("doc,year,kind,canonical,surface,theme,start,end,context,subtype,nested,label\r\n", result.StandardOutput);
+        Assert.Equal("doc,year,kind,canonical,surface,theme,start,end,context,subtype,nested,label,confidence\r\n", result.StandardOutput);
     }
 
     [Fact]

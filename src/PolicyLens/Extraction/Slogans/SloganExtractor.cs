@@ -192,9 +192,18 @@ public sealed class SloganExtractor
         }
 
         var mentions = new List<SloganMention>(resolved.Count);
+        MentionConfidence confidence = Options.ConfidenceModel ?? MentionConfidence.Default;
         foreach ((MentionCandidate c, bool nested) in resolved)
         {
             if (!kinds.Contains(c.Kind))
+            {
+                continue;
+            }
+
+            // Scored on the text as given, at the offsets reported: the model was trained on judged mentions so placed.
+            int start = view.SourceStart(c.Start), end = view.SourceEnd(c.End);
+            double score = confidence.Score(text, start, end, c.Kind, c.Subtype);
+            if (score < Options.MinimumConfidence)
             {
                 continue;
             }
@@ -207,13 +216,14 @@ public sealed class SloganExtractor
                 Canonical = c.Canonical,
                 Surface = view.Original[c.Start..c.End],
                 Theme = c.Theme,
-                Start = view.SourceStart(c.Start),
-                End = view.SourceEnd(c.End),
+                Start = start,
+                End = end,
                 Context = view.Context(c.Start, c.End, Options.ContextCharacters),
                 Entry = c.Entry,
                 Subtype = c.Subtype,
                 Label = c.Label,
                 Nested = nested,
+                Confidence = score,
             });
         }
 
@@ -229,7 +239,7 @@ public sealed class SloganExtractor
     public IReadOnlyDictionary<string, SloganMention> FirstMentions(IEnumerable<(string Id, int Year, string Text)> corpus)
     {
         ArgumentNullException.ThrowIfNull(corpus);
-        var extractor = new SloganExtractor(Lexicon, Options with { CountingUnit = CountingUnit.Nested, Kinds = new HashSet<MentionKind> { MentionKind.Lexicon }, Repeats = false, Aliases = false });
+        var extractor = new SloganExtractor(Lexicon, Options with { CountingUnit = CountingUnit.Nested, Kinds = new HashSet<MentionKind> { MentionKind.Lexicon }, Repeats = false, Aliases = false, MinimumConfidence = 0 });
         var first = new Dictionary<string, SloganMention>(StringComparer.Ordinal);
         foreach ((string id, int year, string text) in corpus)
         {

@@ -70,6 +70,14 @@ public sealed record SloganMention
     /// the lexicon's programme (兴边富民行动, 登峰计划). Group by the label to follow every programme a report builds on one formula.
     /// </summary>
     public string Label { get; init; } = "";
+    /// <summary>
+    /// How likely a reader applying the codebook is to judge this mention right (the right item with the right boundaries),
+    /// from 0 to 1: <see cref="MentionConfidence"/>'s probability, learned from hand-judged mentions. Mentions under
+    /// <see cref="SloganExtractorOptions.MinimumConfidence"/> are not reported; sort or weigh by it to review or count the
+    /// surest ones.
+    /// </summary>
+    public double Confidence { get; init; } = 1;
+
     /// <summary>True when the mention lies inside another one (reported only with <see cref="CountingUnit.Nested"/>).</summary>
     public bool Nested { get; init; }
 }

@@ -1,0 +1,55 @@
+// A judged mention ready to learn from or measure on: with its text, whether the extractor reports it now, and the judged file
+// that gave its verdict. Built from many judged files at once, one verdict per span.
+namespace PolicyLens.Extraction.Slogans;
+
+/// <summary>A <see cref="JudgedMention"/> with the text it stands in: one training or evaluation example of <see cref="MentionConfidenceTrainer"/>.</summary>
+/// <param name="Mention">The judged mention (its subtype filled from the extractor where the judged file had none).</param>
+/// <param name="Text">The whole text of <see cref="JudgedMention.File"/>.</param>
+/// <param name="Reported">Whether the extractor reports this span with this kind now (the mentions a confidence threshold acts on).</param>
+/// <param name="JudgedIn">The file name of the judged file whose verdict it carries.</param>
+public sealed record JudgedExample(JudgedMention Mention, string Text, bool Reported, string JudgedIn)
+{
+    /// <summary>
+    /// Reads judged-mention files into examples, in text order. A span (text, offsets, kind) judged in several files keeps
+    /// the verdict of the last file given (list a re-judgement after the file it re-judges). A mention whose file records no
+    /// subtype takes the one the extractor reports at the same span, if it reports it.
+    /// </summary>
+    /// <param name="judgedFiles">The judged-mention files, in order of precedence (later wins).</param>
+    /// <param name="readText">The text of a path as the judged files name it; throws (naming the path) where there is none.</param>
+    /// <param name="extractor">The extractor whose current output decides <see cref="Reported"/> and fills missing subtypes.</param>
+    public static IReadOnlyList<JudgedExample> Load(IEnumerable<string> judgedFiles, Func<string, string> readText, SloganExtractor extractor)
+    {
+        ArgumentNullException.ThrowIfNull(judgedFiles);
+        ArgumentNullException.ThrowIfNull(readText);
+        ArgumentNullException.ThrowIfNull(extractor);
+        var latest = new Dictionary<(string, int, int, MentionKind), (JudgedMention Mention, string JudgedIn)>();
+        foreach (string file in judgedFiles)
+        {
+            string name = Path.GetFileName(file);
+            foreach (JudgedMention m in JudgedMention.ReadFile(file))
+            {
+                latest[(m.File, m.Start, m.End, m.Kind)] = (m, name);
+            }
+        }
+
+        var examples = new List<JudgedExample>(latest.Count);
+        foreach (IGrouping<string, (JudgedMention Mention, string JudgedIn)> text in latest.Values.GroupBy(m => m.Mention.File).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            string content = readText(text.Key);
+            Dictionary<(int, int, MentionKind), string> reported = extractor.Extract(content, new ExtractionContext(text.Key))
+                .ToDictionary(m => (m.Start, m.End, m.Kind), m => m.Subtype);
+            foreach ((JudgedMention m, string judgedIn) in text.OrderBy(m => m.Mention.Start).ThenBy(m => m.Mention.End).ThenBy(m => m.Mention.Kind))
+            {
+                if (m.End > content.Length)
+                {
+                    throw new FormatException($"{judgedIn}: the mention {m.Start}–{m.End} ({m.Surface}) ends past {m.File} ({content.Length} characters); is it the same text?");
+                }
+
+                bool now = reported.TryGetValue((m.Start, m.End, m.Kind), out string? subtype);
+                examples.Add(new JudgedExample(m.Subtype is null && now ? m with { Subtype = subtype } : m, content, now, judgedIn));
+            }
+        }
+
+        return examples;
+    }
+}

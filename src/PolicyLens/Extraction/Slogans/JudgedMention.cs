@@ -1,0 +1,78 @@
+// One mention a reader judged against the codebook, as the judged-mention files record it: the training and evaluation
+// data of MentionConfidence, and the format in which users judge a sample of their own.
+using System.Globalization;
+
+namespace PolicyLens.Extraction.Slogans;
+
+/// <summary>
+/// A mention judged by a reader: where it stands, how it was recognised, and whether it is the right item with the right
+/// boundaries. Read from a judged-mention file (<see cref="ReadFile"/>): tab-separated, <c>#</c> comment lines, a header
+/// row naming at least <c>file start end kind surface verdict</c> (and <c>subtype</c> where the judge saw it), as
+/// tests/PolicyLens.Tests/Extraction/Slogans/Gold/mentions-*.tsv are written.
+/// </summary>
+/// <param name="File">The text the mention stands in, as the file names it (a path relative to a corpus root).</param>
+/// <param name="Start">Offset of its first character in the text.</param>
+/// <param name="End">Offset just past its last character.</param>
+/// <param name="Kind">How it was recognised.</param>
+/// <param name="Subtype">Its subtype as reported, or null where the file does not record subtypes.</param>
+/// <param name="Surface">The text as written.</param>
+/// <param name="Right">Whether the reader judged it right: <c>right</c> or <c>right-lost</c> (right, no longer reported);
+/// not right for <c>wrong</c> and <c>wrong-open</c> (wrong, still reported).</param>
+public sealed record JudgedMention(string File, int Start, int End, MentionKind Kind, string? Subtype, string Surface, bool Right)
+{
+    /// <summary>Reads every judged row of a judged-mention file, in file order.</summary>
+    /// <exception cref="FormatException">A required column is missing, or a row has an offset, kind or verdict PolicyLens does
+    /// not know; the message names the file and line.</exception>
+    public static IReadOnlyList<JudgedMention> ReadFile(string path)
+    {
+        var rows = new List<JudgedMention>();
+        Dictionary<string, int>? columns = null;
+        int number = 0;
+        foreach (string line in System.IO.File.ReadLines(path))
+        {
+            number++;
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            string[] cells = line.Split('\t');
+            if (columns is null)
+            {
+                columns = cells.Select((name, index) => (name, index)).ToDictionary(c => c.name, c => c.index, StringComparer.Ordinal);
+                foreach (string required in (string[])["file", "start", "end", "kind", "surface", "verdict"])
+                {
+                    if (!columns.ContainsKey(required))
+                    {
+                        throw new FormatException($"{path}, line {number}: the header has no '{required}' column (a judged-mention file needs file, start, end, kind, surface, verdict).");
+                    }
+                }
+
+                continue;
+            }
+
+            string Cell(string name) => columns.TryGetValue(name, out int index) && index < cells.Length ? cells[index] : "";
+            if (!int.TryParse(Cell("start"), NumberStyles.None, CultureInfo.InvariantCulture, out int start)
+                || !int.TryParse(Cell("end"), NumberStyles.None, CultureInfo.InvariantCulture, out int end) || end < start)
+            {
+                throw new FormatException($"{path}, line {number}: start and end must be offsets with start ≤ end.");
+            }
+
+            if (!Enum.TryParse(Cell("kind"), ignoreCase: true, out MentionKind kind) || !Enum.IsDefined(kind))
+            {
+                throw new FormatException($"{path}, line {number}: unknown kind '{Cell("kind")}'.");
+            }
+
+            bool right = Cell("verdict") switch
+            {
+                "right" or "right-lost" => true,
+                "wrong" or "wrong-open" => false,
+                string other => throw new FormatException($"{path}, line {number}: unknown verdict '{other}' (right, right-lost, wrong or wrong-open)."),
+            };
+            string? subtype = columns.ContainsKey("subtype") ? Cell("subtype") : null;
+            rows.Add(new JudgedMention(Cell("file"), start, end, kind, subtype, Cell("surface"), right));
+        }
+
+        return rows;
+    }
+}
