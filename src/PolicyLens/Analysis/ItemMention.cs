@@ -9,4 +9,6 @@ namespace PolicyLens.Analysis;
 /// <param name="Theme">The item's policy theme, when its source knows one.</param>
 /// <param name="Start">Offset of the first character in the normalised text.</param>
 /// <param name="End">Offset just past the last character.</param>
-public sealed record ItemMention(ItemKey Item, string Surface, string? Theme, int Start, int End);
+/// <param name="Confidence">How likely a reader is to judge the mention right, 0 to 1, where its source scores one (a formula's
+/// <see cref="Extraction.Slogans.SloganMention.Confidence"/>); null for a source that does not (targets).</param>
+public sealed record ItemMention(ItemKey Item, string Surface, string? Theme, int Start, int End, double? Confidence = null);

@@ -25,7 +25,7 @@ public sealed class SloganMentionSource(SloganExtractor extractor) : IMentionSou
         foreach (SloganMention m in Extractor.Extract(document.Text, Extraction.ExtractionContext.Of(document)))
         {
             yield return new ItemMention(
-                new ItemKey(KindName(m.Kind), m.Canonical), m.Surface, m.Theme.Length > 0 ? m.Theme : null, m.Start, m.End);
+                new ItemKey(KindName(m.Kind), m.Canonical), m.Surface, m.Theme.Length > 0 ? m.Theme : null, m.Start, m.End, m.Confidence);
         }
     }
 

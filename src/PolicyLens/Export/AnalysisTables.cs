@@ -48,7 +48,9 @@ public static class AnalysisTables
         .Integer("start", "offset of the mention's first character in the source file (UTF-16 code units)", r => r.Analysis.Document.ToSourceOffset(r.Analysis.Mentions[r.Index].Start))
         .Integer("end", "offset just past the mention in the source file",
             r => r.Analysis.Document.SourceOffset + r.Analysis.Document.Map.ToOriginalEnd(r.Analysis.Mentions[r.Index].End))
-        .Integer("paragraph", "index of the paragraph (non-empty line) of the normalised text, from 0", r => r.Analysis.MentionParagraphs[r.Index]);
+        .Integer("paragraph", "index of the paragraph (non-empty line) of the normalised text, from 0", r => r.Analysis.MentionParagraphs[r.Index])
+        .Real("confidence", "for a formula, policy or titled document, how likely a reader is to judge the mention right, 0 to 1 (4 decimals); empty for a target",
+            r => r.Analysis.Mentions[r.Index].Confidence is { } c ? Math.Round(c, 4) : null);
 
     /// <summary>Tidy frequencies: one row per item per group where it is mentioned.</summary>
     public static Table<FrequencyRow> Frequencies { get; } = new Table<FrequencyRow>("frequencies")

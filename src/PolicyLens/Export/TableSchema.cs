@@ -11,7 +11,7 @@ namespace PolicyLens.Export;
 public sealed record TableSchema(string Name, IReadOnlyList<TableColumn> Columns)
 {
     /// <summary>The version of every export layout; raised when a column is added, removed or changes meaning.</summary>
-    public const string Version = "1.0";
+    public const string Version = "1.1";
 
     /// <summary>The index of the column called <paramref name="name"/>.</summary>
     /// <exception cref="ArgumentException">There is no such column.</exception>

@@ -53,7 +53,7 @@ public sealed partial class ReportEscapingTests : IDisposable
         double? Time(int i) => withTime ? 2000 + i : null;
         string doc = "a\"b<c>";
         Write(AnalysisTables.Documents, [.. groups.Select((g, i) => new object?[] { (long)i, doc + i, g, "title", null, 2000L + i, "unknown", "national", null, null, "workreport", 10_000L, 2L, "x.txt", "utf-8", 0L, 0L })]);
-        Write(AnalysisTables.Mentions, [.. groups.Skip(1).Select((g, i) => new object?[] { doc + (i + 1), g, "lexicon", Evil, Evil, null, 10L, 40L, 0L })]);
+        Write(AnalysisTables.Mentions, [.. groups.Skip(1).Select((g, i) => new object?[] { doc + (i + 1), g, "lexicon", Evil, Evil, null, 10L, 40L, 0L, 0.9 })]);
         Write(AnalysisTables.Frequencies,
         [
             [groups[0], Time(0), "lexicon", "plain", 3L, 1L, 10_000L, 3.0, 1.0],
