@@ -84,6 +84,16 @@ internal static class CommandLine
         }
     }
 
+    /// <summary>Says that <paramref name="command"/> needs ML.NET, which a Native AOT build cannot run, and how to run it; returns the usage exit code.</summary>
+    internal static int WithoutMLNet(string command)
+    {
+        Console.Error.WriteLine(
+            $"policylens {command}: this needs ML.NET, which does not run in this Native AOT build of policylens; run it with the " +
+            "framework-dependent build instead: dotnet PolicyLens.Cli.dll (the output of `dotnet build`, or of `dotnet publish -p:PublishAot=false`, " +
+            "of src/PolicyLens.Cli), or dotnet run --project src/PolicyLens.Cli -c Release -- " + command + " ...");
+        return Usage;
+    }
+
     /// <summary>Parses and runs <paramref name="args"/>; every error ends here, as one line and an exit code.</summary>
     internal static int Run(RootCommand root, string[] args)
     {

@@ -47,21 +47,13 @@ internal static class ConfidenceCommand
     {
         Inputs inputs = InputOptions();
         var output = new Option<string>("--out", "-o") { Description = "Where to write the model (feature TAB weight).", Required = true };
-        var command = new Command("train", "Train a mention confidence model on judged mentions.") { inputs.Judged, output };
-        foreach (Option option in inputs.Options)
-        {
-            command.Options.Add(option);
-        }
-
-        command.SetAction(result =>
+        return Subcommand("train", "Train a mention confidence model on judged mentions.", inputs, [output], (result, data) =>
         {
             if (!RuntimeFeature.IsDynamicCodeSupported)
             {
-                Console.Error.WriteLine("policylens confidence train: ML.NET does not run in this Native AOT program; use dotnet PolicyLens.Cli.dll.");
-                return 2;
+                return; // Unreachable (Subcommand refuses first); the check lets the Native AOT compiler drop the ML.NET code below.
             }
 
-            TrainingData data = Load(result, inputs);
             MentionConfidence model = Refused(() => MentionConfidenceTrainer.Train(data.Training, inputs.Training(result)));
             string path = result.GetValue(output)!;
             int right = data.Training.Count(e => e.Mention.Right);
@@ -71,9 +63,7 @@ internal static class ConfidenceCommand
                 {data.Unread.Count} judged mentions of the excluded texts left out. Options: {inputs.Training(result)}.
                 """);
             Console.WriteLine($"trained on {data.Training.Count} judged mentions ({right} right), {data.Unread.Count} of excluded texts left out; model written to {path}");
-            return 0;
         });
-        return command;
     }
 
     private static Command CreateEvaluate()
@@ -81,21 +71,13 @@ internal static class ConfidenceCommand
         Inputs inputs = InputOptions();
         var unread = new Option<bool>("--unread") { Description = "Also train on every training text and score the judged mentions of the excluded texts." };
         var samples = new Option<string[]>("--sample") { Description = "Judged files (among those given) whose mentions are also tabulated on their own, reported now or not: samples of a build on texts fresh to it, the population a confidence threshold meets on new text.", AllowMultipleArgumentsPerToken = true };
-        var command = new Command("evaluate", "How the confidence model sorts judged mentions, by kind and threshold: cross-validated by text, and on the excluded texts with --unread.") { inputs.Judged, unread, samples };
-        foreach (Option option in inputs.Options)
-        {
-            command.Options.Add(option);
-        }
-
-        command.SetAction(result =>
+        return Subcommand("evaluate", "How the confidence model sorts judged mentions, by kind and threshold: cross-validated by text, and on the excluded texts with --unread.", inputs, [unread, samples], (result, data) =>
         {
             if (!RuntimeFeature.IsDynamicCodeSupported)
             {
-                Console.Error.WriteLine("policylens confidence evaluate: ML.NET does not run in this Native AOT program; use dotnet PolicyLens.Cli.dll.");
-                return 2;
+                return; // As in train: lets the Native AOT compiler drop the ML.NET code below.
             }
 
-            TrainingData data = Load(result, inputs);
             double[] outOfFold = Refused(() => MentionConfidenceTrainer.CrossValidate(data.Training, inputs.Training(result)));
             Print("cross-validated over the training texts (folds by text), mentions reported now", data.Training, outOfFold, [.. data.Training.Select(e => e.Reported)]);
             HashSet<string> sampleFiles = [.. (result.GetValue(samples) ?? []).Select(Path.GetFileName).OfType<string>()];
@@ -114,7 +96,27 @@ internal static class ConfidenceCommand
                     Print("trained on the training texts, the --sample files' mentions of the excluded ones", data.Unread, scores, [.. data.Unread.Select(e => sampleFiles.Contains(e.JudgedIn))]);
                 }
             }
+        });
+    }
 
+    // A subcommand over the judged files: its own options after the shared ones, refused in a Native AOT program (ML.NET), the
+    // judged files read before the action runs.
+    private static Command Subcommand(string name, string description, Inputs inputs, Option[] own, Action<ParseResult, TrainingData> action)
+    {
+        var command = new Command(name, description) { inputs.Judged };
+        foreach (Option option in own.Concat(inputs.Options))
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(result =>
+        {
+            if (!RuntimeFeature.IsDynamicCodeSupported)
+            {
+                return CommandLine.WithoutMLNet("confidence " + name);
+            }
+
+            action(result, Load(result, inputs));
             return 0;
         });
         return command;
@@ -134,7 +136,7 @@ internal static class ConfidenceCommand
     }
 
     // The finders' mentions before any confidence threshold: what a model is trained and measured on must not depend on a model.
-    private static SloganExtractor Unfiltered { get; } = new(Lexicon.Default, SloganExtractorOptions.Default with { MinimumConfidence = 0 });
+    private static SloganExtractor Unfiltered { get; } = new(Lexicon.Default, SloganExtractorOptions.Default with { MinimumConfidence = SloganExtractorOptions.EveryKind(0) });
 
     private sealed record TrainingData(List<JudgedExample> Training, List<JudgedExample> Unread);
 

@@ -65,7 +65,7 @@ internal static class ThemesCommand
         {
             if (!RuntimeFeature.IsDynamicCodeSupported)
             {
-                return WithoutMLNet("themes train");
+                return CommandLine.WithoutMLNet("themes train");
             }
 
             ThemeTaxonomy taxonomy = result.GetValue(seeds) is { } seedsPath
@@ -200,14 +200,6 @@ internal static class ThemesCommand
     /// <summary>model.bin → model.mlnet.zip, beside it.</summary>
     // ML.NET does not run in the Native AOT build of the command (no code generated at run time; the library's MLNetRuntime): one line saying what to run instead, and
     // the usage code (nothing was done).
-    private static int WithoutMLNet(string command)
-    {
-        Console.Error.WriteLine(
-            $"policylens {command}: this needs ML.NET, which does not run in this Native AOT build of policylens; run it with the " +
-            "framework-dependent build instead: dotnet PolicyLens.Cli.dll (the output of `dotnet build`, or of `dotnet publish -p:PublishAot=false`, " +
-            "of src/PolicyLens.Cli), or dotnet run --project src/PolicyLens.Cli -c Release -- " + command + " ...");
-        return CommandLine.Usage;
-    }
 
     private static string MLNetPath(string modelPath) =>
         Path.Combine(Path.GetDirectoryName(Path.GetFullPath(modelPath)) ?? ".", Path.GetFileNameWithoutExtension(modelPath) + ".mlnet.zip");
@@ -232,7 +224,7 @@ internal static class ThemesCommand
                 default:
                     if (!RuntimeFeature.IsDynamicCodeSupported)
                     {
-                        return WithoutMLNet($"themes --table {(table == Table.Topics ? "topics" : "topic-words")}");
+                        return CommandLine.WithoutMLNet($"themes --table {(table == Table.Topics ? "topics" : "topic-words")}");
                     }
 
                     TopicModel model;

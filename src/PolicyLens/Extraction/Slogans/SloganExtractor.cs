@@ -203,7 +203,7 @@ public sealed class SloganExtractor
             // Scored on the text as given, at the offsets reported: the model was trained on judged mentions so placed.
             int start = view.SourceStart(c.Start), end = view.SourceEnd(c.End);
             double score = confidence.Score(text, start, end, c.Kind, c.Subtype);
-            if (score < Options.MinimumConfidence)
+            if (Options.MinimumConfidence.TryGetValue(c.Kind, out double minimum) && score < minimum)
             {
                 continue;
             }
@@ -239,7 +239,7 @@ public sealed class SloganExtractor
     public IReadOnlyDictionary<string, SloganMention> FirstMentions(IEnumerable<(string Id, int Year, string Text)> corpus)
     {
         ArgumentNullException.ThrowIfNull(corpus);
-        var extractor = new SloganExtractor(Lexicon, Options with { CountingUnit = CountingUnit.Nested, Kinds = new HashSet<MentionKind> { MentionKind.Lexicon }, Repeats = false, Aliases = false, MinimumConfidence = 0 });
+        var extractor = new SloganExtractor(Lexicon, Options with { CountingUnit = CountingUnit.Nested, Kinds = new HashSet<MentionKind> { MentionKind.Lexicon }, Repeats = false, Aliases = false, MinimumConfidence = SloganExtractorOptions.EveryKind(0) });
         var first = new Dictionary<string, SloganMention>(StringComparer.Ordinal);
         foreach ((string id, int year, string text) in corpus)
         {

@@ -73,8 +73,8 @@ public sealed record SloganMention
     /// <summary>
     /// How likely a reader applying the codebook is to judge this mention right (the right item with the right boundaries),
     /// from 0 to 1: <see cref="MentionConfidence"/>'s probability, learned from hand-judged mentions. Mentions under
-    /// <see cref="SloganExtractorOptions.MinimumConfidence"/> are not reported; sort or weigh by it to review or count the
-    /// surest ones.
+    /// their kind's <see cref="SloganExtractorOptions.MinimumConfidence"/> are not reported (none by default); sort or weigh by
+    /// it to review or count the surest ones.
     /// </summary>
     public double Confidence { get; init; } = 1;
 

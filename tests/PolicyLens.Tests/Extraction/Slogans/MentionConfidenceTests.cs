@@ -26,7 +26,7 @@ public sealed class MentionConfidenceTests(ITestOutputHelper output)
 
     private static readonly Lazy<IReadOnlyList<JudgedExample>> Examples = new(() => JudgedExample.Load(
         JudgedFiles(), file => File.ReadAllText(SharedData.CorpusFile(file)),
-        new SloganExtractor(Lexicon.Default, SloganExtractorOptions.Default with { MinimumConfidence = 0 })));
+        new SloganExtractor(Lexicon.Default, SloganExtractorOptions.Default with { MinimumConfidence = SloganExtractorOptions.EveryKind(0) })));
 
     [Fact]
     public void The_built_in_model_is_what_training_on_the_judged_development_mentions_gives()
@@ -50,7 +50,8 @@ public sealed class MentionConfidenceTests(ITestOutputHelper output)
         HashSet<string> unread = UnreadTexts();
         string[] unreadGold = [.. Directory.GetFiles(GoldDirectory, "formulas-*.tsv").Where(f =>
             Path.GetFileName(f) is var n && (n.StartsWith("formulas-heldout-r35-", StringComparison.Ordinal) || n.StartsWith("formulas-heldout-r34-", StringComparison.Ordinal)
-                || n.StartsWith("formulas-unseen26e-", StringComparison.Ordinal) || n.StartsWith("formulas-unseen26k-", StringComparison.Ordinal)))];
+                || n.StartsWith("formulas-unseen26e-", StringComparison.Ordinal) || n.StartsWith("formulas-unseen26k-", StringComparison.Ordinal)
+                || n.StartsWith("formulas-unseen26l-", StringComparison.Ordinal)))];
         Assert.True(unreadGold.Length >= 4, "the unread gold files are where FormulaGoldTests reads them");
         foreach (string gold in unreadGold)
         {
@@ -85,10 +86,25 @@ public sealed class MentionConfidenceTests(ITestOutputHelper output)
         IReadOnlyList<SloganMention> all = SloganExtractor.Default.Extract(text, context);
         Assert.All(all, m => Assert.InRange(m.Confidence, 0, 1));
         Assert.All(all, m => Assert.Equal(MentionConfidence.Default.Score(text, m), m.Confidence, 12));
-        var surer = new SloganExtractor(Lexicon.Default, SloganExtractorOptions.Default with { MinimumConfidence = 0.7 }).Extract(text, context);
+        var surer = new SloganExtractor(Lexicon.Default, SloganExtractorOptions.Default with { MinimumConfidence = SloganExtractorOptions.EveryKind(0.7) }).Extract(text, context);
         Assert.Equal(all.Where(m => m.Confidence >= 0.7).Select(m => (m.Start, m.End, m.Kind)), surer.Select(m => (m.Start, m.End, m.Kind)));
         Assert.InRange(surer.Count, 1, all.Count - 1);
         output.WriteLine($"{all.Count} mentions, {surer.Count} at confidence 0.7 or more");
+    }
+
+    [Fact]
+    public void By_default_every_mention_is_reported_and_a_threshold_for_one_kind_leaves_the_others_alone()
+    {
+        string text = File.ReadAllText(SharedData.CorpusFile("provincial/guangdong_2023.txt"));
+        var context = new ExtractionContext("guangdong_2023");
+        IReadOnlyList<SloganMention> all = SloganExtractor.Default.Extract(text, context);
+        Assert.Contains(all, m => m.Confidence < 0.5);
+        var policyOnly = new Dictionary<MentionKind, double> { [MentionKind.Policy] = 0.5 };
+        IReadOnlyList<SloganMention> surerPolicies = new SloganExtractor(Lexicon.Default, SloganExtractorOptions.Default with { MinimumConfidence = policyOnly }).Extract(text, context);
+        Assert.Equal(
+            all.Where(m => m.Kind != MentionKind.Policy || m.Confidence >= 0.5).Select(m => (m.Start, m.End, m.Kind)),
+            surerPolicies.Select(m => (m.Start, m.End, m.Kind)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => SloganExtractorOptions.EveryKind(1.5));
     }
 
     [Fact]
