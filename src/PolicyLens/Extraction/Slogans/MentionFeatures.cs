@@ -14,8 +14,9 @@ namespace PolicyLens.Extraction.Slogans;
 /// 和谐社会|环境), a non-formula in what stands around it (“山竹”|台风, 《人民日报》|刊发) and in its shape (a count with digits, a
 /// list with many 、). The formula's own words are not features beyond its edges: the model is to generalise to formulas it
 /// has not seen judged, not to remember the ones it has. Tried and left out, for gaining nothing in cross-validation by text
-/// (session 38): the whole surface as a feature, how often the document writes it, and jieba's words around and inside the
-/// mention with whether its edges cut a word (which cost more than half the scoring time).
+/// (session 38): the whole surface as a feature, how often the document writes it, jieba's words around and inside the
+/// mention with whether its edges cut a word (which cost more than half the scoring time), and what the dictionaries know of
+/// the surface (its jieba word frequency, whether the lexicon spells it: quoted AUC 0.732 → 0.738).
 /// </remarks>
 internal static class MentionFeatures
 {
