@@ -1,8 +1,10 @@
 // The main job: corpus in, every table of the analysis out, published as one transaction.
 using System.Diagnostics;
+using System.Globalization;
 using PolicyLens.Analysis;
 using PolicyLens.Analysis.Themes;
 using PolicyLens.Export;
+using PolicyLens.Extraction.Slogans;
 using PolicyLens.Extraction.Targets;
 using PolicyLens.Text;
 
@@ -253,8 +255,30 @@ public static class AnalyzeJob
         ["themes_model"] = options.Themes is null ? "built-in" : "custom",
         ["trends"] = options.Trends.ToString(),
         ["sentence_text"] = options.SentenceText ? "true" : "false",
+        ["min_confidence"] = MinimumConfidenceName(options.MentionSources),
         ["formats"] = FormatNames(formats),
     };
+
+    /// <summary>
+    /// The confidence thresholds of the formula sources, as the manifest records them: <c>none</c>, or <c>kind=p</c> pairs in
+    /// kind order (<c>lexicon=0.5,quoted=0.5,…</c>); shards counted under different thresholds do not merge.
+    /// </summary>
+    internal static string MinimumConfidenceName(IReadOnlyList<IMentionSource> sources)
+    {
+        var thresholds = new List<string>();
+        foreach (IMentionSource source in sources)
+        {
+            if (source is SloganMentionSource slogans)
+            {
+                foreach ((MentionKind kind, double minimum) in slogans.Extractor.Options.MinimumConfidence.OrderBy(t => t.Key))
+                {
+                    thresholds.Add(string.Create(CultureInfo.InvariantCulture, $"{kind.ToString().ToLowerInvariant()}={minimum}"));
+                }
+            }
+        }
+
+        return thresholds.Count == 0 ? "none" : string.Join(',', thresholds);
+    }
 
     /// <summary>Formats as the command line names them: <c>csv,json,parquet</c>.</summary>
     internal static string FormatNames(ExportFormat formats)

@@ -80,6 +80,24 @@ public sealed class ConfidenceCommandTests : IDisposable
     }
 
     [Fact]
+    public void Analyze_with_a_minimum_confidence_leaves_out_the_mentions_below_it_and_records_it_in_the_manifest()
+    {
+        string samples = Path.Combine(SharedData.RepositoryRoot, "samples");
+        string all = Path.Combine(_folder, "all"), surer = Path.Combine(_folder, "surer");
+        Assert.Equal(0, CliRunner.Run("analyze", samples, "-o", all).ExitCode);
+        Assert.Equal(0, CliRunner.Run("analyze", samples, "-o", surer, "--min-confidence", "0.99").ExitCode);
+        Assert.Equal("none", PolicyLens.Export.RunManifest.TryRead(all)!.Options["min_confidence"]);
+        Assert.StartsWith("lexicon=0.99,", PolicyLens.Export.RunManifest.TryRead(surer)!.Options["min_confidence"], StringComparison.Ordinal);
+
+        // The last column is the confidence: empty for a target statement, at least 0.99 for every formula kept.
+        string[] Confidences(string run) => [.. File.ReadLines(Path.Combine(run, "mentions.csv")).Skip(1).Select(l => l[(l.LastIndexOf(',') + 1)..])];
+        string[] kept = Confidences(surer);
+        Assert.All(kept.Where(c => c.Length > 0), c => Assert.True(double.Parse(c, System.Globalization.CultureInfo.InvariantCulture) >= 0.99, c));
+        Assert.InRange(kept.Length, 1, Confidences(all).Length - 1);
+        Assert.Contains(Confidences(all), c => c.Length > 0 && double.Parse(c, System.Globalization.CultureInfo.InvariantCulture) < 0.99);
+    }
+
+    [Fact]
     public void A_minimum_confidence_outside_0_to_1_is_refused()
     {
         string judged = WriteJudged();
