@@ -38,17 +38,8 @@ internal static class AnalyzeCommand
         var timings = new Option<bool>("--timings") { Description = "Also print the time spent in each stage (reading, targets, mentions, themes, rows, statistics) on standard error." };
         var noSentences = new Option<bool>("--no-sentences") { Description = "Write the sentences table empty (the theme shares are the same): for a corpus whose per-sentence view is not needed." };
         var sentenceText = new Option<bool>("--sentence-text") { Description = "Add each sentence's text to the sentences table, as its last column (theme_sentences holds the text of each theme's surest sentences either way)." };
-        var minimumConfidence = new Option<double?>("--min-confidence")
-        {
-            Description = "Leave out formulas, policies and titled documents whose confidence (the mentions table's column) is below this, 0 to 1, from every table (none left out by default; README, Mention confidence).",
-        };
-        minimumConfidence.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<double?>() is < 0 or > 1 or double.NaN)
-            {
-                r.AddError("--min-confidence must be a number from 0 to 1.");
-            }
-        });
+        var minimumConfidence = CommandLine.MinimumConfidenceOption(
+            "Leave out formulas, policies and titled documents whose confidence (the mentions table's column) is below this, 0 to 1, from every table (none left out by default; README, Mention confidence).");
         var threads = CommandLine.Ranged(
             new Option<int>("--threads") { DefaultValueFactory = _ => Math.Min(Environment.ProcessorCount, 1024) },
             "Documents analysed at once (default: all cores). The output does not depend on it", 1, 1024);
@@ -91,9 +82,7 @@ internal static class AnalyzeCommand
                     ? [SloganMentionSource.Default]
                     : [new SloganMentionSource(new SloganExtractor(lex ?? Lexicon.Default, SloganExtractorOptions.Default with
                     {
-                        MinimumConfidence = result.GetValue(minimumConfidence) is { } minimum
-                            ? SloganExtractorOptions.EveryKind(minimum)
-                            : SloganExtractorOptions.NoMinimumConfidence,
+                        MinimumConfidence = CommandLine.MinimumConfidence(result, minimumConfidence),
                     }))],
                 OutputDirectory = result.GetValue(output)!,
                 GroupBy = result.GetValue(groupBy),

@@ -2,6 +2,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
+using PolicyLens.Extraction.Slogans;
 using PolicyLens.Text;
 using PolicyLens.Tokenization;
 
@@ -84,7 +85,10 @@ internal static class CommandLine
         }
     }
 
-    /// <summary>Says that <paramref name="command"/> needs ML.NET, which a Native AOT build cannot run, and how to run it; returns the usage exit code.</summary>
+    /// <summary>
+    /// Says that <paramref name="command"/> needs ML.NET, which does not run in the Native AOT build of the command (no code
+    /// generated at run time; the library's MLNetRuntime), and what to run instead; returns the usage code (nothing was done).
+    /// </summary>
     internal static int WithoutMLNet(string command)
     {
         Console.Error.WriteLine(
@@ -93,6 +97,24 @@ internal static class CommandLine
             "of src/PolicyLens.Cli), or dotnet run --project src/PolicyLens.Cli -c Release -- " + command + " ...");
         return Usage;
     }
+
+    /// <summary><c>--min-confidence P</c> of extract and analyze: a number from 0 to 1, or absent (no threshold).</summary>
+    internal static Option<double?> MinimumConfidenceOption(string description)
+    {
+        var option = new Option<double?>("--min-confidence") { Description = description };
+        option.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<double?>() is < 0 or > 1 or double.NaN)
+            {
+                r.AddError("--min-confidence must be a number from 0 to 1.");
+            }
+        });
+        return option;
+    }
+
+    /// <summary>The extractor's thresholds for <see cref="MinimumConfidenceOption"/>'s value: that one for every kind, or none.</summary>
+    internal static IReadOnlyDictionary<MentionKind, double> MinimumConfidence(ParseResult result, Option<double?> option) =>
+        result.GetValue(option) is { } minimum ? SloganExtractorOptions.EveryKind(minimum) : SloganExtractorOptions.NoMinimumConfidence;
 
     /// <summary>Parses and runs <paramref name="args"/>; every error ends here, as one line and an exit code.</summary>
     internal static int Run(RootCommand root, string[] args)

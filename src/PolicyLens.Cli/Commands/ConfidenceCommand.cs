@@ -136,7 +136,7 @@ internal static class ConfidenceCommand
     }
 
     // The finders' mentions before any confidence threshold: what a model is trained and measured on must not depend on a model.
-    private static SloganExtractor Unfiltered { get; } = new(Lexicon.Default, SloganExtractorOptions.Default with { MinimumConfidence = SloganExtractorOptions.EveryKind(0) });
+    private static SloganExtractor Unfiltered { get; } = new(Lexicon.Default, SloganExtractorOptions.Default with { MinimumConfidence = SloganExtractorOptions.NoMinimumConfidence });
 
     private sealed record TrainingData(List<JudgedExample> Training, List<JudgedExample> Unread);
 
@@ -163,7 +163,7 @@ internal static class ConfidenceCommand
     private static void Print(string title, List<JudgedExample> examples, double[] scores, bool[] reported)
     {
         var output = new StringBuilder();
-        output.AppendLine(CultureInfo.InvariantCulture, $"# {title}: {examples.Count} judged mentions, {reported.Count(r => r)} reported now; AUC (all) {Auc(examples.Select(e => e.Mention.Right).ToArray(), scores):F3}");
+        output.AppendLine(CultureInfo.InvariantCulture, $"# {title}: {examples.Count} judged mentions, {reported.Count(r => r)} reported now; AUC (all) {MentionConfidenceTrainer.AreaUnderCurve([.. examples.Select(e => e.Mention.Right)], scores):F3}");
         output.Append("kind\tn\tright\tprecision\tauc");
         foreach (double t in Thresholds)
         {
@@ -180,7 +180,7 @@ internal static class ConfidenceCommand
             }
 
             int right = rows.Count(i => examples[i].Mention.Right);
-            output.Append(CultureInfo.InvariantCulture, $"{kind}\t{rows.Length}\t{right}\t{(double)right / rows.Length:F3}\t{Auc([.. rows.Select(i => examples[i].Mention.Right)], [.. rows.Select(i => scores[i])]):F3}");
+            output.Append(CultureInfo.InvariantCulture, $"{kind}\t{rows.Length}\t{right}\t{(double)right / rows.Length:F3}\t{MentionConfidenceTrainer.AreaUnderCurve([.. rows.Select(i => examples[i].Mention.Right)], [.. rows.Select(i => scores[i])]):F3}");
             foreach (double t in Thresholds)
             {
                 int kept = rows.Count(i => scores[i] >= t), keptRight = rows.Count(i => scores[i] >= t && examples[i].Mention.Right);
@@ -191,36 +191,5 @@ internal static class ConfidenceCommand
         }
 
         Console.Write(output.ToString());
-    }
-
-    // The area under the ROC curve: the chance that a right mention scores above a wrong one (ties count half).
-    private static double Auc(bool[] labels, double[] scores)
-    {
-        var order = Enumerable.Range(0, labels.Length).OrderBy(i => scores[i]).ToArray();
-        double rankSum = 0;
-        int positives = labels.Count(l => l), negatives = labels.Length - positives;
-        if (positives == 0 || negatives == 0)
-        {
-            return double.NaN;
-        }
-
-        for (int i = 0; i < order.Length;)
-        {
-            int j = i;
-            while (j < order.Length && scores[order[j]] == scores[order[i]])
-            {
-                j++;
-            }
-
-            double rank = (i + j + 1) / 2.0;
-            for (int k = i; k < j; k++)
-            {
-                rankSum += labels[order[k]] ? rank : 0;
-            }
-
-            i = j;
-        }
-
-        return (rankSum - (positives * (positives + 1) / 2.0)) / ((double)positives * negatives);
     }
 }

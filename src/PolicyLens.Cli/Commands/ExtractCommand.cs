@@ -47,17 +47,8 @@ internal static class ExtractCommand
             Description = "Report a document or name only where it is given in full, not again where the text refers to it by a short form (《纲要草案》, subtype alias).",
         };
         var context = CommandLine.Ranged(new Option<int>("--context") { DefaultValueFactory = _ => 20 }, "Characters of context either side of a mention", 0, 1000);
-        var minimumConfidence = new Option<double?>("--min-confidence")
-        {
-            Description = "Leave out mentions whose confidence (the column of that name: how likely a reader judges the mention right) is below this, 0 to 1 (none left out by default; README, Mention confidence).",
-        };
-        minimumConfidence.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<double?>() is < 0 or > 1 or double.NaN)
-            {
-                r.AddError("--min-confidence must be a number from 0 to 1.");
-            }
-        });
+        var minimumConfidence = CommandLine.MinimumConfidenceOption(
+            "Leave out mentions whose confidence (the column of that name: how likely a reader judges the mention right) is below this, 0 to 1 (none left out by default; README, Mention confidence).");
         var confidenceModel = new Option<string?>("--confidence-model")
         {
             Description = "A mention confidence model written by `policylens confidence train` instead of the built-in one.",
@@ -94,9 +85,7 @@ internal static class ExtractCommand
                 ContextCharacters = result.GetValue(context),
                 Repeats = !result.GetValue(noRepeats),
                 Aliases = !result.GetValue(noAliases),
-                MinimumConfidence = result.GetValue(minimumConfidence) is { } minimum
-                    ? SloganExtractorOptions.EveryKind(minimum)
-                    : SloganExtractorOptions.NoMinimumConfidence,
+                MinimumConfidence = CommandLine.MinimumConfidence(result, minimumConfidence),
                 ConfidenceModel = result.GetValue(confidenceModel) is { } modelPath
                     ? CommandLine.OptionFile("--confidence-model", modelPath, () => MentionConfidence.Load(modelPath))
                     : null,

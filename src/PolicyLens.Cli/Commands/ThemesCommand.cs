@@ -198,9 +198,6 @@ internal static class ThemesCommand
         text.AsSpan().IndexOfAny(",\"\n") >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
 
     /// <summary>model.bin → model.mlnet.zip, beside it.</summary>
-    // ML.NET does not run in the Native AOT build of the command (no code generated at run time; the library's MLNetRuntime): one line saying what to run instead, and
-    // the usage code (nothing was done).
-
     private static string MLNetPath(string modelPath) =>
         Path.Combine(Path.GetDirectoryName(Path.GetFullPath(modelPath)) ?? ".", Path.GetFileNameWithoutExtension(modelPath) + ".mlnet.zip");
 

@@ -12,7 +12,7 @@ namespace PolicyLens.Extraction.Slogans;
 /// Slogans/Gold/mentions-*.tsv, every text in Gold/unread-texts.txt left out); the README gives how it scores on the texts
 /// left out. A model is a plain table (<c>feature TAB weight</c>, a <c>(bias)</c> row), so a reader can see what it learned.
 /// </summary>
-/// <remarks>Immutable and thread-safe; scoring allocates the feature strings of one mention.</remarks>
+/// <remarks>Immutable and thread-safe; scoring builds each feature in a stack buffer and looks it up as a span, allocating nothing.</remarks>
 public sealed class MentionConfidence
 {
     private const string ResourceName = "PolicyLens.Extraction.Slogans.mention-confidence.tsv";

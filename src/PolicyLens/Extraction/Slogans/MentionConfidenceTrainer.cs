@@ -70,6 +70,48 @@ public static class MentionConfidenceTrainer
         return scores;
     }
 
+    /// <summary>
+    /// The area under the ROC curve: the chance that a mention judged right scores above one judged wrong (ties count half),
+    /// by the rank-sum (Mann–Whitney) formula; NaN when every mention has the same verdict.
+    /// </summary>
+    public static double AreaUnderCurve(IReadOnlyList<bool> right, IReadOnlyList<double> scores)
+    {
+        ArgumentNullException.ThrowIfNull(right);
+        ArgumentNullException.ThrowIfNull(scores);
+        if (right.Count != scores.Count)
+        {
+            throw new ArgumentException("One score a verdict.", nameof(scores));
+        }
+
+        int positives = right.Count(r => r), negatives = right.Count - positives;
+        if (positives == 0 || negatives == 0)
+        {
+            return double.NaN;
+        }
+
+        int[] order = [.. Enumerable.Range(0, scores.Count).OrderBy(i => scores[i])];
+        double rankSum = 0;
+        for (int i = 0; i < order.Length;)
+        {
+            // A run of tied scores shares the mean of its ranks (1-based).
+            int j = i;
+            while (j < order.Length && scores[order[j]] == scores[order[i]])
+            {
+                j++;
+            }
+
+            double rank = (i + j + 1) / 2.0;
+            for (int k = i; k < j; k++)
+            {
+                rankSum += right[order[k]] ? rank : 0;
+            }
+
+            i = j;
+        }
+
+        return (rankSum - (positives * (positives + 1) / 2.0)) / ((double)positives * negatives);
+    }
+
     internal static List<string> Features(JudgedExample example)
     {
         JudgedMention m = example.Mention;

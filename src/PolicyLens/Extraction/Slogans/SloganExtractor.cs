@@ -239,7 +239,7 @@ public sealed class SloganExtractor
     public IReadOnlyDictionary<string, SloganMention> FirstMentions(IEnumerable<(string Id, int Year, string Text)> corpus)
     {
         ArgumentNullException.ThrowIfNull(corpus);
-        var extractor = new SloganExtractor(Lexicon, Options with { CountingUnit = CountingUnit.Nested, Kinds = new HashSet<MentionKind> { MentionKind.Lexicon }, Repeats = false, Aliases = false, MinimumConfidence = SloganExtractorOptions.EveryKind(0) });
+        var extractor = new SloganExtractor(Lexicon, Options with { CountingUnit = CountingUnit.Nested, Kinds = new HashSet<MentionKind> { MentionKind.Lexicon }, Repeats = false, Aliases = false, MinimumConfidence = SloganExtractorOptions.NoMinimumConfidence });
         var first = new Dictionary<string, SloganMention>(StringComparer.Ordinal);
         foreach ((string id, int year, string text) in corpus)
         {

@@ -26,7 +26,7 @@ public sealed class MentionConfidenceTests(ITestOutputHelper output)
 
     private static readonly Lazy<IReadOnlyList<JudgedExample>> Examples = new(() => JudgedExample.Load(
         JudgedFiles(), file => File.ReadAllText(SharedData.CorpusFile(file)),
-        new SloganExtractor(Lexicon.Default, SloganExtractorOptions.Default with { MinimumConfidence = SloganExtractorOptions.EveryKind(0) })));
+        new SloganExtractor(Lexicon.Default, SloganExtractorOptions.Default with { MinimumConfidence = SloganExtractorOptions.NoMinimumConfidence })));
 
     [Fact]
     public void The_built_in_model_is_what_training_on_the_judged_development_mentions_gives()
@@ -73,7 +73,7 @@ public sealed class MentionConfidenceTests(ITestOutputHelper output)
         HashSet<string> unread = UnreadTexts();
         JudgedExample[] examples = [.. Examples.Value.Where(e => unread.Contains(e.Mention.File))];
         Assert.True(examples.Length > 1000, $"{examples.Length} judged mentions of unread texts");
-        double auc = Auc([.. examples.Select(e => e.Mention.Right)], [.. examples.Select(MentionConfidence.Default.Score)]);
+        double auc = MentionConfidenceTrainer.AreaUnderCurve([.. examples.Select(e => e.Mention.Right)], [.. examples.Select(MentionConfidence.Default.Score)]);
         output.WriteLine($"unread texts: {examples.Length} judged mentions, AUC {auc:F3}");
         Assert.True(auc >= 0.77, $"AUC {auc:F3} on the judged mentions of unread texts (0.785 when the model was trained)");
     }
@@ -105,6 +105,15 @@ public sealed class MentionConfidenceTests(ITestOutputHelper output)
             all.Where(m => m.Kind != MentionKind.Policy || m.Confidence >= 0.5).Select(m => (m.Start, m.End, m.Kind)),
             surerPolicies.Select(m => (m.Start, m.End, m.Kind)));
         Assert.Throws<ArgumentOutOfRangeException>(() => SloganExtractorOptions.EveryKind(1.5));
+    }
+
+    [Fact]
+    public void The_area_under_the_curve_counts_right_above_wrong_and_ties_as_half()
+    {
+        // Pairs (right, wrong): 0.9>0.2, 0.9>0.5, 0.5=0.5 (half), 0.5>0.2: 3.5 of 4.
+        Assert.Equal(0.875, MentionConfidenceTrainer.AreaUnderCurve([true, true, false, false], [0.9, 0.5, 0.5, 0.2]), 12);
+        Assert.Equal(0, MentionConfidenceTrainer.AreaUnderCurve([true, false], [0.1, 0.9]), 12);
+        Assert.True(double.IsNaN(MentionConfidenceTrainer.AreaUnderCurve([true, true], [0.1, 0.9])));
     }
 
     [Fact]
@@ -144,52 +153,5 @@ public sealed class MentionConfidenceTests(ITestOutputHelper output)
         FormatException e = Assert.Throws<FormatException>(() => JudgedMention.ReadFile(path));
         Assert.Contains($"{path}, line 3", e.Message, StringComparison.Ordinal);
         Assert.Contains("perhaps", e.Message, StringComparison.Ordinal);
-    }
-
-    // The area under the ROC curve: the chance that a right mention scores above a wrong one (ties count half).
-    private static double Auc(bool[] right, double[] scores)
-    {
-        double pairs = 0, above = 0;
-        double[] wrong = [.. scores.Where((_, i) => !right[i]).Order()];
-        foreach (double score in scores.Where((_, i) => right[i]))
-        {
-            int below = LowerBound(wrong, score), notAbove = UpperBound(wrong, score);
-            above += below + ((notAbove - below) / 2.0);
-            pairs += wrong.Length;
-        }
-
-        return above / pairs;
-    }
-
-    private static int LowerBound(double[] sorted, double value)
-    {
-        int i = Array.BinarySearch(sorted, value);
-        if (i < 0)
-        {
-            return ~i;
-        }
-
-        while (i > 0 && sorted[i - 1] == value)
-        {
-            i--;
-        }
-
-        return i;
-    }
-
-    private static int UpperBound(double[] sorted, double value)
-    {
-        int i = Array.BinarySearch(sorted, value);
-        if (i < 0)
-        {
-            return ~i;
-        }
-
-        while (i < sorted.Length && sorted[i] == value)
-        {
-            i++;
-        }
-
-        return i;
     }
 }
