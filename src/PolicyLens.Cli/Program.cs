@@ -20,6 +20,7 @@ root.Subcommands.Add(DiscoverCommand.Create());
 root.Subcommands.Add(LexiconCommand.Create());
 root.Subcommands.Add(ThemesCommand.Create());
 root.Subcommands.Add(ConfidenceCommand.Create());
+root.Subcommands.Add(EvaluateCommand.Create());
 PolicyLens.Cli.NativeCpu.NameInVersion(root);
 
 // One handler for every error: one line naming the source, the documented exit code, a stack trace only with --debug.

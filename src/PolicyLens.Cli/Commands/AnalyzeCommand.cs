@@ -33,7 +33,7 @@ internal static class AnalyzeCommand
                 r.AddError($"--shard must be I/N with 0 <= I < N <= 10000, e.g. 0/4; got '{r.GetValueOrDefault<string?>()}'.");
             }
         });
-        var lexicon = new Option<string[]>("--lexicon", "-l") { Description = "A user lexicon (TSV or JSON, see README) added to the built-in one; may be repeated." };
+        var lexicon = CommandLine.LexiconOption("A user lexicon (TSV or JSON, see README) added to the built-in one; may be repeated.");
         var report = new Option<bool>("--report") { Description = "Also write the HTML report (report.html in the output folder), as 'policylens report' does, with contexts from the corpus." };
         var timings = new Option<bool>("--timings") { Description = "Also print the time spent in each stage (reading, targets, mentions, themes, rows, statistics) on standard error." };
         var noSentences = new Option<bool>("--no-sentences") { Description = "Write the sentences table empty (the theme shares are the same): for a corpus whose per-sentence view is not needed." };
@@ -69,12 +69,7 @@ internal static class AnalyzeCommand
                 return 2;
             }
 
-            Lexicon? lex = null;
-            foreach (string file in result.GetValue(lexicon) ?? [])
-            {
-                lex = CommandLine.OptionFile("--lexicon", file, () => (lex ?? Lexicon.Default).WithFile(file));
-            }
-
+            Lexicon? lex = CommandLine.UserLexicon(result, lexicon);
             var options = new AnalyzeOptions
             {
                 // Without a user lexicon or a threshold, the built-in source: one extractor built, not a second one like it.

@@ -116,6 +116,29 @@ internal static class CommandLine
     internal static IReadOnlyDictionary<MentionKind, double> MinimumConfidence(ParseResult result, Option<double?> option) =>
         result.GetValue(option) is { } minimum ? SloganExtractorOptions.EveryKind(minimum) : SloganExtractorOptions.NoMinimumConfidence;
 
+    /// <summary><c>--lexicon FILE</c> (repeatable) of extract, analyze and evaluate: user lexicons added to the built-in one.</summary>
+    internal static Option<string[]> LexiconOption(string description) => new("--lexicon", "-l") { Description = description };
+
+    /// <summary>The built-in lexicon with every file of <see cref="LexiconOption"/> added in order, or null when none is given.</summary>
+    internal static Lexicon? UserLexicon(ParseResult result, Option<string[]> option)
+    {
+        Lexicon? lexicon = null;
+        foreach (string file in result.GetValue(option) ?? [])
+        {
+            lexicon = OptionFile("--lexicon", file, () => (lexicon ?? Lexicon.Default).WithFile(file));
+        }
+
+        return lexicon;
+    }
+
+    /// <summary><c>--confidence-model FILE</c> of extract and evaluate: a model written by <c>policylens confidence train</c>.</summary>
+    internal static Option<string?> ConfidenceModelOption() =>
+        new("--confidence-model") { Description = "A mention confidence model written by `policylens confidence train` instead of the built-in one." };
+
+    /// <summary>The model <see cref="ConfidenceModelOption"/> names, or null for the built-in one.</summary>
+    internal static MentionConfidence? ConfidenceModel(ParseResult result, Option<string?> option) =>
+        result.GetValue(option) is { } path ? OptionFile("--confidence-model", path, () => MentionConfidence.Load(path)) : null;
+
     /// <summary>Parses and runs <paramref name="args"/>; every error ends here, as one line and an exit code.</summary>
     internal static int Run(RootCommand root, string[] args)
     {

@@ -29,10 +29,7 @@ internal static class ExtractCommand
         {
             Description = "Kinds to report, comma-separated: lexicon, quoted, numbered, parallel, titled, policy (all by default).",
         };
-        var lexicon = new Option<string[]>("--lexicon", "-l")
-        {
-            Description = "A user lexicon (tab-separated lines or JSON) added to the built-in one; may be repeated.",
-        };
+        var lexicon = CommandLine.LexiconOption("A user lexicon (tab-separated lines or JSON) added to the built-in one; may be repeated.");
         var format = TableOutput.FormatOption();
         var nested = new Option<bool>("--nested")
         {
@@ -49,10 +46,7 @@ internal static class ExtractCommand
         var context = CommandLine.Ranged(new Option<int>("--context") { DefaultValueFactory = _ => 20 }, "Characters of context either side of a mention", 0, 1000);
         var minimumConfidence = CommandLine.MinimumConfidenceOption(
             "Leave out mentions whose confidence (the column of that name: how likely a reader judges the mention right) is below this, 0 to 1 (none left out by default; README, Mention confidence).");
-        var confidenceModel = new Option<string?>("--confidence-model")
-        {
-            Description = "A mention confidence model written by `policylens confidence train` instead of the built-in one.",
-        };
+        var confidenceModel = CommandLine.ConfidenceModelOption();
         kinds.Validators.Add(r =>
         {
             try
@@ -72,13 +66,7 @@ internal static class ExtractCommand
         command.SetAction(result =>
         {
             HashSet<MentionKind> selected = ParseKinds(result.GetValue(kinds));
-            Lexicon lex = Lexicon.Default;
-            foreach (string file in result.GetValue(lexicon) ?? [])
-            {
-                lex = CommandLine.OptionFile("--lexicon", file, () => lex.WithFile(file));
-            }
-
-            var extractor = new SloganExtractor(lex, new SloganExtractorOptions
+            var extractor = new SloganExtractor(CommandLine.UserLexicon(result, lexicon) ?? Lexicon.Default, new SloganExtractorOptions
             {
                 Kinds = selected,
                 CountingUnit = result.GetValue(nested) ? CountingUnit.Nested : CountingUnit.Outermost,
@@ -86,9 +74,7 @@ internal static class ExtractCommand
                 Repeats = !result.GetValue(noRepeats),
                 Aliases = !result.GetValue(noAliases),
                 MinimumConfidence = CommandLine.MinimumConfidence(result, minimumConfidence),
-                ConfidenceModel = result.GetValue(confidenceModel) is { } modelPath
-                    ? CommandLine.OptionFile("--confidence-model", modelPath, () => MentionConfidence.Load(modelPath))
-                    : null,
+                ConfidenceModel = CommandLine.ConfidenceModel(result, confidenceModel),
             });
             return Run(result.GetValue(paths)!, extractor, result.GetValue(format), CommandLine.Corpus(result, "extract"));
         });

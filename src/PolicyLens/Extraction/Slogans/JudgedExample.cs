@@ -15,9 +15,10 @@ public sealed record JudgedExample(JudgedMention Mention, string Text, bool Repo
     /// subtype takes the one the extractor reports at the same span, if it reports it.
     /// </summary>
     /// <param name="judgedFiles">The judged-mention files, in order of precedence (later wins).</param>
-    /// <param name="readText">The text of a path as the judged files name it; throws (naming the path) where there is none.</param>
+    /// <param name="readText">The text of a path as the judged files name it; throws (naming the path) where there is none, or
+    /// returns null to leave that text's judged mentions out (a caller that reports what it skipped and measures the rest).</param>
     /// <param name="extractor">The extractor whose current output decides <see cref="Reported"/> and fills missing subtypes.</param>
-    public static IReadOnlyList<JudgedExample> Load(IEnumerable<string> judgedFiles, Func<string, string> readText, SloganExtractor extractor)
+    public static IReadOnlyList<JudgedExample> Load(IEnumerable<string> judgedFiles, Func<string, string?> readText, SloganExtractor extractor)
     {
         ArgumentNullException.ThrowIfNull(judgedFiles);
         ArgumentNullException.ThrowIfNull(readText);
@@ -35,7 +36,11 @@ public sealed record JudgedExample(JudgedMention Mention, string Text, bool Repo
         var examples = new List<JudgedExample>(latest.Count);
         foreach (IGrouping<string, (JudgedMention Mention, string JudgedIn)> text in latest.Values.GroupBy(m => m.Mention.File).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            string content = readText(text.Key);
+            if (readText(text.Key) is not { } content)
+            {
+                continue;
+            }
+
             Dictionary<(int, int, MentionKind), string> reported = extractor.Extract(content, new ExtractionContext(text.Key))
                 .ToDictionary(m => (m.Start, m.End, m.Kind), m => m.Subtype);
             foreach ((JudgedMention m, string judgedIn) in text.OrderBy(m => m.Mention.Start).ThenBy(m => m.Mention.End).ThenBy(m => m.Mention.Kind))

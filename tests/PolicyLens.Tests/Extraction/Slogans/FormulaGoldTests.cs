@@ -219,19 +219,20 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
     // A kind is judged only on enough mentions to say something (one wrong titled document in three is not a rate).
     private const int MinMentionsForPrecision = 5;
 
-    private sealed record GoldItem(string File, string Split, string Canonical, int Count, IReadOnlySet<MentionKind> Kinds, bool Borderline);
-
-    /// <summary>One gold item and how many of its coded occurrences are still to be found in the report.</summary>
-    private sealed class Tally(GoldItem item)
+    // A coded row and the split it is scored in (SplitOf: a fresh held-out or unseen file is a split of its own).
+    private sealed record GoldItem(string Split, CodedFormula Coded)
     {
-        public GoldItem Item { get; } = item;
+        public string File => Coded.File;
 
-        public int Left { get; set; } = item.Count;
+        public bool Borderline => Coded.Borderline;
     }
 
-    private sealed record SplitScore(string Split, int Gold, int Found, IReadOnlyDictionary<MentionKind, (int Right, int All)> Kinds, IReadOnlyList<string> Missed, IReadOnlyList<string> Wrong, MissCauses Causes, IReadOnlyList<(string File, int Gold, int Found)> Reports)
+    private sealed record SplitScore(string Split, int Gold, int Found, IReadOnlyDictionary<MentionKind, (int Right, int All)> Kinds, IReadOnlyList<MissedFormula> Missed, IReadOnlyList<string> Wrong, IReadOnlyList<(string File, int Gold, int Found)> Reports)
     {
         public double Recall => Found / (double)Gold;
+
+        // Each missed formula once, with all its missed occurrences (its causes apart in Missed).
+        public IEnumerable<string> MissedShown => Missed.GroupBy(m => m.Formula).Select(g => $"{FormulaRecall.Normalise(g.Key.Canonical)}×{g.Sum(m => m.Occurrences)}");
     }
 
     public static string GoldPath => Path.Combine(GoldFolder, "formulas.tsv");
@@ -254,7 +255,7 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
         {
             SplitScore score = Score(split.Key, [.. split], extractor);
             output.WriteLine($"split {score.Split}: {split.Select(g => g.File).Distinct().Count()} reports, gold {score.Gold}, found {score.Found}, recall {score.Recall:P1}");
-            output.WriteLine($"  misses by what was reported instead: {score.Causes}");
+            output.WriteLine($"  misses by what was reported instead: {Causes(score.Missed)}");
             if (score.Reports.Count > 1)
             {
                 // Per report, in aggregates only (a municipal report of a place whose other years are development text may
@@ -278,11 +279,11 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
                 || Environment.GetEnvironmentVariable("POLICYLENS_SHOW_HELDOUT") == "1";
             if (showItems)
             {
-                output.WriteLine($"  missed: {string.Join(", ", score.Missed)}");
+                output.WriteLine($"  missed: {string.Join(", ", score.MissedShown)}");
                 output.WriteLine($"  not in gold: {string.Join(", ", score.Wrong)}");
-                foreach ((string cause, List<string> items) in score.Causes.Items)
+                foreach (IGrouping<MissCause, MissedFormula> cause in score.Missed.GroupBy(m => m.Cause))
                 {
-                    output.WriteLine($"  missed, {cause}: {string.Join(", ", items)}");
+                    output.WriteLine($"  missed, {CauseName(cause.Key)}: {string.Join(", ", cause.Select(Shown))}");
                 }
             }
 
@@ -296,7 +297,7 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
             };
             if (score.Recall < floor)
             {
-                failures.Add($"{score.Split}: recall {score.Recall:P1}" + (showItems ? $"; missed {string.Join(", ", score.Missed.Take(30))}" : ""));
+                failures.Add($"{score.Split}: recall {score.Recall:P1}" + (showItems ? $"; missed {string.Join(", ", score.MissedShown.Take(30))}" : ""));
             }
         }
 
@@ -312,12 +313,12 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
             Assert.True(g.Split is "dev" or "heldout" or "check5" || g.Split.StartsWith("set-aside-", StringComparison.Ordinal)
                 || g.Split.StartsWith("heldout-r", StringComparison.Ordinal) || g.Split.StartsWith("unseen", StringComparison.Ordinal)
                 || g.Split.StartsWith("dev-recall", StringComparison.Ordinal), g.Split);
-            Assert.True(g.Count > 0 && g.Kinds.Count > 0, g.Canonical);
+            Assert.True(g.Coded.Count > 0 && g.Coded.Kinds.Count > 0, g.Coded.Canonical);
             Assert.True(File.Exists(SharedData.CorpusFile(g.File)), g.File);
         });
         // One row per item per report within a split. Two splits may code the same report independently: municipal/zhumadian_2011
         // is coded by set-aside-8 (round 8) and again, fresh, by dev-recall18b (round 18), each scored on its own.
-        Assert.Equal(gold.Count, gold.Select(g => (g.Split, g.File, Normalise(g.Canonical))).Distinct().Count());
+        Assert.Equal(gold.Count, gold.Select(g => (g.Split, g.File, string.Join("|", g.Coded.Forms.Select(FormulaRecall.Normalise)))).Distinct().Count());
         Assert.Contains(gold, g => g.Split == "check5");
         Assert.Contains(gold, g => g.Split == "set-aside-7" && g.File == "provincial/jiangxi_2026.txt");
         Assert.Contains(gold, g => g.Split == "dev-recall17" && g.File == "provincial/jiangsu_2026.txt");
@@ -328,149 +329,53 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
         Assert.Contains(gold, g => g.Split == "dev-recall20-guangdong2023" && g.File == "provincial/guangdong_2023.txt");
     }
 
+    // The split's reports scored one by one by the library's scorer (FormulaRecall, also `policylens evaluate recall`), pooled.
     private static SplitScore Score(string split, List<GoldItem> gold, SloganExtractor extractor)
     {
         var kinds = new Dictionary<MentionKind, (int Right, int All)>();
-        var missed = new List<string>();
+        var missed = new List<MissedFormula>();
         var wrong = new List<string>();
-        var causes = new MissCauses();
-        int found = 0;
         var reports = new List<(string File, int Gold, int Found)>();
         foreach (IGrouping<string, GoldItem> report in gold.GroupBy(g => g.File))
         {
-            int foundBefore = found;
             string text = File.ReadAllText(SharedData.CorpusFile(report.Key));
-            // An item may list alternative boundaries (`新发展理念 | 完整、准确、全面贯彻新发展理念`): a mention of any of them finds it.
-            var tallies = report.Select(g => new Tally(g)).ToList();
-            var left = new Dictionary<string, Tally>();
-            foreach (Tally t in tallies)
+            TextRecall score = FormulaRecall.Score(report.Key, report.Select(g => g.Coded), extractor.Extract(text, new ExtractionContext(report.Key)));
+            foreach ((MentionKind kind, KindAgreement agreement) in score.ByKind)
             {
-                foreach (string alternative in Alternatives(t.Item.Canonical))
-                {
-                    left.TryAdd(alternative, t);
-                }
+                (int right, int all) = kinds.GetValueOrDefault(kind);
+                kinds[kind] = (right + agreement.Coded, all + agreement.Reported);
             }
 
-            var reported = new List<(string Canonical, string Surface, MentionKind Kind)>();
-            foreach (SloganMention m in extractor.Extract(text, new ExtractionContext(report.Key)))
-            {
-                reported.Add((Normalise(m.Canonical), Normalise(m.Surface), m.Kind));
-                (int right, int all) = kinds.GetValueOrDefault(m.Kind);
-                Tally? g = Credited(left, m);
-
-                bool ok = g is not null && Fits(g.Item, m.Kind);
-                if (ok && g!.Left > 0)
-                {
-                    g.Left--;
-                    found++;
-                }
-
-                // Precision counts a right formula as right even past its coded count (a count error is recall's business).
-                kinds[m.Kind] = (right + (ok ? 1 : 0), all + 1);
-                if (!ok)
-                {
-                    wrong.Add(g is null ? $"{m.Kind}:{m.Canonical}" : $"{m.Kind}:{m.Canonical} (coded as {string.Join('/', g.Item.Kinds)})");
-                }
-            }
-
-            missed.AddRange(tallies.Where(t => t.Left > 0).Select(t => $"{Alternatives(t.Item.Canonical)[0]}×{t.Left}"));
-            causes.Add(tallies.Where(t => t.Left > 0), reported);
-            reports.Add((report.Key, report.Sum(g => g.Count), found - foundBefore));
+            missed.AddRange(score.Missed);
+            wrong.AddRange(score.NotCoded.Select(m => $"{m.Kind}:{m.Canonical}"));
+            reports.Add((report.Key, score.Coded, score.Found));
         }
 
-        return new SplitScore(split, gold.Sum(g => g.Count), found, kinds, missed, wrong, causes, reports);
+        return new SplitScore(split, reports.Sum(r => r.Gold), reports.Sum(r => r.Found), kinds, missed, wrong, reports);
     }
 
-    /// <summary>
-    /// The coded item a mention is an occurrence of: the row of its surface or of its canonical (either may be one of the
-    /// item's forms), preferring the one with occurrences left, the surface's first. A place version the matcher reports under
-    /// its national formula (中国式现代化湖北篇章, canonical 中国式现代化) is then credited to its own row when the coders
-    /// coded it apart, and the national row keeps its occurrences for the national uses; before round 38 the canonical's
-    /// row was taken first and the place version's row counted as missed (70 such misses over dev and the opened sets).
-    /// Null when neither form is coded under a kind that fits the mention.
-    /// </summary>
-    private static Tally? Credited(Dictionary<string, Tally> left, SloganMention m)
+    // A missed formula as the figures print it: its first form, normalised, and the occurrences missed (新发展理念×2).
+    private static string Shown(MissedFormula m) => $"{FormulaRecall.Normalise(m.Formula.Canonical)}×{m.Occurrences}";
+
+    // The misses of a split by cause, in aggregates only (so the held-out split can print it).
+    private static string Causes(IReadOnlyList<MissedFormula> missed)
     {
-        Tally? bySurface = left.GetValueOrDefault(Normalise(m.Surface));
-        Tally? byCanonical = left.GetValueOrDefault(Normalise(m.Canonical));
-        // A programme built on a quoted label (文旅投资“双百”计划, canonical the whole name since round 43) answers a row that codes
-        // the label: the coder and the finder name the same programme.
-        Tally? byLabel = m.Label.Length > 0 ? left.GetValueOrDefault(Normalise(m.Label)) : null;
-        Tally?[] fitting = [.. new[] { bySurface, byCanonical, byLabel }.Where(t => t is not null && Fits(t.Item, m.Kind))];
-        return fitting.FirstOrDefault(t => t!.Left > 0) ?? fitting.FirstOrDefault();
+        int Sum(MissCause cause) => missed.Where(m => m.Cause == cause).Sum(m => m.Occurrences);
+        return $"same form under another kind {Sum(MissCause.UnderAnotherKind)}; found fewer times than coded {Sum(MissCause.FoundFewerTimes)}; inside a longer mention {Sum(MissCause.InsideLongerMention)}; holds a shorter mention {Sum(MissCause.HoldsShorterMention)}; nothing {Sum(MissCause.Nothing)}";
     }
 
-    /// <summary>
-    /// Where the missed occurrences of a split went, in aggregates only (so the held-out split can print it): the same form
-    /// reported under a kind the coders did not list; a reported form that holds the coded one (a longer boundary); a coded
-    /// form that holds a reported one (a shorter boundary); nothing reported that shares the form.
-    /// </summary>
-    private sealed class MissCauses
+    private static string CauseName(MissCause cause) => cause switch
     {
-        private int _otherKind, _fewer, _longer, _shorter, _none;
-
-        /// <summary>The missed items of each cause, for the splits whose items may be shown.</summary>
-        public Dictionary<string, List<string>> Items { get; } = [];
-
-        private void Note(string cause, Tally t, int n) =>
-            (Items.TryGetValue(cause, out List<string>? list) ? list : Items[cause] = []).Add($"{Alternatives(t.Item.Canonical)[0]}×{n}");
-
-        public void Add(IEnumerable<Tally> missed, List<(string Canonical, string Surface, MentionKind Kind)> reported)
-        {
-            foreach (Tally t in missed)
-            {
-                List<string> forms = Alternatives(t.Item.Canonical);
-                bool Same((string Canonical, string Surface, MentionKind Kind) r) => forms.Contains(r.Canonical) || forms.Contains(r.Surface);
-                int otherKind = Math.Min(t.Left, reported.Count(r => Same(r) && !Fits(t.Item, r.Kind)));
-                _otherKind += otherKind;
-                if (otherKind > 0)
-                {
-                    Note("under another kind", t, otherKind);
-                }
-
-                int left = t.Left - otherKind;
-                if (left == 0)
-                {
-                    continue;
-                }
-
-                if (reported.Any(r => Same(r) && Fits(t.Item, r.Kind)))
-                {
-                    _fewer += left;
-                    Note("found fewer times", t, left);
-                }
-                else if (reported.Any(r => forms.Any(f => r.Surface.Contains(f, StringComparison.Ordinal) || r.Canonical.Contains(f, StringComparison.Ordinal))))
-                {
-                    _longer += left;
-                    Note("inside a longer mention", t, left);
-                }
-                else if (reported.Any(r => r.Surface.Length >= 2 && forms.Any(f => f.Contains(r.Surface, StringComparison.Ordinal))))
-                {
-                    _shorter += left;
-                    Note("holds a shorter mention", t, left);
-                }
-                else
-                {
-                    _none += left;
-                    Note("nothing", t, left);
-                }
-            }
-        }
-
-        public override string ToString() =>
-            $"same form under another kind {_otherKind}; found fewer times than coded {_fewer}; inside a longer mention {_longer}; holds a shorter mention {_shorter}; nothing {_none}";
-    }
-
-    // The codebook's judging rule 3: `lexicon` fits any coded item (a curated entry matched), the other kinds only the forms
-    // the coders listed for it. The coders' kinds column says which finders could report an item; an item they did not
-    // expect a curated list to hold (a named programme coded `policy`) is still found right when the lexicon holds it.
-    private static bool Fits(GoldItem item, MentionKind kind) => kind == MentionKind.Lexicon || item.Kinds.Contains(kind);
+        MissCause.UnderAnotherKind => "under another kind",
+        MissCause.FoundFewerTimes => "found fewer times",
+        MissCause.InsideLongerMention => "inside a longer mention",
+        MissCause.HoldsShorterMention => "holds a shorter mention",
+        _ => "nothing",
+    };
 
     private static List<GoldItem> Load() =>
-        [.. new[] { GoldPath, Path.Combine(GoldFolder, "formulas-check5.tsv") }.Concat(SetAsideFiles()).Concat(DevRecallFiles()).Concat(FreshHeldOutFiles()).Concat(UnseenFiles()).SelectMany(path => GoldTsv.Rows(path).Select(field => new GoldItem(
-            field("file"), SplitOf(path, field("split")), field("canonical"), int.Parse(field("count"), System.Globalization.CultureInfo.InvariantCulture),
-            field("kinds").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(k => Enum.Parse<MentionKind>(k, ignoreCase: true)).ToHashSet(),
-            field("note").Contains("borderline", StringComparison.OrdinalIgnoreCase))))];
+        [.. new[] { GoldPath, Path.Combine(GoldFolder, "formulas-check5.tsv") }.Concat(SetAsideFiles()).Concat(DevRecallFiles()).Concat(FreshHeldOutFiles()).Concat(UnseenFiles())
+            .SelectMany(path => CodedFormula.ReadFile(path).Select(row => new GoldItem(SplitOf(path, row.Split), row)))];
 
     // Gold/formulas-set-aside-<helper><round>.tsv: development reports a round set aside unread and coded before running the
     // tool on them (formulas-set-aside-recall7.tsv: jiangxi_2026, zhumadian_2026). Their rows are split dev as coded; they are
@@ -552,9 +457,4 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
             ? "set-aside-" + string.Concat(name.Where(char.IsAsciiDigit))
             : split;
     }
-
-    private static List<string> Alternatives(string canonical) =>
-        canonical.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(Normalise).ToList();
-
-    private static string Normalise(string s) => SeedGold.Normalise(s.Replace("《", "", StringComparison.Ordinal).Replace("》", "", StringComparison.Ordinal));
 }

@@ -1,0 +1,119 @@
+// `policylens evaluate recall` and `evaluate precision` end to end, on the project's own coded and judged Shenzhen reports
+// (unseen26j, opened: texts in tests/PolicyLens.Tests/Data/unseen, gold and judged files in Gold/).
+using PolicyLens.Extraction;
+using PolicyLens.Extraction.Slogans;
+
+namespace PolicyLens.Tests.Cli;
+
+/// <summary><c>policylens evaluate</c>: the same figures as the library's scorer, intervals, and bad input named.</summary>
+public sealed class EvaluateCommandTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("policylens-evaluate-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private static string Gold(string name) => Path.Combine(SharedData.RepositoryRoot, "tests", "PolicyLens.Tests", "Extraction", "Slogans", "Gold", name);
+
+    private static string Texts => Path.Combine(SharedData.RepositoryRoot, "tests", "PolicyLens.Tests", "Data");
+
+    private static readonly string[] Shenzhen = ["formulas-unseen26j-j1.tsv", "formulas-unseen26j-j2.tsv", "formulas-unseen26j-j3.tsv"];
+
+    // The table row that starts with `key` and a tab, split into cells.
+    private static string[] Row(string output, string key) =>
+        Assert.Single(output.Split('\n'), l => l.StartsWith(key + "\t", StringComparison.Ordinal)).TrimEnd('\r').Split('\t');
+
+    [Fact]
+    public void Recall_is_what_the_library_scorer_counts_per_text_and_pooled_with_its_interval()
+    {
+        CliRunner.Result result = CliRunner.Run([.. new[] { "evaluate", "recall" }, .. Shenzhen.Select(Gold), "--texts", Texts]);
+        Assert.Equal(0, result.ExitCode);
+
+        var extractor = new SloganExtractor(Lexicon.Default);
+        int coded = 0, found = 0;
+        foreach (IGrouping<string, CodedFormula> text in Shenzhen.SelectMany(f => CodedFormula.ReadFile(Gold(f))).GroupBy(r => r.File))
+        {
+            TextRecall score = FormulaRecall.Score(text.Key, text, extractor.Extract(File.ReadAllText(Path.Combine(Texts, text.Key)), new ExtractionContext(text.Key)));
+            Assert.Equal([score.Coded.ToString(), score.Found.ToString()], Row(result.StandardOutput, text.Key)[1..3]);
+            (coded, found) = (coded + score.Coded, found + score.Found);
+        }
+
+        string[] all = Row(result.StandardOutput, "all");
+        Assert.Equal([coded.ToString(), found.ToString()], all[1..3]);
+        Assert.Equal(1715, coded);
+        (double low, double high) = new Proportion(found, coded).Interval();
+        Assert.Equal(low.ToString("F3", System.Globalization.CultureInfo.InvariantCulture), Row(result.StandardOutput, "all_low95")[3]);
+        Assert.Equal(high.ToString("F3", System.Globalization.CultureInfo.InvariantCulture), Row(result.StandardOutput, "all_high95")[3]);
+        // Strict leaves out the rows noted borderline, so it counts fewer occurrences.
+        Assert.True(int.Parse(all[4]) < coded);
+        Assert.Contains("kind\treported\tcoded\tshare\tlow95\thigh95", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("nothing\t", result.StandardOutput, StringComparison.Ordinal);
+        Assert.DoesNotContain("# missed formulas", result.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Missed_lists_every_missed_formula_and_split_keeps_one_split()
+    {
+        CliRunner.Result missed = CliRunner.Run("evaluate", "recall", Gold(Shenzhen[0]), "--texts", Texts, "--missed", "--split", "unseen");
+        Assert.Equal(0, missed.ExitCode);
+        string[] table = missed.StandardOutput[missed.StandardOutput.IndexOf("# missed formulas", StringComparison.Ordinal)..].Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("text\tformula\toccurrences\tcause", table[1].TrimEnd('\r'));
+        Assert.True(table.Length > 10);
+        Assert.All(table[2..], l => Assert.StartsWith("unseen/shenzhen-gwr-2025.txt\t", l, StringComparison.Ordinal));
+
+        CliRunner.Result none = CliRunner.Run("evaluate", "recall", Gold(Shenzhen[0]), "--texts", Texts, "--split", "dev");
+        Assert.Equal(2, none.ExitCode);
+        Assert.Contains("no row of split 'dev'", none.StandardError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Precision_counts_the_verdicts_by_kind_of_all_judged_and_of_those_still_reported()
+    {
+        CliRunner.Result result = CliRunner.Run("evaluate", "precision", Gold("mentions-unseen26j-judged.tsv"), "--texts", Texts);
+        Assert.Equal(0, result.ExitCode);
+        // The verdicts of the two judges' first judge, as the README reports them for unseen26j: lexicon 87 of 100, titled 29 of 30.
+        Assert.Equal(["lexicon", "100", "87", "0.870", "0.788", "0.929"], Row(result.StandardOutput, "lexicon")[..6]);
+        Assert.Equal(["titled", "30", "29", "0.967"], Row(result.StandardOutput, "titled")[..4]);
+        string[] all = Row(result.StandardOutput, "all");
+        Assert.Equal("420", all[1]);
+        Assert.True(int.Parse(all[6]) <= 420);
+    }
+
+    [Fact]
+    public void A_text_no_folder_holds_is_named_and_the_rest_is_measured()
+    {
+        string coded = Path.Combine(_folder, "coded.tsv");
+        File.WriteAllLines(coded,
+        [
+            "file\tcanonical\tcount\tkinds",
+            "unseen/shenzhen-gwr-2025.txt\t新发展理念\t1\tlexicon",
+            "unseen/no-such-report.txt\t新发展理念\t1\tlexicon",
+        ]);
+        CliRunner.Result result = CliRunner.Run("evaluate", "recall", coded, "--texts", Texts);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("skipped unseen/no-such-report.txt: no --texts folder holds it", result.StandardError, StringComparison.Ordinal);
+        Assert.Equal(["unseen/shenzhen-gwr-2025.txt", "1", "1", "1.000"], Row(result.StandardOutput, "unseen/shenzhen-gwr-2025.txt")[..4]);
+        Assert.Equal(["all", "1", "1"], Row(result.StandardOutput, "all")[..3]);
+
+        CliRunner.Result judged = CliRunner.Run("evaluate", "precision", Gold("mentions-unseen26j-judged.tsv"), "--texts", _folder);
+        Assert.Equal(1, judged.ExitCode);
+        Assert.Contains("skipped unseen/shenzhen-gwr-2024.txt", judged.StandardError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_text_coded_in_two_files_or_a_malformed_file_is_refused_before_anything_is_measured()
+    {
+        string copy = Path.Combine(_folder, "copy.tsv");
+        File.Copy(Gold(Shenzhen[0]), copy);
+        CliRunner.Result twice = CliRunner.Run("evaluate", "recall", Gold(Shenzhen[0]), copy, "--texts", Texts);
+        Assert.Equal(2, twice.ExitCode);
+        Assert.Contains("unseen/shenzhen-gwr-2025.txt is coded in more than one file", twice.StandardError, StringComparison.Ordinal);
+        Assert.Equal("", twice.StandardOutput);
+
+        string bad = Path.Combine(_folder, "bad.tsv");
+        File.WriteAllLines(bad, ["file\tcanonical\tcount\tkinds", "a.txt\t新发展理念\tmany\tlexicon"]);
+        CliRunner.Result malformed = CliRunner.Run("evaluate", "recall", bad, "--texts", Texts);
+        Assert.Equal(2, malformed.ExitCode);
+        Assert.Contains("line 2", malformed.StandardError, StringComparison.Ordinal);
+        Assert.Contains("bad.tsv", malformed.StandardError, StringComparison.Ordinal);
+    }
+}
