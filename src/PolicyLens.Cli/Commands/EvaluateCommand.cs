@@ -13,6 +13,8 @@ namespace PolicyLens.Cli.Commands;
 /// <c>policylens evaluate recall CODED... [--texts DIR...] [--split NAME] [--missed]</c>: how many of the formulas coded in
 /// coded-formula files the extractor finds, per text and pooled, with and without the rows marked borderline, how many
 /// mentions of each kind answer a coded formula, and where the missed occurrences went.
+/// <c>policylens evaluate sample TEXT... --out FILE [--per-kind N] [--seed S] [--texts DIR]</c>: a random sample of the
+/// extractor's mentions, per kind, written as a judged-mention file without verdicts for a reader to judge against the codebook.
 /// <c>policylens evaluate precision JUDGED... [--texts DIR...]</c>: per kind, the share of judged mentions judged right, of
 /// every judged row and of those the extractor still reports. Both take the extractor's options of <c>extract</c>
 /// (<c>--lexicon</c>, <c>--min-confidence</c>, <c>--confidence-model</c>), so a configuration is measured as it is used.
@@ -24,6 +26,7 @@ internal static class EvaluateCommand
     {
         var command = new Command("evaluate", "Measure the finders on hand-coded texts (recall) and judged mentions (precision), with 95 % intervals.");
         command.Subcommands.Add(CreateRecall());
+        command.Subcommands.Add(CreateSample());
         command.Subcommands.Add(CreatePrecision());
         return command;
     }
@@ -102,6 +105,96 @@ internal static class EvaluateCommand
             return skipped == 0 ? CommandLine.Ok : CommandLine.InputFailed;
         });
         return command;
+    }
+
+    private static Command CreateSample()
+    {
+        Inputs inputs = InputOptions();
+        var texts = new Argument<string[]>("text") { Description = "Text files (UTF-8, UTF-16 or GB18030) or folders of .txt files to draw mentions from.", Arity = ArgumentArity.OneOrMore };
+        var output = new Option<string>("--out", "-o") { Description = "The judged-mention file to write (verdict and reason left empty for the reader).", Required = true };
+        var perKind = CommandLine.Ranged(new Option<int>("--per-kind") { DefaultValueFactory = _ => 100 }, "Mentions drawn of each kind (all of a kind that has fewer)", 1, 100_000);
+        var seed = new Option<int>("--seed") { Description = "The random seed (the same seed, texts and build draw the same sample).", DefaultValueFactory = _ => 1 };
+        var command = new Command("sample", "Draw a random sample of mentions per kind into a judged-mention file for a reader to judge (then: evaluate precision).") { texts, output, perKind, seed };
+        foreach (Option option in inputs.Options)
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(result =>
+        {
+            // The files' names in the sample are relative to the first --texts folder (as evaluate precision resolves them), or
+            // as given on the command line.
+            string root = result.GetValue(inputs.Texts) is { Length: > 0 } roots ? roots[0] : ".";
+            SloganExtractor extractor = inputs.Extractor(result);
+            var found = new List<(string File, string Text, SloganMention Mention)>();
+            int skipped = 0;
+            foreach (string path in result.GetValue(texts)!.SelectMany(Expand))
+            {
+                string name = Path.GetRelativePath(root, path).Replace('\\', '/');
+                if (name.StartsWith("..", StringComparison.Ordinal))
+                {
+                    throw new UsageException($"{path} is not under the --texts folder {root}: evaluate precision could not find it by its name.");
+                }
+
+                try
+                {
+                    string text = TextFile.Read(path).Text;
+                    found.AddRange(extractor.Extract(text, new ExtractionContext(name)).Select(m => (name, text, m)));
+                }
+                catch (InputException e)
+                {
+                    Console.Error.WriteLine($"policylens evaluate: skipped {path}: {e.Message}");
+                    skipped++;
+                }
+            }
+
+            var random = new Random(result.GetValue(seed));
+            int n = result.GetValue(perKind);
+            var drawn = new List<(string File, string Text, SloganMention Mention)>();
+            foreach (IGrouping<MentionKind, (string File, string Text, SloganMention Mention)> kind in found.GroupBy(f => f.Mention.Kind).OrderBy(g => g.Key))
+            {
+                var all = kind.ToArray();
+                random.Shuffle(all);
+                drawn.AddRange(all.Take(n));
+                Console.Error.WriteLine($"{Name(kind.Key)}: {all.Length} reported, {Math.Min(n, all.Length)} drawn");
+            }
+
+            // In text order, kinds mixed: a reader judges each mention where it stands.
+            string[] lines =
+            [
+                $"# A random sample of PolicyLens mentions (evaluate sample, seed {result.GetValue(seed)}, {n} per kind); judge each row against the",
+                "# codebook (right item, right boundaries, right kind): write right or wrong in verdict and why in reason, then run",
+                "# policylens evaluate precision THIS_FILE --texts " + root,
+                "id\tfile\tstart\tend\tkind\tsubtype\tsurface\tcanonical\tcontext\tverdict\treason",
+                .. drawn.OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Mention.Start).Select((d, i) =>
+                    string.Join('\t', i + 1, d.File, d.Mention.Start, d.Mention.End, Name(d.Mention.Kind), d.Mention.Subtype, Cell(d.Mention.Surface), Cell(d.Mention.Canonical), Context(d.Text, d.Mention), "", "")),
+            ];
+            string target = result.GetValue(output)!;
+            string temporary = target + ".tmp";
+            try
+            {
+                File.WriteAllLines(temporary, lines);
+                File.Move(temporary, target, overwrite: true);
+            }
+            finally
+            {
+                File.Delete(temporary);
+            }
+
+            Console.Error.WriteLine($"{drawn.Count} mentions written to {target}");
+            return skipped == 0 ? CommandLine.Ok : CommandLine.InputFailed;
+        });
+        return command;
+
+        static IEnumerable<string> Expand(string path) => Directory.Exists(path)
+            ? Directory.EnumerateFiles(path, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            : [path];
+
+        static string Cell(string s) => s.Replace('\t', ' ').Replace('\n', '⏎').Replace("\r", "", StringComparison.Ordinal);
+
+        // 80 characters either side, the mention marked 【thus】 (as tools/judging/draw_sample.py writes it).
+        static string Context(string text, SloganMention m) =>
+            Cell(text[Math.Max(0, m.Start - 80)..m.Start] + "【" + text[m.Start..m.End] + "】" + text[m.End..Math.Min(text.Length, m.End + 80)]);
     }
 
     private static Command CreatePrecision()

@@ -79,6 +79,47 @@ public sealed class EvaluateCommandTests : IDisposable
     }
 
     [Fact]
+    public void Sample_draws_the_same_mentions_for_the_same_seed_and_precision_reads_them_once_judged()
+    {
+        string[] reports = [Path.Combine(Texts, "unseen", "shenzhen-gwr-2022.txt"), Path.Combine(Texts, "unseen", "hebei-gwr-2024.txt")];
+        string sample = Path.Combine(_folder, "sample.tsv"), again = Path.Combine(_folder, "again.tsv");
+        CliRunner.Result drawn = CliRunner.Run([.. new[] { "evaluate", "sample" }, .. reports, "--texts", Texts, "--per-kind", "3", "--seed", "5", "--out", sample]);
+        Assert.Equal(0, drawn.ExitCode);
+        Assert.Equal(0, CliRunner.Run([.. new[] { "evaluate", "sample" }, .. reports, "--texts", Texts, "--per-kind", "3", "--seed", "5", "--out", again]).ExitCode);
+        Assert.Equal(File.ReadAllText(sample), File.ReadAllText(again));
+        Assert.False(File.Exists(sample + ".tmp"));
+
+        string[] rows = [.. File.ReadLines(sample).Where(l => !l.StartsWith('#')).Skip(1)];
+        string[][] cells = [.. rows.Select(r => r.Split('\t'))];
+        Assert.All(cells.GroupBy(c => c[4]), kind => Assert.InRange(kind.Count(), 1, 3));
+        Assert.Contains(cells, c => c[4] == "lexicon");
+        Assert.All(cells, c =>
+        {
+            Assert.Contains(c[1], (string[])["unseen/shenzhen-gwr-2022.txt", "unseen/hebei-gwr-2024.txt"]);
+            string text = File.ReadAllText(Path.Combine(Texts, c[1]));
+            Assert.Equal(text[int.Parse(c[2])..int.Parse(c[3])].Replace("\n", "⏎", StringComparison.Ordinal), c[6]);
+            Assert.Contains("【" + c[6] + "】", c[8], StringComparison.Ordinal);
+            Assert.Equal(["", ""], c[9..]);
+        });
+
+        // Not judged yet: refused with the line. Judged (every second row wrong): counted by kind.
+        CliRunner.Result unjudged = CliRunner.Run("evaluate", "precision", sample, "--texts", Texts);
+        Assert.Equal(2, unjudged.ExitCode);
+        Assert.Contains("line 5: no verdict yet", unjudged.StandardError, StringComparison.Ordinal);
+        File.WriteAllLines(sample, File.ReadAllLines(sample).Select(l => l.StartsWith('#') || l.StartsWith("id\t", StringComparison.Ordinal) ? l
+            : l[..^1] + (int.Parse(l[..l.IndexOf('\t')]) % 2 == 0 ? "wrong\tan example" : "right\t")));
+        CliRunner.Result judged = CliRunner.Run("evaluate", "precision", sample, "--texts", Texts);
+        Assert.Equal(0, judged.ExitCode);
+        string[] all = Row(judged.StandardOutput, "all");
+        Assert.Equal([rows.Length.ToString(), ((rows.Length + 1) / 2).ToString()], all[1..3]);
+        Assert.Equal(all[1..3], all[6..8]);
+
+        CliRunner.Result outside = CliRunner.Run("evaluate", "sample", reports[0], "--texts", _folder, "--out", Path.Combine(_folder, "x.tsv"));
+        Assert.Equal(2, outside.ExitCode);
+        Assert.Contains("is not under the --texts folder", outside.StandardError, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_text_no_folder_holds_is_named_and_the_rest_is_measured()
     {
         string coded = Path.Combine(_folder, "coded.tsv");

@@ -67,6 +67,7 @@ public sealed record JudgedMention(string File, int Start, int End, MentionKind 
             {
                 "right" or "right-lost" => true,
                 "wrong" or "wrong-open" => false,
+                "" => throw new FormatException($"{path}, line {number}: no verdict yet (write right or wrong)."),
                 string other => throw new FormatException($"{path}, line {number}: unknown verdict '{other}' (right, right-lost, wrong or wrong-open)."),
             };
             string? subtype = columns.ContainsKey("subtype") ? Cell("subtype") : null;
