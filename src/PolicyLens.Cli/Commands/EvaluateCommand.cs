@@ -281,7 +281,7 @@ internal static class EvaluateCommand
         output.AppendLine("cause\toccurrences");
         foreach (MissCause cause in Enum.GetValues<MissCause>())
         {
-            output.AppendLine(CultureInfo.InvariantCulture, $"{CauseName(cause)}\t{scores.Sum(s => s.All.Missed.Where(m => m.Cause == cause).Sum(m => m.Occurrences))}");
+            output.AppendLine(CultureInfo.InvariantCulture, $"{FormulaRecall.Describe(cause)}\t{scores.Sum(s => s.All.Missed.Where(m => m.Cause == cause).Sum(m => m.Occurrences))}");
         }
 
         if (listMissed)
@@ -293,7 +293,7 @@ internal static class EvaluateCommand
             {
                 foreach (MissedFormula m in all.Missed)
                 {
-                    output.AppendLine(CultureInfo.InvariantCulture, $"{all.File}\t{m.Formula.Canonical}\t{m.Occurrences}\t{CauseName(m.Cause)}");
+                    output.AppendLine(CultureInfo.InvariantCulture, $"{all.File}\t{m.Formula.Canonical}\t{m.Occurrences}\t{FormulaRecall.Describe(m.Cause)}");
                 }
             }
         }
@@ -329,13 +329,4 @@ internal static class EvaluateCommand
     }
 
     private static string Name(MentionKind kind) => kind.ToString().ToLowerInvariant();
-
-    private static string CauseName(MissCause cause) => cause switch
-    {
-        MissCause.UnderAnotherKind => "same form under another kind",
-        MissCause.FoundFewerTimes => "found fewer times than coded",
-        MissCause.InsideLongerMention => "inside a longer mention",
-        MissCause.HoldsShorterMention => "holds a shorter mention",
-        _ => "nothing",
-    };
 }

@@ -38,61 +38,31 @@ public sealed record CodedFormula(string File, string Split, IReadOnlyList<strin
     public static IReadOnlyList<CodedFormula> ReadFile(string path)
     {
         var rows = new List<CodedFormula>();
-        Dictionary<string, int>? columns = null;
-        int number = 0;
-        foreach (string line in System.IO.File.ReadLines(path))
+        foreach (GoldTableRow row in GoldTable.Read(path, "a coded-formula file", "file", "canonical", "count", "kinds"))
         {
-            number++;
-            if (line.Trim().Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
-            string[] cells = line.Split('\t');
-            if (columns is null)
-            {
-                columns = cells.Select((name, index) => (name, index)).ToDictionary(c => c.name.Trim(), c => c.index, StringComparer.Ordinal);
-                foreach (string required in (string[])["file", "canonical", "count", "kinds"])
-                {
-                    if (!columns.ContainsKey(required))
-                    {
-                        throw new FormatException($"{path}, line {number}: the header has no '{required}' column (a coded-formula file needs file, canonical, count, kinds).");
-                    }
-                }
-
-                continue;
-            }
-
-            // A row may stop before trailing empty columns (an empty note): those read as empty.
-            string Cell(string name) => columns.TryGetValue(name, out int index) && index < cells.Length ? cells[index] : "";
-            string[] forms = Cell("canonical").Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            string[] forms = row["canonical"].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
             if (forms.Length == 0)
             {
-                throw new FormatException($"{path}, line {number}: the canonical cell is empty.");
+                throw row.Error("the canonical cell is empty.");
             }
 
-            if (!int.TryParse(Cell("count"), NumberStyles.None, CultureInfo.InvariantCulture, out int count) || count == 0)
+            if (!int.TryParse(row["count"], NumberStyles.None, CultureInfo.InvariantCulture, out int count) || count == 0)
             {
-                throw new FormatException($"{path}, line {number}: the count '{Cell("count")}' of {forms[0]} is not a positive whole number.");
+                throw row.Error($"the count '{row["count"]}' of {forms[0]} is not a positive whole number.");
             }
 
             var kinds = new HashSet<MentionKind>();
-            foreach (string name in Cell("kinds").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            foreach (string name in row["kinds"].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
             {
-                if (!Enum.TryParse(name, ignoreCase: true, out MentionKind kind) || !Enum.IsDefined(kind) || int.TryParse(name, out _))
-                {
-                    throw new FormatException($"{path}, line {number}: unknown kind '{name}' of {forms[0]}.");
-                }
-
-                kinds.Add(kind);
+                kinds.Add(GoldTable.TryParseKind(name, out MentionKind kind) ? kind : throw row.Error($"unknown kind '{name}' of {forms[0]}."));
             }
 
             if (kinds.Count == 0)
             {
-                throw new FormatException($"{path}, line {number}: {forms[0]} lists no kind.");
+                throw row.Error($"{forms[0]} lists no kind.");
             }
 
-            rows.Add(new CodedFormula(Cell("file"), Cell("split"), forms, count, kinds, Cell("note")));
+            rows.Add(new CodedFormula(row["file"], row["split"], forms, count, kinds, row["note"]));
         }
 
         return rows;

@@ -103,6 +103,18 @@ public static class FormulaRecall
         }
     }
 
+    /// <summary>How the figures name a cause: "same form under another kind", "found fewer times than coded", "inside a longer
+    /// mention", "holds a shorter mention", "nothing".</summary>
+    public static string Describe(MissCause cause) => cause switch
+    {
+        MissCause.UnderAnotherKind => "same form under another kind",
+        MissCause.FoundFewerTimes => "found fewer times than coded",
+        MissCause.InsideLongerMention => "inside a longer mention",
+        MissCause.HoldsShorterMention => "holds a shorter mention",
+        MissCause.Nothing => "nothing",
+        _ => throw new ArgumentOutOfRangeException(nameof(cause), cause, null),
+    };
+
     /// <summary>
     /// A form as the scorer compares it: without white space, curly quotation marks and 《》, with the full-width comma read as
     /// the enumeration comma (coders write chains either way).

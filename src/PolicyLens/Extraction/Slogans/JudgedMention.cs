@@ -26,52 +26,27 @@ public sealed record JudgedMention(string File, int Start, int End, MentionKind 
     public static IReadOnlyList<JudgedMention> ReadFile(string path)
     {
         var rows = new List<JudgedMention>();
-        Dictionary<string, int>? columns = null;
-        int number = 0;
-        foreach (string line in System.IO.File.ReadLines(path))
+        foreach (GoldTableRow row in GoldTable.Read(path, "a judged-mention file", "file", "start", "end", "kind", "surface", "verdict"))
         {
-            number++;
-            if (line.Length == 0 || line[0] == '#')
+            if (!int.TryParse(row["start"], NumberStyles.None, CultureInfo.InvariantCulture, out int start)
+                || !int.TryParse(row["end"], NumberStyles.None, CultureInfo.InvariantCulture, out int end) || end < start)
             {
-                continue;
+                throw row.Error("start and end must be offsets with start ≤ end.");
             }
 
-            string[] cells = line.Split('\t');
-            if (columns is null)
+            if (!GoldTable.TryParseKind(row["kind"], out MentionKind kind))
             {
-                columns = cells.Select((name, index) => (name, index)).ToDictionary(c => c.name, c => c.index, StringComparer.Ordinal);
-                foreach (string required in (string[])["file", "start", "end", "kind", "surface", "verdict"])
-                {
-                    if (!columns.ContainsKey(required))
-                    {
-                        throw new FormatException($"{path}, line {number}: the header has no '{required}' column (a judged-mention file needs file, start, end, kind, surface, verdict).");
-                    }
-                }
-
-                continue;
+                throw row.Error($"unknown kind '{row["kind"]}'.");
             }
 
-            string Cell(string name) => columns.TryGetValue(name, out int index) && index < cells.Length ? cells[index] : "";
-            if (!int.TryParse(Cell("start"), NumberStyles.None, CultureInfo.InvariantCulture, out int start)
-                || !int.TryParse(Cell("end"), NumberStyles.None, CultureInfo.InvariantCulture, out int end) || end < start)
-            {
-                throw new FormatException($"{path}, line {number}: start and end must be offsets with start ≤ end.");
-            }
-
-            if (!Enum.TryParse(Cell("kind"), ignoreCase: true, out MentionKind kind) || !Enum.IsDefined(kind))
-            {
-                throw new FormatException($"{path}, line {number}: unknown kind '{Cell("kind")}'.");
-            }
-
-            bool right = Cell("verdict") switch
+            bool right = row["verdict"] switch
             {
                 "right" or "right-lost" => true,
                 "wrong" or "wrong-open" => false,
-                "" => throw new FormatException($"{path}, line {number}: no verdict yet (write right or wrong)."),
-                string other => throw new FormatException($"{path}, line {number}: unknown verdict '{other}' (right, right-lost, wrong or wrong-open)."),
+                "" => throw row.Error("no verdict yet (write right or wrong)."),
+                string other => throw row.Error($"unknown verdict '{other}' (right, right-lost, wrong or wrong-open)."),
             };
-            string? subtype = columns.ContainsKey("subtype") ? Cell("subtype") : null;
-            rows.Add(new JudgedMention(Cell("file"), start, end, kind, subtype, Cell("surface"), right));
+            rows.Add(new JudgedMention(row["file"], start, end, kind, row.Has("subtype") ? row["subtype"] : null, row["surface"], right));
         }
 
         return rows;

@@ -283,7 +283,7 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
                 output.WriteLine($"  not in gold: {string.Join(", ", score.Wrong)}");
                 foreach (IGrouping<MissCause, MissedFormula> cause in score.Missed.GroupBy(m => m.Cause))
                 {
-                    output.WriteLine($"  missed, {CauseName(cause.Key)}: {string.Join(", ", cause.Select(Shown))}");
+                    output.WriteLine($"  missed, {FormulaRecall.Describe(cause.Key)}: {string.Join(", ", cause.Select(Shown))}");
                 }
             }
 
@@ -358,20 +358,8 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
     private static string Shown(MissedFormula m) => $"{FormulaRecall.Normalise(m.Formula.Canonical)}×{m.Occurrences}";
 
     // The misses of a split by cause, in aggregates only (so the held-out split can print it).
-    private static string Causes(IReadOnlyList<MissedFormula> missed)
-    {
-        int Sum(MissCause cause) => missed.Where(m => m.Cause == cause).Sum(m => m.Occurrences);
-        return $"same form under another kind {Sum(MissCause.UnderAnotherKind)}; found fewer times than coded {Sum(MissCause.FoundFewerTimes)}; inside a longer mention {Sum(MissCause.InsideLongerMention)}; holds a shorter mention {Sum(MissCause.HoldsShorterMention)}; nothing {Sum(MissCause.Nothing)}";
-    }
-
-    private static string CauseName(MissCause cause) => cause switch
-    {
-        MissCause.UnderAnotherKind => "under another kind",
-        MissCause.FoundFewerTimes => "found fewer times",
-        MissCause.InsideLongerMention => "inside a longer mention",
-        MissCause.HoldsShorterMention => "holds a shorter mention",
-        _ => "nothing",
-    };
+    private static string Causes(IReadOnlyList<MissedFormula> missed) =>
+        string.Join("; ", Enum.GetValues<MissCause>().Select(c => $"{FormulaRecall.Describe(c)} {missed.Where(m => m.Cause == c).Sum(m => m.Occurrences)}"));
 
     private static List<GoldItem> Load() =>
         [.. new[] { GoldPath, Path.Combine(GoldFolder, "formulas-check5.tsv") }.Concat(SetAsideFiles()).Concat(DevRecallFiles()).Concat(FreshHeldOutFiles()).Concat(UnseenFiles())
