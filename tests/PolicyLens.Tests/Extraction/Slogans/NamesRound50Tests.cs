@@ -11,8 +11,7 @@ public sealed class NamesRound50Tests
     [Theory]
     // shenzhen-gwr-2025 (judged wrong: inside the proper name of one zone); 盐田港, a place, before the formula.
     [InlineData("完善重点片区规划建设“总师制”、项目群管理“总体设计制”，加快建设深圳湾超级总部基地、香蜜湖－安托山片区、笋岗－清水河片区、燕罗国际智能制造城、坂雪岗科技城、龙华中轴数字产业核心区、盐田港产城融合发展区、光明科学城核心片区、坪山高新区、深圳国际生物谷（食品谷）等重点区域，完成重点片区投资3800亿元。", "产城融合")]
-    // gd-baiqianwan-plan-release-2026 (judged wrong; its coder blocked both zone names by hand): 环 opens each name.
-    [InlineData("农文旅融合发展领域，加大试点力度，持续推进环南昆山—罗浮山县镇村高质量发展引领区、环万绿湖“湖泊+”绿色发展区等重点区域建设，支持滨海旅游公路、珠海美丽海岛群建设，推动韶关丹霞山、梅州松口古镇等提质升级，以多元业态激活县域发展新动能。", "高质量发展")]
+    // gd-baiqianwan-plan-release-2026 (its coder blocked the zone name by hand): 环 opens the name.
     [InlineData("农文旅融合发展领域，加大试点力度，持续推进环南昆山—罗浮山县镇村高质量发展引领区、环万绿湖“湖泊+”绿色发展区等重点区域建设，支持滨海旅游公路、珠海美丽海岛群建设，推动韶关丹霞山、梅州松口古镇等提质升级，以多元业态激活县域发展新动能。", "绿色发展")]
     // hebei-gwr-2022: the belt between two named mountains (its gold codes the belt's whole name, borderline).
     [InlineData("打造太行山—燕山生态保护和绿色发展带，拓展生态保障、水源涵养、旅游休闲功能，建设中药材种植带和特色农业园区，培育绿色产业、生态经济。", "绿色发展")]
@@ -29,6 +28,14 @@ public sealed class NamesRound50Tests
     public void A_kind_of_zone_or_a_verb_after_the_formula_keeps_it(string sentence, string formula)
     {
         Assert.Contains(Mentions(sentence), m => m.Surface.Contains(formula, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_lead_zone_keeps_the_formula_it_leads()
+    {
+        // guangdong-gwr-2025: four coder groups count 高质量发展 in 环南昆山—罗浮山县镇村高质量发展引领区 (the zone's purpose).
+        Assert.Contains(Mentions("加快整县推进农文旅融合发展和环南昆山—罗浮山县镇村高质量发展引领区建设，推进河源龙川新城、湛江雷州新城建设。"),
+            m => m.Surface == "高质量发展");
     }
 
     [Theory]
