@@ -29,10 +29,13 @@ internal static partial class QuotedLabelShape
     // the last word of that rest, where jieba's dictionary tags it a noun (n) and it closes the items of two or more different
     // labels (tools/lexicon/noun_phrase_heads.py prints them with their counts). Of those, the nouns of a policy's kind are read
     // here; left out are the things a label counts or brands (企业, 项目, 产业, 基地, 商圈, 技术, 优势; 品牌, 场景, 平台, round 48),
-    // a five-year plan's period or plan (时期, 规划, 纲要, 普法: the plan number stays bare) and activity words (整治: a stop).
+    // a five-year plan's period or plan (时期, 规划, 纲要, 普法: the plan number stays bare) and activity words (整治: a stop);
+    // 试点 was tried and left out: the pilot is PolicyFinder's (“三新”试点 swallowed into “三新”试点政策) and round 18 reads
+    // “两权”抵押贷款试点 with the label alone. A count of articles (“65条”硬措施) is round 49's (ArticleCountLabel), bare
+    // without a field of its own (rounds 39, 47).
     private static readonly string[] CodedNounPhraseHeads =
     [
-        "制度", "政策", "战略", "试点", "部署", "事项", "策略", "方案", "措施", "理念", "目标", "定位", "原则", "方针", "思路",
+        "制度", "政策", "战略", "部署", "事项", "策略", "方案", "措施", "理念", "目标", "定位", "原则", "方针", "思路",
     ];
 
     // Round 50 (np50): a head that closes the phrase even written alone right after the mark — where a head of kind alone
@@ -87,7 +90,7 @@ internal static partial class QuotedLabelShape
         // The end of a quoted range (从“国门”到“家门”全链条防控体系): the phrase after it qualifies the whole range, not this label.
         bool endOfRange = open >= 1 && text[open - 1] == '到';
         if (close + 1 >= text.Length || !TextView.IsHan(text[close + 1]) || lexicon.Find(content) is not null || lastOfRun || endOfRange
-            || content[^1] is '+' or '＋' || FiveYearPlan().IsMatch(content))
+            || content[^1] is '+' or '＋' || FiveYearPlan().IsMatch(content) || ArticleCountLabel.IsArticleCount(content))
         {
             return -1;
         }
@@ -109,7 +112,8 @@ internal static partial class QuotedLabelShape
             end = WordThroughHead(view, close, ThingsQualifiedAlone, NounPhraseWindow, stopMayBeHead: false, headAlone: true, minimumTokens: 1, stopAtCount: true);
         }
 
-        return end > 0 && !HoldsLexiconFormula(text[(close + 1)..end], lexicon) ? end : -1;
+        // A pilot inside the phrase (“三新”试点政策红利) is PolicyFinder's “三新”试点, as round 34 reads it: the label stays bare.
+        return end > 0 && !HoldsLexiconFormula(text[(close + 1)..end], lexicon) && !text.AsSpan(close + 1, end - close - 1).Contains("试点", StringComparison.Ordinal) ? end : -1;
     }
 
     /// <summary>
