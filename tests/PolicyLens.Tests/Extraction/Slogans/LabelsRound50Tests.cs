@@ -1,6 +1,6 @@
 // Specifications of round 50 (issue 13, branch np50): the codebook's round-47 decision (a quoted label written right before a
 // noun phrase it qualifies is one item with that phrase, up to its head noun) read with the heads the readable golds close their
-// label + phrase items on (QuotedLabelShape.CodedNounPhraseHeads: 制度, 政策, 战略, 定位, 原则, 理念, 目标, 方案 …, nouns of a
+// label + phrase items on (QuotedLabelShape.CodedNounPhraseHeads: 制度, 战略, 定位, 原则, 理念, 目标, 方案 …, nouns of a
 // policy's kind in jieba's dictionary that close the coded items of two or more labels), and with the one head that closes the
 // phrase even alone, the service items a label marks out (“无感申办”事项). The mention's Label and canonical stay the bare
 // label (round 43). A label that makes a lexicon formula with its word (“两业”融合, “三权”分置) keeps that formula.
@@ -24,8 +24,6 @@ public sealed class LabelsRound50Tests
     [InlineData("深入实施“四化同步、城乡融合、五区共兴”发展战略，克难奋进、苦干实干，经受住了世纪疫情、特大洪灾等多重考验。", "“四化同步、城乡融合、五区共兴”发展战略", "四化同步、城乡融合、五区共兴", MentionKind.Quoted)]
     // guangdong_2026: the golds code 澳门+横琴新定位.
     [InlineData("深入推进重大合作平台建设。牢牢把握“澳门+横琴”新定位，认真落实国家支持横琴粤澳深度合作区建设的政策举措，稳步推进第二阶段建设。", "“澳门+横琴”新定位", "澳门+横琴", MentionKind.Quoted)]
-    // shenzhen-gwr-2024 (unseen26j): the golds code 三个更加人才政策.
-    [InlineData("实施“三个更加”人才政策。加快建设粤港澳大湾区高水平人才高地，进一步形成高端科创人才集聚效应。", "“三个更加”人才政策", "三个更加", MentionKind.Numbered)]
     // heilongjiang_2026: the golds code the idea with its word (绿水青山就是金山银山理念).
     [InlineData("践行“绿水青山就是金山银山，冰天雪地也是金山银山”重要理念，落实“双碳”战略，协同推进降碳减污扩绿增长。", "“绿水青山就是金山银山，冰天雪地也是金山银山”重要理念", "绿水青山就是金山银山，冰天雪地也是金山银山", MentionKind.Quoted)]
     public void A_label_is_reported_with_the_noun_phrase_of_a_coded_head_under_its_bare_label(string sentence, string surface, string label, MentionKind kind)
@@ -58,6 +56,17 @@ public sealed class LabelsRound50Tests
     {
         IReadOnlyList<SloganMention> found = Mentions(sentence);
         Assert.Contains(found, m => m.Surface == surface && m.Canonical == canonical);
+    }
+
+    [Theory]
+    // shenzhen-gwr-2024 (unseen26j): a label's policy stays PolicyFinder's (judged right as a policy), not a numbered mention.
+    [InlineData("实施“三个更加”人才政策。加快建设粤港澳大湾区高水平人才高地，进一步形成高端科创人才集聚效应。", "“三个更加”人才政策", MentionKind.Policy)]
+    // baoding-gwr-2026: a pilot inside the phrase stays PolicyFinder's “三新”试点 (round 34).
+    [InlineData("实施高能级首发矩阵培育行动，释放“三新”试点政策红利。", "“三新”试点", MentionKind.Policy)]
+    public void A_policy_or_pilot_after_the_label_stays_the_policy_finders(string sentence, string surface, MentionKind kind)
+    {
+        IReadOnlyList<SloganMention> found = Mentions(sentence);
+        Assert.Contains(found, m => m.Surface == surface && m.Kind == kind);
     }
 
     [Theory]
