@@ -20,6 +20,7 @@ public sealed class NotebookTests(PackageFeed feed)
     [InlineData("02-trends-across-sessions", true)]
     [InlineData("03-your-own-lexicon", false)]
     [InlineData("04-themes", true)]
+    [InlineData("05-measure-it-yourself", false)]
     public void The_notebook_runs_from_the_package_without_a_failing_cell(string name, bool needsSharedCorpus)
     {
         if (needsSharedCorpus)
