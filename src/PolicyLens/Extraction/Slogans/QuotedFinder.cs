@@ -144,7 +144,10 @@ internal static partial class QuotedFinder
             : QuotedLabelShape.IsVersionWord(content) ? "generic"
             : CountOfThings.Counts(content) && !listed ? "count-of-things"
             : QuotedLabelShape.ListsQualities(content) || QuotedLabelShape.ListsQualitiesOfAPlace(text, close, content)
-                || QuotedLabelShape.ListsPairedQualities(text, close, content) ? "qualities"
+                || QuotedLabelShape.ListsPairedQualities(text, close, content)
+                // Round 51: “智慧化、科学化、精细化”, “更舒心、更便利、更美好” (ParallelFinder.IsChainOfQualityWords).
+                || (content.Contains('、', StringComparison.Ordinal) && ParallelFinder.IsChainOfQualityWords(content.Split('、'),
+                    text.AsSpan(Math.Max(0, open - 40), Math.Min(open, 40)))) ? "qualities"
             : QuotedLabelShape.NamesAServiceModel(content) ? "technology-term"
             : QuotedLabelShape.NamesARole(text, open, close, content) ? "role"
             : QuotedLabelShape.IsClassicalLine(content) || QuotedLabelShape.IsMeetingFormat(content) ? "saying"
