@@ -1358,10 +1358,51 @@ internal static partial class ParallelFinder
             return true;
         }
 
+        if (IsChainOfQualityWords(text, items, length))
+        {
+            return true;
+        }
+
         bool sharesCharacter = Enumerable.Range(0, length).Any(p => items.All(i => text[i + p] == text[items[0] + p]));
         return !sharesCharacter
             && items.All(i => text.AsSpan(i, length).IndexOfAny(LandscapeCharacters) >= 0)
             && items.Count(i => FrameCharacters.Contains(text[i], StringComparison.Ordinal)) * 2 < items.Count;
+    }
+
+    // Round 51 (issue 13, qualities51): affixes that make a word of two characters a quality (可操作, 更舒心, 高品质, 全智能;
+    // 智慧化, 精细化; 安全性). A chain of three-character units each built on one of them (可操作、可执行、可落地的行动方案;
+    // “高品质、便捷化、可负担、全智能”保障性住房; 突出“智慧化、科学化、精细化”; 突出“更舒心、更便利、更美好”, Shenzhen 2024–2025,
+    // baoding 2023) says what a plan, a kind of housing or the city's governance is to be like: the codebook's "Parallel, not
+    // a list of qualities", which the blind judges of unseen26f and unseen26j read wrong every time, quoted or not. Formula chains of
+    // qualities have other shapes (天蓝、地绿、水清: subject-predicate; 更高质量、更有效率…的发展: four-character units; 广覆盖、
+    // 保基本、多层次、可持续: units of several shapes) and keep their rules.
+    private const string QualityPrefixes = "可更高全";
+    private const string QualitySuffixes = "化性";
+
+    // How far before a chain of quality words the abbreviation it spells out may stand (“专精特新”：即具有“专业化、精细化、…”).
+    private const int AbbreviationReach = 40;
+
+    // True when every unit is a quality word of three characters (see QualityPrefixes), unless the chain spells out an
+    // abbreviation the text gives just before it: the initials of 专业化、精细化、特色化、新颖化 are “专精特新” (baoding 2022),
+    // whose definition both blind judges read right.
+    private static bool IsChainOfQualityWords(string text, List<int> items, int length)
+    {
+        int from = Math.Max(0, items[0] - AbbreviationReach);
+        return length == 3 && IsChainOfQualityWords(items.Select(i => text.Substring(i, length)).ToArray(), text.AsSpan(from, items[0] - from));
+    }
+
+    /// <summary>The same test on the units of a quoted chain (QuotedFinder leaves such a chain out as qualities, so it is
+    /// not reported as a quoted label where this finder drops it); <paramref name="before"/> is the text before the chain.</summary>
+    internal static bool IsChainOfQualityWords(string[] units, ReadOnlySpan<char> before)
+    {
+        if (units.Length < 3 || !units.All(u => u.Length == 3 && u.All(TextView.IsHan)
+                && (QualityPrefixes.Contains(u[0], StringComparison.Ordinal) || QualitySuffixes.Contains(u[2], StringComparison.Ordinal))))
+        {
+            return false;
+        }
+
+        string initials = string.Concat(units.Select(u => u[0]));
+        return !before.Contains(initials, StringComparison.Ordinal);
     }
 
     // Nouns that name a chain a rule of conduct or of policy: a description so named is held as one (…的原则, 总要求, 工作方针).
