@@ -248,7 +248,7 @@ internal static class EvaluateCommand
     private static string RecallReport(string[] files, List<(TextRecall All, TextRecall Strict)> scores, bool listMissed)
     {
         var output = new StringBuilder();
-        output.AppendLine(CultureInfo.InvariantCulture, $"# recall: {scores.Count} texts, {scores.Sum(s => s.All.Coded)} coded occurrences ({string.Join(", ", files.Select(Path.GetFileName))}); strict: without the rows noted borderline; interval: exact binomial 95 %, occurrences taken as independent");
+        output.AppendLine(CultureInfo.InvariantCulture, $"# recall: {scores.Count} texts, {scores.Sum(s => s.All.Coded)} coded occurrences ({string.Join(", ", files.Select(Path.GetFileName))}); strict: without the rows noted borderline; all_low95/high95: exact binomial 95 % interval, occurrences taken as independent; all_texts_low95/high95: bootstrap over texts (2,000 resamples), the one to read when texts differ");
         output.AppendLine("text\tcoded\tfound\trecall\tcoded_strict\tfound_strict\trecall_strict");
         foreach ((TextRecall all, TextRecall strict) in scores)
         {
@@ -262,6 +262,14 @@ internal static class EvaluateCommand
         (double lowStrict, double highStrict) = pooledStrict.Interval();
         output.AppendLine(CultureInfo.InvariantCulture, $"all_low95\t\t\t{low:F3}\t\t\t{lowStrict:F3}");
         output.AppendLine(CultureInfo.InvariantCulture, $"all_high95\t\t\t{high:F3}\t\t\t{highStrict:F3}");
+        if (scores.Count > 1)
+        {
+            // Occurrences come in texts: the bootstrap over texts is the interval to read when texts differ (FormulaRecall).
+            (double bootLow, double bootHigh) = FormulaRecall.TextBootstrapInterval([.. scores.Select(s => s.All)]);
+            (double bootLowStrict, double bootHighStrict) = FormulaRecall.TextBootstrapInterval([.. scores.Select(s => s.Strict)]);
+            output.AppendLine(CultureInfo.InvariantCulture, $"all_texts_low95\t\t\t{bootLow:F3}\t\t\t{bootLowStrict:F3}");
+            output.AppendLine(CultureInfo.InvariantCulture, $"all_texts_high95\t\t\t{bootHigh:F3}\t\t\t{bootHighStrict:F3}");
+        }
 
         output.AppendLine();
         output.AppendLine("# mentions that answer a coded formula, by kind: agreement with the coders (a floor of what a judge reads right: coders miss formulas a judge sees)");

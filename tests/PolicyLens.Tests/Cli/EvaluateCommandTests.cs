@@ -43,6 +43,10 @@ public sealed class EvaluateCommandTests : IDisposable
         (double low, double high) = new Proportion(found, coded).Interval();
         Assert.Equal(low.ToString("F3", System.Globalization.CultureInfo.InvariantCulture), Row(result.StandardOutput, "all_low95")[3]);
         Assert.Equal(high.ToString("F3", System.Globalization.CultureInfo.InvariantCulture), Row(result.StandardOutput, "all_high95")[3]);
+        // The bootstrap over the four texts holds the pooled recall.
+        double recall = found / (double)coded;
+        Assert.InRange(recall, double.Parse(Row(result.StandardOutput, "all_texts_low95")[3], System.Globalization.CultureInfo.InvariantCulture) - 0.0005,
+            double.Parse(Row(result.StandardOutput, "all_texts_high95")[3], System.Globalization.CultureInfo.InvariantCulture) + 0.0005);
         // Strict leaves out the rows noted borderline, so it counts fewer occurrences.
         Assert.True(int.Parse(all[4]) < coded);
         Assert.Contains("kind\treported\tcoded\tshare\tlow95\thigh95", result.StandardOutput, StringComparison.Ordinal);

@@ -74,6 +74,47 @@ public static class FormulaRecall
     }
 
     /// <summary>
+    /// An interval for pooled recall that respects that occurrences come in texts: the percentile interval of a bootstrap over
+    /// texts (resample the texts with replacement, pool found over coded). A finder that misses a formula misses it throughout
+    /// a text, so occurrences of one text are not independent, and the binomial interval of the pooled counts
+    /// (<see cref="Proportion.Interval"/>) is too narrow; this one is wider where texts differ. With few texts (under ten or
+    /// so) no interval is trustworthy; this one then understates the uncertainty too.
+    /// </summary>
+    /// <param name="texts">The texts' scores (at least one).</param>
+    /// <param name="confidence">The coverage asked, strictly between 0 and 1.</param>
+    /// <param name="resamples">Bootstrap resamples.</param>
+    /// <param name="seed">The random seed (the same seed and texts give the same interval).</param>
+    public static (double Lower, double Upper) TextBootstrapInterval(IReadOnlyList<TextRecall> texts, double confidence = 0.95, int resamples = 2000, int seed = 1)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        ArgumentOutOfRangeException.ThrowIfZero(texts.Count);
+        ArgumentOutOfRangeException.ThrowIfLessThan(resamples, 100);
+        if (!(confidence > 0 && confidence < 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(confidence), confidence, "The confidence must lie strictly between 0 and 1.");
+        }
+
+        var random = new Random(seed);
+        var recalls = new double[resamples];
+        for (int r = 0; r < resamples; r++)
+        {
+            long coded = 0, found = 0;
+            for (int i = 0; i < texts.Count; i++)
+            {
+                TextRecall t = texts[random.Next(texts.Count)];
+                coded += t.Coded;
+                found += t.Found;
+            }
+
+            recalls[r] = coded == 0 ? 1 : found / (double)coded;
+        }
+
+        Array.Sort(recalls);
+        double tail = (1 - confidence) / 2;
+        return (recalls[(int)Math.Floor(tail * (resamples - 1))], recalls[(int)Math.Ceiling((1 - tail) * (resamples - 1))]);
+    }
+
+    /// <summary>
     /// Where the occurrences left unfound went, judged from what the text's mentions are (not where they stand): the same form
     /// reported under a kind the coders did not list; reported under a fitting kind but fewer times than coded; a reported
     /// form that holds the coded one (a longer boundary); a coded form that holds a reported one (a shorter boundary); nothing.

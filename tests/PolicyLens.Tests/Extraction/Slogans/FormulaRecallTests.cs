@@ -127,6 +127,30 @@ public sealed class FormulaRecallTests : IDisposable
         Assert.Equal(upper, high, 6);
     }
 
+    private static TextRecall Text(int coded, int found) =>
+        new("t.txt", coded, found, new Dictionary<MentionKind, KindAgreement>(), [], []);
+
+    [Fact]
+    public void The_bootstrap_over_texts_is_wider_than_the_binomial_interval_when_texts_differ()
+    {
+        // Texts alike: every resample pools the same recall.
+        Assert.Equal((0.75, 0.75), FormulaRecall.TextBootstrapInterval([Text(400, 300), Text(400, 300), Text(400, 300)]));
+
+        // Texts that differ (recall 0.60 to 0.90, as the unread sets do): the pooled recall lies inside, the interval is wider
+        // than the binomial one of the pooled counts, and the same seed gives the same interval.
+        TextRecall[] texts = [Text(500, 300), Text(400, 360), Text(600, 420), Text(300, 240), Text(450, 315), Text(350, 280)];
+        (double low, double high) = FormulaRecall.TextBootstrapInterval(texts);
+        var pooled = new Proportion(texts.Sum(t => t.Found), texts.Sum(t => t.Coded));
+        (double binomialLow, double binomialHigh) = pooled.Interval();
+        Assert.InRange(pooled.Value, low, high);
+        Assert.True(high - low > 1.5 * (binomialHigh - binomialLow), $"bootstrap [{low}, {high}] vs binomial [{binomialLow}, {binomialHigh}]");
+        Assert.Equal((low, high), FormulaRecall.TextBootstrapInterval(texts));
+        Assert.NotEqual((low, high), FormulaRecall.TextBootstrapInterval(texts, seed: 2));
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => FormulaRecall.TextBootstrapInterval([]));
+        Assert.Throws<ArgumentOutOfRangeException>(() => FormulaRecall.TextBootstrapInterval(texts, confidence: 0));
+    }
+
     [Fact]
     public void A_proportion_pools_prints_and_refuses_impossible_counts()
     {
