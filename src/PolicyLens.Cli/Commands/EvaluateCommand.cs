@@ -138,7 +138,7 @@ internal static class EvaluateCommand
 
                 try
                 {
-                    string text = TextFile.Read(path).Text;
+                    string text = TextFile.Read(path, (long)result.GetValue(CommandLine.MaxFileMegabytes) << 20).Text;
                     found.AddRange(extractor.Extract(text, new ExtractionContext(name)).Select(m => (name, text, m)));
                 }
                 catch (InputException e)
@@ -236,7 +236,7 @@ internal static class EvaluateCommand
 
         try
         {
-            return TextFile.Read(path).Text;
+            return TextFile.Read(path, (long)result.GetValue(CommandLine.MaxFileMegabytes) << 20).Text;
         }
         catch (InputException e)
         {

@@ -145,6 +145,19 @@ public sealed class EvaluateCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_text_over_the_size_limit_is_skipped_and_named()
+    {
+        Directory.CreateDirectory(Path.Combine(_folder, "big"));
+        File.WriteAllText(Path.Combine(_folder, "big", "huge.txt"), string.Concat(Enumerable.Repeat("坚持新发展理念。", 50_000)));
+        string coded = Path.Combine(_folder, "coded.tsv");
+        File.WriteAllLines(coded, ["file\tcanonical\tcount\tkinds", "big/huge.txt\t新发展理念\t1\tlexicon"]);
+        CliRunner.Result result = CliRunner.Run("evaluate", "recall", coded, "--texts", _folder, "--max-file-mb", "1");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("skipped big/huge.txt", result.StandardError, StringComparison.Ordinal);
+        Assert.Equal(0, CliRunner.Run("evaluate", "recall", coded, "--texts", _folder).ExitCode);
+    }
+
+    [Fact]
     public void A_text_coded_in_two_files_or_a_malformed_file_is_refused_before_anything_is_measured()
     {
         string copy = Path.Combine(_folder, "copy.tsv");
