@@ -248,7 +248,7 @@ internal static class EvaluateCommand
     private static string RecallReport(string[] files, List<(TextRecall All, TextRecall Strict)> scores, bool listMissed)
     {
         var output = new StringBuilder();
-        output.AppendLine(CultureInfo.InvariantCulture, $"# recall: {scores.Count} texts, {scores.Sum(s => s.All.Coded)} coded occurrences ({string.Join(", ", files.Select(Path.GetFileName))}); strict: without the rows noted borderline; all_low95/high95: exact binomial 95 % interval, occurrences taken as independent; all_texts_low95/high95: bootstrap over texts (2,000 resamples), the one to read when texts differ");
+        output.AppendLine(CultureInfo.InvariantCulture, $"# recall: {scores.Count} texts, {scores.Sum(s => s.All.Coded)} coded occurrences ({string.Join(", ", files.Select(Path.GetFileName))}); strict: without the rows noted borderline; all_low95/high95: exact binomial 95 % interval, occurrences taken as independent; all_texts_low95/high95: bootstrap over texts (2,000 resamples); read the wider of the two");
         output.AppendLine("text\tcoded\tfound\trecall\tcoded_strict\tfound_strict\trecall_strict");
         foreach ((TextRecall all, TextRecall strict) in scores)
         {
@@ -312,8 +312,8 @@ internal static class EvaluateCommand
     private static string PrecisionReport(string[] files, List<JudgedExample> examples)
     {
         var output = new StringBuilder();
-        output.AppendLine(CultureInfo.InvariantCulture, $"# precision: {examples.Count} judged mentions in {examples.Select(e => e.Mention.File).Distinct().Count()} texts ({string.Join(", ", files.Select(Path.GetFileName))}); now: those the extractor reports at the same span and kind; interval: exact binomial 95 %");
-        output.AppendLine("kind\tjudged\tright\tprecision\tlow95\thigh95\tjudged_now\tright_now\tprecision_now\tlow95_now\thigh95_now");
+        output.AppendLine(CultureInfo.InvariantCulture, $"# precision: {examples.Count} judged mentions in {examples.Select(e => e.Mention.File).Distinct().Count()} texts ({string.Join(", ", files.Select(Path.GetFileName))}); now: those the extractor reports at the same span and kind; low95/high95: exact binomial 95 % interval; texts_low95/high95: bootstrap over texts (2,000 resamples); read the wider of the two");
+        output.AppendLine("kind\tjudged\tright\tprecision\tlow95\thigh95\tjudged_now\tright_now\tprecision_now\tlow95_now\thigh95_now\ttexts_low95\ttexts_high95\ttexts_low95_now\ttexts_high95_now");
         foreach (MentionKind? kind in Enum.GetValues<MentionKind>().Select(k => (MentionKind?)k).Append(null))
         {
             List<JudgedExample> rows = [.. examples.Where(e => kind is null || e.Mention.Kind == kind)];
@@ -324,10 +324,28 @@ internal static class EvaluateCommand
 
             var all = new Proportion(rows.Count(e => e.Mention.Right), rows.Count);
             var now = new Proportion(rows.Count(e => e.Reported && e.Mention.Right), rows.Count(e => e.Reported));
-            output.AppendLine(CultureInfo.InvariantCulture, $"{(kind is { } k ? Name(k) : "all")}\t{Cells(all)}\t{Cells(now)}");
+            // Mentions of one text are alike too (one report's style): the bootstrap over texts, as for recall.
+            List<IGrouping<string, JudgedExample>> byText = [.. rows.GroupBy(e => e.Mention.File)];
+            string textsAll = Bootstrap([.. byText.Select(t => new Proportion(t.Count(e => e.Mention.Right), t.Count()))]);
+            string textsNow = Bootstrap([.. byText.Select(t => new Proportion(t.Count(e => e.Reported && e.Mention.Right), t.Count(e => e.Reported)))]);
+            output.AppendLine(CultureInfo.InvariantCulture, $"{(kind is { } k ? Name(k) : "all")}\t{Cells(all)}\t{Cells(now)}\t{textsAll}\t{textsNow}");
         }
 
         return output.ToString();
+
+        // Empty cells where fewer than two texts have judged mentions of the kind (no spread to resample), or where every
+        // one or none was right (every resample pools the same share: no interval).
+        static string Bootstrap(Proportion[] texts)
+        {
+            int successes = texts.Sum(t => t.Successes), trials = texts.Sum(t => t.Trials);
+            if (texts.Count(t => t.Trials > 0) < 2 || successes == 0 || successes == trials)
+            {
+                return "\t";
+            }
+
+            (double low, double high) = Proportion.ClusterBootstrapInterval(texts);
+            return string.Create(CultureInfo.InvariantCulture, $"{low:F3}\t{high:F3}");
+        }
 
         static string Cells(Proportion p)
         {

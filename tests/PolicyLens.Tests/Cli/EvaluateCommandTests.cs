@@ -77,6 +77,10 @@ public sealed class EvaluateCommandTests : IDisposable
         // The verdicts of the two judges' first judge, as the README reports them for unseen26j: lexicon 87 of 100, titled 29 of 30.
         Assert.Equal(["lexicon", "100", "87", "0.870", "0.788", "0.929"], Row(result.StandardOutput, "lexicon")[..6]);
         Assert.Equal(["titled", "30", "29", "0.967"], Row(result.StandardOutput, "titled")[..4]);
+        // The bootstrap over the four texts (texts_ columns) holds the share it is the interval of.
+        string[] lexicon = Row(result.StandardOutput, "lexicon");
+        Assert.Equal(15, lexicon.Length);
+        Assert.InRange(0.870, double.Parse(lexicon[11], System.Globalization.CultureInfo.InvariantCulture) - 0.0005, double.Parse(lexicon[12], System.Globalization.CultureInfo.InvariantCulture) + 0.0005);
         string[] all = Row(result.StandardOutput, "all");
         Assert.Equal("420", all[1]);
         Assert.True(int.Parse(all[6]) <= 420);

@@ -87,31 +87,7 @@ public static class FormulaRecall
     public static (double Lower, double Upper) TextBootstrapInterval(IReadOnlyList<TextRecall> texts, double confidence = 0.95, int resamples = 2000, int seed = 1)
     {
         ArgumentNullException.ThrowIfNull(texts);
-        ArgumentOutOfRangeException.ThrowIfZero(texts.Count);
-        ArgumentOutOfRangeException.ThrowIfLessThan(resamples, 100);
-        if (!(confidence > 0 && confidence < 1))
-        {
-            throw new ArgumentOutOfRangeException(nameof(confidence), confidence, "The confidence must lie strictly between 0 and 1.");
-        }
-
-        var random = new Random(seed);
-        var recalls = new double[resamples];
-        for (int r = 0; r < resamples; r++)
-        {
-            long coded = 0, found = 0;
-            for (int i = 0; i < texts.Count; i++)
-            {
-                TextRecall t = texts[random.Next(texts.Count)];
-                coded += t.Coded;
-                found += t.Found;
-            }
-
-            recalls[r] = coded == 0 ? 1 : found / (double)coded;
-        }
-
-        Array.Sort(recalls);
-        double tail = (1 - confidence) / 2;
-        return (recalls[(int)Math.Floor(tail * (resamples - 1))], recalls[(int)Math.Ceiling((1 - tail) * (resamples - 1))]);
+        return Proportion.ClusterBootstrapInterval([.. texts.Select(t => new Proportion(t.Found, t.Coded))], confidence, resamples, seed);
     }
 
     /// <summary>

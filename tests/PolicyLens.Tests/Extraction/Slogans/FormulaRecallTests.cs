@@ -147,6 +147,11 @@ public sealed class FormulaRecallTests : IDisposable
         Assert.Equal((low, high), FormulaRecall.TextBootstrapInterval(texts));
         Assert.NotEqual((low, high), FormulaRecall.TextBootstrapInterval(texts, seed: 2));
 
+        // The recall interval is the bootstrap over clusters of found of coded; clusters without trials are left out.
+        Assert.Equal((low, high), Proportion.ClusterBootstrapInterval([.. texts.Select(t => new Proportion(t.Found, t.Coded))]));
+        (double lowWithEmpty, double highWithEmpty) = Proportion.ClusterBootstrapInterval([.. texts.Select(t => new Proportion(t.Found, t.Coded)), new Proportion(0, 0)]);
+        Assert.InRange(pooled.Value, lowWithEmpty, highWithEmpty);
+        Assert.Throws<ArgumentOutOfRangeException>(() => Proportion.ClusterBootstrapInterval([new Proportion(0, 0)]));
         Assert.Throws<ArgumentOutOfRangeException>(() => FormulaRecall.TextBootstrapInterval([]));
         Assert.Throws<ArgumentOutOfRangeException>(() => FormulaRecall.TextBootstrapInterval(texts, confidence: 0));
     }
