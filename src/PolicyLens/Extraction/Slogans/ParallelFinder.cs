@@ -1385,16 +1385,16 @@ internal static partial class ParallelFinder
     // True when every unit is a quality word of three characters (see QualityPrefixes), unless the chain spells out an
     // abbreviation the text gives just before it: the initials of 专业化、精细化、特色化、新颖化 are “专精特新” (baoding 2022),
     // whose definition both blind judges read right.
-    private static bool IsChainOfQualityWords(string text, List<int> items, int length)
-    {
-        int from = Math.Max(0, items[0] - AbbreviationReach);
-        return length == 3 && IsChainOfQualityWords(items.Select(i => text.Substring(i, length)).ToArray(), text.AsSpan(from, items[0] - from));
-    }
+    private static bool IsChainOfQualityWords(string text, List<int> items, int length) =>
+        length == 3 && IsChainOfQualityWords([.. items.Select(i => text.Substring(i, length))], text, items[0]);
 
     /// <summary>The same test on the units of a quoted chain (QuotedFinder leaves such a chain out as qualities, so it is
-    /// not reported as a quoted label where this finder drops it); <paramref name="before"/> is the text before the chain.</summary>
-    internal static bool IsChainOfQualityWords(string[] units, ReadOnlySpan<char> before)
+    /// not reported as a quoted label where this finder drops it); the chain starts at <paramref name="chainStart"/> in
+    /// <paramref name="text"/>, and the abbreviation it may spell out is looked for in the AbbreviationReach characters before.</summary>
+    internal static bool IsChainOfQualityWords(string[] units, string text, int chainStart)
     {
+        int from = Math.Max(0, chainStart - AbbreviationReach);
+        ReadOnlySpan<char> before = text.AsSpan(from, chainStart - from);
         if (units.Length < 3 || !units.All(u => u.Length == 3 && u.All(TextView.IsHan)
                 && (QualityPrefixes.Contains(u[0], StringComparison.Ordinal) || QualitySuffixes.Contains(u[2], StringComparison.Ordinal))))
         {

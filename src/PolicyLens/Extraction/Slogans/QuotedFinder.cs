@@ -147,8 +147,7 @@ internal static partial class QuotedFinder
                 || QuotedLabelShape.ListsPairedQualities(text, close, content)
                 // Round 51: “智慧化、科学化、精细化”, “更舒心、更便利、更美好” (ParallelFinder.IsChainOfQualityWords); not a chain the
                 // lexicon lists (an established one, 市场化、法治化、国际化 of the business environment, stays the lexicon's).
-                || (!listed && content.Contains('、', StringComparison.Ordinal) && ParallelFinder.IsChainOfQualityWords(content.Split('、'),
-                    text.AsSpan(Math.Max(0, open - 40), Math.Min(open, 40)))) ? "qualities"
+                || (!listed && content.Contains('、', StringComparison.Ordinal) && ParallelFinder.IsChainOfQualityWords(content.Split('、'), text, open)) ? "qualities"
             : QuotedLabelShape.NamesAServiceModel(content) ? "technology-term"
             : QuotedLabelShape.NamesARole(text, open, close, content) ? "role"
             : QuotedLabelShape.IsClassicalLine(content) || QuotedLabelShape.IsMeetingFormat(content) ? "saying"
