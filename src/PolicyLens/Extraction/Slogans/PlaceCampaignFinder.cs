@@ -365,6 +365,13 @@ internal static class PlaceCampaignFinder
             return;
         }
 
+        // 智慧 + place written in quotation marks is a programme label among others (“宽带驻马店”、“智慧驻马店”等信息化项目,
+        // zhumadian 2014, judged right as quoted): the quoted finder's, as “智慧公安” is.
+        if (campaign == "智慧" && token.Start > 0 && text[token.Start - 1] == '“' && end < text.Length && text[end] == '”')
+        {
+            return;
+        }
+
         LexiconEntry? national = lexicon.Find(campaign + "中国");
         int start = QualifiedStart(text, token.Start, campaign);
         into.Add(new MentionCandidate(MentionKind.Lexicon, start, end, text[start..end]) { Theme = national?.Theme ?? "", Subtype = "place" });

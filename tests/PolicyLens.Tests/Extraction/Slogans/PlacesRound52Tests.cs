@@ -63,6 +63,15 @@ public sealed class PlacesRound52Tests
         Assert.Contains(Places(text), m => m.Surface == expected);
     }
 
+    [Fact]
+    public void Smart_and_a_place_in_quotation_marks_is_left_to_the_quoted_finder()
+    {
+        // zhumadian 2014: one of the quoted labels of information projects, judged right as quoted (mentions-dev-quoted20.tsv).
+        const string text = "积极推进“宽带驻马店”、“智慧驻马店”等信息化项目建设，促进信息化与“三化”深度融合。";
+        Assert.DoesNotContain(Places(text), m => m.Surface == "智慧驻马店");
+        Assert.Contains(Quoted(text), m => m.Surface == "智慧驻马店");
+    }
+
     [Theory]
     [InlineData("营造通山达海、色彩多样的魅力绿美空间。", "绿美")] // gd-lvmei-decision: the adjective, no place after it
     [InlineData("加快建设绿美点、绿美带，实施古树名木保护", "绿美")] // gd-15th-fyp-proposal
