@@ -4,6 +4,7 @@
 // the places are every provincial and prefecture-level division the Text stage knows (Text/Data/regions.tsv). The
 // codebook codes both as formulas as written; they are reported as lexicon mentions, as their template entries are.
 // Round 14 adds a city's X之都/X之城 goal (种业之都, 产业发达之城) when the text builds it; round 15, goals coordinated before one 建设.
+// Round 52: a district's or county's campaign (健康光明, 平安坪山) from Text/Data/counties.tsv, where the text writes its full name.
 using System.Collections.Frozen;
 using PolicyLens.Tokenization;
 
@@ -23,7 +24,13 @@ internal static class PlaceCampaignFinder
     // 水运 (交通强国's waterway programme → 水运江苏, 水运安徽: jiangsu and anhui 2026), and the goal 美好 (全面建设美好安徽: the
     // province's goal, as 幸福 is). Not 投资 (a verb as well: 吸引更多企业投资龙江; and 投资X品牌 is read as a brand, fujian
     // 2026), 购在 and 中国制造/中国服务's place+制造/服务 (广东制造 of its products, 打响“重庆制造” as a brand).
-    private static readonly string[] Campaigns = ["平安", "法治", "美丽", "健康", "幸福", "数字", "书香", "现代化", "创新型", "诚信", "森林", "技能", "志愿", "水运", "美好"];
+    // Round 52: 绿美, Guangdong's own campaign 绿美广东生态建设, which every city and district of the province brands with its
+    // name (绿美深圳, 绿美中山, 绿美光明, 绿美龙岗, 绿美福田, 绿美大鹏: every readable use before a place, 97, is the campaign;
+    // alone it is an adjective, 绿美空间, 绿美碧带, which no place follows), and 智慧, the smart-city programme a city or
+    // district runs under its own name (智慧保定, 智慧驻马店, 智慧龙岗: the three readable uses before a place, each coded).
+    // Not 创新 (a verb as well: 创新广东农产品“走出去”模式; 建设创新坪山、打造未来之城 is coded as the whole goal), 文明 (文明甘肃
+    // 建设“六大工程” and 富强驻马店、文明驻马店… are coded whole; 生态文明贵阳国际论坛) nor 数治 (数治光明, one district's brand).
+    private static readonly string[] Campaigns = ["平安", "法治", "美丽", "健康", "幸福", "数字", "书香", "现代化", "创新型", "诚信", "森林", "技能", "志愿", "水运", "美好", "绿美", "智慧"];
 
     // The literary names of provinces that their reports write in a campaign's place (健康龙江, heilongjiang 2026; 书香陇原,
     // gansu 2026): the Text stage's regions hold only the official short names (黑龙江, 甘肃). Only after a campaign word or
@@ -338,12 +345,31 @@ internal static class PlaceCampaignFinder
 
         string campaign = text.Substring(token.Start, token.Length);
 
-        // The longest known place right after the campaign word.
+        // The longest known place right after the campaign word; else a district or county the text names in full.
         int end = PlaceEnd(view, token.End);
+        if (end < 0)
+        {
+            end = CountyEnd(view, token.End);
+        }
+
         if (end < 0 || JiebaSegmenter.Default.Contains(text.AsSpan(token.Start, end - token.Start))
             || CommonWordCities.Contains(text.Substring(token.End, end - token.End)))
         {
             return; // 幸福安康: a word of its own (安康 is also a city)
+        }
+
+        // Round 52: the tail of a longer quoted label (“山海连城绿美深圳”, futian 2023, coded whole) is the label's part: the
+        // quoted label is the item.
+        if (EndsLongerQuote(text, token.Start, end))
+        {
+            return;
+        }
+
+        // 智慧 + place written in quotation marks is a programme label among others (“宽带驻马店”、“智慧驻马店”等信息化项目,
+        // zhumadian 2014, judged right as quoted): the quoted finder's, as “智慧公安” is.
+        if (campaign == "智慧" && token.Start > 0 && text[token.Start - 1] == '“' && end < text.Length && text[end] == '”')
+        {
+            return;
         }
 
         LexiconEntry? national = lexicon.Find(campaign + "中国");
@@ -363,6 +389,83 @@ internal static class PlaceCampaignFinder
         }
 
         return -1;
+    }
+
+    // The longest quoted label whose tail a campaign may be, in characters.
+    private const int MaxQuotedLabel = 20;
+
+    // True when the campaign at start..end closes a quotation that opens further back than right before it.
+    private static bool EndsLongerQuote(string text, int start, int end)
+    {
+        if (end >= text.Length || text[end] != '”' || start == 0 || text[start - 1] == '“')
+        {
+            return false;
+        }
+
+        for (int k = start - 1; k >= Math.Max(0, start - MaxQuotedLabel); k--)
+        {
+            if (text[k] == '“')
+            {
+                return true;
+            }
+
+            if (text[k] is '”' or '。' or '，' or '；' or '\n')
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // The text writes a functional area's name (大鹏新区) at least this often before its short name (绿美大鹏) is read as a place.
+    private const int FunctionalAreaMentionsNeeded = 3;
+
+    // The longest functional area short name, in characters (大鹏新区 → 大鹏).
+    private const int LongestFunctionalArea = 3;
+
+    // Round 52: the end of a district's or county's short name written at `at` (健康光明, 平安坪山, 绿美龙岗: Shenzhen's district
+    // reports brand the campaigns with their own name), ending where a word ends, or -1. Short names of districts are common
+    // words too (光明, 长安, 和平, 新华, 资源: 森林资源, 信用合作), so the name counts only where the text itself writes the
+    // division's full name (光明区, 坪山区) somewhere, as a district's or county's report does. A functional area outside
+    // GB/T 2260 (大鹏新区) counts where the text writes it X新区 at least three times (绿美大鹏 in Dapeng's report).
+    private static int CountyEnd(TextView view, int at)
+    {
+        string text = view.Text;
+        for (int length = Math.Min(Math.Max(Text.Counties.LongestShortName, LongestFunctionalArea), text.Length - at); length >= 2; length--)
+        {
+            if (!view.IsBoundary(at + length))
+            {
+                continue;
+            }
+
+            string name = text.Substring(at, length);
+            foreach (string full in Text.Counties.FullNames(name))
+            {
+                if (text.Contains(full, StringComparison.Ordinal))
+                {
+                    return at + length;
+                }
+            }
+
+            if (length <= LongestFunctionalArea && name.All(TextView.IsHan) && CountAtLeast(text, name + "新区", FunctionalAreaMentionsNeeded))
+            {
+                return at + length;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool CountAtLeast(string text, string value, int needed)
+    {
+        int count = 0;
+        for (int k = text.IndexOf(value, StringComparison.Ordinal); k >= 0 && count < needed; k = text.IndexOf(value, k + value.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count >= needed;
     }
 
     // The qualifiers a province's 新 + place goal is written with, part of its name (现代化新重庆, chongqing 2026; 幸福美好新甘肃,
