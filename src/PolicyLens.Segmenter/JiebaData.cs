@@ -27,6 +27,38 @@ internal static class JiebaData
     internal const string TrieImageResource = "PolicyLens.Data.Jieba.trie.bin";
     internal const string HmmImageResource = "PolicyLens.Data.Jieba.hmm.bin";
 
+    /// <summary>
+    /// Round 52 (np52): the words the default dictionary tags n (noun) or vn (verbal noun), one "word tag" line each, taken
+    /// from <c>dict.txt</c> at build time (<c>build/JiebaData.targets</c>) and deflated; read once, on first use.
+    /// </summary>
+    internal const string NounTagsResource = "PolicyLens.Data.Jieba.noun-tags.txt.deflate";
+
+    private static readonly Lazy<Dictionary<string, bool>> NounTags = new(LoadNounTags);
+
+    /// <summary>
+    /// Whether the default dictionary tags <paramref name="word"/> a noun (n: true), a verbal noun (vn: false), or neither
+    /// (null: another tag, or a word it does not list).
+    /// </summary>
+    internal static bool? IsNoun(string word) => NounTags.Value.TryGetValue(word, out bool noun) ? noun : null;
+
+    private static Dictionary<string, bool> LoadNounTags()
+    {
+        var tags = new Dictionary<string, bool>(140_000, StringComparer.Ordinal);
+        using Stream stream = OpenResource(NounTagsResource);
+        using var deflate = new DeflateStream(stream, CompressionMode.Decompress);
+        using var reader = new StreamReader(deflate, System.Text.Encoding.UTF8);
+        while (reader.ReadLine() is { } line)
+        {
+            int space = line.IndexOf(' ');
+            if (space > 0)
+            {
+                tags[line[..space]] = line.AsSpan(space + 1) is "n";
+            }
+        }
+
+        return tags;
+    }
+
     /// <summary>An embedded resource as it is stored (a view of the mapped assembly).</summary>
     internal static Stream OpenResource(string name)
     {

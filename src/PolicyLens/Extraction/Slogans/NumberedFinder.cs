@@ -808,7 +808,8 @@ internal static class NumberedFinder
             }
         }
 
-        return end;
+        // Round 52 (np52): a word the dictionary's noun right after it continues (“六新”数字产业) is read whole, or not at all.
+        return QuotedLabelShape.EndsInsideNoun(view, end) ? QuotedLabelShape.ThroughNounAfterHead(view, close, end) : end;
     }
 
     // The end of a compound whose token t is a verb of serving or managing used as a noun (综合服务平台, 物流服务), or -1 where
