@@ -1,0 +1,74 @@
+// Specifications of policy round 52 (issue 13, branch policy52): policy mentions whose boundaries or items the blind judges of the
+// opened unseen sets read wrong, by shape. A plan of a campaign (…行动方案) is the document, reported whole as titled; a 等 inside a
+// stem closes a list whose last member the walk started at; verbs that carry a programme out (立项, 迭代升级) and adverbs that make
+// 行动 a verb (迅速果断行动) are no part of a name; a generic word of measures after a quoted programme (“…计划”配套政策), relief
+// (纾困) and supply (供应) before 政策, operation (运营) as a reformed field and a 工程 the sentence says was built name no policy.
+// Real sentences of the opened unseen texts (named), with the neighbours each rule keeps.
+using PolicyLens.Extraction.Slogans;
+using static PolicyLens.Tests.Extraction.Slogans.SloganSentences;
+
+namespace PolicyLens.Tests.Extraction.Slogans;
+
+/// <summary>Policy names the unseen sets' judges read as cut titles, cut coordinations, kept verbs or descriptions.</summary>
+public sealed class PolicyRound52Tests
+{
+    [Theory]
+    [InlineData("广州花都经济开发区升级为国家级。出台广东自贸试验区提升战略行动方案，对接国际高标准推进制度型开放试点33项。", "广东自贸试验区提升战略行动方案")] // unseen/guangdong-gwr-2025
+    [InlineData("着力建设科技强省，推动创新发展实现新突破。落实国家科技体制改革三年行动方案，优化科技创新生态，", "科技体制改革三年行动方案")] // unseen/hebei-gwr-2022
+    [InlineData("修订完善“人才高地计划”配套政策及实施细则，出台实施光明科学城基础性人才集聚行动方案，揭牌成立高层次人才服务站，", "光明科学城基础性人才集聚行动方案")] // unseen/guangming-gwr-2025
+    public void The_plan_of_a_campaign_is_the_document_not_the_campaign(string sentence, string plan)
+    {
+        IReadOnlyList<SloganMention> mentions = Mentions(sentence);
+        Assert.Contains(mentions, m => m.Kind == MentionKind.Titled && m.Surface == plan);
+        Assert.DoesNotContain(mentions, m => m.Kind == MentionKind.Policy && plan.StartsWith(m.Surface, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("打好“龙舟水”、强对流天气、台风季等灾害防御攻坚战。强化食品药品全链条闭环监管，", "台风季等灾害防御攻坚战")] // unseen/dapeng-gwr-2025
+    [InlineData("实施银行、证券、保险、风投创投、融资租赁、并购重组等高质量发展专项行动，优化完善产业引导基金体系，", "并购重组等高质量发展专项行动")] // unseen/shenzhen-gwr-2025
+    public void The_last_member_of_a_list_closed_by_etc_is_no_name(string sentence, string cut) =>
+        Assert.DoesNotContain(Policies(sentence), m => m.Surface == cut);
+
+    [Theory]
+    [InlineData("深入推进高等教育“冲一流、补短板、强特色”提升计划，打造一流大学群、优势学科群", "高等教育“冲一流、补短板、强特色”提升计划")] // unseen/gd-15th-fyp-proposal
+    [InlineData("农田建设和管护，实施耕地质量等级提升行动，逐步把具备条件的永久基本农田建成高标准农田。", "耕地质量等级提升行动")] // unseen/guangdong-plan-outline-2026-2
+    public void A_word_that_holds_etc_keeps_the_name(string sentence, string name) =>
+        Assert.Contains(Mentions(sentence), m => m.Surface == name);
+
+    [Fact]
+    public void A_verb_that_carries_a_programme_out_is_no_part_of_its_name()
+    {
+        // unseen/dapeng-gwr-2025: a firm's project approved under the national plan; the plan is 国家重点研发计划.
+        IReadOnlyList<SloganMention> policies = Policies("大鹏湾实验室启用，绿诗源成功立项国家重点研发计划。科技服务业营收达290亿元。");
+        Assert.Contains(policies, m => m.Surface == "国家重点研发计划");
+        Assert.DoesNotContain(policies, m => m.Surface.StartsWith("立项", StringComparison.Ordinal));
+
+        // unseen/guangming-gwr-2025: 迭代升级 before the programme.
+        Assert.DoesNotContain(Policies("全面实施更加积极、更加开放、更加有效的人才政策，迭代升级人才高地计划，修订完善高层次人才服务保障办法，"), m => m.Surface.StartsWith("迭代", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Acting_swiftly_is_no_campaign() =>
+        // unseen/guangming-gwr-2025
+        Assert.Empty(Policies("强化基层应急基础和力量，确保遇到突发事件迅速果断行动、高效有序处置。"));
+
+    [Theory]
+    [InlineData("修订完善“人才高地计划”配套政策及实施细则，")] // unseen/guangming-gwr-2025: the measures that go with the programme
+    [InlineData("织牢联防联控、群防群控两张网。推出一项项实打实纾困政策。")] // unseen/futian-gwr-2023: relief measures described
+    [InlineData("用足用好产业用地用房供应政策，灵活采取租售结合的供应方式，")] // unseen/pingshan-gwr-2021: the policy area of supply
+    [InlineData("加快推动光明科学城建设运营管理体制机制改革，健全国家战略科技力量、新型研发机构引育机制，")] // unseen/guangming-gwr-2025
+    [InlineData("全省规模最大的工业再生水利用工程建成运行。新建新能源汽车充电桩8886个，")] // unseen/guangming-gwr-2025: one works built
+    public void A_description_or_one_works_built_is_no_named_policy(string sentence) =>
+        Assert.Empty(Policies(sentence));
+
+    [Fact]
+    public void The_quoted_programme_before_its_measures_stays_its_own_mention() =>
+        // unseen/guangming-gwr-2025: the programme is the quoted name.
+        Assert.Contains(Mentions("修订完善“人才高地计划”配套政策及实施细则，"), m => m.Kind == MentionKind.Quoted && m.Surface == "人才高地计划");
+
+    [Theory]
+    [InlineData("深化知识产权全链条运营机制改革，复制推广职务科技成果赋权改革经验，", "知识产权全链条运营机制改革")] // chongqing 2026: a named institution operated
+    [InlineData("同时，进一步落实国家助学贷款政策，使困难家庭的学生能够上得起大学、接受职业教育。", "国家助学贷款政策")] // gwr 2007: a policy that says what it does
+    public void Named_reforms_and_policies_keep(string sentence, string name) =>
+        Assert.Contains(Policies(sentence), m => m.Surface == name);
+}
