@@ -174,11 +174,14 @@ internal static class PolicyDocumentFinder
                     continue;
                 }
 
-                // Round 52 (policy52): a plan of a campaign a programme finder names (出台广东自贸试验区提升战略行动方案, guangdong
-                // 2025; 落实国家科技体制改革三年行动方案, hebei 2022) is the document, reported over the campaign: the golds of five
-                // readable sets code the plan whole (…行动方案) and the blind judges of unseen26h and unseen26l read the campaign cut
-                // from its plan as a cut title. (Round 19 had left the campaign, as the development judges of gwr 2021's
-                // 基础研究十年行动 read it.)
+                // 制定实施基础研究十年行动方案 (gwr 2021): when a programme finder names the campaign (…行动), the campaign is the
+                // item, as the development judges read it (mentions-dev-sample.tsv, mentions-dev-policy15.tsv); the plan of it
+                // is not reported over it.
+                if (head == "行动方案" && NamesCampaign(into, at + 2))
+                {
+                    continue;
+                }
+
                 string name = text[start..end];
                 if (lexicon.Find(name) is not null)
                 {
@@ -259,6 +262,24 @@ internal static class PolicyDocumentFinder
         }
 
         return start;
+    }
+
+    // A policy candidate ends at `end` and no lexicon formula does: the campaign is a programme finder's name. Where the
+    // lexicon holds the stretch before 方案 (优化营商环境行动, 统一大市场建设行动, cut from the plan's name), the plan is reported.
+    private static bool NamesCampaign(List<MentionCandidate> candidates, int end)
+    {
+        bool policy = false;
+        foreach (MentionCandidate c in candidates)
+        {
+            if (c.End == end && c.Kind == MentionKind.Lexicon)
+            {
+                return false;
+            }
+
+            policy |= c.End == end && c.Kind == MentionKind.Policy;
+        }
+
+        return policy;
     }
 
     // The position of the 、 that opens the Han run before `at` when a document's name ends right before it, else -1. The

@@ -135,7 +135,7 @@ public sealed class SloganExtractor
         PolicyFinder.Find(view, candidates);
         IntroducedProgrammeFinder.Find(view, candidates);
         CoordinatedProgrammeFinder.Find(view, candidates);
-        // After the programme finders (round 52: a plan of a campaign they name, 基础研究十年行动方案, is reported as the document).
+        // After the programme finders: a plan of a campaign they name (基础研究十年行动|方案) leaves the campaign to them.
         PolicyDocumentFinder.Find(view, Lexicon, candidates);
         PlaceCampaignFinder.Find(view, Lexicon, candidates);
         QuotedFinder.Find(view, Lexicon, candidates);

@@ -1,7 +1,6 @@
 // Specifications of policy round 52 (issue 13, branch policy52): policy mentions whose boundaries or items the blind judges of the
-// opened unseen sets read wrong, by shape. A plan of a campaign (…行动方案) is the document, reported whole as titled; a 等 inside a
-// stem closes a list whose last member the walk started at; verbs that carry a programme out (立项, 迭代升级) and adverbs that make
-// 行动 a verb (迅速果断行动) are no part of a name; a generic word of measures after a quoted programme (“…计划”配套政策), relief
+// opened unseen sets read wrong, by shape. A 等 inside a stem closes a list whose last member the walk started at; verbs that
+// carry a programme out (立项, 迭代升级) and adverbs that make 行动 a verb (迅速果断行动) are no part of a name; a generic word of measures after a quoted programme (“…计划”配套政策), relief
 // (纾困) and supply (供应) before 政策, operation (运营) as a reformed field and a 工程 the sentence says was built name no policy.
 // Real sentences of the opened unseen texts (named), with the neighbours each rule keeps.
 using PolicyLens.Extraction.Slogans;
@@ -9,20 +8,9 @@ using static PolicyLens.Tests.Extraction.Slogans.SloganSentences;
 
 namespace PolicyLens.Tests.Extraction.Slogans;
 
-/// <summary>Policy names the unseen sets' judges read as cut titles, cut coordinations, kept verbs or descriptions.</summary>
+/// <summary>Policy names the unseen sets' judges read as cut coordinations, kept verbs or descriptions.</summary>
 public sealed class PolicyRound52Tests
 {
-    [Theory]
-    [InlineData("广州花都经济开发区升级为国家级。出台广东自贸试验区提升战略行动方案，对接国际高标准推进制度型开放试点33项。", "广东自贸试验区提升战略行动方案")] // unseen/guangdong-gwr-2025
-    [InlineData("着力建设科技强省，推动创新发展实现新突破。落实国家科技体制改革三年行动方案，优化科技创新生态，", "科技体制改革三年行动方案")] // unseen/hebei-gwr-2022
-    [InlineData("修订完善“人才高地计划”配套政策及实施细则，出台实施光明科学城基础性人才集聚行动方案，揭牌成立高层次人才服务站，", "光明科学城基础性人才集聚行动方案")] // unseen/guangming-gwr-2025
-    public void The_plan_of_a_campaign_is_the_document_not_the_campaign(string sentence, string plan)
-    {
-        IReadOnlyList<SloganMention> mentions = Mentions(sentence);
-        Assert.Contains(mentions, m => m.Kind == MentionKind.Titled && m.Surface == plan);
-        Assert.DoesNotContain(mentions, m => m.Kind == MentionKind.Policy && plan.StartsWith(m.Surface, StringComparison.Ordinal));
-    }
-
     [Theory]
     [InlineData("打好“龙舟水”、强对流天气、台风季等灾害防御攻坚战。强化食品药品全链条闭环监管，", "台风季等灾害防御攻坚战")] // unseen/dapeng-gwr-2025
     [InlineData("实施银行、证券、保险、风投创投、融资租赁、并购重组等高质量发展专项行动，优化完善产业引导基金体系，", "并购重组等高质量发展专项行动")] // unseen/shenzhen-gwr-2025
