@@ -632,15 +632,6 @@ internal static partial class PolicyFinder
             }
 
             string stem = text[start..suffixStart];
-
-            // Round 52 (policy52): 打好“龙舟水”、强对流天气、台风季等灾害防御攻坚战, 实施银行、…、并购重组等高质量发展专项行动
-            // (dapeng, shenzhen 2025): a 等 inside the stem closes a list the walk entered at its last member; the name is the whole
-            // coordination, which the walk cannot see, and the last member with the head is cut (codebook: coordinated names kept
-            // together). 高等, 平等 and the other words that hold 等 are no list mark.
-            if (HoldsListClosingEtc(stem))
-            {
-                continue;
-            }
             if (actionKept && (StartsWithAny(text.AsSpan(token.End), TitleWordsAfter) || (!quoted && (IsActionNameCut(text, start, stem) || !OpensAfterStop(view, start)))))
             {
                 continue;
@@ -840,13 +831,6 @@ internal static partial class PolicyFinder
             // Policy round 13b: works built, not a programme run (湿地保护修复工程12处, 建成20个高速公路“开口子”工程, 天水机场
             // “盖被子”工程, …工程建成投运, 桐柏-大别山…工程), and one member of a list that divides one programme's scope
             // (重点城市、流域、区域、海域污染防治工程; 社区和乡镇综合文化站工程).
-            // Round 52 (policy52): 全省规模最大的工业再生水利用工程建成运行 (guangming 2025): an unquoted 工程 the sentence says was
-            // built is one construction project (codebook: do not code individual construction projects).
-            if (suffix == "工程" && !quoted && text.AsSpan(token.End).StartsWith("建成"))
-            {
-                continue;
-            }
-
             if (suffix == "工程" && IsBuiltWorks(view, nameStart, token.End))
             {
                 continue;
@@ -907,29 +891,6 @@ internal static partial class PolicyFinder
 
     internal static bool IsOneConstructionProject(string stem) =>
         !stem.EndsWith("山水", StringComparison.Ordinal) && (ProjectWorks.Any(w => stem.Contains(w, StringComparison.Ordinal)) || LineSections.Any(w => stem.EndsWith(w, StringComparison.Ordinal)));
-
-    // Words that hold 等 without closing a list (高等教育, 平等就业, 等级).
-    private static readonly string[] WordsWithEtc = ["高等", "平等", "中等", "初等", "同等", "对等", "均等", "优等", "特等", "头等", "上等", "等级", "等次", "等同", "等值", "等额", "等量"];
-
-    private static bool HoldsListClosingEtc(string stem)
-    {
-        for (int at = stem.IndexOf('等', StringComparison.Ordinal); at >= 0; at = stem.IndexOf('等', at + 1))
-        {
-            bool inWord = false;
-            foreach (string word in WordsWithEtc)
-            {
-                int offset = word.IndexOf('等', StringComparison.Ordinal);
-                inWord |= at - offset >= 0 && at - offset + word.Length <= stem.Length && string.CompareOrdinal(stem, at - offset, word, 0, word.Length) == 0;
-            }
-
-            if (!inWord)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     internal static bool IsStopWord(string word) => Stops.Contains(word);
 

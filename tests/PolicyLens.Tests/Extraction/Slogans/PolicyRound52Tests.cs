@@ -1,28 +1,16 @@
 // Specifications of policy round 52 (issue 13, branch policy52): policy mentions whose boundaries or items the blind judges of the
-// opened unseen sets read wrong, by shape. A 等 inside a stem closes a list whose last member the walk started at; verbs that
-// carry a programme out (立项, 迭代升级) and adverbs that make 行动 a verb (迅速果断行动) are no part of a name; a generic word of measures after a quoted programme (“…计划”配套政策), relief
-// (纾困) and supply (供应) before 政策, operation (运营) as a reformed field and a 工程 the sentence says was built name no policy.
+// opened unseen sets read wrong, by shape. Verbs that carry a programme out (立项, 迭代升级) and adverbs that make 行动 a verb
+// (迅速果断行动) are no part of a name; a generic word of measures after a quoted programme (“…计划”配套政策), relief (纾困) and
+// supply (供应) before 政策 and operation (运营) as a reformed field name no policy.
 // Real sentences of the opened unseen texts (named), with the neighbours each rule keeps.
 using PolicyLens.Extraction.Slogans;
 using static PolicyLens.Tests.Extraction.Slogans.SloganSentences;
 
 namespace PolicyLens.Tests.Extraction.Slogans;
 
-/// <summary>Policy names the unseen sets' judges read as cut coordinations, kept verbs or descriptions.</summary>
+/// <summary>Policy names the unseen sets' judges read as kept verbs or descriptions.</summary>
 public sealed class PolicyRound52Tests
 {
-    [Theory]
-    [InlineData("打好“龙舟水”、强对流天气、台风季等灾害防御攻坚战。强化食品药品全链条闭环监管，", "台风季等灾害防御攻坚战")] // unseen/dapeng-gwr-2025
-    [InlineData("实施银行、证券、保险、风投创投、融资租赁、并购重组等高质量发展专项行动，优化完善产业引导基金体系，", "并购重组等高质量发展专项行动")] // unseen/shenzhen-gwr-2025
-    public void The_last_member_of_a_list_closed_by_etc_is_no_name(string sentence, string cut) =>
-        Assert.DoesNotContain(Policies(sentence), m => m.Surface == cut);
-
-    [Theory]
-    [InlineData("深入推进高等教育“冲一流、补短板、强特色”提升计划，打造一流大学群、优势学科群", "高等教育“冲一流、补短板、强特色”提升计划")] // unseen/gd-15th-fyp-proposal
-    [InlineData("农田建设和管护，实施耕地质量等级提升行动，逐步把具备条件的永久基本农田建成高标准农田。", "耕地质量等级提升行动")] // unseen/guangdong-plan-outline-2026-2
-    public void A_word_that_holds_etc_keeps_the_name(string sentence, string name) =>
-        Assert.Contains(Mentions(sentence), m => m.Surface == name);
-
     [Fact]
     public void A_verb_that_carries_a_programme_out_is_no_part_of_its_name()
     {
@@ -45,8 +33,7 @@ public sealed class PolicyRound52Tests
     [InlineData("织牢联防联控、群防群控两张网。推出一项项实打实纾困政策。")] // unseen/futian-gwr-2023: relief measures described
     [InlineData("用足用好产业用地用房供应政策，灵活采取租售结合的供应方式，")] // unseen/pingshan-gwr-2021: the policy area of supply
     [InlineData("加快推动光明科学城建设运营管理体制机制改革，健全国家战略科技力量、新型研发机构引育机制，")] // unseen/guangming-gwr-2025
-    [InlineData("全省规模最大的工业再生水利用工程建成运行。新建新能源汽车充电桩8886个，")] // unseen/guangming-gwr-2025: one works built
-    public void A_description_or_one_works_built_is_no_named_policy(string sentence) =>
+    public void A_description_is_no_named_policy(string sentence) =>
         Assert.Empty(Policies(sentence));
 
     [Fact]
