@@ -188,7 +188,7 @@ internal static partial class QuotedLabelShape
             at = token.End;
             bool closes = (noun.Value || afterNoun) && ClosesOn(text[(close + 1)..at], heads);
             afterNoun = noun.Value;
-            if (closes && !NextIsNoun(view, t + 1, at) && !Coordinators.Any(c => text.AsSpan(at).StartsWith(c, StringComparison.Ordinal)))
+            if (closes && !EndsInsideNoun(view, at) && !Coordinators.Any(c => text.AsSpan(at).StartsWith(c, StringComparison.Ordinal)))
             {
                 end = at;
             }
@@ -202,17 +202,6 @@ internal static partial class QuotedLabelShape
             ? heads.Any(h => phrase.EndsWith(h, StringComparison.Ordinal))
             : TaggedThingHeads.Any(h => phrase.EndsWith(h, StringComparison.Ordinal))
               || TaggedKindHeads.Any(h => phrase.Length > h.Length && phrase.EndsWith(h, StringComparison.Ordinal));
-
-    private static bool NextIsNoun(TextView view, int t, int at)
-    {
-        if (t >= view.Tokens.Length || view.Tokens[t].Start != at)
-        {
-            return false;
-        }
-
-        string word = view.Text.Substring(view.Tokens[t].Start, view.Tokens[t].Length);
-        return word.All(TextView.IsHan) && !PolicyFinder.Stops.Contains(word) && JiebaData.IsNoun(word) == true;
-    }
 
     /// <summary>
     /// Adds the label at the marks <paramref name="open"/>, <paramref name="close"/> with the noun phrase it qualifies, as one
