@@ -124,8 +124,25 @@ internal static partial class QuotedLabelShape
             return lastOfRun ? -1 : WordThroughHead(view, close, CompositionWordHeads);
         }
 
-        return (BareNumber().IsMatch(content) && !year) || QuotedFinder.IsNumberChain(content) ? WordThroughHead(view, close, QualifiedWordHeads) : -1;
+        if (!((BareNumber().IsMatch(content) && !year) || QuotedFinder.IsNumberChain(content)))
+        {
+            return -1;
+        }
+
+        int end = WordThroughHead(view, close, QualifiedWordHeads);
+        return end > 0 ? end : WordThroughHead(view, close, NumberLabelHeads);
     }
+
+    // Round 54 (label54): the heads a number label's word closes on beyond QualifiedWordHeads — a work plan or arrangement, a
+    // plan, a cluster zone, a network (“1+12”方案, “1+N”规划, “1+6+7+N+1”大鹏半岛规划, “1＋10＋10”工作安排, “6＋6”集聚区, “1+6+N”
+    // 就业服务网络). A label of numbers alone names nothing (round 35), so the head written alone right after the mark is no
+    // repetition of the label's kind, as it is for a label of words (“四港联动”机制, round 47): the readable golds code each of
+    // these with its word (formulas-unseen26j-j3, -unseen26l-l2/l3/l4), and the blind judges of unseen26j and unseen26l read
+    // the bare labels there as cut. Over every readable text these heads redraw only such labels (tools/lexicon/
+    // mention_changes.py, round 54). They are read only where no head of QualifiedWordHeads closes the word: the plan written
+    // after the chains a label counts is a document about them, not its word (“9+15+N”产业链发展方案 stays “9+15+N”产业链, as
+    // zhumadian_2025's gold codes it). Not read: 网点 after 服务 (“1+11+N”基层就业服务网点: 服务 is a stop of the walk).
+    private static readonly string[] NumberLabelHeads = [.. QualifiedWordHeads, "方案", "规划", "安排", "集聚区", "网络"];
 
     // Round 38 (quoted38), the round-35 decision read for the composition labels of words, not numbers: a quoted chain of two
     // or more words joined by + (“专业+机制+大数据”, “通道+枢纽+网络”, “核心+边缘”) written right before the noun phrase it
