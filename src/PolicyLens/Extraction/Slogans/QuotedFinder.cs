@@ -154,6 +154,9 @@ internal static partial class QuotedFinder
             : !listed && QuotedLabelShape.NamesAnOpposedPractice(text, open) ? "opposed-practice"
             // Round 48 (quoted48): an opponent's words the text rebuts (说什么“只打苍蝇，不打老虎”; QuotedLabelShape.OpponentsWords.cs).
             : !listed && QuotedLabelShape.QuotesOpponentsWords(text, open, close) ? "opponents-words"
+            // Round 54 (saying54): a saying that only describes a state, a predicament (“…”的困局) or the figure of a simile (像“…”一样;
+            // QuotedLabelShape.Predicament.cs).
+            : !listed && (QuotedLabelShape.DescribesAPredicament(text, close) || QuotedLabelShape.IsTheFigureOfASimile(text, open, close)) ? "describing-saying"
             : principle || HasLabelShape(text, close, content) ? (IsName(text, open, close, content) ? "name" : null)
             : !IsFormulaLike(content, view, open + 1, lexicon) && !IsAdoptedOrInstitutionLabel(view, open, close, content)
                 && !(siblings && HasReportedSibling(view, lexicon, open, close, content)) ? "shape"
