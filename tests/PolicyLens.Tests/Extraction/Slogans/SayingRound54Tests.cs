@@ -1,7 +1,9 @@
 // Specifications of round 54 (issue 13, branch saying54): quoted sayings that only describe a state name no policy — the words
 // before a noun of a trap or an impasse (“…”的困局, “…”的恶性循环, “…”痛点) and the figure of a simile (像“…”一样)
 // (QuotedLabelShape.Predicament.cs). A quoted problem before 现象 stays reported (the golds code such problems), and so does
-// the label of the measure that solves the predicament. Every sentence is a real one of a readable text.
+// the label of the measure that solves the predicament. Products listed before 等 and a brand kind that carries its own
+// quoted umbrella label (等“鹏城手信”品牌) are brands' products, as they are before 等…品牌 without one. Every sentence is a real
+// one of a readable text.
 using static PolicyLens.Tests.Extraction.Slogans.SloganSentences;
 
 namespace PolicyLens.Tests.Extraction.Slogans;
@@ -46,5 +48,17 @@ public sealed class SayingRound54Tests
     {
         const string text = "提高人民健康水平。聚焦缓解群众“看病难、看病贵、看病繁”现象，统筹推进智慧医疗建设、“三医”联动改革和全民健康行动。";
         Assert.Null(Reason(text, "看病难、看病贵、看病繁"));
+    }
+
+    [Fact]
+    // dapeng-gwr-2025 (unseen26l): three local products of the city's souvenir brand; its coders list them as products, uncoded.
+    public void Products_listed_before_a_quoted_umbrella_brand_are_no_items()
+    {
+        const string text = "持续做好“大鹏喊你来发呆”、音乐节等系列营销活动，打造“大鹏凉帽”“南澳海胆粽”“大鹏窑鸡”等“鹏城手信”品牌。";
+        foreach (string product in (string[])["大鹏凉帽", "南澳海胆粽", "大鹏窑鸡"])
+        {
+            Assert.Equal("listed-brand", Reason(text, product));
+            Assert.DoesNotContain(Mentions(text), m => m.Surface.Contains(product, StringComparison.Ordinal));
+        }
     }
 }
