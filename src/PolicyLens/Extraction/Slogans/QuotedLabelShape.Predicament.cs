@@ -2,22 +2,23 @@
 // the report adopts (the codebook's decision on quoted sayings). Two frames of report language, read from the words around
 // the marks, never from the saying itself:
 // - a predicament: the quoted words right before a noun of a trap or an impasse, with or without 的 (尚未跳出“一直在整治、始终
-//   未根治”的困局, longgang-gwr-2025; 防止出现“数字出官、官出数字”的恶性循环, cpc-seminar-speech-2026; 摆脱了“一方水土难养一方
-//   人”的困境, gwr 2021; 解决“一人住院、全家受累”痛点, longgang-gwr-2025). The unseen26b and unseen26j coders list these as
-//   sayings and problems that only describe; unseen26b's two blind judges read 数字出官、官出数字 wrong, the development judge of
-//   round 36 right (mentions-dev-quoted36.tsv, judged before the unseen coders' reading). Not 现象, 局面, 问题 or 短板: what
-//   they follow is often a problem the golds code (“看病难、看病贵”, “三期叠加”, “卡脖子”).
+//   未根治”的困局, longgang-gwr-2025; 摆脱了“一方水土难养一方人”的困境, gwr 2021; 解决“一人住院、全家受累”痛点,
+//   longgang-gwr-2025). The unseen26j coders list these as sayings and problems that only describe. Not 现象, 局面, 问题 or
+//   短板: what they follow is often a problem the golds code (“看病难、看病贵”, “三期叠加”, “卡脖子”). Not 恶性循环 either:
+//   防止出现“数字出官、官出数字”的恶性循环 (cpc-seminar-speech-2026) is the one readable place, and the judges disagree on it
+//   (unseen26b's coders and two blind judges: no policy; the development judge of round 36, mentions-dev-quoted36.tsv: right),
+//   which round 43 left to the lead (NotAFormulaRound43Tests).
 // - a simile: the quoted words between a word of likeness and 一样, 那样 or 一般 (让企业办事像“一键导航”一样高效便捷,
 //   shenzhen-gwr-2024): a figure of speech for how something should feel, listed by the unseen26j coders as a saying.
 // Over every readable text (gwr, cpc-congress, central, the development reports, the opened unseen sets) the predicament frame
-// stands after a quoted label in 4 places (the four above; 中等收入陷阱 holds its noun inside the marks) and the simile frame
-// in 1; every one of them is a saying no gold codes. Labels the lexicon lists are not asked (the caller asks).
+// stands after a reported quoted label in the 3 places above (中等收入陷阱 holds its noun inside the marks) and the simile
+// frame in 1; every one of them is a saying no gold codes. Labels the lexicon lists are not asked (the caller asks).
 namespace PolicyLens.Extraction.Slogans;
 
 internal static partial class QuotedLabelShape
 {
     // Nouns of a trap or an impasse a state is described as (the report wants it escaped, prevented or solved).
-    private static readonly string[] PredicamentNouns = ["困局", "怪圈", "恶性循环", "困境", "窘境", "陷阱", "痛点"];
+    private static readonly string[] PredicamentNouns = ["困局", "怪圈", "困境", "窘境", "陷阱", "痛点"];
 
     // Words of likeness before the opening mark, and the words that close the simile after the closing one.
     private static readonly string[] LikenessBefore = ["像", "犹如", "宛如", "如同", "好比"];
