@@ -154,6 +154,9 @@ internal static partial class QuotedFinder
             : !listed && QuotedLabelShape.NamesAnOpposedPractice(text, open) ? "opposed-practice"
             // Round 48 (quoted48): an opponent's words the text rebuts (说什么“只打苍蝇，不打老虎”; QuotedLabelShape.OpponentsWords.cs).
             : !listed && QuotedLabelShape.QuotesOpponentsWords(text, open, close) ? "opponents-words"
+            // Round 54 (saying54): a saying that only describes a state, a predicament (“…”的困局) or the figure of a simile (像“…”一样;
+            // QuotedLabelShape.Predicament.cs).
+            : !listed && (QuotedLabelShape.DescribesAPredicament(text, close) || QuotedLabelShape.IsTheFigureOfASimile(text, open, close)) ? "describing-saying"
             : principle || HasLabelShape(text, close, content) ? (IsName(text, open, close, content) ? "name" : null)
             : !IsFormulaLike(content, view, open + 1, lexicon) && !IsAdoptedOrInstitutionLabel(view, open, close, content)
                 && !(siblings && HasReportedSibling(view, lexicon, open, close, content)) ? "shape"
@@ -343,6 +346,9 @@ internal static partial class QuotedFinder
     // How far after 等 the kind of name may end (等文旅消费品牌).
     private const int ListedKindWindow = 8;
 
+    // How long a quoted umbrella label between 等 and the kind may be (等“鹏城手信”品牌).
+    private const int UmbrellaLabelLength = 12;
+
     // True when the clause after the quote closes a list with 等 and a kind of brand, event or work: every item is a name.
     internal static bool IsListedBrandOrEvent(string text, int close)
     {
@@ -356,14 +362,29 @@ internal static partial class QuotedFinder
 
             if (c == '等')
             {
-                int stop = k + 1;
-                while (stop < text.Length && stop - k <= ListedKindWindow && TextView.IsHan(text[stop]))
+                // Round 54 (saying54): the kind may carry a quoted umbrella label of its own (“大鹏凉帽”“南澳海胆粽”“大鹏窑鸡”等“鹏城
+                // 手信”品牌, dapeng-gwr-2025): the listed items are still products of the brand; the umbrella label itself, with
+                // 品牌 right after it and no 等, is not read here. The only such place in the readable texts; its three products
+                // are what the unseen26l coders list as products and brands, uncoded.
+                // from: the last character before the kind (等, or the umbrella label's closing mark).
+                int from = k;
+                if (k + 1 < text.Length && text[k + 1] == '“')
+                {
+                    int shut = text.IndexOf('”', k + 2, Math.Min(UmbrellaLabelLength + 1, text.Length - k - 2));
+                    if (shut > 0)
+                    {
+                        from = shut;
+                    }
+                }
+
+                int stop = from + 1;
+                while (stop < text.Length && stop - from <= ListedKindWindow && TextView.IsHan(text[stop]))
                 {
                     stop++;
                 }
 
                 // 等特色展览和戏曲下乡 (zhumadian_2025): the kind may be followed by the next item of the sentence.
-                string kind = text[(k + 1)..stop];
+                string kind = text[(from + 1)..stop];
                 return ListedNameKinds.Any(n => kind.Contains(n, StringComparison.Ordinal));
             }
         }
