@@ -137,7 +137,14 @@ internal static partial class DesignationLabel
                 }
 
                 string canonical = string.Concat(text.AsSpan(start, end - start).ToString().Where(ch => !char.IsWhiteSpace(ch)));
-                added.Add(new MentionCandidate(MentionKind.Lexicon, start, end, canonical) { Subtype = subtype });
+                // A pilot of cities keeps the pilot as its label (国家体育消费试点城市: 国家体育消费试点), as in Apply: the canonical
+                // of the lexicon's pilot inside it where it has one (国家中小企业数字化转型试点城市: 中小企业数字化转型试点, which the
+                // golds code), else the words before 城市.
+                string label = subtype == Subtype && canonical.EndsWith("试点城市", StringComparison.Ordinal)
+                    ? candidates.Find(c => c.Kind == MentionKind.Lexicon && c.Subtype != Subtype && c.End == end - 2 && c.Start >= start && c.Canonical.EndsWith("试点", StringComparison.Ordinal))?.Canonical
+                        ?? canonical[..^2]
+                    : "";
+                added.Add(new MentionCandidate(MentionKind.Lexicon, start, end, canonical) { Subtype = subtype, Label = label });
             }
         }
 
@@ -265,7 +272,14 @@ internal static partial class DesignationLabel
                 }
 
                 string qualifier = text[qualifierStart..p];
-                return GoodQualifier(qualifier) && LabelEnds(view, end, head) ? end : null;
+                if (!GoodQualifier(qualifier) || !LabelEnds(view, end, head))
+                {
+                    return null;
+                }
+
+                // Round 54 (field54; the codebook's round-46 decision): a pilot written before 城市 is the designation of
+                // cities (入选国家体育消费试点城市, shenzhen 2022), as Apply reads a lexicon pilot there.
+                return head == "试点" && string.CompareOrdinal(text, end, "城市", 0, 2) == 0 && LabelEnds(view, end + 2, "城市") ? end + 2 : end;
             }
         }
 

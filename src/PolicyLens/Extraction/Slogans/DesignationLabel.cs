@@ -16,6 +16,11 @@ internal static partial class DesignationLabel
         "先行示范区", "改革试验区", "模范省", "重点帮扶区县", "重点帮扶县", "示范乡镇", "示范城市", "示范基地", "示范地区", "示范单位", "示范园区",
         "示范区", "示范县", "示范市", "示范省", "示范州", "示范镇", "示范乡", "示范村", "先行区", "先导区", "试验区", "实验区", "试验县",
         "试点城市", "试点地区", "试点县", "试点省",
+        // Round 54 (field54, a class of the readable wrong verdicts): a demonstration factory and a pilot's demonstration zone
+        // are designations a unit or place is awarded (新增3家国家智能制造示范工厂, shenzhen 2024; 创建…基础教育高质量发展试点
+        // 示范区, futian 2023), and the ministry's list of excellent scenes one firms are selected for (遴选智能制造优秀场景,
+        // guangdong plan outline 2026): the judges read the formula alone there as cut from the label (round 17).
+        "试点示范区", "示范工厂", "优秀场景",
     ];
 
     // Heads that make a designation only with a sign of one (国家义务教育优质均衡发展县; 创建…县; 11个…县): a bare 县 or 城市 after a
@@ -31,7 +36,9 @@ internal static partial class DesignationLabel
     private static readonly string[] Links = ["创新发展", "建设", "发展", "行动", "产业", "改革", "综合", ""];
 
     // The level a label begins with (国家, 全国, 省级); part of the label.
-    private static readonly string[] Levels = ["国家级", "国家", "全国", "省级", "全省", "市级", "中国", "国省"];
+    // Round 54 (field54): a city's or district's own level (高水平建设全市科技金融示范区, guangming 2025) is the label's level as
+    // 全省 is, not a place's name (IsPlace took 全市 for one and left the formula alone).
+    private static readonly string[] Levels = ["国家级", "国家", "全国", "省级", "全省", "全市", "市级", "中国", "国省"];
 
     // Words a label follows: verbs (创建, 建设, 获批), counts (3个, 首批) and marks. The verbs that apply for or win a
     // designation are also a sign of one (Creation).
@@ -64,7 +71,7 @@ internal static partial class DesignationLabel
         List<(MentionCandidate Formula, (int Start, int End, bool Title) Label)>? found = null;
         foreach (MentionCandidate c in candidates)
         {
-            if (c.Kind is (MentionKind.Lexicon or MentionKind.Policy) && c.Subtype != Subtype && Find(text, view, c.Start, c.End) is { } label)
+            if (c.Kind is (MentionKind.Lexicon or MentionKind.Policy) && c.Subtype != Subtype && Find(text, view, c.Start, c.End, c.Canonical) is { } label)
             {
                 (found ??= []).Add((c, label));
             }
@@ -96,6 +103,12 @@ internal static partial class DesignationLabel
         var seen = new HashSet<(int, int)>();
         foreach ((MentionCandidate c, (int start, int end, bool title)) in found)
         {
+            // Round 54: a pilot redrawn with 城市 that Propose already reports over the same words is left to it.
+            if (!title && candidates.Exists(o => o.Subtype == Subtype && o.Start == start && o.End == end))
+            {
+                continue;
+            }
+
             // Only the outermost formula in the label makes it (城市更新行动, not 城市更新, in 城市更新行动示范城市; 国家碳达峰试点,
             // the pilot's own name, in 国家碳达峰试点城市), and a label a finder already proposes (a lexicon designation,
             // 海洋经济发展示范区, 美丽中国先行区) is left as it is found.
@@ -125,8 +138,13 @@ internal static partial class DesignationLabel
                 continue;
             }
 
-            string canonical = WithoutLowerGrade(string.Concat(text.AsSpan(start, end - start).ToString().Where(ch => !char.IsWhiteSpace(ch))));
-            labels.Add(new MentionCandidate(MentionKind.Lexicon, start, end, canonical) { Theme = c.Theme, Subtype = Subtype });
+            string canonical = WithoutLowerGrade(TextView.WithoutQuotationMarks(string.Concat(text.AsSpan(start, end - start).ToString().Where(ch => !char.IsWhiteSpace(ch)))));
+            // A pilot of cities keeps the pilot as its label, which the golds code beside the designation (国家碳达峰试点城市 |
+            // 国家碳达峰试点): the codebook's round-43 label, so a gold row coding the pilot is still answered.
+            labels.Add(new MentionCandidate(MentionKind.Lexicon, start, end, canonical)
+            {
+                Theme = c.Theme, Subtype = Subtype, Label = IsPilotOfCities(text, c.Start, c.End, end) ? c.Canonical : "",
+            });
         }
 
         // A place's title (荣获…称号, 全省平安建设优秀省辖市): no formula inside it counts, nor the title itself.
@@ -160,11 +178,29 @@ internal static partial class DesignationLabel
     }
 
     /// <summary>The designation label around the formula at [start, end), or null when it stands in none.</summary>
-    internal static (int Start, int End, bool Title)? Find(string text, TextView? view, int start, int end)
+    internal static (int Start, int End, bool Title)? Find(string text, TextView? view, int start, int end, string canonical = "")
     {
-        if (end <= start || Head(text, view, end) is not { } head)
+        if (end <= start)
         {
             return null;
+        }
+
+        // Round 54 (field54; the codebook's round-46 decision): a pilot written right before 城市 is the designation of cities
+        // (入选第二批国家文化和旅游消费试点城市, baoding 2022; 推进沈阳、大连国家碳达峰试点城市建设, liaoning 2026), as the
+        // policy finder reads a quoted pilot: the judges read the pilot cut before 城市, and the golds code the city designation
+        // (with the pilot as its alternative). The label starts where the pilot does, with the level word it is written with;
+        // a pilot that opens with its round (首批碳达峰试点) is left as found (round 46: the rank is no part of the name).
+        // A lexicon entry that folds its pilot onto the programme (城镇居民基本医疗保险试点 → 城镇居民基本医疗保险; 公立医院综合
+        // 改革试点城市范围) names the programme, not the pilot: only a canonical that is itself a pilot is redrawn.
+        if (IsPilotOfCities(text, start, end, end + 2) && canonical.EndsWith("试点", StringComparison.Ordinal) && view?.IsBoundary(end + 2) != false
+            && !text.AsSpan(start).StartsWith("首批", StringComparison.Ordinal))
+        {
+            return (start, end + 2, false);
+        }
+
+        if (Head(text, view, end) is not { } head)
+        {
+            return QuotedLabelHead(text, view, start, end) is { } quoted ? (start - 1, quoted, false) : null;
         }
 
         // A formula that is itself a pilot's or zone's name (国家碳达峰试点, 中小企业数字化转型试点) names the programme:
@@ -214,6 +250,42 @@ internal static partial class DesignationLabel
         }
 
         return (labelStart, head.End, false);
+    }
+
+    // Whether the formula at [start, end) is a pilot (…试点) and the label ending at labelEnd adds 城市 right after it.
+    private static bool IsPilotOfCities(string text, int start, int end, int labelEnd) =>
+        labelEnd == end + 2 && end - start > 2 && text.AsSpan(start, end - start).EndsWith("试点", StringComparison.Ordinal)
+        && string.CompareOrdinal(text, end, "城市", 0, 2) == 0;
+
+    // Round 54 (field54): a formula in quotation marks followed by the level and head of a designation (新增“四好农村路”全国示范县
+    // 6个, guangdong 2025): the label is the quoted formula with its level and head (the gold codes 四好农村路全国示范县, round 17);
+    // the end of that head, or null.
+    private static int? QuotedLabelHead(string text, TextView? view, int start, int end)
+    {
+        if (start < 1 || text[start - 1] != '“' || end >= text.Length || text[end] != '”')
+        {
+            return null;
+        }
+
+        foreach (string level in (string[])["全国", "国家级", "国家", "省级"])
+        {
+            int at = end + 1;
+            if (string.CompareOrdinal(text, at, level, 0, level.Length) != 0)
+            {
+                continue;
+            }
+
+            at += level.Length;
+            foreach (string head in ProgrammeHeads)
+            {
+                if (string.CompareOrdinal(text, at, head, 0, head.Length) == 0 && EndsWord(text, view, at + head.Length, HeadKind.Programme))
+                {
+                    return at + head.Length;
+                }
+            }
+        }
+
+        return null;
     }
 
     private enum HeadKind { Programme, Signed, Title }
@@ -293,6 +365,13 @@ internal static partial class DesignationLabel
                     int s = p - level.Length;
                     return (s, true, EndsWithAny(text, s, Creation) is not null, EndsWithAny(text, s, ["个", "批"]) is not null, false);
                 }
+            }
+
+            // Round 54 (field54): a short field after 、 that closes another designation (创建全国义务教育优质均衡区、基础教育高质量
+            // 发展试点示范区, futian 2023) opens this label's own name, the next member of a list of designations: the label takes it.
+            if (p < start && p >= 2 && text[p - 1] == '、' && text[p - 2] is '区' or '县' or '市' && start - p >= 2 && !IsPlace(text[p..start]))
+            {
+                return (p, false, false, false, false);
             }
 
             if (p == 0 || !TextView.IsHan(text[p - 1]))

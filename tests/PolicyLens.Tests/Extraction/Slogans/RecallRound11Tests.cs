@@ -51,9 +51,10 @@ public sealed class RecallRound11Tests
     [Fact]
     public void The_national_pilot_of_new_consumption_is_a_lexicon_policy()
     {
-        // jilin_2026 (coded by the development gold): the pilot before 城市建设 is still the pilot.
+        // jilin_2026 (coded by the development gold): the pilot before 城市建设 is still the pilot, reported since round 54 as the
+        // designation of cities (…试点城市, the codebook's round-46 decision) with the pilot as its Label.
         IReadOnlyList<SloganMention> mentions = Mentions("支持长春市开展消费新业态新模式新场景试点城市建设。");
-        Assert.Contains(mentions, m => m.Kind == MentionKind.Lexicon && m.Canonical == "消费新业态新模式新场景试点");
+        Assert.Contains(mentions, m => m.Kind == MentionKind.Lexicon && m.Label == "消费新业态新模式新场景试点");
     }
 
     [Fact]
