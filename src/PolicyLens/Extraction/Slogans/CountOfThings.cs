@@ -9,6 +9,11 @@
 // Round 46 (items46): a time of day in quotation marks (解决小学“三点半”难题, hebei 2022: the hour school ends, before
 // parents are free) is a quantity, no item; unseen26f's blind judge read it wrong and no gold codes it. Only N点半 and N点钟:
 // a bare N点 is the numbered formula's shape (一点一策, 两点一线 are compounds).
+// Round 54 (count54): a count of parks or sites and the verb that joins them (“五园连通”, “八园连通”, “六园连通”, shenzhen 2024 and
+// 2025, longgang 2025: parks linked by greenways, a construction project) counts the sites built into one; the three primary
+// coders of unseen26j list them as single projects, not formulas, and the blind judges read all six wrong. Only a numeral, one
+// character of a park or site (BuildingCharacters' parks, lakes, hills, rivers) and a verb of linking (连通, 联通, 贯通, 成环):
+// a line (“四线贯通”, coded) or a net joined (“三网融合”) is no site.
 using System.Text.RegularExpressions;
 
 namespace PolicyLens.Extraction.Slogans;
@@ -29,10 +34,13 @@ internal static partial class CountOfThings
     [GeneratedRegex("^[一二两三四五六七八九十]{1,2}点(?:半|钟)$")]
     private static partial Regex TimeOfDay();
 
+    [GeneratedRegex("^[一二两三四五六七八九十]{1,2}[园馆湖山河江]" + "(?:连通|联通|贯通|成环)$")]
+    private static partial Regex LinkedSites();
+
     /// <summary>
     /// Whether the label between the marks (or a numbered compound) counts concrete things: objects or documents,
-    /// not tasks; or is a time of day. Not a label the lexicon lists: the caller asks the lexicon first where it can.
+    /// not tasks; or is a time of day, or sites linked into one. Not a label the lexicon lists: the caller asks the lexicon first where it can.
     /// </summary>
     internal static bool Counts(string content) =>
-        content.Length is >= 2 and <= 12 && (CountedObjects().IsMatch(content) || TimeOfDay().IsMatch(content));
+        content.Length is >= 2 and <= 12 && (CountedObjects().IsMatch(content) || TimeOfDay().IsMatch(content) || LinkedSites().IsMatch(content));
 }
