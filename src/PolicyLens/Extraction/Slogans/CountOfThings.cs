@@ -14,6 +14,10 @@
 // coders of unseen26j list them as single projects, not formulas, and the blind judges read all six wrong. Only a numeral, one
 // character of a park or site (BuildingCharacters' parks, lakes, hills, rivers) and a verb of linking (连通, 联通, 贯通, 成环):
 // a line (“四线贯通”, coded) or a net joined (“三网融合”) is no site.
+// Round 54 (count54): routes counted (“八大旅游线路”, futian 2023: eight tourist routes promoted beside “福田十景”) and stretches
+// of road counted by their length (环龙岐湾“两个十八公里”, dapeng 2025: two 18-km trails built) are counts of things too; the
+// coders of unseen26l list both as counts, its blind judge read both wrong. Only N大/N条 + at most four characters + 线路, and
+// N个 + a number + 公里 (a bare “三公里” before its word, 拓展“三公里”就业圈, is a service radius, left as it is).
 using System.Text.RegularExpressions;
 
 namespace PolicyLens.Extraction.Slogans;
@@ -37,10 +41,13 @@ internal static partial class CountOfThings
     [GeneratedRegex("^[一二两三四五六七八九十]{1,2}[园馆湖山河江]" + "(?:连通|联通|贯通|成环)$")]
     private static partial Regex LinkedSites();
 
+    [GeneratedRegex("^[一二两三四五六七八九十]{1,2}(?:(?:大|条)\\p{IsCJKUnifiedIdeographs}{0,4}线路|个[一二两三四五六七八九十百千0-9０-９.]+公里)$")]
+    private static partial Regex CountedRoutes();
+
     /// <summary>
     /// Whether the label between the marks (or a numbered compound) counts concrete things: objects or documents,
-    /// not tasks; or is a time of day, or sites linked into one. Not a label the lexicon lists: the caller asks the lexicon first where it can.
+    /// not tasks; or is a time of day, or sites linked into one, or routes counted. Not a label the lexicon lists: the caller asks the lexicon first where it can.
     /// </summary>
     internal static bool Counts(string content) =>
-        content.Length is >= 2 and <= 12 && (CountedObjects().IsMatch(content) || TimeOfDay().IsMatch(content) || LinkedSites().IsMatch(content));
+        content.Length is >= 2 and <= 12 && (CountedObjects().IsMatch(content) || TimeOfDay().IsMatch(content) || LinkedSites().IsMatch(content) || CountedRoutes().IsMatch(content));
 }

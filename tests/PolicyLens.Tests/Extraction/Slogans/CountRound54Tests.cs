@@ -27,6 +27,16 @@ public sealed class CountRound54Tests
     }
 
     [Theory]
+    // futian-gwr-2023 (unseen26l): eight tourist routes promoted (listed as a count by its coders).
+    [InlineData("推广“福田十景”“八大旅游线路”等旅游资源，引进全国连锁酒店。", "八大旅游线路")]
+    // dapeng-gwr-2025 (unseen26l): two trails of 18 km built (listed as a count by its coders).
+    [InlineData("完成东涌-大雁顶-大鹏山生态修复，加快环龙岐湾“两个十八公里”、云海山庄-水头沙森林防火道建设。", "两个十八公里")]
+    public void Routes_counted_in_quotation_marks_are_no_formula(string sentence, string count)
+    {
+        Assert.DoesNotContain(Mentions(sentence), m => m.Surface.Contains(count, StringComparison.Ordinal));
+    }
+
+    [Theory]
     // guangdong-gwr-2025 (unseen26h): four intercity lines joined, coded (borderline) by both coders; a line is no site.
     [InlineData("广佛南环、佛莞城际开通运营，与佛肇、莞惠城际“四线贯通”，实现城际公交化运营。", "四线贯通")]
     public void A_count_of_lines_joined_stays_as_coded(string sentence, string label)
