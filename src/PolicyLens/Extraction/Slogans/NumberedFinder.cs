@@ -1068,7 +1068,9 @@ internal static class NumberedFinder
 
     // Nouns that are counted, not coined, even in quotes (most generic topics, 工程, 行动 and 中心 after 个 head formulas there);
     // and the national censuses by their number (“五经普”, the fifth economic census; 人普, 农普), events counted.
-    private static readonly FrozenSet<string> QuotedCountTopics = FrozenSet.ToFrozenSet(["指标", "台阶", "公里", "补贴", "区域", "经普", "人普", "农普"], StringComparer.Ordinal);
+    // Round 54 (count54): 通道, channels counted as the unquoted count is (GenericTopics: 通道): 中新互联互通项目十年开辟“六条通道”
+    // (chongqing_2026, listed by its development coder among count phrases).
+    private static readonly FrozenSet<string> QuotedCountTopics = FrozenSet.ToFrozenSet(["指标", "台阶", "公里", "补贴", "区域", "经普", "人普", "农普", "通道"], StringComparer.Ordinal);
 
     // Nouns counted after 大 only (“六大中心” of a county medical community), where N个 heads a formula (四个中心, 五个中心).
     private static readonly FrozenSet<string> QuotedGreatCountTopics = FrozenSet.ToFrozenSet(["中心"], StringComparer.Ordinal);

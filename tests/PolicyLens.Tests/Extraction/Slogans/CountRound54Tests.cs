@@ -25,6 +25,8 @@ public sealed class CountRound54Tests
     [InlineData("推广“福田十景”“八大旅游线路”等旅游资源，引进全国连锁酒店。", "八大旅游线路")]
     // dapeng-gwr-2025 (unseen26l): two trails of 18 km built (listed as a count by its coders).
     [InlineData("完成东涌-大雁顶-大鹏山生态修复，加快环龙岐湾“两个十八公里”、云海山庄-水头沙森林防火道建设。", "两个十八公里")]
+    // chongqing_2026 (development): six channels opened (listed among count phrases by its coder).
+    [InlineData("制度型开放释放新活力，中新互联互通项目十年开辟“六条通道”，探索形成33项首创性制度型开放成果。", "六条通道")]
     public void Routes_counted_in_quotation_marks_are_no_formula(string sentence, string count)
     {
         Assert.DoesNotContain(Mentions(sentence), m => m.Surface.Contains(count, StringComparison.Ordinal));
