@@ -462,14 +462,6 @@ internal static partial class ParallelFinder
             return false;
         }
 
-        // Round 55 (issue 13, parallel55): 进 and a place in every three-character unit (每月开展一次冠军进校园、进社区、进企业活动,
-        // baoding 2022) lists the places an activity goes to, whatever names it (…活动): the development golds leave such chains
-        // uncoded as lists (进家庭、进社区…; 进乡村、进社区、进企业), and the chain's first unit is cut from its subject (冠军进校园).
-        if (length == 3 && Shared(0) && text[items[0]] == '进')
-        {
-            return false;
-        }
-
         // 数字消费、绿色消费、健康消费; 科学立法、民主立法 (the national ones are lexicon formulas): a shared head word.
         // Verbs before a shared object are a slogan (教育党员、管理党员、监督党员).
         if (length >= 3 && Shared(length - 1) && Shared(length - 2))
