@@ -140,7 +140,7 @@ internal static partial class DesignationLabel
                 // A pilot of cities keeps the pilot as its label (国家体育消费试点城市: 国家体育消费试点), as in Apply: the canonical
                 // of the lexicon's pilot inside it where it has one (国家中小企业数字化转型试点城市: 中小企业数字化转型试点, which the
                 // golds code), else the words before 城市.
-                string label = subtype == Subtype && canonical.EndsWith("试点城市", StringComparison.Ordinal)
+                string label = subtype == Subtype && (canonical.EndsWith("试点城市", StringComparison.Ordinal) || canonical.EndsWith("试点城区", StringComparison.Ordinal))
                     ? candidates.Find(c => c.Kind == MentionKind.Lexicon && c.Subtype != Subtype && c.End == end - 2 && c.Start >= start && c.Canonical.EndsWith("试点", StringComparison.Ordinal))?.Canonical
                         ?? canonical[..^2]
                     : "";
@@ -279,7 +279,9 @@ internal static partial class DesignationLabel
 
                 // Round 54 (field54; the codebook's round-46 decision): a pilot written before 城市 is the designation of
                 // cities (入选国家体育消费试点城市, shenzhen 2022), as Apply reads a lexicon pilot there.
-                return head == "试点" && string.CompareOrdinal(text, end, "城市", 0, 2) == 0 && LabelEnds(view, end + 2, "城市") ? end + 2 : end;
+                // Round 55 (boundary55): a district report's pilot district (建设国家体育消费试点城区, futian 2023) alike.
+                return head == "试点" && (string.CompareOrdinal(text, end, "城市", 0, 2) == 0 || string.CompareOrdinal(text, end, "城区", 0, 2) == 0)
+                    && LabelEnds(view, end + 2, "城市") ? end + 2 : end;
             }
         }
 

@@ -21,6 +21,10 @@ internal static partial class DesignationLabel
         // 示范区, futian 2023), and the ministry's list of excellent scenes one firms are selected for (遴选智能制造优秀场景,
         // guangdong plan outline 2026): the judges read the formula alone there as cut from the label (round 17).
         "试点示范区", "示范工厂", "优秀场景",
+        // Round 55 (boundary55): a district's pilot (建设国家体育消费试点城区, futian 2023), the district report's 试点城市: the gold
+        // codes the label with it. Not 示范城区: a district's own goal (打造全域智慧城市示范城区, guangming 2025) that the blind
+        // judge of unseen26l's low-confidence mentions read right as the bare formula (mentions-unseen26l-lowconf-judged.tsv).
+        "试点城区",
     ];
 
     // Heads that make a designation only with a sign of one (国家义务教育优质均衡发展县; 创建…县; 11个…县): a bare 县 or 城市 after a
@@ -143,7 +147,7 @@ internal static partial class DesignationLabel
             // 国家碳达峰试点): the codebook's round-43 label, so a gold row coding the pilot is still answered.
             labels.Add(new MentionCandidate(MentionKind.Lexicon, start, end, canonical)
             {
-                Theme = c.Theme, Subtype = Subtype, Label = IsPilotOfCities(text, c.Start, c.End, end) ? c.Canonical : "",
+                Theme = c.Theme, Subtype = Subtype, Label = IsPilotOfCities(text, c.Start, c.End, end) || IsRound55Shape(text, c.Start, c.End, start, end) ? c.Canonical : "",
             });
         }
 
@@ -205,8 +209,12 @@ internal static partial class DesignationLabel
 
         // A formula that is itself a pilot's or zone's name (国家碳达峰试点, 中小企业数字化转型试点) names the programme:
         // the place it is run in (…试点城市) adds nothing the coders did not code.
+        // Round 55 (boundary55): a county's or district's goal followed by the building of it and a programme head (光明获评国家
+        // 知识产权强县建设试点县, guangming 2025; “国家知识产权强县建设示范县”, futian 2023) is the designation of that goal's pilots,
+        // not a zone's own name: the golds code the whole label, and the goal alone there is cut from it (round 17).
         ReadOnlySpan<char> formula = text.AsSpan(start, end - start);
-        if (formula.EndsWith("试点", StringComparison.Ordinal) || formula[^1] is '区' or '县' || formula.EndsWith("示范", StringComparison.Ordinal))
+        bool builtGoal = formula[^1] is '区' or '县' && head.Kind == HeadKind.Programme && string.CompareOrdinal(text, end, "建设", 0, 2) == 0;
+        if (formula.EndsWith("试点", StringComparison.Ordinal) || (formula[^1] is '区' or '县' && !builtGoal) || formula.EndsWith("示范", StringComparison.Ordinal))
         {
             return null;
         }
@@ -253,9 +261,18 @@ internal static partial class DesignationLabel
     }
 
     // Whether the formula at [start, end) is a pilot (…试点) and the label ending at labelEnd adds 城市 right after it.
+    // Round 55 (boundary55): the shapes this round reads (a district's 城区 ending, a county's goal with the building of it, the
+    // next member of a list a verb of applying opens) keep the formula inside as the label's Label (the round-43 decision), so a
+    // gold row that codes the formula there (全民健身 in 争创全国健康城市、全民健身运动模范市, zhumadian 2024) is still answered.
+    private static bool IsRound55Shape(string text, int start, int end, int labelStart, int labelEnd) =>
+        string.CompareOrdinal(text, labelEnd - 2, "城区", 0, 2) == 0
+        || (text[end - 1] is '区' or '县' && string.CompareOrdinal(text, end, "建设", 0, 2) == 0)
+        || (labelStart == start && start > 0 && text[start - 1] == '、' && ListOpenedByCreation(text, start - 1));
+
+    // Round 55 (boundary55): a district report's 城区 is the same designation of places (国家体育消费试点城区, futian 2023).
     private static bool IsPilotOfCities(string text, int start, int end, int labelEnd) =>
         labelEnd == end + 2 && end - start > 2 && text.AsSpan(start, end - start).EndsWith("试点", StringComparison.Ordinal)
-        && string.CompareOrdinal(text, end, "城市", 0, 2) == 0;
+        && (string.CompareOrdinal(text, end, "城市", 0, 2) == 0 || string.CompareOrdinal(text, end, "城区", 0, 2) == 0);
 
     // Round 54 (field54): a formula in quotation marks followed by the level and head of a designation (新增“四好农村路”全国示范县
     // 6个, guangdong 2025): the label is the quoted formula with its level and head (the gold codes 四好农村路全国示范县, round 17);
@@ -376,7 +393,11 @@ internal static partial class DesignationLabel
 
             if (p == 0 || !TextView.IsHan(text[p - 1]))
             {
-                return (start, false, false, false, p < start && IsPlace(text[p..start]));
+                // Round 55 (boundary55): the next member of a list of designations a verb of applying or winning opens (全力争创
+                // 全国义务教育优质均衡发展区、学前教育普及普惠区, longgang 2025; 争创全国健康城市、全民健身运动模范市, zhumadian 2024):
+                // the verb signs this member's head too.
+                bool listed = p > 0 && p == start && text[p - 1] == '、' && ListOpenedByCreation(text, p - 1);
+                return (start, false, listed, false, p < start && IsPlace(text[p..start]));
             }
 
             if (EndsWithAny(text, p, Coordination) is not null)
@@ -397,6 +418,36 @@ internal static partial class DesignationLabel
         }
 
         return (-1, false, false, false, false);
+    }
+
+    // Whether the list whose 、 stands at `mark` is opened, in the same clause, by a verb of applying for or winning a designation
+    // (创建…区、…区): the verb is the first word of the clause, right before the list's first member.
+    private static bool ListOpenedByCreation(string text, int mark)
+    {
+        int i = mark;
+        while (i > 0 && mark - i < 60 && text[i - 1] is not ('，' or '。' or '；' or '：' or '\n' or '！' or '？'))
+        {
+            i--;
+        }
+
+        // The clause start, after a short adverb of effort (全力争创, 积极创建, 成功创建).
+        foreach (string adverb in (string[])["", "全力", "积极", "努力", "加快", "力争", "成功", "新", "同步"])
+        {
+            if (string.CompareOrdinal(text, i, adverb, 0, adverb.Length) != 0)
+            {
+                continue;
+            }
+
+            foreach (string verb in Creation)
+            {
+                if (string.CompareOrdinal(text, i + adverb.Length, verb, 0, verb.Length) == 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     // A province, city, county or district, by its name (攀枝花, 江西) or its last character (河南省, 北部新区).
