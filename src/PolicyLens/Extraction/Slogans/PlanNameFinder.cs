@@ -36,9 +36,61 @@ internal static class PlanNameFinder
         "国土空间", "城市", "城镇", "城乡", "乡村", "村庄", "县域", "土地利用", "城镇体系", "市域城镇体系", "国家", "国民经济和社会",
     };
 
+    // Round 55 (boundary55): plan outlines named without 《》 (制定实施教育强国建设规划纲要, 2024; 全面落实教育强国建设规划纲要,
+    // guangming 2025; 制定美丽河北建设规划纲要, hebei 2023; 落实京津冀协同发展规划纲要, 2016): the golds code the outline as the
+    // titled item, and the formula inside it alone (教育强国) is cut from the title. Read only after a verb that drafts or carries
+    // out a plan, with the stem rules of the plans above; a 纲要 ends its word, so any character may follow it.
+    private static readonly (string Head, int MinStem)[] OutlineHeads = [("建设规划纲要", 2), ("发展规划纲要", 4), ("战略规划纲要", 4)];
+
+    private static void FindOutlines(string text, List<MentionCandidate> into)
+    {
+        for (int at = text.IndexOf("规划纲要", StringComparison.Ordinal); at >= 0; at = text.IndexOf("规划纲要", at + 4, StringComparison.Ordinal))
+        {
+            int end = at + 4;
+            foreach ((string head, int minStem) in OutlineHeads)
+            {
+                int headStart = end - head.Length;
+                if (headStart < 0 || string.CompareOrdinal(text, headStart, head, 0, head.Length) != 0)
+                {
+                    continue;
+                }
+
+                int runStart = UnmarkedTitle.HanRunStart(text, headStart, MaxStem + 8);
+                if (UnmarkedTitle.OpensMarkedTitle(text, runStart))
+                {
+                    break;
+                }
+
+                int start = UnmarkedTitle.AfterLastVerb(text, runStart, headStart - 1, Verbs);
+                if (start < 0)
+                {
+                    break;
+                }
+
+                foreach (string opener in Openers)
+                {
+                    if (string.CompareOrdinal(text, start, opener, 0, opener.Length) == 0 && headStart - start > opener.Length)
+                    {
+                        start += opener.Length;
+                    }
+                }
+
+                string stem = text[start..headStart];
+                if (stem.Length >= minStem && stem.Length <= MaxStem && !GenericSubjects.Contains(stem)
+                    && !NotInName.Any(w => stem.Contains(w, StringComparison.Ordinal)))
+                {
+                    into.Add(new MentionCandidate(MentionKind.Titled, start, end, text[start..end]) { Subtype = "plan" });
+                }
+
+                break;
+            }
+        }
+    }
+
     public static void Find(TextView view, List<MentionCandidate> into)
     {
         string text = view.Text;
+        FindOutlines(text, into);
         for (int at = text.IndexOf("规划", StringComparison.Ordinal); at >= 0; at = text.IndexOf("规划", at + 2, StringComparison.Ordinal))
         {
             int end = at + 2;

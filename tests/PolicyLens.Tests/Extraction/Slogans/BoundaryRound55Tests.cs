@@ -1,8 +1,9 @@
 // Specifications of round 55 (issue 13, branch boundary55): designations the golds code whole where the finders reported a
 // shorter formula inside them (the recall class "holds a shorter mention"; the codebook's round-17 and round-46 decisions): a
 // district's pilot (a pilot before 城区), a county's goal with the building of it and a programme head
-// (…强县建设试点县), and the next member of a list of designations a verb of applying or winning opens. Every sentence is a
-// real one of a readable text.
+// (…强县建设试点县), and the next member of a list of designations a verb of applying or winning opens; and plan outlines
+// named without 《》 after a verb that drafts or carries them out (落实教育强国建设规划纲要), which the golds code as titled. Every
+// sentence is a real one of a readable text.
 using PolicyLens.Extraction.Slogans;
 using static PolicyLens.Tests.Extraction.Slogans.SloganSentences;
 
@@ -45,5 +46,27 @@ public sealed class BoundaryRound55Tests
     public void A_place_s_own_zone_or_goal_stays_as_found(string sentence, string label)
     {
         Assert.DoesNotContain(Mentions(sentence), m => m.Surface == label);
+    }
+
+    [Theory]
+    // gwr 2024: reported as 教育强国; the plan outline is the titled item.
+    [InlineData("制定实施教育强国建设规划纲要。", "教育强国建设规划纲要", "教育强国")]
+    // guangming-gwr-2025 (unseen26l): the gold codes 教育强国建设规划纲要.
+    [InlineData("全面落实教育强国建设规划纲要，深化教育综合改革，加快建设高质量教育体系。", "教育强国建设规划纲要", "教育强国")]
+    // hebei-gwr-2023 (unseen26f): the gold codes 美丽河北建设规划纲要.
+    [InlineData("坚持生态优先、绿色发展，制定美丽河北建设规划纲要，协同推进降碳、减污、扩绿、增长。", "美丽河北建设规划纲要", "美丽河北")]
+    public void A_plan_outline_named_without_marks_after_its_verb_is_titled(string sentence, string title, string formula)
+    {
+        IReadOnlyList<SloganMention> found = Mentions(sentence);
+        Assert.Contains(found, m => m.Surface == title && m.Kind == MentionKind.Titled);
+        Assert.DoesNotContain(found, m => m.Surface == formula);
+    }
+
+    [Fact]
+    public void A_plan_outline_without_a_verb_the_finder_reads_stays_as_found()
+    {
+        // baoding-gwr-2023 (unseen26f): 贯彻 is no verb that drafts a plan; the strategy is reported as the lexicon has it.
+        IReadOnlyList<SloganMention> found = Mentions("深入贯彻扩大内需战略规划纲要和实施方案，以多种方式和渠道，充分释放投资活力、挖掘消费潜力。");
+        Assert.DoesNotContain(found, m => m.Kind == MentionKind.Titled && m.Surface.EndsWith("规划纲要", StringComparison.Ordinal));
     }
 }
