@@ -32,16 +32,32 @@ internal static class QuotedInsideFormula
             return resolved;
         }
 
-        // The text without its quotation marks, and where each of its characters stands in the text.
-        var kept = new System.Text.StringBuilder(text.Length);
-        var at = new List<int>(text.Length + 1);
-        for (int i = 0; i < text.Length; i++)
+        // The sentences that hold a quotation mark, without their marks, one per line, and where each of their characters stands
+        // in the text. Only they can hold such a formula, and no lexicon entry runs over 。！？； or a line break, so the rest of
+        // the text is not segmented and matched a second time (the whole text was: +15 % CPU on gwr + cpc-congress; a sentence
+        // ends on punctuation, where the segmenter's blocks end too, so its words are the same read alone).
+        var kept = new System.Text.StringBuilder();
+        var at = new List<int>();
+        for (int sentence = 0; sentence < text.Length;)
         {
-            if (!IsOpening(text[i]) && !IsClosing(text[i]))
+            int stop = text.AsSpan(sentence).IndexOfAny("。！？；\n");
+            int end = stop < 0 ? text.Length : sentence + stop + 1;
+            if (text.AsSpan(sentence, end - sentence).IndexOfAny("“”‘’") >= 0)
             {
-                kept.Append(text[i]);
-                at.Add(i);
+                for (int i = sentence; i < end; i++)
+                {
+                    if (!IsOpening(text[i]) && !IsClosing(text[i]))
+                    {
+                        kept.Append(text[i]);
+                        at.Add(i);
+                    }
+                }
+
+                kept.Append('\n');
+                at.Add(end - 1);
             }
+
+            sentence = end;
         }
 
         at.Add(text.Length);
