@@ -32,10 +32,12 @@ internal static class QuotedInsideFormula
             return resolved;
         }
 
-        // The sentences that hold a quotation mark, without their marks, one per line, and where each of their characters stands
-        // in the text. Only they can hold such a formula, and no lexicon entry runs over 。！？； or a line break, so the rest of
-        // the text is not segmented and matched a second time (the whole text was: +15 % CPU on gwr + cpc-congress; a sentence
-        // ends on punctuation, where the segmenter's blocks end too, so its words are the same read alone).
+        // The sentences that hold a quotation mark, without their marks, one after the other (each ends on the mark that ends
+        // it), and where each of their characters stands in the text. Only they can hold such a formula, and no lexicon entry
+        // runs over 。！？； or a line break, so the rest of the text is not segmented and matched a second time (the whole text
+        // was: +0.16 s of 1.05 s CPU on extract gwr + cpc-congress); a sentence ends on punctuation, where the segmenter's
+        // blocks end too, so its words are the same read alone. Nothing is put between the sentences: a line break added there
+        // made the view's text differ in length from the one given (a whole report found nothing, where its sections did).
         var kept = new System.Text.StringBuilder();
         var at = new List<int>();
         for (int sentence = 0; sentence < text.Length;)
@@ -52,9 +54,6 @@ internal static class QuotedInsideFormula
                         at.Add(i);
                     }
                 }
-
-                kept.Append('\n');
-                at.Add(end - 1);
             }
 
             sentence = end;
