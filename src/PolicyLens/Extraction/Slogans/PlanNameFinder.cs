@@ -55,29 +55,8 @@ internal static class PlanNameFinder
                     continue;
                 }
 
-                int runStart = UnmarkedTitle.HanRunStart(text, headStart, MaxStem + 8);
-                if (UnmarkedTitle.OpensMarkedTitle(text, runStart))
-                {
-                    break;
-                }
-
-                int start = UnmarkedTitle.AfterLastVerb(text, runStart, headStart - 1, Verbs);
-                if (start < 0)
-                {
-                    break;
-                }
-
-                foreach (string opener in Openers)
-                {
-                    if (string.CompareOrdinal(text, start, opener, 0, opener.Length) == 0 && headStart - start > opener.Length)
-                    {
-                        start += opener.Length;
-                    }
-                }
-
-                string stem = text[start..headStart];
-                if (stem.Length >= minStem && stem.Length <= MaxStem && !GenericSubjects.Contains(stem)
-                    && !NotInName.Any(w => stem.Contains(w, StringComparison.Ordinal)))
+                int start = NameStart(text, headStart, minStem);
+                if (start >= 0)
                 {
                     into.Add(new MentionCandidate(MentionKind.Titled, start, end, text[start..end]) { Subtype = "plan" });
                 }
@@ -105,36 +84,44 @@ internal static class PlanNameFinder
                 continue;
             }
 
-            int headStart = end - head.Length;
-            int runStart = UnmarkedTitle.HanRunStart(text, headStart, MaxStem + 8);
-            if (UnmarkedTitle.OpensMarkedTitle(text, runStart))
-            {
-                continue;
-            }
-
-            int start = UnmarkedTitle.AfterLastVerb(text, runStart, headStart - 1, Verbs);
+            int start = NameStart(text, end - head.Length, minStem);
             if (start < 0)
-            {
-                continue;
-            }
-
-            foreach (string opener in Openers)
-            {
-                if (string.CompareOrdinal(text, start, opener, 0, opener.Length) == 0 && headStart - start > opener.Length)
-                {
-                    start += opener.Length;
-                }
-            }
-
-            string stem = text[start..headStart];
-            if (stem.Length < minStem || stem.Length > MaxStem || GenericSubjects.Contains(stem) ||
-                NotInName.Any(w => stem.Contains(w, StringComparison.Ordinal)))
             {
                 continue;
             }
 
             into.Add(new MentionCandidate(MentionKind.Titled, start, end, text[start..end]) { Subtype = "plan" });
         }
+    }
+
+    // Where the name of a plan whose head starts at headStart begins: after the last verb of the Han run before the head
+    // (and a word before the name such as 全省 or 新一轮), the stem between it and the head of minStem to MaxStem characters,
+    // no generic subject and no word a name does not hold; -1 when the run opens a marked title or no such stem is written.
+    private static int NameStart(string text, int headStart, int minStem)
+    {
+        int runStart = UnmarkedTitle.HanRunStart(text, headStart, MaxStem + 8);
+        if (UnmarkedTitle.OpensMarkedTitle(text, runStart))
+        {
+            return -1;
+        }
+
+        int start = UnmarkedTitle.AfterLastVerb(text, runStart, headStart - 1, Verbs);
+        if (start < 0)
+        {
+            return -1;
+        }
+
+        foreach (string opener in Openers)
+        {
+            if (string.CompareOrdinal(text, start, opener, 0, opener.Length) == 0 && headStart - start > opener.Length)
+            {
+                start += opener.Length;
+            }
+        }
+
+        string stem = text[start..headStart];
+        return stem.Length >= minStem && stem.Length <= MaxStem && !GenericSubjects.Contains(stem)
+            && !NotInName.Any(w => stem.Contains(w, StringComparison.Ordinal)) ? start : -1;
     }
 
     private static (string Head, int MinStem) HeadAt(string text, int end)
