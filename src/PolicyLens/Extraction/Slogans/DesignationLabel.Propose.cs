@@ -280,7 +280,7 @@ internal static partial class DesignationLabel
                 // Round 54 (field54; the codebook's round-46 decision): a pilot written before 城市 is the designation of
                 // cities (入选国家体育消费试点城市, shenzhen 2022), as Apply reads a lexicon pilot there.
                 // Round 55 (boundary55): a district report's pilot district (建设国家体育消费试点城区, futian 2023) alike.
-                return head == "试点" && (string.CompareOrdinal(text, end, "城市", 0, 2) == 0 || string.CompareOrdinal(text, end, "城区", 0, 2) == 0)
+                return head == "试点" && CitiesAt(text, end)
                     && LabelEnds(view, end + 2, "城市") ? end + 2 : end;
             }
         }

@@ -147,7 +147,7 @@ internal static partial class DesignationLabel
             // 国家碳达峰试点): the codebook's round-43 label, so a gold row coding the pilot is still answered.
             labels.Add(new MentionCandidate(MentionKind.Lexicon, start, end, canonical)
             {
-                Theme = c.Theme, Subtype = Subtype, Label = IsPilotOfCities(text, c.Start, c.End, end) || IsRound55Shape(text, c.Start, c.End, start, end) ? c.Canonical : "",
+                Theme = c.Theme, Subtype = Subtype, Label = IsPilotOfCities(text, c.Start, c.End, end) || KeepsFormulaAsLabel(text, c.Start, c.End, start, end) ? c.Canonical : "",
             });
         }
 
@@ -260,19 +260,23 @@ internal static partial class DesignationLabel
         return (labelStart, head.End, false);
     }
 
-    // Whether the formula at [start, end) is a pilot (…试点) and the label ending at labelEnd adds 城市 right after it.
-    // Round 55 (boundary55): the shapes this round reads (a district's 城区 ending, a county's goal with the building of it, the
-    // next member of a list a verb of applying opens) keep the formula inside as the label's Label (the round-43 decision), so a
-    // gold row that codes the formula there (全民健身 in 争创全国健康城市、全民健身运动模范市, zhumadian 2024) is still answered.
-    private static bool IsRound55Shape(string text, int start, int end, int labelStart, int labelEnd) =>
+    // Round 55 (boundary55): whether the label at [labelStart, labelEnd) around the formula at [start, end) is one of the shapes
+    // that keep the formula inside as the label's Label (the round-43 decision): a district's 城区 ending, a county's goal with
+    // the building of it, the next member of a list a verb of applying opens. A gold row that codes the formula there (全民健身
+    // in 争创全国健康城市、全民健身运动模范市, zhumadian 2024) is then still answered.
+    private static bool KeepsFormulaAsLabel(string text, int start, int end, int labelStart, int labelEnd) =>
         string.CompareOrdinal(text, labelEnd - 2, "城区", 0, 2) == 0
         || (text[end - 1] is '区' or '县' && string.CompareOrdinal(text, end, "建设", 0, 2) == 0)
         || (labelStart == start && start > 0 && text[start - 1] == '、' && ListOpenedByCreation(text, start - 1));
 
-    // Round 55 (boundary55): a district report's 城区 is the same designation of places (国家体育消费试点城区, futian 2023).
+    // Whether the formula at [start, end) is a pilot (…试点) and the label ending at labelEnd adds 城市 right after it (round
+    // 54), or a district report's 城区 (round 55: 国家体育消费试点城区, futian 2023).
     private static bool IsPilotOfCities(string text, int start, int end, int labelEnd) =>
-        labelEnd == end + 2 && end - start > 2 && text.AsSpan(start, end - start).EndsWith("试点", StringComparison.Ordinal)
-        && (string.CompareOrdinal(text, end, "城市", 0, 2) == 0 || string.CompareOrdinal(text, end, "城区", 0, 2) == 0);
+        labelEnd == end + 2 && end - start > 2 && text.AsSpan(start, end - start).EndsWith("试点", StringComparison.Ordinal) && CitiesAt(text, end);
+
+    // Whether the words at `at` are 城市 or 城区: the cities or districts a pilot designates.
+    private static bool CitiesAt(string text, int at) =>
+        string.CompareOrdinal(text, at, "城市", 0, 2) == 0 || string.CompareOrdinal(text, at, "城区", 0, 2) == 0;
 
     // Round 54 (field54): a formula in quotation marks followed by the level and head of a designation (新增“四好农村路”全国示范县
     // 6个, guangdong 2025): the label is the quoted formula with its level and head (the gold codes 四好农村路全国示范县, round 17);

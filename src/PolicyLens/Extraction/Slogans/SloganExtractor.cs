@@ -184,8 +184,8 @@ public sealed class SloganExtractor
             resolved = MarkedChainRepeats.Add(view, resolved, Options.CountingUnit);
         }
 
-        // 坚持过“紧日子”, 构建“亲”“清”政商关系: a lexicon formula written with quotation marks around part of it, where nothing
-        // else is reported (round 55).
+        // 坚持过“紧日子”, 继续“扫黄”、“打非”: a lexicon formula written with quotation marks around part of it, where nothing
+        // else is reported (round 55; QuotedInsideFormula).
         resolved = QuotedInsideFormula.Add(view, _matcher, Lexicon.Segmenter, resolved, context.Region, documentId);
 
         // After the repeats: a programme the policy finder misses where an alias's brackets follow it (人才兴皖工程（以下简称…）)
