@@ -36,8 +36,9 @@ internal static class QuotedInsideFormula
         // it), and where each of their characters stands in the text. Only they can hold such a formula, and no lexicon entry
         // runs over 。！？； or a line break, so the rest of the text is not segmented and matched a second time (the whole text
         // was: +0.16 s of 1.05 s CPU on extract gwr + cpc-congress); a sentence ends on punctuation, where the segmenter's
-        // blocks end too, so its words are the same read alone. Nothing is put between the sentences: a line break added there
-        // made the view's text differ in length from the one given (a whole report found nothing, where its sections did).
+        // blocks end too, so its words are the same read alone. Nothing is put between the sentences. The view made of them
+        // may still fold some of it away (a heading's line break between two Han characters once the sentence after it is
+        // joined on, white space around a line break), so its matches are mapped back through the view's own map.
         var kept = new System.Text.StringBuilder();
         var at = new List<int>();
         for (int sentence = 0; sentence < text.Length;)
@@ -61,12 +62,6 @@ internal static class QuotedInsideFormula
 
         at.Add(text.Length);
         TextView plain = TextView.Create(kept.ToString(), segmenter);
-        if (plain.Text.Length != kept.Length)
-        {
-            // The view folds nothing of a text it already folded; should it, the positions would not map back.
-            return resolved;
-        }
-
         var found = new List<MentionCandidate>();
         matcher.Find(plain, found, region, document);
 
@@ -80,8 +75,15 @@ internal static class QuotedInsideFormula
         // Longest first, so that a longer formula takes the span before one inside it.
         foreach (MentionCandidate c in found.Where(c => c.Kind == MentionKind.Lexicon).OrderByDescending(c => c.Length).ThenBy(c => c.Start))
         {
-            int start = at[c.Start];
-            int end = at[c.End - 1] + 1;
+            int from = plain.SourceStart(c.Start);
+            int to = plain.SourceEnd(c.End);
+            if (!Contiguous(text, at, from, to))
+            {
+                continue;
+            }
+
+            int start = at[from];
+            int end = at[to - 1] + 1;
             if (text.AsSpan(start, end - start).IndexOfAny("“”‘’") < 0)
             {
                 continue;
@@ -129,6 +131,32 @@ internal static class QuotedInsideFormula
         }
 
         return false;
+    }
+
+    // The kept characters [from, to) stand in the text one after the other but for the quotation marks taken out, and hold no
+    // line break: a match the view made by folding a line break away (the sentence after it joined on) is no formula as written.
+    private static bool Contiguous(string text, List<int> at, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (text[at[k]] == '\n')
+            {
+                return false;
+            }
+        }
+
+        for (int k = from; k + 1 < to; k++)
+        {
+            for (int i = at[k] + 1; i < at[k + 1]; i++)
+            {
+                if (!IsOpening(text[i]) && !IsClosing(text[i]))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     // Every quotation mark in text[start..end) closes one opened inside it, and every one opened there closes there.
