@@ -381,8 +381,9 @@ internal static partial class ParallelFinder
 
         // 智能园区、智能工厂、智能车间: a shared dictionary word opening every unit is a modifier unless it is a verb
         // (敬畏历史、敬畏文化、敬畏生态).
+        // A quoted chain on a shared adverb (“更加开放、更加积极、更加有效”) is set apart as a label (ParallelFinder.QuotedSharedAffix.cs).
         if (length >= 4 && Shared(0) && Shared(1) && JiebaSegmenter.Default.Contains(text.AsSpan(items[0], 2))
-            && !FrameCharacters.Contains(text[items[0]], StringComparison.Ordinal))
+            && !FrameCharacters.Contains(text[items[0]], StringComparison.Ordinal) && !IsQuotedSharedAffixChain(text, items, length, start, end))
         {
             return false;
         }
@@ -466,6 +467,13 @@ internal static partial class ParallelFinder
         // Verbs before a shared object are a slogan (教育党员、管理党员、监督党员).
         if (length >= 3 && Shared(length - 1) && Shared(length - 2))
         {
+            // “格局制胜、创新制胜…”; “教得好、学得好…”: a quoted chain on a shared affix that is no noun (ParallelFinder.QuotedSharedAffix.cs).
+            if (IsQuotedSharedAffixChain(text, items, length, start, end) && !Shared(0))
+            {
+                path = "quoted-shared-affix";
+                return true;
+            }
+
             path = "shared-tail-verbs";
             return length == 4 && AllFramed() && !Shared(0);
         }
