@@ -144,6 +144,14 @@ internal static partial class DesignationLabel
                 }
 
                 string canonical = string.Concat(text.AsSpan(start, end - start).ToString().Where(ch => !char.IsWhiteSpace(ch)));
+                // Round 56: a won label with a province's or city's grade around a lexicon formula (省级单项冠军企业) is left to the
+                // formula, as the lexicon folds graded spellings onto the programme (WithoutLowerGrade; LexiconRound39Tests).
+                if (won.Contains((start, end)) && (canonical.StartsWith("省级", StringComparison.Ordinal) || canonical.StartsWith("市级", StringComparison.Ordinal) || canonical.StartsWith("自治区级", StringComparison.Ordinal))
+                    && candidates.Exists(c => c.Kind is MentionKind.Lexicon or MentionKind.Policy && c.Subtype != Subtype && c.Start >= start && c.End <= end))
+                {
+                    continue;
+                }
+
                 // A pilot of cities keeps the pilot as its label (国家体育消费试点城市: 国家体育消费试点), as in Apply: the canonical
                 // of the lexicon's pilot inside it where it has one (国家中小企业数字化转型试点城市: 中小企业数字化转型试点, which the
                 // golds code), else the words before 城市.
@@ -153,7 +161,7 @@ internal static partial class DesignationLabel
                     : "";
                 if (label.Length == 0 && won.Contains((start, end)))
                 {
-                    label = WonLabel(candidates, start, end);
+                    label = WonLabel(text, candidates, found, start, end);
                 }
 
                 added.Add(new MentionCandidate(MentionKind.Lexicon, start, end, canonical) { Subtype = subtype, Label = label });

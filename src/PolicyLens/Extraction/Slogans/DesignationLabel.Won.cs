@@ -16,7 +16,7 @@ internal static partial class DesignationLabel
 
     // Heads of a designation of places or units (longest first where one ends another).
     private static readonly string[] WonHeads =
-        ["城市群", "城市", "城区", "模范城", "工厂", "企业", "街区", "中心", "社区", "县区", "先导区", "重点县", "示范县"];
+        ["城市群", "城市", "城区", "模范城", "工厂", "企业", "街区", "中心", "社区", "县区", "先导区", "重点县"];
 
     // Verbs right before the level word that win, apply for or build a designation (Creation holds 创建, 争创, 入选, 获评 …).
     private static readonly string[] WonVerbs = ["成为", "建成", "新增", "培育", "新培育", "打造", "累计创建", "创建了", "创建", "获得"];
@@ -24,25 +24,38 @@ internal static partial class DesignationLabel
     // A round written between the verb and the level word (入选首批国家卓越级智能工厂): no part of the name (round 46).
     private static readonly string[] Rounds = ["首批", "第一批", "第二批", "第三批", "第四批", "第五批", "新一批", "一批"];
 
-    // Counters of designated units after the head (…中心8家, …工厂198个).
+    // Counters of designated units after the head (…中心增至4家, …工厂达16个).
     private const string UnitCounters = "家个所座";
 
     private const int MaxWonQualifier = 14;
 
-    // The label of a won designation around a lexicon formula (制造业单项冠军 in 国家级制造业单项冠军企业, 儿童友好社区 in 市级儿童
-    // 友好社区): the formula's canonical, kept as the mention's Label (the round-43 decision) so a gold row coding it is answered.
-    private static string WonLabel(List<MentionCandidate> candidates, int start, int end)
+    // The label of a won designation around a lexicon formula or a level label (制造业单项冠军 in 国家级制造业单项冠军企业, 儿童
+    // 友好社区 in 市级儿童友好社区, 国家知识产权保护示范区 in 国家知识产权保护示范区建设城市): kept as the mention's Label (the
+    // round-43 decision) so a gold row coding it is answered; a lexicon canonical the label does not write (制造业单项冠军 for
+    // 省级单项冠军企业) gives way to the words as written.
+    private static string WonLabel(string text, List<MentionCandidate> candidates, List<(int Start, int End)> found, int start, int end)
     {
-        MentionCandidate? inner = null;
+        string best = "";
+        int length = 0;
         foreach (MentionCandidate c in candidates)
         {
-            if (c.Kind == MentionKind.Lexicon && c.Subtype != Subtype && c.Start >= start && c.End <= end && (c.Start > start || c.End < end) && (inner is null || c.Length > inner.Length))
+            if (c.Kind == MentionKind.Lexicon && c.Subtype != Subtype && c.Start >= start && c.End <= end && c.Length < end - start && c.Length > length)
             {
-                inner = c;
+                length = c.Length;
+                best = text.AsSpan(start, end - start).Contains(c.Canonical.AsSpan(), StringComparison.Ordinal) ? c.Canonical : text[c.Start..c.End];
             }
         }
 
-        return inner?.Canonical ?? "";
+        foreach ((int s, int e) in found)
+        {
+            if (s >= start && e <= end && e - s < end - start && e - s > length)
+            {
+                length = e - s;
+                best = text[s..e];
+            }
+        }
+
+        return best;
     }
 
     /// <summary>The won designations the text writes (see the file's comment), as [start, end) spans.</summary>
@@ -107,7 +120,9 @@ internal static partial class DesignationLabel
 
             string? head = Array.Find(WonHeads, h => string.CompareOrdinal(text, p, h, 0, h.Length) == 0);
             string qualifier = text[qualifierStart..p];
-            if (head is null || !GoodQualifier(qualifier) || Array.Exists(RankingWords, w => qualifier.Contains(w, StringComparison.Ordinal)) || NamesPlace(qualifier))
+            // 入选首批国家知识产权保护示范区建设城市: the cities building a designation the qualifier already names; the
+            // designation is the item (judged right alone, mentions-dev-designation23.tsv).
+            if (head is null || !GoodQualifier(qualifier) || qualifier.EndsWith("建设", StringComparison.Ordinal) || Array.Exists(RankingWords, w => qualifier.Contains(w, StringComparison.Ordinal)) || NamesPlace(qualifier))
             {
                 continue;
             }
@@ -115,7 +130,7 @@ internal static partial class DesignationLabel
             int end = p + head.Length;
             // 全国双拥模范城（县）, 国家信访工作示范县（区）: the bracketed grade is part of the title, and closes it.
             bool graded = false;
-            foreach (string grade in (string[])["（县）", "（区）", "（县区）", "（县、区）"])
+            foreach (string grade in head == "模范城" ? [] : (string[])["（县）", "（区）", "（县区）", "（县、区）"])
             {
                 if (string.CompareOrdinal(text, end, grade, 0, grade.Length) == 0)
                 {
@@ -182,21 +197,24 @@ internal static partial class DesignationLabel
             return ListOpenedByCreation(text, p - 1) ? "创建" : null;
         }
 
-        return EndsWithAny(text, p, Creation) ?? EndsWithAny(text, p, WonVerbs);
+        // 华中正大被认定为国家级企业技术中心: a unit recognised as one is that unit's title, not a programme spoken of.
+        string? verb = EndsWithAny(text, p, Creation) ?? EndsWithAny(text, p, WonVerbs);
+        return verb is "认定为" or "确定为" or "命名为" ? null : verb;
     }
 
     // Whether a count of designated units follows the head (8家, 达16个, 增至4家).
     private static bool CountedAfter(string text, int end)
     {
+        // A bare count in a list of what a place holds (国家卓越级智能工厂16家, 国家级绿色工厂1家) counts units; a total the
+        // designations have grown to (增至4家, 达16个) speaks of the programme's awards over the years.
         int i = end;
-        foreach (string w in (string[])["增至", "达到", "达"])
+        string? reached = Array.Find((string[])["增至", "达到", "达"], w => string.CompareOrdinal(text, i, w, 0, w.Length) == 0);
+        if (reached is null)
         {
-            if (string.CompareOrdinal(text, i, w, 0, w.Length) == 0)
-            {
-                i += w.Length;
-                break;
-            }
+            return false;
         }
+
+        i += reached.Length;
 
         int d = i;
         while (d < text.Length && char.IsAsciiDigit(text[d]))
