@@ -19,7 +19,9 @@ internal static partial class DesignationLabel
     // hub (枢纽) without a level is as often one facility (影视基地, 水利枢纽), so it needs the level.
     // A strong province or city (强省, 强市) is a position of its own only as the province's version of a national X强国 the
     // lexicon holds (社会主义现代化强省 of 社会主义现代化强国); shorter ones (科教强省) PlaceCampaignFinder reports.
-    private static readonly string[] GoalHeads = ["高地", "屏障", "强省", "强市"];
+    // Round 56 (level56): a pioneer city or district the report sets as its goal (持续打造数字孪生先锋城市, 全力打造人工智能先锋
+    // 城区, shenzhen 2025 and guangming 2025): the golds code the label.
+    private static readonly string[] GoalHeads = ["高地", "屏障", "强省", "强市", "先锋城市", "先锋城区"];
 
     private static readonly string[] GoalVerbs = ["打造", "建设", "建成", "筑牢", "构筑", "争创", "创建", "当好", "构建", "巩固"];
 
@@ -118,6 +120,11 @@ internal static partial class DesignationLabel
             }
         }
 
+        // Round 56 (level56): designations a place wins or builds with a head the level rule above does not read
+        // (DesignationLabel.Won.cs).
+        var won = new HashSet<(int, int)>(WonLabels(view));
+        found.AddRange(won);
+
         if (found.Count == 0 && goals.Count == 0)
         {
             return;
@@ -137,6 +144,14 @@ internal static partial class DesignationLabel
                 }
 
                 string canonical = string.Concat(text.AsSpan(start, end - start).ToString().Where(ch => !char.IsWhiteSpace(ch)));
+                // Round 56: a won label with a province's or city's grade around a lexicon formula (省级单项冠军企业) is left to the
+                // formula, as the lexicon folds graded spellings onto the programme (WithoutLowerGrade; LexiconRound39Tests).
+                if (won.Contains((start, end)) && (canonical.StartsWith("省级", StringComparison.Ordinal) || canonical.StartsWith("市级", StringComparison.Ordinal) || canonical.StartsWith("自治区级", StringComparison.Ordinal))
+                    && candidates.Exists(c => c.Kind is MentionKind.Lexicon or MentionKind.Policy && c.Subtype != Subtype && c.Start >= start && c.End <= end))
+                {
+                    continue;
+                }
+
                 // A pilot of cities keeps the pilot as its label (国家体育消费试点城市: 国家体育消费试点), as in Apply: the canonical
                 // of the lexicon's pilot inside it where it has one (国家中小企业数字化转型试点城市: 中小企业数字化转型试点, which the
                 // golds code), else the words before 城市.
@@ -144,6 +159,11 @@ internal static partial class DesignationLabel
                     ? candidates.Find(c => c.Kind == MentionKind.Lexicon && c.Subtype != Subtype && c.End == end - 2 && c.Start >= start && c.Canonical.EndsWith("试点", StringComparison.Ordinal))?.Canonical
                         ?? canonical[..^2]
                     : "";
+                if (label.Length == 0 && won.Contains((start, end)))
+                {
+                    label = WonLabel(text, candidates, found, start, end);
+                }
+
                 added.Add(new MentionCandidate(MentionKind.Lexicon, start, end, canonical) { Subtype = subtype, Label = label });
             }
         }

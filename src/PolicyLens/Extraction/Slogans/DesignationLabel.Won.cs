@@ -1,0 +1,227 @@
+// Round 56 (level56): designations a place or unit WINS or BUILDS, written with a level word and a head the other readers of
+// DesignationLabel do not take (城市, 城区, 城市群, 工厂, 企业, 街区, 中心, 社区, 县区, 模范城 …): 争创国家级节水型城市, 入选全国休闲
+// 农业重点县, 新增国家企业技术中心8家, 累计创建国家级绿色工厂198个, 成功创建省级园林城市. A level word and such a head are as often a
+// plain noun phrase naming one body or facility (国家会展中心, 省级医院, 全国人大), so the label is taken only with a sign that
+// a designation is won or sought: a verb of applying, winning or building right before the level word (after a round such as
+// 首批), or a count of units right after the head (…中心8家, …工厂达16个). The label keeps its level word (the codebook's round-
+// 22 reading 1 and round-46 decision) and is reported as Propose's labels are (lexicon, subtype designation); a place's title
+// (荣获, 被授予, …称号) is left to the honour rule, which reports nothing.
+namespace PolicyLens.Extraction.Slogans;
+
+internal static partial class DesignationLabel
+{
+    // The level words a won designation opens with; 省级, 市级, 自治区级 are kept in the surface and canonical, as the golds code
+    // them (省级园林城市, 市级绿色工厂).
+    private static readonly string[] WonLevels = ["自治区级", "国家级", "国家", "全国", "省级", "市级"];
+
+    // Heads of a designation of places or units (longest first where one ends another).
+    private static readonly string[] WonHeads =
+        ["城市群", "城市", "城区", "模范城", "工厂", "企业", "街区", "中心", "社区", "县区", "先导区", "重点县"];
+
+    // Verbs right before the level word that win, apply for or build a designation (Creation holds 创建, 争创, 入选, 获评 …).
+    private static readonly string[] WonVerbs = ["成为", "建成", "新增", "培育", "新培育", "打造", "累计创建", "创建了", "创建", "获得"];
+
+    // A round written between the verb and the level word (入选首批国家卓越级智能工厂): no part of the name (round 46).
+    private static readonly string[] Rounds = ["首批", "第一批", "第二批", "第三批", "第四批", "第五批", "新一批", "一批"];
+
+    // Counters of designated units after the head (…中心增至4家, …工厂达16个).
+    private const string UnitCounters = "家个所座";
+
+    private const int MaxWonQualifier = 14;
+
+    // The label of a won designation around a lexicon formula or a level label (制造业单项冠军 in 国家级制造业单项冠军企业, 儿童
+    // 友好社区 in 市级儿童友好社区, 国家知识产权保护示范区 in 国家知识产权保护示范区建设城市): kept as the mention's Label (the
+    // round-43 decision) so a gold row coding it is answered; a lexicon canonical the label does not write (制造业单项冠军 for
+    // 省级单项冠军企业) gives way to the words as written.
+    private static string WonLabel(string text, List<MentionCandidate> candidates, List<(int Start, int End)> found, int start, int end)
+    {
+        string best = "";
+        int length = 0;
+        foreach (MentionCandidate c in candidates)
+        {
+            if (c.Kind == MentionKind.Lexicon && c.Subtype != Subtype && c.Start >= start && c.End <= end && c.Length < end - start && c.Length > length)
+            {
+                length = c.Length;
+                best = text.AsSpan(start, end - start).Contains(c.Canonical.AsSpan(), StringComparison.Ordinal) ? c.Canonical : text[c.Start..c.End];
+            }
+        }
+
+        foreach ((int s, int e) in found)
+        {
+            if (s >= start && e <= end && e - s < end - start && e - s > length)
+            {
+                length = e - s;
+                best = text[s..e];
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The won designations the text writes (see the file's comment), as [start, end) spans.</summary>
+    private static IEnumerable<(int Start, int End)> WonLabels(TextView view)
+    {
+        string text = view.Text;
+        foreach (string level in WonLevels)
+        {
+            for (int at = text.IndexOf(level, StringComparison.Ordinal); at >= 0; at = text.IndexOf(level, at + 1, StringComparison.Ordinal))
+            {
+                // 国家级 and 自治区级 are read once, as themselves.
+                if ((level == "国家" && string.CompareOrdinal(text, at, "国家级", 0, 3) == 0) || !view.IsBoundary(at))
+                {
+                    continue;
+                }
+
+                if (WonLabelEnd(view, at, level.Length) is { } end)
+                {
+                    yield return (at, end);
+                }
+            }
+        }
+    }
+
+    // Words inside a qualifier that make the label a ranking, a list of cases or one grade of places, not a designation
+    // (跻身全国数字经济百强城市, 获评全国营商环境最佳口碑城市, 入选全国城市网络文明典型案例城市, 全国区县级城区).
+    private static readonly string[] RankingWords = ["百强", "十强", "最佳", "口碑", "典型案例", "县级", "区级"];
+
+    // Words that may follow the head of a won label (besides a mark, a count or the end): a coordination of labels, the
+    // building or creation of it at the clause's end (全国文明城区创建, 国家技术创新中心建设。).
+    private static readonly string[] WonClosers = ["和", "与", "及", "等", "创建", "建设"];
+
+    // A centre (中心) is as often one institution's own name (国家生猪技术创新中心, 国家超算深圳中心) or a city's position (打造
+    // 全国经济中心): only a national designation TYPE is read, a short field (国家技术创新中心, 国家制造业创新中心) won, applied
+    // for or counted; provincial and city centres (省级工程技术研究中心) are facility types the golds leave uncoded.
+    private const int MaxCentreQualifier = 5;
+
+    private static int? WonLabelEnd(TextView view, int at, int levelLength)
+    {
+        string text = view.Text;
+        int qualifierStart = at + levelLength;
+        if (qualifierStart >= text.Length || !TextView.IsHan(text[qualifierStart]) || QualifierOpening.Contains(text[qualifierStart], StringComparison.Ordinal)
+            || string.CompareOrdinal(text, qualifierStart, "重大", 0, 2) == 0 || string.CompareOrdinal(text, qualifierStart, "重点", 0, 2) == 0)
+        {
+            return null;
+        }
+
+        // 新增国家级和省级龙头企业: a coordination before the level may belong to the label; its start is not known.
+        if (EndsWithAny(text, at, Coordination) is not null)
+        {
+            return null;
+        }
+
+        bool national = text[at] == '国' || string.CompareOrdinal(text, at, "全国", 0, 2) == 0;
+        string? sign = SignBefore(text, at);
+        for (int p = qualifierStart + 2; p <= Math.Min(text.Length - 1, qualifierStart + MaxWonQualifier); p++)
+        {
+            if (!TextView.IsHan(text[p - 1]) || text[p - 1] == '的')
+            {
+                return null;
+            }
+
+            string? head = Array.Find(WonHeads, h => string.CompareOrdinal(text, p, h, 0, h.Length) == 0);
+            string qualifier = text[qualifierStart..p];
+            // 入选首批国家知识产权保护示范区建设城市: the cities building a designation the qualifier already names; the
+            // designation is the item (judged right alone, mentions-dev-designation23.tsv).
+            if (head is null || !GoodQualifier(qualifier) || qualifier.EndsWith("建设", StringComparison.Ordinal) || Array.Exists(RankingWords, w => qualifier.Contains(w, StringComparison.Ordinal)) || NamesPlace(qualifier))
+            {
+                continue;
+            }
+
+            int end = p + head.Length;
+            // 全国双拥模范城（县）, 国家信访工作示范县（区）: the bracketed grade is part of the title, and closes it.
+            bool graded = false;
+            foreach (string grade in head == "模范城" ? [] : (string[])["（县）", "（区）", "（县区）", "（县、区）"])
+            {
+                if (string.CompareOrdinal(text, end, grade, 0, grade.Length) == 0)
+                {
+                    end += grade.Length;
+                    graded = true;
+                    break;
+                }
+            }
+
+            bool counted = CountedAfter(text, end);
+            // The head closes the label: a mark, a count, the end, or a closing word (国家级中小企业产业集群, 全国宜居城市百强,
+            // 国家超算深圳中心二期: the words after it make another name; read on to a longer head).
+            bool closes = graded || end >= text.Length || !TextView.IsHan(text[end]) || counted
+                || Array.Exists(WonClosers, w => string.CompareOrdinal(text, end, w, 0, w.Length) == 0 && (w.Length == 1 || end + w.Length >= text.Length || !TextView.IsHan(text[end + w.Length])));
+            if (!closes)
+            {
+                continue;
+            }
+
+            if (head == "中心" && !(national && qualifier.Length <= MaxCentreQualifier && (counted || (sign is not null && sign is not ("打造" or "建设")))))
+            {
+                return null;
+            }
+
+            // 残疾人日间照料服务省级示范中心20个: a count alone signs a label only where the level opens it (after a mark or a verb).
+            bool opened = at == 0 || !TextView.IsHan(text[at - 1]) || sign is not null || EndsWithAny(text, at, Follows) is not null;
+            return sign is not null || (counted && opened) ? end : null;
+        }
+
+        return null;
+    }
+
+    // Whether the qualifier names a place (国家级江西省知识产权保护中心, 国家超算深圳中心): one place's own institution.
+    private static bool NamesPlace(string qualifier)
+    {
+        if (qualifier.Contains('省') || qualifier.Contains('市'))
+        {
+            return true;
+        }
+
+        for (int i = 0; i + 2 <= qualifier.Length; i++)
+        {
+            if (Text.Regions.ShortNameSet.Contains(qualifier.Substring(i, 2)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The verb of winning, applying for or building right before the level word at `at` (a round between allowed), or, for the
+    // next member of a list such a verb opens (创建…、省级…), that verb's mark (创建); null when there is none.
+    private static string? SignBefore(string text, int at)
+    {
+        int p = at;
+        if (EndsWithAny(text, p, Rounds) is { } round)
+        {
+            p -= round.Length;
+        }
+
+        if (p > 0 && text[p - 1] == '、')
+        {
+            return ListOpenedByCreation(text, p - 1) ? "创建" : null;
+        }
+
+        // 华中正大被认定为国家级企业技术中心: a unit recognised as one is that unit's title, not a programme spoken of.
+        string? verb = EndsWithAny(text, p, Creation) ?? EndsWithAny(text, p, WonVerbs);
+        return verb is "认定为" or "确定为" or "命名为" ? null : verb;
+    }
+
+    // Whether a count of designated units follows the head (8家, 达16个, 增至4家).
+    private static bool CountedAfter(string text, int end)
+    {
+        // A bare count in a list of what a place holds (国家卓越级智能工厂16家, 国家级绿色工厂1家) counts units; a total the
+        // designations have grown to (增至4家, 达16个) speaks of the programme's awards over the years.
+        int i = end;
+        string? reached = Array.Find((string[])["增至", "达到", "达"], w => string.CompareOrdinal(text, i, w, 0, w.Length) == 0);
+        if (reached is null)
+        {
+            return false;
+        }
+
+        i += reached.Length;
+
+        int d = i;
+        while (d < text.Length && char.IsAsciiDigit(text[d]))
+        {
+            d++;
+        }
+
+        return d > i && d < text.Length && UnitCounters.Contains(text[d], StringComparison.Ordinal);
+    }
+}
