@@ -126,6 +126,11 @@ internal static partial class QuotedLabelShape
             end = WordThroughHead(view, close, ThingsQualifiedAlone, NounPhraseWindow, stopMayBeHead: false, headAlone: true, minimumTokens: 1, stopAtCount: true);
         }
 
+        if (end <= 0)
+        {
+            end = ActivityNounPhraseEnd(view, close);
+        }
+
         if (end <= 0 && !content.EndsWith('条'))
         {
             end = TaggedNounPhraseEnd(view, close);
