@@ -207,7 +207,7 @@ internal static partial class QuotedLabelShape
     // labels (rounds 35, 40) and the noun phrase of the joined and the other quoted labels (rounds 46, 47; NounPhrase.cs).
     private static int WordThroughHead(
         TextView view, int close, string[] heads, int window = QualifiedWordWindow, bool stopMayBeHead = true, bool headAlone = true,
-        int minimumTokens = 1, bool stopAtCount = false)
+        int minimumTokens = 1, bool stopAtCount = false, string[]? passable = null)
     {
         string text = view.Text;
         int end = -1;
@@ -218,7 +218,7 @@ internal static partial class QuotedLabelShape
             Token token = view.Tokens[t];
             string word = text.Substring(token.Start, token.Length);
             bool head = stopMayBeHead && at > close + 1 && heads.Contains(word, StringComparer.Ordinal);
-            if (token.Start != at || token.End - (close + 1) > window || !word.All(TextView.IsHan) || (PolicyFinder.Stops.Contains(word) && !head)
+            if (token.Start != at || token.End - (close + 1) > window || !word.All(TextView.IsHan) || (PolicyFinder.Stops.Contains(word) && !head && (passable is null || !passable.Contains(word, StringComparer.Ordinal)))
                 || (stopAtCount && CountToken().IsMatch(word)))
             {
                 break;

@@ -46,7 +46,8 @@ public sealed class QuotedLabelTests
 
         // zhumadian_2025, jiangsu_2026: models and cultivation paths joined by + and —.
         Assert.True(Reports("发展“直播电商+头部平台+跨境电商”新业态。", "直播电商+头部平台+跨境电商"));
-        Assert.True(Reports("加快构建“产品品牌—企业品牌—区域品牌”培育体系。", "产品品牌—企业品牌—区域品牌"));
+        // Round 56 (np56): the cultivation path with the system it qualifies, 培育 inside the phrase (round 47).
+        Assert.True(Reports("加快构建“产品品牌—企业品牌—区域品牌”培育体系。", "“产品品牌—企业品牌—区域品牌”培育体系"));
 
         // guangdong_2021: 一县一园、一镇一业、一村一品 are numbered formulas in their own right, not swallowed by one label.
         Assert.False(Reports("整县建设农村现代化示范区，高水平打造“跨县集群、一县一园、一镇一业、一村一品”现代农业产业体系。", "跨县集群、一县一园、一镇一业、一村一品"));

@@ -62,7 +62,8 @@ public sealed class QuotedNumeralLabelTests
     {
         // beijing_2026, jiangsu_2026, guizhou_2026 (three times, twice after 新一轮), gwr 2014.
         Assert.True(Reports("优化实施“两重”项目，加快推进“3个100”等重点工程建设，靠前启动具备条件的项目。", "3个100"));
-        Assert.True(Reports("科学编制特色优势产业目录，建立“N个1”培育推进机制，引导龙头企业加快发展。", "N个1"));
+        // Round 56 (np56): with the noun phrase it qualifies, 培育 and 推进 inside it (the codebook's round-47 decision).
+        Assert.True(Reports("科学编制特色优势产业目录，建立“N个1”培育推进机制，引导龙头企业加快发展。", "“N个1”培育推进机制"));
         Assert.True(Reports("强化企业科技创新主体地位。落实“三个80%”要求，支持企业牵头或参与重大科技任务。", "三个80%"));
         Assert.True(Reports("国土空间规划体系基本形成。深入推进“3个100万”，常住人口城镇化率稳步提高。", "3个100万"));
         Assert.True(Reports("以新一轮“3个100万”为抓手推进新型城镇化。", "3个100万"));
