@@ -645,10 +645,7 @@ internal static class NumberedFinder
     // cut before 创建 the programme's name would be cut inside). A label
     // closed by punctuation or a function word (创建“四好”、…; 设立“四化”及…) stays bare, and so does a label that is the
     // second party after 与/同/跟 (信息化与“三化”融合发展: 融合 joins 信息化 to the three, as in JoinedFormulaEnd).
-    // Round 56 (count56): 甲, a hospital's grade (三级甲等: “三甲”医院, “三甲”中医综合医院, pingshan 2021, three places): the grade
-    // names no programme alone; unseen26l's blind judge read each bare label wrong (the item is the grade with its hospital, round
-    // 27), and its coders code 三甲医院 | 三甲中医综合医院 | 三甲. The canonical is label + word, as for the other attributes.
-    private const string AttributeCharacters = "好无美零化优净甲";
+    private const string AttributeCharacters = "好无美零化优净";
 
     // Round 40 (labels40): the round-27 decision's attribute labels are not a closed list of qualities: a numeral and another
     // quality (新, 高, 乱, 散, 久, 健, 旧, 早: “四新”产业, “三高”区域, “三散”治理, “三新”试点政策, “六新”突破) qualifies the word written
@@ -734,23 +731,6 @@ internal static class NumberedFinder
             || (label.Length == n + 2 && label[^1] == '式' && TextView.IsHan(label[n])));
     }
 
-    // Round 56 (count56): the hospital a grade label qualifies runs to 医院 (“三甲”中医综合医院: the walk over two tokens would cut
-    // it inside, 中医 / 综合 / 医院); Han text only, at most eight characters. No hospital there: -1, the label stays bare.
-    private const int MaxHospitalLength = 8;
-
-    private static int HospitalEnd(string text, int close)
-    {
-        for (int k = close + 1; k < text.Length && k + 1 - close <= MaxHospitalLength && TextView.IsHan(text[k]); k++)
-        {
-            if (k + 1 < text.Length && text[k] == '医' && text[k + 1] == '院')
-            {
-                return k + 2;
-            }
-        }
-
-        return -1;
-    }
-
     // The end of “label” + the word it qualifies, or -1.
     private static int AttributedWordEnd(TextView view, int open, int close, bool quality = false)
     {
@@ -758,11 +738,6 @@ internal static class NumberedFinder
         if (close + 1 >= text.Length || !(quality || IsAttributeLabel(text.AsSpan(open + 1, close - open - 1))) || (open > 0 && text[open - 1] is '与' or '同' or '跟'))
         {
             return -1;
-        }
-
-        if (text[close - 1] == '甲')
-        {
-            return HospitalEnd(text, close);
         }
 
         int t = view.TokenIndexAt(close + 1);
