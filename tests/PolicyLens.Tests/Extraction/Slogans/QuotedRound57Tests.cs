@@ -28,9 +28,12 @@ public sealed class QuotedRound57Tests
     }
 
     [Fact]
-    // shenzhen-gwr-2025 (unseen26j): a campaign with an i inside its words; its gold codes 深i暖流行动.
+    // shenzhen-gwr-2025 (unseen26j): a campaign with an i inside its words; its gold codes 深i暖流行动 (the policy finder's mention).
     public void An_i_inside_the_words_is_no_handle()
     {
-        Assert.Null(Reason("开展“深i暖流”行动，“暖蜂驿站”、“司机之家”、职工服务中心为新就业群体和一线劳动者暖心筑家，来了就是深圳人、幸福不落一个人。", "深i暖流"));
+        const string text = "开展“深i暖流”行动，“暖蜂驿站”、“司机之家”、职工服务中心为新就业群体和一线劳动者暖心筑家，来了就是深圳人、幸福不落一个人。";
+        Assert.False(QuotedFinder.IsAppHandle("深i暖流"));
+        Assert.NotEqual("app-handle", Reason(text, "深i暖流"));
+        Assert.Contains(Mentions(text), m => m.Canonical == "深i暖流行动");
     }
 }
