@@ -149,6 +149,8 @@ internal static partial class QuotedFinder
                 // lexicon lists (an established one, 市场化、法治化、国际化 of the business environment, stays the lexicon's).
                 || (!listed && content.Contains('、', StringComparison.Ordinal) && ParallelFinder.IsChainOfQualityWords(content.Split('、'), text, open)) ? "qualities"
             : QuotedLabelShape.NamesAServiceModel(content) ? "technology-term"
+            // Round 57 (quoted57): an app or account handle, named with @ or a small i before its words (“@深圳—民意速办”, “i南山”).
+            : !listed && IsAppHandle(content) ? "app-handle"
             : QuotedLabelShape.NamesARole(text, open, close, content) ? "role"
             : QuotedLabelShape.IsClassicalLine(content) || QuotedLabelShape.IsMeetingFormat(content) ? "saying"
             : !listed && QuotedLabelShape.NamesAnOpposedPractice(text, open) ? "opposed-practice"
@@ -556,6 +558,14 @@ internal static partial class QuotedFinder
 
     // What a government app or service platform is called after its province: …办, …通, …事, …易, …码.
     private const string PlatformEndings = "办通事易码";
+
+    // Round 57 (quoted57): the handle of an app, account or online platform, which the codebook does not code (apps): one that
+    // opens with @ (“@深圳—民意速办”实现“一张工单跟到底”, shenzhen-gwr-2024; “@宝安—民意速办平台”办理民生诉求, baoan-gwr-2024) or
+    // with a small i before Han words, the way a city's or a district's app is branded (“i深圳”上线9种外语, “i南山”企业服务综合
+    // 平台, “i福田”小程序). Not an i inside the words (“深i暖流”行动, a campaign the gold codes; “深i企” stays as it is read now).
+    // The reform a handle holds (民意速办) is no lexicon entry: shenzhen-gwr-2024's gold lists the handle as an alternative, one occurrence lost.
+    internal static bool IsAppHandle(string content) =>
+        content.Length >= 2 && (content[0] is '@' or '＠' || (content[0] == 'i' && TextView.IsHan(content[1])));
 
     // “湘易办”用户突破3500万, “苏服办”等平台: a province's app, named like a slogan.
     internal static bool IsPlatformName(string content) =>
