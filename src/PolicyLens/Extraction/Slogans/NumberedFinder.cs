@@ -1283,6 +1283,13 @@ internal static class NumberedFinder
             return null;
         }
 
+        // 住房市场和住房保障两个体系, 超高清视频显示、智能终端两个产值: an unquoted N个 + one word after as many named members
+        // (round 57, CountAfterNamedList).
+        if (start == i && CountAfterNamedList.SumsUp(view, i, j, topicStart, topicEnd))
+        {
+            return null;
+        }
+
         // 全国十大考古新发现, 中国科学十大进展, 十大旅游景点: a ranking of the year's best things (a list or an award), not a
         // formula; its head is a closed class of ranked nouns, in the topic or right after it.
         if (measure == '大' && text[topicStart] != '“' && RanksThings(text, topicStart, topicEnd))

@@ -19,6 +19,10 @@ internal static partial class SummedListLabel
     // file (mentions-dev-round5.tsv) read the bare label right there before the decisions of rounds 26–27; left to the lead.
     private static readonly string[] PairHeads = ["主题", "要害"];
 
+    /// <summary>Whether a count with this head after its list is read with the list as one label here (a generic or pair head, …工程):
+    /// CountAfterNamedList leaves such a count to this reader (耕地和种子两个要害, round 57).</summary>
+    internal static bool ReadsHead(string head) => head == "工程" || GenericHeads.Contains(head, StringComparer.Ordinal) || PairHeads.Contains(head, StringComparer.Ordinal);
+
     // The longest member of a pair: 煤矿瓦斯治理 is six.
     private const int MaxPairMemberLength = 6;
 
