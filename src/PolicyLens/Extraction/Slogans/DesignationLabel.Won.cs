@@ -3,7 +3,8 @@
 // 农业重点县, 新增国家企业技术中心8家, 累计创建国家级绿色工厂198个, 成功创建省级园林城市. A level word and such a head are as often a
 // plain noun phrase naming one body or facility (国家会展中心, 省级医院, 全国人大), so the label is taken only with a sign that
 // a designation is won or sought: a verb of applying, winning or building right before the level word (after a round such as
-// 首批), or a count of units right after the head (…中心8家, …工厂达16个). The label keeps its level word (the codebook's round-
+// 首批), or the total the designations have grown to right after the head (…中心增至4家, …工厂达16个; a bare count in a list
+// of what a place holds, …工厂1家, is no sign). The label keeps its level word (the codebook's round-
 // 22 reading 1 and round-46 decision) and is reported as Propose's labels are (lexicon, subtype designation); a place's title
 // (荣获, 被授予, …称号) is left to the honour rule, which reports nothing.
 namespace PolicyLens.Extraction.Slogans;
@@ -119,10 +120,15 @@ internal static partial class DesignationLabel
             }
 
             string? head = Array.Find(WonHeads, h => string.CompareOrdinal(text, p, h, 0, h.Length) == 0);
+            if (head is null)
+            {
+                continue;
+            }
+
             string qualifier = text[qualifierStart..p];
             // 入选首批国家知识产权保护示范区建设城市: the cities building a designation the qualifier already names; the
             // designation is the item (judged right alone, mentions-dev-designation23.tsv).
-            if (head is null || !GoodQualifier(qualifier) || qualifier.EndsWith("建设", StringComparison.Ordinal) || Array.Exists(RankingWords, w => qualifier.Contains(w, StringComparison.Ordinal)) || NamesPlace(qualifier))
+            if (!GoodQualifier(qualifier) || qualifier.EndsWith("建设", StringComparison.Ordinal) || Array.Exists(RankingWords, w => qualifier.Contains(w, StringComparison.Ordinal)) || NamesPlace(qualifier))
             {
                 continue;
             }
