@@ -2,8 +2,9 @@
 // list up; it counts things, no formula (codebook: count phrases; round 27, point 3). 完善住房市场和住房保障两个体系 (shenzhen
 // 2024, longhua 2024), 推动超高清视频显示、智能终端两个产值超千亿集群 (baoan 2024), 覆盖范围、事项数量、补贴金额、惠及群体
 // 四个“全省第一” (longhua 2024): the blind judges of unseen26j and unseen26k read all five wrong as count phrases.
-// NumberedFinder.SumsUpList already reads counts after a 、 list of three or more short items; it leaves two members joined by
-// 和 (守好发展和生态两条底线 is a formula's two parts) and lists whose first item carries the clause's verb (推动超高清视频显示, over its
+// NumberedFinder.SumsUpList already reads counts after a 、 list of three or more short items (both read the clause part before
+// the count with ListBeforeCount since round 58: one reader, the output over every readable text the same); it leaves two
+// members joined by 和 (守好发展和生态两条底线 is a formula's two parts) and lists whose first item carries the clause's verb (推动超高清视频显示, over its
 // length bound) or whose 及 stands inside a word (惠及). Here only the measure 个 (两个体系, not 两条底线 nor 三大动力: round 26 reads
 // a generic N大/N项 label after its field as one item with the field), and only a kind written as ONE word (体系, 产值, 阶级) or
 // in quotation marks (四个“全省第一”): a longer topic carries content of its own (垃圾分类和物业管理两个关键小事, beijing 2026: coded).
@@ -14,10 +15,9 @@ namespace PolicyLens.Extraction.Slogans;
 
 internal static class CountAfterNamedList
 {
-    private const string ClauseMarks = "，。；：！？（）()“”《》\n";
-
-    // The longest clause part read: a list is short; a longer stretch is prose.
-    private const int MaxClauseLength = 60;
+    // The longest clause part read: a list is short; a longer stretch is prose (61 characters: the bound of round 57's walk,
+    // which turned a part away once it had walked 60 back and found no mark).
+    private const int MaxClauseLength = 61;
 
     /// <summary>
     /// Whether the unquoted count at <paramref name="numeral"/> (numeral, 个, then the topic [topicStart, topicEnd)) sums up a
@@ -50,19 +50,13 @@ internal static class CountAfterNamedList
             return false;
         }
 
-        int from = numeral;
-        while (from > 0 && !ClauseMarks.Contains(text[from - 1], StringComparison.Ordinal))
+        // The clause part before the count, read as SumsUpList reads it (ListBeforeCount).
+        if (ListBeforeCount.Read(text, numeral) is not ListBeforeCount list || list.Length > MaxClauseLength)
         {
-            if (numeral - from > MaxClauseLength)
-            {
-                return false;
-            }
-
-            from--;
+            return false;
         }
 
-        string part = text[from..numeral];
-        int commas = part.Count(c => c == '、');
+        int commas = list.EnumerationMarks;
         if (commas > 0)
         {
             return commas + 1 == count;
@@ -73,15 +67,6 @@ internal static class CountAfterNamedList
             return false;
         }
 
-        int joins = 0;
-        for (int k = from + 1; k < numeral - 1; k++)
-        {
-            if ("和与及".Contains(text[k], StringComparison.Ordinal) && view.TokenIndexAt(k) is int t && t >= 0 && view.Tokens[t].Start == k && view.Tokens[t].Length == 1)
-            {
-                joins++;
-            }
-        }
-
-        return joins == 1;
+        return list.StandaloneJoins(view) == 1;
     }
 }
