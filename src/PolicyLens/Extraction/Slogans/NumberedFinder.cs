@@ -912,6 +912,16 @@ internal static class NumberedFinder
             return true;
         }
 
+        // Round 58 (numbered58): a hospital's grade (“三甲”, “二甲”: the first class of the third or second level; 创建“三甲”医院,
+        // 通过“三甲”复审, 创建“三甲”, luohu 2025, nanshan 2024, pingshan 2021 ×3) and a count of kinds with no kind named
+        // (贸易总部“三类”高能级总部, luohu 2025) rank or count things, they name no formula: unseen26k's coders list 三甲 among
+        // what they leave uncoded, and the blind judges of unseen26k and unseen26l read the four judged ones wrong (item, or the
+        // label cut from 医院, which the coders do not code either).
+        if (quoted.Length == 2 && (quoted[1] == '类' || (quoted[1] == '甲' && quoted[0] is '二' or '三')))
+        {
+            return true;
+        }
+
         int topic = quoted.Length > 2 && quoted[1] is '个' or '项' or '条' or '大' ? 2 : 1;
         // “四河”, “四路”, “三江”: one river, road or park character after the numeral counts rivers, roads or parks; “四水”
         // (hunan_2026, the province's four rivers) and “两仓” (zhumadian_2015, 2017, a bonded centre's two warehouses) likewise.
@@ -1066,14 +1076,21 @@ internal static class NumberedFinder
     // 一带一路, 三区一群, 一城四区).
     private const string BuildingCharacters = "馆站寺园塔桥楼院湖山庙场所校河江路岸岛城";
 
+    // Round 58 (numbered58): two-character facilities a unit may count, as BuildingCharacters count one-character ones, with 双
+    // for two (“一园双基地”, dapeng 2025 ×2: one training park and two bases of emergency response; “一馆一中心”, luohu 2025 ×2:
+    // the district library and youth centre, its note says): the blind judges of unseen26k and unseen26l read the three judged
+    // ones wrong as counts of facilities. A unit of another kind keeps the compound a layout (“一集群一园两中心”, “一城一园一中心
+    // 一基金”, guangming 2025: a cluster, a fund).
+    private static readonly string[] FacilityWords = ["基地", "中心"];
+
     internal static bool CountsBuildings(string compound)
     {
         int units = 0;
         for (int k = 0; k + 1 < compound.Length; k++)
         {
-            if (IsSmallNumeral(compound[k]) && !IsSmallNumeral(compound[k + 1]))
+            if ((IsSmallNumeral(compound[k]) || compound[k] == '双') && !IsSmallNumeral(compound[k + 1]))
             {
-                if (!BuildingCharacters.Contains(compound[k + 1], StringComparison.Ordinal))
+                if (!BuildingCharacters.Contains(compound[k + 1], StringComparison.Ordinal) && !FacilityWords.Any(w => compound.AsSpan(k + 1).StartsWith(w, StringComparison.Ordinal)))
                 {
                     return false;
                 }
