@@ -87,16 +87,6 @@ internal static partial class QuotedFinder
                     continue;
                 }
 
-                // Round 58 (quoted58): a programme label after its plain field (未来产业“苗圃计划”) is reported with the field
-                // (QuotedLabelShape.ProgrammeFieldStart), the bare label its canonical.
-                int programmeField = start == i + 1 && stop == end ? QuotedLabelShape.ProgrammeFieldStart(view, i, content, lexicon) : -1;
-                if (programmeField >= 0)
-                {
-                    into.Add(new MentionCandidate(MentionKind.Quoted, programmeField, end + 1, canonical) { Label = canonical });
-                    i = end;
-                    continue;
-                }
-
                 // A label that names nothing until the word written right after the closing mark is reported with that word,
                 // whole from the opening mark (QuotedLabelShape.WordEnd: a reach before its circle, a label before the unit a
                 // designation is awarded to, a number label before the word it qualifies).
