@@ -43,16 +43,23 @@ internal static class ProperNameWord
 
     /// <summary>True when [start, end) of <paramref name="text"/> is a word of a body's, event's or single park's name.</summary>
     public static bool Holds(string text, int start, int end) =>
-        NamesABody(text, end) || IsJoinedByDot(text, start, end) || NamesOnePark(text, start, end) || NamesOneZone(text, start, end) || NamesAPrize(text, end) || NamesAnAward(text, end);
+        NamesABody(text, end) || IsJoinedByDot(text, start, end) || NamesOnePark(text, start, end) || NamesOneZone(text, start, end) || NamesAPrize(text, end) || NamesAnAward(text, start, end);
 
     // The heads of an award's list of cases or of a ranking (典型案例, 百强).
     private static readonly string[] AwardHeads = ["典型案例", "优秀案例", "创新案例", "最佳案例", "典型经验", "百强"];
 
     private const int AwardReach = 4;
 
-    // 入选全国城市更新典型案例, 入选“全国雪亮工程十大创新案例”: an award head in the run of Han characters after the formula.
-    private static bool NamesAnAward(string text, int end)
+    // 入选全国城市更新典型案例, 入选“全国雪亮工程十大创新案例”: an award head in the run of Han characters after the formula. A
+    // national campaign's own cases (永定河入选全国母亲河复苏行动典型案例, beijing 2026) were read right as the campaign by the
+    // development judge (mentions-dev-policy15.tsv): a formula ending in 行动 is left alone.
+    private static bool NamesAnAward(string text, int start, int end)
     {
+        if (text.AsSpan(start, end - start).EndsWith("行动", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         int from = end < text.Length && text[end] is '”' or '’' ? end + 1 : end;
         for (int p = from; p < text.Length && p - from <= AwardReach && TextView.IsHan(text[p]); p++)
         {
