@@ -27,9 +27,10 @@ internal static partial class DesignationLabel
         "试点城区",
         // Round 58 (lexicon58, a class of the readable judges' wrong verdicts on unseen26l's district reports): a school, an
         // institution, a pilot district, a model village and a county created first are designations a unit or place is awarded
-        // (3所学校获评市级教育评价改革示范校, 教育评价改革试点区建设 and 入选全省首批“百千万工程”典型村, longhua 2024; 获评国家级医养
-        // 结合示范机构, dapeng 2025; 入选全国义务教育优质均衡发展先行创建县, futian 2023): the judges read the formula alone there as cut
-        // from the label (round 17), and the coders code the label (教育评价改革示范校, 教育评价改革试点区, longhua 2024).
+        // (3所学校获评市级教育评价改革示范校 and 教育评价改革试点区建设, longhua 2024; 获评国家级医养结合示范机构, dapeng 2025; 入选全国
+        // 义务教育优质均衡发展先行创建县（区）, futian 2023): the judges read the formula alone there as cut from the label (round 17),
+        // and the coders code the label (教育评价改革示范校, 教育评价改革试点区, longhua 2024). A model village (典型村) has no
+        // unquoted use in the readable texts yet; the quoted one (“百千万工程”典型村, longhua 2024, luohu 2025) is the quoted finder's.
         "示范校", "示范机构", "试点区", "典型村", "先行创建县（区）", "先行创建县",
     ];
 
