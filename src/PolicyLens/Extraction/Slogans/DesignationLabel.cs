@@ -25,11 +25,21 @@ internal static partial class DesignationLabel
         // codes the label with it. Not 示范城区: a district's own goal (打造全域智慧城市示范城区, guangming 2025) that the blind
         // judge of unseen26l's low-confidence mentions read right as the bare formula (mentions-unseen26l-lowconf-judged.tsv).
         "试点城区",
+        // Round 58 (lexicon58, a class of the readable judges' wrong verdicts on unseen26l's district reports): a school, an
+        // institution, a pilot district, a model village and a county created first are designations a unit or place is awarded
+        // (3所学校获评市级教育评价改革示范校 and 教育评价改革试点区建设, longhua 2024; 获评国家级医养结合示范机构, dapeng 2025; 入选全国
+        // 义务教育优质均衡发展先行创建县（区）, futian 2023): the judges read the formula alone there as cut from the label (round 17),
+        // and the coders code the label (教育评价改革示范校, 教育评价改革试点区, longhua 2024). A model village (典型村) has no
+        // unquoted use in the readable texts yet; the quoted one (“百千万工程”典型村, longhua 2024, luohu 2025) is the quoted finder's.
+        "示范校", "示范机构", "试点区", "典型村", "先行创建县（区）", "先行创建县",
     ];
 
     // Heads that make a designation only with a sign of one (国家义务教育优质均衡发展县; 创建…县; 11个…县): a bare 县 or 城市 after a
     // formula is as often the place the formula is pursued in.
-    private static readonly string[] SignedHeads = ["标杆城市", "模范市", "模范县", "城市", "基地", "园区", "县", "市", "区"];
+    // Round 58 (lexicon58): 示范点 with a sign (入选首批省级儿童友好城市示范点, longhua 2024; 入选首批广西数字乡村示范点, guangming
+    // 2025; 创建绿美广东生态建设示范点, longhua 2024, each coded as the label); without one a city's own spots (建设一批特色商圈、
+    // 夜间经济示范点, longhua 2024) were read right as the formula.
+    private static readonly string[] SignedHeads = ["标杆城市", "模范市", "模范县", "示范点", "城市", "基地", "园区", "县", "市", "区"];
 
     // Heads of a ranking or honour a place wins in an evaluation (全省平安建设优秀省辖市, 全国村庄清洁行动先进县): one place's
     // title, not a programme's label.

@@ -967,7 +967,11 @@ internal sealed class LexiconMatcher
         return false;
     }
 
-    private static readonly string[] EventOrWorkHeads = ["论坛", "博览会", "交易会", "展览会", "研讨会", "峰会", "大会", "年会", "警示片", "纪录片", "电影", "协定"];
+    // Round 58 (lexicon58): an arts festival (粤港澳大湾区文化艺术节, the guangdong plan outline 2026) is an event with a name of
+    // its own, and an alliance (“一带一路”绿色发展国际联盟, the outline's other volume) the proper name of one body, which the
+    // codebook's round-36 decision does not count as a use of the formula (…委员会, …领导小组). A quoted formula before such a
+    // head (“一带一路”科技交流大会) is still read as a use: round 35 measured that the golds count it (ProperNameWord's header).
+    private static readonly string[] EventOrWorkHeads = ["论坛", "博览会", "交易会", "展览会", "研讨会", "峰会", "大会", "年会", "警示片", "纪录片", "电影", "协定", "艺术节", "联盟"];
 
     // How far after a formula such a head may stand in the same run of Han characters (贵阳国际 before 论坛: four). Not
     // further: the development gold (zhumadian 2018) counts 产教融合 in 产教融合发展战略国际论坛, a forum on the formula.
