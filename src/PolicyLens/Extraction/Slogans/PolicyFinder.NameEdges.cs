@@ -1,6 +1,8 @@
 // Where a named policy's edges fall when the words around it belong to the name or to the clause (policy round 43, from
 // the readable judged samples' wrong verdicts): a chain of quoted labels before one count head is one name; a count of times
 // before a campaign and a quoted rank before a head are the clause's.
+// Round 58 (holds58): and a 的 the walk left at a name's start (AfterClauseEdge), and a verb alone before a quoted label at a clause's
+// start (IsClauseVerbBeforeLabel).
 // Round 46 (policy46, cut designations): a pilot whose next word is 城市 names a designation of cities (“科创中国”试点城市), and
 // the name ends after that word, with the designation's level word and its field after a placing word (全国“快递进村”试点城市;
 // 国家智能网联汽车“车路云一体化”应用试点城市).
@@ -49,6 +51,20 @@ internal static partial class PolicyFinder
 
         return start;
     }
+
+    // Verbs that, written alone between a clause's start and a label's opening quotation mark, are the clause's predicate, never
+    // the field of the name (创新“鹏程计划”人才评聘政策: innovate the policy). After a field word they are nouns of it (科技创新“…”),
+    // and 创新药“护苗”行动计划 holds the noun 创新药, no such word.
+    private static readonly string[] VerbsBeforeLabel = ["创新", "探索", "推行", "健全", "完善", "优化"];
+
+    // Round 58 (holds58): whether the field FieldBefore took before a quoted label is only such a verb opening the clause.
+    private static bool IsClauseVerbBeforeLabel(string text, int fieldStart, int quote) =>
+        (fieldStart == 0 || !TextView.IsHan(text[fieldStart - 1])) && VerbsBeforeLabel.Contains(text[fieldStart..quote]);
+
+    // Round 58 (holds58): the start after a 的 the walk left at the name's edge (开展的学前教育普及普惠行动: the clause that
+    // describes the campaign ends at 的), or `start` unchanged. The name left must still hold two characters before the head.
+    private static int AfterClauseEdge(TextView view, int start, int suffixStart) =>
+        view.Text[start] == '的' && suffixStart - start > 3 && view.IsBoundary(start + 1) ? start + 1 : start;
 
     private static bool IsQuotedRank(string text, int quote) =>
         text.IndexOf('”', quote + 1) is int close and > 0 && QuotedRanks.Contains(text[(quote + 1)..close]);

@@ -631,6 +631,10 @@ internal static partial class PolicyFinder
                 continue;
             }
 
+            // Round 58 (holds58): the name starts after a 的 the walk left at its edge, which closes the clause that describes
+            // the campaign (南山区开展的学前教育普及普惠行动, nanshan 2024).
+            start = AfterClauseEdge(view, start, suffixStart);
+
             string stem = text[start..suffixStart];
             if (actionKept && (StartsWithAny(text.AsSpan(token.End), TitleWordsAfter) || (!quoted && (IsActionNameCut(text, start, stem) || !OpensAfterStop(view, start)))))
             {
@@ -1821,7 +1825,10 @@ internal static partial class PolicyFinder
 
         // 推进宿迁“四化”同步集成改革示范区建设 (jiangsu 2026): a place before the label says where the programme runs, it is
         // no field of its name (the codebook codes no place in itself).
-        if (fieldStart == quote || quote - fieldStart < 2 || text.AsSpan(fieldStart, quote - fieldStart) is "建设" || PolicyLens.Text.Regions.Official(text[fieldStart..quote]) is not null)
+        // Round 58 (holds58): 创新“特色产业+”职称评审改革 (luohu 2025): a verb alone before the label at a clause's start is the
+        // clause's predicate (IsClauseVerbBeforeLabel).
+        if (fieldStart == quote || quote - fieldStart < 2 || text.AsSpan(fieldStart, quote - fieldStart) is "建设" || PolicyLens.Text.Regions.Official(text[fieldStart..quote]) is not null
+            || IsClauseVerbBeforeLabel(text, fieldStart, quote))
         {
             return quote;
         }
