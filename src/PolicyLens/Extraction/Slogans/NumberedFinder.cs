@@ -118,15 +118,6 @@ internal static class NumberedFinder
         for (int i = text.IndexOf('“'); i >= 0; i = text.IndexOf('“', i + 1))
         {
             int close = text.IndexOf('”', i + 1, Math.Min(6, text.Length - i - 1));
-            // Round 58 (numbered58): a hospital's grade written right before the hospital it grades is one item with it, as round
-            // 27 reads an attribute label with its word (“三甲”医院, “三甲”中医综合医院: pingshan 2021, coded so by unseen26l's coder
-            // and read so by its blind judge); elsewhere the grade alone names nothing (IsQuotedCount).
-            if (close == i + 3 && IsHospitalGrade(text.AsSpan(i + 1, 2)) && GradedHospitalEnd(text, close) is int graded and > 0)
-            {
-                into.Add(new MentionCandidate(MentionKind.Numbered, i, graded, text[(i + 1)..close] + text[(close + 1)..graded]));
-                continue;
-            }
-
             // “一网通办率” (round 26, prec26n): a rate measured on a formula is no formula (QuotedLabelShape.IsIndicator, the quoted
             // finder's test too); the lexicon reports the formula inside it where it lists one.
             // “两院”院士: the academies, named.
@@ -924,7 +915,9 @@ internal static class NumberedFinder
         // Round 58 (numbered58): a hospital's grade alone (“三甲”, “二甲”: the first class of the third or second level; 通过“三甲”
         // 复审, nanshan 2024; 创建“三甲”，, luohu 2025) and a count of kinds with no kind named (贸易总部“三类”高能级总部, luohu 2025)
         // rank or count things, they name no formula: unseen26k's coders list 三甲 among what they leave uncoded and its blind
-        // judge read the grade alone wrong. Before the hospital it grades the grade is read with it (the quoted loop of Find).
+        // judge read the grade alone wrong. Before the hospital it grades it is no formula either: numbered58 read “三甲”医院 as
+        // one item (pingshan 2021, as unseen26l's coder did), and three of the four blind judges of round 58 read that span
+        // wrong (a rating of a unit), as every judge of round 56's count56 had; the lead took the redraw out.
         if (quoted.Length == 2 && (quoted[1] == '类' || IsHospitalGrade(quoted)))
         {
             return true;
@@ -943,26 +936,6 @@ internal static class NumberedFinder
 
     // A hospital's grade: the first class (甲) of the third or second level.
     private static bool IsHospitalGrade(ReadOnlySpan<char> label) => label.Length == 2 && label[1] == '甲' && label[0] is '二' or '三';
-
-    // The longest hospital word read after a grade (中医综合医院 is six characters).
-    private const int MaxGradedHospitalLength = 8;
-
-    // The end of the hospital word right after the grade's closing mark (医院, 中医综合医院), or -1: Han text up to the first
-    // 医院, at most MaxGradedHospitalLength characters.
-    private static int GradedHospitalEnd(string text, int close)
-    {
-        int end = close + 1;
-        while (end < text.Length && end - close - 1 < MaxGradedHospitalLength && TextView.IsHan(text[end]))
-        {
-            end++;
-            if (end - close - 1 >= 2 && text[end - 2] == '医' && text[end - 1] == '院')
-            {
-                return end;
-            }
-        }
-
-        return -1;
-    }
 
     // Round 36 (policy36): a quoted phrase opening with a word whose 一 is no numeral (一线, the front line: “一线总指挥”, the
     // role of county secretaries; 一夜, overnight: “一夜成景”; 一定, certainly) numbers no formula (the judges of unseen26 and of

@@ -170,7 +170,10 @@ internal static partial class QuotedFinder
             : CountsGroupsOfThings(content) ? "groups"
             : NumberedFinder.IsQuotedCount(content) ? "quoted-count"
             : IsPlaceGroup(content) ? "place-group"
-            : CountsProjects(content) ? "projects"
+            // Round 58 (lead, after the blind judges of the round's unread changes): a count of buildings or facilities that
+            // qualifies the noun phrase of a system after it (…服务保障体系: one unread place, right for both judges) names that
+            // system; the label alone, or before an activity word, stays a count of projects (“一馆一中心”建设, luohu 2025).
+            : CountsProjects(content) && QuotedLabelShape.NounPhraseEnd(view, close, content, lexicon) < 0 ? "projects"
             : IsSaying(content) || NamesAnAttitude(text, close) ? "saying"
             : IsGenericProgramme(content) ? "generic"
             : IsPlatformName(content) ? "platform"

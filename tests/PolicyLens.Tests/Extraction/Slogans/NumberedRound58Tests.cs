@@ -1,6 +1,6 @@
 // Specifications of round 58 (numbered58, issue 13): one reader of the list a count sums up (ListBeforeCount, shared by
 // NumberedFinder.SumsUpList and CountAfterNamedList); a hospital's grade (“三甲”) alone and a bare count of kinds (“三类”) name no
-// formula, and the grade before its hospital is read with it (“三甲”医院); a compound counting facilities (“一园双基地”,
+// formula, nor does the grade before its hospital (“三甲”医院: read wrong by the round's judges); a compound counting facilities (“一园双基地”,
 // “一馆一中心”) is a count of things, where a unit of another kind keeps it. Every sentence is a real one of a development report
 // or an opened unseen text (named).
 using PolicyLens.Extraction.Slogans;
@@ -50,18 +50,11 @@ public sealed class NumberedRound58Tests
     [Theory]
     [InlineData("实施医疗服务能力提升行动，支持区妇幼保健院创建“三甲”，新增3个市级及以上重点学科。")] // luohu-gwr-2025
     [InlineData("医疗方面，南山医院通过“三甲”复审，疼痛科跻身复旦专科综合榜全国第三。")] // nanshan-gwr-2024
+    // Before the hospital it grades (pingshan-gwr-2021): three of round 58's four blind judges read “三甲”医院 wrong.
+    [InlineData("整体接收平乐骨伤科医院，实现“三甲”医院零的突破。")]
+    [InlineData("突出中医特色优势，推动平乐骨伤科医院创建“三甲”中医综合医院，深化与北京中医药大学系列合作。")]
     public void A_hospitals_grade_alone_is_no_formula(string sentence) =>
         Assert.DoesNotContain(Mentions(sentence), m => m.Surface.Contains("三甲", StringComparison.Ordinal));
-
-    [Theory]
-    [InlineData("整体接收平乐骨伤科医院，实现“三甲”医院零的突破。", "“三甲”医院", "三甲医院")] // pingshan-gwr-2021
-    [InlineData("突出中医特色优势，推动平乐骨伤科医院创建“三甲”中医综合医院，深化与北京中医药大学系列合作。", "“三甲”中医综合医院", "三甲中医综合医院")] // pingshan-gwr-2021
-    public void A_hospitals_grade_before_the_hospital_is_read_with_it(string sentence, string surface, string canonical)
-    {
-        SloganMention graded = Assert.Single(Numbered(sentence), m => m.Surface.Contains("三甲", StringComparison.Ordinal));
-        Assert.Equal(surface, graded.Surface);
-        Assert.Equal(canonical, graded.Canonical);
-    }
 
     [Theory]
     [InlineData("集聚发展区域总部、研发总部、贸易总部“三类”高能级总部，支持总部企业在罗湖设立运营中心、结算中心、采购中心。")] // luohu-gwr-2025
