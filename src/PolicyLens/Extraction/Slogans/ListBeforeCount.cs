@@ -12,11 +12,13 @@ namespace PolicyLens.Extraction.Slogans;
 /// <summary>The clause part [<see cref="From"/>, <see cref="End"/>) written right before a count, read as the list it may sum up.</summary>
 internal readonly struct ListBeforeCount
 {
-    // Marks that end the clause part a list can stand in.
-    private const string ClauseMarks = "，。；：！？（）()“”《》\n";
+    // Marks that end the clause part a list can stand in (NumberedFinder's walk over a label's qualifier stops at them too).
+    internal const string ClauseMarks = "，。；：！？（）()“”《》\n";
 
-    // The separators of a listed member (A、B和C).
-    internal const string Separators = "、和与及";
+    // The words that join two members (A和B), and with 、 the separators of a listed member (A、B和C).
+    private const string Joins = "和与及";
+
+    internal const string Separators = "、" + Joins;
 
     // The longest clause part read: ten members of eight characters and their separators (longer stretches are prose).
     internal const int MaxLength = 90;
@@ -86,7 +88,7 @@ internal readonly struct ListBeforeCount
         int joins = 0;
         for (int k = From + 1; k < End - 1; k++)
         {
-            if ("和与及".Contains(Text[k], StringComparison.Ordinal) && view.TokenIndexAt(k) is int t && t >= 0 && view.Tokens[t].Start == k && view.Tokens[t].Length == 1)
+            if (Joins.Contains(Text[k], StringComparison.Ordinal) && view.TokenIndexAt(k) is int t && t >= 0 && view.Tokens[t].Start == k && view.Tokens[t].Length == 1)
             {
                 joins++;
             }

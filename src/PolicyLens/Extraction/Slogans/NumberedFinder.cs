@@ -965,7 +965,7 @@ internal static class NumberedFinder
     internal static bool EndsWithCountedHead(string topic) => CountedHeads.Any(h => topic.EndsWith(h, StringComparison.Ordinal));
 
     // Marks that end the clause part a list can stand in (a label's qualifier stops at them too).
-    private const string ClauseMarks = "，。；：！？（）()“”《》\n";
+    private const string ClauseMarks = ListBeforeCount.ClauseMarks;
 
     // The fewest items a list must have for a count after it to sum it up (two items joined by 和 are often one formula's
     // parts: 守好发展和生态两条底线).
