@@ -259,6 +259,7 @@ public sealed class CorpusReader
         {
             string baseId = Path.GetFileNameWithoutExtension(path);
             var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+            bool anyLine = false;
             while (true)
             {
                 SourceLine line;
@@ -266,6 +267,11 @@ public sealed class CorpusReader
                 {
                     if (lines.Next() is not { } next)
                     {
+                        if (!anyLine)
+                        {
+                            Skip(summary, new SkippedSource(path, null, "the file holds only blank lines, no JSON record; remove it or give it one JSON object per line"));
+                        }
+
                         yield break;
                     }
 
@@ -279,6 +285,7 @@ public sealed class CorpusReader
 
                 if (line.Error is not null)
                 {
+                    anyLine = true;
                     Skip(summary, new SkippedSource(path, line.Number, line.Error));
                     continue;
                 }
@@ -288,6 +295,7 @@ public sealed class CorpusReader
                     continue;
                 }
 
+                anyLine = true;
                 (string? id, string? text, DocumentMetadata given, IReadOnlyList<string> warnings, string? error) = ParseJsonLine(line.Text);
                 if (error is null && id is not null && ids.TryGetValue(id, out int first))
                 {

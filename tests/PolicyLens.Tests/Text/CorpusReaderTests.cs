@@ -103,6 +103,26 @@ public sealed class CorpusReaderTests : IDisposable
     }
 
     [Fact]
+    public void A_corpus_file_of_blank_lines_only_is_reported_not_silently_dropped()
+    {
+        // Found by the fuzz test (seed 84fH70dFxj01): a JSON Lines file holding one vertical tab produced neither a
+        // document nor a reason (a 0-byte file was already reported as empty). Every line counts as blank that string.IsNullOrWhiteSpace calls blank (\v, \f, U+3000 …).
+        string jsonl = Write("blank.jsonl", Encoding.UTF8.GetBytes("\v\n \u3000\r\n\f\n"));
+        string csv = Write("blank.csv", Encoding.UTF8.GetBytes("\r\n\n"));
+        string txt = Write("blank.txt", Encoding.UTF8.GetBytes("\u3000\v\n"));
+        foreach (string path in new[] { jsonl, csv, txt })
+        {
+            var reader = new CorpusReader();
+            Assert.Empty(reader.Read(path));
+            Assert.Equal(path, Assert.Single(reader.Summary.Skipped).Path); // a CSV's blank first line is its (empty) header
+        }
+
+        var lines = new CorpusReader();
+        _ = lines.Read(jsonl).ToList();
+        Assert.Contains("only blank lines", lines.Summary.Skipped[0].Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_json_lines_corpus_reads_each_line_and_reports_bad_lines_by_number()
     {
         string path = Write("corpus.jsonl", Encoding.UTF8.GetBytes(
