@@ -159,6 +159,8 @@ internal static partial class QuotedFinder
             // Round 54 (saying54): a saying that only describes a state, a predicament (“…”的困局) or the figure of a simile (像“…”一样;
             // QuotedLabelShape.Predicament.cs).
             : !listed && (QuotedLabelShape.DescribesAPredicament(text, close) || QuotedLabelShape.IsTheFigureOfASimile(text, open, close)) ? "describing-saying"
+            // Round 60 (quoted60): the name of a league table a place entered (跻身“赛迪中国百强区”前三名; QuotedLabelShape.Ranking.cs).
+            : !listed && QuotedLabelShape.NamesARanking(text, open, close) ? "ranking"
             : principle || HasLabelShape(text, close, content) ? (IsName(text, open, close, content) ? "name" : null)
             : !IsFormulaLike(content, view, open + 1, lexicon) && !IsAdoptedOrInstitutionLabel(view, open, close, content)
                 && !(siblings && HasReportedSibling(view, lexicon, open, close, content)) ? "shape"

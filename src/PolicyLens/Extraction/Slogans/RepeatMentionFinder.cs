@@ -157,7 +157,7 @@ internal static class RepeatMentionFinder
                     continue;
                 }
 
-                if (IsWhole(view, position, nameEnd, name.Source.Subtype == PlaceCampaignFinder.GoalSubtype) && (name.QuotedOnly || !quotation.IsInside(position)))
+                if (IsWhole(view, position, nameEnd, name.Source.Subtype == PlaceCampaignFinder.GoalSubtype, name.Source.Kind == MentionKind.Quoted) && (name.QuotedOnly || !quotation.IsInside(position)))
                 {
                     added.Add((name.Source with { Start = position, End = nameEnd, Subtype = Subtype }, false));
                     end = nameEnd;
@@ -274,7 +274,7 @@ internal static class RepeatMentionFinder
     // 等品牌). The quoted finder refuses other quoted occurrences for their shape alone (“中华水塔”愈加坚固丰沛), which the name's first mention has settled.
     // A built goal (IsBuiltGoal) skips the quoted finder's test for a name: …之城 and …之都 are a title a city was given when
     // quoted alone, but the report has built this one as its goal.
-    private static bool IsWhole(TextView view, int start, int end, bool builtGoal = false)
+    private static bool IsWhole(TextView view, int start, int end, bool builtGoal = false, bool quotedLabel = false)
     {
         string text = view.Text;
         if (!view.IsBoundary(start) || !view.IsBoundary(end) || LexiconMatcher.CutsAWord(view, start, end))
@@ -282,9 +282,13 @@ internal static class RepeatMentionFinder
             return false;
         }
 
-        // The quoted finder's tests read the text before the opening mark and after the closing one.
-        int open = start > 0 && text[start - 1] is '“' or '‘' ? start - 1 : start;
-        int close = end < text.Length && text[end] is '”' or '’' ? end : end - 1;
-        return (builtGoal || !QuotedFinder.IsName(text, open, close, text[start..end])) && !QuotedFinder.IsListedBrandOrEvent(text, close);
+        // The quoted finder's tests read the text before the opening mark and after the closing one. Round 60 (quoted60): its
+        // tests of the words around the marks (an opponent's words, a predicament, a stance, a ranking …) hold for a quoted label's
+        // repeat too (QuotedLabelShape.RefusedByItsContext), and corner brackets are marks as they are to the quoted finder
+        // (「…」等等谬论).
+        int open = start > 0 && text[start - 1] is '“' or '‘' or '「' ? start - 1 : start;
+        int close = end < text.Length && text[end] is '”' or '’' or '」' ? end : end - 1;
+        return (builtGoal || !QuotedFinder.IsName(text, open, close, text[start..end])) && !QuotedFinder.IsListedBrandOrEvent(text, close)
+            && !(quotedLabel && QuotedLabelShape.RefusedByItsContext(text, open, close));
     }
 }
