@@ -115,6 +115,8 @@ internal static class NumberedFinder
         }
 
         // “三农”, “五型”: a quoted numeral + short topic is a numbered formula even without a measure word.
+        // Round 60 (numbered60): the terms the report's own glossary defines as a label with its word (GlossaryLabelTerms).
+        Dictionary<string, List<GlossaryLabelTerms.Term>>? glossary = null;
         for (int i = text.IndexOf('“'); i >= 0; i = text.IndexOf('“', i + 1))
         {
             int close = text.IndexOf('”', i + 1, Math.Min(6, text.Length - i - 1));
@@ -148,6 +150,15 @@ internal static class NumberedFinder
                 if (quality)
                 {
                     attributed = AttributedWordEnd(view, i, close, quality: true);
+                }
+
+                // Round 60 (numbered60): a label the report's glossary defines with the word written after it here (“三全”智能,
+                // 情理法“三人小组”机制) is one item with that word, counted under the bare label as round 47's are.
+                if (joined <= 0 && qualified < 0 && attributed <= 0
+                    && GlossaryLabelTerms.Span(glossary ??= GlossaryLabelTerms.Read(text), text, i, close) is (int termStart, int termEnd))
+                {
+                    into.Add(new MentionCandidate(MentionKind.Numbered, termStart, termEnd, label) { Label = label });
+                    continue;
                 }
 
                 // Rounds 46–47: a label of joining, or any label, before the noun phrase it qualifies (QuotedLabelShape).
