@@ -29,6 +29,8 @@ internal static class NumberedFinder
         // Round 34 (precision34, a class of unseen26f's wrong verdicts: 获得…“全民运动健身模范市”两项殊荣, 两项殊荣 of baoding
         // 2023 and 2026): honours and awards counted (两项殊荣, 三项荣誉, 两个称号) are a count of things won, not a formula.
         "殊荣", "荣誉", "称号", "大奖", "金奖", "桂冠",
+        // Round 60 (numbered60): titles won in a contest counted as honours are (小、初、高男子组三项冠军, luohu 2025).
+        "冠军",
         // Round 38 (policy38, a class of unseen26h's wrong verdicts: 打造群众文体十大赛事): events counted are a count of things
         // held, as honours are of things won.
         "赛事",

@@ -44,4 +44,10 @@ public sealed class NumberedRound60Tests
         Assert.DoesNotContain(numbered, m => m.Surface.Contains("赛事", StringComparison.Ordinal));
     }
 
+    // unseen/luohu-gwr-2025: titles won in a contest, counted as honours are.
+    [Fact]
+    public void Titles_won_counted_are_no_formula()
+    {
+        Assert.DoesNotContain(Numbered("实施足球、篮球、羽毛球培养计划，翠园教育集团斩获2024年全市大中小学生校园足球比赛小、初、高男子组三项冠军。"), m => m.Surface.Contains("冠军", StringComparison.Ordinal));
+    }
 }
