@@ -18,8 +18,9 @@ internal static partial class GlossaryLabelTerms
     private const string GlossaryHeading = "名词解释";
 
     // An entry: its number and a full stop, an optional field of Han text, the quoted label, the word after it, and the colon
-    // that opens the definition.
-    [GeneratedRegex(@"(?m)^[\s\u3000]*\d{1,3}[.．、][\s\u3000]*(?<field>\p{IsCJKUnifiedIdeographs}{0,6})“(?<label>[^“”\n]{1,10})”(?<word>\p{IsCJKUnifiedIdeographs}{1,8})[：:]")]
+    // that opens the definition. An entry opens a line, or follows the heading or the full stop of the entry before it: the
+    // text's reader joins a line that ends without punctuation (the heading) to the next one.
+    [GeneratedRegex(@"(?m)(?:^|。|名词解释)[\s\u3000]*\d{1,3}[.．、][\s\u3000]*(?<field>\p{IsCJKUnifiedIdeographs}{0,6})“(?<label>[^“”\n]{1,10})”(?<word>\p{IsCJKUnifiedIdeographs}{1,8})[：:]")]
     private static partial Regex Entry();
 
     /// <summary>A label the glossary defines with the word after it, and the field it writes before the label ("" for none).</summary>
