@@ -4,8 +4,9 @@
 // 市委“五个中心”建设部署：深圳市委提出… (longgang 2025). The report then says what the label qualifies, so the label and its word
 // are one item (the codebook's round-47 decision: a quoted label before the noun phrase it qualifies), in the glossary and in the
 // body where the same words follow the label: the blind judges of unseen26j (longgang) and unseen26l (guangming) read all seven
-// bare labels of those two reports as cut (“三全” ×3, “五个中心” ×2, “三人小组” ×2). Of the twelve district reports readable,
-// four have a glossary; over every readable text the rule redraws these seven and nothing else. The word must be written in the entry itself: a label defined alone (“三棋一牌”：,
+// bare labels of those two reports as cut (“三全” ×3, “五个中心” ×2, “三人小组” ×2). Of the twelve Shenzhen reports readable,
+// four have a glossary (and baoding 2022 of the other readable texts); over every readable text the rule redraws these seven
+// and nothing else. The word must be written in the entry itself: a label defined alone (“三棋一牌”：,
 // 社区集体“三资”：) gives no word and stays as the finders read it. A field written before the label in the entry (情理法) is part
 // of the term where the body writes it too; an organ that states whose the plan is (市委, 省委, 区委) is not (round 26: the
 // sentence's scope is no part of the name).
