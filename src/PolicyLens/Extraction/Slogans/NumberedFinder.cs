@@ -29,6 +29,8 @@ internal static class NumberedFinder
         // Round 34 (precision34, a class of unseen26f's wrong verdicts: 获得…“全民运动健身模范市”两项殊荣, 两项殊荣 of baoding
         // 2023 and 2026): honours and awards counted (两项殊荣, 三项荣誉, 两个称号) are a count of things won, not a formula.
         "殊荣", "荣誉", "称号", "大奖", "金奖", "桂冠",
+        // Round 60 (numbered60): titles won in a contest counted as honours are (小、初、高男子组三项冠军, luohu 2025).
+        "冠军",
         // Round 38 (policy38, a class of unseen26h's wrong verdicts: 打造群众文体十大赛事): events counted are a count of things
         // held, as honours are of things won.
         "赛事",
@@ -115,6 +117,8 @@ internal static class NumberedFinder
         }
 
         // “三农”, “五型”: a quoted numeral + short topic is a numbered formula even without a measure word.
+        // Round 60 (numbered60): the terms the report's own glossary defines as a label with its word (GlossaryLabelTerms).
+        Dictionary<string, List<GlossaryLabelTerms.Term>>? glossary = null;
         for (int i = text.IndexOf('“'); i >= 0; i = text.IndexOf('“', i + 1))
         {
             int close = text.IndexOf('”', i + 1, Math.Min(6, text.Length - i - 1));
@@ -148,6 +152,15 @@ internal static class NumberedFinder
                 if (quality)
                 {
                     attributed = AttributedWordEnd(view, i, close, quality: true);
+                }
+
+                // Round 60 (numbered60): a label the report's glossary defines with the word written after it here (“三全”智能,
+                // 情理法“三人小组”机制) is one item with that word, counted under the bare label as round 47's are.
+                if (joined <= 0 && qualified < 0 && attributed <= 0
+                    && GlossaryLabelTerms.Span(glossary ??= GlossaryLabelTerms.Read(text), text, i, close) is (int termStart, int termEnd))
+                {
+                    into.Add(new MentionCandidate(MentionKind.Numbered, termStart, termEnd, label) { Label = label });
+                    continue;
                 }
 
                 // Rounds 46–47: a label of joining, or any label, before the noun phrase it qualifies (QuotedLabelShape).
