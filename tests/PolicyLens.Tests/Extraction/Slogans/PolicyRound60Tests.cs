@@ -1,7 +1,8 @@
 // Specifications of round 60's policy60 change (issue 13): the field written before a programme's quoted label is part of the
 // programme's name (the codebook's round-43 decision: 交通建设“双千”工程) after the further verbs of carrying a programme out
 // (推动, 抓好, 实行, 聚焦, 获批) and at the head of a numbered note's entry, as the golds of the opened sets code it
-// (PolicyFinder.QuotedNameFields.cs). A place opening the field stays out. Sentences of the readable texts.
+// (PolicyFinder.QuotedNameFields.cs). A place opening the field stays out. And the lexicon entry 国际大科学计划和大科学工程
+// (tools/lexicon/curated/round60-policy60.txt): the coordinated national initiative is one name. Sentences of the readable texts.
 using PolicyLens.Extraction.Slogans;
 using static PolicyLens.Tests.Extraction.Slogans.SloganSentences;
 
@@ -44,5 +45,16 @@ public sealed class PolicyRound60Tests
         var found = Outermost("强化新兴领域知识产权保护，推动西安科创金融服务“硬科技”改革。巩固拓展“三项改革”成果。");
         Assert.Contains(found, m => m.Kind == MentionKind.Policy && m.Surface == "“硬科技”改革");
         Assert.DoesNotContain(found, m => m.Surface.Contains("西安", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    // unseen/cpc-basic-research-speech-2023, unseen/guangdong-plan-outline-2026-1: coded whole by their golds.
+    [InlineData("我们要构筑国际基础研究合作平台，牵头实施国际大科学计划和大科学工程，设立面向全球的科学研究基金。")]
+    [InlineData("依托重大科技基础设施积极牵头实施并参与国际大科学计划和大科学工程，加快汇聚全球高层次人才。")]
+    public void The_international_big_science_initiative_is_one_coordinated_name(string text)
+    {
+        var found = Outermost(text);
+        Assert.Contains(found, m => m.Kind == MentionKind.Lexicon && m.Surface == "国际大科学计划和大科学工程");
+        Assert.DoesNotContain(found, m => m.Surface is "国际大科学计划" or "大科学工程");
     }
 }
