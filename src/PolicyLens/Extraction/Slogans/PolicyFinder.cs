@@ -1840,9 +1840,10 @@ internal static partial class PolicyFinder
         // outline 2026; 烟花爆竹“打非治违”、货运企业“三上门两加强”行动, jiangxi 2026; …提升行动和社区“石榴籽”家园提级工程, qinghai
         // 2026) a short field opens the next member's name, as at a clause's start (codebook: a qualifier that is part of a name
         // is not dropped).
-        bool opensClause = (fieldStart == 0 || "，。；：！？\n".Contains(text[fieldStart - 1], StringComparison.Ordinal) || OpensListMember(text, fieldStart))
+        bool opensClause = (fieldStart == 0 || "，。；：！？\n".Contains(text[fieldStart - 1], StringComparison.Ordinal) || OpensListMember(text, fieldStart)
+                || OpensNoteEntry(text, fieldStart))
             && quote - fieldStart <= MaxClauseFieldLength;
-        bool afterIntroducer = k >= 0 && tokens[k].End == fieldStart && FieldIntroducers.Contains(text.Substring(tokens[k].Start, tokens[k].Length));
+        bool afterIntroducer = k >= 0 && tokens[k].End == fieldStart && OpensQuotedNameField(view, k, fieldStart);
         // Policy round 15: a longer run (five words, ten characters) only between an introducing verb and the label, where the
         // whole run is the verb's object and so the name's qualifier (深化规上工业企业研发活动“全覆盖两提升”行动, fujian 2026).
         bool shortRun = count <= MaxFieldTokens && quote - fieldStart <= MaxFieldLength;

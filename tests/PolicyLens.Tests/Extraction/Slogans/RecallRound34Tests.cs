@@ -42,10 +42,10 @@ public sealed class RecallRound34Tests
     [Fact]
     public void Focusing_on_and_releasing_are_not_part_of_the_programme()
     {
-        // baoding-gwr-2022 (the campaign is 城市管理“新颜值”行动; the field 城市管理 is still left out, as after other verbs) and
-        // baoding-gwr-2026 (the pilots are the “三新” pilots).
+        // baoding-gwr-2022 (the campaign is 城市管理“新颜值”行动: round 60, policy60, takes the field after 聚焦, as unseen26f's gold
+        // codes it) and baoding-gwr-2026 (the pilots are the “三新” pilots).
         IReadOnlyList<SloganMention> mentions = Mentions("强力开展主城区聚焦城市管理“新颜值”行动，首批工程陆续办结。实施高能级首发矩阵培育行动，释放“三新”试点政策红利。");
-        Assert.Contains(mentions, m => m.Kind == MentionKind.Policy && m.Surface == "“新颜值”行动");
+        Assert.Contains(mentions, m => m.Kind == MentionKind.Policy && m.Surface == "城市管理“新颜值”行动");
         Assert.Contains(mentions, m => m.Kind == MentionKind.Policy && m.Surface == "“三新”试点");
         Assert.DoesNotContain(mentions, m => m.Surface.StartsWith("释放", StringComparison.Ordinal) || m.Surface.Contains("聚焦", StringComparison.Ordinal));
     }
