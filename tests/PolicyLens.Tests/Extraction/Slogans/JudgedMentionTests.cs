@@ -209,6 +209,7 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-dev-changes58.tsv",
         "mentions-dev-changes59.tsv",
         "mentions-dev-changes60.tsv",
+        "mentions-dev-changes60b.tsv",
     ];
 
     // Samples of text no mention covered when they were drawn, judged for whether it should be reported (round 16: quoted
