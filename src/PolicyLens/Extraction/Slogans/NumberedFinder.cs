@@ -110,7 +110,7 @@ internal static class NumberedFinder
             MentionCandidate? found = FiveYearPlan(text, i)
                 ?? CountedTopic(view, i)
                 ?? Compound(view, i, lexicon);
-            if (found is not null)
+            if (found is not null && !IsCutInsideAQuotation(text, found))
             {
                 into.Add(found);
             }
@@ -182,6 +182,36 @@ internal static class NumberedFinder
         }
 
         FindLayoutLabels(view, lexicon, into);
+    }
+
+    // How far after its opening mark a quotation that a numbered span is cut inside may close (a line of verse or a saying).
+    private const int QuotationRunReach = 40;
+
+    // Round 61 (repeat61): a numeral-led span that starts right after an opening quotation mark and stops inside the
+    // quotation, where the quoted words run on (“一枝一叶总关情”, a line of Zheng Banqiao's verse; “一个都不能少”), is the
+    // head of a saying or a verse, not a formula: the quotation, not the span, is the unit the report writes. A span that
+    // stops at the closing mark (“三个代表”) or at a 、 between the quoted items (“两个确立、两个维护”) is whole.
+    private static bool IsCutInsideAQuotation(string text, MentionCandidate found)
+    {
+        if (found.Start == 0 || text[found.Start - 1] != '“' || found.End >= text.Length || !TextView.IsHan(text[found.End]))
+        {
+            return false;
+        }
+
+        for (int k = found.End; k < text.Length && k - found.Start <= QuotationRunReach; k++)
+        {
+            if (text[k] == '”')
+            {
+                return true;
+            }
+
+            if (text[k] is '“' or '\n')
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     // Round 40 (labels40): the longest quoted layout label read before its word (“一主两副、一圈两带、四域多点” is fourteen).
