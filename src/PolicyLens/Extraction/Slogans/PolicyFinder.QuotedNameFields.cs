@@ -4,6 +4,7 @@
 // 城市管理新颜值行动, 城市管理街区制改革). FieldBefore keeps a field only after an introducing verb or at a clause's start; these
 // are the further verbs and note openings after which the golds take the field.
 using System.Collections.Frozen;
+using PolicyLens.Tokenization;
 
 namespace PolicyLens.Extraction.Slogans;
 
@@ -11,10 +12,12 @@ internal static partial class PolicyFinder
 {
     // Verbs of carrying out a programme that open the clause of a field and its quoted label as FieldIntroducers do (深入推动县城
     // 建设“十个一”工程, baoding 2023; 抓好城市地下管网“里子”工程, baoding 2025; 聚焦城市管理“新颜值”行动, baoding 2022; 全面实行
-    // 财政“省直管县”改革, guangdong 2025; 获批智能网联汽车“车路云一体化”应用试点, shenzhen 2025). They stay stop words: the walk
+    // 财政“省直管县”改革, guangdong 2025; 获批智能网联汽车“车路云一体化”应用试点, shenzhen 2025). Round 61 (field61): 提升 where no
+    // introducing verb stands before it (巩固提升心理健康教育“微光”专项行动, longgang 2025: the readable sets' one such place; after an
+    // introducing verb 提升 opens the name itself and the walk goes on through it). They stay stop words: the walk
     // still stops at them, and they are never part of the name. Kept apart from FieldIntroducers, which NumberedFinder reads too.
     private static readonly FrozenSet<string> QuotedFieldOpeners = FrozenSet.ToFrozenSet(
-        ["推动", "深入推动", "抓好", "实行", "全面实行", "聚焦", "获批"], StringComparer.Ordinal);
+        ["推动", "深入推动", "抓好", "实行", "全面实行", "聚焦", "获批", "提升"], StringComparer.Ordinal);
 
     // Whether token k, right before the field run that starts at `fieldStart`, opens the name's field: an introducing verb, or
     // one of the verbs above when the run does not open with a place (推动西安科创金融服务“硬科技”改革, shaanxi 2026: the place
@@ -38,4 +41,21 @@ internal static partial class PolicyFinder
     private static bool OpensNoteEntry(string text, int fieldStart) =>
         fieldStart >= 2 && (text[fieldStart - 1] is ']' or '】'
             || (text[fieldStart - 1] is '.' or '．' && char.IsAsciiDigit(text[fieldStart - 2])));
+
+    // Round 61 (field61): whether token k is 发展 after a field noun (企业上市|发展“星耀鹏城”计划, shenzhen 2022: the field is
+    // the listing of firms and its growth), not the verb that opens the clause (加快|发展): a word of the run, where 发展 alone
+    // stops the walk as an introducing verb. The readable sets code the field with it at both such places after an
+    // introducing verb (the other: 全力实施路网建设高质量发展“91530”行动, baoan 2024, whose 建设 still stops the walk).
+    private static bool DevelopmentInField(TextView view, int k)
+    {
+        Token[] tokens = view.Tokens;
+        if (k <= 0 || tokens[k - 1].End != tokens[k].Start || view.Text.AsSpan(tokens[k].Start, tokens[k].Length) is not "发展")
+        {
+            return false;
+        }
+
+        string before = view.Text.Substring(tokens[k - 1].Start, tokens[k - 1].Length);
+        return before.Length >= 2 && before.All(TextView.IsHan) && !Stops.Contains(before) && !StartsWithStop(before)
+            && !FieldIntroducers.Contains(before) && !QuotedFieldOpeners.Contains(before) && !NonFields.Contains(before) && !IsFieldVerb(before);
+    }
 }

@@ -1796,6 +1796,7 @@ internal static partial class PolicyFinder
         int k = quote > 0 ? view.TokenIndexAt(quote - 1) : -1;
         int fieldStart = quote;
         int count = 0;
+        bool developmentInRun = false;
         while (k >= 0 && tokens[k].End == fieldStart)
         {
             string word = text.Substring(tokens[k].Start, tokens[k].Length);
@@ -1809,7 +1810,11 @@ internal static partial class PolicyFinder
             // label (NumberedFinder.QualifierStart: 人才强省建设“五大工程”); 建设 alone is the clause's verb (加快建设“万村千乡”
             // 市场工程), checked after the walk.
             bool fieldWork = word == "建设" && fieldStart == quote;
-            if (!word.All(TextView.IsHan) || (Stops.Contains(word) && !qualifierAfterIntroducer && !fieldWork) || StartsWithStop(word) || FieldIntroducers.Contains(word) || NonFields.Contains(word) || IsFieldVerb(word))
+            // Round 61 (field61): 发展 after a field noun is that field's growth, part of the name's field (实施企业上市发展“星耀鹏城”
+            // 计划, shenzhen 2022); such a run is kept only after an introducing verb (DevelopmentInField).
+            bool fieldGrowth = DevelopmentInField(view, k);
+            developmentInRun |= fieldGrowth;
+            if (!word.All(TextView.IsHan) || (Stops.Contains(word) && !qualifierAfterIntroducer && !fieldWork) || StartsWithStop(word) || (FieldIntroducers.Contains(word) && !fieldGrowth) || NonFields.Contains(word) || IsFieldVerb(word))
             {
                 break;
             }
@@ -1847,7 +1852,7 @@ internal static partial class PolicyFinder
         // Policy round 15: a longer run (five words, ten characters) only between an introducing verb and the label, where the
         // whole run is the verb's object and so the name's qualifier (深化规上工业企业研发活动“全覆盖两提升”行动, fujian 2026).
         bool shortRun = count <= MaxFieldTokens && quote - fieldStart <= MaxFieldLength;
-        return opensClause && shortRun || afterIntroducer ? fieldStart : quote;
+        return opensClause && shortRun && !developmentInRun || afterIntroducer ? fieldStart : quote;
     }
 
     // The run starts a list member: it follows 和/与/及/、 right after a closed name (a quoted label or a programme head:
