@@ -32,6 +32,11 @@ internal static partial class DesignationLabel
         // and the coders code the label (教育评价改革示范校, 教育评价改革试点区, longhua 2024). A model village (典型村) has no
         // unquoted use in the readable texts yet; the quoted one (“百千万工程”典型村, longhua 2024, luohu 2025) is the quoted finder's.
         "示范校", "示范机构", "试点区", "典型村", "先行创建县（区）", "先行创建县",
+        // Round 61 (designation61): the model city, district or county of the army-civilian programme (双拥模范城（县）) written
+        // with its district's head (深入创建双拥模范城区, longhua 2024; 巩固双拥模范区创建成果, baoan 2024; 开展新一轮双拥模范城
+        // （县）创建, guangdong 2024): the golds code the label, and the judges read 双拥 alone inside 全国双拥模范城 as cut from it
+        // (mentions-dev-*: round 17). 模范城区 before 模范城, which it begins with.
+        "模范城区", "模范城", "模范区",
     ];
 
     // Heads that make a designation only with a sign of one (国家义务教育优质均衡发展县; 创建…县; 11个…县): a bare 县 or 城市 after a
@@ -63,7 +68,10 @@ internal static partial class DesignationLabel
     [
         "建设", "推进", "推动", "加快", "打造", "成为", "开展", "建成", "深化", "支持", "积极", "实施", "巩固", "新增", "新建", "启动", "争取",
         "培育", "布局", "做好", "持续", "扎实", "加强", "建好", "办好", "完成", "提升", "高质量", "高标准", "高水平", "首批", "一批", "两批", "第一批",
-        "第二批", "第三批", "新征程", "新时代", "个", "批", "好", "被", "为", "是", "的", "在", "对", "向", "将", "把", "让", "使", "有",
+        "第二批", "第三批", "新征程", "新时代",
+        // Round 61 (designation61): a new round of a designation sought (开展新一轮双拥模范城（县）创建, guangdong 2024): 新一轮
+        // stays outside the name (the codebook's round-46 decision).
+        "新一轮", "个", "批", "好", "被", "为", "是", "的", "在", "对", "向", "将", "把", "让", "使", "有",
     ];
 
     // A coordination before the label (促进体育消费和赛事经济试点城市) may belong to it: the label's start is not known.
@@ -257,6 +265,13 @@ internal static partial class DesignationLabel
 
         // 荣获“平安中国建设示范市”称号, …样板市等荣誉称号: a title.
         bool honour = head.Kind == HeadKind.Title || Honoured(text, labelStart, head.End);
+        // Round 61 (designation61): the army-civilian model city won as a title (荣获全省“双拥模范城”称号, zhumadian 2010) keeps
+        // the formula as found: the development gold counts 双拥 there, and the honour rule is left to the heads it was written for.
+        if (honour && ModelHead(text, head.End))
+        {
+            return null;
+        }
+
         if (honour)
         {
             return (labelStart, head.End, true);
@@ -269,6 +284,10 @@ internal static partial class DesignationLabel
 
         return (labelStart, head.End, false);
     }
+
+    // Whether the head ending at `end` is one of round 61's model heads (模范城区, 模范城, 模范区).
+    private static bool ModelHead(string text, int end) =>
+        EndsWithAny(text, end, ["模范城区", "模范城", "模范区"]) is not null;
 
     // Round 55 (boundary55): whether the label at [labelStart, labelEnd) around the formula at [start, end) is one of the shapes
     // that keep the formula inside as the label's Label (the round-43 decision): a district's 城区 ending, a county's goal with
@@ -411,6 +430,13 @@ internal static partial class DesignationLabel
                 // 全国义务教育优质均衡发展区、学前教育普及普惠区, longgang 2025; 争创全国健康城市、全民健身运动模范市, zhumadian 2024):
                 // the verb signs this member's head too.
                 bool listed = p > 0 && p == start && text[p - 1] == '、' && ListOpenedByCreation(text, p - 1);
+                // Round 61 (designation61): a bare 省 or 市 opening a quoted label is its level (争创“省双拥模范区”八连冠,
+                // futian 2023), as after a verb.
+                if (text[p..start] is "省" or "市")
+                {
+                    return (p, true, false, false, false);
+                }
+
                 return (start, false, listed, false, p < start && IsPlace(text[p..start]));
             }
 
