@@ -10,6 +10,10 @@ internal static partial class DesignationLabel
     // The subtype of a label reported here.
     public const string Subtype = "designation";
 
+    // Round 61 (designation61): the heads of the army-civilian programme's model city, district or county (among the
+    // ProgrammeHeads; ModelHead leaves the formula as found where one is a title won).
+    private static readonly string[] ModelHeads = ["模范城区", "模范城", "模范区"];
+
     // Heads that make a designation whatever precedes the label (示范县, 先行区: a title a place is awarded or applies for).
     private static readonly string[] ProgrammeHeads =
     [
@@ -36,7 +40,7 @@ internal static partial class DesignationLabel
         // with its district's head (深入创建双拥模范城区, longhua 2024; 巩固双拥模范区创建成果, baoan 2024; 开展新一轮双拥模范城
         // （县）创建, guangdong 2024): the golds code the label, and the judges read 双拥 alone inside 全国双拥模范城 as cut from it
         // (mentions-dev-*: round 17). 模范城区 before 模范城, which it begins with.
-        "模范城区", "模范城", "模范区",
+        .. ModelHeads,
     ];
 
     // Heads that make a designation only with a sign of one (国家义务教育优质均衡发展县; 创建…县; 11个…县): a bare 县 or 城市 after a
@@ -285,9 +289,8 @@ internal static partial class DesignationLabel
         return (labelStart, head.End, false);
     }
 
-    // Whether the head ending at `end` is one of round 61's model heads (模范城区, 模范城, 模范区).
-    private static bool ModelHead(string text, int end) =>
-        EndsWithAny(text, end, ["模范城区", "模范城", "模范区"]) is not null;
+    // Whether the head ending at `end` is one of round 61's model heads.
+    private static bool ModelHead(string text, int end) => EndsWithAny(text, end, ModelHeads) is not null;
 
     // Round 55 (boundary55): whether the label at [labelStart, labelEnd) around the formula at [start, end) is one of the shapes
     // that keep the formula inside as the label's Label (the round-43 decision): a district's 城区 ending, a county's goal with

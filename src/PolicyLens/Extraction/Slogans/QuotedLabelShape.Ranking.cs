@@ -29,7 +29,7 @@ internal static partial class QuotedLabelShape
     /// closing one.
     /// </summary>
     internal static bool NamesARanking(string text, int open, int close) =>
-        RankingVerbs.Any(v => open >= v.Length && string.CompareOrdinal(text, open - v.Length, v, 0, v.Length) == 0)
+        Affixes.EndsWithAny(text.AsSpan(0, open), RankingVerbs)
         && close + 1 < text.Length && RankAfter().IsMatch(text.AsSpan(close + 1, Math.Min(8, text.Length - close - 1)));
 
     /// <summary>
