@@ -6,7 +6,9 @@
 Reads every Gold/mentions-*.tsv that judges readable text (not the held-out, set-aside, still-unread unseen sets or the
 rejudged file, and never a row of a text in Gold/unread-texts.txt), runs the build at CLI.dll over the texts those rows name,
 and writes each row whose verdict is not `right` (wrong, wrong-open, right-lost) and whose (file, start, end, kind) the build
-still reports, with the judge's reason and the judged file. Prints the counts by kind.
+still reports, with the judge's reason and the judged file. Prints the counts by kind. A row whose canonical the build now
+writes otherwise (round 43 made a quoted programme's canonical its whole name: “三北”工程攻坚战 was judged wrong under 三北)
+is marked `canonical changed` in the last column and counted apart: its verdict may be stale, and a judge reads it again.
 """
 import collections
 import glob
@@ -53,23 +55,23 @@ def judged_rows(unread):
                     key = (r["file"], int(r["start"]), int(r["end"]), r["kind"])
                 except (KeyError, ValueError):
                     continue
-                rows[key] = (r.get("verdict", ""), r.get("reason", ""), r.get("surface", ""), name)
+                rows[key] = (r.get("verdict", ""), r.get("reason", ""), r.get("surface", ""), name, r.get("canonical", ""))
     return rows
 
 
 def reported(cli, files):
-    """Every (file, start, end, kind) the build reports over FILES (relative paths); the CLI names a document by its file's
+    """(file, start, end, kind) → canonical for every mention the build reports over FILES (relative paths); the CLI names a document by its file's
     base name (FILE#n for a page it splits into articles)."""
     by_base = collections.defaultdict(list)
     for t in files:
         by_base[os.path.splitext(os.path.basename(t))[0]].append(t)
     run = subprocess.run(["dotnet", cli, "extract", "-f", "jsonl", "--context", "0", *[text_path(t) for t in files]],
                          capture_output=True, text=True, check=True)
-    found = set()
+    found = {}
     for line in run.stdout.splitlines():
         m = json.loads(line)
         for t in by_base.get(m["doc"].split("#", 1)[0], []):
-            found.add((t, m["start"], m["end"], m["kind"]))
+            found[(t, m["start"], m["end"], m["kind"])] = m["canonical"]
     return found
 
 
@@ -81,12 +83,15 @@ def main(cli, out):
     found = reported(cli, files)
     wrong = [(k, v) for k, v in sorted(rows.items()) if v[0] != "right" and k in found]
     with open(out, "w", encoding="utf-8") as o:
-        o.write("file\tstart\tend\tkind\tsurface\tverdict\treason\tjudged_in\n")
-        for (t, s, e, kind), (verdict, reason, surface, name) in wrong:
-            o.write(f"{t}\t{s}\t{e}\t{kind}\t{surface}\t{verdict}\t{reason}\t{name}\n")
+        o.write("file\tstart\tend\tkind\tsurface\tverdict\treason\tjudged_in\tnow\n")
+        for key, (verdict, reason, surface, name, canonical) in wrong:
+            t, s, e, kind = key
+            now = "" if not canonical or found[key] == canonical else f"canonical changed: {canonical} → {found[key]}"
+            o.write(f"{t}\t{s}\t{e}\t{kind}\t{surface}\t{verdict}\t{reason}\t{name}\t{now}\n")
+    stale = [k for k, v in wrong if v[4] and found[k] != v[4]]
     by_kind = collections.Counter(k[3] for k, _ in wrong)
-    print(f"{len(wrong)} read wrong and still reported {dict(by_kind)}, of {len(rows)} readable judged rows over {len(files)} texts",
-          file=sys.stderr)
+    print(f"{len(wrong)} read wrong and still reported {dict(by_kind)}, of {len(rows)} readable judged rows over {len(files)} texts;"
+          f" {len(stale)} of them now under another canonical {dict(collections.Counter(k[3] for k in stale))}", file=sys.stderr)
 
 
 if __name__ == "__main__":
