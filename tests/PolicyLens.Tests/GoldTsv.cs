@@ -5,6 +5,10 @@ namespace PolicyLens.Tests;
 /// <summary>The rows of a gold TSV file (the format of the gold files' headers), each as a lookup by column name.</summary>
 internal static class GoldTsv
 {
+    /// <summary>The column names of the file's header line (none for a file of comments only).</summary>
+    public static string[] Columns(string path) =>
+        File.ReadLines(path).FirstOrDefault(line => !line.StartsWith('#') && line.Trim().Length > 0)?.Split('\t') ?? [];
+
     public static IEnumerable<Func<string, string>> Rows(string path)
     {
         string[] header = [];
