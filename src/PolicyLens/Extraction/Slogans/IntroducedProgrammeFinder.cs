@@ -78,6 +78,13 @@ internal static partial class IntroducedProgrammeFinder
 
     public static void Find(TextView view, List<MentionCandidate> into)
     {
+        int first = into.Count;
+        FindNames(view, into);
+        PolicyFinder.DropWorksProjects(view, into, first); // round 62: one works project, a firm, engineering inside a longer noun
+    }
+
+    private static void FindNames(TextView view, List<MentionCandidate> into)
+    {
         string text = view.Text;
         Token[] tokens = view.Tokens;
         FindCampaignYears(view, into);

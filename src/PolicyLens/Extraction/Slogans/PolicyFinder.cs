@@ -486,6 +486,13 @@ internal static partial class PolicyFinder
 
     public static void Find(TextView view, List<MentionCandidate> into)
     {
+        int first = into.Count;
+        FindNames(view, into);
+        DropWorksProjects(view, into, first); // round 62: one works project, a firm, engineering inside a longer noun
+    }
+
+    private static void FindNames(TextView view, List<MentionCandidate> into)
+    {
         string text = view.Text;
         Token[] tokens = view.Tokens;
         // The lexicon's formulas in this text, read once a campaign head is met (round 42).
@@ -888,7 +895,9 @@ internal static partial class PolicyFinder
     // word (观音寺调蓄工程; “一园两馆”二期工程). Issue 13, precision round 5; kept apart from ConstructionWords, which the
     // policy finder's recall work extends. (…流域山水工程 and the other projects of the national 山水工程 programme stay.)
     // Round 11: flood works (汉水下游分洪工程, gwr 1956; 宿鸭湖蓄洪工程, 江风口分洪道工程, gwr 1958).
-    private static readonly string[] ProjectWorks = ["调蓄", "水库", "公路", "一期", "二期", "三期", "扩建", "迁建", "分洪", "蓄洪"];
+    // Round 62 (works62): every later phase of one line too (轨道交通五期工程, shenzhen 2024).
+    private static readonly string[] ProjectWorks =
+        ["调蓄", "水库", "公路", "一期", "二期", "三期", "四期", "五期", "六期", "七期", "八期", "九期", "十期", "扩建", "迁建", "分洪", "蓄洪"];
 
     // A section of one line is built, not run as a programme (西气东输东段工程, gwr 2004; 西气东输二线西段工程, gwr 2010). Round 11.
     private static readonly string[] LineSections = ["东段", "西段", "南段", "北段", "中段"];
@@ -970,6 +979,11 @@ internal static partial class PolicyFinder
         // Round 40 (policy40, from the opened sets' wrong verdicts): pumping stations built or rebuilt (泵站建设改造工程, baoding
         // 2025) and the supporting works of one project (南水北调中线配套工程, hebei 2023): single construction projects.
         "泵站", "配套",
+        // Round 62 (works62, from the readable judged samples' wrong verdicts): the sites of one area's works: a pedestrian
+        // street rebuilt (东门步行街改造工程), the areas a plant serves (章阁片区、黎光片区再生水利用工程), a reclaimed-water
+        // plant's works (工业再生水利用工程, 再生水利用工程 of one power plant), a landfill restored (玉龙填埋场环境修复工程) and
+        // the land along one route (深中通道沿线综合整治工程).
+        "步行街", "片区", "再生水", "填埋场", "沿线",
     ];
 
     // (…流域山水工程 is a project of the national 山水工程 programme, which the codebook codes.)
