@@ -12,7 +12,8 @@ public sealed class ParallelRound62Tests
 {
     [Theory]
     // unseen/futian-gwr-2023 (five science zones named …谷), unseen/dapeng-gwr-2025 (four tourism zones, counted as 片区): the
-    // judge of unseen26l read both wrong as parallel (names of zones, places), and its gold codes neither.
+    // judge of unseen26l read both wrong as parallel (names of zones, places); its gold leaves the first uncoded and codes the
+    // second as borderline (place branding).
     [InlineData("落地香港大湾区创科快线、应科院等香港科研机构和企业20家以上，打造“湾区芯谷、量子硅谷、生命绿谷、能源碳谷、数字智谷”。", "湾区芯谷、量子硅谷、生命绿谷、能源碳谷、数字智谷")]
     [InlineData("聚焦“欢聚龙岐、旅居土洋、山海南澳、静野西涌”四个旅游主题片区，以及30公里欢乐海岸、20公里时尚运动海岸、10公里隐奢度假海岸的总体格局，实施5大旅游提升行动。", "欢聚龙岐、旅居土洋、山海南澳、静野西涌")]
     public void A_chain_of_place_names_is_no_parallel_formula(string text, string chain)
