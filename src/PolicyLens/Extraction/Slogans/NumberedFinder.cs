@@ -1453,6 +1453,11 @@ internal static class NumberedFinder
             return null; // 一园两馆, 两馆一站, 九市一区: a count of buildings, sites or places, not a layout formula
         }
 
+        if (CountOfThings.Counts(surface))
+        {
+            return null; // 三棋一牌: board and card games counted (round 62)
+        }
+
         if (surface[..2] == surface[2..4])
         {
             return null; // 一步一步: a repetition, not a list of units
