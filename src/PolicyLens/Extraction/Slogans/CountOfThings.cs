@@ -16,6 +16,10 @@
 // Parks linked into one (“五园连通”, “八园连通”, “六园连通” of shenzhen 2024/2025 and longgang 2025: the blind judges of unseen26j
 // read all six wrong, its three primary coders list them as single projects) were taken in and left out again: the unread
 // unseen26k sample's judge read the four such mentions of its reports right (its aggregate line, round 54); a contested class.
+// Round 62 (count62): facilities and games counted — interchanges built (建设“三立交”：开工建设新秀立交、龙过水立交、宝岗立交),
+// beds of two services (整合医疗与养老“两张床”), board and card games hosted (承办“三棋一牌”赛事; the glossary: 围棋、中国象棋、
+// 国际象棋、桥牌), all luohu 2025: unseen26k's coder lists 两张床 and 三棋一牌 as counts, its blind judge read all four wrong.
+// Beds only from two up: “一张床、一间房、一套房” is the talent-housing formula (beijing, guangdong 2026), a chain no count.
 using System.Text.RegularExpressions;
 
 namespace PolicyLens.Extraction.Slogans;
@@ -33,6 +37,9 @@ internal static partial class CountOfThings
         + "(?:队伍|国宝|大厂|厂|证)$")]
     private static partial Regex CountedObjects();
 
+    [GeneratedRegex("^(?:[一二两三四五六七八九十]{1,2}(?:座|个)?立交|[二两三四五六七八九十]张床|[一二两三四五六七八九十]棋[一二两三四五六七八九十]牌)$")]
+    private static partial Regex CountedFacilities();
+
     [GeneratedRegex("^[一二两三四五六七八九十]{1,2}点(?:半|钟)$")]
     private static partial Regex TimeOfDay();
 
@@ -41,8 +48,8 @@ internal static partial class CountOfThings
 
     /// <summary>
     /// Whether the label between the marks (or a numbered compound) counts concrete things: objects or documents,
-    /// not tasks; or is a time of day, or routes counted. Not a label the lexicon lists: the caller asks the lexicon first where it can.
+    /// not tasks; or is a time of day, routes, facilities or games counted. Not a label the lexicon lists: the caller asks the lexicon first where it can.
     /// </summary>
     internal static bool Counts(string content) =>
-        content.Length is >= 2 and <= 12 && (CountedObjects().IsMatch(content) || TimeOfDay().IsMatch(content) || CountedRoutes().IsMatch(content));
+        content.Length is >= 2 and <= 12 && (CountedObjects().IsMatch(content) || TimeOfDay().IsMatch(content) || CountedRoutes().IsMatch(content) || CountedFacilities().IsMatch(content));
 }

@@ -1036,6 +1036,13 @@ internal static class NumberedFinder
     // things (a numeral and a unit abbreviating the items coin a formula: 外贸、外资、外包、外经、外智“五外联动”).
     internal static bool SumsUpList(string text, int numeral, string counted)
     {
+        // Round 62 (count62): one member of a layout quoted whole just before it heads the list of the parts it counts
+        // (推进“四横三纵三立交”建设，贯通“四横”：建成春风隧道、布吉南环路…; LayoutMember). Here, so the quoted finder turns it away too.
+        if (numeral > 0 && text[numeral - 1] == '“' && LayoutMember.SpellsOut(text, numeral - 1, counted))
+        {
+            return true;
+        }
+
         int end = numeral;
         if (end > 0 && text[end - 1] is '“' or '”')
         {
@@ -1451,6 +1458,11 @@ internal static class NumberedFinder
         if (CountsBuildings(surface) || CountsPlaces(surface))
         {
             return null; // 一园两馆, 两馆一站, 九市一区: a count of buildings, sites or places, not a layout formula
+        }
+
+        if (CountOfThings.Counts(surface))
+        {
+            return null; // 三棋一牌: board and card games counted (round 62)
         }
 
         if (surface[..2] == surface[2..4])
