@@ -494,8 +494,15 @@ internal static partial class QuotedFinder
         // “万卷府抵”服务平台, “一表通”系统: a platform named two words on; “东方红二号甲”通信卫星 (the PKU news test text of
         // icwb2): a spacecraft. Round 48 (quoted48): a machine or instrument built (“银河—Ⅱ”巨型计算机研制成功, gwr 1993), a
         // product's name, which the codebook does not code.
+        // Round 62 (system62): not a one-per-unit label before a system or platform (“一企一档”系统: the working it names,
+        // QuotedLabelShape.IsOnePerUnit).
         foreach (string cue in (string[])["平台", "系统", "小程序", "卫星", "火箭", "飞船", "计算机", "客机", "潜水器", "望远镜"])
         {
+            if (cue is "平台" or "系统" && QuotedLabelShape.IsOnePerUnit(content))
+            {
+                continue;
+            }
+
             int at = text.IndexOf(cue, close + 1, Math.Min(5, text.Length - close - 1), StringComparison.Ordinal);
             if (at > close && text.AsSpan(close + 1, at - close - 1).ToString().All(TextView.IsHan))
             {
@@ -515,6 +522,8 @@ internal static partial class QuotedFinder
             // label, the umbrella branding programme, where a brand of one product or firm is a name.
             if (text.AsSpan(close + 1).StartsWith(cue) && !(cue == "号" && close + 2 < text.Length && text[close + 2] == '召')
                 && !(cue is "品牌" or "牌" && RegionalFlowLabel.IsMatch(content))
+                // Round 62 (system62): a one-per-unit label before its system (“一企一档”系统, QuotedLabelShape.IsOnePerUnit).
+                && !(cue is "平台" or "系统" && QuotedLabelShape.IsOnePerUnit(content))
                 // Round 19: a brand the report builds by a programme named after it (“投资江苏”品牌提升行动, jiangsu_2026).
                 && !(cue == "品牌" && QuotedLabelShape.NamesABrandProgramme(text, close))
                 // Round 19: a series of campaign activities the report runs (持续开展“乐购辽宁”系列活动, liaoning_2026), not a series of works.

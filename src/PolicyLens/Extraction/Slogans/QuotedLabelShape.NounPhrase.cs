@@ -138,6 +138,12 @@ internal static partial class QuotedLabelShape
             end = TaggedNounPhraseEnd(view, close);
         }
 
+        // Round 62 (system62): the system, platform, database or service centre the label names the working of (SystemPhrase.cs).
+        if (end <= 0)
+        {
+            end = SystemPhraseEnd(view, close, content);
+        }
+
         // A pilot inside the phrase (“三新”试点政策红利) is PolicyFinder's “三新”试点, as round 34 reads it: the label stays bare.
         return end > 0 && !HoldsLexiconFormula(text[(close + 1)..end], lexicon) && !text.AsSpan(close + 1, end - close - 1).Contains("试点", StringComparison.Ordinal) ? end : -1;
     }
