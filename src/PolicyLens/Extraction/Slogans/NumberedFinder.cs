@@ -112,7 +112,7 @@ internal static class NumberedFinder
                 ?? Compound(view, i, lexicon);
             if (found is not null && !IsCutInsideAQuotation(text, found))
             {
-                into.Add(WithFieldBefore(view, found) ?? found);
+                into.Add(found);
             }
         }
 
@@ -183,26 +183,6 @@ internal static class NumberedFinder
 
         FindLayoutLabels(view, lexicon, into);
         FindCountLabelsAfterQuotedField(view, into);
-    }
-
-    // Round 63 (numbered63): a generic count label written without quotation marks right after its field (建立健全安全生产五大
-    // 体系, gansu 2026) is one item with that field, as the quoted labels after their field are (QualifierStart; the codebook's
-    // decisions of rounds 26 and 27): the development gold of gansu 2026 codes 安全生产五大体系 | 五大体系. The field is walked
-    // back as for the quoted labels (FieldStartBefore: a verb, a list before it, a place opening it end the walk; 采取三项举措
-    // keeps its bare boundary). The bare label stays the mention's Label, so the golds that code it bare keep it.
-    private static MentionCandidate? WithFieldBefore(TextView view, MentionCandidate found)
-    {
-        string text = view.Text;
-        if (found.Start == 0 || !TextView.IsHan(text[found.Start - 1]) || found.Canonical != text[found.Start..found.End]
-            || !IsGenericCountLabel(text.AsSpan(found.Start, found.End - found.Start)))
-        {
-            return null;
-        }
-
-        int start = FieldStartBefore(view, found.Start);
-        return start >= 0 && start < found.Start
-            ? new MentionCandidate(MentionKind.Numbered, start, found.End, text[start..found.End]) { Label = found.Canonical }
-            : null;
     }
 
     // The longest quoted field read before a count label (一键启动, 两个维护: four characters; a name of ten at most).
@@ -440,9 +420,6 @@ internal static class NumberedFinder
         // (全力加速“五个区”建设, longhua 2024: the judge of unseen26k read 加速“五个区” wrong, the item is 五个区; 提速“三大工程”,
         // luohu 2025: the national 三大工程). Not 提质 (稳增提质“十大行动” is a field).
         "加速", "提速",
-        // Round 63 (numbered63): 建立健全 and its kin, verbs of setting a system up that jieba cuts as one word (建立健全安全生产
-        // 五大体系, gansu 2026: the field is 安全生产, as its development gold codes it); 建立 and 健全 alone are stops already.
-        "建立健全", "健全完善", "建立完善",
     ], StringComparer.Ordinal);
 
     // Heads of a programme's own name: a qualifier that ends in one names a programme whose start the walk back cannot be
