@@ -201,6 +201,9 @@ internal static class NumberedFinder
     // (ProgrammeCountHeads). The field is one quoted label of Han text only: not the last of a run of labels (“广东技工”“南粤家政”
     // 三项工程) nor of a list (、“襄十”三大算力圈), nor a quoted list (“资源、客源、服务”三大要素: a count of what is listed). The
     // quoted label, often a formula of its own (两个维护), is the mention's Label, so the golds that count it there keep it.
+    // Reported as a quoted mention: it is round 47's shape (a quoted label and the noun phrase of kind it qualifies, closed on
+    // 机制; QuotedLabelShape.NounPhraseEnd), which that walk misses where the phrase opens with a count or the lexicon lists the
+    // label, and the golds list all four items under the quoted finder (lexicon,quoted,…), not always under the numbered one.
     private static void FindCountLabelsAfterQuotedField(TextView view, List<MentionCandidate> into)
     {
         string text = view.Text;
@@ -221,7 +224,7 @@ internal static class NumberedFinder
             if (end > 0)
             {
                 string field = text[(open + 1)..close];
-                into.Add(new MentionCandidate(MentionKind.Numbered, open, end, field + text[(close + 1)..end]) { Label = field });
+                into.Add(new MentionCandidate(MentionKind.Quoted, open, end, field + text[(close + 1)..end]) { Label = field });
             }
         }
     }

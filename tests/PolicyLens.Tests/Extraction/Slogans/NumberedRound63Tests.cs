@@ -1,6 +1,7 @@
 // Specifications of round 63 (numbered63, issue 13): generic count labels written right after their field (the codebook's
 // decisions of rounds 26 and 27) written without quotation marks right after a quoted label that is the field (“两个维护”十项
 // 制度机制, “一键启动”十项机制). Every sentence is a real one of a readable text (named).
+using PolicyLens.Extraction.Slogans;
 using static PolicyLens.Tests.Extraction.Slogans.SloganSentences;
 
 namespace PolicyLens.Tests.Extraction.Slogans;
@@ -15,8 +16,8 @@ public sealed class NumberedRound63Tests
     [InlineData("建立“全区大协作”机制，创新打造“铁桶阵”防输入、飞虎队快速查控等破解资源挤兑“十大体系”，构建“一键启动”十项机制，全国率先建立污水监测预警体系，疫情处置工作获国务院联防联控机制广东工作组充分肯定。", "“一键启动”十项机制", "一键启动十项机制", "一键启动")]
     public void A_count_label_after_a_quoted_field_is_one_item_with_it(string text, string surface, string canonical, string label)
     {
-        var found = Numbered(text);
-        Assert.Contains(found, m => m.Surface == surface && m.Canonical == canonical && m.Label == label);
+        var found = Mentions(text);
+        Assert.Contains(found, m => m.Kind == MentionKind.Quoted && m.Surface == surface && m.Canonical == canonical && m.Label == label);
         Assert.DoesNotContain(found, m => m.Surface is "十项机制" or "十项制度机制");
     }
 
@@ -29,7 +30,7 @@ public sealed class NumberedRound63Tests
     [InlineData("落实我国支持高质量共建“一带一路”八项行动，用好区域全面经济伙伴关系协定（RCEP），发挥中国企业“走出去”综合服务基地作用，稳步推进境外经贸合作园区建设。", "一带一路八项行动")]
     public void A_run_a_quoted_list_or_a_programme_head_is_not_read_here(string text, string canonical)
     {
-        Assert.DoesNotContain(Numbered(text), m => m.Canonical.Contains(canonical, StringComparison.Ordinal));
+        Assert.DoesNotContain(Mentions(text), m => m.Kind is MentionKind.Numbered or MentionKind.Quoted && m.Canonical.Contains(canonical, StringComparison.Ordinal));
     }
 
     [Fact]
