@@ -2,6 +2,7 @@
 // “苗圃计划”) and written right after its field is one item with the field (PolicyFinder.QuotedHeadFields), as the codebook's
 // round-43 decision reads a field before a label whose head stands outside the marks; a lexicon formula in the marks, a place
 // before it and a count label keep their own readings. Every sentence is a real one of a readable text (named).
+using PolicyLens.Extraction;
 using PolicyLens.Extraction.Slogans;
 using static PolicyLens.Tests.Extraction.Slogans.SloganSentences;
 
@@ -34,7 +35,7 @@ public sealed class QuotedHeadFieldRound63Tests
     {
         // provincial/hubei_2026 (kind23's judge: Hubei's 文明实践“百千万工程”, the quoted core without its field cut; the gold codes
         // 文明实践“百千万工程” first). Read as a Hubei text, where Guangdong's 百千万工程 is no lexicon formula.
-        var found = SloganExtractor.Default.Extract("加强青少年理想信念教育。开展文明实践“百千万工程”，促进全民阅读，支持孝感、黄冈、随州、恩施等地创建全国文明城市。", new ExtractionContext("hubei_2026", 2026));
+        var found = SloganExtractor.Default.Extract("加强青少年理想信念教育。开展文明实践“百千万工程”，促进全民阅读，支持孝感、黄冈、随州、恩施等地创建全国文明城市。", new ExtractionContext("hubei_2026", 2026, Region: "湖北"));
         Assert.Contains(found, m => m.Kind == MentionKind.Policy && m.Surface == "文明实践“百千万工程”" && m.Canonical == "文明实践百千万工程");
     }
 
