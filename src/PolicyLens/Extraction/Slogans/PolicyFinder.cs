@@ -488,7 +488,6 @@ internal static partial class PolicyFinder
     {
         int first = into.Count;
         FindNames(view, into);
-        FindQuotedHeadFields(view, into, first); // round 63: a quoted whole name (head inside the marks) after its field
         DropWorksProjects(view, into, first); // round 62: one works project, a firm, engineering inside a longer noun
     }
 
