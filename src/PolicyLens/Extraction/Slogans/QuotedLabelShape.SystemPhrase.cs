@@ -53,6 +53,36 @@ internal static partial class QuotedLabelShape
         return end > 0 && Coordinators.Any(c => view.Text.AsSpan(end).StartsWith(c, StringComparison.Ordinal)) ? -1 : end;
     }
 
+    /// <summary>
+    /// Round 63 (members63): the end of the system, platform, database or service centre phrase written right after the
+    /// closing mark at <paramref name="close"/> of a REPEAT of a quoted label (RepeatMentionFinder), or -1: the phrase the
+    /// label's first mention would take there (SystemPhraseEnd), under NounPhraseEnd's refusals that do not need the lexicon
+    /// (the last label of a run, the end of a range, an X+ label, a five-year plan's number, a count of articles, a pilot
+    /// inside the phrase). “一网统管、一键预约”平台 (futian 2023, written before the label's first mention) and 17个“调援裁诉”
+    /// 一站式服务中心 (longgang 2025, after 劳动争议“调援裁诉”深度衔接机制改革) were the two readable repeats before such a phrase:
+    /// both judged cut when bare (mentions-unseen26l-lowconf, round 62's readable list), the phrase coded by the golds
+    /// (一网统管、一键预约平台, unseen26l-l1; 调援裁诉一站式服务中心, guangming 2025, unseen26l).
+    /// </summary>
+    internal static int RepeatSystemPhraseEnd(TextView view, int close, string content)
+    {
+        string text = view.Text;
+        int open = close - content.Length - 1;
+        if (open < 0 || text[open] != '“' || close + 1 >= text.Length || !TextView.IsHan(text[close + 1]))
+        {
+            return -1;
+        }
+
+        bool lastOfRun = open >= 2 && (text[open - 1] == '”' || (text[open - 1] == '、' && text[open - 2] == '”'));
+        bool endOfRange = open >= 1 && text[open - 1] == '到';
+        if (lastOfRun || endOfRange || content[^1] is '+' or '＋' || FiveYearPlan().IsMatch(content) || ArticleCountLabel.IsArticleCount(content))
+        {
+            return -1;
+        }
+
+        int end = SystemPhraseEnd(view, close, content);
+        return end > 0 && !text.AsSpan(close + 1, end - close - 1).Contains("试点", StringComparison.Ordinal) ? end : -1;
+    }
+
     // A numeral and one character (三资, 三小): the kinds of things counted, abbreviated.
     private static bool IsCountOfKindsAbbreviated(string content) =>
         content.Length == 2 && "一二两三四五六七八九十".Contains(content[0], StringComparison.Ordinal) && TextView.IsHan(content[1]);
