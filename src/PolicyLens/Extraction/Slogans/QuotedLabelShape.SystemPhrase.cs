@@ -8,7 +8,8 @@
 // 62): of the eleven places where a label the lexicon does not list was still reported bare before such a phrase, nine read
 // the label with its phrase (golds and judges); the other two are no item either way (“一图管田”, a system's name; 集体“三资”,
 // a count of assets, round 27.3) and both are left as they were (below); seven are redrawn (the two others are repeats
-// RepeatMentionFinder reports under the first mention: “一网统管、一键预约”平台, “调援裁诉”一站式服务中心). Where the head is
+// RepeatMentionFinder reports under the first mention: “一网统管、一键预约”平台, “调援裁诉”一站式服务中心; round 63 draws those
+// repeats with their phrase too, RepeatSystemPhraseEnd). Where the head is
 // written within a few characters of the mark, QuotedFinder.IsName still refuses the label as a platform's or app's own name
 // (“湾事通”平台, “i南山”平台, “粤执法”平台: 35 of the readable places with these heads are coded by no gold, against 16 coded): neither reading holds for 90 % of
 // them, so that refusal is left as it is. Apps and mini programs (“咱的驻马店”APP ×6, “i福田”小程序, “龙政图”APP) are coded
