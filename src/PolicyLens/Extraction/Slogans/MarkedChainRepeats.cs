@@ -79,7 +79,8 @@ internal static class MarkedChainRepeats
                 // and all, as round 62's QuotedLabelShape.SystemPhrase reads a quoted label there: the gold codes 一网统管、一键预约
                 // | 一网统管、一键预约平台 and the judge of unseen26l read the bare chain there as cut. Counted under the chain.
                 (int spanStart, int spanEnd) = (at, end);
-                if (source.Kind == MentionKind.Quoted && at > 0 && text[at - 1] == '“' && end < text.Length && text[end] == '”'
+                // Only a repeat: the chain's own marked mention is the quoted finder's to draw.
+                if (source.Kind == MentionKind.Quoted && !(source.Start <= at && end <= source.End) && at > 0 && text[at - 1] == '“' && end < text.Length && text[end] == '”'
                     && QuotedLabelShape.RepeatSystemPhraseEnd(view, end, chain) is > 0 and var phraseEnd)
                 {
                     (spanStart, spanEnd) = (at - 1, phraseEnd);
