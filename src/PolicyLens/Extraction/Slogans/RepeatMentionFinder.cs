@@ -159,6 +159,18 @@ internal static class RepeatMentionFinder
 
                 if (IsWhole(view, position, nameEnd, name.Source.Subtype == PlaceCampaignFinder.GoalSubtype, name.Source.Kind == MentionKind.Quoted) && (name.QuotedOnly || !quotation.IsInside(position)))
                 {
+                    // Round 63 (members63): a quoted repeat written right before the system, platform or service centre it
+                    // names the working of takes that phrase, marks and all, as its first mention would there (round 62's
+                    // QuotedLabelShape.SystemPhrase: “一企一档”系统), counted under the bare label; never over the next mention.
+                    int phraseEnd = name.Source.Kind is MentionKind.Quoted or MentionKind.Numbered && IsInQuotes(text, position, nameEnd)
+                        ? QuotedLabelShape.RepeatSystemPhraseEnd(view, nameEnd, name.Text) : -1;
+                    if (phraseEnd > 0 && phraseEnd <= free)
+                    {
+                        added.Add((name.Source with { Start = position - 1, End = phraseEnd, Subtype = Subtype, Label = name.Text }, false));
+                        end = phraseEnd;
+                        break;
+                    }
+
                     added.Add((name.Source with { Start = position, End = nameEnd, Subtype = Subtype }, false));
                     end = nameEnd;
                     break;
