@@ -218,6 +218,7 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-dev-changes62.tsv",
         "mentions-dev-changes62b.tsv",
         "mentions-dev-changes63.tsv",
+        "mentions-dev-changes63b.tsv",
     ];
 
     // Samples of text no mention covered when they were drawn, judged for whether it should be reported (round 16: quoted
