@@ -40,3 +40,15 @@ def row(i, label, text, m):
     # (the CLI's surface, the file's characters too, also drops the blanks around a layout break).
     surface = text[s:e].replace("\r", "").replace("\n", "").strip()
     return f"{i}\t{label}\t{s}\t{e}\t{m['kind']}\t{m.get('subtype', '')}\t{surface}\t{m['canonical']}\t{context}\n"
+
+
+def write_drawn(blind_path, mapping, drawn, texts, first_column):
+    """Writes mentions drawn over judged rows for a blind judge: DRAWN maps (label, start, end, kind) to (mention, judged file,
+    judged row). BLIND_PATH gets the judge's rows (nothing of the first verdict); MAPPING, for the lead, each id's first judged
+    file, first verdict and the judged row's FIRST_COLUMN (its surface or canonical)."""
+    with open(blind_path, "w", encoding="utf-8") as b, open(mapping, "w", encoding="utf-8") as out:
+        b.write(HEADER)
+        out.write(f"id\tfirst_file\tfirst_verdict\tfirst_{first_column}\n")
+        for i, (key, (m, name, judged)) in enumerate(sorted(drawn.items()), 1):
+            b.write(row(i, key[0], texts[key[0]], m))
+            out.write(f"{i}\t{name}\t{judged['verdict']}\t{judged[first_column]}\n")

@@ -48,12 +48,7 @@ def main(new_cli, blind_path, mapping, count_only=False):
         print(f"{len(drawn)} judged held-out mentions still reported under another canonical: "
               + ", ".join(f"{k} {v}: {n}" for (k, v), n in sorted(by.items())), file=sys.stderr)
         return
-    with open(blind_path, "w", encoding="utf-8") as b, open(mapping, "w", encoding="utf-8") as out:
-        b.write(blind.HEADER)
-        out.write("id\tfirst_file\tfirst_verdict\tfirst_canonical\n")
-        for i, (key, (m, name, row)) in enumerate(sorted(drawn.items()), 1):
-            b.write(blind.row(i, key[0], texts[key[0]], m))
-            out.write(f"{i}\t{name}\t{row['verdict']}\t{row['canonical']}\n")
+    blind.write_drawn(blind_path, mapping, drawn, texts, "canonical")
     print(f"{len(drawn)} judged held-out mentions drawn, still reported under another canonical", file=sys.stderr)
 
 

@@ -65,12 +65,7 @@ def main(new_cli, blind_path, mapping, old_cli=None):
             key = (label, m["start"], m["end"], m["kind"])
             if m["start"] < end and m["end"] > start and key not in again and key not in drawn:
                 drawn[key] = (m, name, row)
-    with open(blind_path, "w", encoding="utf-8") as b, open(mapping, "w", encoding="utf-8") as out:
-        b.write(blind.HEADER)
-        out.write("id\tfirst_file\tfirst_verdict\tfirst_surface\n")
-        for i, (key, (m, name, row)) in enumerate(sorted(drawn.items()), 1):
-            b.write(blind.row(i, key[0], texts[key[0]], m))
-            out.write(f"{i}\t{name}\t{row['verdict']}\t{row['surface']}\n")
+    blind.write_drawn(blind_path, mapping, drawn, texts, "surface")
     print(f"{len(drawn)} mentions drawn over judged mentions no longer reported", file=sys.stderr)
 
 
