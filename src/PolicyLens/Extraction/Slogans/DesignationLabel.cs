@@ -94,7 +94,7 @@ internal static partial class DesignationLabel
     public static void Apply(TextView view, List<MentionCandidate> candidates, CountingUnit unit)
     {
         string text = view.Text;
-        // Round 64 (award64): a formula inside a prize's or a case list's name (荣获全国脱贫攻坚组织创新奖) is no use of it.
+        // Round 64 (award64): a formula inside a prize's name (荣获全国脱贫攻坚组织创新奖) is no use of it.
         if (unit == CountingUnit.Outermost)
         {
             DropAwardNames(view, candidates);
