@@ -94,6 +94,12 @@ internal static partial class DesignationLabel
     public static void Apply(TextView view, List<MentionCandidate> candidates, CountingUnit unit)
     {
         string text = view.Text;
+        // Round 64 (award64): a formula inside a prize's name (荣获全国脱贫攻坚组织创新奖) is no use of it.
+        if (unit == CountingUnit.Outermost)
+        {
+            DropAwardNames(view, candidates);
+        }
+
         List<(MentionCandidate Formula, (int Start, int End, bool Title) Label)>? found = null;
         foreach (MentionCandidate c in candidates)
         {
@@ -242,7 +248,10 @@ internal static partial class DesignationLabel
         }
 
         // 创建省级文明城市先进市: the designation (a lexicon entry) is the item; the ranking after it is the place's award.
-        if (head.Kind == HeadKind.Title && formula.EndsWith("城市", StringComparison.Ordinal))
+        // Round 64 (award64): not where the title is given for building the city the formula names (健康城市建设样板市等荣誉称号,
+        // zhumadian 2024, judged an honorary title and left uncoded by its gold; 获评全国健康城市建设样板市, shenzhen 2024, whose
+        // coder codes the title whole): the formula alone is no use there.
+        if (head.Kind == HeadKind.Title && formula.EndsWith("城市", StringComparison.Ordinal) && string.CompareOrdinal(text, end, "建设", 0, 2) != 0)
         {
             return null;
         }
