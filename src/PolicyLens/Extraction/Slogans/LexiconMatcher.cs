@@ -238,7 +238,7 @@ internal sealed partial class LexiconMatcher
             return first;
         }
 
-        if (NamesAnInstitutionsCentre(text, c.End) && Failed(nameof(NamesAnInstitutionsCentre)))
+        if (NamesAnInstitute(text, c.End) && Failed(nameof(NamesAnInstitute)))
         {
             return first;
         }
