@@ -9,7 +9,7 @@ using PolicyLens.Tokenization;
 
 namespace PolicyLens.Extraction.Slogans;
 
-internal sealed class LexiconMatcher
+internal sealed partial class LexiconMatcher
 {
     private static readonly string[] MemberSeparators = ["、", "，", ",", "以及", "和", "及", "与", ""];
 
@@ -234,6 +234,16 @@ internal sealed class LexiconMatcher
         }
 
         if (NamesACentreOrRanking(text, c.End) && Failed(nameof(NamesACentreOrRanking)))
+        {
+            return first;
+        }
+
+        if (NamesAnInstitute(text, c.End) && Failed(nameof(NamesAnInstitute)))
+        {
+            return first;
+        }
+
+        if (NamesASelfGoverningBody(text, c.End) && Failed(nameof(NamesASelfGoverningBody)))
         {
             return first;
         }
