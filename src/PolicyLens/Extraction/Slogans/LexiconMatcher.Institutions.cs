@@ -1,5 +1,5 @@
 // The lexicon guards of round 64 (institution64, issue 13): a formula written as the first words of the proper name of an
-// institution — an institute (…研究院) or a self-governing body (…自治组织) — is a word of that name, which the codebook does not
+// institution — an institute (…研究院) — is a word of that name, which the codebook does not
 // count as a use of the formula (round 35's reading of …委员会, round 36's of …产业园 names, round 37's of …学院, round 60's
 // of …创新中心/…促进中心).
 namespace PolicyLens.Extraction.Slogans;
@@ -14,10 +14,7 @@ internal sealed partial class LexiconMatcher
     // of a set nobody reads code (unseen26m fell below its floor), so a centre's head stays 创新中心/促进中心 (round 60).
     private static bool NamesAnInstitute(string text, int end) => string.CompareOrdinal(text, end, "研究院", 0, 3) == 0;
 
-    // Round 64 (institution64): a formula ending in 自治 written right before 组织 names the self-governing bodies themselves
-    // (村民自治组织, the village committees: gwr 1988 许多村民自治组织逐步发挥…, gwr 1998 村民自治组织建设, the 15th five-year
-    // outline 推进村民自治组织规范化建设), never the practice of self-government the formula names; all three readable places
-    // are judged wrong or left uncoded. (Round 60 measured 组织 after any formula and left it: 两新组织 is coded elsewhere.)
-    private static bool NamesASelfGoverningBody(string text, int end) =>
-        end >= 2 && string.CompareOrdinal(text, end - 2, "自治组织", 0, 4) == 0;
+    // Tried and dropped at the lead's merge (round 64's blind judging): a formula ending in 自治 right before 组织 (村民自治组织)
+    // read as the name of the self-governing bodies. Two development judges had read gwr 1988 and 1998 wrong there; the round's
+    // readable judge read all three readable places right (组织 an ordinary word of the field, no one body's name).
 }

@@ -243,11 +243,6 @@ internal sealed partial class LexiconMatcher
             return first;
         }
 
-        if (NamesASelfGoverningBody(text, c.End) && Failed(nameof(NamesASelfGoverningBody)))
-        {
-            return first;
-        }
-
         if (NamesANationalHonour(text, c) && Failed(nameof(NamesANationalHonour)))
         {
             return first;
