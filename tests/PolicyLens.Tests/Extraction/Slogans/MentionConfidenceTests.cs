@@ -21,7 +21,11 @@ public sealed class MentionConfidenceTests(ITestOutputHelper output)
         string[] files = [.. Directory.GetFiles(GoldDirectory, "mentions-*.tsv")
             .Where(f => !f.EndsWith("mentions-dev-quoted16-unreported.tsv", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)];
-        return [.. files.Where(f => !f.EndsWith("mentions-heldout-rejudged.tsv", StringComparison.Ordinal)), .. files.Where(f => f.EndsWith("mentions-heldout-rejudged.tsv", StringComparison.Ordinal))];
+        // The re-judgements come last, so their verdicts stand (JudgedExample keeps a span's last verdict): the verdicts given
+        // under the canonical now written, then the redrawn mentions' verdicts.
+        string[] reJudgements = ["mentions-heldout-recanonical.tsv", "mentions-heldout-rejudged.tsv"];
+        return [.. files.Where(f => !reJudgements.Any(r => f.EndsWith(r, StringComparison.Ordinal))),
+            .. reJudgements.SelectMany(r => files.Where(f => f.EndsWith(r, StringComparison.Ordinal)))];
     }
 
     private static readonly Lazy<IReadOnlyList<JudgedExample>> Examples = new(() => JudgedExample.Load(
