@@ -41,7 +41,7 @@ internal static partial class DesignationLabel
         for (int p = end; p < text.Length && p - end <= MaxAwardTail; p++)
         {
             char ch = text[p];
-            string? head = Array.Find(AwardHeads, h => string.CompareOrdinal(text, p, h, 0, h.Length) == 0);
+            string? head = AwardHeadAt(text, p);
             if (head is not null && AwardHeadCloses(text, p + head.Length, head))
             {
                 headEnd = p + head.Length;
@@ -63,7 +63,7 @@ internal static partial class DesignationLabel
         for (int p = start; p > 0 && start - p <= MaxAwardLead; p--)
         {
             char ch = text[p - 1];
-            if (Array.Exists(AwardVerbs, v => p >= v.Length && string.CompareOrdinal(text, p - v.Length, v, 0, v.Length) == 0))
+            if (Affixes.EndsWithAny(text.AsSpan(0, p), AwardVerbs))
             {
                 return true;
             }
@@ -75,6 +75,20 @@ internal static partial class DesignationLabel
         }
 
         return false;
+    }
+
+    // The head of a prize's name starting at `p` (奖项 before 奖), or null.
+    private static string? AwardHeadAt(string text, int p)
+    {
+        foreach (string head in AwardHeads)
+        {
+            if (string.CompareOrdinal(text, p, head, 0, head.Length) == 0)
+            {
+                return head;
+            }
+        }
+
+        return null;
     }
 
     // Whether the head ending at `at` closes the name: a mark or the end, a coordination (和, 、) or a count of prizes; 奖补, 奖励,

@@ -105,9 +105,7 @@ internal static class MarkedChainRepeats
                         claimed[p] = true;
                     }
 
-                    added.Add(spanEnd > end
-                        ? source with { Start = spanStart, End = spanEnd, Subtype = RepeatMentionFinder.Subtype, Label = chain }
-                        : source with { Start = at, End = end, Subtype = RepeatMentionFinder.Subtype });
+                    added.Add(source with { Start = spanStart, End = spanEnd, Subtype = RepeatMentionFinder.Subtype, Label = spanEnd > end ? chain : source.Label });
                 }
             }
         }

@@ -97,12 +97,7 @@ internal static partial class QuotedLabelShape
     internal static int NounPhraseEnd(TextView view, int close, string content, Lexicon lexicon)
     {
         string text = view.Text;
-        int open = close - content.Length - 1;
-        bool lastOfRun = open >= 2 && (text[open - 1] == '”' || (text[open - 1] == '、' && text[open - 2] == '”'));
-        // The end of a quoted range (从“国门”到“家门”全链条防控体系): the phrase after it qualifies the whole range, not this label.
-        bool endOfRange = open >= 1 && text[open - 1] == '到';
-        if (close + 1 >= text.Length || !TextView.IsHan(text[close + 1]) || lexicon.Find(content) is not null || lastOfRun || endOfRange
-            || content[^1] is '+' or '＋' || FiveYearPlan().IsMatch(content) || ArticleCountLabel.IsArticleCount(content))
+        if (ReadsNoPhraseAfter(text, close, content) || lexicon.Find(content) is not null)
         {
             return -1;
         }
@@ -144,9 +139,26 @@ internal static partial class QuotedLabelShape
             end = SystemPhraseEnd(view, close, content);
         }
 
-        // A pilot inside the phrase (“三新”试点政策红利) is PolicyFinder's “三新”试点, as round 34 reads it: the label stays bare.
-        return end > 0 && !HoldsLexiconFormula(text[(close + 1)..end], lexicon) && !text.AsSpan(close + 1, end - close - 1).Contains("试点", StringComparison.Ordinal) ? end : -1;
+        return end > 0 && !HoldsLexiconFormula(text[(close + 1)..end], lexicon) && !HoldsPilot(text, close, end) ? end : -1;
     }
+
+    /// <summary>
+    /// Whether no phrase is read after the quoted label <paramref name="content"/> closing at <paramref name="close"/>
+    /// (NounPhraseEnd, RepeatSystemPhraseEnd): no Han word right after the mark; the last label of a run, whose phrase the
+    /// run shares; the end of a quoted range (从“国门”到“家门”全链条防控体系: the phrase qualifies the whole range); an X+ label;
+    /// a five-year plan's number; a count of articles.
+    /// </summary>
+    private static bool ReadsNoPhraseAfter(string text, int close, string content)
+    {
+        int open = close - content.Length - 1;
+        bool lastOfRun = open >= 2 && (text[open - 1] == '”' || (text[open - 1] == '、' && text[open - 2] == '”'));
+        bool endOfRange = open >= 1 && text[open - 1] == '到';
+        return close + 1 >= text.Length || !TextView.IsHan(text[close + 1]) || lastOfRun || endOfRange
+            || content[^1] is '+' or '＋' || FiveYearPlan().IsMatch(content) || ArticleCountLabel.IsArticleCount(content);
+    }
+
+    // A pilot inside the phrase (“三新”试点政策红利) is PolicyFinder's “三新”试点, as round 34 reads it: the label stays bare.
+    private static bool HoldsPilot(string text, int close, int end) => text.AsSpan(close + 1, end - close - 1).Contains("试点", StringComparison.Ordinal);
 
     // Round 52 (np52): the longest phrase the dictionary's tags are read over (主题服务, 旅游精品路线, 旅游交通基础设施 …).
     private const int TaggedPhraseWindow = 10;

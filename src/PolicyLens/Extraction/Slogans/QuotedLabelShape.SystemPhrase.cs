@@ -68,20 +68,13 @@ internal static partial class QuotedLabelShape
     {
         string text = view.Text;
         int open = close - content.Length - 1;
-        if (open < 0 || text[open] != '“' || close + 1 >= text.Length || !TextView.IsHan(text[close + 1]))
-        {
-            return -1;
-        }
-
-        bool lastOfRun = open >= 2 && (text[open - 1] == '”' || (text[open - 1] == '、' && text[open - 2] == '”'));
-        bool endOfRange = open >= 1 && text[open - 1] == '到';
-        if (lastOfRun || endOfRange || content[^1] is '+' or '＋' || FiveYearPlan().IsMatch(content) || ArticleCountLabel.IsArticleCount(content))
+        if (open < 0 || text[open] != '“' || ReadsNoPhraseAfter(text, close, content))
         {
             return -1;
         }
 
         int end = SystemPhraseEnd(view, close, content);
-        return end > 0 && !text.AsSpan(close + 1, end - close - 1).Contains("试点", StringComparison.Ordinal) ? end : -1;
+        return end > 0 && !HoldsPilot(text, close, end) ? end : -1;
     }
 
     // A numeral and one character (三资, 三小): the kinds of things counted, abbreviated.
