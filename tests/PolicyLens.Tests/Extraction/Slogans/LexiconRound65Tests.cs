@@ -24,6 +24,9 @@ public sealed class LexiconRound65Tests
     [InlineData("落实内防反弹措施，健全多点触发监测预警机制，强化发热门诊、药店等“哨点”作用。", "多点触发监测预警机制")]
     // unseen/cpc-rural-revitalization-opinion-2025: the rural industrial integration projects.
     [InlineData("提升农业产业化水平。深入实施农村产业融合发展项目，培育乡村新产业新业态。", "农村产业融合发展项目")]
+    // unseen/cpc-rural-revitalization-opinion-2024 (before 机制) and gwr 2025: the inter-provincial grain compensation.
+    [InlineData("加大产粮大县支持力度。探索建立粮食产销区省际横向利益补偿机制，深化多渠道产销协作。", "粮食产销区省际横向利益补偿")]
+    [InlineData("启动中央统筹下的粮食产销区省际横向利益补偿，加大对产粮大县支持。", "粮食产销区省际横向利益补偿")]
     // unseen/shenzhen-gwr-2024: the principle of urban-village renewal, in quotation marks.
     [InlineData("积极稳步推进城中村改造，坚持“拆、治、兴”并举，采取拆除新建、整治提升、拆整结合。", "拆、治、兴")]
     // unseen/pingshan-gwr-2021: the district form of the child-friendly city.
