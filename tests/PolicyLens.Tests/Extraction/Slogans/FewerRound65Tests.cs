@@ -1,5 +1,5 @@
 // Specifications of round 65 (issue 13, branch fewer65): a lexicon variant that folds a leading verb onto its formula
-// (坚持党的全面领导, 一体推进不敢腐、不能腐、不想腐, 改造老旧小区) is reported without the verb, as the
+// (坚持党的全面领导, 一体推进不敢腐、不能腐、不想腐) is reported without the verb, as the
 // codebook's boundary rule (no leading verb) and the readable golds have it, with the canonical the variant names. A verb a
 // canonical spelling holds (扩大中等收入群体) and a verb the golds keep (统筹国内国际两个大局) stay. Every sentence is a real one
 // of a readable text.
@@ -44,13 +44,14 @@ public sealed class FewerRound65Tests
     }
 
     [Fact]
-    public void Old_neighbourhoods_renovated_are_the_programme_without_its_verb()
+    public void Old_neighbourhoods_renovated_keep_the_programmes_head_word()
     {
-        // hebei-gwr-2025 (unseen26d): the golds code 老旧小区 in 8 texts writing 改造老旧小区, the verb-first spelling in none; the
-        // mention keeps the programme's canonical.
+        // hebei-gwr-2025 (unseen26d): 改造 is the programme's own head word written first (老旧小区改造), no leading verb; round
+        // 65's two blind judges read 改造老旧小区 right and the bare 老旧小区 a cut at every unread place the writer's first rule
+        // made (12 of 12), though the golds list the bare 老旧小区 as an alternative.
         const string sentence = "建成棚改安置房9万套，改造老旧小区827个。新增普惠托位5414个。";
         SloganMention estates = Assert.Single(Outermost(sentence), m => m.Surface.Contains("老旧小区", StringComparison.Ordinal));
-        Assert.Equal("老旧小区", estates.Surface);
+        Assert.Equal("改造老旧小区", estates.Surface);
         Assert.Equal("老旧小区改造", estates.Canonical);
     }
 

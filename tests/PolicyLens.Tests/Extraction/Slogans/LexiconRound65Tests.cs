@@ -10,9 +10,6 @@ namespace PolicyLens.Tests.Extraction.Slogans;
 public sealed class LexiconRound65Tests
 {
     [Theory]
-    // unseen/shenzhen-gwr-2024 and unseen/gd-secretary-speech-2025: the three requirements of the modern industrial system.
-    [InlineData("增强产业体系完整性、先进性、安全性。实施战新产业集群能级提升工程。", "完整性、先进性、安全性")]
-    [InlineData("符合完整性、先进性、安全性等基本要求。", "完整性、先进性、安全性")]
     // provincial/shaanxi_2026 and unseen/gd-baiqianwan-plan-release-2026: the time-honoured brand programme.
     [InlineData("积极发展首发经济、夜间经济、演艺经济，扩大中华老字号、陕西老字号品牌影响力。", "中华老字号")]
     [InlineData("挖掘中华老字号潜能，推动“广货行天下”活动下沉县域。", "中华老字号")]
@@ -37,6 +34,10 @@ public sealed class LexiconRound65Tests
     }
 
     [Theory]
+    // unseen/shenzhen-gwr-2024 and unseen/gd-secretary-speech-2025: the qualities required of the industrial system; the golds code
+    // it, but both blind readable judges of the merge read its five places a list of qualities (codebook), rejected.
+    [InlineData("增强产业体系完整性、先进性、安全性。实施战新产业集群能级提升工程。", "完整性、先进性、安全性")]
+    [InlineData("符合完整性、先进性、安全性等基本要求。", "完整性、先进性、安全性")]
     // provincial/guangdong_2024: a count of parks, rejected (rejected.txt).
     [InlineData("发展数字创意、线上演播等新业态，国家级文化产业示范园区增至3家、居全国第一。", "国家级文化产业示范园区")]
     // unseen/shenzhen-gwr-2024: an award's evaluation, rejected.
