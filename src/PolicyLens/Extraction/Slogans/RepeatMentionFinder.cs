@@ -18,7 +18,8 @@ internal static class RepeatMentionFinder
 
     // A name that introduced itself, with what its repeats carry. QuotedOnly: a name repeated only where it is written again
     // inside the same quotation marks (“辽宁优品”), as the label of a quoted programme it introduced is (see Add).
-    private sealed record Name(string Text, MentionCandidate Source, bool QuotedOnly = false, string Head = "");
+    // Member: a member of a quoted chain (see Add), never repeated where it stands in a chain of 、 again.
+    private sealed record Name(string Text, MentionCandidate Source, bool QuotedOnly = false, string Head = "", bool Member = false);
 
     // The fewest Han characters of a quoted numbered label that is repeated bare (“六城联创” … 以六城联创为载体): shorter
     // numeral labels (两区, 三化) are mostly parts of words or counts where they stand unquoted.
@@ -68,6 +69,10 @@ internal static class RepeatMentionFinder
                 if (c.Kind == MentionKind.Numbered && IsInQuotes(text, c.Start, c.End) && PolicyLens.Text.Glyphs.CountHan(text.AsSpan(c.Start, c.Length)) >= Math.Max(BareNumberedMinimum, minimumLength))
                 {
                     Propose(text[c.Start..c.End], c);
+                }
+                else if (c.Kind is MentionKind.Quoted or MentionKind.Parallel)
+                {
+                    ProposeQuotedMembers(c);
                 }
                 else if (c.Kind == MentionKind.Policy && kinds.Contains(MentionKind.Policy))
                 {
@@ -157,6 +162,15 @@ internal static class RepeatMentionFinder
                     continue;
                 }
 
+                // A chain's member (Member) where the text writes it in a chain again (绽放出新颜值、跑出了加速度) is that chain's.
+                // Nor an attribute label (…式, …化) right before the word it qualifies (试点“订单式”人才培养路径, longhua 2024): the
+                // codebook's round-27 decision reads it one item with that word, and the bare label there as a boundary error.
+                if (name.Member && ((position > 0 && text[position - 1] == '、') || (nameEnd < text.Length && text[nameEnd] == '、')
+                    || QualifiesTheWordAfter(text, name.Text, nameEnd)))
+                {
+                    continue;
+                }
+
                 if (IsWhole(view, position, nameEnd, name.Source.Subtype == PlaceCampaignFinder.GoalSubtype, name.Source.Kind == MentionKind.Quoted) && (name.QuotedOnly || !quotation.IsInside(position)))
                 {
                     // Round 63 (members63): a quoted repeat written right before the system, platform or service centre it
@@ -205,13 +219,45 @@ internal static class RepeatMentionFinder
 
         return merged;
 
-        void Propose(string name, MentionCandidate source, bool quotedOnly = false, string head = "")
+        void Propose(string name, MentionCandidate source, bool quotedOnly = false, string head = "", bool member = false)
         {
             // The first mention in text order that introduced a name gives its canonical form and kind.
             if (name.Length >= minimumLength && IsSpecific(name, minimumLength))
             {
                 names ??= new Dictionary<string, Name>(StringComparer.Ordinal);
-                names.TryAdd(name, new Name(name, source, quotedOnly, head));
+                names.TryAdd(name, new Name(name, source, quotedOnly, head, member));
+            }
+        }
+
+        // Round 66 (repeat66): a member of a chain the report writes in quotation marks (“新颜值、新动能、新生态”, reported whole as
+        // a quoted or parallel mention) is a label of its own where the report also writes it alone in quotation marks (城市管理
+        // “新颜值”; 强调“绽放新颜值”，是因为…; 试点“订单式”人才培养路径): there, and where the report writes it bare (新颜值，就是…;
+        // 把新颜值贯穿“十四五”始终; 新颜值魅力绽放), it is a repeat of that label, with the kind quoted. The golds of baoding 2022,
+        // 2024 and 2026 code every such use (8 of 8 over the readable texts; longhua 2024's “订单式” before its word is left, below); a member never written alone in
+        // quotation marks stays the chain's (新动能, 新生态 beside 新颜值: baoding 2024's gold codes neither; over the opened sets
+        // the golds code 15 of 98 bare members of quoted chains, mostly the ones quoted alone as well), as do a member of a run
+        // before one shared head (round 29's open point 6: only 、 chains of whole units are read here).
+        void ProposeQuotedMembers(MentionCandidate chain)
+        {
+            int start = chain.Start, end = chain.End;
+            if (end - start > 2 && text[start] == '“' && text[end - 1] == '”')
+            {
+                start++;
+                end--;
+            }
+
+            if (start == 0 || end >= text.Length || text[start - 1] != '“' || text[end] != '”' || text.IndexOf('、', start, end - start) < 0)
+            {
+                return;
+            }
+
+            foreach (string member in text[start..end].Split('、'))
+            {
+                if (member.Length >= minimumLength && IntroducedProgrammeFinder.AllHan(member.AsSpan())
+                    && text.Contains("“" + member + "”", StringComparison.Ordinal))
+                {
+                    Propose(member, new MentionCandidate(MentionKind.Quoted, 0, 0, member), member: true);
+                }
             }
         }
     }
@@ -222,6 +268,13 @@ internal static class RepeatMentionFinder
     // the finder took a third of them). Repeated as lexicon mentions, with the goal's canonical form, whenever repeats are on.
     private static bool IsBuiltGoal(MentionCandidate c, IReadOnlySet<MentionKind> kinds) =>
         kinds.Count > 0 && c.Kind == MentionKind.Lexicon && c.Subtype == PlaceCampaignFinder.GoalSubtype;
+
+    // An attribute label (…式, …化: 订单式, 一站式) written right before a word, past its closing mark if it has one.
+    private static bool QualifiesTheWordAfter(string text, string label, int end)
+    {
+        int next = end < text.Length && text[end] is '”' ? end + 1 : end;
+        return label[^1] is '式' or '化' && next < text.Length && TextView.IsHan(text[next]);
+    }
 
     // The span is the whole content of a pair of quotation marks (“…”).
     private static bool IsInQuotes(string text, int start, int end) =>
