@@ -122,7 +122,17 @@ internal static partial class DesignationLabel
 
         // Round 56 (level56): designations a place wins or builds with a head the level rule above does not read
         // (DesignationLabel.Won.cs).
-        var won = new HashSet<(int, int)>(WonLabels(view));
+        // Round 66 (designation66): a member of a list a verb of winning opens is taken only around a formula a finder reports
+        // (ListedSign).
+        var won = new HashSet<(int, int)>();
+        foreach ((int start, int end, bool listed) in WonLabels(view))
+        {
+            if (!listed || candidates.Exists(c => c.Kind != MentionKind.Titled && c.Subtype != Subtype && c.Start >= start && c.End <= end && c.Length < end - start))
+            {
+                won.Add((start, end));
+            }
+        }
+
         found.AddRange(won);
 
         if (found.Count == 0 && goals.Count == 0)
@@ -139,6 +149,14 @@ internal static partial class DesignationLabel
             {
                 // 荣获“…示范市”称号: one place's title (Honoured), not the programme.
                 if (!spans.Add((start, end)) || candidates.Exists(c => c.Start <= start && c.End >= end) || Honoured(text, start, end))
+                {
+                    continue;
+                }
+
+                // Round 66 (designation66): a quoted designation a finder already reports to its head (“一刻钟便民生活圈”试点,
+                // “两山”实践创新基地: judged right as found, mentions-dev-policy37.tsv, mentions-dev-heldback22.tsv) is left as
+                // found, as Apply leaves a label a finder proposes; the level is added only where the finder cut the label short.
+                if (text.AsSpan(start, end - start).Contains('“') && candidates.Exists(c => c.End == end && c.Start > start && c.Subtype != Subtype))
                 {
                     continue;
                 }

@@ -59,8 +59,9 @@ internal static partial class DesignationLabel
         return best;
     }
 
-    /// <summary>The won designations the text writes (see the file's comment), as [start, end) spans.</summary>
-    private static IEnumerable<(int Start, int End)> WonLabels(TextView view)
+    /// <summary>The won designations the text writes (see the file's comment), as [start, end) spans, and whether only a list a
+    /// verb of winning opens signs it (Listed: round 66).</summary>
+    private static IEnumerable<(int Start, int End, bool Listed)> WonLabels(TextView view)
     {
         string text = view.Text;
         foreach (string level in WonLevels)
@@ -75,7 +76,7 @@ internal static partial class DesignationLabel
 
                 if (WonLabelEnd(view, at, level.Length) is { } end)
                 {
-                    yield return (at, end);
+                    yield return (at, end, SignBefore(text, at) == ListedSign);
                 }
             }
         }
@@ -228,13 +229,18 @@ internal static partial class DesignationLabel
         p = BeforeCount(text, p);
         if (p > 0 && text[p - 1] == '、')
         {
-            return ListOpenedByCreation(text, p - 1) || ListOpenedBy(text, p - 1, WonVerbs) ? "创建" : null;
+            return ListOpenedByCreation(text, p - 1) ? "创建" : ListOpenedBy(text, p - 1, WonVerbs) ? ListedSign : null;
         }
 
         // 华中正大被认定为国家级企业技术中心: a unit recognised as one is that unit's title, not a programme spoken of.
         string? verb = EndsWithAny(text, p, Creation) ?? EndsWithAny(text, p, WonVerbs);
         return verb is "认定为" or "确定为" or "命名为" ? null : verb;
     }
+
+    // The sign of a member of a list a verb of winning or building opens (新增…、国家级…企业200家), which Propose takes only for a
+    // label around a formula the finders report (the formula cut from its designation, as the golds and judges read it): a
+    // list of what a place holds or added (新增规上工业企业139家、国家级绿色工厂1家, zhumadian 2024) is round 56's bare count.
+    private const string ListedSign = "新增、";
 
     // The position before a count of units written right before `at` (150家, 超250家, 6个), or `at` when there is none.
     private static int BeforeCount(string text, int at)

@@ -66,6 +66,22 @@ public sealed class DesignationRound66Tests
     }
 
     [Fact]
+    public void A_quoted_pilot_a_finder_reports_whole_is_left_as_found()
+    {
+        // hebei-gwr-2024 (unseen26f): the judges read “一刻钟便民生活圈”试点 right as found (mentions-dev-policy37.tsv).
+        const string sentence = "推动石家庄、唐山、邯郸区域消费中心城市建设，抓好国家“一刻钟便民生活圈”试点，支持商业步行街、特色商业街改造升级；";
+        Assert.Contains(Outermost(sentence), m => m.Surface == "“一刻钟便民生活圈”试点");
+    }
+
+    [Fact]
+    public void A_member_of_a_list_of_what_a_place_added_without_a_formula_inside_is_left_alone()
+    {
+        // zhumadian 2024 (development gold): round 56's bare count in a list of what a place added stays no sign.
+        const string sentence = "新增规上工业企业139家、国家级绿色工厂1家、国家级绿色供应链管理示范企业1家、省级智能工厂（车间）7家、5G基站2263个；";
+        Assert.DoesNotContain(Outermost(sentence), m => m.Surface == "国家级绿色工厂");
+    }
+
+    [Fact]
     public void A_bare_count_after_the_label_is_still_no_sign()
     {
         // shenzhen-gwr-2024: round 56's reading stays (a count a place holds, …企业742家, signs no designation won).
