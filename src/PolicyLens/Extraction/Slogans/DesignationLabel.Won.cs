@@ -59,8 +59,9 @@ internal static partial class DesignationLabel
         return best;
     }
 
-    /// <summary>The won designations the text writes (see the file's comment), as [start, end) spans.</summary>
-    private static IEnumerable<(int Start, int End)> WonLabels(TextView view)
+    /// <summary>The won designations the text writes (see the file's comment), as [start, end) spans, and whether only a list a
+    /// verb of winning opens signs it (Listed: round 66).</summary>
+    private static IEnumerable<(int Start, int End, bool Listed)> WonLabels(TextView view)
     {
         string text = view.Text;
         foreach (string level in WonLevels)
@@ -75,7 +76,7 @@ internal static partial class DesignationLabel
 
                 if (WonLabelEnd(view, at, level.Length) is { } end)
                 {
-                    yield return (at, end);
+                    yield return (at, end, SignBefore(text, at) == ListedSign);
                 }
             }
         }
@@ -98,7 +99,7 @@ internal static partial class DesignationLabel
     {
         string text = view.Text;
         int qualifierStart = at + levelLength;
-        if (qualifierStart >= text.Length || !TextView.IsHan(text[qualifierStart]) || QualifierOpening.Contains(text[qualifierStart], StringComparison.Ordinal)
+        if (qualifierStart >= text.Length || !(TextView.IsHan(text[qualifierStart]) || text[qualifierStart] == '“') || QualifierOpening.Contains(text[qualifierStart], StringComparison.Ordinal)
             || string.CompareOrdinal(text, qualifierStart, "重大", 0, 2) == 0 || string.CompareOrdinal(text, qualifierStart, "重点", 0, 2) == 0)
         {
             return null;
@@ -112,11 +113,32 @@ internal static partial class DesignationLabel
 
         bool national = text[at] == '国' || string.CompareOrdinal(text, at, "全国", 0, 2) == 0;
         string? sign = SignBefore(text, at);
+        bool entry = GlossaryEntry(text, at);
+        // Round 66 (designation66): a quoted label inside the qualifier (国家级专精特新“小巨人”企业, 国家“小巨人”企业): the
+        // label with its level and head is the item (the codebook's round-46 and round-47 decisions), the quoted words Han only.
+        bool quoted = text[qualifierStart] == '“';
         for (int p = qualifierStart + 2; p <= Math.Min(text.Length - 1, qualifierStart + MaxWonQualifier); p++)
         {
-            if (!TextView.IsHan(text[p - 1]) || text[p - 1] == '的')
+            char last = text[p - 1];
+            if (last is '“' or '”')
+            {
+                // An opening mark inside a quotation or a closing one outside it: no label of this shape.
+                if ((last == '“') == quoted)
+                {
+                    return null;
+                }
+
+                quoted = last == '“';
+            }
+            else if (!TextView.IsHan(last) || last == '的')
             {
                 return null;
+            }
+
+            // A head inside the quotation marks is the quoted label's word, not the designation's head.
+            if (quoted)
+            {
+                continue;
             }
 
             string? head = Array.Find(WonHeads, h => string.CompareOrdinal(text, p, h, 0, h.Length) == 0);
@@ -163,7 +185,9 @@ internal static partial class DesignationLabel
 
             // 残疾人日间照料服务省级示范中心20个: a count alone signs a label only where the level opens it (after a mark or a verb).
             bool opened = at == 0 || !TextView.IsHan(text[at - 1]) || sign is not null || EndsWithAny(text, at, Follows) is not null;
-            return sign is not null || (counted && opened) ? end : null;
+            // A glossary entry is closed by the colon of its definition.
+            bool defined = entry && end < text.Length && text[end] is '：' or ':';
+            return sign is not null || (counted && opened) || defined ? end : null;
         }
 
         return null;
@@ -190,6 +214,10 @@ internal static partial class DesignationLabel
 
     // The verb of winning, applying for or building right before the level word at `at` (a round between allowed), or, for the
     // next member of a list such a verb opens (创建…、省级…), that verb's mark (创建); null when there is none.
+    // Round 66 (designation66): a count of the units won may stand between the verb and the level (新增150家国家级专精特新
+    // “小巨人”企业, shenzhen 2024; 累计创建6家国家级制造业创新中心, guangdong 2026), and a list a verb of winning or building
+    // opens (新增…、20家国家级制造业单项冠军企业; 新增“个转企”1000家、…、国家级专精特新“小巨人”企业200家, shenzhen 2025) signs each
+    // member: the golds of those texts code each label with its level.
     private static string? SignBefore(string text, int at)
     {
         int p = at;
@@ -198,14 +226,90 @@ internal static partial class DesignationLabel
             p -= round.Length;
         }
 
+        p = BeforeCount(text, p);
         if (p > 0 && text[p - 1] == '、')
         {
-            return ListOpenedByCreation(text, p - 1) ? "创建" : null;
+            return ListOpenedByCreation(text, p - 1) ? "创建" : ListOpenedBy(text, p - 1, WonVerbs) ? ListedSign : null;
         }
 
         // 华中正大被认定为国家级企业技术中心: a unit recognised as one is that unit's title, not a programme spoken of.
         string? verb = EndsWithAny(text, p, Creation) ?? EndsWithAny(text, p, WonVerbs);
         return verb is "认定为" or "确定为" or "命名为" ? null : verb;
+    }
+
+    // The sign of a member of a list a verb of winning or building opens (新增…、国家级…企业200家), which Propose takes only for a
+    // label around a formula the finders report (the formula cut from its designation, as the golds and judges read it): a
+    // list of what a place holds or added (新增规上工业企业139家、国家级绿色工厂1家, zhumadian 2024) is round 56's bare count.
+    private const string ListedSign = "新增、";
+
+    // The position before a count of units written right before `at` (150家, 超250家, 6个), or `at` when there is none.
+    private static int BeforeCount(string text, int at)
+    {
+        if (at < 2 || !UnitCounters.Contains(text[at - 1], StringComparison.Ordinal) || !char.IsAsciiDigit(text[at - 2]))
+        {
+            return at;
+        }
+
+        int d = at - 2;
+        while (d > 0 && char.IsAsciiDigit(text[d - 1]))
+        {
+            d--;
+        }
+
+        return d > 0 && text[d - 1] is '超' or '近' ? d - 1 : d;
+    }
+
+    // Whether the list whose 、 stands at `mark` is opened, as the first word of its clause (after a short adverb of effort), by
+    // one of the verbs (新增, 培育: a list of what a place wins or builds).
+    private static bool ListOpenedBy(string text, int mark, string[] verbs)
+    {
+        int i = mark;
+        while (i > 0 && mark - i < 60 && text[i - 1] is not ('，' or '。' or '；' or '：' or '\n' or '！' or '？'))
+        {
+            i--;
+        }
+
+        foreach (string adverb in (string[])["", "全力", "积极", "努力", "加快", "力争", "成功", "累计", "全年"])
+        {
+            if (string.CompareOrdinal(text, i, adverb, 0, adverb.Length) != 0)
+            {
+                continue;
+            }
+
+            foreach (string verb in verbs)
+            {
+                if (string.CompareOrdinal(text, i + adverb.Length, verb, 0, verb.Length) == 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // Round 66 (designation66): whether the level word at `at` opens a numbered entry of a report's glossary (　　5.国家级专精特新
+    // “小巨人”企业：指…, longgang 2025): a line that opens with the entry's number. The entry defines the designation (the head
+    // is followed by the colon), and the text's gold codes the label there.
+    private static bool GlossaryEntry(string text, int at)
+    {
+        if (at < 2 || text[at - 1] is not ('.' or '．') || !char.IsAsciiDigit(text[at - 2]))
+        {
+            return false;
+        }
+
+        int d = at - 2;
+        while (d > 0 && char.IsAsciiDigit(text[d - 1]))
+        {
+            d--;
+        }
+
+        while (d > 0 && text[d - 1] is ' ' or '\u3000' or '\t')
+        {
+            d--;
+        }
+
+        return d == 0 || text[d - 1] == '\n';
     }
 
     // Whether a count of designated units follows the head (8家, 达16个, 增至4家).
