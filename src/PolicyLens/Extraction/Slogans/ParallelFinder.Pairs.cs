@@ -61,36 +61,12 @@ internal static partial class ParallelFinder
 
                 if (IsMarkedPair(view, start, i, end, length, out string mark) && !UnitIsLexiconMention(lexiconSpans ??= LexiconSpans(into), start, i, end))
                 {
-                    int from = start + ResolveAdverbLength(text, start, i);
-                    trace?.Add((from, end, text[from..end], "pair " + mark));
-                    into.Add(new MentionCandidate(MentionKind.Parallel, from, end, text[from..end]));
+                    trace?.Add((start, end, text[start..end], "pair " + mark));
+                    into.Add(new MentionCandidate(MentionKind.Parallel, start, end, text[start..end]));
                     break;
                 }
             }
         }
-    }
-
-    // Round 66 (repeat66): an adverb of resolve written before the first unit only (坚定不移挑好大梁、全面推进强省建设, Guangdong's
-    // 总任务 in gd-plenum8-resolution and gd-new-advantages-decision-release, twice each) says how the sentence pursues the pair; it
-    // is no part of the formula, and the golds of those texts and of gd-plenum8-economy-meeting-2025 code 挑好大梁、全面推进强省建设
-    // without it (only gd-15th-fyp-proposal's borderline row keeps it). The equal unit lengths still find the pair; the mention
-    // starts after the adverb. Over every readable text no other parallel chain opens with one.
-    private static readonly string[] ResolveAdverbs = ["坚定不移"];
-
-    // The length of a resolve adverb that opens the first unit of the pair (which starts at `start`, its separator at
-    // `separator`) and not the second, leaving at least MinPairUnit characters of the unit; 0 otherwise.
-    private static int ResolveAdverbLength(string text, int start, int separator)
-    {
-        foreach (string adverb in ResolveAdverbs)
-        {
-            if (separator - start - adverb.Length >= MinPairUnit && string.CompareOrdinal(text, start, adverb, 0, adverb.Length) == 0
-                && string.CompareOrdinal(text, separator + 1, adverb, 0, adverb.Length) != 0)
-            {
-                return adverb.Length;
-            }
-        }
-
-        return 0;
     }
 
     private static bool IsMarkedPair(TextView view, int start, int separator, int end, int length, out string mark)
