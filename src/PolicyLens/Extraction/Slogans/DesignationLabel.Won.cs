@@ -20,7 +20,9 @@ internal static partial class DesignationLabel
         ["城市群", "城市", "城区", "模范城", "工厂", "企业", "街区", "中心", "社区", "县区", "先导区", "重点县"];
 
     // Verbs right before the level word that win, apply for or build a designation (Creation holds 创建, 争创, 入选, 获评 …).
-    private static readonly string[] WonVerbs = ["成为", "建成", "新增", "培育", "新培育", "打造", "累计创建", "创建了", "创建", "获得"];
+    // Round 67 (designation67): 新建, building new ones (新建15个国家卓越级智能工厂, chongqing 2026), read as 建设 is for a centre
+    // (新建一批国家工程中心, gwr 2009: an institution built, not a designation won).
+    private static readonly string[] WonVerbs = ["成为", "建成", "新增", "培育", "新培育", "打造", "累计创建", "创建了", "创建", "获得", "新建"];
 
     // A round written between the verb and the level word (入选首批国家卓越级智能工厂): no part of the name (round 46).
     private static readonly string[] Rounds = ["首批", "第一批", "第二批", "第三批", "第四批", "第五批", "新一批", "一批"];
@@ -178,7 +180,7 @@ internal static partial class DesignationLabel
                 continue;
             }
 
-            if (head == "中心" && !(national && qualifier.Length <= MaxCentreQualifier && (counted || (sign is not null && sign is not ("打造" or "建设")))))
+            if (head == "中心" && !(national && qualifier.Length <= MaxCentreQualifier && (counted || (sign is not null && sign is not ("打造" or "建设" or "新建")))))
             {
                 return null;
             }

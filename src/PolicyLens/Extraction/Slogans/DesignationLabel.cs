@@ -48,7 +48,8 @@ internal static partial class DesignationLabel
     // Round 58 (lexicon58): 示范点 with a sign (入选首批省级儿童友好城市示范点, longhua 2024; 入选首批广西数字乡村示范点, guangming
     // 2025; 创建绿美广东生态建设示范点, longhua 2024, each coded as the label); without one a city's own spots (建设一批特色商圈、
     // 夜间经济示范点, longhua 2024) were read right as the formula.
-    private static readonly string[] SignedHeads = ["标杆城市", "模范市", "模范县", "示范点", "城市", "基地", "园区", "县", "市", "区"];
+    // Round 67 (designation67): a pilot (试点) after a formula, with a sign (PilotSigned).
+    private static readonly string[] SignedHeads = ["标杆城市", "模范市", "模范县", "示范点", "城市", "基地", "园区", "县", "市", "区", PilotHead];
 
     // Heads of a ranking or honour a place wins in an evaluation (全省平安建设优秀省辖市, 全国村庄清洁行动先进县): one place's
     // title, not a programme's label.
@@ -173,9 +174,11 @@ internal static partial class DesignationLabel
             string canonical = WithoutLowerGrade(TextView.WithoutQuotationMarks(string.Concat(text.AsSpan(start, end - start).ToString().Where(ch => !char.IsWhiteSpace(ch)))));
             // A pilot of cities keeps the pilot as its label, which the golds code beside the designation (国家碳达峰试点城市 |
             // 国家碳达峰试点): the codebook's round-43 label, so a gold row coding the pilot is still answered.
+            // Round 67: a pilot (…试点) keeps its formula as its label too (以县城为重要载体的新型城镇化建设试点 | 以县城为重要载体的
+            // 新型城镇化, guangdong 2025's gold).
             labels.Add(new MentionCandidate(MentionKind.Lexicon, start, end, canonical)
             {
-                Theme = c.Theme, Subtype = Subtype, Label = IsPilotOfCities(text, c.Start, c.End, end) || KeepsFormulaAsLabel(text, c.Start, c.End, start, end) ? c.Canonical : "",
+                Theme = c.Theme, Subtype = Subtype, Label = IsPilotOfCities(text, c.Start, c.End, end) || KeepsFormulaAsLabel(text, c.Start, c.End, start, end) || IsPilotHead(text, end) ? c.Canonical : "",
             });
         }
 
@@ -291,6 +294,11 @@ internal static partial class DesignationLabel
         }
 
         if (head.Kind == HeadKind.Signed && !(level || creation || count || FollowedByCreation(text, head.End)))
+        {
+            return null;
+        }
+
+        if (head.Kind == HeadKind.Signed && IsPilotHead(text, head.End) && !PilotSigned(text, start, head.End, labelStart, level, creation, count))
         {
             return null;
         }
