@@ -1,5 +1,5 @@
 // Round 67 (designation67): a pilot programme written as a formula and 试点 (开展首批15个以县城为重要载体的新型城镇化建设试点,
-// guangdong 2025; 推进国家和省级碳达峰试点建设, guangdong plan outline 2026; 宣读了第三批…建设试点). The golds of the readable texts
+// guangdong 2025; 宣读了第三批…建设试点). The golds of the readable texts
 // code the pilot where a sign of a designation stands right before it (a round or count of pilots, a level word, a verb of
 // applying or winning: 8 of 8 coded places), and the judges read the formula alone there as cut from it (the codebook's round-17
 // decision: a designation applied for or awarded is the item). Without such a sign the golds are split (抓好城乡融合发展试点 and
@@ -24,7 +24,7 @@ internal static partial class DesignationLabel
         end >= PilotHead.Length && string.CompareOrdinal(text, end - PilotHead.Length, PilotHead, 0, PilotHead.Length) == 0;
 
     // Whether the pilot label at [labelStart, end) around the formula at `start` is signed as a designation: a round or count of
-    // pilots right before the formula (首批, 第三批, 15个), a level word right before it (省级碳达峰试点),
+    // pilots right before the formula (首批, 第三批, 15个), a level word right before it (开展省级碳达峰试点, zhumadian 2024),
     // or a verb of applying or winning. A modifier between the count and the formula (2个县新农保试点, zhumadian 2011: the
     // counties the pilot runs in) is no part of the pilot's name: left as found. Nor is a pilot that runs on (…试点示范).
     private static bool PilotSigned(string text, int start, int end, int labelStart, bool level, bool creation, bool count)
@@ -34,9 +34,11 @@ internal static partial class DesignationLabel
             return false;
         }
 
+        // Round 61's paired levels (加快国家、省级城市更新试点建设, heilongjiang 2026; 推进国家和省级生态产品价值实现机制试点, sichuan
+        // 2026, the formula judged right there) make no label: DesignationRound61Tests.
         if (level)
         {
-            return Array.IndexOf(PilotLevels, text[labelStart..start]) >= 0;
+            return Array.IndexOf(PilotLevels, text[labelStart..start]) >= 0 && !(labelStart > 0 && text[labelStart - 1] is '、' or '和' or '及' or '与');
         }
 
         return (creation || count) && labelStart == start;
