@@ -643,6 +643,13 @@ internal static partial class PolicyFinder
             start = AfterClauseEdge(view, start, suffixStart);
 
             string stem = text[start..suffixStart];
+            // Round 67 (policy67): 以防控战略的稳定性, 从政治全局战略的高度, 突出体制机制改革: prose around the suffix, no name;
+            // 融资租赁、并购重组等高质量发展专项行动: a list's last member with the category after 等.
+            if (!quoted && (OpensWithProse(view, start, suffixStart, token.End) || IsListTailBeforeCategory(view, start, suffixStart)))
+            {
+                continue;
+            }
+
             if (actionKept && (StartsWithAny(text.AsSpan(token.End), TitleWordsAfter) || (!quoted && (IsActionNameCut(text, start, stem) || !OpensAfterStop(view, start)))))
             {
                 continue;
