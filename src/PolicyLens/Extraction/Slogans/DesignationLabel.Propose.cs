@@ -324,17 +324,7 @@ internal static partial class DesignationLabel
         bool quoted = text[qualifierStart] == '“';
         for (int p = qualifierStart + 2; p <= Math.Min(text.Length, qualifierStart + MaxLevelQualifier); p++)
         {
-            char last = text[p - 1];
-            if (last is '“' or '”')
-            {
-                if ((last == '“') == quoted)
-                {
-                    return null;
-                }
-
-                quoted = last == '“';
-            }
-            else if (!TextView.IsHan(last) || last == '的')
+            if (!ReadsQualifierCharacter(text[p - 1], ref quoted))
             {
                 return null;
             }
@@ -379,6 +369,26 @@ internal static partial class DesignationLabel
         }
 
         return null;
+    }
+
+    // One character of a level qualifier read towards its head, where the qualifier may hold a quoted label (国家级专精特新“小巨人”
+    // 企业, 国家“两业”融合试点; round 66): false where no designation of this shape goes on — an opening mark inside a quotation or
+    // a closing one outside it, a character not Han, 的; inside says whether the reading now stands inside the quotation marks
+    // (a head there is the quoted label's word, not the designation's).
+    private static bool ReadsQualifierCharacter(char c, ref bool inside)
+    {
+        if (c is '“' or '”')
+        {
+            if ((c == '“') == inside)
+            {
+                return false;
+            }
+
+            inside = c == '“';
+            return true;
+        }
+
+        return TextView.IsHan(c) && c != '的';
     }
 
     private static bool GoodQualifier(string qualifier)

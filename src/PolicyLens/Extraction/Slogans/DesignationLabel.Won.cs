@@ -121,18 +121,7 @@ internal static partial class DesignationLabel
         bool quoted = text[qualifierStart] == '“';
         for (int p = qualifierStart + 2; p <= Math.Min(text.Length - 1, qualifierStart + MaxWonQualifier); p++)
         {
-            char last = text[p - 1];
-            if (last is '“' or '”')
-            {
-                // An opening mark inside a quotation or a closing one outside it: no label of this shape.
-                if ((last == '“') == quoted)
-                {
-                    return null;
-                }
-
-                quoted = last == '“';
-            }
-            else if (!TextView.IsHan(last) || last == '的')
+            if (!ReadsQualifierCharacter(text[p - 1], ref quoted))
             {
                 return null;
             }
