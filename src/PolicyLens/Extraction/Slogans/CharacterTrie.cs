@@ -204,6 +204,18 @@ internal abstract class CharacterTrie
     /// <summary>Where <paramref name="node"/>'s values are in the values array, and how many.</summary>
     protected (int Start, int Count) ValueRange(int node) => (_nodes[node].ValueStart, _nodes[node].ValueCount);
 
+    /// <summary>True when <paramref name="spelling"/> is itself one of the trie's spellings (not a mere prefix of one).</summary>
+    public bool Contains(ReadOnlySpan<char> spelling)
+    {
+        int node = spelling.IsEmpty ? -1 : Root(spelling[0]);
+        for (int i = 1; node >= 0 && i < spelling.Length; i++)
+        {
+            node = Child(node, spelling[i]);
+        }
+
+        return node >= 0 && HasValues(node);
+    }
+
     /// <summary>True when some spelling starts with <paramref name="c"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool HasPrefix(char c) => _roots[c] != 0;

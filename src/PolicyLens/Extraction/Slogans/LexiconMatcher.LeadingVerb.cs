@@ -21,7 +21,7 @@ internal sealed partial class LexiconMatcher
     // formula by itself: a spelling of the lexicon (党的全面领导; 不敢腐、不能腐、不想腐, the chain 三不腐 names).
     private MentionCandidate? WithoutLeadingVerb(string text, MentionCandidate c)
     {
-        if (c.Subtype != "variant" || c.Kind != MentionKind.Lexicon || c.Entry is null)
+        if (c.Subtype != "variant" || c.Kind != MentionKind.Lexicon)
         {
             return null;
         }
@@ -30,8 +30,8 @@ internal sealed partial class LexiconMatcher
         {
             if (c.Length > verb.Length + 1 && string.CompareOrdinal(text, c.Start, verb, 0, verb.Length) == 0)
             {
-                string rest = text[(c.Start + verb.Length)..c.End];
-                return _spellingSet.Contains(rest) ? c with { Start = c.Start + verb.Length } : null;
+                int restStart = c.Start + verb.Length;
+                return _spellings.Contains(text.AsSpan(restStart, c.End - restStart)) ? c with { Start = restStart } : null;
             }
         }
 

@@ -23,9 +23,6 @@ internal sealed partial class LexiconMatcher
     private readonly SpellingTrie<(LexiconEntry Entry, bool IsCanonical)> _spellings;
     private readonly SpellingTrie<(LexiconEntry Entry, int Member)> _members;
 
-    // Every spelling of the lexicon, as the trie holds it (a variant's rest once its leading verb is left out is looked up here).
-    private readonly HashSet<string> _spellingSet;
-
     // The ordinal labels an entry's own spellings put before it (普法: 七五普法, 八五普法 → labels of two characters ending in
     // 五), by entry: the shape of the label that names one round of the formula (see LabelledName).
     private readonly Dictionary<LexiconEntry, List<(int Length, char Last)>> _labels = new(ReferenceEqualityComparer.Instance);
@@ -96,7 +93,6 @@ internal sealed partial class LexiconMatcher
 
         _places = [.. lexicon.Entries.Select(e => e.Place).Where(p => p.Length > 0).Distinct(StringComparer.Ordinal)];
         _spellings = new SpellingTrie<(LexiconEntry, bool)>(spellings);
-        _spellingSet = new HashSet<string>(spellings.Select(s => s.Item1), StringComparer.Ordinal);
         _members = new SpellingTrie<(LexiconEntry, int)>(members);
     }
 

@@ -22,6 +22,21 @@ public sealed class SpellingTrieTests
     }
 
     [Fact]
+    public void Contains_answers_a_whole_spelling_and_not_a_prefix_or_a_longer_text()
+    {
+        // The lexicon matcher asks whether what follows a variant's leading verb is itself a spelling (坚持党的全面领导 → 党的全面领导).
+        var trie = new SpellingTrie<string>([("党的全面领导", "a"), ("不敢腐、不能腐、不想腐", "b"), ("全面领导", "c")]);
+
+        Assert.True(trie.Contains("党的全面领导"));
+        Assert.True(trie.Contains("不敢腐、不能腐、不想腐".AsSpan()));
+        Assert.True(trie.Contains("坚持党的全面领导".AsSpan(2)));
+        Assert.False(trie.Contains("党的全面"));
+        Assert.False(trie.Contains("坚持党的全面领导"));
+        Assert.False(trie.Contains("党的全面领导力"));
+        Assert.False(trie.Contains(""));
+    }
+
+    [Fact]
     public void A_trie_of_thousands_of_spellings_cut_from_real_text_finds_them_all_in_another_report()
     {
         // Many spellings sharing prefixes, as a large user lexicon has: the edge table grows several times and the bit
