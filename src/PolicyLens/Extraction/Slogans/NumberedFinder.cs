@@ -148,7 +148,10 @@ internal static class NumberedFinder
                 // Round 40 (labels40): a label of another quality (“四新”产业, “三高”区域) too, unless the lexicon lists the label
                 // as a formula of its own (“两新”, “两高”); its canonical stays the bare label the older golds code.
                 string label = text[(i + 1)..close];
-                bool quality = joined <= 0 && qualified < 0 && attributed <= 0 && IsQualityLabel(label) && lexicon.Find(label) is null;
+                // Round 68 (numbered68): a label that abbreviates the list written right before it (山边、水边、路边、镇村边、景区边
+                // “五边”绿化; 首店、首秀、首发、首展“四首”经济) names nothing alone: it is read with its word as a quality label is.
+                bool quality = joined <= 0 && qualified < 0 && attributed <= 0 && lexicon.Find(label) is null
+                    && (IsQualityLabel(label) || SpelledOutListLabel.SumsUpListBefore(text, i, label));
                 if (quality)
                 {
                     attributed = AttributedWordEnd(view, i, close, quality: true);
