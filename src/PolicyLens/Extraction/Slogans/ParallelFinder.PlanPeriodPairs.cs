@@ -33,7 +33,7 @@ internal static partial class ParallelFinder
                     for (int verb = MaxPeriodVerb; verb >= MinPeriodVerb; verb--)
                     {
                         int start = i - QuotedPeriodLength - verb;
-                        if (TryPlanPeriodPair(view, start, i, clauseEnd, into))
+                        if (TryPlanPeriodPair(view, start, i, clauseEnd, periodFirst: true, into))
                         {
                             break;
                         }
@@ -49,7 +49,7 @@ internal static partial class ParallelFinder
                 int end = quote + QuotedPeriodLength;
                 for (int clause = MaxPeriodClause; clause >= MinPeriodClause; clause--)
                 {
-                    if (TryPlanPeriodPair(view, i - clause, i, end, into))
+                    if (TryPlanPeriodPair(view, i - clause, i, end, periodFirst: false, into))
                     {
                         break;
                     }
@@ -58,10 +58,12 @@ internal static partial class ParallelFinder
         }
     }
 
-    private static bool TryPlanPeriodPair(TextView view, int start, int separator, int end, List<MentionCandidate> into)
+    // The pair [start, end) with its 、 at `separator`; `periodFirst` when the quoted period closes the first unit (its verb alone,
+    // before the quote, is checked here; the clause after the 、 was read by PeriodClauseEnd).
+    private static bool TryPlanPeriodPair(TextView view, int start, int separator, int end, bool periodFirst, List<MentionCandidate> into)
     {
         string text = view.Text;
-        int periodUnit = text[separator - 1] == '”' ? QuotedPeriodLength : 0;
+        int periodUnit = periodFirst ? QuotedPeriodLength : 0;
         if (start < 0 || (start > 0 && text[start - 1] == '、') || !IntroducedProgrammeFinder.AllHan(text.AsSpan(start, separator - periodUnit - start))
             || text.AsSpan(start, separator - start).Contains('的') || !view.IsBoundary(start))
         {
