@@ -38,10 +38,34 @@ internal static partial class PolicyFinder
             return -1;
         }
 
+        // A field that is itself a programme's name holds the quoted one (整体提升教育水平攻坚行动“七大工程”), and a quoted name
+        // that a longer name continues after the marks (“百千万工程”集成式改革) is the policy finder's, read from the quote.
+        if (Suffixes.Any(head => text.AsSpan(start, open - start).EndsWith(head, StringComparison.Ordinal)) || ContinuesIntoName(text, close))
+        {
+            return -1;
+        }
+
         int k = view.TokenIndexAt(start - 1);
         bool governed = start > 0 && k >= 0 && view.Tokens[k].End == start && OpensQuotedNameField(view, k, start);
         return governed || OpensListMember(text, start) ? start : -1;
     }
+
+    // Whether a programme head (Suffixes) is written in the phrase that runs on after the closing mark at `close`, before the
+    // next mark of punctuation or quotation, or a conjunction that opens the next name (“玉如意计划”和贷款畅通工程, gansu 2026),
+    // at most MaxContinuation characters.
+    private static bool ContinuesIntoName(string text, int close)
+    {
+        int end = close + 1;
+        while (end < text.Length && end - close - 1 < MaxContinuation && TextView.IsHan(text[end]) && text[end] is not ('和' or '与' or '及'))
+        {
+            end++;
+        }
+
+        string after = text[(close + 1)..end];
+        return Suffixes.Any(head => after.Contains(head, StringComparison.Ordinal));
+    }
+
+    private const int MaxContinuation = 10;
 
     [System.Text.RegularExpressions.GeneratedRegex("^[一二两三四五六七八九十百千万双]{1,3}[一二两三四五六七八九十百千万大个项条]")]
     private static partial System.Text.RegularExpressions.Regex CountOpening();
