@@ -23,8 +23,10 @@ internal static partial class PolicyFinder
             return -1;
         }
 
-        // A count label (“七大工程”, “双千工程”) is NumberedFinder's (QuotedCountLabelFieldStart reads its field).
-        if (CountOpening().IsMatch(text.AsSpan(open + 1, close - open - 1)))
+        // A count label (“七大工程”, “双千工程”) is NumberedFinder's (QuotedCountLabelFieldStart reads its field); a name whose
+        // label before the head is as long as an unquoted name's modifier (“产业强市倍增计划”, baoding 2022) is the policy
+        // finder's own, read whole in the marks.
+        if (CountOpening().IsMatch(text.AsSpan(open + 1, close - open - 1)) || close - open - 1 - 2 >= MinStemLength)
         {
             return -1;
         }
