@@ -111,6 +111,18 @@ internal static partial class QuotedFinder
                 }
 
                 if (start == i + 1 && stop == end && QuotedLabelShape.AddLabelWithNounPhrase(view, i, end, canonical, lexicon, MentionKind.Quoted, into)) { i = end; continue; }
+                // Round 68 (field68): a programme's whole name in the marks keeps the field written right before it (未来产业“苗圃计划”,
+                // luohu 2025), as a label before its head does (PolicyFinder.QuotedProgrammeFieldStart); the bare label stays its
+                // canonical, so golds that code it bare still credit it. Not a lexicon formula (学习运用“千万工程”经验: the
+                // established programme, whose entry LexiconMatcher reads).
+                int programmeField = start == i + 1 && stop == end && lexicon.Find(content) is null ? PolicyFinder.QuotedProgrammeFieldStart(view, i, end) : -1;
+                if (programmeField >= 0)
+                {
+                    into.Add(new MentionCandidate(MentionKind.Quoted, programmeField, end + 1, canonical) { Label = canonical });
+                    i = end;
+                    continue;
+                }
+
                 into.Add(new MentionCandidate(MentionKind.Quoted, start, stop, canonical));
             }
 
