@@ -79,4 +79,15 @@ public sealed class FieldLabelRound68Tests
         Assert.DoesNotContain(found, m => m.Surface.StartsWith(place, StringComparison.Ordinal));
         Assert.Contains(found, m => m.Surface == "山水工程");
     }
+
+    [Fact]
+    public void A_label_named_by_a_count_of_people_stays_bare()
+    {
+        // fujian 2026: “百人计划” names the talent programmes (百人计划, 万人计划); round 68's unread judges read such a label with
+        // its field wrong (the canonical names the national programme), so the bare label stays the mention.
+        const string sentence = "实施一流学科培优行动、“八闽英才”培养计划。实施省引才“百人计划”、“人才兴链”行动，健全完善重点产业链特聘";
+        IReadOnlyList<SloganMention> found = Outermost(sentence);
+        Assert.DoesNotContain(found, m => m.Surface.StartsWith("省引才", StringComparison.Ordinal));
+        Assert.Contains(found, m => m.Surface == "百人计划");
+    }
 }
