@@ -253,6 +253,14 @@ internal static partial class ParallelFinder
 
         if (!IsFormulaLikeParallel(view, start, separators, length, out string frame) || !HasFormulaMarks(text, lexicon, start, separators, length, out string marks))
         {
+            // Round 70: a chain of any shape the clause closes by naming it a principle, guideline or requirement (按照巩固、
+            // 升级、盘活、调整原则) is that rule's label (ParallelFinder.ChainsNamedAsRules.cs).
+            if (IsChainNamedAsRule(text, start, end) && lexicon.Find(text[start..end]) is null && !IsNotOneUnit(view, start, end, units.Count))
+            {
+                trace?.Add((start, end, text[start..end], "rule-named"));
+                into.Add(new MentionCandidate(MentionKind.Parallel, start, end, text[start..end]));
+            }
+
             return;
         }
 
