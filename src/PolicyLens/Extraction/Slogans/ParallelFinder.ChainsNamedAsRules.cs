@@ -13,8 +13,9 @@ namespace PolicyLens.Extraction.Slogans;
 internal static partial class ParallelFinder
 {
     // The nouns that name a rule the text adopts, as the codebook lists them (not 精神: 担当有为、改革攻坚、团结协作精神 lists
-    // qualities of a spirit, read wrong by unseen26k's judges; not 格局, 机制, 标准: a chain before them describes a thing).
-    private static readonly string[] AdoptedRuleHeads = ["原则", "方针", "要求", "理念", "思路"];
+    // qualities of a spirit, read wrong by unseen26k's judges; not 格局, 机制, 标准: a chain before them describes a thing; not
+    // 思路: 坚持资源、客源、服务的思路 lists the things a plan works with, ParallelChainRound23Tests).
+    private static readonly string[] AdoptedRuleHeads = ["原则", "方针", "要求", "理念"];
 
     // True when the clause closes with a rule noun right after the chain at [start, end), through 的 or not, and punctuation
     // after it; and the chain is no tail of a coordination (和, 与, 及 before).
