@@ -44,13 +44,15 @@ internal static partial class PolicyFinder
         return IsFieldNoun(before) && !RunVerbs.Contains(before);
     }
 
-    // Whether token k is 和 or 与 joining two field nouns inside the run (能源消耗总量|和|强度“双控”行动, pingshan 2021; 基础|与|
-    // 应用基础研究十年“卓粤”计划, guangdong 2024): the word before is a field noun, not a closed name (…试点和外籍“高精尖缺”…:
-    // a list member, which OpensListMember reads) nor a quoted label.
-    private static bool JoinsFieldNouns(TextView view, int k)
+    // Whether token k is 和 or 与 joining two field nouns inside the run, the second the one noun right before the label
+    // (能源消耗总量|和|强度“双控”行动, pingshan 2021: two measures of one field): the word before is a field noun, not a closed
+    // name (…试点和外籍“高精尖缺”…: a list member, which OpensListMember reads) nor a quoted label. Two whole phrases joined
+    // (夏季避暑和冬季冰雪旅游“百日行动”, heilongjiang 2026, judged right bare) are a scope the label's campaign covers, left as found.
+    private static bool JoinsFieldNouns(TextView view, int k, int quote)
     {
         Token[] tokens = view.Tokens;
-        if (k <= 0 || tokens[k - 1].End != tokens[k].Start || view.Text.AsSpan(tokens[k].Start, tokens[k].Length) is not ("和" or "与"))
+        if (k <= 0 || k + 1 >= tokens.Length || tokens[k - 1].End != tokens[k].Start || tokens[k + 1].End != quote
+            || view.Text.AsSpan(tokens[k].Start, tokens[k].Length) is not ("和" or "与"))
         {
             return false;
         }

@@ -1838,7 +1838,7 @@ internal static partial class PolicyFinder
             // Round 70 (field70): 建设 after a field noun inside the run (路网建设高质量发展“91530”行动, baoan 2024) and 和/与 joining
             // two field nouns (能源消耗总量和强度“双控”行动, pingshan 2021) are words of the field; such a run is kept only after an
             // introducing verb, as a run holding 发展 is (PolicyFinder.FieldRuns.cs).
-            bool innerFieldWord = fieldStart != quote && (IsWorkInField(view, k) || JoinsFieldNouns(view, k));
+            bool innerFieldWord = fieldStart != quote && (IsWorkInField(view, k) || JoinsFieldNouns(view, k, quote));
             developmentInRun |= innerFieldWord;
             // Round 61 (field61): 发展 after a field noun is that field's growth, part of the name's field (实施企业上市发展“星耀鹏城”
             // 计划, shenzhen 2022); such a run is kept only after an introducing verb (DevelopmentInField).

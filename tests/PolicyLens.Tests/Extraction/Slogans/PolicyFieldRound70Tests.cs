@@ -39,6 +39,15 @@ public sealed class PolicyFieldRound70Tests
     }
 
     [Fact]
+    public void Two_whole_phrases_joined_before_a_quoted_campaign_are_left_as_found()
+    {
+        // heilongjiang 2026: the bare 百日行动 judged right and coded bare; 和 joins two scopes of the campaign, not two measures
+        // of one field right before the label.
+        const string sentence = "大力发展特色文化旅游。持续开展夏季避暑和冬季冰雪旅游“百日行动”，出台支持演艺和赛事经济发展等增量政策。";
+        Assert.DoesNotContain(Outermost(sentence), m => m.Surface.StartsWith("夏季避暑", StringComparison.Ordinal) || m.Surface.StartsWith("冬季冰雪", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_place_before_a_field_ending_in_service_is_still_no_field()
     {
         // shaanxi 2026: 服务 right before the label stays a stop; the walk takes no field after the place 西安 (round 26).
