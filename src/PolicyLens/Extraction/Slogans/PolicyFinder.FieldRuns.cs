@@ -20,7 +20,7 @@ internal static partial class PolicyFinder
         && !FieldIntroducers.Contains(word) && !QuotedFieldOpeners.Contains(word) && !NonFields.Contains(word) && !IsFieldVerb(word);
 
     // Whether token k is 建设 or 服务 after a field noun, inside the run (路网|建设|高质量发展“91530”行动, baoan 2024; 电动汽车充电
-    // 设施|服务|能力“三年倍增”行动, jiangxi 2026; 政务|服务|一窗通办“2+2”模式改革, guizhou 2026, coded so): the work of that field,
+    // 设施|服务|能力“三年倍增”行动, jiangxi 2026): the work of that field,
     // as 建设 right before the label is (FieldBefore's fieldWork), not the clause's verb (加快|建设, 服务|企业). Right before the
     // label it stays a stop (西安科创金融服务“硬科技”改革 is read elsewhere).
     private static bool IsWorkInField(TextView view, int k)
