@@ -1666,8 +1666,10 @@ internal static partial class PolicyFinder
     // The longest field noun before a quoted label: at most this many characters and tokens.
     private const int MaxFieldLength = 6;
     private const int MaxFieldTokens = 3;
-    private const int MaxIntroducedFieldLength = 10;
-    private const int MaxIntroducedFieldTokens = 5;
+    // Round 70 (field70): twelve characters and six tokens after an introducing verb (实施电动汽车充电设施服务能力“三年倍增”行动,
+    // jiangxi 2026; 实施新一代信息技术产业三年“倍增”计划, hebei 2022 and 2023: the readable sets' runs of eleven and twelve).
+    private const int MaxIntroducedFieldLength = 12;
+    private const int MaxIntroducedFieldTokens = 6;
     private const int MaxClauseFieldLength = 4;
 
     // Verbs after which a field noun and a quoted label make one name (实施制造业人才“十百千万”专项行动, 深化企业上市“千里马”
@@ -1826,16 +1828,24 @@ internal static partial class PolicyFinder
             // such a verb does an unquoted name after an introducing verb (NameVerbStart).
             bool qualifierAfterIntroducer = (word is "重大" || NameVerbs.Contains(word)) && k > 0 && tokens[k - 1].End == tokens[k].Start
                 && FieldIntroducers.Contains(text.Substring(tokens[k - 1].Start, tokens[k - 1].Length));
+            // Round 70 (field70): 重大 joined to its noun (实施|重大项目|建设“百千万”工程专项行动, zhumadian 2026) likewise.
+            bool majorAfterIntroducer = IsMajorQualifierAfterIntroducer(view, k);
             // Round 27 (prec27p): 建设 right before the label closes its field, the work of that field (实施村级公益事业建设“一事一议”
             // 财政奖补政策, zhumadian 2011; 扎实推进宜居宜业和美乡村建设“百千万”工程, sichuan 2026), as it does before a count
             // label (NumberedFinder.QualifierStart: 人才强省建设“五大工程”); 建设 alone is the clause's verb (加快建设“万村千乡”
             // 市场工程), checked after the walk.
             bool fieldWork = word == "建设" && fieldStart == quote;
+            // Round 70 (field70): 建设 after a field noun inside the run (路网建设高质量发展“91530”行动, baoan 2024) and 和/与 joining
+            // two field nouns (能源消耗总量和强度“双控”行动, pingshan 2021) are words of the field; such a run is kept only after an
+            // introducing verb, as a run holding 发展 is (PolicyFinder.FieldRuns.cs).
+            bool innerFieldWord = fieldStart != quote && (IsWorkInField(view, k) || JoinsFieldNouns(view, k, quote));
+            developmentInRun |= innerFieldWord;
             // Round 61 (field61): 发展 after a field noun is that field's growth, part of the name's field (实施企业上市发展“星耀鹏城”
             // 计划, shenzhen 2022); such a run is kept only after an introducing verb (DevelopmentInField).
-            bool fieldGrowth = DevelopmentInField(view, k);
+            bool fieldGrowth = DevelopmentInField(view, k) || IsUpgradeInField(view, k);
             developmentInRun |= fieldGrowth;
-            if (!word.All(TextView.IsHan) || (Stops.Contains(word) && !qualifierAfterIntroducer && !fieldWork) || StartsWithStop(word) || (FieldIntroducers.Contains(word) && !fieldGrowth) || NonFields.Contains(word) || IsFieldVerb(word))
+            if (!word.All(TextView.IsHan) || (Stops.Contains(word) && !qualifierAfterIntroducer && !fieldWork && !innerFieldWord) || (StartsWithStop(word) && !majorAfterIntroducer)
+                || (FieldIntroducers.Contains(word) && !fieldGrowth) || NonFields.Contains(word) || IsFieldVerb(word))
             {
                 break;
             }
@@ -1866,14 +1876,17 @@ internal static partial class PolicyFinder
         // outline 2026; 烟花爆竹“打非治违”、货运企业“三上门两加强”行动, jiangxi 2026; …提升行动和社区“石榴籽”家园提级工程, qinghai
         // 2026) a short field opens the next member's name, as at a clause's start (codebook: a qualifier that is part of a name
         // is not dropped).
+        // Round 70 (field70): and after a list ordinal (一是产业升级“千百亿”行动, baoding 2022).
         bool opensClause = (fieldStart == 0 || "，。；：！？\n".Contains(text[fieldStart - 1], StringComparison.Ordinal) || OpensListMember(text, fieldStart)
-                || OpensNoteEntry(text, fieldStart))
+                || OpensNoteEntry(text, fieldStart) || OpensAfterOrdinal(view, fieldStart))
             && quote - fieldStart <= MaxClauseFieldLength;
         bool afterIntroducer = k >= 0 && tokens[k].End == fieldStart && OpensQuotedNameField(view, k, fieldStart);
         // Policy round 15: a longer run (five words, ten characters) only between an introducing verb and the label, where the
         // whole run is the verb's object and so the name's qualifier (深化规上工业企业研发活动“全覆盖两提升”行动, fujian 2026).
         bool shortRun = count <= MaxFieldTokens && quote - fieldStart <= MaxFieldLength;
-        return opensClause && shortRun && !developmentInRun || afterIntroducer ? fieldStart : quote;
+        // Round 70 (field70): a list ordinal closes the clause before it as firmly as a full stop: a run holding a field's
+        // growth opens the name there too (一是产业升级“千百亿”行动, baoding 2022).
+        return opensClause && shortRun && (!developmentInRun || OpensAfterOrdinal(view, fieldStart)) || afterIntroducer ? fieldStart : quote;
     }
 
     // The run starts a list member: it follows 和/与/及/、 right after a closed name (a quoted label or a programme head:
