@@ -7,7 +7,9 @@
 // report, all read as formulas (the two of them in a coded text are coded). The noun must follow at once or after 的: a
 // modifier between (认真落实笃信、务实、担当、自律重要要求, qinghai 2026) reached one chain its development gold leaves uncoded.
 // Chains a 和, 与 or 及 joins to a longer coordination (专业化协作和标准化、系列化、通用化的原则) and chains qualifying a thing
-// before the noun (科学、教育、文化、卫生事业的要求; 廉洁、勤政、务实、高效政府的要求) are left out.
+// before the noun (科学、教育、文化、卫生事业的要求; 廉洁、勤政、务实、高效政府的要求) are left out, and so are chains whose own
+// units already end in the rule noun (共同但有区别的责任原则、公平原则、各自能力原则, cpc-congress 2012: the noun after the last unit
+// is that unit's, and the chain cut before it was read wrong blind at the merge).
 namespace PolicyLens.Extraction.Slogans;
 
 internal static partial class ParallelFinder
@@ -32,7 +34,7 @@ internal static partial class ParallelFinder
             int after = noun + head.Length;
             if (string.CompareOrdinal(text, noun, head, 0, head.Length) == 0 && (after == text.Length || !TextView.IsHan(text[after])))
             {
-                return true;
+                return text.IndexOf(head, start, end - start, StringComparison.Ordinal) < 0;
             }
         }
 
