@@ -2,8 +2,9 @@
 // “IT+BT+低碳”三大主导产业优势 (longgang-gwr-2025), 建成“市区街社”四级长青老龄大学体系 (shenzhen-gwr-2025). The label spells out
 // the members the count sums up (IT, BT, 低碳 are the three industries; 市, 区, 街, 社 the four levels), so it names nothing until
 // that phrase: the codebook's round-47 reading of a label before the noun phrase it qualifies, whose walk (NounPhrase.cs) stops at
-// a count. The readable golds code both places with the phrase (formulas-unseen26j/k: IT+BT+低碳三大主导产业,
-// 市区街社四级长青老龄大学体系) and the blind judges of unseen26j and 26k read the bare labels there as cut.
+// a count. The readable golds code both places with the phrase (formulas-unseen26j-j1, -j3: IT+BT+低碳三大主导产业,
+// 市区街社四级长青老龄大学体系) and the blind judge of unseen26j read the bare labels there as cut (round 56 had specified
+// the bare label before a count: NounPhraseRound56Tests).
 
 using PolicyLens.Tokenization;
 
