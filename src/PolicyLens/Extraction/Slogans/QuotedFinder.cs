@@ -153,10 +153,8 @@ internal static partial class QuotedFinder
         // itself, unless the lexicon lists the quoted words.
         return content.Length > longest ? "length"
             : QuotedLabelShape.NamesASingleLine(text, open, close, content) ? "single-line"
-            // Round 70 (quoted70): a composition label heading a sentence (“空间+资金”强化要素保障。), two first places or two titles
-            // held (“双第一”, “双院士”): QuotedLabelShape.CompositionHeading.cs, .TitlesHeld.cs.
+            // Round 70 (quoted70): a composition label heading a sentence (“空间+资金”强化要素保障。; CompositionHeading.cs).
             : QuotedLabelShape.IsCompositionHeading(text, open, close, content) ? "heading"
-            : QuotedLabelShape.CountsRanksOrTitles(content) && !listed ? "ranks-or-titles"
             : QuotedLabelShape.IsIndicator(content) && !listed ? "indicator"
             : QuotedLabelShape.IsVersionWord(content) ? "generic"
             : CountOfThings.Counts(content) && !listed ? "count-of-things"

@@ -1,14 +1,13 @@
 // Specifications of round 70 (issue 13, branch quoted70): a quoted label before a count of the kinds or levels it spells out is
-// one item with the count and the phrase counted (QuotedLabelShape.CountedKinds.cs); a building's or one event session's name, a
-// composition label heading a sentence, and two first places or two titles held name no policy (QuotedFinder.IsName,
-// QuotedLabelShape.CompositionHeading.cs, .TitlesHeld.cs). Every sentence is a real one of a readable text; the composition labels
-// and the 双 labels the golds code stay reported.
+// one item with the count and the phrase counted (QuotedLabelShape.CountedKinds.cs); a building's or one event session's name and
+// a composition label heading a sentence name no policy (QuotedFinder.IsName, QuotedLabelShape.CompositionHeading.cs). Every
+// sentence is a real one of a readable text; the composition labels and the 双 labels the golds code stay reported.
 using PolicyLens.Extraction.Slogans;
 using static PolicyLens.Tests.Extraction.Slogans.SloganSentences;
 
 namespace PolicyLens.Tests.Extraction.Slogans;
 
-/// <summary>Quoted labels before a counted phrase, and quoted names, headings and records that name no policy (round 70).</summary>
+/// <summary>Quoted labels before a counted phrase, and quoted names and headings that name no policy (round 70).</summary>
 public sealed class QuotedRound70Tests
 {
     [Theory]
@@ -68,13 +67,12 @@ public sealed class QuotedRound70Tests
     }
 
     [Theory]
-    // shenzhen-gwr-2025 (unseen26j): two first places, judged wrong as items at both places.
+    // shenzhen-gwr-2025 (unseen26j): two first places, a result summed up with a numeral, which the codebook codes (三增) and
+    // the golds of unseen26j code (borderline), though the judge read it wrong: it stays reported.
     [InlineData("规上工业总产值、工业增加值连续3年实现全国城市“双第一”。固定资产投资、社会消费品零售总额均超过1万亿元。", "双第一")]
-    // nanshan-gwr-2024 (unseen26k): both leaders academicians, judged wrong as an item.
-    [InlineData("深圳大学成为广东唯一一所书记校长“双院士”大学，南方科技大学入选国家卓越工程师学院建设高校。", "双院士")]
-    public void Two_first_places_or_two_titles_held_name_no_policy(string sentence, string label)
+    public void A_result_summed_up_with_a_numeral_stays_reported(string sentence, string label)
     {
-        Assert.DoesNotContain(Mentions(sentence), m => m.Surface.Contains(label, StringComparison.Ordinal));
+        Assert.Contains(Mentions(sentence), m => m.Canonical == label);
     }
 
     [Fact]
