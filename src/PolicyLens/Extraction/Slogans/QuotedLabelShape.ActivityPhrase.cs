@@ -5,7 +5,8 @@
 // 就业服务网点, “N个1”培育推进机制, “政府+企业+社会”多元长期稳定投入机制), or past its window of eight characters (“鹏城万里”多层次
 // 户外步道体系, “五个无忧”全周期人才服务保障体系): the judges of unseen26j and unseen26l read the bare labels there as cut short.
 // The phrase still closes only on a head of kind of NounPhraseHeads, at least two tokens after the mark (a head alone, “四港联动”
-// 机制, repeats the label's kind), stops at a count (“IT+BT+低碳”三大主导产业), at every other stop (的, 等, 和, 打造, 完善 …), and
+// 机制, repeats the label's kind), stops at a count (“IT+BT+低碳”三大主导产业: round 70 reads the count and the phrase counted,
+// CountedKinds.cs), at every other stop (的, 等, 和, 打造, 完善 …), and
 // every refusal of NounPhraseEnd holds (a lexicon formula inside the phrase, a pilot, the last label of a run, an X+ label …).
 
 namespace PolicyLens.Extraction.Slogans;
