@@ -20,6 +20,10 @@ something else in another place's report. The lexicon's `place` column holds the
 an entry only in a text that names the place (LexiconMatcher, PlaceMentions). Inside such a block, a spelling written
 with a trailing `*` (百县千镇万村高质量发展工程*) is reported in any text: a full name no other place uses, where the
 entry's short forms name other places' programmes too (the `anywhere` column; round 42).
+
+A spelling written in corner brackets (「走在前列」, round 71) is QUOTE-ONLY: the matcher finds it only where the text writes it
+inside quotation marks (“走在前列”), never bare (LexiconMatcher.Forms). For a short form the golds count under an entry where a
+text quotes it (锚定“走在前列”总目标) but which, bare, is an ordinary phrase (在全国走在前列). Official texts never write 「」.
 """
 import glob
 import os

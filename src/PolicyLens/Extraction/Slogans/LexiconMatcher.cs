@@ -1,4 +1,5 @@
-// Finds lexicon formulas in a view: every spelling (with or without quote marks, 、 or ， between its parts) whose
+// Finds lexicon formulas in a view: every spelling (with or without quote marks, 、 or ， between its parts; a quote-only
+// spelling, 「走在前列」, only inside quote marks) whose
 // ends fall on token boundaries, and every full list of a numbered formula's members. Token boundaries are what
 // keep 新发展理念 from being found inside 创新发展理念 (创新/发展/理念); a second check against the plain jieba
 // segmentation of the surrounding words keeps 和谐社会 from being found in 和谐社会环境 (和谐/社会环境), where the
@@ -1167,9 +1168,17 @@ internal sealed partial class LexiconMatcher
         }
     }
 
-    // The spelling itself, without its quote marks, and with 、 and ， between parts swapped.
+    // The spelling itself, without its quote marks, and with 、 and ， between parts swapped. A quote-only spelling, written
+    // in corner brackets (「走在前列」, which official texts never use), has only its quoted forms (“走在前列”): a short form
+    // the golds count under an entry where a text quotes it, but an ordinary phrase bare (在全国走在前列; round 71).
     private static IEnumerable<string> Forms(string spelling)
     {
+        if (spelling.Length > 2 && spelling[0] == '「' && spelling[^1] == '」')
+        {
+            string quoted = "“" + spelling[1..^1] + "”";
+            return new HashSet<string>(StringComparer.Ordinal) { quoted, quoted.Replace('、', '，'), quoted.Replace('，', '、') };
+        }
+
         // Most spellings have no quote mark, 、 or ，: their only form is themselves (and a user lexicon can have 100,000).
         if (spelling.AsSpan().IndexOfAny("“”、，") < 0)
         {
