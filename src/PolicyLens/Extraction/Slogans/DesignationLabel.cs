@@ -53,6 +53,11 @@ internal static partial class DesignationLabel
         // 示范创建活动 is one word to the segmenter (no boundary after 创建): the label runs to 活动 there, as hebei-gwr-2022's
         // coder wrote it.
         "建设示范创建活动", "建设示范创建",
+        // Round 72 (lexprec72): the comprehensive pilot of building a goal (获批数字中国建设综合试点, chongqing 2026; 深化数字中国
+        // 建设综合试点, fujian 2026, twice): the judges read the formula alone cut from the pilot (3 of 3 judged places), and
+        // fujian's gold codes the pilot (数字中国建设综合试点); chongqing's counts the formula. The only readable shape of a
+        // formula, 建设 and 综合试点; a bare 综合试点 (省级深化医改综合试点) stays the signed pilot's (PilotSigned).
+        "建设综合试点",
     ];
 
     // Heads that make a designation only with a sign of one (国家义务教育优质均衡发展县; 创建…县; 11个…县): a bare 县 or 城市 after a

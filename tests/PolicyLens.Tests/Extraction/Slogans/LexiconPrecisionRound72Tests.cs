@@ -1,5 +1,5 @@
-// Specifications of round 72's lexicon precision work (lexprec72, issue 13): a formula written before 示范创建, the
-// demonstration campaign places apply to be named in, stands inside the designation's label, which is reported whole in its
+// Specifications of round 72's lexicon precision work (lexprec72, issue 13): a formula written before 建设示范创建 (the
+// demonstration campaign places apply to be named in) or 建设综合试点 (the comprehensive pilot) stands inside the designation's label, which is reported whole in its
 // place (the codebook's round-17 decision; DesignationLabel's ProgrammeHeads). Sentences of the readable texts (the file each
 // comes from is named).
 using PolicyLens.Extraction.Slogans;
@@ -18,7 +18,11 @@ public sealed class LexiconPrecisionRound72Tests
     [InlineData("我们要严格依法行政，深入贯彻习近平法治思想，持续开展法治政府建设示范创建活动，提高政府决策质量，推动行政执法“三项制度”全覆盖。", "法治政府建设示范创建活动")]
     // unseen/guangdong-plan-outline-2026-2 (coded as the designation programme by unseen26h-h3).
     [InlineData("强化法治政府建设与责任落实督察，加强领导干部依法办事监督检查，积极推动全国法治政府建设示范创建。", "全国法治政府建设示范创建")]
-    public void The_demonstration_campaign_is_reported_whole(string text, string label)
+    // provincial/chongqing_2026 (数字中国 judged wrong there: mentions-dev-prec27l.tsv).
+    [InlineData("数字重庆基本能力总体形成，获批数字中国建设综合试点，“1361”整体构架全面构建，一体化智能化公共数据平台建成投用。", "数字中国建设综合试点")]
+    // provincial/fujian_2026 (coded 数字中国建设综合试点 by the development gold; judged wrong bare: mentions-dev-prec27l.tsv).
+    [InlineData("深化数字中国建设综合试点，办好第九届数字中国建设峰会，深入实施“数据要素×”和“人工智能+”行动。", "数字中国建设综合试点")]
+    public void The_demonstration_campaign_or_pilot_is_reported_whole(string text, string label)
     {
         var found = Outermost(text);
         int start = text.IndexOf(label, StringComparison.Ordinal);
