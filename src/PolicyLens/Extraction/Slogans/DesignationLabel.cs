@@ -41,6 +41,23 @@ internal static partial class DesignationLabel
         // （县）创建, guangdong 2024): the golds code the label, and the judges read 双拥 alone inside 全国双拥模范城 as cut from it
         // (mentions-dev-*: round 17). 模范城区 before 模范城, which it begins with.
         .. ModelHeads,
+        // Round 72 (lexprec72, a class of the readable wrong verdicts): the demonstration campaign for building a goal, which
+        // places apply to be named in (第三批全国法治政府建设示范创建, anhui 2026; 深入开展法治政府建设示范创建, guangdong 2023;
+        // 积极推动全国法治政府建设示范创建, the 2026 plan outline; 持续开展法治政府建设示范创建活动, hebei 2022): the judges read the
+        // formula alone there as cut from the label (2 of 2 judged places), and the coders of the opened sets code the label
+        // (hebei-gwr-2022, guangdong-plan-outline-2026-2), as round 17 decided for a designation applied for; two development
+        // golds of rounds 16 and 20 count the bare formula there. Only with 建设 before 示范创建: without it the campaign is as
+        // often the field's own work (积极推进美丽宜居乡村示范创建工作, zhumadian 2017, judged right as the formula; 深入推进法治
+        // 政府示范创建, guangdong 2024, whose gold counts the formula). Not 示范项目: the projects of a kind a place runs (实施一批
+        // 智能制造示范项目, gwr 2016; 布局更多现代化海洋牧场示范项目, guangdong 2025) are as often the formula's own use.
+        // 示范创建活动 is one word to the segmenter (no boundary after 创建): the label runs to 活动 there, as hebei-gwr-2022's
+        // coder wrote it.
+        "建设示范创建活动", "建设示范创建",
+        // Round 72 (lexprec72): the comprehensive pilot of building a goal (获批数字中国建设综合试点, chongqing 2026; 深化数字中国
+        // 建设综合试点, fujian 2026, twice): the judges read the formula alone cut from the pilot (3 of 3 judged places), and
+        // fujian's gold codes the pilot (数字中国建设综合试点); chongqing's counts the formula. The only readable shape of a
+        // formula, 建设 and 综合试点; a bare 综合试点 (省级深化医改综合试点) stays the signed pilot's (PilotSigned).
+        "建设综合试点",
     ];
 
     // Heads that make a designation only with a sign of one (国家义务教育优质均衡发展县; 创建…县; 11个…县): a bare 县 or 城市 after a
