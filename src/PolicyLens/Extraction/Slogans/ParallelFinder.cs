@@ -286,8 +286,7 @@ internal static partial class ParallelFinder
         // the report uses it again as a unit; a task chain written once in prose (坚持稳就业、惠民生、防风险; 围绕调结构、
         // 塑优势、增后劲) is an ordinary list. Established chains are the lexicon's (稳中求进、以进促稳、先立后破). Tested last:
         // looking for the chain again searches the report.
-        if (!withoutLabelRequirement && !IsMarkedByText(text, start, end, units.Count)
-            && !IsRepeatedInReport(view, start, end))
+        if (!withoutLabelRequirement && !IsMarkedByText(text, start, end, units.Count) && !IsRepeatedInReport(view, start, end))
         {
             return;
         }

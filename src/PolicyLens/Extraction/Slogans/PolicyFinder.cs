@@ -1877,8 +1877,9 @@ internal static partial class PolicyFinder
         // 2026) a short field opens the next member's name, as at a clause's start (codebook: a qualifier that is part of a name
         // is not dropped).
         // Round 70 (field70): and after a list ordinal (一是产业升级“千百亿”行动, baoding 2022).
+        bool afterOrdinal = OpensAfterOrdinal(view, fieldStart);
         bool opensClause = (fieldStart == 0 || "，。；：！？\n".Contains(text[fieldStart - 1], StringComparison.Ordinal) || OpensListMember(text, fieldStart)
-                || OpensNoteEntry(text, fieldStart) || OpensAfterOrdinal(view, fieldStart))
+                || OpensNoteEntry(text, fieldStart) || afterOrdinal)
             && quote - fieldStart <= MaxClauseFieldLength;
         bool afterIntroducer = k >= 0 && tokens[k].End == fieldStart && OpensQuotedNameField(view, k, fieldStart);
         // Policy round 15: a longer run (five words, ten characters) only between an introducing verb and the label, where the
@@ -1886,7 +1887,7 @@ internal static partial class PolicyFinder
         bool shortRun = count <= MaxFieldTokens && quote - fieldStart <= MaxFieldLength;
         // Round 70 (field70): a list ordinal closes the clause before it as firmly as a full stop: a run holding a field's
         // growth opens the name there too (一是产业升级“千百亿”行动, baoding 2022).
-        return opensClause && shortRun && (!developmentInRun || OpensAfterOrdinal(view, fieldStart)) || afterIntroducer ? fieldStart : quote;
+        return opensClause && shortRun && (!developmentInRun || afterOrdinal) || afterIntroducer ? fieldStart : quote;
     }
 
     // The run starts a list member: it follows 和/与/及/、 right after a closed name (a quoted label or a programme head:

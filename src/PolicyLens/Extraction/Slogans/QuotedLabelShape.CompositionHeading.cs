@@ -6,7 +6,6 @@
 // places only; the composition labels the golds code stand inside a sentence, after a verb (推行“有组织科研+有组织成果转化”) or
 // before the noun phrase they qualify (“党建+网格+大数据”模式).
 
-
 namespace PolicyLens.Extraction.Slogans;
 
 internal static partial class QuotedLabelShape
