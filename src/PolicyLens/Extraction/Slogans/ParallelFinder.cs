@@ -66,6 +66,7 @@ internal static partial class ParallelFinder
         FindMarkedPairs(view, into);
         FindQuotedClauseChains(view, lexicon, into);
         FindSetsOfThinking(view, into);
+        FindChainsNamedAsWorkingLines(view, into);
     }
 
     // Round 20 (chain20) also reported two mirrored four-character units (以稳促进、以进固稳; 应纳尽纳、应扶尽扶) as formulas without
