@@ -1454,6 +1454,15 @@ internal static class NumberedFinder
             {
                 return null;
             }
+
+            // Round 73 (numbered73): a level word (汽车和高端新材料两个省级先进制造业集群, baoding 2023) rates the things the count
+            // is of, written after it; the count and the level name nothing (the build reported 两个省级 there, the one place of
+            // the readable texts where the shape reached a mention: the others, 三个省级区域医疗中心, 两个国家级技贸基地, were left
+            // out already by the noun after the level).
+            if (LevelTopics.Contains(topic))
+            {
+                return null;
+            }
         }
 
         // 五大产业园, 九大主导产业, 六大优势产业, 五大现代化都市圈: industries, parks and areas counted (the head may run on
@@ -1537,6 +1546,10 @@ internal static class NumberedFinder
         string canonical = start < i ? surface[1..].Replace("”", "", StringComparison.Ordinal) : surface;
         return new MentionCandidate(MentionKind.Numbered, start, topicEnd, canonical);
     }
+
+    // Level words a count may stand before (两个省级…, 三个国家级…): ratings of the counted things, no topic.
+    private static readonly FrozenSet<string> LevelTopics = FrozenSet.ToFrozenSet(
+        ["省级", "市级", "县级", "区级", "镇级", "村级", "国家级", "世界级"], StringComparer.Ordinal);
 
     private static bool StartsWithCountedHead(string text, int at) =>
         CountedHeads.Any(h => h.Length >= 3 && text.AsSpan(at).StartsWith(h));

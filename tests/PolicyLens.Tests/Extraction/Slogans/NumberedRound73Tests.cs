@@ -1,6 +1,7 @@
 // Specifications of round 73 (numbered73, issue 13): the quoted number of a legal-education plan written before the contact
 // points it designates (“八五”基层普法联系点) is one designation with them, counted under the bare plan number; the number before
-// its plan (“八五”普法规划) reads as before. Every sentence is a real one of a readable text (named).
+// its plan (“八五”普法规划) reads as before; a count before a level word (两个省级先进制造业集群) names nothing. Every sentence is a
+// real one of a readable text (named).
 using static PolicyLens.Tests.Extraction.Slogans.SloganSentences;
 
 namespace PolicyLens.Tests.Extraction.Slogans;
@@ -26,5 +27,21 @@ public sealed class NumberedRound73Tests
         // unseen/shenzhen-gwr-2022: the plan itself; the plan number is not drawn with 普法规划 here.
         var found = Numbered("编制公共法律服务事项清单，全面实施“八五”普法规划，加强法治宣传教育，努力让法治成为社会共识和基本准则。");
         Assert.DoesNotContain(found, m => m.Surface.Contains("普法规划", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_count_before_a_level_word_names_nothing()
+    {
+        // unseen/baoding-gwr-2023: two provincial clusters of advanced manufacturing, counted; 两个省级 was reported alone.
+        var found = Numbered("加快建设电力及新能源高端装备国家级先进制造业集群，新能源及智能网联汽车和高端新材料两个省级先进制造业集群，推进国防科技工业产业集群建设，推动高阳纺织等创建国家级中小企业产业集群，探索智造保定标志场景。");
+        Assert.DoesNotContain(found, m => m.Surface.StartsWith("两个", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_count_of_a_topic_is_still_read()
+    {
+        // unseen/gd-npc-work-conference-2026: the four organs the people's congresses are to be, quoted.
+        var found = Numbered("黄坤明强调，要坚持和加强党对人大工作的全面领导，推动人大“四个机关”建设走深走实。");
+        Assert.Contains(found, m => m.Canonical.Contains("四个机关", StringComparison.Ordinal));
     }
 }
