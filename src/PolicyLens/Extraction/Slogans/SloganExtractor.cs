@@ -12,7 +12,7 @@ namespace PolicyLens.Extraction.Slogans;
 /// Where findings overlap, the longer span wins (its count never also counts a shorter formula inside it), and on the
 /// same span a lexicon formula wins over a pattern: <see cref="MentionKind.Lexicon"/>, then titled, numbered, parallel,
 /// policy, quoted. A policy name that is only a modifier plus a lexicon formula (农业供给侧结构性改革) yields the
-/// lexicon formula, as does a parallel chain that is only a leading word plus one (坚定不移挑好大梁、全面推进强省建设). A formula inside the label of a designation (国家乡村振兴示范县) is reported as the whole label, a lexicon
+/// lexicon formula. A formula inside the label of a designation (国家乡村振兴示范县) is reported as the whole label, a lexicon
 /// mention with the subtype <c>designation</c>, or not at all inside one place's title (全省平安建设优秀省辖市).
 /// <see cref="CountingUnit.Nested"/> also reports what lies inside.
 /// </para>
@@ -171,10 +171,6 @@ public sealed class SloganExtractor
 
         // 农村厕所、垃圾、污水三大革命: a count label right after the 、-list it sums up is one item with the list.
         SummedListLabel.Propose(view, candidates);
-
-        // 坚定不移挑好大梁、全面推进强省建设: a parallel chain that is a leading word plus a lexicon formula is that formula.
-        ChainAfterLeadingWord.Drop(view, candidates);
-        watch?.Gone(candidates, "ChainAfterLeadingWord");
 
         watch?.Gone(candidates, "before-resolve");
         List<(MentionCandidate Candidate, bool Nested)> resolved = Resolve(candidates, Options.CountingUnit);
