@@ -83,12 +83,7 @@ internal static partial class QuotedLabelShape
             end = LayoutWordEnd(view, close, content, lexicon);
         }
 
-        if (end <= 0)
-        {
-            end = QualifiedWordEnd(view, close, content);
-        }
-
-        return end <= 0 ? NumberLabelActivityWordEnd(view, close, content, lexicon) : end;
+        return end <= 0 ? QualifiedWordEnd(view, close, content) : end;
     }
 
     // Round 35 (boundary35), the codebook's decision on digit and composition labels before their word: a quoted number
