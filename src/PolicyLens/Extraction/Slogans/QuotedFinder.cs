@@ -110,8 +110,6 @@ internal static partial class QuotedFinder
                     continue;
                 }
 
-                // Round 73 (quoted73): a number label before a word with an activity inside it (“1261”重点项目推进计划; NumberLabelActivity.cs).
-                if (start == i + 1 && stop == end && lexicon.Find(content) is null && QuotedLabelShape.AddNumberLabelWithActivityWord(view, i, end, canonical, lexicon, into)) { i = end; continue; }
                 if (start == i + 1 && stop == end && QuotedLabelShape.AddLabelWithNounPhrase(view, i, end, canonical, lexicon, MentionKind.Quoted, into)) { i = end; continue; }
                 if (start == i + 1 && stop == end && QuotedLabelShape.AddLabelWithCountedKinds(view, i, end, canonical, lexicon, into)) { i = end; continue; }
                 // Round 68 (field68): a programme's whole name in the marks keeps the field written right before it (未来产业“苗圃计划”,

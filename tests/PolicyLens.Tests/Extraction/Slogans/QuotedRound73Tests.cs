@@ -1,7 +1,7 @@
 // Specifications of round 73 (issue 13, branch quoted73): a quoted label before the benchmark it sets is one item with that
-// benchmark (QuotedLabelShape.Benchmark.cs); a number label before 模块, the modules of a service it counts out, and before a word
-// whose head follows an activity word inside it, is one item with its word (QuotedLabelShape.NumberLabelActivity.cs). Every
-// sentence is a real one of a readable text; a benchmark firm and a word holding a lexicon formula stay as they were.
+// benchmark (QuotedLabelShape.Benchmark.cs); a number label before 模块, the modules of a service it counts out, is one item with
+// it (QuotedLabelShape.NumberLabelHeads). Every sentence is a real one of a readable text; a benchmark firm and a number label
+// before a word with an activity inside it stay as they were.
 using PolicyLens.Extraction.Slogans;
 using static PolicyLens.Tests.Extraction.Slogans.SloganSentences;
 
@@ -35,9 +35,6 @@ public sealed class QuotedRound73Tests
     [Theory]
     // luohu-gwr-2025 (unseen26k): the gold codes 9+N模块 | 9＋N模块; the bare label judged cut.
     [InlineData("打造“1+10+N”虚拟园区，紧扣企业需求上线“9+N”模块，提供法律、会计、物流、金融等服务。", "“9+N”模块", "9+N模块")]
-    // zhumadian_2011: the judge of round 37 read the bare label cut at the verb 推进 inside the plan's name; counted under the
-    // bare label, which the development gold codes (formulas-dev-recall18b).
-    [InlineData("积极实施“1261”重点项目推进计划，重点围绕粮食核心区、产业集聚区、城镇基础设施建设等领域。", "“1261”重点项目推进计划", "1261")]
     public void A_number_label_before_its_word_is_one_item_with_it(string sentence, string surface, string canonical)
     {
         List<SloganMention> found = Outermost(sentence);
@@ -45,12 +42,11 @@ public sealed class QuotedRound73Tests
     }
 
     [Fact]
-    public void A_number_label_before_a_word_holding_a_lexicon_formula_stays_bare()
+    public void A_number_label_before_a_word_with_an_activity_inside_stays_bare()
     {
-        // gd-zhongshan-opinion-2026 (unseen26): 社会治安综合治理 is the lexicon's; the bare label judged right.
-        string sentence = "支持中山加强社会治安整体防控，深化“1＋6＋N”社会治安综合治理工作体系，完善共建共治共享的社会治理制度。";
-        List<SloganMention> found = Outermost(sentence);
-        Assert.Contains(found, m => m.Kind == MentionKind.Quoted && m.Surface == "1＋6＋N");
-        Assert.Contains(found, m => m.Canonical == "社会治安综合治理");
+        // zhumadian_2011: the walk of round 35 stops at 推进; reading on through it was tried in round 73 and redrew three held-out
+        // labels judged right bare (one readable place only), so the bare label stays.
+        string sentence = "积极实施“1261”重点项目推进计划，重点围绕粮食核心区、产业集聚区、城镇基础设施建设等领域。";
+        Assert.Contains(Outermost(sentence), m => m.Kind == MentionKind.Quoted && m.Surface == "1261");
     }
 }
