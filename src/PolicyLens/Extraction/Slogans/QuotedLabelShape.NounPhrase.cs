@@ -139,6 +139,12 @@ internal static partial class QuotedLabelShape
             end = SystemPhraseEnd(view, close, content);
         }
 
+        // Round 73 (quoted73): the benchmark the label sets (“民生七优”幸福标杆; Benchmark.cs).
+        if (end <= 0)
+        {
+            end = BenchmarkPhraseEnd(view, close);
+        }
+
         return end > 0 && !HoldsLexiconFormula(text[(close + 1)..end], lexicon) && !HoldsPilot(text, close, end) ? end : -1;
     }
 

@@ -144,7 +144,12 @@ internal static partial class QuotedLabelShape
     // zhumadian_2025's gold codes it). Not read: 网点 after 服务 (“1+11+N”基层就业服务网点: 服务 is a stop of the walk).
     // Round 62 (system62): 中心, a service or command centre (“1+8+N”监测预警指挥中心, nanshan-gwr-2024: the gold codes it with
     // its word, the judge of unseen26k read the bare label cut; the only readable number label it redraws).
-    private static readonly string[] NumberLabelHeads = ["方案", "规划", "安排", "集聚区", "网络", "中心"];
+    // Round 73 (quoted73): 模块, the modules of a service a label of numbers counts out (上线“9+N”模块, luohu-gwr-2025, twice: the
+    // gold codes 9+N模块, the judge of unseen26k read the bare label cut; the only readable number label it redraws). Round 73
+    // also tried reading a number label's word on through an activity word before its head (“1261”重点项目推进计划, zhumadian_2011,
+    // judged cut), as round 56 reads a noun phrase: one readable place, and it redrew three held-out labels judged right bare, so
+    // it was withdrawn.
+    private static readonly string[] NumberLabelHeads = ["方案", "规划", "安排", "集聚区", "网络", "中心", "模块"];
 
     // Round 38 (quoted38), the round-35 decision read for the composition labels of words, not numbers: a quoted chain of two
     // or more words joined by + (“专业+机制+大数据”, “通道+枢纽+网络”, “核心+边缘”) written right before the noun phrase it
