@@ -51,4 +51,13 @@ public sealed class PlanRound74Tests
         IReadOnlyList<SloganMention> found = Outermost("有序推进碳达峰碳中和工作。落实碳达峰行动方案。推动能源革命。");
         Assert.Single(found, m => m.Surface == "碳达峰行动方案");
     }
+
+    [Theory]
+    // Plans joined to a second plan by 和/及 are not read as one title: the golds code the first plan alone at baoding 2022
+    // (博物馆之城五年建设规划, borderline) and baoding 2023 (扩大内需战略规划纲要), the joined pair at baoan 2024 (borderline), and
+    // no readable reading holds at 90 % of the places; the tool reports no joined title there.
+    [InlineData("一是传承文脉增古韵。深入挖掘保定历史文脉资源，编制博物馆之城五年建设规划和三年行动计划。深入挖掘保定美食故事。")] // unseen/baoding-gwr-2022
+    [InlineData("深入贯彻扩大内需战略规划纲要和实施方案，以多种方式和渠道。")] // unseen/baoding-gwr-2023
+    public void Two_plans_joined_by_和_are_no_single_title(string text) =>
+        Assert.DoesNotContain(Mentions(text), m => m.Surface.Contains("和三年行动计划", StringComparison.Ordinal) || m.Surface.Contains("和实施方案", StringComparison.Ordinal));
 }
