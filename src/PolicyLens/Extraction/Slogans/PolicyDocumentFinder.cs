@@ -233,6 +233,12 @@ internal static class PolicyDocumentFinder
             return -1;
         }
 
+        // 制定了…行动方案: the aspect particle after the verb is no part of the name.
+        if (text[start] == '了' && at - start - 1 >= MinStem)
+        {
+            start++;
+        }
+
         foreach (string issuer in Issuers)
         {
             if (string.CompareOrdinal(text, start, issuer, 0, issuer.Length) == 0 && at - start - issuer.Length >= MinStem)

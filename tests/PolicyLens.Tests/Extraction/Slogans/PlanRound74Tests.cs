@@ -60,4 +60,14 @@ public sealed class PlanRound74Tests
     [InlineData("深入贯彻扩大内需战略规划纲要和实施方案，以多种方式和渠道。")] // unseen/baoding-gwr-2023
     public void Two_plans_joined_by_和_are_no_single_title(string text) =>
         Assert.DoesNotContain(Mentions(text), m => m.Surface.Contains("和三年行动计划", StringComparison.Ordinal) || m.Surface.Contains("和实施方案", StringComparison.Ordinal));
+
+    [Fact]
+    public void The_aspect_particle_after_the_verb_is_no_part_of_the_name()
+    {
+        // gwr/2021's sentence written with 了 after the verb, as reports write it (制定了…行动方案): no readable text writes a plan so,
+        // and the plan's name must not open with the particle.
+        IReadOnlyList<SloganMention> found = Mentions("打好关键核心技术攻坚战，制定了基础研究十年行动方案，提升企业技术创新能力。");
+        Assert.Contains(found, m => m.Kind == MentionKind.Titled && m.Surface == "基础研究十年行动方案");
+        Assert.DoesNotContain(found, m => m.Surface.StartsWith('了'));
+    }
 }
