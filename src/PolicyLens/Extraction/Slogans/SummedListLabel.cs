@@ -148,7 +148,8 @@ internal static partial class SummedListLabel
         }
 
         if (listStart < 0 || !seen.Add((listStart, labelEnd))
-            || !(IsGenericHead(text, numeralAt, labelEnd, programmes) || (pair && IsPairHead(text, numeralAt, labelEnd))))
+            || !(IsGenericHead(text, numeralAt, labelEnd, programmes) || (pair && IsPairHead(text, numeralAt, labelEnd)))
+            || SpellsOutDefinedLabel(text, listStart, members))
         {
             return;
         }
