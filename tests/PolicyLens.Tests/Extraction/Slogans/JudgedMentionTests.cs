@@ -231,6 +231,7 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-dev-changes72.tsv",
         "mentions-dev-changes73.tsv",
         "mentions-dev-changes74.tsv",
+        "mentions-dev-changes75.tsv",
     ];
 
     // Samples of text no mention covered when they were drawn, judged for whether it should be reported (round 16: quoted
