@@ -531,6 +531,10 @@ internal static partial class DesignationLabel
     private static bool IsPlace(string modifier) =>
         (modifier.Length > 1 && modifier[^1] is '省' or '市' or '县' or '区' or '州') || Text.Regions.ShortNameSet.Contains(modifier);
 
+    /// <summary>The level word (Levels) written right before <paramref name="at"/>, or null: another finder's designation takes it
+    /// into its span as this one does (全市“八五”基层普法联系点, NumberedFinder).</summary>
+    internal static string? LevelBefore(string text, int at) => EndsWithAny(text, at, Levels);
+
     private static string? EndsWithAny(string text, int at, string[] words)
     {
         foreach (string w in words)

@@ -1314,22 +1314,14 @@ internal static class NumberedFinder
         // code 八五基层普法联系点 | 八五. Counted under the whole designation, the plan number its label: round 73's readable judge
         // read the designation counted under the bare 八五 wrong at both places (the plan period is another item, rounds 17 and 43),
         // and a level word written right before it (全市“八五”…, luohu 2025) is the designation's own (round 46), left out of
-        // the canonical as a place's relative level. Every other quoted
-        // plan number of the readable texts stands before 普法, 普法规划, 普法工作, 计划 or 期间, and stays as it was.
+        // the canonical as a place's relative level. Every other quoted plan number of the readable texts stands before 普法,
+        // 普法规划, 普法工作, 计划 or 期间, and stays as it was.
         if (i > 0 && text[i - 1] == '“' && end < text.Length && text[end] == '”')
         {
             int designationEnd = LegalEducationContactPointsEnd(text, end + 1);
             if (designationEnd > 0)
             {
-                int start = i - 1;
-                foreach (string level in DesignationLevels)
-                {
-                    if (text.AsSpan(0, start).EndsWith(level, StringComparison.Ordinal))
-                    {
-                        start -= level.Length;
-                        break;
-                    }
-                }
+                int start = i - 1 - (DesignationLabel.LevelBefore(text, i - 1)?.Length ?? 0);
 
                 string designation = string.Concat(text[i..end], text[(end + 1)..designationEnd]);
                 return new MentionCandidate(MentionKind.Numbered, start, designationEnd, designation) { Label = text[i..end] };
@@ -1338,9 +1330,6 @@ internal static class NumberedFinder
 
         return new MentionCandidate(MentionKind.Numbered, i, end, text[i..end]);
     }
-
-    // The level words a designation of contact points opens with (全市“八五”基层普法联系点).
-    private static readonly string[] DesignationLevels = ["全国", "全省", "全市", "全区", "全县", "国家级", "省级", "市级", "区级"];
 
     // The designations of legal-education contact points a plan number qualifies (基层普法联系点, 普法联系点).
     private static readonly string[] LegalEducationContactPoints = ["基层普法联系点", "普法联系点"];
