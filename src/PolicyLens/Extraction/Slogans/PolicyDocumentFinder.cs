@@ -162,6 +162,13 @@ internal static class PolicyDocumentFinder
                 // 关于…的若干措施, and the name without 关于 keeps its 的; one 的 right before the head, and none in the stem.
                 int stemEnd = head.StartsWith("若干", StringComparison.Ordinal) && at > 0 && text[at - 1] == '的' ? at - 1 : at;
                 int start = StemStart(text, stemEnd, AfterListedDocument(text, stemEnd));
+                // Round 76 (open76): a year inside the name (制定2030年前碳排放达峰行动方案) breaks the run of Han characters the
+                // verb is looked for in; DocumentStemStart reads the run on through it.
+                if (start < 0)
+                {
+                    start = DocumentStemStart.AcrossYear(text, stemEnd, MinDocumentStem, MaxStem, NotInName);
+                }
+
                 if (start < 0 || stemEnd - start is < MinDocumentStem or > MaxStem)
                 {
                     continue;
@@ -203,6 +210,16 @@ internal static class PolicyDocumentFinder
             runStart--;
         }
 
+        return AfterNearestVerbFrom(text, at, runStart);
+    }
+
+    /// <summary>
+    /// The position right after the issuing verb (Verbs) nearest before <paramref name="at"/>, leaving a name of at least
+    /// MinStem characters, looked for no further back than <paramref name="runStart"/>; or -1. DocumentStemStart gives a run
+    /// that goes on through a year.
+    /// </summary>
+    internal static int AfterNearestVerbFrom(string text, int at, int runStart)
+    {
         for (int p = at - MinStem; p >= runStart; p--)
         {
             foreach (string verb in Verbs)

@@ -88,6 +88,12 @@ internal static partial class SummedListLabel
                 continue;
             }
 
+            // Round 76 (open76): after 等 the label alone is the item (SummedListLabel.OpenList.cs).
+            if (!quoted && ProposeAfterOpenList(view, i, end, seen, proposed))
+            {
+                continue;
+            }
+
             ProposeAt(view, labelStart, end, seen, proposed, programmes: !quoted);
         }
 
