@@ -14,14 +14,17 @@ internal static partial class QuotedLabelShape
 
     // Characters of the parts a layout counts: cores, belts, zones, circles, wings, main and secondary centres, vertical and
     // horizontal lines, rings, links, axes, corridors, poles, centres, barriers, rivers of a water net, clusters, points,
-    // levels and classes of a planning system, directions, domains and nets (中心, 百川百枢, 六江两溪: centres, rivers and hubs). A unit whose part is anything else (一村一品:
+    // levels and classes of a planning system, directions, domains and nets (中心, 百川百枢, 六江两溪: centres, rivers and hubs), and
+    // nodes (round 76, quoted76: 节 of 节点, “一中心、多节点”, as 点 of 多点). A unit whose part is anything else (一村一品:
     // a village; 一企一策: a firm; 两园一河: parks counted) is no layout.
-    private const string LayoutParts = "核带区圈翼主副辅纵横环联轴廊极中心屏江川溪枢群芯点级类向域网片";
+    private const string LayoutParts = "核带区圈翼主副辅纵横环联轴廊极中心屏江川溪枢群芯点节级类向域网片";
 
     // The words a layout label lays out, as the word's head noun (WordThroughHead reads the word up to the last of them).
+    // Round 76 (quoted76): 基地, a base laid out as a centre and its nodes (X9高校院所联盟“一中心、多节点”成果转化基地, nanshan
+    // 2024, coded whole by unseen26k's gold as a layout label + word); no other readable layout label stands before a base.
     private static readonly string[] LayoutWordHeads =
     [
-        "布局", "格局", "网", "网络", "网架", "体系", "发展轴", "空间", "通道", "走廊", "廊道", "骨架", "屏障", "枢纽",
+        "布局", "格局", "网", "网络", "网架", "体系", "发展轴", "空间", "通道", "走廊", "廊道", "骨架", "屏障", "枢纽", "基地",
     ];
 
     // Whether the quoted content is a layout label: two or more units, each a count and one to three characters whose first
