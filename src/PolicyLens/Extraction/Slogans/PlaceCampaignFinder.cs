@@ -10,7 +10,7 @@ using PolicyLens.Tokenization;
 
 namespace PolicyLens.Extraction.Slogans;
 
-internal static class PlaceCampaignFinder
+internal static partial class PlaceCampaignFinder
 {
     /// <summary>The subtype of a place's goal (科教强省, 现代化品质生活之城), which RepeatMentionFinder repeats.</summary>
     public const string GoalSubtype = "goal";
@@ -116,6 +116,7 @@ internal static class PlaceCampaignFinder
         FindCityGoals(view, into);
         FindProvinceRevival(view, into);
         FindConsumptionCampaigns(view, into);
+        FindLocalRuleOfLawChains(view, into);
     }
 
     // The national consumption campaigns written "… in the place" that provinces run under their own name: 放心消费在 (the
