@@ -2,7 +2,8 @@
 // the national civilised-city campaign written without 全国 counts under 全国文明城市 (tools/lexicon/curated/round76-fewer76.txt;
 // the span does not move), and a short variant that ends in a division's name and opens a longer spelling of its entry
 // (绿美广东 of 绿美广东生态建设) stays the place's campaign before a noun (LexiconMatcher.NamesAPlacesCampaign), while a
-// short variant without a place's name still yields to the longer phrase it runs on into. Sentences of the readable texts
+// short variant without a place's name still yields to the longer phrase it runs on into; the 15th five-year plan's
+// 物质文明和精神文明相得益彰 is one formula, not its two civilisations apart. Sentences of the readable texts
 // (the file each comes from is named).
 using PolicyLens.Extraction.Slogans;
 using static PolicyLens.Tests.Extraction.Slogans.SloganSentences;
@@ -48,5 +49,17 @@ public sealed class FewerRound76Tests
         // RunsOnIntoANoun, unchanged).
         Assert.DoesNotContain(Outermost("县域综合实力明显增强，一批经济强县、经济强镇、和美乡村脱颖而出，城乡区域基础设施通达程度"),
             m => m.Kind == MentionKind.Lexicon && m.Surface == "和美乡村");
+    }
+
+    [Theory]
+    // unseen/gd-15th-fyp-proposal: coded as the alternative of 物质文明和精神文明相协调相促进 (unseen26-gd-proposal).
+    [InlineData("注重在发展中保障和改善民生，在满足民生需求中拓展发展空间，推动经济和社会协调发展、物质文明和精神文明相得益彰，让现代化建设成果更多更公平惠及全体人民")]
+    // unseen/gd-secretary-speech-2026: coded (unseen26i-i2, borderline).
+    [InlineData("陆海统筹的局面可望基本形成，物质文明和精神文明相得益彰，父老乡亲生活上更加幸福美好")]
+    public void The_plans_two_civilisations_goal_is_one_formula(string text)
+    {
+        List<SloganMention> found = Outermost(text);
+        Assert.Contains(found, m => m.Kind == MentionKind.Lexicon && m.Surface == "物质文明和精神文明相得益彰");
+        Assert.DoesNotContain(found, m => m.Surface is "物质文明" or "精神文明");
     }
 }
