@@ -196,7 +196,7 @@ internal static partial class IntroducedProgrammeFinder
                 }
 
                 int suffixStart = end - head.Value.Head.Length;
-                if (!IsName(view, start, suffixStart, head.Value))
+                if (!IsName(view, start, suffixStart, head.Value) && !IsTwoCharacterName(view, start, suffixStart, head.Value))
                 {
                     break;
                 }
@@ -582,6 +582,18 @@ internal static partial class IntroducedProgrammeFinder
         string field = stem[..^fieldEnd.Length];
         Token[] words = JiebaSegmenter.Default.Tokenize(field);
         return !(words.Length == 1 || (words.Length == 2 && words.All(w => JiebaSegmenter.Default.GetFrequency(field.Substring(w.Start, w.Length)) >= GeneralWordFrequency)));
+    }
+
+    // Round 77 (policy77): after an introducing verb, a stem of two characters names a campaign when it is no general word
+    // (开展暖企行动, guangdong 2025; 深入开展光盘行动, shenzhen 2025; 实施蓝天行动计划, 实施碧水行动计划, baoan 2024: coded;
+    // 实施深海工程, the 15th plan's outline; 开展陪跑行动, sichuan 2026), and names a kind of work when it is one
+    // (实施全民行动: 全民 1326 in the segmenter's dictionary; 推进伟大工程) or a category (实施民生工程). Campaigns, works and
+    // plans only: a strategy of two characters (海洋战略) is left as before.
+    private static bool IsTwoCharacterName(TextView view, int start, int suffixStart, (string Head, int MinStem) head)
+    {
+        string stem = view.Text[start..suffixStart];
+        return stem.Length == 2 && head.Head is "行动" or "行动计划" or "工程" or "计划" && AllHan(stem)
+            && JiebaSegmenter.Default.GetFrequency(stem) < GeneralWordFrequency && IsName(view, start, suffixStart, (head.Head, 2));
     }
 
     internal static bool IsName(TextView view, int start, int suffixStart, (string Head, int MinStem) head)
