@@ -22,14 +22,6 @@ public sealed class LexiconRound77Tests
         Assert.DoesNotContain(mentions, m => m.Canonical == "在推进中国式现代化建设中走在前列");
     }
 
-    [Fact]
-    public void Guangdongs_goal_without_the_charge_stays_guangdongs_goal()
-    {
-        // unseen/gd-plenum3-resolution's closing call: Guangdong's goal alone (coded so by unseen26b-gd-party).
-        var mentions = Outermost("埋头苦干、勇毅前行，奋力推动广东在推进中国式现代化建设中走在前列，为强国建设、民族复兴作出新的更大贡献！");
-        Assert.Contains(mentions, m => m.Kind == MentionKind.Lexicon && m.Canonical == "在推进中国式现代化建设中走在前列");
-    }
-
     [Theory]
     // unseen/gd-plenum5-resolution (coded whole by unseen26b-gd-party).
     [InlineData("全过程人民民主制度体系更加健全，交出物质文明和精神文明两份好的答卷，人的全面发展、共同富裕取得更为明显的实质性进展。", "物质文明和精神文明两份好的答卷")]
