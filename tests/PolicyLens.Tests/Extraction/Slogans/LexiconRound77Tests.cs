@@ -48,8 +48,9 @@ public sealed class LexiconRound77Tests
     [Theory]
     // unseen/baoding-gwr-2026 (coded; 高质量发展 alone judged wrong in mentions-unseen26f-judged.tsv).
     [InlineData("健康保定成效显著，紧密型县域医共体全覆盖，公立医院改革与高质量发展、普惠托育、中医药传承创新等国家级试点落地实施。", "公立医院改革与高质量发展", "公立医院改革与高质量发展")]
-    // unseen/hebei-gwr-2022 (coded 公立医院高质量发展 by unseen26f).
-    [InlineData("深化“四医”联动改革，加快公立医院高质量发展，扩大药品耗材集中带量采购范围，着力解决群众看病难、看病贵问题。", "公立医院高质量发展", "公立医院改革与高质量发展")]
+    // unseen/hebei-gwr-2022 (coded 公立医院高质量发展 by unseen26f): the 2021 policy term, its own item (judges A, B and R read it
+    // wrong folded into the 2022 demonstration programme; the lead split the entry).
+    [InlineData("深化“四医”联动改革，加快公立医院高质量发展，扩大药品耗材集中带量采购范围，着力解决群众看病难、看病贵问题。", "公立医院高质量发展", "公立医院高质量发展")]
     // unseen/baoding-gwr-2025 (coded whole by unseen26f): the demonstration project, not the reform inside it.
     [InlineData("入选“中央财政支持公立医院改革与高质量发展示范项目”城市，20所医院上榜京津冀医联体名单，市康复医院获批全省首家公立三级康复医院。", "中央财政支持公立医院改革与高质量发展示范项目", "公立医院改革与高质量发展示范项目")]
     public void Public_hospital_reform_and_its_demonstration_projects_are_whole(string text, string surface, string canonical)
