@@ -67,8 +67,9 @@ public sealed class LexiconRecallRound19Tests
         // hubei_2026 and zhumadian_2023: the safety-production formula.
         Assert.True(ReportsLexicon("依靠科技支撑和制度保障持续提升本质安全水平。", "本质安全", "本质安全"));
 
-        // gwr 2025, anhui_2026 and hebei_2026: the reform of the third plenum of 2024.
-        Assert.True(ReportsLexicon("坚持以进一步全面深化改革调动各方面积极性。", "进一步全面深化改革", "进一步全面深化改革"));
+        // gwr 2025, anhui_2026 and hebei_2026: the reform of the third plenum of 2024 (round 78, canon78: a spelling of 全面深化改革,
+        // the name the golds code).
+        Assert.True(ReportsLexicon("坚持以进一步全面深化改革调动各方面积极性。", "全面深化改革", "进一步全面深化改革"));
 
         // gwr 2011 and 17_2007: whole, not the shorter 两个大局 inside it.
         // Round 24 (inside24): the canonical without the leading verb 统筹 (hubei 2026 codes 国内国际两个大局); the surface is unchanged.
