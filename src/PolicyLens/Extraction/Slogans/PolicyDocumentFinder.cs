@@ -128,7 +128,7 @@ internal static class PolicyDocumentFinder
                 continue;
             }
 
-            int start = StemStart(text, at, previousEnd);
+            int start = StemStart(text, at, previousEnd, acrossYear: false);
             if (start < 0 || at - start is < MinStem or > MaxStem)
             {
                 continue;
@@ -161,14 +161,7 @@ internal static class PolicyDocumentFinder
                 // 出台促进民间投资发展的若干措施, 制定支持梅州对接融入大湾区加快振兴发展的若干措施 (round 29): measures are titled
                 // 关于…的若干措施, and the name without 关于 keeps its 的; one 的 right before the head, and none in the stem.
                 int stemEnd = head.StartsWith("若干", StringComparison.Ordinal) && at > 0 && text[at - 1] == '的' ? at - 1 : at;
-                int start = StemStart(text, stemEnd, AfterListedDocument(text, stemEnd));
-                // Round 76 (open76): a year inside the name (制定2030年前碳排放达峰行动方案) breaks the run of Han characters the
-                // verb is looked for in; DocumentStemStart reads the run on through it.
-                if (start < 0)
-                {
-                    start = DocumentStemStart.AcrossYear(text, stemEnd, MinDocumentStem, MaxStem, NotInName);
-                }
-
+                int start = StemStart(text, stemEnd, AfterListedDocument(text, stemEnd), acrossYear: true);
                 if (start < 0 || stemEnd - start is < MinDocumentStem or > MaxStem)
                 {
                     continue;
@@ -215,10 +208,10 @@ internal static class PolicyDocumentFinder
 
     /// <summary>
     /// The position right after the issuing verb (Verbs) nearest before <paramref name="at"/>, leaving a name of at least
-    /// MinStem characters, looked for no further back than <paramref name="runStart"/>; or -1. DocumentStemStart gives a run
-    /// that goes on through a year.
+    /// MinStem characters, looked for no further back than <paramref name="runStart"/>; or -1 (StemStart also gives it the
+    /// run DocumentStemStart reads on through a year).
     /// </summary>
-    internal static int AfterNearestVerbFrom(string text, int at, int runStart)
+    private static int AfterNearestVerbFrom(string text, int at, int runStart)
     {
         for (int p = at - MinStem; p >= runStart; p--)
         {
@@ -235,14 +228,23 @@ internal static class PolicyDocumentFinder
     }
 
     // The start of the name that ends at `at`: after the nearest issuing verb in the Han run before it, or right after a 、
-    // that closes another name (previousEnd); -1 when neither, or when the stretch holds a word no name holds.
-    private static int StemStart(string text, int at, int previousEnd)
+    // that closes another name (previousEnd), or, with `acrossYear`, after the verb before a year the name holds; -1 when
+    // none, or when the stretch holds a word no name holds.
+    private static int StemStart(string text, int at, int previousEnd, bool acrossYear)
     {
         int start = AfterNearestVerb(text, at, out int runStart);
 
         if (start < 0 && runStart > 0 && text[runStart - 1] == '、' && previousEnd == runStart - 1)
         {
             start = runStart;
+        }
+
+        // Round 76 (open76): a year inside a document's name (制定2030年前碳排放达峰行动方案) ends the run of Han characters
+        // before the verb; DocumentStemStart reads the run on through it (documents only: a nickname before an article count
+        // was not measured with a year in it).
+        if (start < 0 && acrossYear && DocumentStemStart.RunAcrossYear(text, at) is int yearRun and >= 0)
+        {
+            start = AfterNearestVerbFrom(text, at, yearRun);
         }
 
         if (start < 0)
