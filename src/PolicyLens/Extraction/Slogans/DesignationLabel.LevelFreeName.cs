@@ -30,7 +30,17 @@ internal static partial class DesignationLabel
     /// 试点 for 国家级二轮土地延包整县试点), or empty: no level word, a rest too short to be a name, or a level word that is part of
     /// a longer word the segmenter reads (国家安全屏障: 国家安全; 全国性铁路枢纽: 全国性), so is no level of the label.
     /// </summary>
-    internal static string LevelFreeName(TextView? view, int start, string canonical)
+    /// <remarks>Empty too where a formula inside already names the designation without its level (海洋经济发展示范区, a lexicon
+    /// designation, in 全国海洋经济发展示范区): that formula is its own nested mention, which a Label of the same name would hide
+    /// from the nested count (the extractor does not count a holder's own label again), and the lexicon's first appearances
+    /// are read from it.</remarks>
+    internal static string LevelFreeName(TextView? view, int start, string canonical, List<MentionCandidate>? candidates = null, int end = 0)
+    {
+        string name = LevelFreeNameOf(view, start, canonical);
+        return name.Length > 0 && candidates?.Exists(c => c.Subtype != Subtype && c.Start >= start && c.End <= end && c.Canonical == name) == true ? "" : name;
+    }
+
+    private static string LevelFreeNameOf(TextView? view, int start, string canonical)
     {
         foreach (string level in NameLevels)
         {

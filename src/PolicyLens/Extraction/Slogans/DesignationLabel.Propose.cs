@@ -216,7 +216,7 @@ internal static partial class DesignationLabel
                 // the golds often code it; a goal position (subtype goal) has no level word to drop.
                 if (label.Length == 0 && subtype == Subtype)
                 {
-                    label = LevelFreeName(view, start, canonical);
+                    label = LevelFreeName(view, start, canonical, candidates, end);
                 }
 
                 string theme = won.Contains((start, end)) || text.AsSpan(start, end - start).Contains('“') ? InnerTheme(candidates, start, end) : "";

@@ -197,7 +197,7 @@ internal static partial class DesignationLabel
             labels.Add(new MentionCandidate(MentionKind.Lexicon, start, end, canonical)
             {
                 Theme = c.Theme, Subtype = Subtype,
-                Label = IsPilotOfCities(text, c.Start, c.End, end) || KeepsFormulaAsLabel(text, c.Start, c.End, start, end) || IsPilotHead(text, end) ? c.Canonical : LevelFreeName(view, start, canonical),
+                Label = IsPilotOfCities(text, c.Start, c.End, end) || KeepsFormulaAsLabel(text, c.Start, c.End, start, end) || IsPilotHead(text, end) ? c.Canonical : LevelFreeName(view, start, canonical, candidates, end),
             });
         }
 
