@@ -27,8 +27,9 @@ internal static partial class DesignationLabel
 
     /// <summary>
     /// The name of the designation at [start, start + canonical's length) without the level word it opens with (二轮土地延包整县
-    /// 试点 for 国家级二轮土地延包整县试点), or empty: no level word, a rest too short to be a name, or a level word that is part of
-    /// a longer word the segmenter reads (国家安全屏障: 国家安全; 全国性铁路枢纽: 全国性), so is no level of the label.
+    /// 试点 for 国家级二轮土地延包整县试点), or empty: no level word, a rest too short to be a name or only a head (示范基地), or a
+    /// level word that is part of a longer word (全国性铁路枢纽: 全国性, which the segmenter reads; 国家安全屏障: NationalTerms), so is
+    /// no level of the label.
     /// </summary>
     /// <remarks>Empty too where a formula inside already names the designation without its level (海洋经济发展示范区, a lexicon
     /// designation, in 全国海洋经济发展示范区): that formula is its own nested mention, which a Label of the same name would hide
