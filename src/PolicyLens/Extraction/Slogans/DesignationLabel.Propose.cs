@@ -212,6 +212,13 @@ internal static partial class DesignationLabel
 
                 // Round 66: a won label or one around a quoted label takes the theme of the formula inside it, as Apply's labels do
                 // (国家中医药传承创新发展示范城市 keeps health now that a count before it signs the won label).
+                // Round 79 (level79): a designation with no label yet is named without its level word too (LevelFreeName), as
+                // the golds often code it; a goal position (subtype goal) has no level word to drop.
+                if (label.Length == 0 && subtype == Subtype)
+                {
+                    label = LevelFreeName(view, start, canonical, candidates, end);
+                }
+
                 string theme = won.Contains((start, end)) || text.AsSpan(start, end - start).Contains('“') ? InnerTheme(candidates, start, end) : "";
                 added.Add(new MentionCandidate(MentionKind.Lexicon, start, end, canonical) { Subtype = subtype, Label = label, Theme = theme });
             }

@@ -193,9 +193,11 @@ internal static partial class DesignationLabel
             // 国家碳达峰试点): the codebook's round-43 label, so a gold row coding the pilot is still answered.
             // Round 67: a pilot (…试点) keeps its formula as its label too (以县城为重要载体的新型城镇化建设试点 | 以县城为重要载体的
             // 新型城镇化, guangdong 2025's gold).
+            // Round 79 (level79): else the designation's name without its level word (LevelFreeName).
             labels.Add(new MentionCandidate(MentionKind.Lexicon, start, end, canonical)
             {
-                Theme = c.Theme, Subtype = Subtype, Label = IsPilotOfCities(text, c.Start, c.End, end) || KeepsFormulaAsLabel(text, c.Start, c.End, start, end) || IsPilotHead(text, end) ? c.Canonical : "",
+                Theme = c.Theme, Subtype = Subtype,
+                Label = IsPilotOfCities(text, c.Start, c.End, end) || KeepsFormulaAsLabel(text, c.Start, c.End, start, end) || IsPilotHead(text, end) ? c.Canonical : LevelFreeName(view, start, canonical, candidates, end),
             });
         }
 
