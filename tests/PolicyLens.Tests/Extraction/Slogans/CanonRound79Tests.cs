@@ -1,7 +1,8 @@
 // Specifications of round 79's canon79 changes (issue 13): a lexicon variant that ends in the activity carried out on its
 // item (创建 after a designation, 活动 after a campaign, 工作) is matched with that word but reported without it
 // (LexiconMatcher.TrailingActivity.cs); a word that is part of the formula (建设 in 新农村建设) or the head of a programme's name
-// (行动 in 城市更新行动) stays in. Sentences of the development and opened unseen texts (the file each comes from is named).
+// (行动 in 城市更新行动) stays in. And, continuing round 78's audit, the bottom line 不发生系统性风险(的)底线 is named by its content,
+// as the golds name it (tools/lexicon/curated/round79-canon79.txt): only the canonical moves. Sentences of the development and opened unseen texts (the file each comes from is named).
 using PolicyLens.Extraction.Slogans;
 using static PolicyLens.Tests.Extraction.Slogans.SloganSentences;
 
@@ -39,5 +40,16 @@ public sealed class CanonRound79Tests
     public void A_word_that_is_part_of_the_name_stays_in_it(string text, string surface)
     {
         Assert.Contains(Outermost(text), m => m.Kind == MentionKind.Lexicon && m.Surface == surface);
+    }
+
+    [Theory]
+    // unseen/luohu-gwr-2025 (its gold codes 守住不发生系统性风险底线 | 不发生系统性风险), unseen/gd-15th-fyp-proposal (不发生系统性风险),
+    // gwr 2021 (written with 的): the span stays as written, the canonical is the content the golds name.
+    [InlineData("防范化解金融风险，守住不发生系统性风险底线。", "不发生系统性风险底线")]
+    [InlineData("提高重点领域国家安全能力建设，守牢不发生系统性风险底线。建立产业链供应链安全风险监测预警体系。", "不发生系统性风险底线")]
+    [InlineData("压实各方责任，坚决守住不发生系统性风险的底线。金融机构要坚守本源。", "不发生系统性风险的底线")]
+    public void The_bottom_line_is_named_by_its_content(string text, string surface)
+    {
+        Assert.Contains(Outermost(text), m => m.Kind == MentionKind.Lexicon && m.Surface == surface && m.Canonical == "不发生系统性风险");
     }
 }
