@@ -38,18 +38,22 @@ internal sealed partial class LexiconMatcher
         return null;
     }
 
-    // Every kept variant in into[first..] that opens with a leading verb, put in its place without the verb; another lexicon
-    // candidate of the same span is dropped (the chain 不敢腐、不能腐、不想腐 after 一体推进 stays the mention of 三不腐, the entry the
-    // whole spelling named).
-    private void LeaveOutLeadingVerbs(string text, List<MentionCandidate> into, int first)
+    // Every kept variant in into[first..] that opens with a leading verb, put in its place without the verb.
+    private void LeaveOutLeadingVerbs(string text, List<MentionCandidate> into, int first) =>
+        PutInPlace(into, first, c => WithoutLeadingVerb(text, c));
+
+    // Every kept candidate in into[first..] that `bare` reads with a shorter span, put in its place with that span; another
+    // lexicon candidate of the same span is dropped (the chain 不敢腐、不能腐、不想腐 after 一体推进 stays the mention of 三不腐, the
+    // entry the whole spelling named; 全国文明城市 inside 全国文明城市创建 is the one mention the variant names).
+    private static void PutInPlace(List<MentionCandidate> into, int first, Func<MentionCandidate, MentionCandidate?> bare)
     {
         Dictionary<(int, int), int>? trimmed = null;
         for (int k = first; k < into.Count; k++)
         {
-            if (WithoutLeadingVerb(text, into[k]) is { } bare)
+            if (bare(into[k]) is { } shorter)
             {
-                into[k] = bare;
-                (trimmed ??= [])[(bare.Start, bare.End)] = k;
+                into[k] = shorter;
+                (trimmed ??= [])[(shorter.Start, shorter.End)] = k;
             }
         }
 

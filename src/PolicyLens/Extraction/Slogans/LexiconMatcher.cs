@@ -156,6 +156,7 @@ internal sealed partial class LexiconMatcher
         System.Buffers.ArrayPool<int>.Shared.Return(rented);
         into.RemoveRange(kept, into.Count - kept);
         LeaveOutLeadingVerbs(view.Text, into, first);
+        LeaveOutTrailingActivities(view.Text, into, first);
         kept = into.Count;
 
         if (_labels.Count > 0)
