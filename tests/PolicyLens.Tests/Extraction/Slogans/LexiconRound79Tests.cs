@@ -17,8 +17,6 @@ public sealed class LexiconRound79Tests
     // unseen/baoding-gwr-2024 and -2025 (coded so by unseen26f-f2).
     [InlineData("推动房涿涞一体化发展。", "房涿涞一体化发展")]
     [InlineData("推进房涿涞一体化发展，加速央媒涿州基地等项目建设。", "房涿涞一体化发展")]
-    // unseen/baoding-gwr-2022 (coded so by unseen26f-f3).
-    [InlineData("强化白洋淀上游流域综合治理，推进污水处理厂扩容、提标、改造，加快城镇管网雨污分流工程建设，确保有水入淀河流断面水质稳定达到Ⅲ类以上，不让一滴污水进淀。", "白洋淀上游流域综合治理")]
     // unseen/guangdong-plan-outline-2026-2 (unseen26h, coded so).
     [InlineData("以保障人民生命安全和身体健康为中心，健全健康促进政策制度体系，推动从以治病为中心向以健康为中心转变，为人民群众提供公平可及、系统连续的健康服务。", "以治病为中心向以健康为中心转变")]
     public void A_formula_coded_across_readable_texts_is_a_lexicon_mention(string text, string canonical)
@@ -54,6 +52,8 @@ public sealed class LexiconRound79Tests
     [InlineData("持续抓好巡视、巡察、审计发现问题整改，坚决惩治群众身边的不正之风和“微腐败”。", "微腐败")]
     // unseen/guangdong-gwr-2025 (unseen26h codes it): likewise (mentions-dev-quoted36/37 judge guangdong_2024's quoted mentions right).
     [InlineData("城乡区域协调发展、陆海统筹山海互济将拓展巨大空间，这些是再造一个新广东的后劲所在。", "再造一个新广东")]
+    // unseen/baoding-gwr-2022 (unseen26f codes it): the readable judge read it a place and a generic governance action (round 79).
+    [InlineData("强化白洋淀上游流域综合治理，推进污水处理厂扩容、提标、改造，加快城镇管网雨污分流工程建设，确保有水入淀河流断面水质稳定达到Ⅲ类以上，不让一滴污水进淀。", "白洋淀上游流域综合治理")]
     public void A_form_measured_and_left_alone_is_not_a_lexicon_mention(string text, string canonical)
     {
         Assert.DoesNotContain(Mentions(text), m => m.Kind == MentionKind.Lexicon && m.Canonical == canonical);
