@@ -207,6 +207,7 @@ internal static partial class ParallelFinder
         {
             if (separators[k + 1] - separators[k] - 1 != length)
             {
+                SayRejected(view, Math.Max(0, separators[0] - 6), Math.Min(text.Length, separators[^1] + 7), "unequal-units");
                 return;
             }
         }
@@ -217,12 +218,14 @@ internal static partial class ParallelFinder
             || !IsItem(text, start, separators[0]) || !IsItem(text, separators[^1] + 1, end)
             || !view.IsBoundary(start) || !view.IsBoundary(end))
         {
+            SayRejected(view, Math.Max(0, separators[0] - 6), Math.Min(text.Length, separators[^1] + 7), length is < MinItemLength or > MaxItemLength ? "unit-length" : "edge-unit-or-boundary");
             return;
         }
 
         // "就业、就学、就医、社保、住房等": an enumeration, not a slogan.
         if (end < text.Length && text[end] == '等')
         {
+            SayRejected(view, start, end, "before-deng");
             return;
         }
 
@@ -252,8 +255,18 @@ internal static partial class ParallelFinder
             return;
         }
 
-        if (!IsFormulaLikeParallel(view, start, separators, length, out string frame) || !HasFormulaMarks(text, lexicon, start, separators, length, out string marks))
+        lastNo = null;
+        bool formulaLike = IsFormulaLikeParallel(view, start, separators, length, out string frame);
+        string marks = "";
+        if (!formulaLike || !HasFormulaMarks(text, lexicon, start, separators, length, out marks))
         {
+            if (SaysRejections && !IsChainNamedAsRule(text, start, end))
+            {
+                string mark = IsMarkedByText(text, start, end, units.Count) ? "marked" : IsHeldAsPrinciple(text, start) ? "held"
+                    : IsRepeatedInReport(view, start, end) ? "repeated" : "unmarked";
+                SayRejected(view, start, end, (!formulaLike ? "shape:" + (lastNo ?? "path-" + frame) : "no-marks:" + frame + ":" + marks) + "\t" + mark);
+            }
+
             // Round 70: a chain of any shape the clause closes by naming it a principle, guideline or requirement (按照巩固、
             // 升级、盘活、调整原则) is that rule's label (ParallelFinder.ChainsNamedAsRules.cs).
             if (IsChainNamedAsRule(text, start, end) && lexicon.Find(text[start..end]) is null && !IsNotOneUnit(view, start, end, units.Count))
@@ -269,6 +282,7 @@ internal static partial class ParallelFinder
         // its mention; this path is for those it leaves out (“上云、用数、赋能”), so no quoted mention turns into a parallel one.
         if (frame == "quoted-2" && QuotedFinder.RejectionReason(view, lexicon, start - 1, end, text[start..end]) is null)
         {
+            SayRejected(view, start, end, "quoted-finder-reports");
             return;
         }
 
@@ -279,6 +293,7 @@ internal static partial class ParallelFinder
                 && !IsMarkedByText(text, start, end, units.Count) && !IsHeldAsPrinciple(text, start))
             || (units.All(u => text[u] == text[start]) && SeeksStateOfSubject(text, start) && !IsMarkedByText(text, start, end, units.Count)))
         {
+            SayRejected(view, start, end, IsNotOneUnit(view, start, end, units.Count) ? "not-one-unit" : "wish-or-sought-state");
             return;
         }
 
@@ -289,6 +304,7 @@ internal static partial class ParallelFinder
         // looking for the chain again searches the report.
         if (!withoutLabelRequirement && !IsMarkedByText(text, start, end, units.Count) && !IsRepeatedInReport(view, start, end))
         {
+            SayRejected(view, start, end, "unmarked:" + frame + ":" + marks);
             return;
         }
 
@@ -361,7 +377,7 @@ internal static partial class ParallelFinder
         int next = end < text.Length && TextView.IsHan(text[end]) ? view.TokenIndexAt(end) : -1;
         if (next >= 0 && view.Tokens[next].Length == 1 && !"的地和与及是为中上下等".Contains(text[end], StringComparison.Ordinal))
         {
-            return false;
+            return No("last-unit-runs-on");
         }
 
         // 控尘、控排、控煤、控油、控烧、控黄|标车 (zhumadian_2018): a chain followed straight by a fragment the dictionary does
@@ -371,7 +387,7 @@ internal static partial class ParallelFinder
         if (next >= 0 && view.Tokens[next].Start == end && view.Tokens[next].Length >= 2 && IsHanRun(text, end, view.Tokens[next].Length)
             && !JiebaSegmenter.Default.Contains(text.AsSpan(end, view.Tokens[next].Length)))
         {
-            return false;
+            return No("unknown-fragment-after");
         }
 
         // 支持它反帝、反殖、反对|一切形式的外来统治 (gwr 1979): 一切 and 所有 ("all") open a noun phrase that is the object of the
@@ -379,14 +395,14 @@ internal static partial class ParallelFinder
         // Issue 13, parallel round 15b.
         if (end + 2 <= text.Length && (string.CompareOrdinal(text, end, "一切", 0, 2) == 0 || string.CompareOrdinal(text, end, "所有", 0, 2) == 0))
         {
-            return false;
+            return No("verb-before-its-object");
         }
 
         // 能减则减、能免则免、能优惠则|优惠: a unit of three or more never ends on a connective, the chain was cut (人和 in
         // 天蓝、地绿、水碧、人和 is a predicate).
         if (length >= 3 && items.Any(i => "则而以与和及之的".Contains(text[i + length - 1], StringComparison.Ordinal)))
         {
-            return false;
+            return No("unit-ends-on-connective");
         }
 
         // 智能园区、智能工厂、智能车间: a shared dictionary word opening every unit is a modifier unless it is a verb
@@ -395,7 +411,7 @@ internal static partial class ParallelFinder
         if (length >= 4 && Shared(0) && Shared(1) && JiebaSegmenter.Default.Contains(text.AsSpan(items[0], 2))
             && !FrameCharacters.Contains(text[items[0]], StringComparison.Ordinal) && !IsQuotedSharedAffixChain(text, items, length, start, end))
         {
-            return false;
+            return No("shared-modifier-word");
         }
 
         bool quoted = start > 0 && text[start - 1] is '“' or '‘' && end < text.Length && text[end] is '”' or '’';
@@ -427,20 +443,20 @@ internal static partial class ParallelFinder
         if (items.All(i => TitleHeads.Contains(text[i + length - 1], StringComparison.Ordinal))
             && items.Count(i => FrameCharacters.Contains(text[i], StringComparison.Ordinal)) * 2 < items.Count)
         {
-            return false;
+            return No("titles-or-places");
         }
 
         // 聚焦“欢聚龙岐、旅居土洋、山海南澳、静野西涌”四个旅游主题片区: a chain counted as zones or parks names places
         // (ParallelFinder.CountedPlaces.cs).
         if (IsCountedAsPlaces(text, end < text.Length && text[end] is '”' or '’' ? end + 1 : end, items.Count))
         {
-            return false;
+            return No("counted-places");
         }
 
         if (DescribesQualityOrScene(text, items, length) && !IsHeldAsPrinciple(text, start)
             && !IsFramedAsRule(text, end < text.Length && text[end] is '”' or '’' ? end + 1 : end))
         {
-            return false;
+            return No("quality-or-scene");
         }
 
         // 着力畅顺从科技强到企业强、产业强、经济强的通道 (guangdong_2024): a unit of the chain's own shape before 到 ("to") opens a
@@ -449,7 +465,7 @@ internal static partial class ParallelFinder
         if (start > length && text[start - 1] is '到' or '至' && IsHanRun(text, start - 1 - length, length)
             && Enumerable.Range(0, length).Any(p => Shared(p) && text[start - 1 - length + p] == text[items[0] + p]))
         {
-            return false;
+            return No("progression-tail");
         }
 
         // Description, not a formula, unless the text frames the chain as a principle or requirement (…的原则, …总要求):
@@ -459,21 +475,21 @@ internal static partial class ParallelFinder
         // 结构向优的历史性成就).
         if (IsDescription(text, items, length, end) && !IsFramed(text, end))
         {
-            return false;
+            return No("description");
         }
 
         // 提供更多老有所为、老有所乐、老有所养的适老产品和服务 (guangdong_2026): a chain before 的 and goods, services or works
         // says what those offer, it describes them. Issue 13, parallel round 14b.
         if (QualifiesThing(text, end) && !IsMarkedByText(text, start, end, items.Count))
         {
-            return false;
+            return No("qualifies-a-thing");
         }
 
         // 成体系、成支柱、成支撑; 高速成网、高铁成环、枢纽成型; 串珠成链、聚链成片、连片成景: a 成 ("become") shared by every
         // unit describes what came about, it is no slogan (强联通、建枢纽、提能级、成支点, with 成 in one unit, is one).
         if (Enumerable.Range(0, length).Any(p => text[items[0] + p] == '成' && Shared(p)))
         {
-            return false;
+            return No("shared-cheng");
         }
         bool AllFramed() => items.All(i => FrameCharacters.Contains(text[i], StringComparison.Ordinal));
 
@@ -481,7 +497,7 @@ internal static partial class ParallelFinder
         // things, not a chain of actions.
         if (length == 2 && Shared(0) && text[items[0]] == '用')
         {
-            return false;
+            return No("uses-of-utilities");
         }
 
         // 数字消费、绿色消费、健康消费; 科学立法、民主立法 (the national ones are lexicon formulas): a shared head word.
@@ -504,7 +520,7 @@ internal static partial class ParallelFinder
             // 打造“产学研、文商体、山水城”深度融合的…中心: parts of one whole the sentence joins (ParallelFinder.ThingsToIntegrate.cs).
             if (IsQuotedListOfThingsToIntegrate(text, items, end + 1) || IsQuotedListOfServices(text, end + 1))
             {
-                return false;
+                return No("quoted-parts-of-a-whole");
             }
 
             path = "quoted";
@@ -526,12 +542,12 @@ internal static partial class ParallelFinder
         // 重点流域、重点区域, 优势企业、优势产品: a shared modifier word.
         if (length >= 4 && Shared(0) && Shared(1) && JiebaSegmenter.Default.GetFrequency(text.AsSpan(items[0], 2)) >= 1000)
         {
-            return false;
+            return No("shared-common-modifier");
         }
 
         if (Shared(length - 1) && NounHeads.Contains(text[items[0] + length - 1], StringComparison.Ordinal))
         {
-            return false;
+            return No("shared-noun-head");
         }
 
         // A shared character inside the units is a frame when it is a function word or verb (老有所为、老有所乐; 进得来、
@@ -566,7 +582,7 @@ internal static partial class ParallelFinder
         // counts or frames them (在“巩固、增强、提升、畅通”八个字上下功夫, gwr 2019). Issue 13, parallel round 13.
         if (length == 2 && IsListOfWords(text, items, length) && !IsMarkedByText(text, start, end, items.Count))
         {
-            return false;
+            return No("list-of-words");
         }
 
         path = length switch { 2 => AllFramed() ? "2-verb-units" : "2-subject-predicate", 3 => "3-verb-units", _ => "4plus-half-verbs" };
@@ -588,6 +604,51 @@ internal static partial class ParallelFinder
             _ => (items.Count >= 4 && items.Count(i => FrameCharacters.Contains(text[i], StringComparison.Ordinal)) * 2 >= items.Count)
                 || IsQuotedOrNamedRule(text, start, end),
         };
+    }
+
+    // Why the last IsFormulaLikeParallel call said no (the source line of its test), for the rejection trace.
+    [ThreadStatic]
+    private static string? lastNo;
+
+    private static bool No(string why)
+    {
+        lastNo = why;
+        return false;
+    }
+
+    // A testing hook (internal, tests only), like `trace`: while set, every chain TryChain drops is recorded with its reason.
+    [ThreadStatic]
+    private static List<(string Why, string Surface)>? rejections;
+
+    /// <summary>Runs <paramref name="find"/> and returns every 、-chain of equal units dropped, with the test that dropped it.</summary>
+    internal static List<(string Why, string Surface)> TraceRejections(Action find)
+    {
+        rejections = [];
+        try
+        {
+            find();
+            return rejections;
+        }
+        finally
+        {
+            rejections = null;
+        }
+    }
+
+    // Whether a dropped chain is to be said: the drop trace is on, or a test records rejections.
+    private static bool SaysRejections => DropTrace.On || rejections is not null;
+
+    // With POLICYLENS_TRACE=1 (DropTrace), one line to standard error for every 、-chain of equal units TryChain drops, naming
+    // the test that dropped it (`PTRACE`, the test, for chains the shape or mark tests refuse whether the text marks the chain,
+    // then the chain and its context): a diagnosis for rule writers counting what the finder rejects (round 80); off, a
+    // static test per dropped chain.
+    private static void SayRejected(TextView view, int start, int end, string why)
+    {
+        if (SaysRejections && start >= 0 && end <= view.Text.Length && start < end)
+        {
+            rejections?.Add((why, view.Text[start..end]));
+            DropTrace.Sink?.WriteLine($"PTRACE\t{why}\t{view.Text[start..end]}\t{view.Context(start, end, 20)}");
+        }
     }
 
     private static bool IsHanRun(string text, int start, int length) => IntroducedProgrammeFinder.AllHan(text.AsSpan(start, length));
