@@ -183,8 +183,7 @@ internal static partial class QuotedFinder
             : IsListedBrandOrEvent(text, close) ? "listed-brand"
             : NamesPeopleOrFirms(content) ? "people-or-firms"
             : listed ? null
-            // Round 80 (quotedmiss80): not the goal of leaving a table's bottom (“退后十”; QuotedLabelShape.BottomRankExit.cs).
-            : IsCountPhrase(content) && !QuotedLabelShape.IsBottomRankExit(text, open, content) ? "count-phrase"
+            : IsCountPhrase(content) ? "count-phrase"
             : CountsGroupsOfThings(content) ? "groups"
             : NumberedFinder.IsQuotedCount(content) ? "quoted-count"
             : IsPlaceGroup(content) ? "place-group"

@@ -1,6 +1,5 @@
 // Specifications of round 80's quotedmiss80 change (issue 13): a quoted label the report counts projects under is a label, however
-// plain its words (QuotedLabelShape.CountedProjects.cs); it stays bare before 项目, and uncounted single projects stay out. The
-// goal of leaving a league table's bottom (“退后十”, 退出“后二十”) is a formula, not a count phrase (QuotedLabelShape.BottomRankExit.cs).
+// plain its words (QuotedLabelShape.CountedProjects.cs); it stays bare before 项目, and uncounted single projects stay out.
 // Sentences of the readable texts (the file each comes from is named).
 using static PolicyLens.Tests.Extraction.Slogans.SloganSentences;
 
@@ -31,25 +30,5 @@ public sealed class QuotedMissRound80Tests
     {
         Assert.DoesNotContain(Quoted(text), m => m.Canonical == label);
         Assert.Equal("shape", Reason(text, label));
-    }
-
-    [Theory]
-    // unseen/hebei-gwr-2024 (its gold codes 退后十, as the golds of hebei-gwr-2022, 2025 and baoding-gwr-2026 do).
-    [InlineData("设区市空气质量“退后十”成果得到巩固，全省地表水国考断面水质优良比例保持在80%以上。", "退后十")]
-    // unseen/hebei-gwr-2023 (its gold codes 后十): the rank alone in the marks, 退出 before them.
-    [InlineData("实施柴油货车污染治理、臭氧污染防治等行动，所有设区市稳定退出全国重点城市空气质量“后十”。", "后十")]
-    // unseen/baoding-gwr-2025 (its gold codes 后二十).
-    [InlineData("在168个重点城市空气质量排名倒26名，历史性首次退出“后二十”。", "后二十")]
-    public void The_goal_of_leaving_a_tables_bottom_is_reported(string text, string label)
-    {
-        Assert.Null(Reason(text, label));
-        Assert.Contains(Quoted(text), m => m.Canonical == label);
-    }
-
-    [Fact]
-    public void A_count_of_records_stays_a_count_phrase()
-    {
-        // gwr/2013: a run of record harvests, no goal of leaving a table (round 80 read every count phrase the quoted finder refuses).
-        Assert.Equal("count-phrase", Reason("粮食产量实现“九连增”；重要领域改革取得新进展。", "九连增"));
     }
 }
