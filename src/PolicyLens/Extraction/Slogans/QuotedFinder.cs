@@ -318,7 +318,9 @@ internal static partial class QuotedFinder
         || QuotedLabelShape.NamesAnIntegratedFrame(view.Text, close, content) || QuotedLabelShape.IsFocusLabel(view.Text, open, close, content)
         || QuotedLabelShape.IsSentenceGoal(view.Text, open, close, content) || QuotedLabelShape.NamesARunCampaign(view.Text, open, close, content)
         || QuotedLabelShape.NamesABrandProgramme(view.Text, close) || QuotedLabelShape.NamesAPractice(view.Text, close, content)
-        || QuotedLabelShape.IsTargetedProblem(view.Text, open, close, content);
+        || QuotedLabelShape.IsTargetedProblem(view.Text, open, close, content)
+        // Round 80 (quotedmiss80): a label the report counts projects under (新开工75个“工业上楼”项目; QuotedLabelShape.CountedProjects.cs).
+        || QuotedLabelShape.LabelsCountedProjects(view.Text, open, close, content);
 
     // “…之都”, “…之城” name a title a city was given (“世界美食之都”), except as the goal the report sets it with a verb of
     // building (全力打造“产业发达之城”。, zhumadian_2018, coded by the development gold).
