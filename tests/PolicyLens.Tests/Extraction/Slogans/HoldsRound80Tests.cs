@@ -1,8 +1,8 @@
 // Specifications of round 80's longer formulas that held a shorter mention (issue 13, holds80; entries in
 // tools/lexicon/curated/round80-holds80.txt): the dual controls written with their full names or with the quoted label
 // after the 总量和强度 qualifier (the golds code every such place whole, 9 of 9), and a province's regional name before
-// 和美乡村 (its provincial version of the national goal: 7 of 8 readable places coded whole). The bare quoted 双控 after
-// 能耗 stays the entry it was.
+// 和美乡村 (its provincial version of the national goal: 7 of 8 readable places coded whole), and the Bay Area plan's goal
+// 宜居宜业宜游优质生活圈 written whole (2 of 2). The bare quoted 双控 after 能耗 stays the entry it was.
 using PolicyLens.Extraction.Slogans;
 using static PolicyLens.Tests.Extraction.Slogans.SloganSentences;
 
@@ -41,5 +41,13 @@ public sealed class HoldsRound80Tests
         IReadOnlyList<SloganMention> found = Mentions(text);
         Assert.Contains(found, m => m.Kind == MentionKind.Lexicon && m.Surface == formula && m.Canonical == "宜居宜业和美乡村");
         Assert.DoesNotContain(found, m => m.Surface == "和美乡村");
+    }
+
+    [Fact]
+    public void The_bay_areas_quality_living_circle_is_one_formula()
+    {
+        // guangdong 2026 and unseen/gd-15th-fyp-proposal (gold: 宜居宜业宜游优质生活圈, each).
+        IReadOnlyList<SloganMention> found = Mentions("促进各类要素跨境高效便捷流动。建设宜居宜业宜游优质生活圈，拓展教育、就业、创业等合作。");
+        Assert.Contains(found, m => m.Kind == MentionKind.Lexicon && m.Surface == "宜居宜业宜游优质生活圈" && m.Canonical == "宜居宜业宜游");
     }
 }
