@@ -35,13 +35,13 @@ internal static partial class DesignationLabel
     /// designation, in 全国海洋经济发展示范区): that formula is its own nested mention, which a Label of the same name would hide
     /// from the nested count (the extractor does not count a holder's own label again), and the lexicon's first appearances
     /// are read from it.</remarks>
-    internal static string LevelFreeName(TextView? view, int start, string canonical, List<MentionCandidate>? candidates = null, int end = 0)
+    internal static string LevelFreeName(TextView view, int start, string canonical, List<MentionCandidate> candidates, int end)
     {
         string name = LevelFreeNameOf(view, start, canonical);
-        return name.Length > 0 && candidates?.Exists(c => c.Subtype != Subtype && c.Start >= start && c.End <= end && c.Canonical == name) == true ? "" : name;
+        return name.Length > 0 && candidates.Exists(c => c.Subtype != Subtype && c.Start >= start && c.End <= end && c.Canonical == name) ? "" : name;
     }
 
-    private static string LevelFreeNameOf(TextView? view, int start, string canonical)
+    private static string LevelFreeNameOf(TextView view, int start, string canonical)
     {
         foreach (string level in NameLevels)
         {
@@ -51,10 +51,10 @@ internal static partial class DesignationLabel
             }
 
             string rest = canonical[level.Length..];
-            string text = view?.Text ?? "";
+            string text = view.Text;
             // The level must stand as its own word where the text writes it (the canonical drops only spaces and marks, so the
             // level's end in the text is start + its length when the label opens on it).
-            bool ownWord = view is null || (string.CompareOrdinal(text, start, level, 0, level.Length) == 0 && view.IsBoundary(start + level.Length));
+            bool ownWord = string.CompareOrdinal(text, start, level, 0, level.Length) == 0 && view.IsBoundary(start + level.Length);
             bool term = level == "国家" && Array.Exists(NationalTerms, t => rest.StartsWith(t, StringComparison.Ordinal));
             bool name = rest.Length >= MinLevelFreeName && ownWord && !term && Array.IndexOf(BareHeads, rest) < 0
                 && !rest.StartsWith('性') && !rest.StartsWith('的') && !rest.Contains("首个", StringComparison.Ordinal);

@@ -23,7 +23,12 @@ internal static class DropTrace
     /// </summary>
     internal static void Say(TextView view, string? document, MentionCandidate c, string why)
     {
-        string line = $"TRACE\t{document}\t{view.SourceStart(c.Start)}\t{view.SourceEnd(c.End)}\t{c.Kind}\t{view.Text[c.Start..c.End]}\t{c.Canonical}\t{why}\t{view.Context(c.Start, c.End, 20)}";
+        WriteLine($"TRACE\t{document}\t{view.SourceStart(c.Start)}\t{view.SourceEnd(c.End)}\t{c.Kind}\t{view.Text[c.Start..c.End]}\t{c.Canonical}\t{why}\t{view.Context(c.Start, c.End, 20)}");
+    }
+
+    /// <summary>One whole trace line, written under the lock so lines of documents traced in parallel never interleave.</summary>
+    internal static void WriteLine(string line)
+    {
         lock (Gate)
         {
             Sink?.WriteLine(line);

@@ -647,7 +647,10 @@ internal static partial class ParallelFinder
         if (SaysRejections && start >= 0 && end <= view.Text.Length && start < end)
         {
             rejections?.Add((why, view.Text[start..end]));
-            DropTrace.Sink?.WriteLine($"PTRACE\t{why}\t{view.Text[start..end]}\t{view.Context(start, end, 20)}");
+            if (DropTrace.On)
+            {
+                DropTrace.WriteLine($"PTRACE\t{why}\t{view.Text[start..end]}\t{view.Context(start, end, 20)}");
+            }
         }
     }
 
