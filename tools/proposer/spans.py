@@ -106,8 +106,6 @@ class Document:
         for i in range(n):
             o = keep[i]
             self.boundary[i] = o in starts or (i > 0 and keep[i - 1] != o - 1)
-        # quote state at each original offset: inside “…” (a quoted span) or not
-        self.word_index = {}
         self._words()
 
     def _word_starts(self, tok_path):
