@@ -26,8 +26,9 @@ GOLD_FILES = [
     "formulas-unseen26k-k1.tsv", "formulas-unseen26k-k2.tsv", "formulas-unseen26k-k3.tsv", "formulas-unseen26k-k4.tsv",
     "formulas-unseen26l-l1.tsv", "formulas-unseen26l-l2.tsv", "formulas-unseen26l-l3.tsv", "formulas-unseen26l-l4.tsv",
 ]
-MISSED = "/work/round81/readable-missed81.txt"
-CACHE = "/tmp/proposer81"
+# Where prepare.sh caches the words, the build's mentions and its readable misses (`evaluate recall --missed`).
+CACHE = os.environ.get("PROPOSER_CACHE", "/tmp/proposer81")
+MISSED = os.path.join(CACHE, "readable-missed.txt")
 # The word delimiter the cached `policylens tokenize` output was written with (prepare.sh).
 DELIMITER = "$\\x01"
 
