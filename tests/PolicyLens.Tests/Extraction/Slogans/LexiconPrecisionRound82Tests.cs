@@ -4,6 +4,11 @@
 // (tools/lexicon/curated/round82-lexprec82.txt says how); the lexicon changed only where the new reading is right at >= 90 %
 // of the places. Sentences of the readable texts (the file each comes from is named).
 //
+// Unread text: JudgedMentionTests fails on mentions-set-aside-changes32.tsv ("Lexicon: only 9 of the 10 mentions judged right are
+// still reported"). Bisected by builds, without opening the file: it goes with the two new innovation-system entries (taking
+// back the 法治体系 and 技术创新体系 spellings left it failing; dropping the two entries made it pass). Those entries only add longer
+// matches, so the judged-right mention is covered by a longer one at the same place: a redraw for the lead to have judged.
+//
 // Classes counted and left alone (readable places; what the build reports stays as it is):
 // - item, 一刀切 (numbered.txt, "uncertain"): 19 readable places, every one the practice the text rejects (不搞/防止/反对/整治/
 //   严禁/切忌“一刀切”), no readable gold codes it where it is written: wrong 19/19. Not removed: taken out of the lexicon, the
