@@ -44,4 +44,28 @@ public sealed class QuotedPrecisionRound82Tests
         IReadOnlyList<SloganMention> found = Quoted("实施新兴产业“倍增计划”和未来产业“苗圃计划”。");
         Assert.Contains(found, m => m.Surface == "未来产业“苗圃计划”" && m.Canonical == "苗圃计划");
     }
+
+    // Counted and left in round 82 (the readers split; pinned as the build reads them, for the lead to decide):
+    // - a quoted label opening one institute's proper name, the branch's place in brackets after it (“中国药谷”（驻马店）研究院): 8
+    //   readable places of label + （division） + name, 5 reported (all 中国药谷 repeats); the fresh sample read one wrong (item,
+    //   round 22's reading 2), mentions-dev-repeat14.tsv judged all five right: a rule refusing them was written and reverted.
+    // - a count label after the list it sums up (数量、质量、生态“三位一体”): 8 readable places; four development golds code the bare
+    //   label, round 15's judge read five right, round 36's two wrong-open, the fresh sample two wrong (round 29's open case 3).
+    [Fact]
+    public void A_label_opening_an_institutes_name_is_still_reported_as_judged_in_round_14()
+    {
+        // zhumadian 2024: the heading introduces the label; the institute's name written further on repeats it (both sentences as written).
+        const string passage = "（一）聚焦转型升级，做大做强工业经济加快“中国药谷”建设。\n"
+            + "主动对接中原医学科学城建设，加强与院士团队、科研院所合作，加快省医学科学院驻马店基地、“中国药谷”（驻马店）研究院建设，支持天方药业创建国家重点实验室；汇聚创新要素，激发创新活力，打造全省生物医药产业发展核心区。";
+        int institute = passage.IndexOf("“中国药谷”（", StringComparison.Ordinal);
+        Assert.Contains(Quoted(passage), m => m.Surface == "中国药谷" && m.Start > institute);
+    }
+
+    [Fact]
+    public void A_count_label_after_the_list_it_sums_up_stays_bare_as_the_golds_code_it()
+    {
+        // zhumadian 2025.
+        IReadOnlyList<SloganMention> found = Quoted("坚持数量、质量、生态“三位一体”保护，坚决遏制耕地“非农化”、有效防止“非粮化”，确保粮食播种面积1950万亩以上。");
+        Assert.Contains(found, m => m.Surface == "三位一体");
+    }
 }
