@@ -67,7 +67,7 @@ internal static partial class QuotedFinder
 
                 string canonical = string.Concat(content.Where(c => !char.IsWhiteSpace(c)));
                 // Round 39 (precision39): a generic count label written right after its field is reported with the field
-                // (生物经济“双百工程”), the bare label its canonical, so golds that code it bare still credit it.
+                // (生物经济“双百工程”); round 82 names it whole (below).
                 // Round 49 (labels49): a count of articles is reported with its document's name, the name + count its canonical
                 // and the bare count its Label (ArticleCountLabel.NameStart).
                 int name = start == i + 1 && stop == end && ArticleCountLabel.IsArticleCount(content) && lexicon.Find(content) is null
@@ -79,10 +79,15 @@ internal static partial class QuotedFinder
                     continue;
                 }
 
+                // Round 82 (quoprec82): its canonical is the whole name without the marks (生物经济双百工程) and the bare label its
+                // Label, as round 43 names a programme built on a label and round 49 a count of articles: the bare label names no
+                // programme by itself (the fresh readable sample read 双百工程 and 百日行动 as canonicals wrong, item), the readable
+                // golds code field + label first (创新成果转化双百工程 | 双百工程), and the Label keeps gold rows of the bare label
+                // credited. The numbered finder already names this shape with its field (高质量发展“十大计划”).
                 int field = NumberedFinder.QuotedCountLabelFieldStart(view, i, end);
                 if (field >= 0 && lexicon.Find(content) is null && !ArticleCountLabel.FieldHoldsFormula(text, field, i, content, lexicon))
                 {
-                    into.Add(new MentionCandidate(MentionKind.Quoted, field, end + 1, canonical));
+                    into.Add(new MentionCandidate(MentionKind.Quoted, field, end + 1, text[field..i] + canonical) { Label = canonical });
                     i = end;
                     continue;
                 }
