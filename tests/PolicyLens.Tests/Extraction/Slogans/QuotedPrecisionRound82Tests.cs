@@ -29,6 +29,17 @@ public sealed class QuotedPrecisionRound82Tests
     }
 
     [Fact]
+    public void A_name_verb_alone_before_the_label_is_no_field()
+    {
+        // Session 52's lead: the field step read 建设 in 加快建设“…工程” as the label's field (an unread mention, judged wrong on
+        // the boundary by both judges under the field + label canonical). No readable text writes the shape, so the sentence is
+        // made for the test: 加快 introduces, 建设 is the verb of building the programme, and the label stands alone.
+        IReadOnlyList<SloganMention> found = Quoted("加快建设“三百工程”，新建学校10所。");
+        Assert.Contains(found, m => m.Surface == "三百工程");
+        Assert.DoesNotContain(found, m => m.Surface.StartsWith("建设", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_numbered_label_beside_it_is_named_the_same_way()
     {
         // unseen/longhua-gwr-2024: both labels of one clause now carry their field in the canonical.
