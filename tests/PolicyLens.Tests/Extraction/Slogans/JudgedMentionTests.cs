@@ -239,6 +239,7 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-dev-changes81.tsv",
         "mentions-dev-sample82.tsv",
         "mentions-dev-changes82.tsv",
+        "mentions-dev-changes82b.tsv",
     ];
 
     // Samples of text no mention covered when they were drawn, judged for whether it should be reported (round 16: quoted

@@ -20,12 +20,14 @@ public sealed class NumberedRound65Tests
     }
 
     [Fact]
-    public void A_malpractice_with_a_lexical_numeral_is_quoted_not_numbered()
+    public void A_malpractice_with_a_lexical_numeral_is_no_numbered_formula()
     {
-        // xinjiang_2026: 一风吹 named beside 一刀切 (the judge of dev-policy37: a kind error under the numbered finder).
+        // xinjiang_2026: 一风吹 named beside 一刀切 (the judge of dev-policy37: a kind error under the numbered finder). Since
+        // session 52 neither is reported: 一刀切 left the lexicon (a practice the texts reject at all 19 readable places), and
+        // the quoted finder took 一风吹 only as the sibling of a reported label (QuotedFinder.HasReportedSibling).
         var found = Mentions("坚决整治新官不理旧账问题，坚决整治拍脑袋决策、拍胸脯蛮干问题，坚决整治统计造假、搞“数字政绩”问题，坚决整治只唯上不唯实、“一刀切”、“一风吹”问题，形成讲科学、重实干、敢担当、善作为的新风正气！");
-        Assert.DoesNotContain(found, m => m.Kind == MentionKind.Numbered && m.Surface == "一风吹");
-        Assert.Contains(found, m => m.Kind == MentionKind.Quoted && m.Surface == "一风吹");
+        Assert.DoesNotContain(found, m => m.Surface is "一风吹" or "一刀切");
+        Assert.Contains(found, m => m.Surface == "新官不理旧账问题");
     }
 
     [Fact]
