@@ -503,11 +503,8 @@ internal static class NumberedFinder
         }
 
         int start = FieldStartBefore(view, open, quoted: true);
-        // A field of one character is a scope (省“65条”: the province's), not a field of work; nor is 建设 with no noun before
-        // it (加快建设“双十工程”: the verb of building the programme, as an activity word alone is in FieldStartBefore; the walk
-        // lets 建设 through to end a field like 品质生活之城建设. Session 52, after the re-canonical judging of an unread mention,
-        // so not blind).
-        return start >= 0 && open - start >= 2 && !text.AsSpan(start, open - start).SequenceEqual("建设") ? start : -1;
+        // A field of one character is a scope (省“65条”: the province's), not a field of work.
+        return start >= 0 && open - start >= 2 ? start : -1;
     }
 
     // Verbs that open a programme's name right after an introducing verb (PolicyFinder.NameVerbs and 支持: 出台支持创业带动就业
@@ -674,8 +671,10 @@ internal static class NumberedFinder
             return -1;
         }
 
-        // An activity word with no noun before it is the sentence's verb (提升“一老一小”), not the field's end.
-        if (endsInActivity && first == view.TokenIndexAt(open - 1))
+        // An activity word with no noun before it is the sentence's verb (提升“一老一小”), not the field's end; so is 建设, which
+        // the walk lets through to end a field (品质生活之城建设“十大提升工程”) but which alone is the verb of building the
+        // programme (加快建设“双十工程”; session 52, after the re-canonical judging of an unread mention, so not blind).
+        if ((endsInActivity && first == view.TokenIndexAt(open - 1)) || text.AsSpan(start, open - start).SequenceEqual("建设"))
         {
             return -1;
         }
