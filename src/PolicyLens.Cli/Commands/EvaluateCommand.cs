@@ -36,8 +36,9 @@ internal static class EvaluateCommand
     {
         internal IEnumerable<Option> Options => [Texts, UserLexicons, MinimumConfidence, ConfidenceModel];
 
-        internal SloganExtractor Extractor(ParseResult result) => new(CommandLine.UserLexicon(result, UserLexicons) ?? Lexicon.Default, SloganExtractorOptions.Default with
+        internal SloganExtractor Extractor(ParseResult result, CountingUnit unit = CountingUnit.Outermost) => new(CommandLine.UserLexicon(result, UserLexicons) ?? Lexicon.Default, SloganExtractorOptions.Default with
         {
+            CountingUnit = unit,
             MinimumConfidence = CommandLine.MinimumConfidence(result, MinimumConfidence),
             ConfidenceModel = CommandLine.ConfidenceModel(result, ConfidenceModel),
         });
@@ -59,7 +60,8 @@ internal static class EvaluateCommand
         var coded = new Argument<string[]>("coded") { Description = "Coded-formula files (tab-separated: file, canonical, count, kinds[, split, note]; tests/PolicyLens.Tests/Extraction/Slogans/Gold/formulas-*.tsv and the codebook beside them).", Arity = ArgumentArity.OneOrMore };
         var split = new Option<string?>("--split") { Description = "Score only the rows of this split (the files' split column: dev, heldout, unseen …)." };
         var missed = new Option<bool>("--missed") { Description = "Also list every missed formula: text, form, occurrences, where they went." };
-        var command = new Command("recall", "How many of the formulas coded in hand-coded texts the extractor finds, per text and pooled.") { coded, split, missed };
+        var nested = new Option<bool>("--nested") { Description = "Measure the extractor that also reports formulas inside longer ones (extract --nested); such a formula counts only where the longer mention is no coded formula, as the codebook counts." };
+        var command = new Command("recall", "How many of the formulas coded in hand-coded texts the extractor finds, per text and pooled.") { coded, split, missed, nested };
         foreach (Option option in inputs.Options)
         {
             command.Options.Add(option);
@@ -86,7 +88,7 @@ internal static class EvaluateCommand
                 }
             }
 
-            SloganExtractor extractor = inputs.Extractor(result);
+            SloganExtractor extractor = inputs.Extractor(result, result.GetValue(nested) ? CountingUnit.Nested : CountingUnit.Outermost);
             var scores = new List<(TextRecall All, TextRecall Strict)>();
             int skipped = 0;
             foreach (IGrouping<string, CodedFormula> text in rows.Select(r => r.Row).GroupBy(r => r.File))

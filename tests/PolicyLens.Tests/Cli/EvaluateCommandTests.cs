@@ -55,6 +55,22 @@ public sealed class EvaluateCommandTests : IDisposable
     }
 
     [Fact]
+    public void Nested_measures_the_extractor_that_also_reports_formulas_inside_longer_ones()
+    {
+        string[] args = [.. new[] { "evaluate", "recall" }, .. Shenzhen.Select(Gold), "--texts", Texts];
+        CliRunner.Result outermost = CliRunner.Run(args);
+        CliRunner.Result nested = CliRunner.Run([.. args, "--nested"]);
+        Assert.Equal((0, 0), (outermost.ExitCode, nested.ExitCode));
+
+        var extractor = new SloganExtractor(Lexicon.Default, SloganExtractorOptions.Default with { CountingUnit = CountingUnit.Nested });
+        int found = Shenzhen.SelectMany(f => CodedFormula.ReadFile(Gold(f))).GroupBy(r => r.File)
+            .Sum(text => FormulaRecall.Score(text.Key, text, extractor.Extract(File.ReadAllText(Path.Combine(Texts, text.Key)), new ExtractionContext(text.Key))).Found);
+        Assert.Equal(found.ToString(), Row(nested.StandardOutput, "all")[2]);
+        // A formula inside an uncoded longer mention is an occurrence the coders counted: never fewer found, here more.
+        Assert.True(found > int.Parse(Row(outermost.StandardOutput, "all")[2]));
+    }
+
+    [Fact]
     public void Missed_lists_every_missed_formula_and_split_keeps_one_split()
     {
         CliRunner.Result missed = CliRunner.Run("evaluate", "recall", Gold(Shenzhen[0]), "--texts", Texts, "--missed", "--split", "unseen");

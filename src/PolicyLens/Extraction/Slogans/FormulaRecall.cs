@@ -7,7 +7,10 @@ namespace PolicyLens.Extraction.Slogans;
 /// Scores the mentions of one text against the formulas coded in it (<see cref="CodedFormula"/>). A mention finds a coded
 /// formula when its surface, its canonical or its label is one of the formula's forms (compared without spaces, quotation
 /// marks and 《》, with ，read as 、) and its kind fits (<see cref="CodedFormula.Fits"/>); each coded occurrence is found once.
-/// Occurrences are counted, not places: a formula coded twice is found by any two mentions of it in the text.
+/// Occurrences are counted, not places: a formula coded twice is found by any two mentions of it in the text. Mentions
+/// reported inside a longer one (<see cref="SloganMention.Nested"/>, extracted with <see cref="CountingUnit.Nested"/>) are
+/// scored only where the longer mention answers no coded formula, as the codebook counts (an occurrence inside a coded item
+/// does not count again).
 /// </summary>
 public static class FormulaRecall
 {
@@ -33,8 +36,20 @@ public static class FormulaRecall
         var notCoded = new List<SloganMention>();
         var reported = new List<(string Canonical, string Surface, MentionKind Kind)>();
         int found = 0;
-        foreach (SloganMention m in mentions)
+        List<SloganMention> all = [.. mentions];
+
+        // A formula reported inside another (CountingUnit.Nested) is an occurrence by the codebook's count rule only where the
+        // longer mention is no coded item: an occurrence inside a coded item does not count again for the inner one.
+        List<SloganMention> outer = [.. all.Where(m => !m.Nested)];
+        bool InsideCoded(SloganMention inner) => outer.Any(o => o.Start <= inner.Start && inner.End <= o.End
+            && Credited(byForm, o) is { } t && t.Formula.Fits(o.Kind));
+        foreach (SloganMention m in all)
         {
+            if (m.Nested && InsideCoded(m))
+            {
+                continue;
+            }
+
             reported.Add((Normalise(m.Canonical), Normalise(m.Surface), m.Kind));
             Tally? t = Credited(byForm, m);
             bool answers = t is not null && t.Formula.Fits(m.Kind);

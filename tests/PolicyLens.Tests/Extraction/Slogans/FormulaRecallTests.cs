@@ -37,6 +37,28 @@ public sealed class FormulaRecallTests : IDisposable
     }
 
     [Fact]
+    public void A_formula_inside_a_longer_mention_counts_only_where_the_longer_one_is_no_coded_item()
+    {
+        // hebei-gwr-2023 (unseen26f): its coder codes 中国式现代化 and 中华民族伟大复兴 here, not the compound the lexicon reports.
+        const string sentence = "党的二十大，开启了以中国式现代化全面推进中华民族伟大复兴的新征程。";
+        var options = SloganExtractorOptions.Default with { CountingUnit = CountingUnit.Nested };
+        IReadOnlyList<SloganMention> nested = new SloganExtractor(Lexicon.Default, options).Extract(sentence, new ExtractionContext("t.txt"));
+        IReadOnlyList<SloganMention> outermost = new SloganExtractor(Lexicon.Default).Extract(sentence, new ExtractionContext("t.txt"));
+        Assert.Equal("以中国式现代化全面推进中华民族伟大复兴", Assert.Single(outermost).Surface);
+        Assert.Contains(nested, m => m.Nested && m.Surface == "中华民族伟大复兴");
+
+        CodedFormula[] parts = [Coded("中国式现代化", 1, MentionKind.Lexicon), Coded("中华民族伟大复兴", 1, MentionKind.Lexicon)];
+        Assert.Equal(0, FormulaRecall.Score("t.txt", parts, outermost).Found);
+        Assert.Equal(2, FormulaRecall.Score("t.txt", parts, nested).Found);
+
+        // Where the coder codes the compound, the formulas inside it do not count again (the codebook's count rule).
+        CodedFormula[] whole = [Coded("以中国式现代化全面推进中华民族伟大复兴", 1, MentionKind.Lexicon), Coded("中华民族伟大复兴", 1, MentionKind.Lexicon)];
+        TextRecall score = FormulaRecall.Score("t.txt", whole, nested);
+        Assert.Equal((2, 1), (score.Coded, score.Found));
+        Assert.Equal("中华民族伟大复兴", Assert.Single(score.Missed).Formula.Forms[0]);
+    }
+
+    [Fact]
     public void A_kind_the_coders_did_not_list_finds_nothing_but_lexicon_fits_every_formula()
     {
         IReadOnlyList<SloganMention> mentions = Mentions();
