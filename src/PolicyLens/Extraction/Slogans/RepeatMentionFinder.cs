@@ -7,6 +7,7 @@
 // With quoted labels, two more names written in quotation marks are repeated (round 21): a quoted numbered label of four or
 // more Han characters (“六城联创”, “一举求多效”), bare, and the quoted label of a named programme (“辽宁优品”工程), only where
 // it is written again in the same quotation marks. Round 34: a place's goal the place-campaign finder found built (IsBuiltGoal).
+// Round 83: a programme's quoted label of four or more Han characters is repeated bare as well, after the programme's name.
 using System.Buffers;
 
 namespace PolicyLens.Extraction.Slogans;
@@ -19,11 +20,17 @@ internal static class RepeatMentionFinder
     // A name that introduced itself, with what its repeats carry. QuotedOnly: a name repeated only where it is written again
     // inside the same quotation marks (“辽宁优品”), as the label of a quoted programme it introduced is (see Add).
     // Member: a member of a quoted chain (see Add), never repeated where it stands in a chain of 、 again.
-    private sealed record Name(string Text, MentionCandidate Source, bool QuotedOnly = false, string Head = "", bool Member = false);
+    // BareAfter: a QuotedOnly programme label long enough to be repeated bare too, after the name that introduced it (round 83).
+    private sealed record Name(string Text, MentionCandidate Source, bool QuotedOnly = false, string Head = "", bool Member = false, bool BareAfter = false);
 
     // The fewest Han characters of a quoted numbered label that is repeated bare (“六城联创” … 以六城联创为载体): shorter
     // numeral labels (两区, 三化) are mostly parts of words or counts where they stand unquoted.
     private const int BareNumberedMinimum = 4;
+
+    // Round 83 (fewer83, found fewer times than coded): the fewest Han characters of a named programme's quoted label
+    // (“民生诉求系统”改革) that is repeated where the report writes it again bare, after the programme's name. Shorter labels
+    // (“大项目”扩容增量行动, “降成本”行动, “大平台”…) are ordinary phrases unquoted (重大项目, 帮助企业降成本), as round 21 found.
+    private const int BareProgrammeLabelMinimum = 4;
 
     /// <summary>
     /// <paramref name="resolved"/> (in text order, as <see cref="SloganExtractor.Resolve"/> returns it) with every other
@@ -80,8 +87,15 @@ internal static class RepeatMentionFinder
                     int close = open >= 0 ? text.IndexOf('”', open + 1, c.End - open - 1) : -1;
                     if (close > open + 1 && !(open == c.Start && close == c.End - 1))
                     {
+                        // Round 83 (fewer83): a label of four or more Han characters is the programme's name written short where
+                        // the report writes it again bare after the name (优化企业版民生诉求系统; 以民生诉求系统为引领, pingshan 2021,
+                        // after “民生诉求系统”改革; 持续推进拆栏透绿、立体增绿, nanshan 2024, after “拆栏透绿”行动; “物业城市”运营平台,
+                        // futian 2023): the golds code each such use (4 of 4 over the readable texts, three documents). Before the
+                        // name, the same words are still ordinary ones (吸引更多企业投资龙江 before “投资龙江”行动, heilongjiang 2026;
+                        // 古城保护更新 before “古城保护”行动, baoding 2022, not coded): only after it.
                         string label = text[(open + 1)..close];
-                        Propose(label, new MentionCandidate(MentionKind.Quoted, open + 1, close, label), quotedOnly: true, head: text[(close + 1)..c.End]);
+                        bool bareAfter = label.Length >= BareProgrammeLabelMinimum && IntroducedProgrammeFinder.AllHan(label.AsSpan());
+                        Propose(label, new MentionCandidate(MentionKind.Quoted, open + 1, close, label), quotedOnly: true, head: text[(close + 1)..c.End], bareAfter: bareAfter);
                     }
                 }
             }
@@ -157,7 +171,10 @@ internal static class RepeatMentionFinder
 
                 // “十百千万”工程项目: the label with the programme's head after it is the programme's name inside a longer word
                 // (工程项目), not the label alone.
-                if (name.QuotedOnly && (!IsInQuotes(text, position, nameEnd) || (name.Head.Length > 0 && text.AsSpan(nameEnd + 1).StartsWith(name.Head, StringComparison.Ordinal))))
+                bool quoted = IsInQuotes(text, position, nameEnd);
+                bool bare = !quoted && name.BareAfter && position > name.Source.End;
+                if (name.QuotedOnly && ((!quoted && !bare)
+                    || (name.Head.Length > 0 && text.AsSpan(quoted ? nameEnd + 1 : nameEnd).StartsWith(name.Head, StringComparison.Ordinal))))
                 {
                     continue;
                 }
@@ -171,7 +188,7 @@ internal static class RepeatMentionFinder
                     continue;
                 }
 
-                if (IsWhole(view, position, nameEnd, name.Source.Subtype == PlaceCampaignFinder.GoalSubtype, name.Source.Kind == MentionKind.Quoted) && (name.QuotedOnly || !quotation.IsInside(position)))
+                if (IsWhole(view, position, nameEnd, name.Source.Subtype == PlaceCampaignFinder.GoalSubtype, name.Source.Kind == MentionKind.Quoted) && ((name.QuotedOnly && !bare) || !quotation.IsInside(position)))
                 {
                     // Round 63 (members63): a quoted repeat written right before the system, platform or service centre it
                     // names the working of takes that phrase, marks and all, as its first mention would there (round 62's
@@ -219,13 +236,13 @@ internal static class RepeatMentionFinder
 
         return merged;
 
-        void Propose(string name, MentionCandidate source, bool quotedOnly = false, string head = "", bool member = false)
+        void Propose(string name, MentionCandidate source, bool quotedOnly = false, string head = "", bool member = false, bool bareAfter = false)
         {
             // The first mention in text order that introduced a name gives its canonical form and kind.
             if (name.Length >= minimumLength && IsSpecific(name, minimumLength))
             {
                 names ??= new Dictionary<string, Name>(StringComparer.Ordinal);
-                names.TryAdd(name, new Name(name, source, quotedOnly, head, member));
+                names.TryAdd(name, new Name(name, source, quotedOnly, head, member, bareAfter));
             }
         }
 

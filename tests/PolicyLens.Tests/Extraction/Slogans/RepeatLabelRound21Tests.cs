@@ -23,10 +23,12 @@ public sealed class RepeatLabelRound21Tests
     [Fact]
     public void A_quoted_programme_label_written_bare_is_not_repeated()
     {
-        // shaanxi 2026: “双导师制”培养工程, later 双导师制 bare in a list of methods: alone and unquoted such a label is mostly an
-        // ordinary phrase, as before this round.
-        const string text = "新增院士6人，“双导师制”培养工程硕博士3529名。完善人才评价制度和标准，推广校企协同的人才培育模式，扩大双导师制、订单式育才应用范围。";
-        Assert.DoesNotContain(Mentions(text), m => m.Surface == "双导师制");
+        // guangdong 2024: “大项目”扩容增量行动, later 好项目、大项目 bare: alone and unquoted such a label is mostly an ordinary
+        // phrase, as before this round. Round 83 (FewerRound83Tests) repeats a label of four or more Han characters bare after
+        // the programme's name: shaanxi 2026's 双导师制, once this test's example, is coded there by dev-recall20-shaanxi, as
+        // every such readable place is (5 of 5).
+        const string text = "实施“大项目”扩容增量行动，抓好投资50亿元以上项目。引进一批标志性的好项目、大项目，打造“投资广东”品牌。";
+        Assert.DoesNotContain(Mentions(text), m => m.Surface == "大项目" && m.Start > 20);
     }
 
     [Fact]
