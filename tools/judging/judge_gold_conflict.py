@@ -1,0 +1,54 @@
+"""Where the two measures of issue 13 disagree: of the mentions the blind judges of the unread precision samples read right or
+wrong, how many answer a formula the coders coded in the same text (as FormulaRecall credits a mention: its surface,
+canonical or label one of the coded forms, its kind among the coded kinds). A wrong-read mention that answers a coded formula
+is one the recall gold counts as found: removing it for precision costs recall as the golds count it, unless the codebook
+settles that boundary for judges and coders alike. Prints counts only (no row of an unread gold or judged file), so the
+lead may run it. Run from the repository root:
+
+    python3 tools/judging/judge_gold_conflict.py CLI.dll
+
+Samples: the session-52 and session-53 fresh samples of every unread text (judge A in Gold/, B in Gold/codings-unseen26/);
+golds: the coded unread sets (heldout-r21adj, r34, r35, unseen26e, unseen26m), as tools/judging/unread_recall.sh measures.
+"""
+import sys, glob, json, subprocess, re
+sys.path.insert(0, 'tools/judging'); import blind
+G = 'tests/PolicyLens.Tests/Extraction/Slogans/Gold'
+files = []
+for s in ['heldout-r21adj', 'heldout-r34', 'heldout-r35', 'unseen26e', 'unseen26m']:
+    files += sorted(glob.glob(f'{G}/formulas-{s}-*.tsv'))
+def norm(x): return re.sub(r'[\s“”‘’"《》]', '', x).replace('，', '、')
+coded = {}
+for f in files:
+    head = None
+    for line in open(f, encoding='utf-8'):
+        if line.startswith('#') or not line.strip(): continue
+        c = line.rstrip('\n').split('\t')
+        if head is None and c[0] == 'file': head = c; continue
+        forms = {norm(x) for x in c[2].split('|')}
+        kinds = set(c[4].split(',')) if len(c) > 4 else set()
+        coded.setdefault(c[0], []).append((forms, kinds))
+pairs = subprocess.run(['python3', 'tools/judging/labels.py', 'unread'], capture_output=True, text=True).stdout.split()
+labels, paths, texts = blind.read_texts(pairs)
+if len(sys.argv) != 2:
+    sys.exit(__doc__)
+ms = {(blind.label_of(labels, m['doc']), m['start'], m['end'], m['kind']): m for m in blind.extract(sys.argv[1], paths)}
+from collections import Counter
+for judge, fs in (('A', [f'{G}/mentions-heldout-r82-sample-judged.tsv', f'{G}/mentions-heldout-r83-sample-judged.tsv']),
+                  ('B', [f'{G}/codings-unseen26/mentions-heldout-r82-sample-second-judge.tsv', f'{G}/codings-unseen26/mentions-heldout-r83-sample-second-judge.tsv'])):
+    c = Counter()
+    for f in fs:
+        rows = [l.rstrip('\n').split('\t') for l in open(f, encoding='utf-8') if not l.startswith('#') and l.strip()]
+        h = rows[0]
+        for r in rows[1:]:
+            d = dict(zip(h, r)); file = d['file']
+            if file not in coded: continue
+            m = ms.get((file, int(d['start']), int(d['end']), d['kind']))
+            if m is None: continue
+            names = {norm(m['surface']), norm(m['canonical'])} | ({norm(m['label'])} if m.get('label') else set())
+            ans = any(names & forms and d['kind'] in kinds for forms, kinds in coded[file])
+            c[(d['kind'], d['verdict'].startswith('right'), ans)] += 1
+    tot = Counter()
+    for (k, right, ans), n in c.items(): tot[(right, ans)] += n
+    print(judge, 'on coded texts: judged right & coded', tot[(True, True)], '| right & uncoded', tot[(True, False)], '| wrong & coded', tot[(False, True)], '| wrong & uncoded', tot[(False, False)])
+    for k in ['lexicon', 'quoted', 'numbered', 'parallel', 'titled', 'policy']:
+        print(' ', k, 'wrong & coded', c[(k, False, True)], 'of wrong', c[(k, False, True)] + c[(k, False, False)], '; right & coded', c[(k, True, True)], 'of right', c[(k, True, True)] + c[(k, True, False)])
