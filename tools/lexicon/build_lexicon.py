@@ -22,7 +22,7 @@ ROOT = os.path.normpath(os.path.join(os.path.dirname(__file__), "..", ".."))
 OUT = os.path.join(ROOT, "src", "PolicyLens", "Extraction", "Slogans", "lexicon.tsv")
 VERSION = "2026.1"
 COLUMNS = ["canonical", "kind", "theme", "variants", "members", "first_year", "first_document", "first_offset",
-           "first_form", "coined", "venue", "confidence", "note", "checked", "place", "anywhere"]
+           "first_form", "coined", "venue", "confidence", "note", "checked", "place", "anywhere", "bare"]
 HOW = {
     "builtin-2025.txt": "from shared/notes/slogans.md (2025.1 lexicon), dates as recorded there",
     "numbered.txt": "numbered formula read in context; members from the texts that spell them out",
@@ -60,6 +60,7 @@ def merged():
             kept["variants"] += [v for v in e["variants"] if v not in kept["variants"]]
             kept["members"] = kept["members"] or e["members"]
             kept["anywhere"] = kept.get("anywhere", []) + [v for v in e.get("anywhere", []) if v not in kept.get("anywhere", [])]
+            kept["bare"] = kept.get("bare", []) + [v for v in e.get("bare", []) if v not in kept.get("bare", [])]
             continue
         if key in claimed:
             # The canonical form is already another entry's variant: that entry keeps it, this one is a duplicate.
@@ -83,6 +84,7 @@ def merged():
             kept.append(v)
         e["variants"] = kept
         e["anywhere"] = [v for v in e.get("anywhere", []) if v == key or v in kept]
+        e["bare"] = [v for v in e.get("bare", []) if v in kept]
     return [by_canonical[k] for k in order]
 
 
@@ -140,7 +142,8 @@ def main():
             checked = f"{how}; in {national} national and {development} development documents"
             row = [e["canonical"], e["kind"], e["theme"], "|".join(e["variants"]),
                    "|".join("/".join(m) for m in e["members"]), *first, e["coined"], e["venue"].replace("\t", " "),
-                   e["confidence"], e["note"], checked, e.get("place", ""), "|".join(e.get("anywhere", []))]
+                   e["confidence"], e["note"], checked, e.get("place", ""), "|".join(e.get("anywhere", [])),
+                   "|".join(e.get("bare", []))]
             out.write("\t".join(row) + "\n")
     print(f"{len(entries)} entries -> {OUT}", file=sys.stderr)
 

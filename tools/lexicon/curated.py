@@ -24,6 +24,11 @@ entry's short forms name other places' programmes too (the `anywhere` column; ro
 A spelling written in corner brackets (「走在前列」, round 71) is QUOTE-ONLY: the matcher finds it only where the text writes it
 inside quotation marks (“走在前列”), never bare (LexiconMatcher.Forms). For a short form the golds count under an entry where a
 text quotes it (锚定“走在前列”总目标) but which, bare, is an ordinary phrase (在全国走在前列). Official texts never write 「」.
+
+A variant written with a trailing ` (bare)` (四个现代化 | 四化 (bare), round 84) is BARE-ONLY: the matcher reports it only where
+the text writes it bare (实现四化), never against a quotation mark (“四化”), the lexicon's `bare` column (LexiconEntry.Bare).
+For a contraction or numeral abbreviation that names the entry bare but, quoted in later texts, another formula of the same
+count (围绕“四新”主攻“四化”, Guizhou's own four; “四化”同步; the cadre “四化”方针): the quoted one is left to the quoted finder.
 """
 import glob
 import os
@@ -76,6 +81,12 @@ def entries():
             if anywhere and not place:
                 raise ValueError(f"{where}: a spelling marked * (reported anywhere) outside an @place block")
             spellings = [s[:-1].strip() if s.endswith("*") else s for s in spellings]
+            bare = [s[:-len("(bare)")].strip() for s in spellings if s.endswith("(bare)")]
+            spellings = [s[:-len("(bare)")].strip() if s.endswith("(bare)") else s for s in spellings]
+            if spellings and spellings[0] in bare:
+                raise ValueError(f"{where}: the canonical form marked (bare); only a variant can be reported bare only")
+            if any(any(q in b for q in "“”「」") for b in bare):
+                raise ValueError(f"{where}: a variant marked (bare) written with quote marks")
             fields = [f.strip() for f in meta.split(";")] if meta else []
             fields += [""] * (4 - len(fields))
             confidence = fields[2] or "uncertain"
@@ -87,7 +98,7 @@ def entries():
             entry = {
                 "canonical": spellings[0], "variants": spellings[1:], "members": member_list, "kind": kind,
                 "theme": theme, "coined": fields[0], "venue": fields[1], "confidence": confidence,
-                "note": fields[3], "file": where, "place": place, "anywhere": anywhere,
+                "note": fields[3], "file": where, "place": place, "anywhere": anywhere, "bare": bare,
             }
             out.extend(_expand_places(entry) if "{place}" in spellings[0] else [entry])
     return out
@@ -99,6 +110,7 @@ def _expand_places(entry):
         local = dict(entry)
         local["canonical"] = entry["canonical"].replace("{place}", place)
         local["variants"] = [v.replace("{place}", place) for v in entry["variants"]]
+        local["bare"] = [v.replace("{place}", place) for v in entry["bare"]]
         yield local
 
 

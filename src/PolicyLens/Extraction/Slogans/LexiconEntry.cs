@@ -51,6 +51,13 @@ public sealed record LexiconEntry
     /// </summary>
     public IReadOnlyList<string> Anywhere { get; init; } = [];
 
+    /// <summary>
+    /// The variants reported only where a text writes them bare, never inside quotation marks: an abbreviation that names
+    /// this formula bare (实现四化, 四化建设 for 四个现代化) but, quoted in later texts, another formula of the same count
+    /// (围绕“四新”主攻“四化”, Guizhou's own four; “四化”同步). Each is one of the <see cref="Variants"/>; empty for most entries.
+    /// </summary>
+    public IReadOnlyList<string> Bare { get; init; } = [];
+
     /// <summary>Where the entry came from: <c>built-in</c>, or the path of the user lexicon file.</summary>
     public string Source { get; init; } = Lexicon.BuiltInSource;
 

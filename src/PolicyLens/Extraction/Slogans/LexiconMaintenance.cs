@@ -93,6 +93,18 @@ public static class LexiconMaintenance
                 }
             }
 
+            foreach (string bare in entry.Bare)
+            {
+                if (!entry.Variants.Contains(bare, StringComparer.Ordinal))
+                {
+                    problems.Add(new(entry.Canonical, "schema", $"'{bare}' is listed to be reported only bare but is no variant of the entry; add it to the variants or remove it from the bare column."));
+                }
+                else if (bare.AsSpan().IndexOfAny("“”「」") >= 0)
+                {
+                    problems.Add(new(entry.Canonical, "schema", $"'{bare}' is listed to be reported only bare but is written with quote marks; list the spelling without them."));
+                }
+            }
+
             foreach (string spelling in entry.Spellings)
             {
                 string key = Normalize(spelling);
@@ -172,6 +184,7 @@ public static class LexiconMaintenance
             Compare(fields, "theme", earlier.Theme, entry.Theme);
             Compare(fields, "place", earlier.Place, entry.Place);
             Compare(fields, "anywhere", string.Join('|', earlier.Anywhere), string.Join('|', entry.Anywhere));
+            Compare(fields, "bare", string.Join('|', earlier.Bare), string.Join('|', entry.Bare));
             Compare(fields, "variants", string.Join('|', earlier.Variants), string.Join('|', entry.Variants));
             Compare(fields, "members", MembersText(earlier), MembersText(entry));
             Compare(fields, "first", Describe(earlier.NationalFirst), Describe(entry.NationalFirst));
@@ -205,7 +218,7 @@ public static class LexiconMaintenance
                 e.Canonical, LexiconReader.KindName(e.Kind), e.Theme, string.Join('|', e.Variants), MembersText(e),
                 f?.Year.ToString(CultureInfo.InvariantCulture) ?? "", f?.Document ?? "", f?.Offset.ToString(CultureInfo.InvariantCulture) ?? "", f?.Form ?? "",
                 e.First?.Date ?? "", e.First?.Venue ?? "", e.First is null ? "" : LexiconReader.ConfidenceName(e.First.Confidence), e.First?.Note ?? "", e.Checked, e.Place,
-                string.Join('|', e.Anywhere),
+                string.Join('|', e.Anywhere), string.Join('|', e.Bare),
             ];
             output.WriteLine(string.Join('\t', row.Select(c => c.Replace('\t', ' ').Replace('\n', ' '))));
         }

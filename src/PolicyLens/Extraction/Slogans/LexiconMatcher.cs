@@ -1,5 +1,5 @@
 // Finds lexicon formulas in a view: every spelling (with or without quote marks, 、 or ， between its parts; a quote-only
-// spelling, 「走在前列」, only inside quote marks) whose
+// spelling, 「走在前列」, only inside quote marks; a bare-only variant, 四化, never against one) whose
 // ends fall on token boundaries, and every full list of a numbered formula's members. Token boundaries are what
 // keep 新发展理念 from being found inside 创新发展理念 (创新/发展/理念); a second check against the plain jieba
 // segmentation of the surrounding words keeps 和谐社会 from being found in 和谐社会环境 (和谐/社会环境), where the
@@ -143,13 +143,13 @@ internal sealed partial class LexiconMatcher
         for (int k = first; k < into.Count; k++)
         {
             MentionCandidate c = into[k];
-            if ((whole[k - first] || reach[c.Start] >= c.End) && (_places.Length == 0 || InPlace(view.Text, c, named)))
+            if ((whole[k - first] || reach[c.Start] >= c.End) && (_places.Length == 0 || InPlace(view.Text, c, named)) && !QuotedBareOnly(view.Text, c))
             {
                 into[kept++] = c;
             }
             else if (DropTrace.On)
             {
-                DropTrace.Say(view, document, c, whole[k - first] ? "matcher:place" : "matcher:" + string.Join("+", AllRefusals(view, c)));
+                DropTrace.Say(view, document, c, QuotedBareOnly(view.Text, c) ? "matcher:quoted-bare-only" : whole[k - first] ? "matcher:place" : "matcher:" + string.Join("+", AllRefusals(view, c)));
             }
         }
 
@@ -1077,6 +1077,21 @@ internal sealed partial class LexiconMatcher
     // anywhere (LexiconEntry.Anywhere: a full name no other place uses).
     private static bool InPlace(string text, MentionCandidate c, HashSet<string>? named) =>
         c.Entry is not { Place.Length: > 0 } entry || named?.Contains(entry.Place) == true || WrittenAnywhere(entry, text, c);
+
+    // A variant its entry reports only bare (LexiconEntry.Bare), here written against a quote mark (“四化”): the quoted
+    // abbreviation names another formula of the same count in the texts that quote it (Guizhou's 围绕“四新”主攻“四化”,
+    // “四化”同步, the cadre “四化”方针), while the bare one (实现四化) is the national formula.
+    private static bool QuotedBareOnly(string text, MentionCandidate c)
+    {
+        if (c.Entry is not { Bare.Count: > 0 } entry || c.Subtype != "variant")
+        {
+            return false;
+        }
+
+        bool quoted = (c.Start > 0 && text[c.Start - 1] is '“' or '‘' or '「' or '『')
+            || (c.End < text.Length && text[c.End] is '”' or '’' or '」' or '』');
+        return quoted && entry.Bare.Contains(text[c.Start..c.End], StringComparer.Ordinal);
+    }
 
     // Whether the candidate's written spelling is one its entry reports anywhere (quote marks and 、/， as the matcher reads them).
     private static bool WrittenAnywhere(LexiconEntry entry, string text, MentionCandidate c)

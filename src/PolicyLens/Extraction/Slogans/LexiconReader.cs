@@ -13,7 +13,7 @@ internal static class LexiconReader
     internal static readonly string[] TableColumns =
     [
         "canonical", "kind", "theme", "variants", "members", "first_year", "first_document", "first_offset", "first_form",
-        "coined", "venue", "confidence", "note", "checked", "place", "anywhere",
+        "coined", "venue", "confidence", "note", "checked", "place", "anywhere", "bare",
     ];
 
     internal static (string? Version, List<LexiconEntry> Entries) ReadLines(string text, string source)
@@ -154,6 +154,7 @@ internal static class LexiconReader
             Checked = cells[13] ?? "",
             Place = cells[14] ?? "",
             Anywhere = string.IsNullOrEmpty(cells[15]) ? [] : SplitList(cells[15]!, '|'),
+            Bare = string.IsNullOrEmpty(cells[16]) ? [] : SplitList(cells[16]!, '|'),
             Source = source,
         };
     }
@@ -335,6 +336,7 @@ internal static class LexiconReader
             First = item.TryGetProperty("first", out JsonElement first) ? ReadFirst(first, source, line) : null,
             Place = GetString(item, "place", source, line)?.Trim() ?? "",
             Anywhere = GetStrings(item, "anywhere", source, line),
+            Bare = GetStrings(item, "bare", source, line),
             Source = source,
         };
     }
