@@ -16,7 +16,8 @@ G = 'tests/PolicyLens.Tests/Extraction/Slogans/Gold'
 files = []
 for s in ['heldout-r21adj', 'heldout-r34', 'heldout-r35', 'unseen26e', 'unseen26m']:
     files += sorted(glob.glob(f'{G}/formulas-{s}-*.tsv'))
-def norm(x): return re.sub(r'[\s“”‘’"《》]', '', x).replace('，', '、')
+# FormulaRecall.Normalise: no spaces, quotation marks or 《》, ， read as 、.
+def norm(x): return re.sub(r'[\s“”‘’《》]', '', x).replace('，', '、')
 coded = {}
 for f in files:
     head = None
@@ -25,7 +26,7 @@ for f in files:
         c = line.rstrip('\n').split('\t')
         if head is None and c[0] == 'file': head = c; continue
         forms = {norm(x) for x in c[2].split('|')}
-        kinds = set(c[4].split(',')) if len(c) > 4 else set()
+        kinds = {k.strip() for k in c[4].split(',')} if len(c) > 4 else set()
         coded.setdefault(c[0], []).append((forms, kinds))
 pairs = subprocess.run(['python3', 'tools/judging/labels.py', 'unread'], capture_output=True, text=True).stdout.split()
 labels, paths, texts = blind.read_texts(pairs)
@@ -45,7 +46,8 @@ for judge, fs in (('A', [f'{G}/mentions-heldout-r82-sample-judged.tsv', f'{G}/me
             m = ms.get((file, int(d['start']), int(d['end']), d['kind']))
             if m is None: continue
             names = {norm(m['surface']), norm(m['canonical'])} | ({norm(m['label'])} if m.get('label') else set())
-            ans = any(names & forms and d['kind'] in kinds for forms, kinds in coded[file])
+            # CodedFormula.Fits: a lexicon mention fits every coded formula.
+            ans = any(names & forms and (d['kind'] == 'lexicon' or d['kind'] in kinds) for forms, kinds in coded[file])
             c[(d['kind'], d['verdict'].startswith('right'), ans)] += 1
     tot = Counter()
     for (k, right, ans), n in c.items(): tot[(right, ans)] += n

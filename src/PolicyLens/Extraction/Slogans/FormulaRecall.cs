@@ -40,12 +40,10 @@ public static class FormulaRecall
 
         // A formula reported inside another (CountingUnit.Nested) is an occurrence by the codebook's count rule only where the
         // longer mention is no coded item: an occurrence inside a coded item does not count again for the inner one.
-        List<SloganMention> outer = [.. all.Where(m => !m.Nested)];
-        bool InsideCoded(SloganMention inner) => outer.Any(o => o.Start <= inner.Start && inner.End <= o.End
-            && Credited(byForm, o) is { } t && t.Formula.Fits(o.Kind));
+        List<SloganMention> codedOuter = all.Any(m => m.Nested) ? [.. all.Where(m => !m.Nested && Credited(byForm, m) is not null)] : [];
         foreach (SloganMention m in all)
         {
-            if (m.Nested && InsideCoded(m))
+            if (m.Nested && codedOuter.Any(o => o.Start <= m.Start && m.End <= o.End))
             {
                 continue;
             }
