@@ -8,13 +8,13 @@ lead may run it. Run from the repository root:
     python3 tools/judging/judge_gold_conflict.py CLI.dll
 
 Samples: the session-52 and session-53 fresh samples of every unread text (judge A in Gold/, B in Gold/codings-unseen26/);
-golds: the coded unread sets (heldout-r21adj, r34, r35, unseen26e, unseen26m), as tools/judging/unread_recall.sh measures.
+golds: the coded unread sets (heldout-r21adj, r34, r35, unseen26e, unseen26m, unseen26n), as tools/judging/unread_recall.sh measures.
 """
 import sys, glob, json, subprocess, re
 sys.path.insert(0, 'tools/judging'); import blind
 G = 'tests/PolicyLens.Tests/Extraction/Slogans/Gold'
 files = []
-for s in ['heldout-r21adj', 'heldout-r34', 'heldout-r35', 'unseen26e', 'unseen26m']:
+for s in ['heldout-r21adj', 'heldout-r34', 'heldout-r35', 'unseen26e', 'unseen26m', 'unseen26n']:
     files += sorted(glob.glob(f'{G}/formulas-{s}-*.tsv'))
 # FormulaRecall.Normalise: no spaces, quotation marks or 《》, ， read as 、.
 def norm(x): return re.sub(r'[\s“”‘’《》]', '', x).replace('，', '、')
