@@ -169,6 +169,16 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
         ["unseen26m-m4"] = 0.66,
         ["unseen26m-pooled"] = 0.71,
         ["unseen26m-pooled-strict"] = 0.80,
+        // unseen26n (session 54; four more Shenzhen work reports — 大鹏 2024, 光明 2021, 龙岗 2021, the city's 2020 — from the same
+        // folder, fetched 2026-12-06; one coder a text, none of whom ran the tool): session 54's start (95d45853, before round 85)
+        // 74.3 % (202/272), 64.8 % (215/332), 70.3 % (241/343), 74.1 % (286/386), pooled 70.8 % (944/1333), 78.0 % (839/1076)
+        // without the rows marked borderline.
+        ["unseen26n-n1"] = 0.74,
+        ["unseen26n-n2"] = 0.64,
+        ["unseen26n-n3"] = 0.70,
+        ["unseen26n-n4"] = 0.74,
+        ["unseen26n-pooled"] = 0.70,
+        ["unseen26n-pooled-strict"] = 0.77,
     };
 
     // Three development reports coded blind from the codebook (hebei_2026, henan_2026, zhumadian_2024; the first three were
