@@ -202,6 +202,11 @@ internal sealed partial class LexiconMatcher
             return first;
         }
 
+        if (c.Subtype != "members" && c.Length > ShortSpelling && EndsInsideAQualityNoun(view, c.Start, c.End) && Failed(nameof(EndsInsideAQualityNoun)))
+        {
+            return first;
+        }
+
         if (c.Subtype == "variant" && c.Length <= ShortSpelling && RunsOnIntoANoun(view, c.End) && !StandsAsAWord(view, c) && Failed(nameof(RunsOnIntoANoun)))
         {
             return first;
