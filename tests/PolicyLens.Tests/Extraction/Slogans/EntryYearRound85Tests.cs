@@ -9,8 +9,9 @@
 //    formula itself under a coined date the sources record late, or its earlier name: 从严治党 of 全面从严治党 (8, cpc
 //    1987–2012), 具有全球影响力的产业科技创新中心 (6; 1 judged right), 乡村全面振兴 (4), 现代乡村产业体系 (4), 经得起实践、人民、
 //    历史检验 (3, coined 2026 but in cpc 2007), 稳中求进工作总基调 (3, gwr 2014–2015), 大气/水污染防治攻坚战 (3, zhumadian 2017,
-//    judged right 3/3), 全面绿色转型, 联农带农机制, 托幼一体化, 数字人民币, 具身智能 … (1–2 each). Judged: 12 mentions, all
-//    right; none wrong; no gold row leaves one uncoded. Ordinary phrases read: 全面深化改革 in gwr 2006 (全面深化改革和扩大开放),
+//    judged right 3/3), 全面绿色转型, 联农带农机制, 托幼一体化, 数字人民币, 具身智能 … (1–2 each). Judged: 13 mentions, all
+//    right, none wrong; the opened golds code 14 of the 18 in their texts (not coded: 托幼一体化 inside 托幼一体化幼儿园 ×2,
+//    数字人民币, 统筹高质量发展和高水平安全: the formula all the same, not a question of year). Ordinary phrases read: 全面深化改革 in gwr 2006 (全面深化改革和扩大开放),
 //    求真务实的风气 (cpc 1997), each in one document only. No since year set from this part.
 //    First appearances more than two years before the coined year (14): 稳中求进工作总基调 2012 (the formula; CEWC Dec 2011),
 //    全面建成小康社会 2007 (the formula), 以人民为中心 2012 (以人民为中心的创作导向: the phrase in culture work, one document),
