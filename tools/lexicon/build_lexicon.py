@@ -22,7 +22,7 @@ ROOT = os.path.normpath(os.path.join(os.path.dirname(__file__), "..", ".."))
 OUT = os.path.join(ROOT, "src", "PolicyLens", "Extraction", "Slogans", "lexicon.tsv")
 VERSION = "2026.1"
 COLUMNS = ["canonical", "kind", "theme", "variants", "members", "first_year", "first_document", "first_offset",
-           "first_form", "coined", "venue", "confidence", "note", "checked", "place", "anywhere", "bare"]
+           "first_form", "coined", "venue", "confidence", "note", "checked", "place", "anywhere", "bare", "since"]
 HOW = {
     "builtin-2025.txt": "from shared/notes/slogans.md (2025.1 lexicon), dates as recorded there",
     "numbered.txt": "numbered formula read in context; members from the texts that spell them out",
@@ -61,6 +61,7 @@ def merged():
             kept["members"] = kept["members"] or e["members"]
             kept["anywhere"] = kept.get("anywhere", []) + [v for v in e.get("anywhere", []) if v not in kept.get("anywhere", [])]
             kept["bare"] = kept.get("bare", []) + [v for v in e.get("bare", []) if v not in kept.get("bare", [])]
+            kept["since"] = {**e.get("since", {}), **kept.get("since", {})}
             continue
         if key in claimed:
             # The canonical form is already another entry's variant: that entry keeps it, this one is a duplicate.
@@ -85,7 +86,14 @@ def merged():
         e["variants"] = kept
         e["anywhere"] = [v for v in e.get("anywhere", []) if v == key or v in kept]
         e["bare"] = [v for v in e.get("bare", []) if v in kept]
+        e["since"] = {v: y for v, y in e.get("since", {}).items() if v == key or v in kept}
     return [by_canonical[k] for k in order]
+
+
+def since_cell(e):
+    """The since column: spelling=year pairs in the order of the entry's spellings (LexiconReader reads them back)."""
+    order = [e["canonical"], *e["variants"]]
+    return "|".join(f"{s}={e['since'][s]}" for s in order if s in e.get("since", {}))
 
 
 def unquoted(s):
@@ -143,7 +151,7 @@ def main():
             row = [e["canonical"], e["kind"], e["theme"], "|".join(e["variants"]),
                    "|".join("/".join(m) for m in e["members"]), *first, e["coined"], e["venue"].replace("\t", " "),
                    e["confidence"], e["note"], checked, e.get("place", ""), "|".join(e.get("anywhere", [])),
-                   "|".join(e.get("bare", []))]
+                   "|".join(e.get("bare", [])), since_cell(e)]
             out.write("\t".join(row) + "\n")
     print(f"{len(entries)} entries -> {OUT}", file=sys.stderr)
 

@@ -29,7 +29,15 @@ A variant written with a trailing ` (bare)` (四个现代化 | 四化 (bare), ro
 the text writes it bare (实现四化), never against a quotation mark (“四化”), the lexicon's `bare` column (LexiconEntry.Bare).
 For a contraction or numeral abbreviation that names the entry bare but, quoted in later texts, another formula of the same
 count (围绕“四新”主攻“四化”, Guizhou's own four; “四化”同步; the cadre “四化”方针): the quoted one is left to the quoted finder.
+
+A spelling written with a trailing ` (since YYYY)` (设备更新 (since 2024), round 85) is the formula only from that year on:
+the matcher leaves it out of a text whose year is known and earlier, where it is the ordinary phrase it was before the
+formula was coined (技术改造和设备更新 in the 1981 report), and so does the first-appearance computation; a text of unknown
+year is matched as ever. The lexicon's `since` column holds spelling=year pairs (LexiconEntry.Since); `lexicon check`
+reports a since year that is no year or later than the entry's coined year. Set it only where the readable texts before the
+year show the spelling as an ordinary phrase, never where a place used the formula before the nation did.
 """
+import re
 import glob
 import os
 
@@ -77,12 +85,22 @@ def entries():
             names, _, meta = line.partition(" ; ")
             names, _, members = names.partition(" = ")
             spellings = [s.strip() for s in names.split("|") if s.strip()]
+            # A trailing (since YYYY) comes off first: the other marks (*, (bare)) stand before it.
+            dated = {}
+            for i, s in enumerate(spellings):
+                year = re.fullmatch(r"(.*?)\s*\(since (\d{4})\)", s)
+                if year:
+                    spellings[i] = year.group(1).strip()
+                    dated[i] = int(year.group(2))
+                elif "(since" in s:
+                    raise ValueError(f"{where}: '{s}': write a since year as four digits, ' (since 2024)'")
             anywhere = [s[:-1].strip() for s in spellings if s.endswith("*")]
             if anywhere and not place:
                 raise ValueError(f"{where}: a spelling marked * (reported anywhere) outside an @place block")
             spellings = [s[:-1].strip() if s.endswith("*") else s for s in spellings]
             bare = [s[:-len("(bare)")].strip() for s in spellings if s.endswith("(bare)")]
             spellings = [s[:-len("(bare)")].strip() if s.endswith("(bare)") else s for s in spellings]
+            since = {spellings[i]: year for i, year in dated.items()}
             if spellings and spellings[0] in bare:
                 raise ValueError(f"{where}: the canonical form marked (bare); only a variant can be reported bare only")
             if any(any(q in b for q in "“”「」") for b in bare):
@@ -99,6 +117,7 @@ def entries():
                 "canonical": spellings[0], "variants": spellings[1:], "members": member_list, "kind": kind,
                 "theme": theme, "coined": fields[0], "venue": fields[1], "confidence": confidence,
                 "note": fields[3], "file": where, "place": place, "anywhere": anywhere, "bare": bare,
+                "since": since,
             }
             out.extend(_expand_places(entry) if "{place}" in spellings[0] else [entry])
     return out
@@ -111,6 +130,7 @@ def _expand_places(entry):
         local["canonical"] = entry["canonical"].replace("{place}", place)
         local["variants"] = [v.replace("{place}", place) for v in entry["variants"]]
         local["bare"] = [v.replace("{place}", place) for v in entry["bare"]]
+        local["since"] = {v.replace("{place}", place): y for v, y in entry["since"].items()}
         yield local
 
 

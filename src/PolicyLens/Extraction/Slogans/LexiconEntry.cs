@@ -58,9 +58,19 @@ public sealed record LexiconEntry
     /// </summary>
     public IReadOnlyList<string> Bare { get; init; } = [];
 
+    /// <summary>
+    /// The first year from which a spelling is the formula, by spelling (the canonical or one of the <see cref="Variants"/>):
+    /// a spelling that is also an ordinary phrase before the formula was coined (设备更新, a task word of the 1980s reports
+    /// before the 2024 policy 大规模设备更新) is not reported in a text whose year is known and earlier. A spelling not listed
+    /// is the formula in every year, and so is every spelling where the text's year is unknown. Empty for most entries.
+    /// </summary>
+    public IReadOnlyDictionary<string, int> Since { get; init; } = EmptySince;
+
     /// <summary>Where the entry came from: <c>built-in</c>, or the path of the user lexicon file.</summary>
     public string Source { get; init; } = Lexicon.BuiltInSource;
 
     /// <summary><see cref="Canonical"/> followed by <see cref="Variants"/>.</summary>
     public IEnumerable<string> Spellings => Variants.Prepend(Canonical);
+
+    private static readonly IReadOnlyDictionary<string, int> EmptySince = new Dictionary<string, int>(StringComparer.Ordinal);
 }

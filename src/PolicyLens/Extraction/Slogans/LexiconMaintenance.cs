@@ -105,6 +105,23 @@ public static class LexiconMaintenance
                 }
             }
 
+            foreach ((string spelling, int since) in entry.Since)
+            {
+                if (!entry.Spellings.Contains(spelling, StringComparer.Ordinal))
+                {
+                    problems.Add(new(entry.Canonical, "schema", $"'{spelling}' has a since year but is no spelling of the entry; add it to the variants or remove it from the since column."));
+                }
+
+                if (since is < FirstYearOnRecord or > LastPlausibleYear)
+                {
+                    problems.Add(new(entry.Canonical, "schema", $"The since year {since} of '{spelling}' is not a year; write the four-digit year from which the spelling is the formula (设备更新=2024)."));
+                }
+                else if (CoinedYear(entry) is { } coined && since > coined)
+                {
+                    problems.Add(new(entry.Canonical, "schema", $"The since year {since} of '{spelling}' is later than the year the entry was coined ({coined}): a text of {coined} already uses the formula; lower the since year or correct the coined date."));
+                }
+            }
+
             foreach (string spelling in entry.Spellings)
             {
                 string key = Normalize(spelling);
@@ -185,6 +202,7 @@ public static class LexiconMaintenance
             Compare(fields, "place", earlier.Place, entry.Place);
             Compare(fields, "anywhere", string.Join('|', earlier.Anywhere), string.Join('|', entry.Anywhere));
             Compare(fields, "bare", string.Join('|', earlier.Bare), string.Join('|', entry.Bare));
+            Compare(fields, "since", SinceText(earlier), SinceText(entry));
             Compare(fields, "variants", string.Join('|', earlier.Variants), string.Join('|', entry.Variants));
             Compare(fields, "members", MembersText(earlier), MembersText(entry));
             Compare(fields, "first", Describe(earlier.NationalFirst), Describe(entry.NationalFirst));
@@ -218,11 +236,25 @@ public static class LexiconMaintenance
                 e.Canonical, LexiconReader.KindName(e.Kind), e.Theme, string.Join('|', e.Variants), MembersText(e),
                 f?.Year.ToString(CultureInfo.InvariantCulture) ?? "", f?.Document ?? "", f?.Offset.ToString(CultureInfo.InvariantCulture) ?? "", f?.Form ?? "",
                 e.First?.Date ?? "", e.First?.Venue ?? "", e.First is null ? "" : LexiconReader.ConfidenceName(e.First.Confidence), e.First?.Note ?? "", e.Checked, e.Place,
-                string.Join('|', e.Anywhere), string.Join('|', e.Bare),
+                string.Join('|', e.Anywhere), string.Join('|', e.Bare), SinceText(e),
             ];
             output.WriteLine(string.Join('\t', row.Select(c => c.Replace('\t', ' ').Replace('\n', ' '))));
         }
     }
+
+    // The earliest and latest years a since year may name: the oldest texts of the national corpus (1921), and a bound no
+    // text reaches, so that a mistyped 20245 or 24 is caught.
+    private const int FirstYearOnRecord = 1840;
+    private const int LastPlausibleYear = 2100;
+
+    // The year the entry was coined as its first-appearance date records it (2024-03 → 2024), or null when none is recorded.
+    private static int? CoinedYear(LexiconEntry entry) =>
+        entry.First?.Date is { Length: >= 4 } date && int.TryParse(date.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int year) ? year : null;
+
+    // The since column as the table writes it: spelling=year pairs in the order of the entry's spellings.
+    private static string SinceText(LexiconEntry e) =>
+        string.Join('|', e.Since.OrderBy(s => s.Key == e.Canonical ? -1 : e.Variants.ToList().IndexOf(s.Key)).ThenBy(s => s.Key, StringComparer.Ordinal)
+            .Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Key}={s.Value}")));
 
     private static string MembersText(LexiconEntry e) => string.Join('|', e.Members.Select(m => string.Join('/', m.Spellings)));
 

@@ -104,8 +104,9 @@ internal sealed partial class LexiconMatcher
     public void FindAll(string text, List<MentionCandidate> into) => FindRaw(text, into);
 
     // The whole spellings and member chains of a text; region is the document's division (ExtractionContext.Region), whose
-    // own entries and its province's are reported whatever the count of the place's name.
-    public void Find(TextView view, List<MentionCandidate> into, string? region = null, string? document = null)
+    // own entries and its province's are reported whatever the count of the place's name; year is the text's
+    // (ExtractionContext.Year), before which a spelling with a since year (LexiconEntry.Since) is an ordinary phrase.
+    public void Find(TextView view, List<MentionCandidate> into, string? region = null, string? document = null, int? year = null)
     {
         int first = into.Count;
         FindRaw(view.Text, into);
@@ -137,19 +138,22 @@ internal sealed partial class LexiconMatcher
 
         // A place's own entry in a text of another place is dropped here, after it gave its reach: the segmenter keeps its
         // spelling whole everywhere (乡村振兴示范带 one token), so the formulas inside it (乡村振兴) stand as they would
-        // inside any whole spelling, and are reported when the place's entry is not.
+        // inside any whole spelling, and are reported when the place's entry is not. So is a spelling in a text written before
+        // its since year (设备更新 in the 1981 report's 技术改造和设备更新, years before the 2024 policy): the ordinary phrase it
+        // was then still holds its words, as the formula's spelling would.
         HashSet<string>? named = _places.Length > 0 ? NamedPlaces(view.Text, region) : null;
         int kept = first;
         for (int k = first; k < into.Count; k++)
         {
             MentionCandidate c = into[k];
-            if ((whole[k - first] || reach[c.Start] >= c.End) && (_places.Length == 0 || InPlace(view.Text, c, named)) && !QuotedBareOnly(view.Text, c))
+            bool beforeItsYear = c.Entry is { Since.Count: > 0 } dated && BeforeItsYear(dated, view.Text, c, year);
+            if ((whole[k - first] || reach[c.Start] >= c.End) && (_places.Length == 0 || InPlace(view.Text, c, named)) && !QuotedBareOnly(view.Text, c) && !beforeItsYear)
             {
                 into[kept++] = c;
             }
             else if (DropTrace.On)
             {
-                DropTrace.Say(view, document, c, QuotedBareOnly(view.Text, c) ? "matcher:quoted-bare-only" : whole[k - first] ? "matcher:place" : "matcher:" + string.Join("+", AllRefusals(view, c)));
+                DropTrace.Say(view, document, c, QuotedBareOnly(view.Text, c) ? "matcher:quoted-bare-only" : beforeItsYear ? "matcher:before-since" : whole[k - first] ? "matcher:place" : "matcher:" + string.Join("+", AllRefusals(view, c)));
             }
         }
 
@@ -1096,6 +1100,28 @@ internal sealed partial class LexiconMatcher
         bool quoted = (c.Start > 0 && text[c.Start - 1] is '“' or '‘' or '「' or '『')
             || (c.End < text.Length && text[c.End] is '”' or '’' or '」' or '』');
         return quoted && entry.Bare.Contains(text[c.Start..c.End], StringComparer.Ordinal);
+    }
+
+    // Whether the candidate's written spelling (quote marks and 、/， as the matcher reads them) is, in a text of that year,
+    // still the ordinary phrase it was before the formula: its since year (LexiconEntry.Since) is later than the text's.
+    // A text of unknown year never is.
+    private static bool BeforeItsYear(LexiconEntry entry, string text, MentionCandidate c, int? year)
+    {
+        if (year is not { } textYear)
+        {
+            return false;
+        }
+
+        string written = LexiconMaintenance.Normalize(text[c.Start..c.End]);
+        foreach ((string spelling, int since) in entry.Since)
+        {
+            if (textYear < since && LexiconMaintenance.Normalize(spelling) == written)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Whether the candidate's written spelling is one its entry reports anywhere (quote marks and 、/， as the matcher reads them).

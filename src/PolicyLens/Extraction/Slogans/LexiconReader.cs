@@ -13,7 +13,7 @@ internal static class LexiconReader
     internal static readonly string[] TableColumns =
     [
         "canonical", "kind", "theme", "variants", "members", "first_year", "first_document", "first_offset", "first_form",
-        "coined", "venue", "confidence", "note", "checked", "place", "anywhere", "bare",
+        "coined", "venue", "confidence", "note", "checked", "place", "anywhere", "bare", "since",
     ];
 
     internal static (string? Version, List<LexiconEntry> Entries) ReadLines(string text, string source)
@@ -142,12 +142,13 @@ internal static class LexiconReader
             throw new LexiconFormatException(source, line, "A formula with members needs at least two of them.");
         }
 
+        List<string> variants = string.IsNullOrEmpty(cells[3]) ? [] : SplitList(cells[3]!, '|');
         return new LexiconEntry
         {
             Canonical = canonical,
             Kind = ParseKind(cells[1] ?? "", source, line),
             Theme = cells[2] ?? "",
-            Variants = string.IsNullOrEmpty(cells[3]) ? [] : SplitList(cells[3]!, '|'),
+            Variants = variants,
             Members = members,
             NationalFirst = national,
             First = first,
@@ -155,8 +156,33 @@ internal static class LexiconReader
             Place = cells[14] ?? "",
             Anywhere = string.IsNullOrEmpty(cells[15]) ? [] : SplitList(cells[15]!, '|'),
             Bare = string.IsNullOrEmpty(cells[16]) ? [] : SplitList(cells[16]!, '|'),
+            Since = string.IsNullOrEmpty(cells[17]) ? new Dictionary<string, int>(StringComparer.Ordinal) : SinceOf(cells[17]!, variants.Prepend(canonical), source, line),
             Source = source,
         };
+    }
+
+    // The since column: spelling=year pairs separated by '|' (设备更新=2024), or a year alone for every spelling of the entry.
+    // Whether a number is a plausible year, and no later than the entry's coined year, is `lexicon check`'s to say.
+    private static Dictionary<string, int> SinceOf(string cell, IEnumerable<string> spellings, string source, int line)
+    {
+        var since = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (string pair in SplitList(cell, '|'))
+        {
+            int equals = pair.LastIndexOf('=');
+            string spelling = equals < 0 ? "" : pair[..equals].Trim();
+            string number = equals < 0 ? pair : pair[(equals + 1)..].Trim();
+            if (!int.TryParse(number, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int year))
+            {
+                throw new LexiconFormatException(source, line, $"The since cell '{cell}' holds '{pair}', not a year: write spelling=YYYY pairs separated by | (设备更新=2024), or a year alone for every spelling.");
+            }
+
+            foreach (string s in spelling.Length > 0 ? [spelling] : spellings)
+            {
+                since[s] = year;
+            }
+        }
+
+        return since;
     }
 
     /// <summary>The name of a kind in lexicon files: <c>guiding-thought</c> for <see cref="FormulaKind.GuidingThought"/>.</summary>
@@ -337,8 +363,31 @@ internal static class LexiconReader
             Place = GetString(item, "place", source, line)?.Trim() ?? "",
             Anywhere = GetStrings(item, "anywhere", source, line),
             Bare = GetStrings(item, "bare", source, line),
+            Since = item.TryGetProperty("since", out JsonElement since) ? ReadSince(since, source, line) : new Dictionary<string, int>(StringComparer.Ordinal),
             Source = source,
         };
+    }
+
+    // "since": { "设备更新": 2024 }, each spelling's first year as the formula.
+    private static Dictionary<string, int> ReadSince(JsonElement since, string source, int line)
+    {
+        if (since.ValueKind != JsonValueKind.Object)
+        {
+            throw new LexiconFormatException(source, line, "\"since\" must be an object of spellings and years: { \"设备更新\": 2024 }.");
+        }
+
+        var years = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (JsonProperty spelling in since.EnumerateObject())
+        {
+            if (spelling.Value.ValueKind != JsonValueKind.Number || !spelling.Value.TryGetInt32(out int year))
+            {
+                throw new LexiconFormatException(source, line, $"\"since\" gives '{spelling.Name}' no year; write it as a number: {{ \"{spelling.Name}\": 2024 }}.");
+            }
+
+            years[spelling.Name.Trim()] = year;
+        }
+
+        return years;
     }
 
     private static List<FormulaMember> ReadMembers(JsonElement members, string source, int line)

@@ -24,7 +24,7 @@ internal static class QuotedInsideFormula
     /// </summary>
     public static List<(MentionCandidate Candidate, bool Nested)> Add(
         TextView view, LexiconMatcher matcher, JiebaSegmenter segmenter, List<(MentionCandidate Candidate, bool Nested)> resolved,
-        string? region, string? document)
+        string? region, string? document, int? year = null)
     {
         string text = view.Text;
         if (text.AsSpan().IndexOfAny("“‘") < 0)
@@ -63,7 +63,7 @@ internal static class QuotedInsideFormula
         at.Add(text.Length);
         TextView plain = TextView.Create(kept.ToString(), segmenter);
         var found = new List<MentionCandidate>();
-        matcher.Find(plain, found, region, document);
+        matcher.Find(plain, found, region, document, year);
 
         var covered = new bool[text.Length];
         foreach ((MentionCandidate c, bool _) in resolved)

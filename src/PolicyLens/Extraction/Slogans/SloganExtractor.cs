@@ -123,7 +123,7 @@ public sealed class SloganExtractor
 
         // Every finder runs whatever kinds were asked for, so that a lexicon formula still wins its span from a
         // pattern when only patterns are reported; the kinds are filtered after overlaps are resolved.
-        _matcher.Find(view, candidates, context.Region, documentId);
+        _matcher.Find(view, candidates, context.Region, documentId, year);
         DropTrace.Watch? watch = DropTrace.On ? new DropTrace.Watch(view, documentId, candidates) : null;
         TitledFinder.Find(view, candidates);
         RegulationNameFinder.Find(view, Lexicon, candidates);
@@ -186,7 +186,7 @@ public sealed class SloganExtractor
 
         // 坚持过“紧日子”, 继续“扫黄”、“打非”: a lexicon formula written with quotation marks around part of it, where nothing
         // else is reported (round 55; QuotedInsideFormula).
-        resolved = QuotedInsideFormula.Add(view, _matcher, Lexicon.Segmenter, resolved, context.Region, documentId);
+        resolved = QuotedInsideFormula.Add(view, _matcher, Lexicon.Segmenter, resolved, context.Region, documentId, year);
 
         // After the repeats: a programme the policy finder misses where an alias's brackets follow it (人才兴皖工程（以下简称…）)
         // is reported there as a repeat, and a quoted alias the repeats reported as a label of its own takes the full name.
