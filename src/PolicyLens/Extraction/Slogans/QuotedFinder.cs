@@ -135,8 +135,8 @@ internal static partial class QuotedFinder
             i = end;
         }
 
-        // Round 85 (coord85): the earlier labels of a run before one programme head carry the head the last one is named with
-        // (“深梦扬帆”“深梦启航”计划), whole from their marks, so they outrank the bare labels proposed above.
+        // Round 85 (coord85): the earlier labels of a run before one programme head are named with the head the last one
+        // carries (“深梦扬帆”“深梦启航”计划: canonical 深梦扬帆计划, label 深梦扬帆).
         PolicyFinder.AddMembersSharingHead(view, into);
     }
 

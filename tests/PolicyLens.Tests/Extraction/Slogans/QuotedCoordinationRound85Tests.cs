@@ -1,6 +1,8 @@
 // Specifications of round 85's quoted labels coordinated under one programme head (issue 13, coord85;
 // PolicyFinder.AddMembersSharingHead): where the policy finder names the last label of a run with its head (“深梦启航”计划,
-// label 深梦启航), each earlier label is named with the same head (深梦扬帆计划, label 深梦扬帆), whole from its marks.
+// label 深梦启航), each earlier label's quoted mention is named with the same head (canonical 深梦扬帆计划, label 深梦扬帆),
+// its span and kind unchanged: the text writes the head once, after the last label, and the golds' rows of the bare label
+// list the kind quoted (a policy mention lost unseen26h's 综合查一次, coded lexicon,quoted, in a first draft).
 //
 // The survey behind it: every place in the readable texts (gwr, cpc-congress, central, corpus_files.readable_reports(), the
 // opened unseen sets) where two or more quoted labels stand in a row (adjacent, or joined by 、, 和, 与, 及) followed by a head
@@ -52,8 +54,8 @@ public sealed class QuotedCoordinationRound85Tests
     public void An_earlier_label_is_named_with_the_head_it_shares(string text, string label, string head)
     {
         IReadOnlyList<SloganMention> mentions = Mentions(text);
-        Assert.Contains(mentions, m => m.Kind == MentionKind.Policy && m.Surface == "“" + label + "”" && m.Canonical == label + head && m.Label == label);
-        Assert.DoesNotContain(mentions, m => m.Surface == label);
+        Assert.Contains(mentions, m => m.Kind == MentionKind.Quoted && m.Surface == label && m.Canonical == label + head && m.Label == label);
+        Assert.DoesNotContain(mentions, m => m.Canonical == label);
     }
 
     // unseen/shenzhen-gwr-2025: the last label keeps its own name beside the earlier one.
