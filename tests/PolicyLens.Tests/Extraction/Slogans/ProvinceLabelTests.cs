@@ -32,7 +32,9 @@ public sealed class ProvinceLabelTests
         Assert.False(Reports("推动“吉电入京”特高压输电通道开工建设。", MentionKind.Quoted, "吉电入京"));
         Assert.True(Reports("深化“吉电入京”合作，", MentionKind.Quoted, "吉电入京"));
         Assert.True(Reports("建成高原冷凉蔬菜万吨级出口产业集群，“青字号”农产品远销54个国家和地区。", MentionKind.Quoted, "青字号"));
-        Assert.True(Reports("推进“百团千企”“渝企出海”“渝车出海”行动计划，外贸进出口增长12%。", MentionKind.Quoted, "渝企出海"));
+        // Round 85 (coord85): an earlier label of a run before one programme head is named with the head, its label kept.
+        Assert.Contains(Extract("推进“百团千企”“渝企出海”“渝车出海”行动计划，外贸进出口增长12%。"),
+            m => m.Kind == MentionKind.Quoted && m.Label == "渝企出海" && m.Canonical == "渝企出海行动计划");
     }
 
     [Fact]
