@@ -99,7 +99,7 @@ internal static class EvaluateCommand
                     continue;
                 }
 
-                IReadOnlyList<SloganMention> mentions = extractor.Extract(content, new ExtractionContext(text.Key));
+                IReadOnlyList<SloganMention> mentions = extractor.Extract(content, ExtractionContext.ForText(text.Key, content, text.Key));
                 scores.Add((FormulaRecall.Score(text.Key, text, mentions), FormulaRecall.Score(text.Key, text.Where(r => !r.Borderline), mentions)));
             }
 
@@ -141,7 +141,7 @@ internal static class EvaluateCommand
                 try
                 {
                     string text = TextFile.Read(path, (long)result.GetValue(CommandLine.MaxFileMegabytes) << 20).Text;
-                    found.AddRange(extractor.Extract(text, new ExtractionContext(name)).Select(m => (name, text, m)));
+                    found.AddRange(extractor.Extract(text, ExtractionContext.ForText(name, text, path)).Select(m => (name, text, m)));
                 }
                 catch (InputException e)
                 {

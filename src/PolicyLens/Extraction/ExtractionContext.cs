@@ -20,6 +20,24 @@ public sealed record ExtractionContext(string DocumentId = "", int? Year = null,
     /// <summary>No id, year or genre.</summary>
     public static ExtractionContext None { get; } = new();
 
+    /// <summary>
+    /// The context <c>policylens extract</c> gives <paramref name="text"/> read from the file <paramref name="path"/>: the year,
+    /// genre and region <see cref="DocumentParser"/> infers from the file's name and the text, with <paramref name="id"/> as
+    /// the id. Scoring a text against gold (<c>policylens evaluate</c>, the gold tests) extracts with it, so the mentions
+    /// scored are those a user's <c>extract</c> reports (a lexicon spelling with a since year, a place's own entries), while
+    /// the offsets stay those of <paramref name="text"/>. A file the parser splits into several articles gives no metadata.
+    /// </summary>
+    /// <param name="id">Copied into every result.</param>
+    /// <param name="text">The text as read from the file.</param>
+    /// <param name="path">The file's path, or a name ending in the file's name (the file name may carry the year or date).</param>
+    public static ExtractionContext ForText(string id, string text, string path)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(path);
+        IReadOnlyList<Document> documents = DocumentParser.Parse(text, new DocumentSource { Id = id, Location = path, FileName = path });
+        return documents.Count == 1 ? Of(documents[0]) with { DocumentId = id } : new ExtractionContext(id);
+    }
+
     /// <summary>The context of <paramref name="document"/>: its id, year and genre.</summary>
     public static ExtractionContext Of(Document document)
     {

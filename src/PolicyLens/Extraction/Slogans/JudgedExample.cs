@@ -41,7 +41,7 @@ public sealed record JudgedExample(JudgedMention Mention, string Text, bool Repo
                 continue;
             }
 
-            Dictionary<(int, int, MentionKind), string> reported = extractor.Extract(content, new ExtractionContext(text.Key))
+            Dictionary<(int, int, MentionKind), string> reported = extractor.Extract(content, ExtractionContext.ForText(text.Key, content, text.Key))
                 .ToDictionary(m => (m.Start, m.End, m.Kind), m => m.Subtype);
             foreach ((JudgedMention m, string judgedIn) in text.OrderBy(m => m.Mention.Start).ThenBy(m => m.Mention.End).ThenBy(m => m.Mention.Kind))
             {

@@ -177,4 +177,34 @@ public sealed class EntryYearRound85Tests
         Lexicon read = Lexicon.Parse(written.ToString(), "test.tsv");
         Assert.Equal(2023, read.Find("设备更新")!.Since["设备更新"]);
     }
+
+    // The scorer and the gold tests extract a text with the context `policylens extract` gives its file (ExtractionContext.ForText):
+    // the year the file's name carries, so a since year holds there as in a user's extract.
+    [Theory]
+    [InlineData("gwr/1981.txt", 1981)]
+    [InlineData("cpc-congress/09_1969.txt", 1969)]
+    [InlineData("unseen/shenzhen-gwr-2022.txt", 2022)]
+    public void A_text_is_scored_with_the_year_its_file_gives(string name, int year)
+    {
+        string text = File.ReadAllText(SharedData.CorpusFile(name));
+        ExtractionContext context = ExtractionContext.ForText(name, text, name);
+        Assert.Equal(year, context.Year);
+        Assert.Equal(name, context.DocumentId);
+    }
+
+    [Fact]
+    public void The_scorer_leaves_out_the_1981_task_word_as_extract_does()
+    {
+        const string name = "gwr/1981.txt";
+        string text = File.ReadAllText(SharedData.CorpusFile(name));
+        Assert.DoesNotContain(SloganExtractor.Default.Extract(text, ExtractionContext.ForText(name, text, name)), m => m.Canonical == "设备更新");
+        Assert.Contains(SloganExtractor.Default.Extract(text, new ExtractionContext(name)), m => m.Canonical == "设备更新");
+    }
+
+    [Fact]
+    public void A_name_without_a_year_gives_none()
+    {
+        ExtractionContext context = ExtractionContext.ForText("t", "支持企业加快技术改造和设备更新。", "notes.txt");
+        Assert.Null(context.Year);
+    }
 }

@@ -315,7 +315,7 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         foreach (IGrouping<string, Judged> report in judged.GroupBy(j => j.File))
         {
             string text = File.ReadAllText(SharedData.CorpusFile(report.Key));
-            var reported = extractor.Extract(text, new ExtractionContext(report.Key)).Select(m => (m.Start, m.End, m.Kind)).ToHashSet();
+            var reported = extractor.Extract(text, ExtractionContext.ForText(report.Key, text, SharedData.CorpusFile(report.Key))).Select(m => (m.Start, m.End, m.Kind)).ToHashSet();
             foreach (Judged j in report)
             {
                 bool isReported = reported.Contains((j.Start, j.End, j.Kind));
@@ -356,7 +356,7 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         foreach (IGrouping<string, Judged> report in judged.GroupBy(j => j.File))
         {
             string text = File.ReadAllText(SharedData.CorpusFile(report.Key));
-            List<SloganMention> mentions = [.. extractor.Extract(text, new ExtractionContext(report.Key))];
+            List<SloganMention> mentions = [.. extractor.Extract(text, ExtractionContext.ForText(report.Key, text, SharedData.CorpusFile(report.Key)))];
             foreach (Judged j in report)
             {
                 // The span between the marks, less a space the typesetter left inside them, as the finders read it.
@@ -429,7 +429,7 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         foreach (IGrouping<string, Judged> report in judged.GroupBy(j => j.File))
         {
             string text = File.ReadAllText(SharedData.CorpusFile(report.Key));
-            List<SloganMention> mentions = [.. extractor.Extract(text, new ExtractionContext(report.Key))];
+            List<SloganMention> mentions = [.. extractor.Extract(text, ExtractionContext.ForText(report.Key, text, SharedData.CorpusFile(report.Key)))];
             var reported = new Dictionary<(int, int, MentionKind), string>();
             foreach (SloganMention m in mentions)
             {
