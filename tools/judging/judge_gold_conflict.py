@@ -7,7 +7,8 @@ lead may run it. Run from the repository root:
 
     python3 tools/judging/judge_gold_conflict.py CLI.dll
 
-Samples: the session-52 and session-53 fresh samples of every unread text (judge A in Gold/, B in Gold/codings-unseen26/);
+Samples: the session-52 and session-53 fresh samples of every unread text (judge A in Gold/, B in Gold/codings-unseen26/), and
+the session-54 sample of the fresh set unseen26n (every text of it coded), apart;
 golds: the coded unread sets (heldout-r21adj, r34, r35, unseen26e, unseen26m, unseen26n), as tools/judging/unread_recall.sh measures.
 """
 import sys, glob, json, subprocess, re
@@ -35,7 +36,9 @@ if len(sys.argv) != 2:
 ms = {(blind.label_of(labels, m['doc']), m['start'], m['end'], m['kind']): m for m in blind.extract(sys.argv[1], paths)}
 from collections import Counter
 for judge, fs in (('A', [f'{G}/mentions-heldout-r82-sample-judged.tsv', f'{G}/mentions-heldout-r83-sample-judged.tsv']),
-                  ('B', [f'{G}/codings-unseen26/mentions-heldout-r82-sample-second-judge.tsv', f'{G}/codings-unseen26/mentions-heldout-r83-sample-second-judge.tsv'])):
+                  ('B', [f'{G}/codings-unseen26/mentions-heldout-r82-sample-second-judge.tsv', f'{G}/codings-unseen26/mentions-heldout-r83-sample-second-judge.tsv']),
+                  ('A, unseen26n', [f'{G}/mentions-unseen26n-judged.tsv']),
+                  ('B, unseen26n', [f'{G}/codings-unseen26/mentions-unseen26n-second-judge.tsv'])):
     c = Counter()
     for f in fs:
         rows = [l.rstrip('\n').split('\t') for l in open(f, encoding='utf-8') if not l.startswith('#') and l.strip()]
