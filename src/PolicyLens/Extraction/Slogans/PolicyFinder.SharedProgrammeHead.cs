@@ -29,7 +29,7 @@ internal static partial class PolicyFinder
     /// Names, for every policy mention built on a quoted label (“深梦启航”计划) that closes a run of quoted labels written right
     /// before it (adjacent, or joined by 、, 和, 与, 及), each earlier label's quoted mention with the same head.
     /// </summary>
-    internal static void AddMembersSharingHead(TextView view, List<MentionCandidate> into)
+    internal static void NameMembersSharingHead(TextView view, List<MentionCandidate> into)
     {
         string text = view.Text;
         int count = into.Count;

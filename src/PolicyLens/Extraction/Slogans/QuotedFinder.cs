@@ -137,7 +137,7 @@ internal static partial class QuotedFinder
 
         // Round 85 (coord85): the earlier labels of a run before one programme head are named with the head the last one
         // carries (“深梦扬帆”“深梦启航”计划: canonical 深梦扬帆计划, label 深梦扬帆).
-        PolicyFinder.AddMembersSharingHead(view, into);
+        PolicyFinder.NameMembersSharingHead(view, into);
     }
 
     // Why the quoted content between the marks at open and close is not reported (null when it is): the first test

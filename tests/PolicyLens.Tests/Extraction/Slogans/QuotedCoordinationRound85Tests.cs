@@ -1,5 +1,5 @@
 // Specifications of round 85's quoted labels coordinated under one programme head (issue 13, coord85;
-// PolicyFinder.AddMembersSharingHead): where the policy finder names the last label of a run with its head (“深梦启航”计划,
+// PolicyFinder.NameMembersSharingHead): where the policy finder names the last label of a run with its head (“深梦启航”计划,
 // label 深梦启航), each earlier label's quoted mention is named with the same head (canonical 深梦扬帆计划, label 深梦扬帆),
 // its span and kind unchanged: the text writes the head once, after the last label, and the golds' rows of the bare label
 // list the kind quoted (a policy mention lost unseen26h's 综合查一次, coded lexicon,quoted, in a first draft).
