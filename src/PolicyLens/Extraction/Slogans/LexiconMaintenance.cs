@@ -259,8 +259,9 @@ public static class LexiconMaintenance
     // Check no longer warns of it. Kept out of the public API: it is a convention of the note, documented in the README.
     private const string EarlierUseRead = "earlier national use read";
 
-    // The earliest and latest years a since year may name: the oldest texts of the national corpus (1921), and a bound no
-    // text reaches, so that a mistyped 20245 or 24 is caught.
+    // The earliest and latest years a since year may name: 1840, before any text a user's corpus of modern official Chinese
+    // is likely to hold (the national corpus opens in 1921), and 2100, which no text reaches, so that a mistyped 20245 or 24
+    // is caught.
     private const int FirstYearOnRecord = 1840;
     private const int LastPlausibleYear = 2100;
 
