@@ -30,7 +30,7 @@ the text writes it bare (实现四化), never against a quotation mark (“四�
 For a contraction or numeral abbreviation that names the entry bare but, quoted in later texts, another formula of the same
 count (围绕“四新”主攻“四化”, Guizhou's own four; “四化”同步; the cadre “四化”方针): the quoted one is left to the quoted finder.
 
-A spelling written with a trailing ` (since YYYY)` (设备更新 (since 2024), round 85) is the formula only from that year on:
+A spelling written with a trailing ` (since YYYY)` (设备更新 (since 2023), round 85) is the formula only from that year on:
 the matcher leaves it out of a text whose year is known and earlier, where it is the ordinary phrase it was before the
 formula was coined (技术改造和设备更新 in the 1981 report), and so does the first-appearance computation; a text of unknown
 year is matched as ever. The lexicon's `since` column holds spelling=year pairs (LexiconEntry.Since); `lexicon check`

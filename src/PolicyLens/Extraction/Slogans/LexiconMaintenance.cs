@@ -270,9 +270,12 @@ public static class LexiconMaintenance
         entry.First?.Date is { Length: >= 4 } date && int.TryParse(date.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int year) ? year : null;
 
     // The since column as the table writes it: spelling=year pairs in the order of the entry's spellings.
-    private static string SinceText(LexiconEntry e) =>
-        string.Join('|', e.Since.OrderBy(s => s.Key == e.Canonical ? -1 : e.Variants.ToList().IndexOf(s.Key)).ThenBy(s => s.Key, StringComparer.Ordinal)
+    private static string SinceText(LexiconEntry e)
+    {
+        List<string> order = [.. e.Spellings];
+        return string.Join('|', e.Since.OrderBy(s => order.IndexOf(s.Key)).ThenBy(s => s.Key, StringComparer.Ordinal)
             .Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Key}={s.Value}")));
+    }
 
     private static string MembersText(LexiconEntry e) => string.Join('|', e.Members.Select(m => string.Join('/', m.Spellings)));
 

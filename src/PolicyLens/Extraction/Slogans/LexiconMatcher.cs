@@ -146,14 +146,15 @@ internal sealed partial class LexiconMatcher
         for (int k = first; k < into.Count; k++)
         {
             MentionCandidate c = into[k];
-            bool beforeItsYear = c.Entry is { Since.Count: > 0 } dated && BeforeItsYear(dated, view.Text, c, year);
-            if ((whole[k - first] || reach[c.Start] >= c.End) && (_places.Length == 0 || InPlace(view.Text, c, named)) && !QuotedBareOnly(view.Text, c) && !beforeItsYear)
+            bool quotedBareOnly = QuotedBareOnly(view.Text, c);
+            bool beforeItsYear = BeforeItsYear(view.Text, c, year);
+            if ((whole[k - first] || reach[c.Start] >= c.End) && (_places.Length == 0 || InPlace(view.Text, c, named)) && !quotedBareOnly && !beforeItsYear)
             {
                 into[kept++] = c;
             }
             else if (DropTrace.On)
             {
-                DropTrace.Say(view, document, c, QuotedBareOnly(view.Text, c) ? "matcher:quoted-bare-only" : beforeItsYear ? "matcher:before-since" : whole[k - first] ? "matcher:place" : "matcher:" + string.Join("+", AllRefusals(view, c)));
+                DropTrace.Say(view, document, c, quotedBareOnly ? "matcher:quoted-bare-only" : beforeItsYear ? "matcher:before-since" : whole[k - first] ? "matcher:place" : "matcher:" + string.Join("+", AllRefusals(view, c)));
             }
         }
 
@@ -1102,46 +1103,21 @@ internal sealed partial class LexiconMatcher
         return quoted && entry.Bare.Contains(text[c.Start..c.End], StringComparer.Ordinal);
     }
 
-    // Whether the candidate's written spelling (quote marks and 、/， as the matcher reads them) is, in a text of that year,
-    // still the ordinary phrase it was before the formula: its since year (LexiconEntry.Since) is later than the text's.
-    // A text of unknown year never is.
-    private static bool BeforeItsYear(LexiconEntry entry, string text, MentionCandidate c, int? year)
+    // Whether the candidate's written spelling is, in a text of that year, still the ordinary phrase it was before the
+    // formula: its since year (LexiconEntry.Since) is later than the text's. A text of unknown year never is.
+    private static bool BeforeItsYear(string text, MentionCandidate c, int? year) =>
+        year is { } textYear && c.Entry is { Since.Count: > 0 } entry
+        && WrittenAsOneOf(text, c, entry.Since.Where(s => textYear < s.Value).Select(s => s.Key));
+
+    // Whether the candidate's written spelling is one its entry reports anywhere.
+    private static bool WrittenAnywhere(LexiconEntry entry, string text, MentionCandidate c) =>
+        entry.Anywhere.Count > 0 && WrittenAsOneOf(text, c, entry.Anywhere);
+
+    // Whether the candidate's written spelling is one of spellings, quote marks and 、/， read as the matcher reads them.
+    private static bool WrittenAsOneOf(string text, MentionCandidate c, IEnumerable<string> spellings)
     {
-        if (year is not { } textYear)
-        {
-            return false;
-        }
-
         string written = LexiconMaintenance.Normalize(text[c.Start..c.End]);
-        foreach ((string spelling, int since) in entry.Since)
-        {
-            if (textYear < since && LexiconMaintenance.Normalize(spelling) == written)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    // Whether the candidate's written spelling is one its entry reports anywhere (quote marks and 、/， as the matcher reads them).
-    private static bool WrittenAnywhere(LexiconEntry entry, string text, MentionCandidate c)
-    {
-        if (entry.Anywhere.Count == 0)
-        {
-            return false;
-        }
-
-        string written = LexiconMaintenance.Normalize(text[c.Start..c.End]);
-        foreach (string spelling in entry.Anywhere)
-        {
-            if (LexiconMaintenance.Normalize(spelling) == written)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return spellings.Any(s => LexiconMaintenance.Normalize(s) == written);
     }
 
     // The places of scoped entries that the text names at least Lexicon.PlaceMentionsNeeded times, or that are the

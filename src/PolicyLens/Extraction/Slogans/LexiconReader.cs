@@ -156,7 +156,7 @@ internal static class LexiconReader
             Place = cells[14] ?? "",
             Anywhere = string.IsNullOrEmpty(cells[15]) ? [] : SplitList(cells[15]!, '|'),
             Bare = string.IsNullOrEmpty(cells[16]) ? [] : SplitList(cells[16]!, '|'),
-            Since = string.IsNullOrEmpty(cells[17]) ? new Dictionary<string, int>(StringComparer.Ordinal) : SinceOf(cells[17]!, variants.Prepend(canonical), source, line),
+            Since = string.IsNullOrEmpty(cells[17]) ? LexiconEntry.EmptySince : SinceOf(cells[17]!, variants.Prepend(canonical), source, line),
             Source = source,
         };
     }
@@ -363,7 +363,7 @@ internal static class LexiconReader
             Place = GetString(item, "place", source, line)?.Trim() ?? "",
             Anywhere = GetStrings(item, "anywhere", source, line),
             Bare = GetStrings(item, "bare", source, line),
-            Since = item.TryGetProperty("since", out JsonElement since) ? ReadSince(since, source, line) : new Dictionary<string, int>(StringComparer.Ordinal),
+            Since = item.TryGetProperty("since", out JsonElement since) ? ReadSince(since, source, line) : LexiconEntry.EmptySince,
             Source = source,
         };
     }
