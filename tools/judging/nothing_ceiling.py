@@ -21,7 +21,7 @@ for p in cf.readable_reports(): texts.append(open(p if os.path.isabs(p) else cf.
 for p in cf.opened_unseen(): texts.append(open(p,encoding='utf8').read())
 rg=[]
 for p in sorted(glob.glob(G+'formulas-unseen26*.tsv'))+sorted(glob.glob(G+'formulas-dev*.tsv')):
-    if re.search('unseen26[em]-',p): continue
+    if re.search('unseen26[emn]-',p): continue
     for l in open(p,encoding='utf8'):
         c=l.split('\t')
         if len(c)>2 and not l.startswith('#'): rg+= [f.strip() for f in c[2].split('|')]
