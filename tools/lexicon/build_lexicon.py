@@ -57,6 +57,10 @@ def merged():
         key = e["canonical"]
         if key in by_canonical:
             kept = by_canonical[key]
+            if e["coined"] and kept["coined"] and e["coined"] != kept["coined"]:
+                # The first file's date is the one shipped; a later line's other date misleads a curator (session 55).
+                print(f"coined {key}: {e['file']} says {e['coined']}, {kept['file']} (kept) says {kept['coined']}",
+                      file=sys.stderr)
             kept["variants"] += [v for v in e["variants"] if v not in kept["variants"]]
             kept["members"] = kept["members"] or e["members"]
             kept["anywhere"] = kept.get("anywhere", []) + [v for v in e.get("anywhere", []) if v not in kept.get("anywhere", [])]
