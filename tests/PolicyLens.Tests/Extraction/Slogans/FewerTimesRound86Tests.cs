@@ -35,9 +35,13 @@
 // "Same form under another kind" (35 occurrences): the build reports the form as numbered (一县一策, 一人一策, 一肩挑, 一网协同,
 // 一次办 … 23 rows) or policy (科创中国试点城市 x5 …) where the gold's kinds list lexicon and quoted only: NumberedFinder's and
 // PolicyFinder's kinds (other writers' files), or a kinds column to widen; left.
-// General and right as the golds code it: bare 老旧小区 with 改造 in its clause (12 readable places in 12 texts: the 5 fewer-times
-// places in baoan 2024, guangdong-gwr-2025, hebei-gwr-2024, baoding-gwr-2026, beijing 2026 among them). hebei-gwr-2025's
-// 改造老旧小区 is reported already under 老旧小区改造; its gold codes 城镇老旧小区 | 老旧小区 (a canonical question, left).
+// General and right as the golds code it: bare 老旧小区 with 改造 in its clause. Of the 39 readable places of bare 老旧小区 (not
+// 城镇老旧小区, 老旧小区改造), 27 have 改造 in the clause: 15 were reported already (改造老旧小区), 12 in 12 texts are added, all
+// read right, 7 of them coded (guangdong 2026, beijing 2026, gd-standards-opinion-2026, hebei-gwr-2024, baoding-gwr-2026,
+// guangdong-gwr-2025, baoan-gwr-2024), 5 in texts whose gold leaves them uncoded or that have no gold (qinghai and sichuan
+// 2026, the plan outline's second volume, cpc-shanghai-inspection-2026, gwr 2023). The 12 without 改造 stay unreported (2 of
+// them coded: beijing 2026's 为…老旧小区引入物业服务 x2). hebei-gwr-2025's 改造老旧小区 is reported already under 老旧小区改造;
+// its gold codes 城镇老旧小区 | 老旧小区 (a canonical question, left).
 using PolicyLens.Extraction.Slogans;
 using static PolicyLens.Tests.Extraction.Slogans.SloganSentences;
 
