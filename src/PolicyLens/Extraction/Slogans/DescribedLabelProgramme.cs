@@ -7,8 +7,9 @@
 // decision: a programme built on a label is the whole name). This stage runs after the overlaps are resolved and adds a name
 // only where no resolved mention touches any of it. Over every readable text the shape with nothing reported stands in 24
 // places: the opened sets' golds code 13 of the 14 they cover whole (雄安研发、保定转化 is coded bare before its 协同机制), and
-// the 10 in reports with no gold read right as names (“大开放”协同机制, “人地钱”挂钩机制, “皖美品牌”培育行动, anhui 2026 and the
-// 15th plan outline). Words that join a list or a clause to the head (“冰玉环”等标志性工程, “两个维护”落实到实际行动, “我帮企业
+// the 10 in reports with no gold read as names (“人地钱”挂钩机制, “皖美品牌”培育行动, the 15th plan outline and anhui 2026) but
+// for 大 and a field in marks (“大消费”促进机制, “大开放”协同机制, “大环境”生态优化行动: round 16b's field in scare quotes, left
+// out, and with them the coded “大兵团”战役式作战模式). Words that join a list or a clause to the head (“冰玉环”等标志性工程, “两个维护”落实到实际行动, “我帮企业
 // 找市场”等系列行动), a works phase (“深海一号”二期工程) and heads of platforms, plans and services (most of them coded bare, or
 // not at all: “开放广东”数据平台, “超智融合平台”建设方案) are left out.
 namespace PolicyLens.Extraction.Slogans;
@@ -63,6 +64,14 @@ internal static class DescribedLabelProgramme
         string text = view.Text;
         int open = text.LastIndexOf('“', close);
         if (open < 0 || close - open - 1 is < 1 or > MaxLabel || text.AsSpan(open + 1, close - open - 1).IndexOfAny(NoLabel) >= 0)
+        {
+            return null;
+        }
+
+        // 大 and a field of government work in marks with a verb before the head is a field in scare quotes, no name (round 16b,
+        // QuotedLabelShape.NamesAnIntegratedFrame: 建立健全“大消费”促进机制 judged so in mentions-dev-quoted16-unreported.tsv,
+        // “大开放”协同机制): the shape is left out whatever follows.
+        if (close - open - 1 == 3 && text[open + 1] == '大')
         {
             return null;
         }
