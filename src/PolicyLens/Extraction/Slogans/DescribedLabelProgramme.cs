@@ -9,7 +9,8 @@
 // places: the opened sets' golds code 13 of the 14 they cover whole (雄安研发、保定转化 is coded bare before its 协同机制), and
 // the 10 in reports with no gold read as names (“人地钱”挂钩机制, “皖美品牌”培育行动, the 15th plan outline and anhui 2026) but
 // for 大 and a field in marks (“大消费”促进机制, “大开放”协同机制, “大环境”生态优化行动: round 16b's field in scare quotes, left
-// out, and with them the coded “大兵团”战役式作战模式). Words that join a list or a clause to the head (“冰玉环”等标志性工程, “两个维护”落实到实际行动, “我帮企业
+// out, and with them the coded “大兵团”战役式作战模式) and 山区和平原“片林”绿化提升工程 (a scope before the label, round 25).
+// Words that join a list or a clause to the head (“冰玉环”等标志性工程, “两个维护”落实到实际行动, “我帮企业
 // 找市场”等系列行动), a works phase (“深海一号”二期工程) and heads of platforms, plans and services (most of them coded bare, or
 // not at all: “开放广东”数据平台, “超智融合平台”建设方案) are left out.
 namespace PolicyLens.Extraction.Slogans;
@@ -20,6 +21,9 @@ internal static class DescribedLabelProgramme
     private const int MaxLabel = 14;
 
     private const int MaxDescriptor = 6;
+
+    // How far before the label a scope joined by 和 is looked for.
+    private const int MaxScopeRun = 8;
 
     // Heads of a programme (a policy mention, as the policy finder reports “大动脉”工程) and of a working method or mechanism (a
     // quoted label drawn through its head, as the quoted finder reports “跨境一锁”快速通关模式).
@@ -74,6 +78,17 @@ internal static class DescribedLabelProgramme
         if (close - open - 1 == 3 && text[open + 1] == '大')
         {
             return null;
+        }
+
+        // A scope of places joined before the label (山区和平原“片林”绿化提升工程, zhumadian 2018: round 25's scope member, whose name
+        // would be cut either way): 和, 与 or 及 inside the run of Han characters right before the mark, not its last character
+        // (that joins the name to one before it: “总师”领衔机制与“高质量高颜值”建设管控机制).
+        for (int k = open - 2; k >= 0 && k >= open - MaxScopeRun && TextView.IsHan(text[k]) && TextView.IsHan(text[k + 1]); k--)
+        {
+            if (text[k] is '和' or '与' or '及')
+            {
+                return null;
+            }
         }
 
         // The shortest run of Han characters after the mark that closes on a head, with at least one character before the head;

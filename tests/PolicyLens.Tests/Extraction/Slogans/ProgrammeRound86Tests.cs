@@ -45,11 +45,22 @@ public sealed class ProgrammeRound86Tests
     // 大 and a field in marks: a field in scare quotes (round 16b; anhui 2026, judged so in mentions-dev-quoted16-unreported.tsv).
     [InlineData("引进省级首店200家以上。建立健全“大消费”促进机制，实施服务消费提质惠民行动。", 2026, "大消费")]
     [InlineData("充分用好两个市场、两种资源，构建“大开放”协同机制，打造更多高能级开放平台。", 2026, "大开放")]
+    // A scope of places joined by 和 before the label (zhumadian 2018; round 25).
+    [InlineData("三边（路边、河边、湖边）绿化、山区和平原“片林”绿化提升工程，加快金顶山、老乐山植物园建设。", 2018, "片林")]
     // A platform's head is none of the heads taken (guangdong plan outline 2026).
     [InlineData("扩容“开放广东”数据平台，有序推动金融数据开放。", 2026, "开放广东")]
     public void A_label_before_a_joined_clause_a_phase_or_another_head_gains_no_whole_name(string text, int year, string label)
     {
         Assert.DoesNotContain(Extract(text, year), m => m.Label == label && m.Canonical.Length > label.Length);
+    }
+
+    [Fact]
+    public void A_name_joined_to_one_before_it_is_still_reported()
+    {
+        // guangming 2025 (unseen26l codes both names whole).
+        IReadOnlyList<SloganMention> found = Extract("统筹优化项目群管理，有效衔接“总师”领衔机制与“高质量高颜值”建设管控机制，全速推进光明中心区建设。", 2025);
+        Assert.Contains(found, m => m.Canonical == "总师领衔机制");
+        Assert.Contains(found, m => m.Canonical == "高质量高颜值建设管控机制");
     }
 
     [Fact]
