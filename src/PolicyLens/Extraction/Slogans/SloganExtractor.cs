@@ -195,6 +195,9 @@ public sealed class SloganExtractor
             resolved = AliasMentionFinder.Add(view, resolved);
         }
 
+        // “深圳蓝”可持续行动, “十百千万”惠企服务机制: a programme named on a quoted label and a descriptor where nothing is reported.
+        resolved = DescribedLabelProgramme.Add(view, resolved);
+
         var mentions = new List<SloganMention>(resolved.Count);
         MentionConfidence confidence = Options.ConfidenceModel ?? MentionConfidence.Default;
         foreach ((MentionCandidate c, bool nested) in resolved)
