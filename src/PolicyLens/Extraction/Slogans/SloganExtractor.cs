@@ -126,6 +126,7 @@ public sealed class SloganExtractor
         _matcher.Find(view, candidates, context.Region, documentId, year);
         DropTrace.Watch? watch = DropTrace.On ? new DropTrace.Watch(view, documentId, candidates) : null;
         TitledFinder.Find(view, candidates);
+        UnmarkedTitleFinder.Find(view, candidates);
         RegulationNameFinder.Find(view, Lexicon, candidates);
         LawNameFinder.Find(view, Lexicon, candidates);
         PlanNameFinder.Find(view, candidates);
