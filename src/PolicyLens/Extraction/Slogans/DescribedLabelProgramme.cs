@@ -110,6 +110,14 @@ internal static class DescribedLabelProgramme
             {
                 if (end - head.Length > close + 1 && text.AsSpan(close + 1, end - close - 1).EndsWith(head, StringComparison.Ordinal))
                 {
+                    // A head that runs on into a longer word is no head there (工程建设, 行动计划: the name runs on to 计划, or
+                    // is no name): a name never ends inside a word (the boundary rule; session 55, after the round's
+                    // unread judges read one place of a verb + 工程建设 wrong).
+                    if (end < text.Length && !view.IsBoundary(end))
+                    {
+                        continue;
+                    }
+
                     string label = view.Original[(open + 1)..close];
                     string canonical = label + view.Original[(close + 1)..end];
                     return new MentionCandidate(kind, open, end, canonical) { Label = label };

@@ -1,7 +1,10 @@
-// Specifications of round 86's work on formulas found fewer times than the readable golds code them (fewer86, issue 13): the
-// renovation programme 老旧小区改造 written with its object bare (老旧小区) and 改造 elsewhere in the clause is the programme
-// (LexiconMatcher.LacksItsTask with RenovationTasks; the spelling in tools/lexicon/curated/round86-fewer86.txt); written
-// without 改造 the words name a kind of estate and stay unreported. Sentences of the readable texts (each file is named).
+// Specifications of round 86's work on formulas found fewer times than the readable golds code them (fewer86, issue 13), and
+// of what the round's judges made of its one rule. The rule read the renovation programme 老旧小区改造 into its object written
+// bare (老旧小区) wherever 改造 stood in the clause. The golds code such places (7 of the 12 it added on readable text), but
+// blind judges read every one wrong: readable judge R 0/12 (a member of a coordination without its shared head 改造, or the
+// object of a count or a verb: 新开工改造600个老旧小区), unread judges A and B 0/3 each (Gold/mentions-dev-changes86.tsv,
+// Gold/mentions-heldout-changes86.tsv). The codebook's whole-item rule decides, so the lead reverted it; these tests keep the
+// bare object unreported and the two neighbours the rule touched as they were. Sentences of the readable texts.
 //
 // The readable rows of /work/round86/readable-missed86.txt whose cause is "found fewer times than coded" (175 items of the
 // opened unseen sets, 238 missed occurrences; tools/judging/fewer_times.py with `trace` at main f5582c23) have 287 places the
@@ -35,13 +38,11 @@
 // "Same form under another kind" (35 occurrences): the build reports the form as numbered (一县一策, 一人一策, 一肩挑, 一网协同,
 // 一次办 … 23 rows) or policy (科创中国试点城市 x5 …) where the gold's kinds list lexicon and quoted only: NumberedFinder's and
 // PolicyFinder's kinds (other writers' files), or a kinds column to widen; left.
-// General and right as the golds code it: bare 老旧小区 with 改造 in its clause. Of the 39 readable places of bare 老旧小区 (not
-// 城镇老旧小区, 老旧小区改造), 27 have 改造 in the clause: 15 were reported already (改造老旧小区), 12 in 12 texts are added, all
-// read right, 7 of them coded (guangdong 2026, beijing 2026, gd-standards-opinion-2026, hebei-gwr-2024, baoding-gwr-2026,
-// guangdong-gwr-2025, baoan-gwr-2024), 5 in texts whose gold leaves them uncoded or that have no gold (qinghai and sichuan
-// 2026, the plan outline's second volume, cpc-shanghai-inspection-2026, gwr 2023). The 12 without 改造 stay unreported (2 of
-// them coded: beijing 2026's 为…老旧小区引入物业服务 x2). hebei-gwr-2025's 改造老旧小区 is reported already under 老旧小区改造;
-// its gold codes 城镇老旧小区 | 老旧小区 (a canonical question, left).
+// The one general class tried: bare 老旧小区 with 改造 in its clause. Of the 39 readable places of bare 老旧小区 (not
+// 城镇老旧小区, 老旧小区改造), 27 have 改造 in the clause: 15 are reported already (改造老旧小区 as one phrase), 12 in 12 texts
+// were added, 7 of them coded (guangdong 2026, beijing 2026, gd-standards-opinion-2026, hebei-gwr-2024, baoding-gwr-2026,
+// guangdong-gwr-2025, baoan-gwr-2024) — and all 12 judged wrong (above): reverted. Where coders and judges part like this the
+// codebook question is whether an object written bare under a renovation verb or a shared head is a use of the programme.
 using PolicyLens.Extraction.Slogans;
 using static PolicyLens.Tests.Extraction.Slogans.SloganSentences;
 
@@ -58,10 +59,10 @@ public sealed class FewerTimesRound86Tests
     [InlineData("实施特殊困难老年人家庭适老化改造4.03万户。新开工改造棚户区14.59万套、老旧小区1816个。生态环境不断优化。")]
     // provincial/qinghai_2026.
     [InlineData("开展城市更新行动，实施老旧小区、城中村、城市危旧房改造2.2万套，完成城镇管线改造1323公里。")]
-    public void The_programmes_object_written_bare_in_a_clause_that_renovates_it_is_the_programme(string text)
+    public void The_programmes_object_written_bare_in_a_clause_that_renovates_it_is_not_the_programme(string text)
     {
-        int at = text.IndexOf("老旧小区", StringComparison.Ordinal);
-        Assert.Contains(Outermost(text), m => m.Kind == MentionKind.Lexicon && m.Surface == "老旧小区" && m.Canonical == "老旧小区改造" && m.Start == at);
+        // Judged wrong in every readable and unread place: a member without its shared head, or the object of a count or verb.
+        Assert.DoesNotContain(Outermost(text), m => m.Surface == "老旧小区");
     }
 
     [Theory]
