@@ -52,7 +52,8 @@ public sealed record SloganMention
     public LexiconEntry? Entry { get; init; }
 
     /// <summary>
-    /// A finer type: for titled documents the <see cref="TitledDocumentType"/> in lower case (<c>law</c>, <c>plan</c>…);
+    /// A finer type: for titled documents the <see cref="TitledDocumentType"/> in lower case (<c>law</c>, <c>plan</c>…), or
+    /// <c>unmarked</c> for a full 关于…的意见/决定/决议/通知 title written without 《》 after its issuer or a verb adopting it;
     /// for lexicon mentions <c>canonical</c>, <c>variant</c> or <c>members</c> (written out as its member list), or <c>place</c>
     /// and <c>goal</c> for a place-branded campaign (现代化河南) or a goal (科教强省) found by pattern; <c>designation</c> for the
     /// label of a designation that a formula stands inside (国家乡村振兴示范县, reported whole in place of 乡村振兴); <c>repeat</c> for a
