@@ -56,19 +56,6 @@ internal static class DescribedLabelProgramme
                 continue;
             }
 
-            // Round 87 (field87): the field written before the label is part of the name (the codebook's round-43 decision:
-            // 交通建设“双千”工程), read as the policy finder reads a label's field (PolicyFinder.DescribedLabelFieldStart); kept
-            // only where no resolved mention touches the field either.
-            int fieldStart = PolicyFinder.DescribedLabelFieldStart(view, name.Start);
-            if (fieldStart >= 0)
-            {
-                MentionCandidate whole = name with { Start = fieldStart, Canonical = view.Original[fieldStart..name.Start] + name.Canonical };
-                if (!resolved.Any(r => r.Candidate.Overlaps(whole)))
-                {
-                    name = whole;
-                }
-            }
-
             (added ??= []).Add((name, false));
         }
 
