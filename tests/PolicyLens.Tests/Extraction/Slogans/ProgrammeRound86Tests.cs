@@ -1,16 +1,13 @@
 // Specifications of round 86's programmes named on a quoted label and a descriptor before the head (issue 13, programme86;
 // DescribedLabelProgramme): “LABEL”DESCRIPTOR HEAD, head 工程, 行动, 计划 (a policy mention) or 模式, 机制 (a quoted one), reported
 // whole where no finder reports anything over it. Sentences are the readable reports' own.
-using PolicyLens.Extraction;
 using PolicyLens.Extraction.Slogans;
+using static PolicyLens.Tests.Extraction.Slogans.SloganSentences;
 
 namespace PolicyLens.Tests.Extraction.Slogans;
 
 public sealed class ProgrammeRound86Tests
 {
-    private static IReadOnlyList<SloganMention> Extract(string text, int year) =>
-        SloganExtractor.Default.Extract(text, new ExtractionContext("t", year));
-
     [Theory]
     // shenzhen 2024 and longhua 2024 (unseen26j and 26k code 深圳蓝可持续行动).
     [InlineData("提高生态环境现代化治理能力。深入实施“深圳蓝”可持续行动，推进PM2.5和臭氧协同控制。", 2024, "“深圳蓝”可持续行动", "深圳蓝可持续行动", "深圳蓝")]
@@ -22,7 +19,7 @@ public sealed class ProgrammeRound86Tests
     [InlineData("深化“五好”单位建设，“小个专”党建工作模式入选全国小微企业党建工作典型案例。", 2025, "“小个专”党建工作模式", "小个专党建工作模式", "小个专")]
     public void A_label_with_a_descriptor_and_a_programme_head_is_reported_whole(string text, int year, string surface, string canonical, string label)
     {
-        SloganMention mention = Assert.Single(Extract(text, year), m => m.Surface == surface);
+        SloganMention mention = Assert.Single(Mentions(text, year), m => m.Surface == surface);
 
         Assert.Equal(canonical, mention.Canonical);
         Assert.Equal(label, mention.Label);
@@ -31,8 +28,8 @@ public sealed class ProgrammeRound86Tests
     [Fact]
     public void A_programme_head_makes_a_policy_mention_and_a_mechanism_head_a_quoted_one()
     {
-        Assert.Contains(Extract("实施质量强基赋能工程，开展“皖美品牌”培育行动，支持企业实施品牌国际化战略。", 2026), m => m.Canonical == "皖美品牌培育行动" && m.Kind == MentionKind.Policy);
-        Assert.Contains(Extract("随迁子女连续接受基础教育。进一步健全“人地钱”挂钩机制。", 2026), m => m.Canonical == "人地钱挂钩机制" && m.Kind == MentionKind.Quoted);
+        Assert.Contains(Mentions("实施质量强基赋能工程，开展“皖美品牌”培育行动，支持企业实施品牌国际化战略。", 2026), m => m.Canonical == "皖美品牌培育行动" && m.Kind == MentionKind.Policy);
+        Assert.Contains(Mentions("随迁子女连续接受基础教育。进一步健全“人地钱”挂钩机制。", 2026), m => m.Canonical == "人地钱挂钩机制" && m.Kind == MentionKind.Quoted);
     }
 
     [Theory]
@@ -51,14 +48,14 @@ public sealed class ProgrammeRound86Tests
     [InlineData("扩容“开放广东”数据平台，有序推动金融数据开放。", 2026, "开放广东")]
     public void A_label_before_a_joined_clause_a_phase_or_another_head_gains_no_whole_name(string text, int year, string label)
     {
-        Assert.DoesNotContain(Extract(text, year), m => m.Label == label && m.Canonical.Length > label.Length);
+        Assert.DoesNotContain(Mentions(text, year), m => m.Label == label && m.Canonical.Length > label.Length);
     }
 
     [Fact]
     public void A_name_joined_to_one_before_it_is_still_reported()
     {
         // guangming 2025 (unseen26l codes both names whole).
-        IReadOnlyList<SloganMention> found = Extract("统筹优化项目群管理，有效衔接“总师”领衔机制与“高质量高颜值”建设管控机制，全速推进光明中心区建设。", 2025);
+        IReadOnlyList<SloganMention> found = Mentions("统筹优化项目群管理，有效衔接“总师”领衔机制与“高质量高颜值”建设管控机制，全速推进光明中心区建设。", 2025);
         Assert.Contains(found, m => m.Canonical == "总师领衔机制");
         Assert.Contains(found, m => m.Canonical == "高质量高颜值建设管控机制");
     }
@@ -67,7 +64,7 @@ public sealed class ProgrammeRound86Tests
     public void A_name_a_finder_already_draws_is_left_as_drawn()
     {
         // The policy finder's “大动脉”贯通工程 (baoding 2026) and the numbered finder's “四不离”互助养老模式 stay single mentions.
-        Assert.Single(Extract("实施“大动脉”贯通工程，加快京雄高速二期建设。", 2026), m => m.Canonical == "大动脉贯通工程");
-        Assert.Single(Extract("推广“四不离”互助养老模式，完善农村养老服务。", 2026), m => m.Surface.Contains("四不离", StringComparison.Ordinal));
+        Assert.Single(Mentions("实施“大动脉”贯通工程，加快京雄高速二期建设。", 2026), m => m.Canonical == "大动脉贯通工程");
+        Assert.Single(Mentions("推广“四不离”互助养老模式，完善农村养老服务。", 2026), m => m.Surface.Contains("四不离", StringComparison.Ordinal));
     }
 }

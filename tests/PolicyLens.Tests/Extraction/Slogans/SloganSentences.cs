@@ -9,7 +9,10 @@ namespace PolicyLens.Tests.Extraction.Slogans;
 internal static class SloganSentences
 {
     /// <summary>Every mention of <paramref name="text"/>, in text order.</summary>
-    internal static IReadOnlyList<SloganMention> Mentions(string text) => SloganExtractor.Default.Extract(text, new ExtractionContext("t", 2026));
+    internal static IReadOnlyList<SloganMention> Mentions(string text) => Mentions(text, 2026);
+
+    /// <summary>Every mention of <paramref name="text"/> in a document of <paramref name="year"/>, in text order.</summary>
+    internal static IReadOnlyList<SloganMention> Mentions(string text, int year) => SloganExtractor.Default.Extract(text, new ExtractionContext("t", year));
 
     /// <summary>The mentions of <paramref name="text"/> no other mention holds (the count's unit by default), in text order.</summary>
     internal static List<SloganMention> Outermost(string text) => [.. Mentions(text).Where(m => !m.Nested)];
