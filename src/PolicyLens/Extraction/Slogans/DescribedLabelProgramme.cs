@@ -66,7 +66,9 @@ internal static class DescribedLabelProgramme
     private static MentionCandidate? NameAt(TextView view, int close)
     {
         string text = view.Text;
-        int open = text.LastIndexOf('“', close);
+        // The opening mark is looked for only as far back as a label may reach (a longer run is no label either way).
+        int from = Math.Max(0, close - MaxLabel - 1);
+        int open = text.LastIndexOf('“', close, close - from + 1);
         if (open < 0 || close - open - 1 is < 1 or > MaxLabel || text.AsSpan(open + 1, close - open - 1).IndexOfAny(NoLabel) >= 0)
         {
             return null;

@@ -5,7 +5,8 @@ namespace PolicyLens.Extraction.Slogans;
 
 internal static class TitledFinder
 {
-    private const int MaxLength = 100;
+    // The longest title read between 《 and 》 (UnmarkedTitleFinder looks this far back for an open mark).
+    internal const int MaxLength = 100;
 
     private static readonly (string Ending, TitledDocumentType Type)[] Endings =
     [

@@ -175,10 +175,12 @@ internal static class UnmarkedTitleFinder
         return true;
     }
 
-    // Whether `at` stands inside 《…》 on its line (TitledFinder reads those).
+    // Whether `at` stands inside 《…》 on its line (TitledFinder reads those, up to its MaxLength). The open mark is looked
+    // for only that far back, so a long text with many 关于 and few marks is not read again for each 关于.
     private static bool InsideTitleMarks(string text, int at)
     {
-        int open = text.LastIndexOf('《', at);
+        int from = Math.Max(0, at - TitledFinder.MaxLength - 1);
+        int open = text.LastIndexOf('《', at, at - from + 1);
         if (open < 0)
         {
             return false;
