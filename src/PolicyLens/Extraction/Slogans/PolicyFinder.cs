@@ -698,7 +698,7 @@ internal static partial class PolicyFinder
                 continue;
             }
 
-            if (!quoted && (ContainsAny(stem, OrganisationWords)
+            if (!quoted && (ContainsAny(IsWrappedInQuotes(text, start, token.End) ? stem : WithoutGroupsServed(stem, suffix), OrganisationWords)
                 || (suffix == "政策" && (EndsWithAny(stem, GenericPolicyContent)
                     || ContainsAny(stem, GenericPolicyWords)))
                 || NamesPolicyArea(stem, suffix)))
@@ -716,7 +716,8 @@ internal static partial class PolicyFinder
             }
 
             // 资产公司功能性改革: the reform of one firm. 平舆农村…试点: a county (a word jieba does not know) first.
-            if (!quoted && (stem.Contains("公司", StringComparison.Ordinal) || StartsWithUnknownName(stem)))
+            if (!quoted && ((IsWrappedInQuotes(text, start, token.End) ? stem : WithoutGroupsServed(stem, suffix)).Contains("公司", StringComparison.Ordinal)
+                || StartsWithUnknownName(stem)))
             {
                 continue;
             }
@@ -937,7 +938,8 @@ internal static partial class PolicyFinder
     // (形象工程): the stems the policy finder turns away whatever introduces them.
     internal static bool IsProjectOrBody(string stem, string suffix) =>
         (suffix == "工程" && (ConstructionWords.Any(w => HasConstructionWord(stem, w)) || (RiverName().IsMatch(stem) && !stem.EndsWith("山水", StringComparison.Ordinal))))
-        || OrganisationWords.Any(w => WithoutSchoolLevels(stem).Contains(w, StringComparison.Ordinal)) || stem.Contains("公司", StringComparison.Ordinal)
+        || OrganisationWords.Any(w => WithoutSchoolLevels(WithoutGroupsServed(stem, suffix)).Contains(w, StringComparison.Ordinal))
+        || WithoutGroupsServed(stem, suffix).Contains("公司", StringComparison.Ordinal)
         || (suffix == "计划" && PlanNouns.Any(n => stem.EndsWith(n, StringComparison.Ordinal)))
         || Pejoratives.Any(p => stem.Contains(p, StringComparison.Ordinal))
         || StartsWithCity(stem);
