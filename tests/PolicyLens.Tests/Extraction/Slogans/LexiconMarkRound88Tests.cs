@@ -12,6 +12,7 @@
 // The next candidates fail the bar or would move a first appearance: 高新技术企业, 政治生态, 科技型中小企业, 生态文明 (first
 // appearance the canonical), 耕地保护 (bare judged right, coded 2), 城乡一体化 and 农村电商 (the bare formula, read right).
 // Sentences of the readable texts (the file each comes from is named).
+using PolicyLens.Extraction;
 using PolicyLens.Extraction.Slogans;
 using static PolicyLens.Tests.Extraction.Slogans.SloganSentences;
 
