@@ -10,6 +10,11 @@ to the `checked` column); and copy the national first appearances from FIRSTS.ts
     policylens lexicon first ../shared/corpus/gwr ../shared/corpus/cpc-congress > /tmp/firsts.tsv
 
 run against the lexicon built without them (first appearances are computed by PolicyLens itself, never by hand).
+
+Columns after `checked` carry the curated marks (curated.py): `place` (@place blocks), `anywhere` (a trailing *), `bare`
+(a trailing (bare)), `since` (a trailing (since YYYY)) and `name_only` (round 88: `yes` where the canonical form is written
+with a trailing (name only): the entry's name, matched only through its variants and members; an entry merged from
+several lines is name-only when any of them marks it).
 """
 import os
 import sys
@@ -22,7 +27,7 @@ ROOT = os.path.normpath(os.path.join(os.path.dirname(__file__), "..", ".."))
 OUT = os.path.join(ROOT, "src", "PolicyLens", "Extraction", "Slogans", "lexicon.tsv")
 VERSION = "2026.1"
 COLUMNS = ["canonical", "kind", "theme", "variants", "members", "first_year", "first_document", "first_offset",
-           "first_form", "coined", "venue", "confidence", "note", "checked", "place", "anywhere", "bare", "since"]
+           "first_form", "coined", "venue", "confidence", "note", "checked", "place", "anywhere", "bare", "since", "name_only"]
 HOW = {
     "builtin-2025.txt": "from shared/notes/slogans.md (2025.1 lexicon), dates as recorded there",
     "numbered.txt": "numbered formula read in context; members from the texts that spell them out",
@@ -66,6 +71,7 @@ def merged():
             kept["anywhere"] = kept.get("anywhere", []) + [v for v in e.get("anywhere", []) if v not in kept.get("anywhere", [])]
             kept["bare"] = kept.get("bare", []) + [v for v in e.get("bare", []) if v not in kept.get("bare", [])]
             kept["since"] = {**e.get("since", {}), **kept.get("since", {})}
+            kept["name_only"] = kept.get("name_only", False) or e.get("name_only", False)
             continue
         if key in claimed:
             # The canonical form is already another entry's variant: that entry keeps it, this one is a duplicate.
@@ -155,7 +161,7 @@ def main():
             row = [e["canonical"], e["kind"], e["theme"], "|".join(e["variants"]),
                    "|".join("/".join(m) for m in e["members"]), *first, e["coined"], e["venue"].replace("\t", " "),
                    e["confidence"], e["note"], checked, e.get("place", ""), "|".join(e.get("anywhere", [])),
-                   "|".join(e.get("bare", [])), since_cell(e)]
+                   "|".join(e.get("bare", [])), since_cell(e), "yes" if e.get("name_only") else ""]
             out.write("\t".join(row) + "\n")
     print(f"{len(entries)} entries -> {OUT}", file=sys.stderr)
 

@@ -36,6 +36,14 @@ formula was coined (技术改造和设备更新 in the 1981 report), and so does
 year is matched as ever. The lexicon's `since` column holds spelling=year pairs (LexiconEntry.Since); `lexicon check`
 reports a since year that is no year or later than the entry's coined year. Set it only where the readable texts before the
 year show the spelling as an ordinary phrase, never where a place used the formula before the nation did.
+
+A canonical form written with a trailing ` (name only)` (产业链供应链 (name only) | 产业链供应链稳定 | 产业链供应链安全, round 88) is
+only the entry's NAME: the matcher finds the formula through its variants and members, never where a text writes the
+canonical form itself, and every mention keeps the canonical name (the lexicon's `name_only` column, LexiconEntry.NameOnly).
+For a name that, written alone, is a descriptive phrase rather than the formula (引导产业链供应链合理有序跨境布局, a pair of
+nouns; judged wrong at its readable places), while its longer spellings are the policy. Set it only where the bare places are
+read wrong at >= 90 % in several documents, and never where the canonical form is the entry's national first appearance
+(the first appearance would move). Only the canonical takes it: a variant that should not be matched is no variant.
 """
 import re
 import glob
@@ -98,6 +106,11 @@ def entries():
             if anywhere and not place:
                 raise ValueError(f"{where}: a spelling marked * (reported anywhere) outside an @place block")
             spellings = [s[:-1].strip() if s.endswith("*") else s for s in spellings]
+            name_only = bool(spellings) and spellings[0].endswith("(name only)")
+            if name_only:
+                spellings[0] = spellings[0][:-len("(name only)")].strip()
+            if any(s.endswith("(name only)") for s in spellings[1:]):
+                raise ValueError(f"{where}: a variant marked (name only); only the canonical form is a name, leave the variant out")
             bare = [s[:-len("(bare)")].strip() for s in spellings if s.endswith("(bare)")]
             spellings = [s[:-len("(bare)")].strip() if s.endswith("(bare)") else s for s in spellings]
             since = {spellings[i]: year for i, year in dated.items()}
@@ -117,7 +130,7 @@ def entries():
                 "canonical": spellings[0], "variants": spellings[1:], "members": member_list, "kind": kind,
                 "theme": theme, "coined": fields[0], "venue": fields[1], "confidence": confidence,
                 "note": fields[3], "file": where, "place": place, "anywhere": anywhere, "bare": bare,
-                "since": since,
+                "since": since, "name_only": name_only,
             }
             out.extend(_expand_places(entry) if "{place}" in spellings[0] else [entry])
     return out

@@ -66,6 +66,15 @@ public sealed record LexiconEntry
     /// </summary>
     public IReadOnlyDictionary<string, int> Since { get; init; } = EmptySince;
 
+    /// <summary>
+    /// Whether the <see cref="Canonical"/> form is only the entry's name: the formula is found through its
+    /// <see cref="Variants"/> and <see cref="Members"/>, never where a text writes the canonical form itself, and every
+    /// mention still carries the canonical name. For a name that, written alone, is a descriptive phrase rather than the
+    /// formula: 产业链供应链 is the policy in 维护产业链供应链稳定 and 产业链供应链安全, but a pair of nouns in 引导产业链供应链合理有序跨境布局
+    /// (round 88). False for most entries.
+    /// </summary>
+    public bool NameOnly { get; init; }
+
     /// <summary>Where the entry came from: <c>built-in</c>, or the path of the user lexicon file.</summary>
     public string Source { get; init; } = Lexicon.BuiltInSource;
 

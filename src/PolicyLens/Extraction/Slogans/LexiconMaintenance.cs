@@ -106,6 +106,11 @@ public static class LexiconMaintenance
                 }
             }
 
+            if (entry.NameOnly && entry.Variants.Count == 0 && entry.Members.Count == 0)
+            {
+                problems.Add(new(entry.Canonical, "schema", "The canonical form is marked name-only but the entry has no variants or members: nothing would ever report it; list its spellings or clear name_only."));
+            }
+
             foreach ((string spelling, int since) in entry.Since)
             {
                 if (!entry.Spellings.Contains(spelling, StringComparer.Ordinal))
@@ -215,6 +220,7 @@ public static class LexiconMaintenance
             Compare(fields, "anywhere", string.Join('|', earlier.Anywhere), string.Join('|', entry.Anywhere));
             Compare(fields, "bare", string.Join('|', earlier.Bare), string.Join('|', entry.Bare));
             Compare(fields, "since", SinceText(earlier), SinceText(entry));
+            Compare(fields, "name_only", earlier.NameOnly ? "yes" : "", entry.NameOnly ? "yes" : "");
             Compare(fields, "variants", string.Join('|', earlier.Variants), string.Join('|', entry.Variants));
             Compare(fields, "members", MembersText(earlier), MembersText(entry));
             Compare(fields, "first", Describe(earlier.NationalFirst), Describe(entry.NationalFirst));
@@ -248,7 +254,7 @@ public static class LexiconMaintenance
                 e.Canonical, LexiconReader.KindName(e.Kind), e.Theme, string.Join('|', e.Variants), MembersText(e),
                 f?.Year.ToString(CultureInfo.InvariantCulture) ?? "", f?.Document ?? "", f?.Offset.ToString(CultureInfo.InvariantCulture) ?? "", f?.Form ?? "",
                 e.First?.Date ?? "", e.First?.Venue ?? "", e.First is null ? "" : LexiconReader.ConfidenceName(e.First.Confidence), e.First?.Note ?? "", e.Checked, e.Place,
-                string.Join('|', e.Anywhere), string.Join('|', e.Bare), SinceText(e),
+                string.Join('|', e.Anywhere), string.Join('|', e.Bare), SinceText(e), e.NameOnly ? "yes" : "",
             ];
             output.WriteLine(string.Join('\t', row.Select(c => c.Replace('\t', ' ').Replace('\n', ' '))));
         }

@@ -34,14 +34,16 @@ internal sealed partial class LexiconMatcher
     public LexiconMatcher(Lexicon lexicon)
     {
         // Precedence where two entries share a spelling: a canonical form over a variant, and among variants the entry
-        // added last (a user lexicon over the built-in one), as Lexicon.Find resolves it.
+        // added last (a user lexicon over the built-in one), as Lexicon.Find resolves it. A name-only canonical
+        // (LexiconEntry.NameOnly: 产业链供应链, a pair of nouns written alone) is claimed, so that no other entry reports it,
+        // but never looked for.
         var claimed = new HashSet<string>(StringComparer.Ordinal);
         var spellings = new List<(string, (LexiconEntry, bool))>();
         foreach (LexiconEntry entry in lexicon.Entries)
         {
             foreach (string form in Forms(entry.Canonical))
             {
-                if (claimed.Add(form))
+                if (claimed.Add(form) && !entry.NameOnly)
                 {
                     spellings.Add((form, (entry, true)));
                 }

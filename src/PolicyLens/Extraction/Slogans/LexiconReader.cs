@@ -13,7 +13,7 @@ internal static class LexiconReader
     internal static readonly string[] TableColumns =
     [
         "canonical", "kind", "theme", "variants", "members", "first_year", "first_document", "first_offset", "first_form",
-        "coined", "venue", "confidence", "note", "checked", "place", "anywhere", "bare", "since",
+        "coined", "venue", "confidence", "note", "checked", "place", "anywhere", "bare", "since", "name_only",
     ];
 
     internal static (string? Version, List<LexiconEntry> Entries) ReadLines(string text, string source)
@@ -157,9 +157,18 @@ internal static class LexiconReader
             Anywhere = string.IsNullOrEmpty(cells[15]) ? [] : SplitList(cells[15]!, '|'),
             Bare = string.IsNullOrEmpty(cells[16]) ? [] : SplitList(cells[16]!, '|'),
             Since = string.IsNullOrEmpty(cells[17]) ? LexiconEntry.EmptySince : SinceOf(cells[17]!, variants.Prepend(canonical), source, line),
+            NameOnly = NameOnlyOf(cells[18], source, line),
             Source = source,
         };
     }
+
+    // The name_only column: "yes" where the canonical form is only the entry's name (LexiconEntry.NameOnly), empty otherwise.
+    private static bool NameOnlyOf(string? cell, string source, int line) => cell switch
+    {
+        null or "" => false,
+        "yes" => true,
+        _ => throw new LexiconFormatException(source, line, $"The name_only cell holds '{cell}'; write yes where the canonical form is matched only through the variants, or leave it empty."),
+    };
 
     // The since column: spelling=year pairs separated by '|' (设备更新=2024), or a year alone for every spelling of the entry.
     // Whether a number is a plausible year, and no later than the entry's coined year, is `lexicon check`'s to say.
@@ -364,9 +373,18 @@ internal static class LexiconReader
             Anywhere = GetStrings(item, "anywhere", source, line),
             Bare = GetStrings(item, "bare", source, line),
             Since = item.TryGetProperty("since", out JsonElement since) ? ReadSince(since, source, line) : LexiconEntry.EmptySince,
+            NameOnly = item.TryGetProperty("name_only", out JsonElement nameOnly) && ReadNameOnly(nameOnly, source, line),
             Source = source,
         };
     }
+
+    // "name_only": true, where the canonical form is only the entry's name (LexiconEntry.NameOnly).
+    private static bool ReadNameOnly(JsonElement nameOnly, string source, int line) => nameOnly.ValueKind switch
+    {
+        JsonValueKind.True => true,
+        JsonValueKind.False => false,
+        _ => throw new LexiconFormatException(source, line, "\"name_only\" must be true or false."),
+    };
 
     // "since": { "设备更新": 2024 }, each spelling's first year as the formula.
     private static Dictionary<string, int> ReadSince(JsonElement since, string source, int line)
