@@ -51,7 +51,13 @@ internal static partial class QuotedFinder
             }
 
             string content = text[(i + 1)..end];
-            if (RejectionReason(view, lexicon, i, end, content) is null)
+            string? rejection = RejectionReason(view, lexicon, i, end, content);
+            if (DropTrace.On)
+            {
+                TraceQuotedSpan(view, i, end, rejection);
+            }
+
+            if (rejection is null)
             {
                 // A space the typesetter left inside the marks (“安全第一，预防为主，综合治理 ”, gwr 2007) is no part of the label.
                 int start = i + 1, stop = end;
@@ -138,6 +144,19 @@ internal static partial class QuotedFinder
         // Round 85 (coord85): the earlier labels of a run before one programme head are named with the head the last one
         // carries (“深梦扬帆”“深梦启航”计划: canonical 深梦扬帆计划, label 深梦扬帆).
         PolicyFinder.NameMembersSharingHead(view, into);
+    }
+
+    // Round 89 (quotedguard89): with the drop trace on (POLICYLENS_TRACE=1, DropTrace.cs), one line for every quoted span the
+    // finder reads, its why `quoted:` + the test of RejectionReason that refused it (`quoted:shape`, `quoted:name` …) or
+    // `quoted:kept` when the finder made a candidate, and `|speech` when QuotedSpeech holds the span (the extractor drops every
+    // quoted mention there). The document field is empty (the finder is not told the document): a reader places a line by its
+    // source offsets and context (tools/judging/quoted_drops89.py). Off, nothing is computed.
+    private static void TraceQuotedSpan(TextView view, int open, int close, string? rejection)
+    {
+        string content = view.Text[(open + 1)..close];
+        bool speech = QuotedSpeech.Holds(view.Text, open + 1, close);
+        DropTrace.Say(view, null, new MentionCandidate(MentionKind.Quoted, open + 1, close, content),
+            "quoted:" + (rejection ?? "kept") + (speech ? "|speech" : ""));
     }
 
     // Why the quoted content between the marks at open and close is not reported (null when it is): the first test
