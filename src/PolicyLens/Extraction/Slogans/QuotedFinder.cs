@@ -348,7 +348,10 @@ internal static partial class QuotedFinder
         || QuotedLabelShape.NamesABrandProgramme(view.Text, close) || QuotedLabelShape.NamesAPractice(view.Text, close, content)
         || QuotedLabelShape.IsTargetedProblem(view.Text, open, close, content)
         // Round 80 (quotedmiss80): a label the report counts projects under (新开工75个“工业上楼”项目; QuotedLabelShape.CountedProjects.cs).
-        || QuotedLabelShape.LabelsCountedProjects(view.Text, open, close, content);
+        || QuotedLabelShape.LabelsCountedProjects(view.Text, open, close, content)
+        // Round 90 (quotedshape90): a label the report names as its way or plan of working (“大抓旅游”工作格局,
+        // “多调联动 精智解纷”工作法; QuotedLabelShape.WayOfWorking.cs).
+        || QuotedLabelShape.NamesAWayOfWorking(view.Text, close, content);
 
     // “…之都”, “…之城” name a title a city was given (“世界美食之都”), except as the goal the report sets it with a verb of
     // building (全力打造“产业发达之城”。, zhumadian_2018, coded by the development gold).
