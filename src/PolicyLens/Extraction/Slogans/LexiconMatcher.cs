@@ -716,6 +716,7 @@ internal sealed partial class LexiconMatcher
     }
 
     // 和谐社会环境: a short variant running straight into another noun is part of a longer, unrelated phrase (和谐/社会环境).
+    // A rank word after it (大湾区首个…) is no such noun (LexiconMatcher.RankAfter.cs).
     private static bool RunsOnIntoANoun(TextView view, int end)
     {
         if (end >= view.Text.Length || !TextView.IsHan(view.Text[end]))
@@ -725,7 +726,7 @@ internal sealed partial class LexiconMatcher
 
         int next = view.TokenIndexAt(end);
         return next >= 0 && view.Tokens[next].Start == end && view.Tokens[next].Length >= 2
-            && !AfterVariant.Contains(view.Text.Substring(end, view.Tokens[next].Length));
+            && !AfterVariant.Contains(view.Text.Substring(end, view.Tokens[next].Length)) && !ARankFollows(view, end) && !AClauseVerbFollows(view, end);
     }
 
     // The heads after a closing quote that make the quoted text a programme's or campaign's name (“…赋能产业振兴”专项行动).
