@@ -726,7 +726,7 @@ internal sealed partial class LexiconMatcher
 
         int next = view.TokenIndexAt(end);
         return next >= 0 && view.Tokens[next].Start == end && view.Tokens[next].Length >= 2
-            && !AfterVariant.Contains(view.Text.Substring(end, view.Tokens[next].Length)) && !ARankFollows(view, end) && !AClauseVerbFollows(view, end);
+            && !AfterVariant.Contains(view.Text.Substring(end, view.Tokens[next].Length)) && !ARankFollows(view, end);
     }
 
     // The heads after a closing quote that make the quoted text a programme's or campaign's name (“…赋能产业振兴”专项行动).

@@ -9,11 +9,8 @@
 // - 大湾区 (117 places, 29 documents): right 42, wrong 75. Before a word that opens a name (综合性国家科学中心 8, 国家技术创新
 //   中心 5, 艺术中心 4, 科学论坛 3, 大学 3, 全球招商大会/贸易数字化领航区 5, 总部 2, 海上龙舟赛 2 …) wrong; before an abstract
 //   noun (故事 6, 市场一体化 3, 居民 2, 形象, 活力, 经济总量, 营商环境) right, but the golds code 故事 at 2 of 5 covered places;
-//   before a verb of the clause (设立, 部署, 拥有, 率先, 联结, 辐射, 支撑 …) right; before a rank word (首个 3, 首航 1) right 4 of
-//   4, 4 documents, coded by all 4 golds: both let through.
-// - every entry before a verb of the clause (LexiconMatcher.ClauseVerb.cs: 遍布, 发生, 面临, 相结合, 成为, 具有, 进行 …): the
-//   build gives back 14 readable places in 11 documents, all right by my reading (股份制成为… the least sure); of the 9 in a
-//   gold's document the gold codes the item at 7 (2 of them coded more often than the build reported).
+//   before a verb (设立, 部署, 拥有, 率先, 联结, 辐射, 支撑 …, 10 places) right, but no token class tells a verb from a noun
+//   here without a list of verbs; before a rank word (首个 3, 首航 1) right 4 of 4, 4 documents, coded by all 4 golds: let through.
 // - 原则 (按劳分配原则 8, none in a gold's document) and 力度 (政务公开, 拥军优属, 精准脱贫, 全民普法, 留抵退税: 9; golds
 //   cover 3 and code 0): right by round 17's reading, but uncoded where covered: left.
 // - cut from a longer item the text writes (解决温饱问题 5, 股份制改造 9, 化债化险 2, 和美乡村示范村/重点片区 4, 中国制造强国论坛
@@ -60,19 +57,5 @@ public sealed class RunsOnRound90Tests
     public void A_variant_cut_from_a_longer_phrase_the_text_writes_is_still_not_reported(string text, string variant)
     {
         Assert.DoesNotContain(Mentions(text), m => m.Kind == MentionKind.Lexicon && m.Surface == variant);
-    }
-
-    [Theory]
-    // provincial/guangdong_2026.
-    [InlineData("国家创业投资引导基金在大湾区设立超500亿元区域基金。", "大湾区")]
-    // unseen/gd-plenum4-2023.
-    [InlineData("更好发挥大湾区支撑带动作用，聚焦教育、科技、人才、营商环境、企业治理等重点领域和关键环节全面深化改革。", "大湾区")]
-    // provincial/jiangxi_2026.
-    [InlineData("逐步让和美乡村遍布赣鄱大地。", "和美乡村")]
-    // unseen/cpc-seminar-speech-2026.
-    [InlineData("再比如，这些年我国企业走出去面临不少新问题，需要重点研究如何提高对外投资的科学性、安全性，如何加强海外利益保护。", "走出去")]
-    public void A_variant_before_the_verb_of_its_clause_is_reported(string text, string variant)
-    {
-        Assert.Contains(Mentions(text), m => m.Kind == MentionKind.Lexicon && m.Surface == variant);
     }
 }
