@@ -247,6 +247,7 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-dev-changes87.tsv",
         "mentions-dev-changes88.tsv",
         "mentions-dev-changes89.tsv",
+        "mentions-dev-changes90.tsv",
     ];
 
     // Samples of text no mention covered when they were drawn, judged for whether it should be reported (round 16: quoted

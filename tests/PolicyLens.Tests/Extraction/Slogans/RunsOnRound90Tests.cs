@@ -15,6 +15,11 @@
 //   cover 3 and code 0): right by round 17's reading, but uncoded where covered: left.
 // - cut from a longer item the text writes (解决温饱问题 5, 股份制改造 9, 化债化险 2, 和美乡村示范村/重点片区 4, 中国制造强国论坛
 //   4, 双创活动周, 股份制银行 4): wrong: left.
+// A second subset the writer let through, a short variant before the verb of its clause (a closed list: 设立, 部署, 拥有, 遍布,
+// 面临, 成为, 具有, 进行, 坐享, 相结合 …; 18 readable places), was read blind by judge R (Gold/mentions-dev-changes90.tsv):
+// 14 of 18 right. The wrong four are the bare adversary 霸权主义 under 反对霸权主义 before 进行/坐享 (cpc-congress 1977, 1982,
+// gwr 1979) and 请进来走出去相结合, a city's way of recruiting investors, under 走出去战略 (zhumadian 2018): 78 %, under the
+// bar, so the lead reverted it; the last test keeps those places unreported. The rank subset (4 places) was read right 4/4.
 // Sentences of the readable texts (the file each comes from is named).
 using PolicyLens.Extraction.Slogans;
 using static PolicyLens.Tests.Extraction.Slogans.SloganSentences;
@@ -55,6 +60,16 @@ public sealed class RunsOnRound90Tests
     // gwr/2004.
     [InlineData("重点做好中国银行和中国建设银行股份制改造试点工作。", "股份制")]
     public void A_variant_cut_from_a_longer_phrase_the_text_writes_is_still_not_reported(string text, string variant)
+    {
+        Assert.DoesNotContain(Mentions(text), m => m.Kind == MentionKind.Lexicon && m.Surface == variant);
+    }
+
+    [Theory]
+    // gwr/1979: the adversary, not the formula 反对霸权主义.
+    [InlineData("世界各国人民从各自不同的情况出发同霸权主义进行各种形式的斗争。", "霸权主义")]
+    // municipal/zhumadian_2018: a way of recruiting investors, not the strategy of investing abroad.
+    [InlineData("紧盯国内外知名企业、行业龙头企业、品牌上市企业，坚持请进来走出去相结合，推动招商引资向选商选资转变。", "走出去")]
+    public void A_variant_before_the_verb_of_its_clause_is_still_not_reported(string text, string variant)
     {
         Assert.DoesNotContain(Mentions(text), m => m.Kind == MentionKind.Lexicon && m.Surface == variant);
     }
