@@ -14,26 +14,8 @@ public sealed class DropTraceTests
     // The trace's lines for one sentence, split into their tab-separated fields, and the mentions reported with it on.
     private static (List<string[]> Lines, IReadOnlyList<SloganMention> Mentions) Trace(string document, string text)
     {
-        // Synchronized (its methods lock the wrapper): lines of other tests' extractions may be written while it is read.
-        var written = new StringWriter();
-        TextWriter sink = TextWriter.Synchronized(written);
-        DropTrace.Sink = sink;
-        try
-        {
-            IReadOnlyList<SloganMention> mentions = SloganExtractor.Default.Extract(text, new ExtractionContext(document, 2026));
-            DropTrace.Sink = null;
-            string[] lines;
-            lock (sink)
-            {
-                lines = written.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
-            }
-
-            return ([.. lines.Select(l => l.TrimEnd('\r').Split('\t')).Where(f => f.Length >= 9 && f[1] == document)], mentions);
-        }
-        finally
-        {
-            DropTrace.Sink = null;
-        }
+        (List<string[]> lines, IReadOnlyList<SloganMention> mentions) = DropTraceCapture.Extract(document, text);
+        return ([.. lines.Where(f => f[1] == document)], mentions);
     }
 
     [Fact]

@@ -30,25 +30,8 @@ public sealed class QuotedGuardRound89Tests
     // The quoted-span lines (why `quoted:…`) written while one sentence is extracted, split into their tab-separated fields.
     private static (List<string[]> Lines, IReadOnlyList<SloganMention> Mentions) Trace(string document, string text)
     {
-        var written = new StringWriter();
-        TextWriter sink = TextWriter.Synchronized(written);
-        DropTrace.Sink = sink;
-        try
-        {
-            IReadOnlyList<SloganMention> mentions = SloganExtractor.Default.Extract(text, new ExtractionContext(document, 2026));
-            DropTrace.Sink = null;
-            string[] lines;
-            lock (sink)
-            {
-                lines = written.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
-            }
-
-            return ([.. lines.Select(l => l.TrimEnd('\r').Split('\t')).Where(f => f.Length >= 9 && f[4] == "Quoted" && f[7].StartsWith("quoted:", StringComparison.Ordinal))], mentions);
-        }
-        finally
-        {
-            DropTrace.Sink = null;
-        }
+        (List<string[]> lines, IReadOnlyList<SloganMention> mentions) = DropTraceCapture.Extract(document, text);
+        return ([.. lines.Where(f => f[4] == "Quoted" && f[7].StartsWith("quoted:", StringComparison.Ordinal))], mentions);
     }
 
     [Fact]
