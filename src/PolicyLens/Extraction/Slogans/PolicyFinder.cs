@@ -698,7 +698,10 @@ internal static partial class PolicyFinder
                 continue;
             }
 
-            if (!quoted && (ContainsAny(IsWrappedInQuotes(text, start, token.End) ? stem : WithoutGroupsServed(stem, suffix), OrganisationWords)
+            // The stem as the organisation guards read it: without the students or listed companies a programme serves
+            // (PolicyFinder.PeopleNotBodies.cs), unless the name is quoted whole.
+            string bodyStem = IsWrappedInQuotes(text, start, token.End) ? stem : WithoutGroupsServed(stem, suffix);
+            if (!quoted && (ContainsAny(bodyStem, OrganisationWords)
                 || (suffix == "政策" && (EndsWithAny(stem, GenericPolicyContent)
                     || ContainsAny(stem, GenericPolicyWords)))
                 || NamesPolicyArea(stem, suffix)))
@@ -716,8 +719,7 @@ internal static partial class PolicyFinder
             }
 
             // 资产公司功能性改革: the reform of one firm. 平舆农村…试点: a county (a word jieba does not know) first.
-            if (!quoted && ((IsWrappedInQuotes(text, start, token.End) ? stem : WithoutGroupsServed(stem, suffix)).Contains("公司", StringComparison.Ordinal)
-                || StartsWithUnknownName(stem)))
+            if (!quoted && (bodyStem.Contains("公司", StringComparison.Ordinal) || StartsWithUnknownName(stem)))
             {
                 continue;
             }
