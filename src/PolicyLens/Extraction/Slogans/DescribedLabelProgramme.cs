@@ -26,11 +26,18 @@ internal static class DescribedLabelProgramme
     private const int MaxScopeRun = 8;
 
     // Heads of a programme (a policy mention, as the policy finder reports “大动脉”工程) and of a working method or mechanism (a
-    // quoted label drawn through its head, as the quoted finder reports “跨境一锁”快速通关模式).
-    private static readonly (string Head, MentionKind Kind)[] Heads =
+    // quoted label drawn through its head, as the quoted finder reports “跨境一锁”快速通关模式), each with the fewest characters
+    // written between the label and it. A programme head needs one (“半拉子”工程, “胡子”工程 are epithets for a botched
+    // project, no programme); a mechanism, rule or way of thinking written right after its label is the round-47 noun phrase
+    // the label qualifies (“飞海”模式, 企业“服务员”机制, “黑名单”制度, “扶并转退”总体盘活思路: round 91, quotedtail91), and so
+    // is the national assistance programme “组团式”帮扶 (round 91: 帮扶 names the programme there, not an activity the
+    // sentence adds; the golds code it whole).
+    private static readonly (string Head, MentionKind Kind, int MinDescriptor)[] Heads =
     [
-        ("工程", MentionKind.Policy), ("行动", MentionKind.Policy), ("计划", MentionKind.Policy),
-        ("模式", MentionKind.Quoted), ("机制", MentionKind.Quoted),
+        ("工程", MentionKind.Policy, 1), ("行动", MentionKind.Policy, 1), ("计划", MentionKind.Policy, 1),
+        ("帮扶", MentionKind.Policy, 0),
+        ("模式", MentionKind.Quoted, 0), ("机制", MentionKind.Quoted, 0), ("制度", MentionKind.Quoted, 0),
+        ("思路", MentionKind.Quoted, 0),
     ];
 
     // Characters that, between the label and the head, join a list or a clause to it (等, 的, 和, 落实到 …) or name a works
@@ -51,7 +58,7 @@ internal static class DescribedLabelProgramme
         for (int close = text.IndexOf('”', StringComparison.Ordinal); close >= 0; close = text.IndexOf('”', close + 1))
         {
             MentionCandidate? name = NameAt(view, close);
-            if (name is null || resolved.Any(r => r.Candidate.Overlaps(name)))
+            if (name is null || resolved.Any(r => r.Candidate.Overlaps(name)) || SharesItsHead(text, name.Start, resolved))
             {
                 continue;
             }
@@ -60,6 +67,22 @@ internal static class DescribedLabelProgramme
         }
 
         return added is null ? resolved : [.. resolved.Concat(added).OrderBy(r => r.Candidate.Start).ThenByDescending(r => r.Candidate.End)];
+    }
+
+    // Whether the label opening at `open` is the last member of a coordination of quoted labels that share the head (探索“飞地”、
+    // “飞海”模式, gd-15th-fyp-proposal, whose gold codes 飞地、飞海模式): the member before it, joined by 、, is a bare label
+    // nothing reports. The name is then the whole coordination (the judging rule keeps a coordinated name together), which
+    // this stage cannot draw; the last label with the head would cut it (round 91). A member before it that is an item of its
+    // own (百校联百县“双百行动”、“组团式”教育医疗帮扶, guangdong 2025) is reported and leaves the name alone.
+    private static bool SharesItsHead(string text, int open, List<(MentionCandidate Candidate, bool Nested)> resolved)
+    {
+        if (open < 2 || text[open - 1] != '、' || text[open - 2] != '”')
+        {
+            return false;
+        }
+
+        int before = text.LastIndexOf('“', open - 2);
+        return before >= 0 && !resolved.Any(r => r.Candidate.Start < open - 1 && r.Candidate.End > before);
     }
 
     // The name whose label closes at the mark at `close`, or null where the text there is no label, descriptor and head.
@@ -93,8 +116,8 @@ internal static class DescribedLabelProgramme
             }
         }
 
-        // The shortest run of Han characters after the mark that closes on a head, with at least one character before the head;
-        // none after a label one of a series (“读城”系列行动).
+        // The shortest run of Han characters after the mark that closes on a head, with at least the head's fewest characters
+        // before it; none after a label one of a series (“读城”系列行动).
         if (text.AsSpan(close + 1).StartsWith("系列", StringComparison.Ordinal))
         {
             return null;
@@ -108,9 +131,9 @@ internal static class DescribedLabelProgramme
                 return null;
             }
 
-            foreach ((string head, MentionKind kind) in Heads)
+            foreach ((string head, MentionKind kind, int minDescriptor) in Heads)
             {
-                if (end - head.Length > close + 1 && text.AsSpan(close + 1, end - close - 1).EndsWith(head, StringComparison.Ordinal))
+                if (end - head.Length >= close + 1 + minDescriptor && text.AsSpan(close + 1, end - close - 1).EndsWith(head, StringComparison.Ordinal))
                 {
                     // A head that runs on into a longer word is no head there (工程建设, 行动计划: the name runs on to 计划, or
                     // is no name): a name never ends inside a word (the boundary rule; session 55, after the round's
