@@ -13,6 +13,10 @@
 // Words that join a list or a clause to the head (“冰玉环”等标志性工程, “两个维护”落实到实际行动, “我帮企业
 // 找市场”等系列行动), a works phase (“深海一号”二期工程) and heads of platforms, plans and services (most of them coded bare, or
 // not at all: “开放广东”数据平台, “超智融合平台”建设方案) are left out.
+// Round 91 (quotedtail91, tools/judging/quoted_tail91.py: 386 readable “LABEL”[DESCRIPTOR]HEAD places under 52 heads with
+// nothing reported) added the heads 帮扶 (“组团式”帮扶), 制度 and 思路, and takes 模式, 机制, 制度, 思路 and 帮扶 right after the
+// marks (“黑名单”制度, “飞海”模式): 13 readable places, read right at all 13. Brands, events, platforms, services, sites and
+// 治理/建设 (an activity after the label) read right at too few places and the golds code 2–18 % of them whole.
 namespace PolicyLens.Extraction.Slogans;
 
 internal static class DescribedLabelProgramme
