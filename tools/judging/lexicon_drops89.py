@@ -4,7 +4,7 @@ lexguard89).
     python3 tools/judging/lexicon_drops89.py BUILD/PolicyLens.Cli.dll [sample CAUSE [N]]
 
 Runs the build once over every readable text (corpus_files: readable_reports(), national() — gwr, cpc-congress and its
-early folder — and opened_unseen(); never a text of a set still measuring) with its drop trace on (POLICYLENS_TRACE=1,
+early folder — and opened_unseen(), listed by readable_survey.py since round 91; never a text of a set still measuring) with its drop trace on (POLICYLENS_TRACE=1,
 DropTrace.cs), and takes every lexicon candidate the trace says was dropped at a place no reported mention of any kind
 covers. Each such place (a span of the file; where several candidates share it, the one that went furthest names it) is put
 under one cause:
@@ -29,41 +29,30 @@ back to recall), how many lie inside a longer coded form written there, and the 
 CAUSE N` asks for N places of one cause (a prefix: `guard:` takes every guard; `all` every cause) with their context, for reading
 (each with its gold status: no-gold, gold, coded, coded-short — coded and reported fewer times —, inside-coded).
 """
-import csv
-import glob
-import json
 import os
 import random
-import subprocess
 import sys
 from collections import Counter, defaultdict
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.join(HERE, "..", "lexicon"))
-import corpus_files  # noqa: E402
-from overlap_misses import GOLD, OPENED, load, norm, place_in  # noqa: E402
+import corpus_files  # noqa: E402,F401
+import readable_survey as survey  # noqa: E402
+from overlap_misses import GOLD, OPENED, load, norm, place_in  # noqa: E402,F401
 
 
 def readable_files():
-    """(relative path as the golds name it, full path) of every readable text."""
-    out = [(rel, corpus_files.path(rel)) for rel in corpus_files.readable_reports()]
-    out += [(rel, corpus_files.path(rel)) for rel, _ in corpus_files.national()]
-    out += [("unseen/" + os.path.basename(p), p) for p in corpus_files.opened_unseen()]
-    return out
+    """(relative path as the golds name it, full path) of every readable text (readable_survey.readable_files)."""
+    return survey.readable_files()
 
 
 def judged_rows():
-    """{file: [(start, end, surface, verdict)]} of the readable judged files, named one by one (never a glob over Gold/
-    that takes in a file of a set still measuring)."""
-    paths = sorted(glob.glob(f"{GOLD}/mentions-dev-*.tsv"))
-    for prefix in OPENED:
-        paths += sorted(glob.glob(f"{GOLD}/mentions-{prefix}*.tsv"))
+    """{file: [(start, end, surface, verdict)]} of the readable judged files, named one by one (readable_survey.judged_paths:
+    never a glob over Gold/ that takes in a file of a set still measuring)."""
     out = defaultdict(list)
-    for p in paths:
-        with open(p, encoding="utf-8") as f:
-            lines = [line for line in f if not line.startswith("#")]
-        for r in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+    for p in survey.judged_paths():
+        for r in survey.judged_file_rows(p):
             try:
                 out[r["file"]].append((int(r["start"]), int(r["end"]), r["surface"], r["verdict"]))
             except (KeyError, TypeError, ValueError):
@@ -74,13 +63,12 @@ def judged_rows():
 def run(cli, files):
     """The build's reported mentions and drop-trace lines, each placed in its file: ({file: [(start, end)]},
     [(file, start, end, surface, canonical, why, context)])."""
-    done = subprocess.run(["dotnet", cli, "extract", "-f", "jsonl", *[p for _, p in files]], capture_output=True,
-                          text=True, env={**os.environ, "POLICYLENS_TRACE": "1"}, check=True)
+    mentions, trace = survey.traced_extract(cli, [p for _, p in files])
     stems = {os.path.splitext(os.path.basename(p))[0]: (rel, p) for rel, p in files}
     texts = {}
 
     def text_of(doc):
-        rel, p = stems[doc.split("#")[0]]
+        rel, p = stems[survey.stem(doc)]
         if rel not in texts:
             with open(p, encoding="utf-8") as f:
                 texts[rel] = f.read()
@@ -88,20 +76,16 @@ def run(cli, files):
 
     def placed(doc, start, surface, ctx):
         rel, text = text_of(doc)
-        if ("#" not in doc or doc.endswith("#1")) and text[start:start + len(surface)] == surface:
-            return rel, start
-        return rel, place_in(text, ctx, surface)
+        return rel, survey.place(text, doc, start, surface, ctx)
 
     reported = defaultdict(list)
-    for line in done.stdout.splitlines():
-        m = json.loads(line)
+    for m in mentions:
         rel, at = placed(m["doc"], m["start"], m["surface"], m["context"])
         if at is not None:
             reported[rel].append((at, at + len(m["surface"]), norm(m["surface"]), norm(m["canonical"])))
     dropped = []
-    for line in done.stderr.splitlines():
-        p = line.split("\t")
-        if len(p) < 9 or p[0] != "TRACE" or p[4] != "Lexicon":
+    for p in trace:
+        if p[4] != "Lexicon":
             continue
         rel, at = placed(p[1], int(p[2]), p[5], p[8])
         if at is not None:

@@ -25,18 +25,16 @@ count-of-things 11, facility 10, sums-up-list 10 (7/10), app-handle 10, groups 1
 things), 14 smaller guards 1-5 places each. No guard's places read >= 90 % right: none was loosened.
 """
 import collections
-import csv
-import json
 import os
 import random
 import re
-import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "lexicon"))
 sys.path.insert(0, HERE)
 import corpus_files  # noqa: E402
+import readable_survey as survey  # noqa: E402
 from overlap_misses import load, norm, place_in  # noqa: E402
 
 GOLD = os.path.join(corpus_files.REPOSITORY, "tests", "PolicyLens.Tests", "Extraction", "Slogans", "Gold")
@@ -46,11 +44,9 @@ SPAN = re.compile(r"“([^“”‘’\n。；]{2,20})”")
 
 
 def texts():
-    """{stem: (path, text)} of every readable text."""
-    paths = list(corpus_files.opened_unseen()) + [corpus_files.path(r) for r in corpus_files.readable_reports()] \
-        + [corpus_files.path(r) for r, _ in corpus_files.national()]
+    """{stem: (path, text)} of every readable text (readable_survey.readable_files, the opened sets first)."""
     out = {}
-    for p in paths:
+    for _, p in survey.readable_files(opened_first=True):
         out.setdefault(os.path.splitext(os.path.basename(p))[0], (p, open(p, encoding="utf-8").read()))
     return out
 
@@ -65,15 +61,11 @@ def golds():
 
 
 def judged():
-    """{(stem, surface): Counter of verdicts} of quoted mentions in the readable judged files, named one by one."""
-    files = sorted(f for f in os.listdir(GOLD) if f.startswith("mentions-dev-") and f.endswith(".tsv"))
-    for s in OPENED:
-        files += sorted(f for f in os.listdir(GOLD) if f.startswith(f"mentions-unseen26{s}-") and f.endswith(".tsv"))
+    """{(stem, surface): Counter of verdicts} of quoted mentions in the readable judged files, named one by one
+    (readable_survey.judged_paths)."""
     out = collections.defaultdict(collections.Counter)
-    for f in files:
-        with open(os.path.join(GOLD, f), encoding="utf-8") as h:
-            lines = [l for l in h if not l.startswith("#")]
-        for r in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+    for path in survey.judged_paths():
+        for r in survey.judged_file_rows(path):
             if (r.get("kind") or "").lower() != "quoted" or not r.get("file") or not r.get("verdict"):
                 continue
             stem = os.path.splitext(os.path.basename(r["file"]))[0]
@@ -84,12 +76,9 @@ def judged():
 
 def run(cli, corpus):
     """The build's mentions placed on their files ({stem: [(start, end)]}) and its quoted trace ({(stem, start): why})."""
-    env = dict(os.environ, POLICYLENS_TRACE="1")
-    res = subprocess.run(["dotnet", cli, "extract", "-f", "jsonl", *[p for p, _ in corpus.values()]],
-                         check=True, capture_output=True, text=True, env=env)
+    mentions, trace = survey.traced_extract(cli, [p for p, _ in corpus.values()])
     spans = collections.defaultdict(list)
-    for line in res.stdout.splitlines():
-        m = json.loads(line)
+    for m in mentions:
         stem = m["doc"].split("#")[0]
         if stem not in corpus:
             continue
@@ -105,11 +94,14 @@ def run(cli, corpus):
         for m in SPAN.finditer(text):
             where[m.group(1)].append((stem, m.start(1)))
     why = {}
-    for line in res.stderr.splitlines():
-        f = line.split("\t")
-        if len(f) < 9 or f[0] != "TRACE" or not f[7].startswith("quoted:"):
+    for f in trace:
+        if not f[7].startswith("quoted:"):
             continue
         places = where.get(f[5], [])
+        # Since round 91 the line names its document: only that file's places are its own (a build before leaves it empty,
+        # and the line is placed by its offset and context among every file's).
+        if survey.stem(f[1]) in corpus:
+            places = [p for p in places if p[0] == survey.stem(f[1])]
         s = int(f[2])
         exact = [p for p in places if p[1] == s]
         ctx = f[8]

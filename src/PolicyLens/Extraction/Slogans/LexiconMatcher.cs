@@ -194,7 +194,7 @@ internal sealed partial class LexiconMatcher
     {
         string text = view.Text;
         string? first = null;
-        if (!(view.IsBoundary(c.Start) || VerbJoinedAt(view, c.Start, c.End) || ChainGluedAt(view, c.Start, c.End)) && Failed("StartsInsideAWord"))
+        if (!(view.IsBoundary(c.Start) || VerbJoinedAt(view, c.Start, c.End) || ChainGluedAt(view, c.Start, c.End) || OwnVariantAcrossStart(view, c)) && Failed("StartsInsideAWord"))
         {
             return first;
         }

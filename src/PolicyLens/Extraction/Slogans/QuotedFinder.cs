@@ -149,13 +149,14 @@ internal static partial class QuotedFinder
     // Round 89 (quotedguard89): with the drop trace on (POLICYLENS_TRACE=1, DropTrace.cs), one line for every quoted span the
     // finder reads, its why `quoted:` + the test of RejectionReason that refused it (`quoted:shape`, `quoted:name` …) or
     // `quoted:kept` when the finder made a candidate, and `|speech` when QuotedSpeech holds the span (the extractor drops every
-    // quoted mention there). The document field is empty (the finder is not told the document): a reader places a line by its
-    // source offsets and context (tools/judging/quoted_drops89.py). Off, nothing is computed.
+    // quoted mention there). Until round 91 the document field was empty (the finder is not told the document) and a reader
+    // placed a line by its source offsets and context (tools/judging/quoted_drops89.py). Off, nothing is computed. Round 91 (loose91): the line
+    // names the document being traced (DropTrace.Document, set when the extractor starts following the document).
     private static void TraceQuotedSpan(TextView view, int open, int close, string? rejection)
     {
         string content = view.Text[(open + 1)..close];
         bool speech = QuotedSpeech.Holds(view.Text, open + 1, close);
-        DropTrace.Say(view, null, new MentionCandidate(MentionKind.Quoted, open + 1, close, content),
+        DropTrace.Say(view, DropTrace.Document, new MentionCandidate(MentionKind.Quoted, open + 1, close, content),
             "quoted:" + (rejection ?? "kept") + (speech ? "|speech" : ""));
     }
 
@@ -804,7 +805,9 @@ internal static partial class QuotedFinder
         return content.Length == 4 && (content[0] == content[2] || content[1] == content[3]);
     }
 
-    // Numbers (or N, M) joined by +: “1+N”政策体系, “5+3”工作机制, “1+2+4+N”目标任务体系, “10+N”优势特色产业.
+    // Numbers (or N, M, X, S) joined by +: “1+N”政策体系, “5+3”工作机制, “1+2+4+N”目标任务体系, “10+N”优势特色产业. Round 91
+    // (loose91) adds S (“1+N+S”数字经济政策体系, longhua-gwr-2024, coded by its gold): the one readable chain with a letter
+    // other than N, M or X; CountsThingsAfter still turns away a chain before the zones or bodies it counts.
     internal static bool IsNumberChain(string content) =>
         NumberChainPattern().IsMatch(content);
 
@@ -990,6 +993,6 @@ internal static partial class QuotedFinder
     [System.Text.RegularExpressions.GeneratedRegex("^[一二两三四五六七八九十]年|专项$")]
     private static partial System.Text.RegularExpressions.Regex YearsOrSpecialPattern();
 
-    [System.Text.RegularExpressions.GeneratedRegex("^(?:[0-9]{1,3}|[NMX])(?:[+＋](?:[0-9]{1,3}|[NMX]))+$")]
+    [System.Text.RegularExpressions.GeneratedRegex("^(?:[0-9]{1,3}|[NMXS])(?:[+＋](?:[0-9]{1,3}|[NMXS]))+$")]
     private static partial System.Text.RegularExpressions.Regex NumberChainPattern();
 }

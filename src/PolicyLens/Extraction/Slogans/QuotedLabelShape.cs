@@ -28,8 +28,9 @@ internal static partial class QuotedLabelShape
     // road (“00”号) names none of these. Round 24 (numlabel24) added an industry set (“51020”先进制造业), a window of thirteen
     // characters (“1131”数字政府基础平台提升工程) and 人员 (“4050”人员, a category of workers); blind judges read the label before
     // a long name as a boundary error (the label with its head is the item) and “4050” as no policy (0 right of 3), so they
-    // were taken out again (README, round 24).
-    private static readonly string[] NumberedHeads = ["计划", "行动", "工程", "部署", "体系", "格局", "布局", "机制", "战略", "构架", "架构", "工作法", "发力方向"];
+    // were taken out again (README, round 24). Round 91 (loose91) adds 框架 beside 构架 and 架构 (“422133”工作主框架,
+    // baoan-gwr-2024, coded by its gold): the one readable place of a bare number before 框架.
+    private static readonly string[] NumberedHeads = ["计划", "行动", "工程", "部署", "体系", "格局", "布局", "机制", "战略", "构架", "架构", "框架", "工作法", "发力方向"];
 
     // How many characters after the closing mark the head may end (“1188”现代化产业体系).
     private const int HeadWindow = 9;
