@@ -18,16 +18,6 @@ internal static class DropTrace
     /// <summary>Whether the trace is on.</summary>
     internal static bool On => Sink is not null;
 
-    // The document the extractor is tracing on this thread: set when it starts following a document's candidates (a Watch
-    // is made, right after the lexicon matcher ran), so that a finder the extractor does not tell the document (QuotedFinder)
-    // names it on its trace lines as the matcher and the extractor's steps do (round 91, loose91). One document is extracted
-    // on one thread from start to end; documents traced in parallel run on threads of their own.
-    [ThreadStatic]
-    private static string? _document;
-
-    /// <summary>The document being traced on this thread (null before the first, or with the trace off).</summary>
-    internal static string? Document => _document;
-
     /// <summary>
     /// One trace line, tab-separated: TRACE, document id, source start and end, kind, surface, canonical, why, context.
     /// </summary>
@@ -50,14 +40,7 @@ internal static class DropTrace
     /// </summary>
     internal sealed class Watch(TextView view, string? document, List<MentionCandidate> candidates)
     {
-        private readonly List<MentionCandidate> _followed = Follow(document, candidates);
-
-        // The lexicon candidates to follow; the document becomes the one this thread traces.
-        private static List<MentionCandidate> Follow(string? document, List<MentionCandidate> candidates)
-        {
-            _document = document;
-            return [.. candidates.Where(c => c.Kind == MentionKind.Lexicon)];
-        }
+        private readonly List<MentionCandidate> _followed = [.. candidates.Where(c => c.Kind == MentionKind.Lexicon)];
 
         /// <summary>Says which followed candidates are no longer in <paramref name="now"/>: <paramref name="step"/> dropped them.</summary>
         internal void Gone(List<MentionCandidate> now, string step)

@@ -17,7 +17,7 @@ internal static partial class QuotedFinder
     // A quoted single dictionary word (立体“防护网”, frequency 5) is an ordinary word in scare quotes, not a coined formula.
     private const long OrdinaryWordFrequency = 1;
 
-    public static void Find(TextView view, Lexicon lexicon, List<MentionCandidate> into)
+    public static void Find(TextView view, Lexicon lexicon, List<MentionCandidate> into, string? document = null)
     {
         string text = view.Text;
         for (int i = 0; i < text.Length; i++)
@@ -54,7 +54,7 @@ internal static partial class QuotedFinder
             string? rejection = RejectionReason(view, lexicon, i, end, content);
             if (DropTrace.On)
             {
-                TraceQuotedSpan(view, i, end, rejection);
+                TraceQuotedSpan(view, document, i, end, rejection);
             }
 
             if (rejection is null)
@@ -149,14 +149,13 @@ internal static partial class QuotedFinder
     // Round 89 (quotedguard89): with the drop trace on (POLICYLENS_TRACE=1, DropTrace.cs), one line for every quoted span the
     // finder reads, its why `quoted:` + the test of RejectionReason that refused it (`quoted:shape`, `quoted:name` …) or
     // `quoted:kept` when the finder made a candidate, and `|speech` when QuotedSpeech holds the span (the extractor drops every
-    // quoted mention there). Until round 91 the document field was empty (the finder is not told the document) and a reader
-    // placed a line by its source offsets and context (tools/judging/quoted_drops89.py). Off, nothing is computed. Round 91 (loose91): the line
-    // names the document being traced (DropTrace.Document, set when the extractor starts following the document).
-    private static void TraceQuotedSpan(TextView view, int open, int close, string? rejection)
+    // quoted mention there). The line names the document the extractor passes (round 91; before it the field was empty and
+    // tools/judging/quoted_drops89.py placed a line by its offsets and context alone). Off, nothing is computed.
+    private static void TraceQuotedSpan(TextView view, string? document, int open, int close, string? rejection)
     {
         string content = view.Text[(open + 1)..close];
         bool speech = QuotedSpeech.Holds(view.Text, open + 1, close);
-        DropTrace.Say(view, DropTrace.Document, new MentionCandidate(MentionKind.Quoted, open + 1, close, content),
+        DropTrace.Say(view, document, new MentionCandidate(MentionKind.Quoted, open + 1, close, content),
             "quoted:" + (rejection ?? "kept") + (speech ? "|speech" : ""));
     }
 

@@ -139,7 +139,7 @@ public sealed class SloganExtractor
         // After the programme finders: a plan of a campaign they name (基础研究十年行动|方案) leaves the campaign to them.
         PolicyDocumentFinder.Find(view, Lexicon, candidates);
         PlaceCampaignFinder.Find(view, Lexicon, candidates);
-        QuotedFinder.Find(view, Lexicon, candidates);
+        QuotedFinder.Find(view, Lexicon, candidates, documentId);
         if (Options.OwnFormulas)
         {
             OwnFormulaFinder.Find(view, Lexicon, candidates, Options.OwnFormulaMinimumCount);
