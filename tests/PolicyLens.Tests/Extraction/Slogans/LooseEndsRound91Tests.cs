@@ -32,6 +32,16 @@ public sealed class LooseEndsRound91Tests
     }
 
     [Fact]
+    public void A_number_label_framed_by_yi_wei_stays_bare()
+    {
+        // The frame 以…为 makes the label its object and 为 opens the predicate (QuotedLabelShape.QualifiedWordEnd, round 91):
+        // the one place is in an unread report, so the sentence is baoan-gwr-2024's label written in that frame.
+        IReadOnlyList<SloganMention> mentions = Mentions("紧紧围绕“五个中心”建设，以“422133”为主框架，奋发进取、乘势而上、抢位发展。");
+        Assert.Contains(mentions, m => m.Kind == MentionKind.Quoted && m.Surface == "422133");
+        Assert.DoesNotContain(mentions, m => m.Surface.Contains("为主框架", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_number_chain_with_S_before_a_policy_system_is_reported_with_it()
     {
         // unseen/longhua-gwr-2024.
