@@ -15,6 +15,9 @@ public sealed class LexiconFreshRound92Tests
     // gwr/2015 and unseen/cpc-15th-fyp-proposal.
     [InlineData("全面推进周边外交，打造周边命运共同体。", "周边命运共同体", "周边命运共同体")]
     [InlineData("深化周边发展融合，强化共同安全，巩固战略互信，构建周边命运共同体。", "周边命运共同体", "周边命运共同体")]
+    // cpc-congress/19_2017 and 20_2022: reported without 理念, as 亲诚惠容 is.
+    [InlineData("秉持正确义利观和真实亲诚理念加强同发展中国家团结合作。", "真实亲诚", "真实亲诚")]
+    [InlineData("秉持真实亲诚理念和正确义利观加强同发展中国家团结合作。", "真实亲诚", "真实亲诚")]
     // cpc-congress/20_2022 and unseen/cpc-third-plenum-decision-2024.
     [InlineData("坚守中华文化立场，提炼展示中华文明的精神标识和文化精髓，加快构建中国话语和中国叙事体系，讲好中国故事、传播好中国声音，展现可信、可爱、可敬的中国形象。", "中国话语和中国叙事体系", "中国话语和中国叙事体系")]
     [InlineData("加快构建中国话语和中国叙事体系，全面提升国际传播效能。", "中国话语和中国叙事体系", "中国话语和中国叙事体系")]
