@@ -37,9 +37,8 @@ from collections import Counter, defaultdict
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.join(HERE, "..", "lexicon"))
-import corpus_files  # noqa: E402,F401
 import readable_survey as survey  # noqa: E402
-from overlap_misses import GOLD, OPENED, load, norm, place_in  # noqa: E402,F401
+from overlap_misses import load, norm  # noqa: E402
 
 
 def readable_files():

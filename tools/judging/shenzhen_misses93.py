@@ -21,7 +21,6 @@ covered documents and read right: see the record's round-93 paragraph.
 """
 import collections
 import os
-import pickle
 import random
 import re
 import subprocess
