@@ -57,8 +57,9 @@ CONFIDENCES = {"documented", "common-knowledge", "uncertain"}
 PLACES = ("北京 天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 广西 海南 "
           "重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆 驻马店").split()
 # The places a `@place` block may scope its entries to: PLACES and cities with their own entries but no place templates
-# (深圳, round 94: templates such as 平安{place} are not expanded for it).
-SCOPE_PLACES = PLACES + ["深圳"]
+# (深圳, round 94: templates such as 平安{place} are not expanded for it), and Shenzhen's districts by their full names
+# (round 95: 光明 and 南山 are words other texts write; a district's report names itself with 区 three times or more).
+SCOPE_PLACES = PLACES + ["深圳"] + "福田区 罗湖区 盐田区 南山区 宝安区 龙岗区 龙华区 坪山区 光明区 大鹏新区".split()
 
 
 def _strip_comment(line):

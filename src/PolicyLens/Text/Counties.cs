@@ -18,6 +18,12 @@ internal static class Counties
     /// <summary>Every short name (光明, 福田, 长阳), each of two characters or more and shorter than its full name.</summary>
     internal static IEnumerable<string> ShortNames() => Table.Value.FullNames.Keys;
 
+    /// <summary>Whether <paramref name="name"/> is the full name of a county-level division (光明区, 长阳土家族自治县).</summary>
+    internal static bool IsFullName(string name) => FullNameSet.Value.Contains(name);
+
+    private static readonly Lazy<FrozenSet<string>> FullNameSet =
+        new(() => Table.Value.FullNames.Values.SelectMany(n => n).ToFrozenSet(StringComparer.Ordinal));
+
     /// <summary>The length of the longest short name, in characters.</summary>
     internal static int LongestShortName => Table.Value.Longest;
 

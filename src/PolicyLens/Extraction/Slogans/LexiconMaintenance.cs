@@ -53,6 +53,13 @@ public static class LexiconMaintenance
         return first;
     }
 
+    // A place an entry may be scoped to: a provincial or prefecture-level division by its short name (广东, 驻马店), which a
+    // document's region also names, or a district or county by its full name (龙华区: its short name 龙华 is written in other
+    // places' texts too), or a new area (大鹏新区), which the division tables leave out.
+    private static bool IsScopePlace(string place) =>
+        Text.Regions.ShortNameSet.Contains(place) || Text.Counties.IsFullName(place)
+        || (place.Length > 2 && place.EndsWith("新区", StringComparison.Ordinal));
+
     /// <summary>
     /// Every problem in <paramref name="lexicon"/>: entries without a kind or theme, or scoped to a place no division is
     /// called (schema; a note), a coined date later than the recorded national first appearance (coined; a warning, unless
@@ -77,9 +84,9 @@ public static class LexiconMaintenance
                 problems.Add(new(entry.Canonical, "schema", "No theme; give a short tag such as economy or party."));
             }
 
-            if (entry.Place.Length > 0 && !Text.Regions.ShortNameSet.Contains(entry.Place))
+            if (entry.Place.Length > 0 && !IsScopePlace(entry.Place))
             {
-                problems.Add(new(entry.Canonical, "schema", $"The place '{entry.Place}' is the short name of no provincial- or prefecture-level division (驻马店, 广东): the entry is reported only where a text names '{entry.Place}' {Lexicon.PlaceMentionsNeeded} times, never by a document's region.", IsError: false));
+                problems.Add(new(entry.Canonical, "schema", $"The place '{entry.Place}' is neither the short name of a provincial- or prefecture-level division (驻马店, 广东) nor the full name of a county-level one (光明区) or of a new area (大鹏新区): the entry is reported only where a text names '{entry.Place}' {Lexicon.PlaceMentionsNeeded} times, never by a document's region.", IsError: false));
             }
 
             foreach (string anywhere in entry.Anywhere)
