@@ -84,9 +84,22 @@ def stem(document):
     return (document or "").split("#")[0]
 
 
+# The full-width forms the CLI's normaliser writes half-width in a surface, a context and a trace line (TextNormalizer:
+# letters, digits and symbols such as ＋ and ％; the hyphen and tilde too), one character for one, so offsets hold. Chinese
+# punctuation stays full-width, as there.
+_KEPT_FULL_WIDTH = set("！＂＇（），：；？［］｛｝．")
+_CLI_FOLD = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F) if chr(c) not in _KEPT_FULL_WIDTH}
+
+
+def cli_fold(text):
+    """The text with the full-width characters the CLI folds written half-width (“20＋8” → “20+8”), same length."""
+    return text.translate(_CLI_FOLD)
+
+
 def place(text, document, start, surface, context):
     """Where a traced or reported span stands in its file: at its own offset when the document is the file's first and the
     words are there, else where its context is found (overlap_misses.place_in); None when neither."""
+    text, surface, context = (cli_fold(s) for s in (text, surface, context))
     if ("#" not in document or document.endswith("#1")) and text[start:start + len(surface)] == surface:
         return start
     return place_in(text, context, surface)
