@@ -39,14 +39,14 @@ public sealed class DistrictLexiconRound95bTests
     [Theory]
     // 高标准建设世界一流科学城 (l1 codes its four places); 把“田园上的科学城”越建越美; 大力培育发展科研经济;
     // “数治光明”整合接入5大领域113项城市运行指标; 精心塑造“山水连城”绿美光明; 织密经济服务格 and 8.经济服务格工作机制;
-    // 全市率先开展科普教育学分制试点.
+    // 全市率先开展科普教育学分制试点. The bare 经济服务格 also where 78个经济服务格 and 组建经济服务格服务队伍 (l1 codes five places).
     [InlineData("unseen/guangming-gwr-2025.txt", "世界一流科学城", "世界一流科学城", 4)]
     [InlineData("unseen/guangming-gwr-2025.txt", "田园上的科学城", "田园上的科学城", 2)]
     [InlineData("unseen/guangming-gwr-2025.txt", "科研经济", "科研经济", 3)]
     [InlineData("unseen/guangming-gwr-2025.txt", "数治光明", "数治光明", 3)]
     [InlineData("unseen/guangming-gwr-2025.txt", "山水连城", "山水连城", 3)]
     [InlineData("unseen/guangming-gwr-2025.txt", "经济服务格工作机制", "经济服务格工作机制", 1)]
-    [InlineData("unseen/guangming-gwr-2025.txt", "经济服务格工作机制", "经济服务格", 3)]
+    [InlineData("unseen/guangming-gwr-2025.txt", "经济服务格工作机制", "经济服务格", 4)]
     [InlineData("unseen/guangming-gwr-2025.txt", "科普教育学分制", "科普教育学分制", 2)]
     // 奋力打造有意思、有商机、有得住、有品质的现代化城区典范 (twice) and 让龙岗更加有意思、有商机、有得住、有品质 (j3 codes all three).
     [InlineData("unseen/longgang-gwr-2025.txt", "有意思、有商机、有得住、有品质的现代化城区典范", "有意思、有商机、有得住、有品质的现代化城区典范", 2)]
