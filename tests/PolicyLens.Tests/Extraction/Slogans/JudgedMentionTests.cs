@@ -435,7 +435,7 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         var reJudgedNow = new Dictionary<Judged, string>(ReferenceEqualityComparer.Instance);
         var extractor = new SloganExtractor(Lexicon.Default);
         var still = new List<Judged>();
-        int redrawn = 0, recanonicalised = 0, waiting = 0;
+        int redrawn = 0, recanonicalised = 0, waiting = 0, curated = 0;
         foreach (IGrouping<string, Judged> report in judged.GroupBy(j => j.File))
         {
             string text = File.ReadAllText(SharedData.CorpusFile(report.Key));
@@ -471,6 +471,18 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
                     continue;
                 }
 
+                // A curated entry that now reports a judged quoted label or parallel chain at the same span takes it as lexicon:
+                // the same item with the same boundaries under a kind the codebook allows too (lexicon: "any item of rule 1,
+                // found from a curated list"), so the verdict stands (round 96: provinces' formulas their reports quote).
+                if (j.Kind is MentionKind.Quoted or MentionKind.Parallel
+                    && reported.TryGetValue((j.Start, j.End, MentionKind.Lexicon), out string? asEntry)
+                    && (j.Canonical.Length == 0 || SameCanonical(j.Canonical, asEntry)))
+                {
+                    curated++;
+                    still.Add(j);
+                    continue;
+                }
+
                 // Redrawn: a mention now reported over the same text that was judged again stands in, with its new verdict.
                 Judged? judgedAgain = mentions
                     .Where(m => m.Start < j.End && m.End > j.Start)
@@ -485,6 +497,11 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         }
 
         output.WriteLine($"{name}: {redrawn} mentions redrawn since judged, counted with the verdict of {Rejudged}");
+        if (curated > 0)
+        {
+            output.WriteLine($"{name}: {curated} quoted or parallel mentions reported as lexicon at the same span now (a curated entry's), counted with their verdict");
+        }
+
         if (recanonicalised + waiting > 0)
         {
             output.WriteLine($"{name}: {recanonicalised + waiting} still reported under another canonical than judged: {recanonicalised} counted with the verdict given under the canonical now written ({Recanonical} or a later judged file), {waiting} with the first verdict (not judged again yet)");
