@@ -2,7 +2,6 @@
 // goals, programmes and model labels of three Shenzhen districts (龙华区, 福田区, 宝安区), each scoped to its district by its full
 // name, reported in the district's readable report (the opened sets unseen26k and unseen26l) and nowhere a text does not name
 // the district three times. Real reports and sentences of those readable texts (each file named).
-using PolicyLens.Extraction;
 using PolicyLens.Extraction.Slogans;
 using static PolicyLens.Tests.Extraction.Slogans.SloganSentences;
 
@@ -10,15 +9,6 @@ namespace PolicyLens.Tests.Extraction.Slogans;
 
 public sealed class DistrictLexiconRound95aTests
 {
-    private static IReadOnlyList<SloganMention> InReport(string name)
-    {
-        string text = File.ReadAllText(SharedData.CorpusFile(name));
-        return SloganExtractor.Default.Extract(text, ExtractionContext.ForText(name, text, name));
-    }
-
-    private static int Reported(string name, string canonical, string surface) =>
-        InReport(name).Count(m => m.Kind == MentionKind.Lexicon && m.Canonical == canonical && m.Surface == surface);
-
     private static int Occurrences(string text, string word)
     {
         int named = 0;

@@ -2,7 +2,6 @@
 // tools/lexicon/curated/round95-district95b.txt): each district's own recurring goals, brands and mechanisms, scoped to the
 // district by its full name, reported in its readable report and nowhere a text does not name the district three times.
 // Real reports and sentences of the readable Shenzhen district reports (each file named).
-using PolicyLens.Extraction;
 using PolicyLens.Extraction.Slogans;
 using static PolicyLens.Tests.Extraction.Slogans.SloganSentences;
 
@@ -10,15 +9,6 @@ namespace PolicyLens.Tests.Extraction.Slogans;
 
 public sealed class DistrictLexiconRound95bTests
 {
-    private static IReadOnlyList<SloganMention> InReport(string name)
-    {
-        string text = File.ReadAllText(SharedData.CorpusFile(name));
-        return SloganExtractor.Default.Extract(text, ExtractionContext.ForText(name, text, name));
-    }
-
-    private static int Reported(string name, string canonical, string surface) =>
-        InReport(name).Count(m => m.Kind == MentionKind.Lexicon && m.Canonical == canonical && m.Surface == surface);
-
     [Theory]
     // The full names the scopes need (guangming 12 times, longgang 10, dapeng 5).
     [InlineData("unseen/guangming-gwr-2025.txt", "光明区")]

@@ -4,7 +4,6 @@
 // the test reads that real report (each file named); where none does, the entry stands on its documented source, and the test
 // reads a sentence written here from that source's wording (not a corpus text) that names the province three times (the
 // scope), and the same sentence naming no place, where nothing of the province's is reported.
-using PolicyLens.Extraction;
 using PolicyLens.Extraction.Slogans;
 using static PolicyLens.Tests.Extraction.Slogans.SloganSentences;
 
@@ -12,15 +11,6 @@ namespace PolicyLens.Tests.Extraction.Slogans;
 
 public sealed class ProvinceLexiconRound96aTests
 {
-    private static IReadOnlyList<SloganMention> InReport(string name)
-    {
-        string text = File.ReadAllText(SharedData.CorpusFile(name));
-        return SloganExtractor.Default.Extract(text, ExtractionContext.ForText(name, text, name));
-    }
-
-    private static int Reported(string name, string canonical, string surface) =>
-        InReport(name).Count(m => m.Kind == MentionKind.Lexicon && m.Canonical == canonical && m.Surface == surface);
-
     [Theory]
     // 加快建设全球数字经济标杆城市 … 扎实推进全球数字经济标杆城市建设 (formulas-dev-recall13 codes both).
     [InlineData("provincial/beijing_2026.txt", "全球数字经济标杆城市", "全球数字经济标杆城市", 2)]

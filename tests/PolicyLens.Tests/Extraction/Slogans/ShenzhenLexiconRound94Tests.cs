@@ -2,7 +2,6 @@
 // recurring formulas, scoped to the city (@place 深圳) as round 22 scoped Zhumadian's, reported in the readable Shenzhen city
 // and district reports (the opened sets unseen26j, 26k, 26l) and nowhere a text does not name 深圳 three times.
 // Real reports and sentences of those readable texts (each file named).
-using PolicyLens.Extraction;
 using PolicyLens.Extraction.Slogans;
 using static PolicyLens.Tests.Extraction.Slogans.SloganSentences;
 
@@ -10,15 +9,6 @@ namespace PolicyLens.Tests.Extraction.Slogans;
 
 public sealed class ShenzhenLexiconRound94Tests
 {
-    private static IReadOnlyList<SloganMention> InReport(string name)
-    {
-        string text = File.ReadAllText(SharedData.CorpusFile(name));
-        return SloganExtractor.Default.Extract(text, ExtractionContext.ForText(name, text, name));
-    }
-
-    private static int Reported(string name, string canonical, string surface) =>
-        InReport(name).Count(m => m.Kind == MentionKind.Lexicon && m.Canonical == canonical && m.Surface == surface);
-
     [Theory]
     // The district report naming the city least often (dapeng 2025, 19 times) and the others of the three sets.
     [InlineData("unseen/dapeng-gwr-2025.txt")]

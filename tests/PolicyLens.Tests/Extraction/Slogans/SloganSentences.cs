@@ -29,6 +29,18 @@ internal static class SloganSentences
     // The numbered mentions of a sentence (a numeral-led formula or label).
     internal static IReadOnlyList<SloganMention> Numbered(string text) => [.. Mentions(text).Where(m => m.Kind == MentionKind.Numbered)];
 
+    /// <summary>Every mention the default extractor reports in a corpus or test-data file named as the golds name it, read
+    /// with the context `extract` gives it (ExtractionContext.ForText), so a place's scoped entries apply as they do there.</summary>
+    internal static IReadOnlyList<SloganMention> InReport(string name)
+    {
+        string text = File.ReadAllText(SharedData.CorpusFile(name));
+        return SloganExtractor.Default.Extract(text, ExtractionContext.ForText(name, text, name));
+    }
+
+    /// <summary>How many lexicon mentions of <paramref name="canonical"/>, written as <paramref name="surface"/>, the file holds.</summary>
+    internal static int Reported(string name, string canonical, string surface) =>
+        InReport(name).Count(m => m.Kind == MentionKind.Lexicon && m.Canonical == canonical && m.Surface == surface);
+
     /// <summary>Why the quoted finder leaves “<paramref name="content"/>” in <paramref name="text"/> unreported (null when it reports it).</summary>
     internal static string? Reason(string text, string content)
     {
