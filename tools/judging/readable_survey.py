@@ -86,7 +86,7 @@ def stem(document):
 
 # The full-width forms the CLI's normaliser writes half-width in a surface, a context and a trace line (TextNormalizer:
 # letters, digits and symbols such as ＋ and ％; the hyphen and tilde too), one character for one, so offsets hold. Chinese
-# punctuation stays full-width, as there.
+# punctuation stays full-width, as there (the CLI folds ． only as a decimal point; here it is always kept).
 _KEPT_FULL_WIDTH = set("！＂＇（），：；？［］｛｝．")
 _CLI_FOLD = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F) if chr(c) not in _KEPT_FULL_WIDTH}
 
@@ -98,8 +98,10 @@ def cli_fold(text):
 
 def place(text, document, start, surface, context):
     """Where a traced or reported span stands in its file: at its own offset when the document is the file's first and the
-    words are there, else where its context is found (overlap_misses.place_in); None when neither."""
-    text, surface, context = (cli_fold(s) for s in (text, surface, context))
-    if ("#" not in document or document.endswith("#1")) and text[start:start + len(surface)] == surface:
+    words are there, else where its context is found (overlap_misses.place_in); None when neither. A trace line writes the
+    words half-width (cli_fold): the whole text is folded only when the words are not found as the file writes them."""
+    surface, context = cli_fold(surface), cli_fold(context)
+    if ("#" not in document or document.endswith("#1")) and cli_fold(text[start:start + len(surface)]) == surface:
         return start
-    return place_in(text, context, surface)
+    at = place_in(text, context, surface)
+    return at if at is not None else place_in(cli_fold(text), context, surface)
