@@ -103,6 +103,29 @@ public sealed class EvaluateCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_judged_quoted_label_a_curated_entry_now_reports_at_the_same_span_counts_as_still_reported()
+    {
+        SharedData.Require("corpus");
+        // shenzhen 2025 writes “医教研产”: the quoted finder read it once; the Shenzhen-scoped entry 医教研产 (round 94) reports
+        // the same span as lexicon now. Under its canonical it is the same item; under another, or judged as another kind of
+        // mention (policy), it is not.
+        string judged = Path.Combine(_folder, "judged.tsv");
+        File.WriteAllLines(judged,
+        [
+            "file\tstart\tend\tkind\tsurface\tverdict\treason\tcanonical",
+            "unseen/shenzhen-gwr-2025.txt\t27207\t27211\tquoted\t医教研产\tright\t\t医教研产",
+            "unseen/shenzhen-gwr-2025.txt\t27207\t27211\tparallel\t医教研产\twrong\tnot a chain\t医教研",
+            "unseen/shenzhen-gwr-2025.txt\t27207\t27211\tpolicy\t医教研产\twrong\tnot a policy name\t医教研产",
+        ]);
+        CliRunner.Result result = CliRunner.Run("evaluate", "precision", judged, "--texts", Texts);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(["quoted", "1", "1", "1.000"], Row(result.StandardOutput, "quoted")[..4]);
+        Assert.Equal(["1", "1"], Row(result.StandardOutput, "quoted")[6..8]);
+        Assert.Equal(["0", "0"], Row(result.StandardOutput, "parallel")[6..8]);
+        Assert.Equal(["0", "0"], Row(result.StandardOutput, "policy")[6..8]);
+    }
+
+    [Fact]
     public void Sample_draws_the_same_mentions_for_the_same_seed_and_precision_reads_them_once_judged()
     {
         string[] reports = [Path.Combine(Texts, "unseen", "shenzhen-gwr-2022.txt"), Path.Combine(Texts, "unseen", "hebei-gwr-2024.txt")];

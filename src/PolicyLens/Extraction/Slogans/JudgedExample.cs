@@ -5,7 +5,9 @@ namespace PolicyLens.Extraction.Slogans;
 /// <summary>A <see cref="JudgedMention"/> with the text it stands in: one training or evaluation example of <see cref="MentionConfidenceTrainer"/>.</summary>
 /// <param name="Mention">The judged mention (its subtype filled from the extractor where the judged file had none).</param>
 /// <param name="Text">The whole text of <see cref="JudgedMention.File"/>.</param>
-/// <param name="Reported">Whether the extractor reports this span with this kind now (the mentions a confidence threshold acts on).</param>
+/// <param name="Reported">Whether the extractor reports the judged item now: at this span with this kind, or a quoted label or
+/// parallel chain taken as lexicon at the same span (<see cref="ReportedMentions.Reporting"/>); the mentions a confidence
+/// threshold acts on.</param>
 /// <param name="JudgedIn">The file name of the judged file whose verdict it carries.</param>
 public sealed record JudgedExample(JudgedMention Mention, string Text, bool Reported, string JudgedIn)
 {
@@ -41,8 +43,7 @@ public sealed record JudgedExample(JudgedMention Mention, string Text, bool Repo
                 continue;
             }
 
-            Dictionary<(int, int, MentionKind), string> reported = extractor.Extract(content, ExtractionContext.ForText(text.Key, content, text.Key))
-                .ToDictionary(m => (m.Start, m.End, m.Kind), m => m.Subtype);
+            var reported = new ReportedMentions(extractor.Extract(content, ExtractionContext.ForText(text.Key, content, text.Key)));
             foreach ((JudgedMention m, string judgedIn) in text.OrderBy(m => m.Mention.Start).ThenBy(m => m.Mention.End).ThenBy(m => m.Mention.Kind))
             {
                 if (m.End > content.Length)
@@ -50,8 +51,10 @@ public sealed record JudgedExample(JudgedMention Mention, string Text, bool Repo
                     throw new FormatException($"{judgedIn}: the mention {m.Start}–{m.End} ({m.Surface}) ends past {m.File} ({content.Length} characters); is it the same text?");
                 }
 
-                bool now = reported.TryGetValue((m.Start, m.End, m.Kind), out string? subtype);
-                examples.Add(new JudgedExample(m.Subtype is null && now ? m with { Subtype = subtype } : m, content, now, judgedIn));
+                // The subtype is filled only from a mention of the judged kind (a lexicon entry's subtype is not a quoted label's).
+                string? subtype = reported.At(m.Start, m.End, m.Kind)?.Subtype;
+                bool now = reported.Reporting(m.Start, m.End, m.Kind, m.Canonical) is not null;
+                examples.Add(new JudgedExample(m.Subtype is null && subtype is not null ? m with { Subtype = subtype } : m, content, now, judgedIn));
             }
         }
 

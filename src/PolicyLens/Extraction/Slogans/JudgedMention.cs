@@ -7,7 +7,8 @@ namespace PolicyLens.Extraction.Slogans;
 /// <summary>
 /// A mention judged by a reader: where it stands, how it was recognised, and whether it is the right item with the right
 /// boundaries. Read from a judged-mention file (<see cref="ReadFile"/>): tab-separated, <c>#</c> comment lines, a header
-/// row naming at least <c>file start end kind surface verdict</c> (and <c>subtype</c> where the judge saw it), as
+/// row naming at least <c>file start end kind surface verdict</c> (and <c>subtype</c> and <c>canonical</c> where the judge saw
+/// them), as
 /// tests/PolicyLens.Tests/Extraction/Slogans/Gold/mentions-*.tsv are written.
 /// </summary>
 /// <param name="File">The text the mention stands in, as the file names it (a path relative to a corpus root).</param>
@@ -20,6 +21,9 @@ namespace PolicyLens.Extraction.Slogans;
 /// not right for <c>wrong</c> and <c>wrong-open</c> (wrong, still reported).</param>
 public sealed record JudgedMention(string File, int Start, int End, MentionKind Kind, string? Subtype, string Surface, bool Right)
 {
+    /// <summary>The canonical form the mention was judged under, or null where the file does not record it.</summary>
+    public string? Canonical { get; init; }
+
     /// <summary>Reads every judged row of a judged-mention file, in file order.</summary>
     /// <exception cref="FormatException">A required column is missing, or a row has an offset, kind or verdict PolicyLens does
     /// not know; the message names the file and line.</exception>
@@ -46,7 +50,10 @@ public sealed record JudgedMention(string File, int Start, int End, MentionKind 
                 "" => throw row.Error("no verdict yet (write right or wrong)."),
                 string other => throw row.Error($"unknown verdict '{other}' (right, right-lost, wrong or wrong-open)."),
             };
-            rows.Add(new JudgedMention(row["file"], start, end, kind, row.Has("subtype") ? row["subtype"] : null, row["surface"], right));
+            rows.Add(new JudgedMention(row["file"], start, end, kind, row.Has("subtype") ? row["subtype"] : null, row["surface"], right)
+            {
+                Canonical = row.Has("canonical") && row["canonical"].Length > 0 ? row["canonical"] : null,
+            });
         }
 
         return rows;

@@ -313,6 +313,10 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         Assert.Equal(present, listed);
     }
 
+    // The spans a specification file judges as lexicon mentions (file, start, end).
+    private static readonly Lazy<HashSet<(string File, int Start, int End)>> JudgedAsLexicon = new(() =>
+        [.. Specifications.SelectMany(f => Load(Path.Combine(GoldDirectory, f))).Where(j => j.Kind == MentionKind.Lexicon).Select(j => (j.File, j.Start, j.End))]);
+
     [Theory]
     [MemberData(nameof(SpecificationFiles))]
     public void Mentions_judged_right_stay_in_and_those_judged_wrong_stay_out(string name)
@@ -325,10 +329,19 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         foreach (IGrouping<string, Judged> report in judged.GroupBy(j => j.File))
         {
             string text = File.ReadAllText(SharedData.CorpusFile(report.Key));
-            var reported = extractor.Extract(text, ExtractionContext.ForText(report.Key, text, SharedData.CorpusFile(report.Key))).Select(m => (m.Start, m.End, m.Kind)).ToHashSet();
+            var reported = new ReportedMentions(extractor.Extract(text, ExtractionContext.ForText(report.Key, text, SharedData.CorpusFile(report.Key))));
             foreach (Judged j in report)
             {
-                bool isReported = reported.Contains((j.Start, j.End, j.Kind));
+                // At its span with its kind, or a quoted label or parallel chain a curated entry now reports as lexicon at the
+                // same span and canonical: the verdict is on the item and its boundaries, which the kind does not change. Where
+                // a judge read that lexicon mention itself, its own verdict (checked with its own file) stands, not this one.
+                if (reported.At(j.Start, j.End, j.Kind) is null && reported.TakenAsLexicon(j.Start, j.End, j.Kind, j.Canonical) is not null
+                    && JudgedAsLexicon.Value.Contains((j.File, j.Start, j.End)))
+                {
+                    continue;
+                }
+
+                bool isReported = reported.Reporting(j.Start, j.End, j.Kind, j.Canonical) is not null;
                 switch (j.Verdict)
                 {
                     case "right" when !isReported:
@@ -440,17 +453,12 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         {
             string text = File.ReadAllText(SharedData.CorpusFile(report.Key));
             List<SloganMention> mentions = [.. extractor.Extract(text, ExtractionContext.ForText(report.Key, text, SharedData.CorpusFile(report.Key)))];
-            var reported = new Dictionary<(int, int, MentionKind), string>();
-            foreach (SloganMention m in mentions)
-            {
-                reported.TryAdd((m.Start, m.End, m.Kind), m.Canonical);
-            }
-
+            var reported = new ReportedMentions(mentions);
             foreach (Judged j in report)
             {
-                if (reported.TryGetValue((j.Start, j.End, j.Kind), out string? canonical))
+                if (reported.At(j.Start, j.End, j.Kind)?.Canonical is { } canonical)
                 {
-                    if (j.Canonical.Length == 0 || SameCanonical(j.Canonical, canonical))
+                    if (j.Canonical.Length == 0 || ReportedMentions.SameCanonical(j.Canonical, canonical))
                     {
                         still.Add(j);
                     }
@@ -474,9 +482,7 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
                 // A curated entry that now reports a judged quoted label or parallel chain at the same span takes it as lexicon:
                 // the same item with the same boundaries under a kind the codebook allows too (lexicon: "any item of rule 1,
                 // found from a curated list"), so the verdict stands (round 96: provinces' formulas their reports quote).
-                if (j.Kind is MentionKind.Quoted or MentionKind.Parallel
-                    && reported.TryGetValue((j.Start, j.End, MentionKind.Lexicon), out string? asEntry)
-                    && (j.Canonical.Length == 0 || SameCanonical(j.Canonical, asEntry)))
+                if (reported.TakenAsLexicon(j.Start, j.End, j.Kind, j.Canonical) is not null)
                 {
                     curated++;
                     still.Add(j);
@@ -566,8 +572,6 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
 
     // The judged canonical came from the CLI, which extracts from the normalised text (＋ → +, the dash of a year range); this
     // test extracts from the file's own characters: the two are the same item when they normalise alike.
-    private static bool SameCanonical(string judged, string now) => judged == now || Normalised(judged) == Normalised(now);
-
     private static string Normalised(string canonical) => TextNormalizer.Normalize(canonical).Text;
 
     private static List<Judged> Load(string path)

@@ -1,0 +1,64 @@
+// How a judged mention is found again in a later build's output (ReportedMentions): at its span with its kind, or a quoted
+// label or parallel chain a curated entry now reports as lexicon at the same span and canonical — the rule the judged-file
+// tests, `evaluate precision` and the confidence model's figures share.
+using PolicyLens.Extraction.Slogans;
+
+namespace PolicyLens.Tests.Extraction.Slogans;
+
+public sealed class ReportedMentionsTests
+{
+    private static SloganMention Mention(int start, int end, MentionKind kind, string canonical) => new()
+    {
+        DocumentId = "t",
+        Kind = kind,
+        Canonical = canonical,
+        Surface = canonical,
+        Start = start,
+        End = end,
+    };
+
+    // 山东's 走在前、开新局 as a curated entry reports it, where a judge read a parallel chain (and where a quoted label was
+    // judged, 地瓜经济): the same spans.
+    private static readonly ReportedMentions Reported = new([
+        Mention(10, 16, MentionKind.Lexicon, "走在前、开新局"),
+        Mention(30, 34, MentionKind.Lexicon, "地瓜经济"),
+        Mention(50, 54, MentionKind.Quoted, "六稳六保"),
+    ]);
+
+    [Fact]
+    public void A_mention_at_the_judged_span_with_the_judged_kind_reports_it_whatever_its_canonical()
+    {
+        Assert.Equal("六稳六保", Reported.Reporting(50, 54, MentionKind.Quoted, "六稳")?.Canonical);
+        Assert.Equal("六稳六保", Reported.At(50, 54, MentionKind.Quoted)?.Canonical);
+        Assert.Null(Reported.At(50, 54, MentionKind.Lexicon));
+    }
+
+    [Fact]
+    public void A_quoted_label_or_parallel_chain_taken_by_a_curated_entry_at_the_same_span_and_canonical_is_still_reported()
+    {
+        Assert.Equal(MentionKind.Lexicon, Reported.Reporting(10, 16, MentionKind.Parallel, "走在前、开新局")?.Kind);
+        Assert.Equal(MentionKind.Lexicon, Reported.Reporting(30, 34, MentionKind.Quoted, "地瓜经济")?.Kind);
+        // A judged file that records no canonical is read by the span alone.
+        Assert.NotNull(Reported.Reporting(30, 34, MentionKind.Quoted));
+        Assert.NotNull(Reported.TakenAsLexicon(30, 34, MentionKind.Quoted, ""));
+    }
+
+    [Fact]
+    public void Another_canonical_another_span_or_another_judged_kind_is_not_the_judged_item()
+    {
+        // The entry names another item there: the verdict was on a different reading.
+        Assert.Null(Reported.Reporting(30, 34, MentionKind.Quoted, "海洋经济"));
+        // A span that only overlaps.
+        Assert.Null(Reported.Reporting(30, 33, MentionKind.Quoted, "地瓜经济"));
+        // A policy name, titled document or numbered label judged there keeps its kind's own test.
+        Assert.Null(Reported.Reporting(30, 34, MentionKind.Policy, "地瓜经济"));
+        Assert.Null(Reported.Reporting(30, 34, MentionKind.Numbered, "地瓜经济"));
+    }
+
+    [Fact]
+    public void Canonicals_that_normalise_alike_are_the_same_item()
+    {
+        Assert.True(ReportedMentions.SameCanonical("20＋8产业集群", "20+8产业集群"));
+        Assert.False(ReportedMentions.SameCanonical("20+8产业集群", "20+8"));
+    }
+}
