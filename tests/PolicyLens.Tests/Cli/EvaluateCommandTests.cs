@@ -107,22 +107,22 @@ public sealed class EvaluateCommandTests : IDisposable
     {
         SharedData.Require("corpus");
         // shenzhen 2025 writes “医教研产”: the quoted finder read it once; the Shenzhen-scoped entry 医教研产 (round 94) reports
-        // the same span as lexicon now. Under its canonical it is the same item; under another, or judged as another kind of
-        // mention (policy), it is not.
+        // the same span as lexicon now. Under its canonical it is the same item (a policy name judged there too); under another
+        // canonical it is not.
         string judged = Path.Combine(_folder, "judged.tsv");
         File.WriteAllLines(judged,
         [
             "file\tstart\tend\tkind\tsurface\tverdict\treason\tcanonical",
             "unseen/shenzhen-gwr-2025.txt\t27207\t27211\tquoted\t医教研产\tright\t\t医教研产",
             "unseen/shenzhen-gwr-2025.txt\t27207\t27211\tparallel\t医教研产\twrong\tnot a chain\t医教研",
-            "unseen/shenzhen-gwr-2025.txt\t27207\t27211\tpolicy\t医教研产\twrong\tnot a policy name\t医教研产",
+            "unseen/shenzhen-gwr-2025.txt\t27207\t27211\tpolicy\t医教研产\twrong\tkind: a slogan, not a named policy\t医教研产",
         ]);
         CliRunner.Result result = CliRunner.Run("evaluate", "precision", judged, "--texts", Texts);
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(["quoted", "1", "1", "1.000"], Row(result.StandardOutput, "quoted")[..4]);
         Assert.Equal(["1", "1"], Row(result.StandardOutput, "quoted")[6..8]);
         Assert.Equal(["0", "0"], Row(result.StandardOutput, "parallel")[6..8]);
-        Assert.Equal(["0", "0"], Row(result.StandardOutput, "policy")[6..8]);
+        Assert.Equal(["1", "0"], Row(result.StandardOutput, "policy")[6..8]);
     }
 
     [Fact]

@@ -5,9 +5,9 @@ namespace PolicyLens.Extraction.Slogans;
 /// <summary>A <see cref="JudgedMention"/> with the text it stands in: one training or evaluation example of <see cref="MentionConfidenceTrainer"/>.</summary>
 /// <param name="Mention">The judged mention (its subtype filled from the extractor where the judged file had none).</param>
 /// <param name="Text">The whole text of <see cref="JudgedMention.File"/>.</param>
-/// <param name="Reported">Whether the extractor reports the judged item now: at this span with this kind, or a quoted label or
-/// parallel chain taken as lexicon at the same span (<see cref="ReportedMentions.Reporting"/>); the mentions a confidence
-/// threshold acts on.</param>
+/// <param name="Reported">Whether the extractor reports the judged item now: at this span with this kind, or another finder's
+/// mention taken as lexicon at the same span (<see cref="ReportedMentions.Reporting"/>); the mentions a confidence threshold
+/// acts on.</param>
 /// <param name="JudgedIn">The file name of the judged file whose verdict it carries.</param>
 public sealed record JudgedExample(JudgedMention Mention, string Text, bool Reported, string JudgedIn)
 {

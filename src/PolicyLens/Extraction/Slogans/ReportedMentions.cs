@@ -7,10 +7,10 @@ namespace PolicyLens.Extraction.Slogans;
 
 /// <summary>
 /// The mentions reported in one text, by span and kind. A judged mention is reported again when a mention stands at its span
-/// with its kind, or — a quoted label or parallel chain judged there — when a curated entry now reports the same span as a
-/// <see cref="MentionKind.Lexicon"/> mention under the same canonical form: the same item with the same boundaries, found
-/// from a curated list, which the codebook's lexicon kind ("any item of rule 1 found from a curated list") allows too, so
-/// the verdict stands.
+/// with its kind, or — a quoted label, parallel chain, policy name or other context finder's mention judged there — when a
+/// curated entry now reports the same span as a <see cref="MentionKind.Lexicon"/> mention under the same canonical form: the
+/// same item with the same boundaries, found from a curated list, which the codebook's lexicon kind ("any item of rule 1
+/// found from a curated list") allows too, so the verdict stands.
 /// </summary>
 public sealed class ReportedMentions
 {
@@ -30,13 +30,12 @@ public sealed class ReportedMentions
     public SloganMention? At(int start, int end, MentionKind kind) => _bySpan.GetValueOrDefault((start, end, kind));
 
     /// <summary>
-    /// The lexicon mention a curated entry reports where a quoted label or parallel chain was judged: at the same span, under
-    /// the judged canonical form (any canonical when none was recorded). Null for other kinds, or when there is none.
+    /// The lexicon mention a curated entry reports where another finder's mention was judged: at the same span, under the
+    /// judged canonical form (any canonical when none was recorded). Null for a judged lexicon mention, or when there is none.
     /// </summary>
     public SloganMention? TakenAsLexicon(int start, int end, MentionKind judgedKind, string? judgedCanonical)
     {
-        if (judgedKind is not (MentionKind.Quoted or MentionKind.Parallel)
-            || At(start, end, MentionKind.Lexicon) is not { } entry)
+        if (judgedKind == MentionKind.Lexicon || At(start, end, MentionKind.Lexicon) is not { } entry)
         {
             return null;
         }

@@ -332,8 +332,8 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
             var reported = new ReportedMentions(extractor.Extract(text, ExtractionContext.ForText(report.Key, text, SharedData.CorpusFile(report.Key))));
             foreach (Judged j in report)
             {
-                // At its span with its kind, or a quoted label or parallel chain a curated entry now reports as lexicon at the
-                // same span and canonical: the verdict is on the item and its boundaries, which the kind does not change. Where
+                // At its span with its kind, or another finder's mention (quoted, parallel, policy …) a curated entry now reports
+                // as lexicon at the same span and canonical: the verdict is on the item and its boundaries, which the kind does not change. Where
                 // a judge read that lexicon mention itself, its own verdict (checked with its own file) stands, not this one.
                 if (reported.At(j.Start, j.End, j.Kind) is null && reported.TakenAsLexicon(j.Start, j.End, j.Kind, j.Canonical) is not null
                     && JudgedAsLexicon.Value.Contains((j.File, j.Start, j.End)))
@@ -479,7 +479,7 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
                     continue;
                 }
 
-                // A curated entry that now reports a judged quoted label or parallel chain at the same span takes it as lexicon:
+                // A curated entry that now reports another finder's judged mention at the same span takes it as lexicon:
                 // the same item with the same boundaries under a kind the codebook allows too (lexicon: "any item of rule 1,
                 // found from a curated list"), so the verdict stands (round 96: provinces' formulas their reports quote).
                 if (reported.TakenAsLexicon(j.Start, j.End, j.Kind, j.Canonical) is not null)
@@ -505,7 +505,7 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         output.WriteLine($"{name}: {redrawn} mentions redrawn since judged, counted with the verdict of {Rejudged}");
         if (curated > 0)
         {
-            output.WriteLine($"{name}: {curated} quoted or parallel mentions reported as lexicon at the same span now (a curated entry's), counted with their verdict");
+            output.WriteLine($"{name}: {curated} mentions of other finders reported as lexicon at the same span now (a curated entry's), counted with their verdict");
         }
 
         if (recanonicalised + waiting > 0)

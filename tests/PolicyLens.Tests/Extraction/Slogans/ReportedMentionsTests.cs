@@ -1,6 +1,6 @@
-// How a judged mention is found again in a later build's output (ReportedMentions): at its span with its kind, or a quoted
-// label or parallel chain a curated entry now reports as lexicon at the same span and canonical — the rule the judged-file
-// tests, `evaluate precision` and the confidence model's figures share.
+// How a judged mention is found again in a later build's output (ReportedMentions): at its span with its kind, or another
+// finder's mention (a quoted label, parallel chain, policy name …) a curated entry now reports as lexicon at the same span and
+// canonical — the rule the judged-file tests, `evaluate precision` and the confidence model's figures share.
 using PolicyLens.Extraction.Slogans;
 
 namespace PolicyLens.Tests.Extraction.Slogans;
@@ -18,11 +18,12 @@ public sealed class ReportedMentionsTests
     };
 
     // 山东's 走在前、开新局 as a curated entry reports it, where a judge read a parallel chain (and where a quoted label was
-    // judged, 地瓜经济): the same spans.
+    // judged, 地瓜经济, and a policy name, 辽宁's 全面振兴新突破三年行动): the same spans.
     private static readonly ReportedMentions Reported = new([
         Mention(10, 16, MentionKind.Lexicon, "走在前、开新局"),
         Mention(30, 34, MentionKind.Lexicon, "地瓜经济"),
         Mention(50, 54, MentionKind.Quoted, "六稳六保"),
+        Mention(60, 72, MentionKind.Lexicon, "全面振兴新突破三年行动"),
     ]);
 
     [Fact]
@@ -34,10 +35,11 @@ public sealed class ReportedMentionsTests
     }
 
     [Fact]
-    public void A_quoted_label_or_parallel_chain_taken_by_a_curated_entry_at_the_same_span_and_canonical_is_still_reported()
+    public void Another_finders_mention_taken_by_a_curated_entry_at_the_same_span_and_canonical_is_still_reported()
     {
         Assert.Equal(MentionKind.Lexicon, Reported.Reporting(10, 16, MentionKind.Parallel, "走在前、开新局")?.Kind);
         Assert.Equal(MentionKind.Lexicon, Reported.Reporting(30, 34, MentionKind.Quoted, "地瓜经济")?.Kind);
+        Assert.Equal(MentionKind.Lexicon, Reported.Reporting(60, 72, MentionKind.Policy, "全面振兴新突破三年行动")?.Kind);
         // A judged file that records no canonical is read by the span alone.
         Assert.NotNull(Reported.Reporting(30, 34, MentionKind.Quoted));
         Assert.NotNull(Reported.TakenAsLexicon(30, 34, MentionKind.Quoted, ""));
@@ -50,9 +52,9 @@ public sealed class ReportedMentionsTests
         Assert.Null(Reported.Reporting(30, 34, MentionKind.Quoted, "海洋经济"));
         // A span that only overlaps.
         Assert.Null(Reported.Reporting(30, 33, MentionKind.Quoted, "地瓜经济"));
-        // A policy name, titled document or numbered label judged there keeps its kind's own test.
-        Assert.Null(Reported.Reporting(30, 34, MentionKind.Policy, "地瓜经济"));
-        Assert.Null(Reported.Reporting(30, 34, MentionKind.Numbered, "地瓜经济"));
+        // A lexicon mention judged there is found only as a lexicon mention; a lexicon mention is never taken for a quoted one.
+        Assert.Null(Reported.Reporting(50, 54, MentionKind.Lexicon, "六稳六保"));
+        Assert.Null(Reported.TakenAsLexicon(10, 16, MentionKind.Lexicon, "走在前、开新局"));
     }
 
     [Fact]
