@@ -255,6 +255,8 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-dev-changes96.tsv",
         // Round 98 (prov98a, prov98b, sz98): entries scoped to six more provinces, a second pass on eight, and Shenzhen's own formulas.
         "mentions-dev-changes98.tsv",
+        // Round 99 (prov99): a second pass on the southern and western provinces (Xinjiang, Chongqing, Qinghai).
+        "mentions-dev-changes99.tsv",
     ];
 
     // Samples of text no mention covered when they were drawn, judged for whether it should be reported (round 16: quoted
