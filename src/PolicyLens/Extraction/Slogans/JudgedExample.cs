@@ -52,9 +52,9 @@ public sealed record JudgedExample(JudgedMention Mention, string Text, bool Repo
                 }
 
                 // The subtype is filled only from a mention of the judged kind (a lexicon entry's subtype is not a quoted label's).
-                string? subtype = reported.At(m.Start, m.End, m.Kind)?.Subtype;
-                bool now = reported.Reporting(m.Start, m.End, m.Kind, m.Canonical) is not null;
-                examples.Add(new JudgedExample(m.Subtype is null && subtype is not null ? m with { Subtype = subtype } : m, content, now, judgedIn));
+                SloganMention? sameKind = reported.At(m.Start, m.End, m.Kind);
+                bool now = (sameKind ?? reported.TakenAsLexicon(m.Start, m.End, m.Kind, m.Canonical)) is not null;
+                examples.Add(new JudgedExample(m.Subtype is null && sameKind is not null ? m with { Subtype = sameKind.Subtype } : m, content, now, judgedIn));
             }
         }
 
