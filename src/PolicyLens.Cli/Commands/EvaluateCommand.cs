@@ -314,7 +314,7 @@ internal static class EvaluateCommand
     private static string PrecisionReport(string[] files, List<JudgedExample> examples)
     {
         var output = new StringBuilder();
-        output.AppendLine(CultureInfo.InvariantCulture, $"# precision: {examples.Count} judged mentions in {examples.Select(e => e.Mention.File).Distinct().Count()} texts ({string.Join(", ", files.Select(Path.GetFileName))}); now: those the extractor reports at the same span and kind (or, judged under another finder's kind, as a curated entry's lexicon mention at the same span and canonical); low95/high95: exact binomial 95 % interval; texts_low95/high95: bootstrap over texts (2,000 resamples); read the wider of the two");
+        output.AppendLine(CultureInfo.InvariantCulture, $"# precision: {examples.Count} judged mentions in {examples.Select(e => e.Mention.File).Distinct().Count()} texts ({string.Join(", ", files.Select(Path.GetFileName))}); now: those the extractor reports at the same span and kind (or, judged under another finder's kind, as a curated entry's lexicon mention at the same span and canonical, unless that lexicon mention is judged too: a span counts once now); low95/high95: exact binomial 95 % interval; texts_low95/high95: bootstrap over texts (2,000 resamples); read the wider of the two");
         output.AppendLine("kind\tjudged\tright\tprecision\tlow95\thigh95\tjudged_now\tright_now\tprecision_now\tlow95_now\thigh95_now\ttexts_low95\ttexts_high95\ttexts_low95_now\ttexts_high95_now");
         foreach (MentionKind? kind in Enum.GetValues<MentionKind>().Select(k => (MentionKind?)k).Append(null))
         {

@@ -126,6 +126,30 @@ public sealed class EvaluateCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_span_judged_both_under_another_kind_and_as_lexicon_is_counted_once_now_with_the_lexicon_verdict()
+    {
+        SharedData.Require("corpus");
+        // The same “医教研产”, read first as a quoted label (right) and later, once the curated entry reported it, as that lexicon
+        // mention (here: wrong). Of every judged row both count; of those reported now only the lexicon reading does, so the
+        // span is not counted twice in the "all" row.
+        string judged = Path.Combine(_folder, "judged.tsv");
+        File.WriteAllLines(judged,
+        [
+            "file\tstart\tend\tkind\tsurface\tverdict\treason\tcanonical",
+            "unseen/shenzhen-gwr-2025.txt\t27207\t27211\tquoted\t医教研产\tright\t\t医教研产",
+            "unseen/shenzhen-gwr-2025.txt\t27207\t27211\tlexicon\t医教研产\twrong\tread here as a list of sectors\t医教研产",
+        ]);
+        CliRunner.Result result = CliRunner.Run("evaluate", "precision", judged, "--texts", Texts);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(["quoted", "1", "1", "1.000"], Row(result.StandardOutput, "quoted")[..4]);
+        Assert.Equal(["0", "0"], Row(result.StandardOutput, "quoted")[6..8]);
+        Assert.Equal(["lexicon", "1", "0", "0.000"], Row(result.StandardOutput, "lexicon")[..4]);
+        Assert.Equal(["1", "0"], Row(result.StandardOutput, "lexicon")[6..8]);
+        Assert.Equal(["all", "2", "1"], Row(result.StandardOutput, "all")[..3]);
+        Assert.Equal(["1", "0"], Row(result.StandardOutput, "all")[6..8]);
+    }
+
+    [Fact]
     public void Sample_draws_the_same_mentions_for_the_same_seed_and_precision_reads_them_once_judged()
     {
         string[] reports = [Path.Combine(Texts, "unseen", "shenzhen-gwr-2022.txt"), Path.Combine(Texts, "unseen", "hebei-gwr-2024.txt")];

@@ -6,7 +6,8 @@ namespace PolicyLens.Extraction.Slogans;
 /// <param name="Mention">The judged mention (its subtype filled from the extractor where the judged file had none).</param>
 /// <param name="Text">The whole text of <see cref="JudgedMention.File"/>.</param>
 /// <param name="Reported">Whether the extractor reports the judged item now: at this span with this kind, or another finder's
-/// mention taken as lexicon at the same span (<see cref="ReportedMentions.Reporting"/>); the mentions a confidence threshold
+/// mention taken as lexicon at the same span — unless the files read together also judge the lexicon mention at that span,
+/// whose verdict then stands for the span (<see cref="ReportedMentions.CarryingVerdict"/>); the mentions a confidence threshold
 /// acts on.</param>
 /// <param name="JudgedIn">The file name of the judged file whose verdict it carries.</param>
 public sealed record JudgedExample(JudgedMention Mention, string Text, bool Reported, string JudgedIn)
@@ -35,6 +36,8 @@ public sealed record JudgedExample(JudgedMention Mention, string Text, bool Repo
             }
         }
 
+        // The spans judged as lexicon mentions: there a verdict given under another kind gives way to the lexicon verdict.
+        HashSet<(string File, int Start, int End)> judgedAsLexicon = [.. latest.Keys.Where(k => k.Item4 == MentionKind.Lexicon).Select(k => (k.Item1, k.Item2, k.Item3))];
         var examples = new List<JudgedExample>(latest.Count);
         foreach (IGrouping<string, (JudgedMention Mention, string JudgedIn)> text in latest.Values.GroupBy(m => m.Mention.File).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
@@ -53,7 +56,7 @@ public sealed record JudgedExample(JudgedMention Mention, string Text, bool Repo
 
                 // The subtype is filled only from a mention of the judged kind (a lexicon entry's subtype is not a quoted label's).
                 SloganMention? sameKind = reported.At(m.Start, m.End, m.Kind);
-                bool now = (sameKind ?? reported.TakenAsLexicon(m.Start, m.End, m.Kind, m.Canonical)) is not null;
+                bool now = reported.CarryingVerdict(m.Start, m.End, m.Kind, m.Canonical, judgedAsLexicon.Contains((m.File, m.Start, m.End)), out _) is not null;
                 examples.Add(new JudgedExample(m.Subtype is null && sameKind is not null ? m with { Subtype = sameKind.Subtype } : m, content, now, judgedIn));
             }
         }

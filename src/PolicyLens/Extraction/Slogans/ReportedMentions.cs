@@ -51,6 +51,25 @@ public sealed class ReportedMentions
         At(start, end, judgedKind) ?? TakenAsLexicon(start, end, judgedKind, judgedCanonical);
 
     /// <summary>
+    /// What a build's output says of one judged verdict where the judged files may read the same span twice: the mention that
+    /// carries the verdict now (<see cref="Reporting"/>), or null. An item judged under another finder's kind and now reported only
+    /// as lexicon does not carry its verdict where the same span is also judged as a lexicon mention: that direct reading of what
+    /// is reported stands for the span, so the span is counted once. <paramref name="superseded"/> is true then.
+    /// </summary>
+    /// <param name="start">The judged mention's start offset.</param>
+    /// <param name="end">The judged mention's end offset.</param>
+    /// <param name="judgedKind">The kind the mention was judged under.</param>
+    /// <param name="judgedCanonical">The canonical form the judged file records, if any.</param>
+    /// <param name="spanJudgedAsLexicon">Whether a judged file (of those read together) judges a lexicon mention at this span.</param>
+    /// <param name="superseded">Whether the verdict gives way to the lexicon verdict at the same span.</param>
+    public SloganMention? CarryingVerdict(int start, int end, MentionKind judgedKind, string? judgedCanonical, bool spanJudgedAsLexicon, out bool superseded)
+    {
+        SloganMention? now = Reporting(start, end, judgedKind, judgedCanonical);
+        superseded = now is not null && now.Kind != judgedKind && spanJudgedAsLexicon;
+        return superseded ? null : now;
+    }
+
+    /// <summary>
     /// Whether two canonical forms name the same item: equal, or equal once normalised (a judged file's canonical came from the
     /// CLI, which reads the normalised text: ＋ as +, the dash of a year range).
     /// </summary>

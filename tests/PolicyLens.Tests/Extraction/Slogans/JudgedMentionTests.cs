@@ -339,8 +339,8 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
                 // At its span with its kind, or another finder's mention (quoted, parallel, policy …) a curated entry now reports
                 // as lexicon at the same span and canonical: the verdict is on the item and its boundaries, which the kind does not change. Where
                 // a judge read that lexicon mention itself, its own verdict (checked with its own file) stands, not this one.
-                SloganMention? now = reported.Reporting(j.Start, j.End, j.Kind, j.Canonical);
-                if (now is not null && now.Kind != j.Kind && JudgedAsLexicon.Value.Contains((j.File, j.Start, j.End)))
+                SloganMention? now = reported.CarryingVerdict(j.Start, j.End, j.Kind, j.Canonical, JudgedAsLexicon.Value.Contains((j.File, j.Start, j.End)), out bool superseded);
+                if (superseded)
                 {
                     continue;
                 }

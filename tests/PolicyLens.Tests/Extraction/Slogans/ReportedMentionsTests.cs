@@ -58,6 +58,24 @@ public sealed class ReportedMentionsTests
     }
 
     [Fact]
+    public void A_verdict_under_another_kind_gives_way_where_the_lexicon_mention_at_the_span_is_judged_itself()
+    {
+        // 地瓜经济 judged as a quoted label, now the curated entry's: it carries the verdict unless the lexicon mention is judged too.
+        Assert.Equal(MentionKind.Lexicon, Reported.CarryingVerdict(30, 34, MentionKind.Quoted, "地瓜经济", spanJudgedAsLexicon: false, out bool superseded)?.Kind);
+        Assert.False(superseded);
+        Assert.Null(Reported.CarryingVerdict(30, 34, MentionKind.Quoted, "地瓜经济", spanJudgedAsLexicon: true, out superseded));
+        Assert.True(superseded);
+        // The lexicon verdict itself, and a mention still reported under its judged kind, always carry their verdict.
+        Assert.NotNull(Reported.CarryingVerdict(30, 34, MentionKind.Lexicon, "地瓜经济", spanJudgedAsLexicon: true, out superseded));
+        Assert.False(superseded);
+        Assert.NotNull(Reported.CarryingVerdict(50, 54, MentionKind.Quoted, "六稳六保", spanJudgedAsLexicon: true, out superseded));
+        Assert.False(superseded);
+        // Not reported at all: no verdict carried, none superseded.
+        Assert.Null(Reported.CarryingVerdict(80, 84, MentionKind.Quoted, "两新", spanJudgedAsLexicon: true, out superseded));
+        Assert.False(superseded);
+    }
+
+    [Fact]
     public void Canonicals_that_normalise_alike_are_the_same_item()
     {
         Assert.True(ReportedMentions.SameCanonical("20＋8产业集群", "20+8产业集群"));
