@@ -4,7 +4,7 @@
 // province (@place). Where a readable report of the province writes an entry, the test reads that real report (each file
 // named); where none does, the entry stands on its documented source, and the test reads a sentence written here from that
 // source's wording (not corpus text) that names the province three times (the scope), and the same sentence naming no place,
-// where nothing of the province's is reported.
+// where nothing of the province's is reported. Round 100 restored seven documented entries round 98 had dropped.
 using PolicyLens.Extraction.Slogans;
 using static PolicyLens.Tests.Extraction.Slogans.SloganSentences;
 
@@ -59,6 +59,17 @@ public sealed class ProvinceLexiconRound98bTests
         "{0}牢记嘱托、{1}，推动{0}绿色低碳高质量发展，{0}现代化强省建设迈出新步伐。")]
     [InlineData("山东", "走在前列、全面开创",
         "{0}牢记{1}的重要指示要求，推动{0}新旧动能转换，{0}现代化强省建设迈出新步伐。")]
+    // Restored in round 100 (dropped in round 98 with a held-out guard failure that a count over every judged file did not pin on them).
+    [InlineData("山西", "能源革命综合改革试点",
+        "{0}深入推进{1}，推动{0}资源型经济转型，{0}高质量发展迈出新步伐。")]
+    [InlineData("上海", "改革开放排头兵、创新发展先行者",
+        "{0}要当好{1}，推动{0}城市能级持续提升，{0}发展迈上新台阶。")]
+    [InlineData("浙江", "中国革命红船起航地、改革开放先行地、习近平新时代中国特色社会主义思想重要萌发地",
+        "{0}是{1}，推动{0}先行探路，{0}干在实处、走在前列。")]
+    [InlineData("山东", "在服务和融入新发展格局上走在前、在增强经济社会发展创新力上走在前、在推动黄河流域生态保护和高质量发展上走在前",
+        "{0}牢记嘱托，{1}，推动{0}新旧动能转换，{0}现代化强省建设迈出新步伐。")]
+    [InlineData("山东", "乡村振兴齐鲁样板",
+        "{0}加快打造{1}，推动{0}农业强省建设，{0}现代化强省建设迈出新步伐。")]
     public void A_documented_province_formula_is_reported_only_where_the_province_is_named(string province, string canonical, string sentence)
     {
         string named = string.Format(sentence, province, canonical);
@@ -66,5 +77,27 @@ public sealed class ProvinceLexiconRound98bTests
 
         string unnamed = string.Format(sentence, "全省", canonical);
         Assert.DoesNotContain(Mentions(unnamed), m => m.Kind == MentionKind.Lexicon && m.Canonical == canonical);
+    }
+
+    [Theory]
+    // Two state designations of Shandong: the designation rule reports them in any text; where Shandong is named, as the entry.
+    [InlineData("新旧动能转换综合试验区", "{0}高水平建设{1}，推动{0}产业转型升级，{0}现代化强省建设迈出新步伐。")]
+    [InlineData("绿色低碳高质量发展先行区", "{0}全面建设{1}，推动{0}产业转型升级，{0}现代化强省建设迈出新步伐。")]
+    public void A_designation_of_the_province_is_its_curated_entry_where_the_province_is_named(string canonical, string sentence)
+    {
+        SloganMention named = Assert.Single(Mentions(string.Format(sentence, "山东", canonical)), m => m.Canonical == canonical);
+        Assert.Equal((MentionKind.Lexicon, "canonical", "economy"), (named.Kind, named.Subtype, named.Theme));
+        SloganMention unnamed = Assert.Single(Mentions(string.Format(sentence, "全省", canonical)), m => m.Canonical == canonical);
+        Assert.Equal((MentionKind.Lexicon, "designation"), (unnamed.Kind, unnamed.Subtype));
+    }
+
+    [Fact]
+    public void A_restored_entry_is_the_item_and_the_national_formula_inside_it_is_not_counted_again()
+    {
+        // 打造乡村振兴的齐鲁样板 (its variant with 的): one mention, the whole; 乡村振兴 inside it is the codebook's nested item.
+        const string sentence = "山东加快打造乡村振兴的齐鲁样板，推动山东农业强省建设，山东现代化强省建设迈出新步伐。";
+        SloganMention whole = Assert.Single(Mentions(sentence), m => m.Kind == MentionKind.Lexicon && m.Canonical == "乡村振兴齐鲁样板");
+        Assert.Equal("乡村振兴的齐鲁样板", sentence[whole.Start..whole.End]);
+        Assert.DoesNotContain(Mentions(sentence), m => m.Canonical == "乡村振兴" && m.Start >= whole.Start && m.End <= whole.End);
     }
 }
