@@ -15,7 +15,7 @@ import sys, glob, json, subprocess, re
 sys.path.insert(0, 'tools/judging'); import blind
 G = 'tests/PolicyLens.Tests/Extraction/Slogans/Gold'
 files = []
-for s in ['heldout-r21adj', 'heldout-r34', 'heldout-r35', 'unseen26e', 'unseen26m', 'unseen26n']:
+for s in ['heldout-r21adj', 'heldout-r34', 'heldout-r35', 'unseen26e', 'unseen26m', 'unseen26n', 'unseen26o']:
     files += sorted(glob.glob(f'{G}/formulas-{s}-*.tsv'))
 # FormulaRecall.Normalise: no spaces, quotation marks or 《》, ， read as 、.
 def norm(x): return re.sub(r'[\s“”‘’《》]', '', x).replace('，', '、')

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Round 85 figures: as round 57's, with unseen26n (session 54's fresh Shenzhen set) hidden too: only the aggregate split lines
-# of unseen26e, unseen26m and unseen26n are printed, never a missed item or a judged row; heldout-r35 stays withheld. Run from
-# your worktree root after a Release build.
-UNSEEN_HIDDEN="unseen26e unseen26m unseen26n" exec sh "$(dirname "$0")/figures-round36.sh" "$@"
+# Round 85 figures: as round 57's, with unseen26n (session 54's fresh Shenzhen set) hidden too, and since session 60 unseen26o
+# (four more fresh Shenzhen reports): only the aggregate split lines of unseen26e, unseen26m, unseen26n and unseen26o are printed,
+# never a missed item or a judged row; heldout-r35 stays withheld. Run from your worktree root after a Release build.
+UNSEEN_HIDDEN="unseen26e unseen26m unseen26n unseen26o" exec sh "$(dirname "$0")/figures-round36.sh" "$@"
