@@ -7,9 +7,10 @@ lead may run it. Run from the repository root:
 
     python3 tools/judging/judge_gold_conflict.py CLI.dll
 
-Samples: the session-52 and session-53 fresh samples of every unread text (judge A in Gold/, B in Gold/codings-unseen26/), and
-the session-54 sample of the fresh set unseen26n (every text of it coded), apart;
-golds: the coded unread sets (heldout-r21adj, r34, r35, unseen26e, unseen26m, unseen26n), as tools/judging/unread_recall.sh measures.
+Samples: the session-52 and session-53 fresh samples of every unread text (judge A in Gold/, B in Gold/codings-unseen26/), the
+session-60 one apart, and the samples of the fresh sets unseen26n (session 54) and unseen26o (session 60; every text of them
+coded), apart; golds: the coded unread sets (heldout-r21adj, r34, r35, unseen26e, unseen26m, unseen26n, unseen26o), as
+tools/judging/unread_recall.sh measures.
 """
 import sys, glob, json, subprocess, re
 sys.path.insert(0, 'tools/judging'); import blind
@@ -37,8 +38,12 @@ ms = {(blind.label_of(labels, m['doc']), m['start'], m['end'], m['kind']): m for
 from collections import Counter
 for judge, fs in (('A', [f'{G}/mentions-heldout-r82-sample-judged.tsv', f'{G}/mentions-heldout-r83-sample-judged.tsv']),
                   ('B', [f'{G}/codings-unseen26/mentions-heldout-r82-sample-second-judge.tsv', f'{G}/codings-unseen26/mentions-heldout-r83-sample-second-judge.tsv']),
+                  ('A, session 60', [f'{G}/mentions-heldout-r100-sample-judged.tsv']),
+                  ('B, session 60', [f'{G}/codings-unseen26/mentions-heldout-r100-sample-second-judge.tsv']),
                   ('A, unseen26n', [f'{G}/mentions-unseen26n-judged.tsv']),
-                  ('B, unseen26n', [f'{G}/codings-unseen26/mentions-unseen26n-second-judge.tsv'])):
+                  ('B, unseen26n', [f'{G}/codings-unseen26/mentions-unseen26n-second-judge.tsv']),
+                  ('A, unseen26o', [f'{G}/mentions-unseen26o-judged.tsv']),
+                  ('B, unseen26o', [f'{G}/codings-unseen26/mentions-unseen26o-second-judge.tsv'])):
     c = Counter()
     for f in fs:
         rows = [l.rstrip('\n').split('\t') for l in open(f, encoding='utf-8') if not l.startswith('#') and l.strip()]
