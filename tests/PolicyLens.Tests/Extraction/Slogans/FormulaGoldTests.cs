@@ -179,6 +179,16 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
         ["unseen26n-n4"] = 0.74,
         ["unseen26n-pooled"] = 0.70,
         ["unseen26n-pooled-strict"] = 0.77,
+        // unseen26o (session 60; four more Shenzhen work reports — the city's 2021, 南山 2022, 罗湖 2023, 盐田 2023 — from the same
+        // repository's folder data/processed/cleaned, fetched 2026-12-07; one coder a text, none of whom ran the tool): the build
+        // after round 100 (main a53b5587's extraction) 79.6 % (327/411), 61.4 % (172/280), 70.9 % (231/326), 72.5 % (237/327), pooled
+        // 71.9 % (967/1344), 82.4 % (884/1073) without the rows marked borderline.
+        ["unseen26o-o1"] = 0.79,
+        ["unseen26o-o2"] = 0.61,
+        ["unseen26o-o3"] = 0.70,
+        ["unseen26o-o4"] = 0.72,
+        ["unseen26o-pooled"] = 0.71,
+        ["unseen26o-pooled-strict"] = 0.82,
     };
 
     // Three development reports coded blind from the codebook (hebei_2026, henan_2026, zhumadian_2024; the first three were
