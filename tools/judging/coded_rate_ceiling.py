@@ -8,7 +8,8 @@
 import sys, subprocess, glob, os, re
 G = 'tests/PolicyLens.Tests/Extraction/Slogans/Gold/'
 F = []
-for s in ['heldout-r21adj', 'heldout-r34', 'heldout-r35', 'unseen26e', 'unseen26m', 'unseen26n', 'unseen26o']:
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__))); from readable_wrong import UNREAD_CODED_SETS  # noqa: E402
+for s in UNREAD_CODED_SETS:
     F += sorted(glob.glob(G + 'formulas-%s-*.tsv' % s))
 out = subprocess.run(['dotnet', sys.argv[1], 'evaluate', 'recall', *F, '--texts', '../shared/corpus', 'tests/PolicyLens.Tests/Data',
                       '--missed'], capture_output=True, text=True).stdout

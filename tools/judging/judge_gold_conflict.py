@@ -12,11 +12,12 @@ session-60 one apart, and the samples of the fresh sets unseen26n (session 54) a
 coded), apart; golds: the coded unread sets (heldout-r21adj, r34, r35, unseen26e, unseen26m, unseen26n, unseen26o), as
 tools/judging/unread_recall.sh measures.
 """
-import sys, glob, json, subprocess, re
+import sys, glob, json, subprocess, re, os
 sys.path.insert(0, 'tools/judging'); import blind
 G = 'tests/PolicyLens.Tests/Extraction/Slogans/Gold'
 files = []
-for s in ['heldout-r21adj', 'heldout-r34', 'heldout-r35', 'unseen26e', 'unseen26m', 'unseen26n', 'unseen26o']:
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__))); from readable_wrong import UNREAD_CODED_SETS  # noqa: E402
+for s in UNREAD_CODED_SETS:
     files += sorted(glob.glob(f'{G}/formulas-{s}-*.tsv'))
 # FormulaRecall.Normalise: no spaces, quotation marks or 《》, ， read as 、.
 def norm(x): return re.sub(r'[\s“”‘’《》]', '', x).replace('，', '、')

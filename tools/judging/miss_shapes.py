@@ -12,7 +12,8 @@ READABLE = sorted(glob.glob(G + 'formulas-unseen26[dfhijkl]-*.tsv')) + \
     sorted(glob.glob(G + 'formulas-unseen26-cpc*.tsv') + glob.glob(G + 'formulas-unseen26-gd*.tsv')) + \
     sorted(glob.glob(G + 'formulas-unseen26b-*.tsv') + glob.glob(G + 'formulas-unseen26c-*.tsv'))
 UNREAD = []
-for s in ['heldout-r21adj', 'heldout-r34', 'heldout-r35', 'unseen26e', 'unseen26m', 'unseen26n', 'unseen26o']:
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__))); from readable_wrong import UNREAD_CODED_SETS  # noqa: E402
+for s in UNREAD_CODED_SETS:
     UNREAD += sorted(glob.glob(G + 'formulas-%s-*.tsv' % s))
 ROOTS = ['../shared/corpus', 'tests/PolicyLens.Tests/Data']
 HEADS = ['工程', '行动', '计划', '战略', '机制', '体系', '制度', '模式', '政策', '改革', '建设', '经济', '产业', '品牌',
