@@ -13,7 +13,7 @@ public sealed class DistrictLexiconRound101Tests
     [InlineData("unseen/nanshan-gwr-2024.txt", "南山区")]
     public void The_district_report_names_its_district_in_full_often_enough_for_the_scope(string name, string district)
     {
-        Assert.True(Named(name, district) >= Lexicon.PlaceMentionsNeeded, $"{name} names {district} {Named(name, district)} times");
+        Assert.True(TimesWritten(name, district) >= Lexicon.PlaceMentionsNeeded, $"{name} names {district} {TimesWritten(name, district)} times");
     }
 
     [Theory]
@@ -22,7 +22,7 @@ public sealed class DistrictLexiconRound101Tests
     [InlineData("unseen/pingshan-gwr-2021.txt", "坪山区")]
     public void Luohu_and_Pingshan_reports_name_their_district_in_full_too_seldom_for_a_scope(string name, string district)
     {
-        Assert.True(Named(name, district) < Lexicon.PlaceMentionsNeeded, $"{name} names {district} {Named(name, district)} times");
+        Assert.True(TimesWritten(name, district) < Lexicon.PlaceMentionsNeeded, $"{name} names {district} {TimesWritten(name, district)} times");
     }
 
     [Theory]
@@ -41,17 +41,5 @@ public sealed class DistrictLexiconRound101Tests
     public void A_sentence_naming_no_district_gets_no_district_entry(string text, string canonical)
     {
         Assert.DoesNotContain(Mentions(text), m => m.Kind == MentionKind.Lexicon && m.Canonical == canonical);
-    }
-
-    private static int Named(string name, string district)
-    {
-        string text = File.ReadAllText(SharedData.CorpusFile(name));
-        int named = 0;
-        for (int at = text.IndexOf(district, StringComparison.Ordinal); at >= 0; at = text.IndexOf(district, at + district.Length, StringComparison.Ordinal))
-        {
-            named++;
-        }
-
-        return named;
     }
 }

@@ -9,24 +9,13 @@ namespace PolicyLens.Tests.Extraction.Slogans;
 
 public sealed class DistrictLexiconRound95aTests
 {
-    private static int Occurrences(string text, string word)
-    {
-        int named = 0;
-        for (int at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
-        {
-            named++;
-        }
-
-        return named;
-    }
-
     [Theory]
     [InlineData("unseen/longhua-gwr-2024.txt", "龙华区", 6)]
     [InlineData("unseen/futian-gwr-2023.txt", "福田区", 5)]
     [InlineData("unseen/baoan-gwr-2024.txt", "宝安区", 6)]
     public void A_district_report_names_its_district_often_enough_for_the_scope(string name, string district, int times)
     {
-        int named = Occurrences(File.ReadAllText(SharedData.CorpusFile(name)), district);
+        int named = TimesWritten(name, district);
         Assert.Equal(times, named);
         Assert.True(named >= Lexicon.PlaceMentionsNeeded, $"{name} names {district} {named} times");
     }

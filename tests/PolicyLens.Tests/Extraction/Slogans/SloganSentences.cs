@@ -1,5 +1,7 @@
 // How the finders' specification tests read a sentence: the built-in extractor's mentions of it, all or only the policy names,
-// the parallel chains or the quoted labels, and why the quoted finder leaves a label out.
+// the parallel chains or the quoted labels, and why the quoted finder leaves a label out; and the two checks every test of a
+// place-scoped lexicon round makes (rounds 94–101): a documented entry reported where its place is named and not elsewhere, and
+// how often a report writes its place's name.
 using PolicyLens.Extraction;
 using PolicyLens.Extraction.Slogans;
 
@@ -47,5 +49,39 @@ internal static class SloganSentences
         TextView view = TextView.Create(text, Lexicon.Default.Segmenter);
         int open = view.Text.IndexOf("“" + content + "”", StringComparison.Ordinal);
         return QuotedFinder.RejectionReason(view, Lexicon.Default, open, open + content.Length + 1, content);
+    }
+
+    /// <summary>Whether <paramref name="text"/> holds a lexicon mention of <paramref name="canonical"/>.</summary>
+    internal static bool ReportsEntry(string text, string canonical) =>
+        Mentions(text).Any(m => m.Kind == MentionKind.Lexicon && m.Canonical == canonical);
+
+    /// <summary>
+    /// The check of a place-scoped entry no readable text writes: <paramref name="sentence"/> (written by the test from the entry's
+    /// documented source; {0} the place, {1} the entry) reports the entry, written whole, where {0} is <paramref name="place"/>,
+    /// named three times, and not where {0} is <paramref name="noPlace"/>, a word naming no place (全省, 全市).
+    /// </summary>
+    internal static void AssertReportedOnlyWherePlaceIsNamed(string place, string canonical, string sentence, string noPlace = "全省")
+    {
+        string named = string.Format(sentence, place, canonical);
+        Assert.True(
+            Mentions(named).Any(m => m.Kind == MentionKind.Lexicon && m.Canonical == canonical && m.Surface == canonical),
+            $"{canonical} is not reported whole where {place} is named: {named}");
+
+        string unnamed = string.Format(sentence, noPlace, canonical);
+        Assert.False(ReportsEntry(unnamed, canonical), $"{canonical} is reported where no place is named: {unnamed}");
+    }
+
+    /// <summary>How many times the corpus or test-data file <paramref name="name"/> writes <paramref name="word"/> (a place's
+    /// name, for the scope's <see cref="Lexicon.PlaceMentionsNeeded"/>), counted without overlap.</summary>
+    internal static int TimesWritten(string name, string word)
+    {
+        string text = File.ReadAllText(SharedData.CorpusFile(name));
+        int times = 0;
+        for (int at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+        {
+            times++;
+        }
+
+        return times;
     }
 }
