@@ -1,13 +1,14 @@
 #!/bin/sh
 # Recall on the coded texts no rule writer reads (issue 13): the pooled lines only (all, its binomial and by-text bootstrap
-# intervals), never a missed item, so the lead can measure a round without reading the unread gold. Default sets: the 36
-# unread coded texts (heldout r21adj, r34, r35, unseen26e, unseen26m: the 28 of session 43; unseen26n, four more of session 54;
-# unseen26o, four more of session 60). The 32 texts of sessions 54–59: name the first six sets.
+# intervals), never a missed item, so the lead can measure a round without reading the unread gold. Default sets: every coded
+# unread set, as readable_wrong.UNREAD_CODED_SETS lists them (the 36 texts of session 60: heldout r21adj, r34, r35, unseen26e,
+# unseen26m, the 28 of session 43; unseen26n, four more of session 54; unseen26o, four more of session 60). The 32 texts of
+# sessions 54–59: name the first six sets.
 # Run from the repository root:
 #   sh tools/judging/unread_recall.sh CLI.dll [SET ...]
 D=$1; shift
 G=tests/PolicyLens.Tests/Extraction/Slogans/Gold
-SETS=${*:-heldout-r21adj heldout-r34 heldout-r35 unseen26e unseen26m unseen26n unseen26o}
+SETS=${*:-$(cd "$(dirname "$0")" && python3 -c 'from readable_wrong import UNREAD_CODED_SETS; print(" ".join(UNREAD_CODED_SETS))')}
 F=""
 for s in $SETS; do F="$F $(ls $G/formulas-$s-*.tsv)"; done
 dotnet "$D" evaluate recall $F --texts ../shared/corpus tests/PolicyLens.Tests/Data | grep -E "^all"
