@@ -1,5 +1,6 @@
 #!/bin/sh
-# Round 85 figures: as round 57's, with unseen26n (session 54's fresh Shenzhen set) hidden too, and since session 60 unseen26o
-# (four more fresh Shenzhen reports): only the aggregate split lines of unseen26e, unseen26m, unseen26n and unseen26o are printed,
-# never a missed item or a judged row; heldout-r35 stays withheld. Run from your worktree root after a Release build.
-UNSEEN_HIDDEN="unseen26e unseen26m unseen26n unseen26o" exec sh "$(dirname "$0")/figures-round36.sh" "$@"
+# Round 85 figures: as round 57's, with the fresh Shenzhen sets hidden too — since session 60 unseen26o (four more fresh
+# Shenzhen reports); unseen26n (session 54's), hidden from round 85 to round 101, is development text since session 61: only
+# the aggregate split lines of unseen26e, unseen26m and unseen26o are printed, never a missed item or a judged row;
+# heldout-r35 stays withheld. Run from your worktree root after a Release build.
+UNSEEN_HIDDEN="unseen26e unseen26m unseen26o" exec sh "$(dirname "$0")/figures-round36.sh" "$@"
