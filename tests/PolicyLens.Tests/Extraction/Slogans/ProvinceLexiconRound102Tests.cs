@@ -35,8 +35,6 @@ public sealed class ProvinceLexiconRound102Tests
     // no readable text of these provinces writes the entry.
     [InlineData("云南", "中国最美丽省份",
         "{0}努力把{0}建设成为{1}，推动{0}生态文明建设迈上新台阶。")]
-    [InlineData("广西", "解放思想、创新求变，向海图强、开放发展",
-        "{0}牢记嘱托，坚持{1}，推动{0}高质量发展，奋力谱写中国式现代化{0}篇章。")]
     [InlineData("广西", "国内国际双循环市场经营便利地",
         "{0}积极打造{1}，推动{0}扩大开放，{0}发展迈上新台阶。")]
     [InlineData("西藏", "团结富裕文明和谐美丽的社会主义现代化新西藏",
@@ -54,16 +52,6 @@ public sealed class ProvinceLexiconRound102Tests
 
         string unnamed = string.Format(sentence, "全省", canonical);
         Assert.DoesNotContain(Mentions(unnamed), m => m.Kind == MentionKind.Lexicon && m.Canonical == canonical);
-    }
-
-    [Fact]
-    public void A_charge_that_holds_a_national_formula_is_one_item_where_the_province_is_named()
-    {
-        // 向海图强 (an entry of its own) inside Guangxi's charge of December 2023: one outermost mention, the whole charge.
-        const string sentence = "广西牢记嘱托，坚持解放思想、创新求变，向海图强、开放发展，推动广西高质量发展，奋力谱写中国式现代化广西篇章。";
-        SloganMention whole = Assert.Single(Outermost(sentence), m => m.Kind == MentionKind.Lexicon && m.Canonical == "解放思想、创新求变，向海图强、开放发展");
-        Assert.DoesNotContain(Outermost(sentence), m => m.Canonical == "向海图强");
-        Assert.Equal("解放思想、创新求变，向海图强、开放发展", sentence[whole.Start..whole.End]);
     }
 
     [Fact]
