@@ -52,7 +52,7 @@ def unseen_sets():
             if heading:
                 current = sets.setdefault(heading.group(1), [])
             elif current is not None:
-                name = re.match(r"\| `([^`]+\.txt)` \|", line)
+                name = re.match(r"\| `?([^`|\s]+\.txt)`? \|", line)  # the file column, with or without backticks
                 if name:
                     current.append(name.group(1))
     return sets
