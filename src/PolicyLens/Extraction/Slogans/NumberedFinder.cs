@@ -1289,20 +1289,6 @@ internal static class NumberedFinder
         return name.End == i && name.Length is >= 2 and <= ListItemLength && name.Start > 0 && text[name.Start - 1] == '、';
     }
 
-    // Round 103 (bound103): a word of two stops written as one token (全面推行, 建立健全, 深入实施).
-    private static bool IsTwoStops(string word)
-    {
-        for (int cut = 1; cut < word.Length; cut++)
-        {
-            if (PolicyFinder.Stops.Contains(word[..cut]) && PolicyFinder.Stops.Contains(word[cut..]))
-            {
-                return true;
-            }
-        }
-
-        return PolicyFinder.Stops.Contains(word) && word != "建设";
-    }
-
     // 十一五 … 十五五, and 六五 … 九五 when quoted: the five-year plans by number.
     private static MentionCandidate? FiveYearPlan(string text, int i)
     {
@@ -1567,30 +1553,6 @@ internal static class NumberedFinder
 
         string surface = text[start..topicEnd];
         string canonical = start < i ? surface[1..].Replace("”", "", StringComparison.Ordinal) : surface;
-
-        // Round 103 (bound103): a generic count label written WITHOUT quotation marks right after its field (全面推行行政执法三项
-        // 制度, shenzhen 2020; 建立健全安全生产五大体系, gansu 2026) is one item with the field, as the codebook's round-26
-        // decision reads it and as the quoted label is drawn (行政执法“三项制度”: zhumadian 2020, baoding 2022, hebei 2022); the
-        // bare label there names nothing (unseen26n's judge read the bare 三项制度 wrong; its gold codes 行政执法三项制度). The
-        // field is walked back as for the quoted label (FieldStartBefore: a verb, punctuation, 等 or a list ends it), the
-        // canonical is field + label and the bare label its Label, so gold rows coding the bare label stay credited.
-        // A token the segmenter writes as two stops at once (全面推行, 建立健全: an adverb or verb and a verb) is the clause's verb,
-        // not the field's start, though the walk lets it through as one word: the field starts after it.
-        if (start == i && text[topicStart] != '“' && IsGenericCountLabel(surface) && FieldStartBefore(view, i) is int field && field >= 0)
-        {
-            int first = view.TokenIndexAt(field);
-            while (first >= 0 && view.Tokens[first].End < i && IsTwoStops(text.Substring(view.Tokens[first].Start, view.Tokens[first].Length)))
-            {
-                field = view.Tokens[first].End;
-                first++;
-            }
-
-            if (i - field >= 2)
-            {
-                return new MentionCandidate(MentionKind.Numbered, field, topicEnd, text[field..i] + surface) { Label = surface };
-            }
-        }
-
         return new MentionCandidate(MentionKind.Numbered, start, topicEnd, canonical);
     }
 

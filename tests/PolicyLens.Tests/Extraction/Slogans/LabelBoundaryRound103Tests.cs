@@ -4,27 +4,37 @@
 // designation or title 13, member of a run sharing one head 7, a count label summing up the list before it 5, a place's model
 // after its field 5 (光明模式 ×4, 大鹏模式: two Shenzhen districts' reports only), cut elsewhere 7. Inside each class the causes
 // are singletons of one text (创建 read as the clause's verb in 文明创建“十大机制”, the measure 套 of 企业服务“一套体系”, heads
-// rounds 48 and 74 measured wrong as redraws: 场景, 项目, 道路); one cause recurs: a generic count label written WITHOUT
-// quotation marks after its field was never drawn with it (only the quoted label was, NumberedFinder.QualifierStart). Every
-// sentence is a real one of a readable text (named).
+// rounds 48 and 74 measured wrong as redraws: 场景, 项目, 道路). One cause recurs: a generic count label written WITHOUT
+// quotation marks after its field is never drawn with it (only the quoted label is, NumberedFinder.QualifierStart). Round 103
+// built that redraw (commit 666c947d: CountedTopic walks the field back with FieldStartBefore, skips a token of two stops,
+// 全面推行 / 建立健全, canonical field + label, Label the bare label) and reverted it: it changes only two readable places of
+// two documents (both right by the codebook, recall +1), below the round's three-document bar, and it breaks two tests that
+// are not this round's to change (NumberedRound63Tests pins gansu's bare 五大体系, judged right in a set-aside file against
+// the round-26/27 decision; the confidence model's training test moves with any judged mention redrawn). These tests pin the
+// readings as the build reads them, so a later rule changes them knowingly. Every sentence is a real one of a readable text.
 using static PolicyLens.Tests.Extraction.Slogans.SloganSentences;
 
 namespace PolicyLens.Tests.Extraction.Slogans;
 
-/// <summary>Generic count labels without quotation marks drawn with their field, and the bare readings round 103 left.</summary>
+/// <summary>The boundary readings round 103 classed and left as the build reads them.</summary>
 public sealed class LabelBoundaryRound103Tests
 {
-    [Theory]
-    // unseen/shenzhen-gwr-2020 (unseen26n): the judge read the bare 三项制度 wrong (boundary: the item is 行政执法三项制度); the gold
-    // codes 行政执法三项制度. zhumadian 2020, baoding 2022 and hebei 2022 write the same label quoted, already drawn with its field.
-    [InlineData("建立健全重大行政决策过程记录制度，全面推行行政执法三项制度，梳理公布涉企检查事项清单，深圳法治政府建设走在全国前列。", "行政执法三项制度", "三项制度")]
-    // provincial/gansu_2026: the five systems of work safety; 建立健全, one token of two verbs, is the clause's verb.
-    [InlineData("建立健全安全生产五大体系，生产安全事故起数、死亡人数、受伤人数、直接经济损失分别下降36.7%、38.8%、50.7%、39.1%。", "安全生产五大体系", "五大体系")]
-    public void An_unquoted_generic_count_label_is_drawn_with_its_field(string sentence, string surface, string label)
+    [Fact]
+    public void An_unquoted_generic_count_label_after_its_field_is_still_reported_bare()
     {
-        var found = Numbered(sentence);
-        Assert.Contains(found, m => m.Surface == surface && m.Canonical == surface && m.Label == label);
-        Assert.DoesNotContain(found, m => m.Surface == label);
+        // unseen/shenzhen-gwr-2020 (unseen26n): the judge read the bare 三项制度 wrong (boundary: the item is 行政执法三项制度), the
+        // gold codes 行政执法三项制度; zhumadian 2020, baoding 2022 and hebei 2022 write the label quoted and are drawn with the
+        // field. Left bare this round (header); a lexicon entry for the national 行政执法三项制度 would answer it too.
+        var found = Numbered("建立健全重大行政决策过程记录制度，全面推行行政执法三项制度，梳理公布涉企检查事项清单，深圳法治政府建设走在全国前列。");
+        Assert.Contains(found, m => m.Surface == "三项制度");
+    }
+
+    [Fact]
+    public void The_same_label_quoted_after_its_field_is_drawn_with_it()
+    {
+        // unseen/baoding-gwr-2022: the round-26 decision's own example, drawn by NumberedFinder.QualifierStart.
+        var found = Numbered("科学决策、慎重用权，规范决策程序，推动行政执法“三项制度”全覆盖。");
+        Assert.Contains(found, m => m.Surface == "行政执法“三项制度”" && m.Canonical == "行政执法三项制度");
     }
 
     [Theory]
