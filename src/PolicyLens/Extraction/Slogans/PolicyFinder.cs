@@ -492,7 +492,7 @@ internal static partial class PolicyFinder
         int first = into.Count;
         FindNames(view, into);
         DropWorksProjects(view, into, first); // round 62: one works project, a firm, engineering inside a longer noun
-        DropListsAndGlosses(view, into, first); // round 103: a list closed by 等, a glossary's description, 计划投入
+        DropListsAndPlannedAmounts(view, into, first); // round 103: a list closed by 等, 计划 before an amount
     }
 
     private static void FindNames(TextView view, List<MentionCandidate> into)

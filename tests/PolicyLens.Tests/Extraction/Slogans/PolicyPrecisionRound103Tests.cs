@@ -1,7 +1,8 @@
 // Specifications of round 103 (policy103, issue 13): policy mentions read wrong on fresh text (unseen26n's judged sample, opened
 // for round 103) whose shape recurs in other readable reports. Verbs that take a programme as their object (借鉴, 承接, 谋划,
-// 酝酿) join PolicyFinder.Stops; PolicyFinder.DropListsAndGlosses removes a list closed by 等 and its category (or redraws it to
-// the one quoted campaign before 等), a description in a report's numbered glossary, and 计划 before an amount invested.
+// 酝酿) join PolicyFinder.Stops; PolicyFinder.DropListsAndPlannedAmounts removes a list closed by 等 and its category (or
+// redraws it to the one quoted campaign before 等) and 计划 before an amount invested. A rule for descriptions in a report's
+// numbered glossary (8．“拦退引”行动：产业空间管控行动, guangming 2021) was reverted: the held-out guards fell.
 // 赣深客专等在建工程 (shenzhen 2020, judged wrong) stays: the segmenter reads 专等 as one word, so no 等 of its own is seen.
 // Every sentence is a real one of a readable text (named).
 using PolicyLens.Extraction.Slogans;
@@ -53,16 +54,6 @@ public sealed class PolicyPrecisionRound103Tests
         var found = Mentions("落实中央稳经济一揽子增量政策，出台“低空10条”“金融10条”“保险18条”等37个细分领域产业政策。");
         Assert.DoesNotContain(found, m => m.Surface.Contains("产业政策", StringComparison.Ordinal));
         Assert.Contains(found, m => m.Surface == "保险18条");
-    }
-
-    [Fact]
-    public void A_glossary_description_of_a_campaign_is_not_a_second_name()
-    {
-        // unseen/guangming-gwr-2021: judged wrong (a descriptive gloss of “拦退引”行动); nanshan-gwr-2024 likewise (wrong-open).
-        var found = Policies("8．“拦退引”行动：产业空间管控行动，“拦”是指对不符合条件的产业实施限入，“退”是指对当前存在的“散乱污危”企业进行清退。");
-        Assert.DoesNotContain(found, m => m.Surface == "产业空间管控行动");
-        found = Policies("29.百分百行动：在全市范围内开展的垃圾分类基层治理行动，以“工作百分百落实、14类场所百分百到位、示范社区百分百覆盖”为主要目标。");
-        Assert.DoesNotContain(found, m => m.Surface == "垃圾分类基层治理行动");
     }
 
     [Fact]
