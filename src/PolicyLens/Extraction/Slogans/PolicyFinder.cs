@@ -460,6 +460,9 @@ internal static partial class PolicyFinder
         "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是", "聚焦", "释放",
         // Discourse words that open a sentence or an example (其中…, 特别是…), and verbs of listing and seizing.
         "其中", "同时", "此外", "另外", "特别是", "尤其是", "例如", "比如", "列入", "争取", "抢抓", "筹建",
+        // Round 103 (policy103): verbs that take a programme as their object (借鉴自由贸易港政策, 主动承接国家重点研发计划,
+        // shenzhen 2020; 谋划酝酿线性工程, longgang 2021): the name starts after them.
+        "借鉴", "承接", "谋划", "酝酿",
         // Demonstratives and the whole of a province or city before a count (开放招商这一战略, 全省三大战略).
         "这一", "这个", "这项", "全省", "全市", "全县", "全区",
         // Policy round 13: the words of a clause around 行动/政策 used as plain nouns ("action", "policy"), closed classes.
@@ -489,6 +492,7 @@ internal static partial class PolicyFinder
         int first = into.Count;
         FindNames(view, into);
         DropWorksProjects(view, into, first); // round 62: one works project, a firm, engineering inside a longer noun
+        DropListsAndPlannedAmounts(view, into, first); // round 103: a list closed by 等, 计划 before an amount
     }
 
     private static void FindNames(TextView view, List<MentionCandidate> into)
