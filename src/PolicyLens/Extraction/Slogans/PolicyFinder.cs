@@ -492,7 +492,7 @@ internal static partial class PolicyFinder
         int first = into.Count;
         FindNames(view, into);
         DropWorksProjects(view, into, first); // round 62: one works project, a firm, engineering inside a longer noun
-        DropListsAndPlannedAmounts(view, into, first); // round 103: a list closed by 等, 计划 before an amount
+        DropPlannedAmounts(view, into, first); // round 103: 计划 before an amount
     }
 
     private static void FindNames(TextView view, List<MentionCandidate> into)
