@@ -57,7 +57,8 @@ public sealed class PolicyPrecisionRound103Tests
     [Fact]
     public void Higher_education_keeps_its_programme()
     {
-        // provincial/guangdong_2024: 高等 is a word of its own, no list closed by 等.
+        // provincial/guangdong_2024: 高等 is a word of its own, no list closed by 等 — the case a later rule for lists closed by 等
+        // (the codebook's round-103 decision) must leave whole.
         var found = Policies("深入推进高等教育“冲一流、补短板、强特色”提升计划，加强新工科、新医科、新农科、新文科建设。");
         Assert.Contains(found, m => m.Surface == "高等教育“冲一流、补短板、强特色”提升计划");
     }
