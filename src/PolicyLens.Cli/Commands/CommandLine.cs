@@ -98,23 +98,67 @@ internal static class CommandLine
         return Usage;
     }
 
-    /// <summary><c>--min-confidence P</c> of extract and analyze: a number from 0 to 1, or absent (no threshold).</summary>
-    internal static Option<double?> MinimumConfidenceOption(string description)
+    /// <summary>
+    /// <c>--min-confidence</c> of extract, analyze and evaluate: one number from 0 to 1 for every kind (<c>0.5</c>), or a
+    /// threshold per kind (<c>numbered=0.5,policy=0.7</c>; a kind not named keeps every mention); absent, no threshold.
+    /// </summary>
+    internal static Option<string?> MinimumConfidenceOption(string description)
     {
-        var option = new Option<double?>("--min-confidence") { Description = description };
+        var option = new Option<string?>("--min-confidence") { Description = description + " One number for every kind, or kind=P pairs separated by commas (numbered=0.5,policy=0.7)." };
         option.Validators.Add(r =>
         {
-            if (r.GetValueOrDefault<double?>() is < 0 or > 1 or double.NaN)
+            try
             {
-                r.AddError("--min-confidence must be a number from 0 to 1.");
+                ParseMinimumConfidence(r.GetValueOrDefault<string?>());
+            }
+            catch (FormatException e)
+            {
+                r.AddError(e.Message);
             }
         });
         return option;
     }
 
-    /// <summary>The extractor's thresholds for <see cref="MinimumConfidenceOption"/>'s value: that one for every kind, or none.</summary>
-    internal static IReadOnlyDictionary<MentionKind, double> MinimumConfidence(ParseResult result, Option<double?> option) =>
-        result.GetValue(option) is { } minimum ? SloganExtractorOptions.EveryKind(minimum) : SloganExtractorOptions.NoMinimumConfidence;
+    /// <summary>The extractor's thresholds for <see cref="MinimumConfidenceOption"/>'s value, or none when it is absent.</summary>
+    internal static IReadOnlyDictionary<MentionKind, double> MinimumConfidence(ParseResult result, Option<string?> option) =>
+        ParseMinimumConfidence(result.GetValue(option));
+
+    /// <summary>Reads <c>0.5</c> (every kind) or <c>numbered=0.5,policy=0.7</c> (those kinds); null or blank is no threshold.</summary>
+    /// <exception cref="FormatException">A kind that does not exist, a kind named twice, or a number outside 0 to 1.</exception>
+    internal static IReadOnlyDictionary<MentionKind, double> ParseMinimumConfidence(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return SloganExtractorOptions.NoMinimumConfidence;
+        }
+
+        if (!value.Contains('=', StringComparison.Ordinal))
+        {
+            return SloganExtractorOptions.EveryKind(Probability(value));
+        }
+
+        var thresholds = new Dictionary<MentionKind, double>();
+        foreach (string pair in value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            string[] parts = pair.Split('=', 2, StringSplitOptions.TrimEntries);
+            if (parts.Length != 2 || !Enum.TryParse(parts[0], ignoreCase: true, out MentionKind kind) || !Enum.IsDefined(kind) || int.TryParse(parts[0], out _))
+            {
+                throw new FormatException($"--min-confidence: '{pair}' is not kind=P; the kinds are lexicon, quoted, numbered, parallel, titled and policy.");
+            }
+
+            if (!thresholds.TryAdd(kind, Probability(parts[1])))
+            {
+                throw new FormatException($"--min-confidence: {parts[0]} is given twice.");
+            }
+        }
+
+        return thresholds;
+
+        static double Probability(string text) =>
+            double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double p) && p is >= 0 and <= 1
+                ? p
+                : throw new FormatException($"--min-confidence must be a number from 0 to 1, or kind=P pairs (numbered=0.5,policy=0.7); '{text}' is not.");
+    }
 
     /// <summary><c>--lexicon FILE</c> (repeatable) of extract, analyze and evaluate: user lexicons added to the built-in one.</summary>
     internal static Option<string[]> LexiconOption(string description) => new("--lexicon", "-l") { Description = description };

@@ -32,7 +32,7 @@ internal static class EvaluateCommand
     }
 
     // What both subcommands take: where the texts are, and the extractor's options.
-    private sealed record Inputs(Option<string[]> Texts, Option<string[]> UserLexicons, Option<double?> MinimumConfidence, Option<string?> ConfidenceModel)
+    private sealed record Inputs(Option<string[]> Texts, Option<string[]> UserLexicons, Option<string?> MinimumConfidence, Option<string?> ConfidenceModel)
     {
         internal IEnumerable<Option> Options => [Texts, UserLexicons, MinimumConfidence, ConfidenceModel];
 

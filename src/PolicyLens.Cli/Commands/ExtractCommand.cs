@@ -7,7 +7,7 @@ using PolicyLens.Text;
 namespace PolicyLens.Cli.Commands;
 
 /// <summary>
-/// <c>policylens extract PATH... [--kind lexicon,quoted,numbered,parallel,titled,policy] [--lexicon FILE] [--format csv|jsonl] [--nested] [--no-repeats] [--context N] [--min-confidence P] [--confidence-model FILE]</c>:
+/// <c>policylens extract PATH... [--kind lexicon,quoted,numbered,parallel,titled,policy] [--lexicon FILE] [--format csv|jsonl] [--nested] [--no-repeats] [--context N] [--min-confidence P|KIND=P,...] [--confidence-model FILE]</c>:
 /// one row per formula, slogan, titled document or named policy.
 /// </summary>
 /// <remarks>

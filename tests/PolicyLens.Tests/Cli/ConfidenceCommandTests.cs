@@ -98,6 +98,32 @@ public sealed class ConfidenceCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_threshold_per_kind_leaves_out_only_that_kinds_doubtful_mentions()
+    {
+        // The seed report, with every kind's mentions and their confidences; then numbered mentions held to 1 (none can
+        // reach it) and the rest left alone.
+        string seed = Path.Combine(SharedData.RepositoryRoot, "samples");
+        string[] Rows(params string[] options) => [.. CliRunner.Run(["extract", seed, "--format", "jsonl", .. options]).StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries)];
+        string[] all = Rows(), noNumbered = Rows("--min-confidence", "numbered=1"), both = Rows("--min-confidence", "numbered=1, quoted=1");
+        Assert.Contains(all, r => r.Contains("\"kind\":\"numbered\"", StringComparison.Ordinal));
+        Assert.Contains(all, r => r.Contains("\"kind\":\"quoted\"", StringComparison.Ordinal));
+        Assert.Equal([.. all.Where(r => !r.Contains("\"kind\":\"numbered\"", StringComparison.Ordinal))], noNumbered);
+        Assert.Equal([.. noNumbered.Where(r => !r.Contains("\"kind\":\"quoted\"", StringComparison.Ordinal))], both);
+    }
+
+    [Theory]
+    [InlineData("numbered=1.5", "number from 0 to 1")]
+    [InlineData("numbers=0.5", "'numbers=0.5' is not kind=P")]
+    [InlineData("2=0.5", "'2=0.5' is not kind=P")]
+    [InlineData("numbered=0.5,Numbered=0.6", "Numbered is given twice")]
+    public void A_bad_threshold_per_kind_is_refused_with_the_reason(string value, string reason)
+    {
+        CliRunner.Result result = CliRunner.Run("extract", Path.Combine(SharedData.RepositoryRoot, "samples"), "--min-confidence", value);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(reason, result.StandardError, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_minimum_confidence_outside_0_to_1_is_refused()
     {
         string judged = WriteJudged();
