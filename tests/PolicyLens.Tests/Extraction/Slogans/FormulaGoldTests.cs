@@ -189,6 +189,16 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
         ["unseen26o-o4"] = 0.72,
         ["unseen26o-pooled"] = 0.71,
         ["unseen26o-pooled-strict"] = 0.82,
+        // unseen26p (session 62; four work reports of 海拉尔区, a district of 呼伦贝尔市, Inner Mongolia — 2019, 2018, 2017, 2016 —
+        // from another repository, fetched 2026-12-07: the first fetched fresh set from outside Guangdong and Hebei; one coder a
+        // text, none of whom ran the tool): the session's start build (main 2dc7d211's extraction) 65.2 % (176/270), 70.5 %
+        // (182/258), 57.1 % (105/184), 60.6 % (163/269), pooled 63.8 % (626/981), 74.0 % (586/792) without the rows marked borderline.
+        ["unseen26p-p1"] = 0.65,
+        ["unseen26p-p2"] = 0.70,
+        ["unseen26p-p3"] = 0.57,
+        ["unseen26p-p4"] = 0.60,
+        ["unseen26p-pooled"] = 0.63,
+        ["unseen26p-pooled-strict"] = 0.73,
     };
 
     // Three development reports coded blind from the codebook (hebei_2026, henan_2026, zhumadian_2024; the first three were
