@@ -269,11 +269,6 @@ internal sealed partial class LexiconMatcher
             return first;
         }
 
-        if (NamesAnAwardedCase(text, c) && Failed(nameof(NamesAnAwardedCase)))
-        {
-            return first;
-        }
-
         if (NamesAFacility(text, c) && Failed(nameof(NamesAFacility)))
         {
             return first;
