@@ -1,5 +1,6 @@
 // Turns one decoded text into documents: normalise, split a page into articles, drop reprinted paragraphs, infer metadata.
 using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace PolicyLens.Text;
 
@@ -15,7 +16,7 @@ namespace PolicyLens.Text;
 /// // docs[0].Metadata: title 在市十五届人大七次会议闭幕会上的讲话, speaker 郑建新, session municipal/15/7
 /// </code>
 /// </example>
-public static class DocumentParser
+public static partial class DocumentParser
 {
     private const int OpeningSentenceMax = 160;
 
@@ -162,7 +163,7 @@ public static class DocumentParser
         string head = string.Join('\n', layout.HeaderLines);
         DocumentGenre genre = GenreOf(layout, head, body, opening);
         GovernmentLevel level = session.Level;
-        if (level == GovernmentLevel.Unknown && IsNational(head + "\n" + text[..Math.Min(text.Length, 300)]))
+        if (level == GovernmentLevel.Unknown && (IsNational(head) || IsNationalOpening(text[..Math.Min(text.Length, 300)])))
         {
             level = GovernmentLevel.National;
         }
@@ -198,7 +199,8 @@ public static class DocumentParser
         string body = doc.Text[Math.Min(header.BodyStart, doc.Text.Length)..];
         string opening = body[..Math.Min(body.Length, OwnGovernmentWindow)];
         GovernmentLevel level = session.Level;
-        string? region = session.Region is { } r ? Regions.Official(r) ?? r : null;
+        string? region = session.Region is { } r ? Regions.Canonical(r, body) ?? r : null;
+        (GovernmentLevel ownLevel, string? ownRegion) = OwnGovernment(opening, body);
         if (region is not null && Regions.LevelOf(region) is var known and not GovernmentLevel.Unknown && session.Level != GovernmentLevel.National)
         {
             level = known;
@@ -206,7 +208,12 @@ public static class DocumentParser
 
         if (level == GovernmentLevel.Unknown)
         {
-            level = OwnGovernmentLevel(opening);
+            level = ownLevel;
+        }
+
+        if (region is null && level == ownLevel && level is not GovernmentLevel.National)
+        {
+            region = ownRegion;
         }
 
         if (level == GovernmentLevel.Unknown)
@@ -217,6 +224,10 @@ public static class DocumentParser
         if (region is null && level is GovernmentLevel.Provincial or GovernmentLevel.Municipal)
         {
             region = Regions.MostMentioned(string.Join('\n', header.Lines) + "\n" + body, level);
+        }
+        else if (region is null && level is GovernmentLevel.County)
+        {
+            region = Regions.MostMentionedCounty(string.Join('\n', header.Lines) + "\n" + body);
         }
 
         DocumentGenre genre = m.Genre;
@@ -246,7 +257,7 @@ public static class DocumentParser
     // The body's first sentences say whose report it is: 我代表省人民政府 (provincial), 我代表市人民政府 (municipal).
     private const int OwnGovernmentWindow = 200;
 
-    private static readonly (string Cue, GovernmentLevel Level)[] OwnGovernment =
+    private static readonly (string Cue, GovernmentLevel Level)[] OwnGovernmentCues =
     [
         ("代表国务院", GovernmentLevel.National), ("代表省人民政府", GovernmentLevel.Provincial), ("代表自治区人民政府", GovernmentLevel.Provincial),
         ("代表省政府", GovernmentLevel.Provincial), ("代表市人民政府", GovernmentLevel.Municipal), ("代表市政府", GovernmentLevel.Municipal),
@@ -256,17 +267,44 @@ public static class DocumentParser
     // The formula of a work report's first sentence (向大会报告工作 / 作工作报告).
     private static readonly string[] WorkReportOpenings = ["向大会报告工作", "向大会报告政府工作", "向大会作工作报告", "向大会作政府工作报告", "报告政府工作"];
 
-    private static GovernmentLevel OwnGovernmentLevel(string opening)
+    // The government named in the opening (我代表宝安区人民政府, 我代表深圳市人民政府), or the administrative committee of a new
+    // area (我代表大鹏新区管理委员会): reports copied without their header (the cleaned Shenzhen reports of the fresh sets) say
+    // whose they are only there.
+    [GeneratedRegex("代表(?<name>[\\u4e00-\\u9fff]{2,16}?(?:自治区|自治州|自治县|省|市|州|盟|县|区|旗))(?:人民)?政府|代表(?<area>[\\u4e00-\\u9fff]{2,12}?新区)管理委员会")]
+    private static partial Regex NamedOwnGovernment();
+
+    // The level and region of the government whose report this is, from its opening: a named government (我代表宝安区人民政府:
+    // county, 深圳市宝安区) or an unnamed one (我代表市人民政府: municipal, no region); unknown when the opening says neither.
+    private static (GovernmentLevel Level, string? Region) OwnGovernment(string opening, string body)
     {
-        foreach ((string cue, GovernmentLevel level) in OwnGovernment)
+        Match named = NamedOwnGovernment().Match(opening);
+        if (named.Groups["area"].Success)
         {
-            if (opening.Contains(cue, StringComparison.Ordinal))
+            // A new area (大鹏新区) is a functional area, no division of GB/T 2260: county level, named as its report names it.
+            return (GovernmentLevel.County, named.Groups["area"].Value);
+        }
+
+        if (named.Success && Regions.Canonical(named.Groups["name"].Value, body) is { } region)
+        {
+            IReadOnlyList<string> chain = Regions.Chain(region);
+            GovernmentLevel level = Regions.LevelOf(region) is var known and not GovernmentLevel.Unknown ? known
+                : chain.Count > 0 && Counties.Above(chain[^1]).Count > 0 ? GovernmentLevel.County
+                : GovernmentLevel.Unknown;
+            if (level != GovernmentLevel.Unknown)
             {
-                return level;
+                return (level, region);
             }
         }
 
-        return GovernmentLevel.Unknown;
+        foreach ((string cue, GovernmentLevel level) in OwnGovernmentCues)
+        {
+            if (opening.Contains(cue, StringComparison.Ordinal))
+            {
+                return (level, null);
+            }
+        }
+
+        return (GovernmentLevel.Unknown, null);
     }
 
     private static SessionKey SessionFromHeader(ArticleLayout layout)
@@ -366,8 +404,14 @@ public static class DocumentParser
     }
 
     private static bool IsNational(string head) =>
-        head.Contains("国务院", StringComparison.Ordinal) || head.Contains("全国人民代表大会", StringComparison.Ordinal) ||
-        head.Contains("中华人民共和国", StringComparison.Ordinal) || head.Contains("全国代表大会", StringComparison.Ordinal);
+        IsNationalOpening(head) || head.Contains("中华人民共和国", StringComparison.Ordinal);
+
+    // The words that make a text's first lines national even where they are the body (a text copied without its header):
+    // not 中华人民共和国, which a local report's first paragraph writes too (2024年是中华人民共和国成立75周年, the cleaned
+    // Shenzhen reports of the fresh sets, read as national until session 62).
+    private static bool IsNationalOpening(string opening) =>
+        opening.Contains("国务院", StringComparison.Ordinal) || opening.Contains("全国人民代表大会", StringComparison.Ordinal) ||
+        opening.Contains("全国代表大会", StringComparison.Ordinal);
 
     // Articles of one page share its day: a date that names the same month and day, the year, and the region of a
     // sibling that names the same session with its place.

@@ -1,5 +1,6 @@
 // The official names of China's provincial- and prefecture-level divisions (GB/T 2260, embedded as Data/regions.tsv):
-// a report's region is written the official way (广西壮族自治区, 驻马店市) whatever short form its text uses.
+// a report's region is written the official way (广西壮族自治区, 驻马店市) whatever short form its text uses; a district's or
+// county's report is placed in its city and province through Counties (深圳市宝安区; 海拉尔区 → 呼伦贝尔市海拉尔区).
 using System.Reflection;
 
 namespace PolicyLens.Text;
@@ -45,12 +46,21 @@ internal static class Regions
     }
 
     /// <summary>
-    /// The short names of a division and of the province it lies in, as running text writes them (驻马店市 or 驻马店 →
-    /// 驻马店, 河南; 广东省 → 广东); empty when the name is no division.
+    /// The short names of a division and of the city and province it lies in, as running text writes them (驻马店市 or
+    /// 驻马店 → 驻马店, 河南; 广东省 → 广东); a district or county by its full name, as place-scoped lexicon entries name it
+    /// (深圳市宝安区 → 宝安区, 深圳, 广东); empty when the name is no division.
     /// </summary>
     internal static IEnumerable<string> ShortNamesAround(string name)
     {
-        if (Official(name) is not { } official)
+        string? official = Official(name);
+        if (official is null && Canonical(name) is { } canonical && Chain(canonical) is { Count: > 0 } chain && Counties.Above(chain[^1]).Count > 0)
+        {
+            // A county-level division: its own full name, then its city's and province's short names.
+            yield return chain[^1];
+            official = chain.Count > 1 ? chain[^2] : null;
+        }
+
+        if (official is null)
         {
             yield break;
         }
@@ -63,6 +73,124 @@ internal static class Regions
                 yield return shortName;
             }
         }
+    }
+
+    /// <summary>
+    /// The divisions <paramref name="region"/> ends in, largest first, each by its official or full name
+    /// (内蒙古自治区呼伦贝尔市海拉尔区 → 内蒙古自治区, 呼伦贝尔市, 海拉尔区; 月在深圳市南山区 → 深圳市, 南山区); empty when it
+    /// ends in no known division.
+    /// </summary>
+    internal static IReadOnlyList<string> Chain(string region)
+    {
+        var chain = new List<string>();
+        int end = region.Length;
+        while (end > 0)
+        {
+            int start = -1;
+            for (int s = 0; s < end - 1 && start < 0; s++)
+            {
+                string tail = region[s..end];
+                if (Table.Value.Levels.ContainsKey(tail) || Counties.Above(tail).Count > 0)
+                {
+                    start = s; // the longest known name ending here
+                }
+            }
+
+            if (start < 0)
+            {
+                break;
+            }
+
+            chain.Add(region[start..end]);
+            end = start;
+        }
+
+        chain.Reverse();
+        return chain;
+    }
+
+    /// <summary>
+    /// The region of a report as one name: a province or city by its official name (驻马店 → 驻马店市), a district or county
+    /// with its city before it (宝安区 → 深圳市宝安区; 呼伦贝尔市海拉尔区), the city chosen by the name itself, or, where
+    /// several cities have a division of that name (南山区: 深圳市, 鹤岗市), by the one <paramref name="text"/> names most;
+    /// null when <paramref name="region"/> ends in no known division (an unknown place is left as written by the caller).
+    /// </summary>
+    internal static string? Canonical(string region, string? text = null)
+    {
+        if (Official(region) is { } official)
+        {
+            return official;
+        }
+
+        IReadOnlyList<string> chain = Chain(region);
+        if (chain.Count == 0)
+        {
+            return null;
+        }
+
+        string last = chain[^1];
+        IReadOnlyList<(string City, string Province)> above = Counties.Above(last);
+        if (above.Count == 0)
+        {
+            return last; // a province or city, after words that are no division
+        }
+
+        string? named = chain.Count > 1 ? chain[^2] : null;
+        (string City, string Province)[] candidates = [.. above.Where(a => named is null || a.City == named || a.Province == named)];
+        if (candidates.Length > 1 && text is not null)
+        {
+            candidates = [.. candidates.OrderByDescending(a => Occurrences(text, ShortOf(a.City))).Take(1)];
+        }
+
+        return candidates.Length == 1 ? candidates[0].City + last : named is not null ? named + last : last;
+    }
+
+    /// <summary>
+    /// The district or county <paramref name="text"/> names most (at least three times, by its full name or by the short
+    /// name running text writes, 罗湖 for 罗湖区), in a city the text names too, with that city (<see cref="Canonical"/>):
+    /// the region of a county-level report whose opening names no government (我代表区人民政府) and that has no header.
+    /// Null when none is named three times, or two are named equally often.
+    /// </summary>
+    internal static string? MostMentionedCounty(string text)
+    {
+        string? best = null;
+        int bestCount = MinMentions - 1;
+        bool tie = false;
+        foreach (string name in Counties.AllFullNames())
+        {
+            string? city = Counties.Above(name).Select(a => a.City).FirstOrDefault(c => text.Contains(ShortOf(c), StringComparison.Ordinal));
+            if (name.Length < 3 || city is null)
+            {
+                continue; // 城区, 郊区, 矿区: words of running text; and a division of a city the text never names
+            }
+
+            string written = Counties.ShortNameOf(name) ?? name;
+            int count = Occurrences(text, written);
+            if (count > bestCount)
+            {
+                (best, bestCount, tie) = (city + name, count, false);
+            }
+            else if (count == bestCount && best is not null)
+            {
+                tie = true;
+            }
+        }
+
+        return tie ? null : best;
+    }
+
+    // The short name running text writes for an official one (深圳市 → 深圳), or the name itself.
+    private static string ShortOf(string official) => Table.Value.Short.FirstOrDefault(s => s.Official == official).Short ?? official;
+
+    private static int Occurrences(string text, string name)
+    {
+        int count = 0;
+        for (int i = text.IndexOf(name, StringComparison.Ordinal); i >= 0; i = text.IndexOf(name, i + name.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
     }
 
     /// <summary>The short names of every division (河北, 驻马店, 广西), as running text writes them.</summary>

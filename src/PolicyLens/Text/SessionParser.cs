@@ -183,8 +183,9 @@ public static partial class SessionParser
     }
 
     // Characters no Chinese place name contains: a region match holding one of them began in the words before the
-    // name (大会较好地完成了市十五届…), so only what follows the last of them can be the name.
-    private static readonly char[] NotInPlaceNames = ['了', '的', '得', '着', '们', '这', '那', '就', '也', '很', '被', '把'];
+    // name (大会较好地完成了市十五届…; 2022年1月在深圳市南山区…, a date with no day; 市长闫继红在保定市…, a news lead), so only
+    // what follows the last of them can be the name (no division of GB/T 2260 has 在 in its name).
+    private static readonly char[] NotInPlaceNames = ['了', '的', '得', '着', '们', '这', '那', '就', '也', '很', '被', '把', '在'];
 
     // The region pattern starts at a boundary, which may be before a verb or preposition (在衡阳市…, 贯彻湖南省…).
     private static string TrimRegion(string region)
@@ -251,9 +252,10 @@ public static partial class SessionParser
     }
 
     // N: a term or session number. REGION: a place name, only where it starts at a boundary (or after 中共, 政协),
-    // since inside running text its first character cannot be told from the word before it.
+    // since inside running text its first character cannot be told from the word before it; up to 15 characters before its
+    // level word, so a district named with its city and the verb before them fits (在呼伦贝尔市海拉尔区第十五届…).
     private const string N = @"(?:\d{1,3}|[〇零一二两三四五六七八九十百]{1,4})";
-    private const string Region = @"(?<region>(?<=^|[^\u4e00-\u9fff]|中共|中国共产党|政协|[〇零一二三四五六七八九十]日)[\u4e00-\u9fff]{2,8}?(?:自治区|自治州|自治县|省|市|州|盟|县|区|旗))";
+    private const string Region = @"(?<region>(?<=^|[^\u4e00-\u9fff]|中共|中国共产党|政协|[〇零一二三四五六七八九十]日)[\u4e00-\u9fff]{2,15}?(?:自治区|自治州|自治县|省|市|州|盟|县|区|旗))";
     private const string Level = @"(?<level>省|自治区|市|州|县|区|旗)";
 
     [GeneratedRegex(

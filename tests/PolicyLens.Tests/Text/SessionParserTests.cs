@@ -71,6 +71,12 @@ public sealed class SessionParserTests
         // Found inside running text
         { "在市十五届人大七次会议闭幕会上的讲话", "municipal/15/7", 0, null },
         { "本报讯 1月10日上午，衡阳市第十五届人民代表大会第七次会议表决通过了", "municipal/15/7", 0, "衡阳市" },
+        // Found on fresh text (session 62): a district named with its city after a dated 在 (the subtitle of a district's
+        // report), a date with no day before 在, and a news lead naming the speaker before 在.
+        { "——2019年3月4日在呼伦贝尔市海拉尔区第十五届人民代表大会第三次会议上", "county/15/3", 0, "呼伦贝尔市海拉尔区" },
+        { "2022年1月在深圳市南山区第七届人民代表大会第三次会议上", "county/7/3", 0, "深圳市南山区" },
+        { "闫继红在保定市十六届人大七次会议上的政府工作报告（摘登）", "municipal/16/7", 0, "保定市" },
+        { "本报讯 2月4日，市长闫继红在市十六届人大七次会议上作政府工作报告时指出", "municipal/16/7", 0, null },
     };
 
     /// <summary>Inputs that name no session, name it badly, or name several: all unknown.</summary>

@@ -86,6 +86,33 @@ public sealed class PlaceScopedEntryTests
     }
 
     [Fact]
+    public void A_district_reports_region_brings_in_the_entries_of_its_district_city_and_province()
+    {
+        var extractor = new SloganExtractor(Lexicon.Default.WithEntries(
+        [
+            new LexiconEntry { Canonical = "市级测试品牌", Place = "深圳", Source = "test" },
+            new LexiconEntry { Canonical = "省级测试工程", Place = "广东", Source = "test" },
+            new LexiconEntry { Canonical = "区级测试定位", Place = "南山区", Source = "test" },
+            new LexiconEntry { Canonical = "自治区测试定位", Place = "内蒙古", Source = "test" },
+        ]));
+
+        // A district's report copied without its header names neither its city nor its province three times (session 62: the
+        // region, 深圳市南山区, is read from 我代表南山区人民政府): the district's, city's and province's entries (made up here)
+        // come in by region (the policy finder may still read 省级测试工程 as a programme of its own: lexicon is checked here).
+        const string Text = "建设市级测试品牌，实施省级测试工程，打造区级测试定位。";
+        Assert.DoesNotContain(extractor.Extract(Text), m => m.Kind == MentionKind.Lexicon);
+        List<SloganMention> district = [.. extractor.Extract(Text, new ExtractionContext(Region: "深圳市南山区"))];
+        Assert.Contains(district, m => m.Canonical == "市级测试品牌" && m.Kind == MentionKind.Lexicon);
+        Assert.Contains(district, m => m.Canonical == "省级测试工程" && m.Kind == MentionKind.Lexicon);
+        Assert.Contains(district, m => m.Canonical == "区级测试定位" && m.Kind == MentionKind.Lexicon);
+
+        // 海拉尔区 lies in 呼伦贝尔市, 内蒙古自治区: the region's entries, not Guangdong's.
+        List<SloganMention> hailar = [.. extractor.Extract("建设自治区测试定位，实施省级测试工程。", new ExtractionContext(Region: "呼伦贝尔市海拉尔区"))];
+        Assert.Contains(hailar, m => m.Canonical == "自治区测试定位" && m.Kind == MentionKind.Lexicon);
+        Assert.DoesNotContain(hailar, m => m.Canonical == "省级测试工程" && m.Kind == MentionKind.Lexicon);
+    }
+
+    [Fact]
     public void The_place_column_is_read_and_written()
     {
         Lexicon read = Lexicon.Parse("canonical\tkind\ttheme\tplace\n三区两县\tnumbered-formula\tregion\t驻马店\n六稳\tnumbered-formula\teconomy\t\n", "places.tsv");
