@@ -86,30 +86,21 @@ public sealed class PlaceScopedEntryTests
     }
 
     [Fact]
-    public void A_district_reports_region_brings_in_the_entries_of_its_district_city_and_province()
+    public void A_district_reports_region_brings_in_no_place_entries_of_its_city_or_province()
     {
         var extractor = new SloganExtractor(Lexicon.Default.WithEntries(
         [
             new LexiconEntry { Canonical = "市级测试品牌", Place = "深圳", Source = "test" },
-            new LexiconEntry { Canonical = "省级测试工程", Place = "广东", Source = "test" },
-            new LexiconEntry { Canonical = "区级测试定位", Place = "南山区", Source = "test" },
-            new LexiconEntry { Canonical = "自治区测试定位", Place = "内蒙古", Source = "test" },
+            new LexiconEntry { Canonical = "省级测试品牌", Place = "广东", Source = "test" },
         ]));
 
-        // A district's report copied without its header names neither its city nor its province three times (session 62: the
-        // region, 深圳市南山区, is read from 我代表南山区人民政府): the district's, city's and province's entries (made up here)
-        // come in by region (the policy finder may still read 省级测试工程 as a programme of its own: lexicon is checked here).
-        const string Text = "建设市级测试品牌，实施省级测试工程，打造区级测试定位。";
-        Assert.DoesNotContain(extractor.Extract(Text), m => m.Kind == MentionKind.Lexicon);
-        List<SloganMention> district = [.. extractor.Extract(Text, new ExtractionContext(Region: "深圳市南山区"))];
-        Assert.Contains(district, m => m.Canonical == "市级测试品牌" && m.Kind == MentionKind.Lexicon);
-        Assert.Contains(district, m => m.Canonical == "省级测试工程" && m.Kind == MentionKind.Lexicon);
-        Assert.Contains(district, m => m.Canonical == "区级测试定位" && m.Kind == MentionKind.Lexicon);
-
-        // 海拉尔区 lies in 呼伦贝尔市, 内蒙古自治区: the region's entries, not Guangdong's.
-        List<SloganMention> hailar = [.. extractor.Extract("建设自治区测试定位，实施省级测试工程。", new ExtractionContext(Region: "呼伦贝尔市海拉尔区"))];
-        Assert.Contains(hailar, m => m.Canonical == "自治区测试定位" && m.Kind == MentionKind.Lexicon);
-        Assert.DoesNotContain(hailar, m => m.Canonical == "省级测试工程" && m.Kind == MentionKind.Lexicon);
+        // A district's region (深圳市南山区, read from 我代表南山区人民政府 since session 62) does not stand for its city's or
+        // province's name: their entries (made up here) come in where the text names the place three times, as in any text.
+        // Session 62 let the region bring them in and reverted it after blind judging of unread text (Regions.ShortNamesAround).
+        const string Text = "建设市级测试品牌，打造省级测试品牌。";
+        Assert.DoesNotContain(extractor.Extract(Text, new ExtractionContext(Region: "深圳市南山区")), m => m.Kind == MentionKind.Lexicon);
+        Assert.Contains(extractor.Extract(Text, new ExtractionContext(Region: "深圳市")), m => m.Canonical == "市级测试品牌" && m.Kind == MentionKind.Lexicon);
+        Assert.Contains(extractor.Extract("深圳深圳深圳" + Text, new ExtractionContext(Region: "深圳市南山区")), m => m.Canonical == "市级测试品牌" && m.Kind == MentionKind.Lexicon);
     }
 
     [Fact]
