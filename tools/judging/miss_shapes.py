@@ -4,7 +4,8 @@
 # coded form and the text around its first place: written in quotation marks, a count label (led by a number word or digit),
 # a chain (a list mark inside), the head it ends in (工程, 行动, 计划, 机制, …), its length. A class whose share of the unread
 # misses is larger than of the readable ones is where rules written from readable text under-reach fresh text.
-# Run from the repository root:  python3 tools/judging/miss_shapes.py CLI.dll
+# Run from the repository root:  python3 tools/judging/miss_shapes.py CLI.dll [SET ...]
+# (SET: unread coded sets to pool instead of every one of readable_wrong.UNREAD_CODED_SETS, e.g. unseen26p.)
 import sys, subprocess, glob, os, re, collections
 
 G = 'tests/PolicyLens.Tests/Extraction/Slogans/Gold/'
@@ -72,8 +73,9 @@ def table(rows):
 
 def main():
     dll = sys.argv[1]
+    unread = [f for s in sys.argv[2:] for f in sorted(glob.glob(G + 'formulas-%s-*.tsv' % s))] or UNREAD
     r_by, r_tot = table(missed(dll, READABLE))
-    u_by, u_tot = table(missed(dll, UNREAD))
+    u_by, u_tot = table(missed(dll, unread))
     print('missed occurrences by cause\treadable\tunread')
     for k in sorted(set(r_tot) | set(u_tot), key=lambda k: -r_tot[k]):
         print('%s\t%d\t%d' % (k, r_tot[k], u_tot[k]))
@@ -85,4 +87,5 @@ def main():
                                                     '%.2f' % (us / rs) if rs else '-'))
 
 
-main()
+if __name__ == '__main__':
+    main()
