@@ -147,12 +147,14 @@ internal static class Regions
     /// </summary>
     internal static string? MostMentionedCounty(string text)
     {
+        // The cities the text names, each looked up once (about 340), not once for each of the 2,854 county-level names.
+        HashSet<string> namedCities = [.. Table.Value.Levels.Keys.Where(c => text.Contains(ShortOf(c), StringComparison.Ordinal))];
         string? best = null;
         int bestCount = MinMentions - 1;
         bool tie = false;
         foreach (string name in Counties.AllFullNames())
         {
-            string? city = Counties.Above(name).Select(a => a.City).FirstOrDefault(c => text.Contains(ShortOf(c), StringComparison.Ordinal));
+            string? city = Counties.Above(name).Select(a => a.City).FirstOrDefault(namedCities.Contains);
             if (name.Length < 3 || city is null)
             {
                 continue; // 城区, 郊区, 矿区: words of running text; and a division of a city the text never names
@@ -174,7 +176,10 @@ internal static class Regions
     }
 
     // The short name running text writes for an official one (深圳市 → 深圳), or the name itself.
-    private static string ShortOf(string official) => Table.Value.Short.FirstOrDefault(s => s.Official == official).Short ?? official;
+    private static string ShortOf(string official) => ShortOfOfficial.Value.GetValueOrDefault(official) ?? official;
+
+    private static readonly Lazy<Dictionary<string, string>> ShortOfOfficial = new(() =>
+        Table.Value.Short.GroupBy(s => s.Official, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Short, StringComparer.Ordinal));
 
     private static int Occurrences(string text, string name)
     {
@@ -208,12 +213,7 @@ internal static class Regions
                 continue;
             }
 
-            int count = 0;
-            for (int i = text.IndexOf(shortName, StringComparison.Ordinal); i >= 0; i = text.IndexOf(shortName, i + shortName.Length, StringComparison.Ordinal))
-            {
-                count++;
-            }
-
+            int count = Occurrences(text, shortName);
             if (count > bestCount)
             {
                 (best, bestCount) = (official, count);
