@@ -267,6 +267,7 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-dev-changes105.tsv",
         "mentions-dev-changes106.tsv",
         "mentions-dev-changes107.tsv",
+        "mentions-dev-changes108.tsv",
     ];
 
     // Samples of text no mention covered when they were drawn, judged for whether it should be reported (round 16: quoted
