@@ -286,14 +286,8 @@ public static partial class DocumentParser
 
         if (named.Success && Regions.Canonical(named.Groups["name"].Value, body) is { } region)
         {
-            IReadOnlyList<string> chain = Regions.Chain(region);
-            GovernmentLevel level = Regions.LevelOf(region) is var known and not GovernmentLevel.Unknown ? known
-                : chain.Count > 0 && Counties.Above(chain[^1]).Count > 0 ? GovernmentLevel.County
-                : GovernmentLevel.Unknown;
-            if (level != GovernmentLevel.Unknown)
-            {
-                return (level, region);
-            }
+            // Canonical gives a province's or city's official name, whose level is known, or a county-level division with its city.
+            return (Regions.LevelOf(region) is var known and not GovernmentLevel.Unknown ? known : GovernmentLevel.County, region);
         }
 
         foreach ((string cue, GovernmentLevel level) in OwnGovernmentCues)

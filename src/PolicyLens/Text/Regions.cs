@@ -141,7 +141,7 @@ internal static class Regions
 
     /// <summary>
     /// The district or county <paramref name="text"/> names most (at least three times, by its full name or by the short
-    /// name running text writes, 罗湖 for 罗湖区), in a city the text names too, with that city (<see cref="Canonical"/>):
+    /// name running text writes, 罗湖 for 罗湖区), in a city the text names too, written with that city (深圳市罗湖区):
     /// the region of a county-level report whose opening names no government (我代表区人民政府) and that has no header.
     /// Null when none is named three times, or two are named equally often.
     /// </summary>

@@ -4,6 +4,14 @@
 // building works (开工建设轨道交通五期工程; …工程正式开工; …工程建成运行), wherever in the text that is said; a 工程 written
 // right before 技术 or 企业, where it is the noun "engineering" of a longer name (智慧低碳建筑工程技术创新中心; 对外承包工程
 // 企业); and a name opening with the verb that brings in a firm or builds as aid (引进中广核工程; 援建梅州安居工程).
+// Round 108 (policy108): the works on one named road (东门路升级工程, luohu 2025; 东部过境快速完善工程, longgang 2025;
+// 沿江高速前海段与南坪快速衔接工程, shenzhen 2020): a road's own name (…路, …大道, …高速, …快速, …立交, …大桥, …隧道), at most
+// a section (漳诏段), then only works verbs (升级, 拓宽改造, 扩容 …) before 工程. Over every readable text the shape is written at 8
+// places in 5 documents, each one road's construction (清三路拓宽改造工程, 沈海高速漳诏段扩容工程, 解放大道下穿工程); a programme of
+// many units names a category of road, never one road (农村公路路网提升工程, 普通国省干线公路安防工程, 断头路打通…): those
+// generic road nouns and category openings are not names. Other single-project classes (污水处理厂, 管网, 办公楼, 湿地 + works)
+// are not reported on readable text except as category programmes (博物馆提质工程, 燃煤电厂脱硫工程, 湿地保护修复工程), so no
+// rule was written for them.
 using static PolicyLens.Extraction.Slogans.Affixes;
 
 namespace PolicyLens.Extraction.Slogans;
@@ -24,8 +32,17 @@ internal static partial class PolicyFinder
     [System.Text.RegularExpressions.GeneratedRegex("\\G[\u4E00-\u9FFF]{0,14}?(正式开工|开工建设|建成投用|建成运行|建成投运|全面竣工|竣工验收)")]
     private static partial System.Text.RegularExpressions.Regex WorksBuiltAfter();
 
+    // One named road, at most a section of it, then only works verbs (the stem of 东门路升级工程, 沈海高速漳诏段扩容工程). The name
+    // opens with no category word (农村公路…, 城市快速路…) and 路 closes no generic noun (公路, 道路, 铁路, 断头路, 产业路, 干路 …).
+    [System.Text.RegularExpressions.GeneratedRegex(
+        "^(?!农村|城市|城乡|乡村|县乡|国省|全市|全区|全县|全省|市政|城区|乡镇|中心城区)[\u4E00-\u9FFF]{2,8}?"
+        + "(?:(?<![公道铁线马水村思出电网陆头颈环业游富源民心康命干支])路|大道|大街|高速公路|高速|快速路|快速|立交|大桥|隧道)"
+        + "(?:[\u4E00-\u9FFF]{1,6}段)?"
+        + "(?:升级|完善|衔接|改造|拓宽|扩容|改扩建|扩建|新建|续建|建设|提升|整治|修缮|贯通|连通|打通|下穿|亮化|美化|绿化|大修|维修|改建)+$")]
+    private static partial System.Text.RegularExpressions.Regex NamedRoadWorks();
+
     /// <summary>Removes the unquoted …工程 names from <paramref name="first"/> on that are one works project, a firm or
-    /// engineering inside a longer noun (round 62).</summary>
+    /// engineering inside a longer noun (round 62), or the works on one named road (round 108).</summary>
     internal static void DropWorksProjects(TextView view, List<MentionCandidate> into, int first)
     {
         string text = view.Text;
@@ -50,7 +67,8 @@ internal static partial class PolicyFinder
                 built[name] = isBuilt = IsBuiltInText(text, name);
             }
 
-            if (isBuilt || StartsWithAny(text.AsSpan(candidate.End), EngineeringNounsAfter) || StartsWithAny(name, WorksVerbsOpening))
+            if (isBuilt || StartsWithAny(text.AsSpan(candidate.End), EngineeringNounsAfter) || StartsWithAny(name, WorksVerbsOpening)
+                || NamedRoadWorks().IsMatch(name.AsSpan(0, name.Length - 2)))
             {
                 into.RemoveAt(i);
             }

@@ -491,9 +491,8 @@ internal static partial class PolicyFinder
     {
         int first = into.Count;
         FindNames(view, into);
-        DropWorksProjects(view, into, first); // round 62: one works project, a firm, engineering inside a longer noun
+        DropWorksProjects(view, into, first); // rounds 62 and 108: one works project (a named road's too), a firm, engineering inside a longer noun
         DropPlannedAmounts(view, into, first); // round 103: 计划 before an amount
-        DropNamedRoadWorks(view, into, first); // round 108: the works on one named road
     }
 
     private static void FindNames(TextView view, List<MentionCandidate> into)

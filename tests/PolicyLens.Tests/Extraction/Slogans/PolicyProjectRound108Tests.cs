@@ -1,8 +1,8 @@
 // Specifications of round 108 (policy108, issue 13): policy mentions that name one construction project, not a programme. Of
 // the 436 …工程 policy mentions the start build reports over the readable texts, the one class of single projects that recurs
 // in three documents and is wrong at every place is the works on one named road (…路/…快速/…高速 + works verbs + 工程):
-// PolicyFinder.DropNamedRoadWorks removes it. Facility and site stems (博物馆, 学校, 湿地, 电厂 …) are read right at almost every
-// readable place (category programmes of many units) and stay. Every sentence is a real one of a readable text (named).
+// PolicyFinder.DropWorksProjects, round 62's rule for one works project, removes it too. Facility and site stems (博物馆, 学校,
+// 湿地, 电厂 …) are read right at almost every readable place (category programmes of many units) and stay. Every sentence is a real one of a readable text (named).
 using static PolicyLens.Tests.Extraction.Slogans.SloganSentences;
 
 namespace PolicyLens.Tests.Extraction.Slogans;
