@@ -9,7 +9,7 @@ quoted_drops89) take them from here, so a set opened or a judged file added is n
 
 Readable means what common file's never-read list leaves: corpus_files' readable_reports(), its national() texts (gwr,
 cpc-congress and its early folder) and opened_unseen(); the golds and judged files of the sets still measuring (unseen26e,
-unseen26m, unseen26o, unseen26p, the held-out and set-aside texts; unseen26n until session 60) are never listed: judged files are named set by set from
+unseen26m, unseen26o, the held-out and set-aside texts; unseen26n until session 60, unseen26p in session 62) are never listed: judged files are named set by set from
 overlap_misses.OPENED, never by a glob over Gold/ that would take them in.
 
 A trace line (DropTrace.cs) is TRACE, document id, source start and end, kind, surface, canonical, why, context. Since round
