@@ -12,6 +12,14 @@
 // generic road nouns and category openings are not names. Other single-project classes (污水处理厂, 管网, 办公楼, 湿地 + works)
 // are not reported on readable text except as category programmes (博物馆提质工程, 燃煤电厂脱硫工程, 湿地保护修复工程), so no
 // rule was written for them.
+// Round 109 (policy109, from unseen26p's blind-judged sample): building finished is also said with 完工 (全面完工, 全部完工,
+// 如期完工) and a finished facility handed over or put to use (交付使用, 投入使用): 东海写字楼土建工程全面完工, 城市重点区域亮化照明
+// 工程全部完工 (hailaer 2016), 金色大厅维修改造工程按时交付使用 (hailaer 2018), all three read wrong by both judges. Over every
+// readable text …工程 followed by those words is written at 24 places in 14 documents, 13 of them in 11 documents outside
+// 海拉尔's (白沟河治理工程全部完工, hebei 2024; 惠盐高速公路改扩建工程地面层基本完工, longgang 2025; 石岩水库水质保障工程基本完工,
+// baoan 2024; 南水北调中线工程顺利完工, zhumadian 2026): single works but for one category programme (小型水库除险加固工程全面
+// 完工, guangming 2025, coded borderline, not reported) and 湟水山水工程 (kept as …山水工程 are). The finder reports a name there
+// only at the three 海拉尔 places, so the rule changes nothing elsewhere on readable text.
 using static PolicyLens.Extraction.Slogans.Affixes;
 
 namespace PolicyLens.Extraction.Slogans;
@@ -28,8 +36,9 @@ internal static partial class PolicyFinder
     private const string BuildingStarted = "开工建设";
 
     // Said of a works name after it, with at most a few words of its parts between (宝龙水质净化厂工程工业废水及生活污水处理
-    // 设施建成投用): building started, finished or the works in service. Programmes are run, not opened or completed.
-    [System.Text.RegularExpressions.GeneratedRegex("\\G[\u4E00-\u9FFF]{0,14}?(正式开工|开工建设|建成投用|建成运行|建成投运|全面竣工|竣工验收)")]
+    // 设施建成投用): building started, finished (竣工, 完工) or the works in service (投用, 交付使用, 投入使用). Programmes are run,
+    // not opened or completed.
+    [System.Text.RegularExpressions.GeneratedRegex("\\G[\u4E00-\u9FFF]{0,14}?(正式开工|开工建设|建成投用|建成运行|建成投运|全面竣工|竣工验收|完工|交付使用|投入使用)")]
     private static partial System.Text.RegularExpressions.Regex WorksBuiltAfter();
 
     // One named road, at most a section of it, then only works verbs (the stem of 东门路升级工程, 沈海高速漳诏段扩容工程). The name
