@@ -2,8 +2,9 @@
 
     python3 tools/lexicon/build_lexicon.py [FIRSTS.tsv]
 
-Steps: read curated/*.txt (curated.py), drop rejected.txt, merge entries that share a canonical form (the earlier
-file's metadata wins, variants are united) and drop a variant another entry already claims; count in how many
+Steps: read curated/*.txt (curated.py), drop rejected.txt, merge entries that share a canonical form (the
+earlier file's metadata wins, files taken oldest round first — curated.curated_files —, an undated earlier line taking a
+later line's date, venue and confidence; variants are united) and drop a variant another entry already claims; count in how many
 national and development documents each entry occurs (any spelling, as a substring: the curator's evidence, written
 to the `checked` column); and copy the national first appearances from FIRSTS.tsv, the output of
 
@@ -66,6 +67,9 @@ def merged():
                 # The first file's date is the one shipped; a later line's other date misleads a curator (session 55).
                 print(f"coined {key}: {e['file']} says {e['coined']}, {kept['file']} (kept) says {kept['coined']}",
                       file=sys.stderr)
+            if not kept["coined"] and e["coined"]:
+                # The oldest line was a bare spelling list: a later round that dated and sourced the entry documents it.
+                kept["coined"], kept["venue"], kept["confidence"] = e["coined"], e["venue"], e["confidence"]
             kept["variants"] += [v for v in e["variants"] if v not in kept["variants"]]
             kept["members"] = kept["members"] or e["members"]
             kept["anywhere"] = kept.get("anywhere", []) + [v for v in e.get("anywhere", []) if v not in kept.get("anywhere", [])]

@@ -69,10 +69,24 @@ def _strip_comment(line):
     return line if at < 0 else line[:at]
 
 
+def _in_round_order(path):
+    """Sort key of a curated file: its name with each run of digits read as a number, so round files come in the order
+    the rounds were held (round4 < round11 < round109; by plain name round100-…round109 came before round11, and a round
+    that added spellings to an older entry took over that entry's date, source and decision: round 109, session 63)."""
+    name = os.path.basename(path)
+    return [(0, int(part), "") if part.isdigit() else (1, 0, part) for part in re.split(r"(\d+)", name)]
+
+
+def curated_files():
+    """The curated source files, oldest round first: where two files list one canonical form, the first one's metadata
+    is the entry's (build_lexicon.merged)."""
+    return sorted(glob.glob(os.path.join(HERE, "curated", "*.txt")), key=_in_round_order)
+
+
 def entries():
     """Every curated entry as a dict, in file order; raises ValueError naming the file and line of a bad one."""
     out = []
-    for path in sorted(glob.glob(os.path.join(HERE, "curated", "*.txt"))):
+    for path in curated_files():
         kind = theme = None
         place = ""
         for number, raw in enumerate(open(path, encoding="utf-8"), 1):
@@ -154,7 +168,7 @@ def _expand_places(entry):
 def unvariants():
     """{canonical: set of variants taken off it} from the `- canonical | variant` lines of every curated file."""
     out = {}
-    for path in sorted(glob.glob(os.path.join(HERE, "curated", "*.txt"))):
+    for path in curated_files():
         for raw in open(path, encoding="utf-8"):
             line = _strip_comment(raw.rstrip("\n")).strip()
             if line.startswith("- "):
