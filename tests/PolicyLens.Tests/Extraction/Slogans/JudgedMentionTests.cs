@@ -270,6 +270,7 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         "mentions-dev-changes108.tsv",
         "mentions-dev-changes109.tsv",
         "mentions-dev-changes110.tsv",
+        "mentions-dev-changes110b.tsv",
     ];
 
     // Samples of text no mention covered when they were drawn, judged for whether it should be reported (round 16: quoted
@@ -277,7 +278,7 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
     // must stay unreported (wrong-open rows are the known exceptions).
     private static readonly string[] UnreportedSamples = ["mentions-dev-quoted16-unreported.tsv"];
 
-    private static readonly string[] HeldOut = ["mentions-heldout-judged.tsv", "mentions-heldout-judged-2.tsv", "mentions-heldout-judged-3.tsv", "mentions-heldout-judged-4.tsv", "mentions-heldout-judged-5.tsv", "mentions-heldout-judged-6.tsv", "mentions-heldout-judged-7.tsv", "mentions-heldout-judged-8.tsv", "mentions-heldout-judged-9.tsv", "mentions-heldout-judged-10.tsv", "mentions-heldout-judged-11.tsv", "mentions-heldout-judged-12.tsv", "mentions-heldout-judged-13.tsv", "mentions-heldout-changes19.tsv", "mentions-set-aside-judged-14.tsv", "mentions-heldout-changes20.tsv", "mentions-set-aside-judged-15.tsv", "mentions-heldout-changes21.tsv", "mentions-heldout-changes22.tsv", "mentions-set-aside-changes22.tsv", "mentions-heldout-changes23.tsv", "mentions-set-aside-changes23.tsv", "mentions-heldout-changes24.tsv", "mentions-set-aside-changes24.tsv", "mentions-heldout-changes25.tsv", "mentions-set-aside-changes25.tsv", "mentions-heldout-changes26.tsv", "mentions-set-aside-changes26.tsv", "mentions-heldout-changes27.tsv", "mentions-set-aside-changes27.tsv", "mentions-heldout-changes28.tsv", "mentions-set-aside-changes28.tsv", "mentions-heldout-changes28p.tsv", "mentions-heldout-judged-own16.tsv", "mentions-heldout-judged-variant16.tsv", "mentions-heldout-judged-16.tsv", "mentions-set-aside-judged-17.tsv", "mentions-heldout-judged-18.tsv", "mentions-unseen26-judged.tsv", "mentions-heldout-changes29.tsv", "mentions-set-aside-changes29.tsv", "mentions-unseen26b-judged.tsv", "mentions-heldout-changes30.tsv", "mentions-set-aside-changes30.tsv", "mentions-unseen26c-judged.tsv", "mentions-unseen26d-judged.tsv", "mentions-unseen26e-judged.tsv", "mentions-heldout-changes32.tsv", "mentions-set-aside-changes32.tsv", "mentions-unseen26f-judged.tsv", "mentions-heldout-r34-start-judged.tsv", "mentions-heldout-changes34.tsv", "mentions-heldout-r35-start-judged.tsv", "mentions-heldout-changes35.tsv", "mentions-heldout-changes36.tsv", "mentions-unseen26h-start-judged.tsv", "mentions-heldout-changes37.tsv", "mentions-heldout-changes38.tsv", "mentions-heldout-changes38l.tsv", "mentions-heldout-changes38t.tsv", "mentions-heldout-r39-start-judged.tsv", "mentions-heldout-changes39.tsv", "mentions-heldout-changes39d.tsv", "mentions-heldout-changes40.tsv", "mentions-heldout-changes41.tsv", "mentions-heldout-changes42.tsv", "mentions-unseen26i-judged.tsv", "mentions-heldout-relabelled43.tsv", "mentions-heldout-changes43.tsv", "mentions-heldout-changes44.tsv", "mentions-heldout-changes45.tsv", "mentions-heldout-changes46.tsv", "mentions-heldout-r46-final-judged.tsv", "mentions-heldout-changes47.tsv", "mentions-unseen26j-judged.tsv", "mentions-heldout-changes48.tsv", "mentions-unseen26k-judged.tsv", "mentions-heldout-changes49.tsv", "mentions-heldout-changes49f.tsv", "mentions-unseen26l-judged.tsv", "mentions-unseen26l-lowconf-judged.tsv", "mentions-heldout-changes50.tsv", "mentions-heldout-changes52.tsv", "mentions-heldout-changes53.tsv", "mentions-heldout-changes54.tsv", "mentions-heldout-changes55.tsv", "mentions-unseen26m-judged.tsv", "mentions-heldout-changes56.tsv", "mentions-heldout-changes57.tsv", "mentions-heldout-changes58.tsv", "mentions-heldout-changes59.tsv", "mentions-heldout-changes60.tsv", "mentions-heldout-changes60c.tsv", "mentions-heldout-changes61.tsv", "mentions-heldout-changes61b.tsv", "mentions-heldout-changes62.tsv", "mentions-heldout-changes62b.tsv", "mentions-heldout-changes63.tsv", "mentions-heldout-changes64.tsv", "mentions-heldout-changes65.tsv", "mentions-heldout-changes66.tsv", "mentions-heldout-changes67.tsv", "mentions-heldout-changes68.tsv", "mentions-heldout-changes69.tsv", "mentions-heldout-changes70.tsv", "mentions-heldout-changes71.tsv", "mentions-heldout-changes72.tsv", "mentions-heldout-changes73.tsv", "mentions-heldout-changes74.tsv", "mentions-heldout-changes76.tsv", "mentions-heldout-changes77.tsv", "mentions-heldout-changes78.tsv", "mentions-heldout-changes79.tsv", "mentions-heldout-changes80.tsv", "mentions-heldout-r82-sample-judged.tsv", "mentions-heldout-changes82.tsv", "mentions-heldout-changes83.tsv", "mentions-heldout-r83-sample-judged.tsv", "mentions-heldout-changes84.tsv", "mentions-unseen26n-judged.tsv", "mentions-heldout-changes85.tsv", "mentions-heldout-changes86.tsv", "mentions-heldout-changes87.tsv", "mentions-heldout-changes88.tsv", "mentions-heldout-changes89.tsv", "mentions-heldout-changes91.tsv", "mentions-heldout-changes92.tsv", "mentions-heldout-changes94.tsv", "mentions-heldout-changes95.tsv", "mentions-heldout-changes96.tsv", "mentions-heldout-changes97.tsv", "mentions-heldout-changes98.tsv", "mentions-heldout-changes100.tsv", "mentions-heldout-r100-sample-judged.tsv", "mentions-unseen26o-judged.tsv", "mentions-unseen26p-judged.tsv", "mentions-unseen26q-judged.tsv", "mentions-heldout-changes101.tsv", "mentions-heldout-changes102.tsv", "mentions-heldout-changes103.tsv", "mentions-heldout-changes104.tsv", "mentions-heldout-changes105.tsv", "mentions-heldout-changes106.tsv", "mentions-heldout-changes109.tsv", "mentions-heldout-changes110.tsv", Rejudged, Recanonical];
+    private static readonly string[] HeldOut = ["mentions-heldout-judged.tsv", "mentions-heldout-judged-2.tsv", "mentions-heldout-judged-3.tsv", "mentions-heldout-judged-4.tsv", "mentions-heldout-judged-5.tsv", "mentions-heldout-judged-6.tsv", "mentions-heldout-judged-7.tsv", "mentions-heldout-judged-8.tsv", "mentions-heldout-judged-9.tsv", "mentions-heldout-judged-10.tsv", "mentions-heldout-judged-11.tsv", "mentions-heldout-judged-12.tsv", "mentions-heldout-judged-13.tsv", "mentions-heldout-changes19.tsv", "mentions-set-aside-judged-14.tsv", "mentions-heldout-changes20.tsv", "mentions-set-aside-judged-15.tsv", "mentions-heldout-changes21.tsv", "mentions-heldout-changes22.tsv", "mentions-set-aside-changes22.tsv", "mentions-heldout-changes23.tsv", "mentions-set-aside-changes23.tsv", "mentions-heldout-changes24.tsv", "mentions-set-aside-changes24.tsv", "mentions-heldout-changes25.tsv", "mentions-set-aside-changes25.tsv", "mentions-heldout-changes26.tsv", "mentions-set-aside-changes26.tsv", "mentions-heldout-changes27.tsv", "mentions-set-aside-changes27.tsv", "mentions-heldout-changes28.tsv", "mentions-set-aside-changes28.tsv", "mentions-heldout-changes28p.tsv", "mentions-heldout-judged-own16.tsv", "mentions-heldout-judged-variant16.tsv", "mentions-heldout-judged-16.tsv", "mentions-set-aside-judged-17.tsv", "mentions-heldout-judged-18.tsv", "mentions-unseen26-judged.tsv", "mentions-heldout-changes29.tsv", "mentions-set-aside-changes29.tsv", "mentions-unseen26b-judged.tsv", "mentions-heldout-changes30.tsv", "mentions-set-aside-changes30.tsv", "mentions-unseen26c-judged.tsv", "mentions-unseen26d-judged.tsv", "mentions-unseen26e-judged.tsv", "mentions-heldout-changes32.tsv", "mentions-set-aside-changes32.tsv", "mentions-unseen26f-judged.tsv", "mentions-heldout-r34-start-judged.tsv", "mentions-heldout-changes34.tsv", "mentions-heldout-r35-start-judged.tsv", "mentions-heldout-changes35.tsv", "mentions-heldout-changes36.tsv", "mentions-unseen26h-start-judged.tsv", "mentions-heldout-changes37.tsv", "mentions-heldout-changes38.tsv", "mentions-heldout-changes38l.tsv", "mentions-heldout-changes38t.tsv", "mentions-heldout-r39-start-judged.tsv", "mentions-heldout-changes39.tsv", "mentions-heldout-changes39d.tsv", "mentions-heldout-changes40.tsv", "mentions-heldout-changes41.tsv", "mentions-heldout-changes42.tsv", "mentions-unseen26i-judged.tsv", "mentions-heldout-relabelled43.tsv", "mentions-heldout-changes43.tsv", "mentions-heldout-changes44.tsv", "mentions-heldout-changes45.tsv", "mentions-heldout-changes46.tsv", "mentions-heldout-r46-final-judged.tsv", "mentions-heldout-changes47.tsv", "mentions-unseen26j-judged.tsv", "mentions-heldout-changes48.tsv", "mentions-unseen26k-judged.tsv", "mentions-heldout-changes49.tsv", "mentions-heldout-changes49f.tsv", "mentions-unseen26l-judged.tsv", "mentions-unseen26l-lowconf-judged.tsv", "mentions-heldout-changes50.tsv", "mentions-heldout-changes52.tsv", "mentions-heldout-changes53.tsv", "mentions-heldout-changes54.tsv", "mentions-heldout-changes55.tsv", "mentions-unseen26m-judged.tsv", "mentions-heldout-changes56.tsv", "mentions-heldout-changes57.tsv", "mentions-heldout-changes58.tsv", "mentions-heldout-changes59.tsv", "mentions-heldout-changes60.tsv", "mentions-heldout-changes60c.tsv", "mentions-heldout-changes61.tsv", "mentions-heldout-changes61b.tsv", "mentions-heldout-changes62.tsv", "mentions-heldout-changes62b.tsv", "mentions-heldout-changes63.tsv", "mentions-heldout-changes64.tsv", "mentions-heldout-changes65.tsv", "mentions-heldout-changes66.tsv", "mentions-heldout-changes67.tsv", "mentions-heldout-changes68.tsv", "mentions-heldout-changes69.tsv", "mentions-heldout-changes70.tsv", "mentions-heldout-changes71.tsv", "mentions-heldout-changes72.tsv", "mentions-heldout-changes73.tsv", "mentions-heldout-changes74.tsv", "mentions-heldout-changes76.tsv", "mentions-heldout-changes77.tsv", "mentions-heldout-changes78.tsv", "mentions-heldout-changes79.tsv", "mentions-heldout-changes80.tsv", "mentions-heldout-r82-sample-judged.tsv", "mentions-heldout-changes82.tsv", "mentions-heldout-changes83.tsv", "mentions-heldout-r83-sample-judged.tsv", "mentions-heldout-changes84.tsv", "mentions-unseen26n-judged.tsv", "mentions-heldout-changes85.tsv", "mentions-heldout-changes86.tsv", "mentions-heldout-changes87.tsv", "mentions-heldout-changes88.tsv", "mentions-heldout-changes89.tsv", "mentions-heldout-changes91.tsv", "mentions-heldout-changes92.tsv", "mentions-heldout-changes94.tsv", "mentions-heldout-changes95.tsv", "mentions-heldout-changes96.tsv", "mentions-heldout-changes97.tsv", "mentions-heldout-changes98.tsv", "mentions-heldout-changes100.tsv", "mentions-heldout-r100-sample-judged.tsv", "mentions-unseen26o-judged.tsv", "mentions-unseen26p-judged.tsv", "mentions-unseen26q-judged.tsv", "mentions-heldout-changes101.tsv", "mentions-heldout-changes102.tsv", "mentions-heldout-changes103.tsv", "mentions-heldout-changes104.tsv", "mentions-heldout-changes105.tsv", "mentions-heldout-changes106.tsv", "mentions-heldout-changes109.tsv", "mentions-heldout-changes110.tsv", "mentions-heldout-changes110b.tsv", Rejudged, Recanonical];
 
     // Held-out mentions a later round redrew (new boundaries or kind), judged again by a fresh judge who saw the new mention
     // and the codebook only: the redrawn mention stands in for the one first judged (its verdict counts), so a boundary
@@ -330,6 +331,20 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         Assert.Equal(present, listed);
     }
 
+    // Every specification verdict by the canonical it was given under (file, start, end, kind, canonical): where a lexicon
+    // split gives a judged span another canonical (round 110: 政务公开 was counted as 阳光政务), the verdict given under the
+    // canonical the build now writes stands for the span, as draw_recanonical.py's re-judgements do for the held-out files.
+    private static readonly Lazy<Dictionary<(string File, int Start, int End, MentionKind Kind, string Canonical), string>> SpecificationVerdicts = new(() =>
+    {
+        var verdicts = new Dictionary<(string, int, int, MentionKind, string), string>();
+        foreach (Judged j in Specifications.SelectMany(f => Load(Path.Combine(GoldDirectory, f))).Where(j => j.Canonical.Length > 0))
+        {
+            verdicts[(j.File, j.Start, j.End, j.Kind, Normalised(j.Canonical))] = j.Verdict;
+        }
+
+        return verdicts;
+    });
+
     // The spans a specification file judges as lexicon mentions (file, start, end).
     private static readonly Lazy<HashSet<(string File, int Start, int End)>> JudgedAsLexicon = new(() =>
         [.. Specifications.SelectMany(f => Load(Path.Combine(GoldDirectory, f))).Where(j => j.Kind == MentionKind.Lexicon).Select(j => (j.File, j.Start, j.End))]);
@@ -342,7 +357,7 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         Assert.NotEmpty(judged);
         var extractor = new SloganExtractor(Lexicon.Default);
         var failures = new List<string>();
-        int open = 0, lost = 0;
+        int open = 0, lost = 0, recanonicalised = 0;
         foreach (IGrouping<string, Judged> report in judged.GroupBy(j => j.File))
         {
             string text = File.ReadAllText(SharedData.CorpusFile(report.Key));
@@ -359,6 +374,18 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
                 }
 
                 bool isReported = now is not null;
+                if (now is not null && j.Canonical.Length > 0 && !ReportedMentions.SameCanonical(j.Canonical, now.Canonical))
+                {
+                    // Reported under another canonical than judged: the verdict was on the item the old canonical named. A verdict
+                    // given under the present one (a later specification file) stands instead; without one the span waits to be
+                    // judged again, and a wrong verdict still fails.
+                    if (SpecificationVerdicts.Value.ContainsKey((j.File, j.Start, j.End, j.Kind, Normalised(now.Canonical))))
+                    {
+                        recanonicalised++;
+                        continue;
+                    }
+                }
+
                 switch (j.Verdict)
                 {
                     case "right" when !isReported:
@@ -380,7 +407,7 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
             }
         }
 
-        output.WriteLine($"{name}: {judged.Count} judged, {judged.Count(j => j.Verdict == "right")} right, {open} wrong still reported, {lost} right and knowingly lost");
+        output.WriteLine($"{name}: {judged.Count} judged, {judged.Count(j => j.Verdict == "right")} right, {open} wrong still reported, {lost} right and knowingly lost, {recanonicalised} judged again under the canonical now written");
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
