@@ -331,23 +331,19 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         Assert.Equal(present, listed);
     }
 
-    // Every specification verdict by the canonical it was given under (file, start, end, kind, canonical): where a lexicon
-    // split gives a judged span another canonical (round 110: 政务公开 was counted as 阳光政务), the verdict given under the
-    // canonical the build now writes stands for the span, as draw_recanonical.py's re-judgements do for the held-out files.
-    private static readonly Lazy<Dictionary<(string File, int Start, int End, MentionKind Kind, string Canonical), string>> SpecificationVerdicts = new(() =>
-    {
-        var verdicts = new Dictionary<(string, int, int, MentionKind, string), string>();
-        foreach (Judged j in Specifications.SelectMany(f => Load(Path.Combine(GoldDirectory, f))).Where(j => j.Canonical.Length > 0))
-        {
-            verdicts[(j.File, j.Start, j.End, j.Kind, Normalised(j.Canonical))] = j.Verdict;
-        }
+    // Every row of the specification files, read once for the two sets below.
+    private static readonly Lazy<List<Judged>> SpecificationRows = new(() =>
+        [.. Specifications.SelectMany(f => Load(Path.Combine(GoldDirectory, f)))]);
 
-        return verdicts;
-    });
+    // The spans a specification file judges under a canonical (file, start, end, kind, canonical): where a lexicon split gives
+    // a judged span another canonical (round 110: 政务公开 was counted as 阳光政务), a verdict given under the canonical the
+    // build now writes stands for the span, as draw_recanonical.py's re-judgements do for the held-out files.
+    private static readonly Lazy<HashSet<(string File, int Start, int End, MentionKind Kind, string Canonical)>> JudgedUnderCanonical = new(() =>
+        [.. SpecificationRows.Value.Where(j => j.Canonical.Length > 0).Select(j => (j.File, j.Start, j.End, j.Kind, Normalised(j.Canonical)))]);
 
     // The spans a specification file judges as lexicon mentions (file, start, end).
     private static readonly Lazy<HashSet<(string File, int Start, int End)>> JudgedAsLexicon = new(() =>
-        [.. Specifications.SelectMany(f => Load(Path.Combine(GoldDirectory, f))).Where(j => j.Kind == MentionKind.Lexicon).Select(j => (j.File, j.Start, j.End))]);
+        [.. SpecificationRows.Value.Where(j => j.Kind == MentionKind.Lexicon).Select(j => (j.File, j.Start, j.End))]);
 
     [Theory]
     [MemberData(nameof(SpecificationFiles))]
@@ -379,7 +375,7 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
                     // Reported under another canonical than judged: the verdict was on the item the old canonical named. A verdict
                     // given under the present one (a later specification file) stands instead; without one the span waits to be
                     // judged again, and a wrong verdict still fails.
-                    if (SpecificationVerdicts.Value.ContainsKey((j.File, j.Start, j.End, j.Kind, Normalised(now.Canonical))))
+                    if (JudgedUnderCanonical.Value.Contains((j.File, j.Start, j.End, j.Kind, Normalised(now.Canonical))))
                     {
                         recanonicalised++;
                         continue;
