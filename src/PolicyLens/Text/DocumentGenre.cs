@@ -24,4 +24,10 @@ public enum DocumentGenre
 
     /// <summary>Something else, as stated by metadata.</summary>
     Other,
+
+    /// <summary>
+    /// A document a Party or government body issues: an opinion, decision, notice, measures or plan
+    /// (中共中央关于…的决定, 包头市人民政府办公室关于印发…的通知).
+    /// </summary>
+    PolicyDocument,
 }

@@ -221,9 +221,22 @@ public static partial class DocumentParser
             level = m.Level;
         }
 
+        if (level == GovernmentLevel.Unknown && region is null && IssuerOf(header.Title ?? m.Title) is { Level: not GovernmentLevel.Unknown } issued)
+        {
+            // A document says whose it is in its title (包头市人民政府办公室关于印发…的通知), not in an opening.
+            (level, region) = issued;
+        }
+
         if (region is null && level is GovernmentLevel.Provincial or GovernmentLevel.Municipal)
         {
-            region = Regions.MostMentioned(string.Join('\n', header.Lines) + "\n" + body, level);
+            string named = string.Join('\n', header.Lines) + "\n" + body;
+            region = Regions.MostMentioned(named, level);
+            if (level == GovernmentLevel.Municipal && ownLevel == level && ownRegion is null && UnnamedCityGovernmentCues.Any(c => opening.Contains(c, StringComparison.Ordinal))
+                && Regions.CountyLevelCity(named, region) is { } countyLevelCity)
+            {
+                // 我代表市人民政府 in a county-level city's report (恩施市 in 恩施土家族苗族自治州, 义乌市): county level.
+                (level, region) = (GovernmentLevel.County, countyLevelCity);
+            }
         }
         else if (region is null && level is GovernmentLevel.County)
         {
@@ -263,6 +276,9 @@ public static partial class DocumentParser
         ("代表省政府", GovernmentLevel.Provincial), ("代表市人民政府", GovernmentLevel.Municipal), ("代表市政府", GovernmentLevel.Municipal),
         ("代表州人民政府", GovernmentLevel.Municipal), ("代表县人民政府", GovernmentLevel.County), ("代表区人民政府", GovernmentLevel.County),
     ];
+
+    // The openings of a city's government that does not name itself: a prefecture-level city's, or a county-level city's.
+    private static readonly string[] UnnamedCityGovernmentCues = ["代表市人民政府", "代表市政府"];
 
     // The formula of a work report's first sentence (向大会报告工作 / 作工作报告).
     private static readonly string[] WorkReportOpenings = ["向大会报告工作", "向大会报告政府工作", "向大会作工作报告", "向大会作政府工作报告", "报告政府工作"];
@@ -358,7 +374,34 @@ public static partial class DocumentParser
             return DocumentGenre.Speech;
         }
 
-        return title.Contains("代表大会上的报告", StringComparison.Ordinal) ? DocumentGenre.CongressReport : DocumentGenre.Unknown;
+        if (title.Contains("代表大会上的报告", StringComparison.Ordinal))
+        {
+            return DocumentGenre.CongressReport;
+        }
+
+        return IssuedDocumentTitle().IsMatch(title) ? DocumentGenre.PolicyDocument : DocumentGenre.Unknown;
+    }
+
+    // The title of a document a body issues: 关于…的 and the document's kind at its end (…的决定, 关于印发…的通知). A report
+    // (关于…情况的报告) is no such document; a resolution (决议) is read before this.
+    [GeneratedRegex("关于.+的(?:实施意见|指导意见|意见|决定|通知|办法|实施方案|方案|规定|实施细则|细则|批复|通报|规划|行动计划|计划)[）)]?$")]
+    private static partial Regex IssuedDocumentTitle();
+
+    // The body that issues a document, at the start of its title (包头市人民政府办公室关于…, 中共浙江省委 浙江省人民政府关于…):
+    // the first body's place, for a document whose text names its government nowhere else.
+    [GeneratedRegex("^(?:中共|中国共产党)?(?<name>[\\u4e00-\\u9fff]{2,16}?(?:自治区|自治州|自治县|省|市|州|盟|县|区|旗))(?:委员会|委|人民政府|政府|人大常委会|人民代表大会常务委员会)(?:办公厅|办公室)?")]
+    private static partial Regex IssuingBody();
+
+    // The level and region of the body that issued a document, read from its title (包头市人民政府办公室 → municipal, 包头市).
+    private static (GovernmentLevel Level, string? Region) IssuerOf(string? title)
+    {
+        if (title is null || GenreOfTitle(title) != DocumentGenre.PolicyDocument || IssuingBody().Match(title) is not { Success: true } issuer
+            || Regions.Canonical(issuer.Groups["name"].Value) is not { } region)
+        {
+            return (GovernmentLevel.Unknown, null);
+        }
+
+        return (Regions.LevelOf(region) is var known and not GovernmentLevel.Unknown ? known : GovernmentLevel.County, region);
     }
 
     private static DocumentGenre GenreOf(ArticleLayout layout, string head, string body, string opening)

@@ -155,6 +155,7 @@ internal static class MetadataFields
         "RESOLUTION" or "NPC_RESOLUTION" or "决议" => DocumentGenre.Resolution,
         "NEWS" or "新闻" => DocumentGenre.News,
         "CONGRESS_REPORT" or "PARTY_CONGRESS_REPORT" or "党代会报告" => DocumentGenre.CongressReport,
+        "POLICY_DOCUMENT" or "POLICYDOCUMENT" or "DOCUMENT" or "政策文件" or "文件" or "公文" => DocumentGenre.PolicyDocument,
         "OTHER" => DocumentGenre.Other,
         _ => DocumentGenre.Unknown,
     };

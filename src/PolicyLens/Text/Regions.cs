@@ -201,6 +201,57 @@ internal static class Regions
     private static readonly Lazy<System.Collections.Frozen.FrozenSet<string>> ShortNameSetOnce =
         new(() => System.Collections.Frozen.FrozenSet.ToFrozenSet(ShortNames(), StringComparer.Ordinal));
 
+    /// <summary>
+    /// The county-level city (恩施市, 义乌市) whose report <paramref name="text"/> is, when its opening names only a 市人民政府:
+    /// the county-level city the text names most (at least three times, 恩施 for 恩施市; once at least by its full name, in a
+    /// prefecture the text names) if it names it more often than the
+    /// prefecture-level division <paramref name="prefecture"/> the text names most, or as often where that division is no
+    /// city (恩施土家族苗族自治州 and 恩施市 share the name 恩施; a 市人民政府 is never a prefecture's). Written with its
+    /// prefecture (恩施土家族苗族自治州恩施市); null when none is named so, two are named equally often, or its prefecture
+    /// cannot be told.
+    /// </summary>
+    internal static string? CountyLevelCity(string text, string? prefecture)
+    {
+        int prefectureCount = prefecture is null ? 0 : Occurrences(text, ShortOf(prefecture));
+        string? best = null;
+        int bestCount = MinMentions - 1;
+        bool tie = false;
+        foreach (string name in CountyLevelCities.Value)
+        {
+            // Written once at least by its full name, in a prefecture the text names too: a short name may be a word of
+            // running text (合作 is 合作市 of 甘南藏族自治州).
+            if (!text.Contains(name, StringComparison.Ordinal) || !Counties.Above(name).Any(a => text.Contains(ShortOf(a.City), StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            int count = Occurrences(text, Counties.ShortNameOf(name) ?? name);
+            if (count > bestCount)
+            {
+                (best, bestCount, tie) = (name, count, false);
+            }
+            else if (count == bestCount && best is not null)
+            {
+                tie = true;
+            }
+        }
+
+        if (best is null || tie)
+        {
+            return null;
+        }
+
+        IReadOnlyList<(string City, string Province)> above = Counties.Above(best);
+        string? city = above.Any(a => a.City == prefecture) ? prefecture : above.Count == 1 ? above[0].City : null;
+        bool beatsPrefecture = bestCount > prefectureCount
+            || (bestCount == prefectureCount && city is not null && city == prefecture && !prefecture.EndsWith('市'));
+        return city is not null && beatsPrefecture ? city + best : null;
+    }
+
+    // The full names of the county-level cities (恩施市, 义乌市): the county-level divisions a 市人民政府 governs.
+    private static readonly Lazy<string[]> CountyLevelCities = new(() =>
+        [.. Counties.AllFullNames().Where(n => n.Length >= 3 && n.EndsWith('市'))]);
+
     /// <summary>The division of <paramref name="level"/> whose short name <paramref name="text"/> uses most (at least three times), or null.</summary>
     internal static string? MostMentioned(string text, GovernmentLevel level)
     {
@@ -221,6 +272,33 @@ internal static class Regions
         }
 
         return best;
+    }
+
+    // The peoples named in the official names of the thirty autonomous prefectures, after the place (恩施 + 土家族苗族).
+    private static readonly string[] Peoples =
+    [
+        "土家族", "苗族", "侗族", "布依族", "藏族", "羌族", "彝族", "哈尼族", "傣族", "景颇族", "傈僳族", "白族", "壮族", "朝鲜族",
+        "回族", "蒙古族", "蒙古", "哈萨克", "柯尔克孜",
+    ];
+
+    // The place part of an autonomous prefecture's name without 自治州: the peoples after it taken off (黔东南苗族侗族 → 黔东南).
+    private static string WithoutPeoples(string name)
+    {
+        bool cut = true;
+        while (cut)
+        {
+            cut = false;
+            foreach (string people in Peoples)
+            {
+                if (name.EndsWith(people, StringComparison.Ordinal) && name.Length - people.Length >= MinShortName)
+                {
+                    name = name[..^people.Length];
+                    cut = true;
+                }
+            }
+        }
+
+        return name;
     }
 
     private static (Dictionary<string, GovernmentLevel>, List<(string, string, GovernmentLevel)>, Dictionary<string, string>) Load()
@@ -251,6 +329,19 @@ internal static class Regions
                     shortName = shortName[..^suffix.Length];
                     break;
                 }
+            }
+
+            if (f[1].EndsWith("自治州", StringComparison.Ordinal))
+            {
+                // An autonomous prefecture is written without its peoples (恩施土家族苗族自治州 → 恩施, 恩施州); where that place
+                // name is a province's short name too (海南藏族自治州), only the form with 州 names the prefecture.
+                shortName = WithoutPeoples(shortName);
+                if (!shortNames.Any(s => s.Item1 == shortName))
+                {
+                    shortNames.Add((shortName, f[1], level));
+                }
+
+                shortName += "州";
             }
 
             shortNames.Add((shortName, f[1], level));

@@ -6,7 +6,7 @@
 namespace PolicyLens.Text;
 
 /// <summary>What the header of a single report says: title, date, speaker, the lines that name its meeting, where the body starts.</summary>
-internal sealed record ReportHeader(string? Title, DateOnly? Date, string? Speaker, IReadOnlyList<string> Lines, int BodyStart)
+internal sealed partial record ReportHeader(string? Title, DateOnly? Date, string? Speaker, IReadOnlyList<string> Lines, int BodyStart)
 {
     // A header is a few short lines; the body starts at the salutation or at the first long paragraph.
     private const int MaxHeaderLines = 8;
@@ -43,7 +43,7 @@ internal sealed record ReportHeader(string? Title, DateOnly? Date, string? Speak
             }
 
             if (Salutations.Any(s => line.StartsWith(s, StringComparison.Ordinal)) || line.Length > MaxHeaderLine ||
-                (Glyphs.EndsSentence(line) && line[^1] is '。' or '！' or '？' && !IsNewsDateline(line)))
+                (Glyphs.EndsSentence(line) && line[^1] is '。' or '！' or '？' && !IsNewsDateline(line)) || IsAddressees(line))
             {
                 break;
             }
@@ -56,6 +56,11 @@ internal sealed record ReportHeader(string? Title, DateOnly? Date, string? Speak
             }
 
             lines.Add(line);
+            if (DocumentNumber().IsMatch(line))
+            {
+                continue; // 包府办发〔2022〕43号: the document's number, no part of its title
+            }
+
             if (date is null && LineShape.TryFindDate(line, out DateOnly d, out int at, out int length))
             {
                 date = d;
@@ -90,6 +95,15 @@ internal sealed record ReportHeader(string? Title, DateOnly? Date, string? Speak
 
         return new ReportHeader(titleParts.Count > 0 ? string.Join(' ', titleParts) : null, date, speaker, lines, bodyStart);
     }
+
+    // An issued document's number on a line of its own (国发〔2022〕2号, 包府办发〔2022〕43号, 浙政办发[2021]5号).
+    [System.Text.RegularExpressions.GeneratedRegex("^[\\u4e00-\\u9fff]{1,12}[〔\\[［(（]\\d{4}[〕\\]］)）]\\d{1,4}号$")]
+    private static partial System.Text.RegularExpressions.Regex DocumentNumber();
+
+    // The bodies an issued document is addressed to, ending in a colon (各旗、县、区人民政府，市直有关部门、单位：): its body
+    // starts there, as a speech's does at 各位代表.
+    private static bool IsAddressees(string line) =>
+        line.Length >= 4 && line[^1] is '：' or ':' && (line.Contains('、') || line.Contains('，') || line.Contains("人民政府", StringComparison.Ordinal) || line.Contains("各", StringComparison.Ordinal));
 
     // News copy writes the date line as a sentence: 2026年1月27日，在自治区…会议上，自治区代主席韦韬作政府工作报告。
     private const int MaxDateLead = 3;

@@ -36,7 +36,7 @@ public sealed class TargetExtractor
     /// <summary>Genres whose figures are read as a report's: goals where the structure or the cues say so.</summary>
     // (A pattern, not a HashSet<DocumentGenre>: a set over an enum is generic code the JIT compiled at start-up for this alone.)
     private static bool IsReportGenre(DocumentGenre genre) =>
-        genre is DocumentGenre.Unknown or DocumentGenre.WorkReport or DocumentGenre.CongressReport or DocumentGenre.Resolution;
+        genre is DocumentGenre.Unknown or DocumentGenre.WorkReport or DocumentGenre.CongressReport or DocumentGenre.Resolution or DocumentGenre.PolicyDocument;
 
     private readonly IndicatorBinder _binder;
 
