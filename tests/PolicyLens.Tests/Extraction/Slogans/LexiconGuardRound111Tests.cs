@@ -1,5 +1,19 @@
-// Specifications of round 110's reading of the lexicon places two matcher guards drop (issue 13, lexguard110): a short
-// spelling written right before 制度, 机制 or 长效机制 (LexiconMatcher.InstitutionHead.cs).
+// Specifications of the lexicon places two matcher guards drop before a system or mechanism (issue 13): a short spelling
+// written right before 制度, 机制 or 长效机制 (LexiconMatcher.InstitutionHead.cs). Round 110 (lexguard110) wrote the exception
+// and these checks (file LexiconGuardRound110Tests.cs); it was judged blind and reverted (0510d370) for five folds; round 111
+// (lexguard111) brings it back after the lead's split (curated/round110-lead110.txt) and renames the file.
+//
+// Round 111 (lexguard111, start build main 0ce46e26): 政务公开, 精准脱贫 and 按劳分配 are now canonicals of their own, which
+// RunsOnIntoANoun (variants only) no longer drops, so four of round 110's places no longer depend on the exception. What the
+// exception adds over the readable texts (mention_changes.py, every kind, plus the congress reports and cewc_2025 it does
+// not cover): +13 lexicon places in 11 documents, none removed: 大病保险 5, 协商民主 4 (→ 社会主义协商民主), 留抵退税
+// (→ 增值税留抵退税), 带量采购 (→ 药品集中带量采购), 财会监督 — 12 right (judge R read the same 12 spans right,
+// Gold/mentions-dev-changes110.tsv) — and 依法治军 (cpc 20_2022, 依法治军机制建设), whole but a fold: a variant of the
+// five-part chain 政治建军、改革强军、科技强军、人才强军、依法治军 (judge R: wrong item). 12/13 = 92 % right counting the
+// fold as wrong: the exception is kept whole; the fold is the lexicon's to split (fold111's files), so the test below
+// asserts only its span.
+//
+// Round 110's survey and reading follow (canonicals as they were then).
 //
 // The survey (tools/judging/lexicon_drops89.py sample guard:RunsOnIntoANoun / guard:CutsAWord, start build main f93cf69e):
 // RunsOnIntoANoun drops 281 readable places in 102 documents (179 in gold-covered documents, 132 coded as the item). By
@@ -33,7 +47,7 @@ using static PolicyLens.Tests.Extraction.Slogans.SloganSentences;
 
 namespace PolicyLens.Tests.Extraction.Slogans;
 
-public sealed class LexiconGuardRound110Tests
+public sealed class LexiconGuardRound111Tests
 {
     [Theory]
     // gwr/2017 (CutsAWord: 保险制度).
@@ -44,12 +58,16 @@ public sealed class LexiconGuardRound110Tests
     [InlineData("深化预算绩效管理改革，完善预算公开、财会监督制度，健全权责发生制政府综合财务报告制度。", 2026, "财会监督", "财会监督")]
     // unseen/cpc-third-plenum-decision-2024 (RunsOnIntoANoun).
     [InlineData("（30）健全协商民主机制。", 2024, "协商民主", "社会主义协商民主")]
-    // gwr/2024.
-    [InlineData("完善政务公开制度。", 2024, "政务公开", "阳光政务")]
+    // gwr/2024 (an entry of its own since the lead's split of round 110; reported without the exception).
+    [InlineData("完善政务公开制度。", 2024, "政务公开", "政务公开")]
+    // cpc-congress/18_2012 (RunsOnIntoANoun).
+    [InlineData("要完善协商民主制度和工作机制，推进协商民主广泛、多层、制度化发展。", 2012, "协商民主", "社会主义协商民主")]
+    // unseen/guangdong-plan-outline-2026-2 (RunsOnIntoANoun).
+    [InlineData("健全多层次医疗保障体系，完善重特大疾病医疗保险，发展商业健康保险，优化药品和医用耗材带量采购制度，深化医保支付方式改革。", 2026, "带量采购", "药品集中带量采购")]
     // gwr/2022.
     [InlineData("大力改进因增值税税制设计类似于先缴后退的留抵退税制度，今年对留抵税额提前实行大规模退税。", 2022, "留抵退税", "增值税留抵退税")]
-    // unseen/hailaer-gwr-2017 (长效机制).
-    [InlineData("建立稳定的精准脱贫长效机制,防止脱贫人口返贫。", 2017, "精准脱贫", "精准扶贫")]
+    // unseen/hailaer-gwr-2017 (长效机制; an entry of its own since the lead's split).
+    [InlineData("建立稳定的精准脱贫长效机制,防止脱贫人口返贫。", 2017, "精准脱贫", "精准脱贫")]
     public void A_short_spelling_before_its_system_or_mechanism_is_reported(string text, int year, string surface, string canonical)
     {
         Assert.Contains(Mentions(text, year), m => m.Kind == MentionKind.Lexicon && m.Surface == surface && m.Canonical == canonical);
@@ -74,5 +92,13 @@ public sealed class LexiconGuardRound110Tests
         var mentions = Mentions("依法行政能力提升行动深入开展，省市县“府院”“府检”联动机制覆盖率100%，行政机关负责人出庭应诉率保持100%。", 2026);
         Assert.Contains(mentions, m => m.Kind == MentionKind.Quoted && m.Surface == "“府检”联动机制");
         Assert.DoesNotContain(mentions, m => m.Kind == MentionKind.Lexicon && m.Surface == "“府检”联动");
+    }
+
+    [Fact]
+    public void A_military_spelling_before_its_mechanism_is_reported_whole()
+    {
+        // cpc-congress/20_2022: the span is whole; its canonical (the five-part chain today, a fold) is the lexicon's to fix.
+        Assert.Contains(Mentions("加强依法治军机制建设和战略规划，完善中国特色军事法治体系。", 2022),
+            m => m.Kind == MentionKind.Lexicon && m.Surface == "依法治军");
     }
 }
