@@ -204,7 +204,7 @@ internal sealed partial class LexiconMatcher
             return first;
         }
 
-        if (!(c.Subtype == "members" || c.Length > ShortSpelling || !CutsAWord(view, c.Start, c.End)) && Failed(nameof(CutsAWord)))
+        if (!(c.Subtype == "members" || c.Length > ShortSpelling || !CutsAWord(view, c.Start, c.End) || CutsOnlyIntoItsInstitutionHead(view, c)) && Failed(nameof(CutsAWord)))
         {
             return first;
         }
@@ -214,7 +214,7 @@ internal sealed partial class LexiconMatcher
             return first;
         }
 
-        if (c.Subtype == "variant" && c.Length <= ShortSpelling && RunsOnIntoANoun(view, c.End) && !StandsAsAWord(view, c) && Failed(nameof(RunsOnIntoANoun)))
+        if (c.Subtype == "variant" && c.Length <= ShortSpelling && RunsOnIntoANoun(view, c.End) && !StandsAsAWord(view, c) && !AnInstitutionHeadFollows(view, c) && Failed(nameof(RunsOnIntoANoun)))
         {
             return first;
         }
