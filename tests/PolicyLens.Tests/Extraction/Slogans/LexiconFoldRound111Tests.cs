@@ -1,9 +1,10 @@
 // Specifications of round 111's lexicon folds (issue 13, session 64, fold111; tools/lexicon/curated/round111-fold111.txt,
 // found by tools/lexicon/variant_folds.py): variants that counted one item as another. The five members of the military chain
 // 政治建军、改革强军、科技强军、人才强军、依法治军 (and 科技兴军, 科技强军战略) are entries of their own, so a member written alone
-// in 1998–2019 is no longer the 2021 chain; 与邻为善、以邻为伴 is no longer 睦邻友好; 艰苦奋斗 alone is no longer
-// 自力更生、艰苦奋斗; bare 基本方略 is no longer 党的基本方略; 精准扶贫、精准脱贫基本方略 is one name. Real sentences of the
-// national and Zhumadian reports, each file named.
+// in 1998–2019 is no longer the 2021 chain; 与邻为善、以邻为伴 is no longer 睦邻友好; 精准扶贫、精准脱贫基本方略 is one name.
+// Taking 艰苦奋斗 off 自力更生、艰苦奋斗 (75 readable mentions, judged wrong 5 of 5) and bare 基本方略 off 党的基本方略 (9, 6 of
+// them 依法治国's 基本方略) was tried and reverted: together they lost 5 of the 97 lexicon mentions a held-out judged sample
+// reads right (JudgedMentionTests' retention floor). Real sentences of the national and Zhumadian reports, each file named.
 using static PolicyLens.Tests.Extraction.Slogans.SloganSentences;
 
 namespace PolicyLens.Tests.Extraction.Slogans;
@@ -50,13 +51,8 @@ public sealed class LexiconFoldRound111Tests
     [InlineData("gwr/2018.txt", Chain, "科技兴军")]
     [InlineData("gwr/2003.txt", Chain, "科技强军战略")]
     [InlineData("cpc-congress/18_2012.txt", "睦邻友好", "与邻为善、以邻为伴")]
-    // 经过九十多年艰苦奋斗 (18th congress), 继续保持艰苦奋斗的作风 (gwr 2003): the verb and the work style, not the principle.
-    [InlineData("cpc-congress/18_2012.txt", "自力更生、艰苦奋斗", "艰苦奋斗")]
-    [InlineData("gwr/2003.txt", "自力更生、艰苦奋斗", "艰苦奋斗")]
-    // 依法治国，是党领导人民治理国家的基本方略 (gwr 1999): 依法治国's own 基本方略, not the party's.
-    [InlineData("gwr/1999.txt", "党的基本方略", "基本方略")]
+    // 认真落实精准扶贫、精准脱贫基本方略 (zhumadian 2017): the whole name, not 党的基本方略 nor the member cut out of it.
     [InlineData("municipal/zhumadian_2017.txt", "党的基本方略", "基本方略")]
-    // The member cut out of the whole name.
     [InlineData("municipal/zhumadian_2017.txt", "精准脱贫", "精准脱贫")]
     public void The_older_entry_no_longer_takes_it(string name, string formerCanonical, string surface)
     {
