@@ -42,6 +42,12 @@ public sealed class IssuedDocumentPlaceTests
     [InlineData("enshi-gwr-2024", GovernmentLevel.County, "恩施土家族苗族自治州恩施市", DocumentGenre.WorkReport)]
     [InlineData("lishui-gwr-2024", GovernmentLevel.Municipal, "丽水市", DocumentGenre.WorkReport)]
     [InlineData("liupanshui-gwr-2024", GovernmentLevel.Municipal, "六盘水市", DocumentGenre.WorkReport)]
+    // unseen26s (fetched after the fix, never tuned on): four prefecture-level cities' reports that name only their 市人民政府;
+    // none is read as a county-level city's.
+    [InlineData("shenyang-gwr-2024", GovernmentLevel.Municipal, "沈阳市", DocumentGenre.WorkReport)]
+    [InlineData("urumqi-gwr-2024", GovernmentLevel.Municipal, "乌鲁木齐市", DocumentGenre.WorkReport)]
+    [InlineData("jincheng-gwr-2024", GovernmentLevel.Municipal, "晋城市", DocumentGenre.WorkReport)]
+    [InlineData("sanya-gwr-2024", GovernmentLevel.Municipal, "三亚市", DocumentGenre.WorkReport)]
     // 包头市人民政府办公室关于印发《…》的通知, then 包府办发〔2022〕43号 and the addressees: the issuer's city.
     [InlineData("baotou-doc-2022", GovernmentLevel.Municipal, "包头市", DocumentGenre.PolicyDocument)]
     public void A_fresh_local_text_is_placed_at_its_level_and_region(string name, GovernmentLevel level, string region, DocumentGenre genre)

@@ -56,7 +56,8 @@ public sealed class MentionConfidenceTests(ITestOutputHelper output)
             Path.GetFileName(f) is var n && (n.StartsWith("formulas-heldout-r35-", StringComparison.Ordinal) || n.StartsWith("formulas-heldout-r34-", StringComparison.Ordinal)
                 || n.StartsWith("formulas-unseen26e-", StringComparison.Ordinal) || n.StartsWith("formulas-unseen26m-", StringComparison.Ordinal)
                 || n.StartsWith("formulas-unseen26o-", StringComparison.Ordinal) || n.StartsWith("formulas-unseen26q-", StringComparison.Ordinal)
-                || n.StartsWith("formulas-unseen26r-", StringComparison.Ordinal)))];
+                || n.StartsWith("formulas-unseen26r-", StringComparison.Ordinal)
+                || n.StartsWith("formulas-unseen26s-", StringComparison.Ordinal)))];
         // (unseen26l, measured in sessions 38 and 39, is development text since session 40, unseen26k since round 57,
         // unseen26n, measured from session 54 to session 60, since session 61 and unseen26p, measured in session 62, since
         // session 63: their texts left the list.)
