@@ -7,14 +7,18 @@ namespace PolicyLens.Extraction.Slogans;
 
 internal static partial class NumberedFinder
 {
+    // The shortest field drawn with an unquoted label (行政执法, 安全生产: four characters).
+    private const int MinUnquotedFieldLength = 4;
+
     // Heads of a count label that CountedTopic refuses bare (GenericTopics) but that name one programme after a field.
     private static readonly string[] FieldOnlyCountHeads = ["工程", "行动", "计划"];
 
     // The field + label mention for an unquoted count label surface = text[i..topicEnd] (numerals, measure, head) right
     // after its field, or null when no field is written there. The field is walked back as for the quoted label
     // (FieldStartBefore: a verb, punctuation, 等, a level word, a numeral or a list ends it; a place opening it is dropped);
-    // a token of two stops at once (全面推行, 建立健全) is the clause's verb, and the field starts after it. A field after 和,
-    // 与 or 及 is the last of coordinated fields (守好发展和生态两条底线: the count sums up both), so the label stays bare.
+    // a token of two stops at once (全面推行, 建立健全) is the clause's verb, and the field starts after it (抓紧抓好三项工程:
+    // no field at all). A field after 和, 与 or 及 is the last of coordinated fields (守好发展和生态两条底线: the count sums
+    // up both), so the label stays bare.
     // The canonical is field + label and the bare label its Label, so a gold row coding the bare label is still answered.
     private static MentionCandidate? CountLabelWithField(TextView view, int i, int topicEnd)
     {
@@ -26,15 +30,17 @@ internal static partial class NumberedFinder
         }
 
         int first = view.TokenIndexAt(field);
-        while (first >= 0 && first < view.Tokens.Length && view.Tokens[first].End < i
+        while (first >= 0 && first < view.Tokens.Length && view.Tokens[first].End <= i
                && IsTwoStops(text.Substring(view.Tokens[first].Start, view.Tokens[first].Length)))
         {
             field = view.Tokens[first].End;
             first++;
         }
 
-        // Inside quotation marks (“民生十大工程”) the whole label is the quoted finder's, field and all.
-        if (i - field < 2 || (field > 0 && text[field - 1] is '和' or '与' or '及') || (topicEnd < text.Length && text[topicEnd] == '”'))
+        // Inside quotation marks (“民生十大工程”) the whole label is the quoted finder's, field and all. A field of fewer than
+        // four characters is most often a verb or adverb the walk does not stop at (办好十项工程, 重点三项工程, 投资三项工程),
+        // not a field of work: the label stays as it was.
+        if (i - field < MinUnquotedFieldLength || (field > 0 && text[field - 1] is '和' or '与' or '及') || (topicEnd < text.Length && text[topicEnd] == '”'))
         {
             return null;
         }
