@@ -6,7 +6,7 @@ using PolicyLens.Tokenization;
 
 namespace PolicyLens.Extraction.Slogans;
 
-internal static class NumberedFinder
+internal static partial class NumberedFinder
 {
     private const string SmallNumerals = "一二两三四五六七八九十";
 
@@ -1448,6 +1448,13 @@ internal static class NumberedFinder
                 topic = text[topicStart..topicEnd];
             }
 
+            // Round 112 (count112): a generic topic counted after a field of work (供销社联农扩面五项工程) is that field's
+            // programme, drawn with it (NumberedFinder.CountLabelField.cs); bare, it stays a count of works.
+            if (start == i && IsFieldOnlyCountLabel(text, i, j, topic, topicEnd) && CountLabelWithField(view, i, topicEnd) is MentionCandidate programme)
+            {
+                return programme;
+            }
+
             // 三个关键问题, 三大基本矛盾: a generic noun with a modifier is still a count of that noun.
             // 一体化 (扎实推动七个一体化, baoding 2023): its 一 is no numeral.
             if (topic.Length is < 2 or > 5 || !topic.All(TextView.IsHan) || GenericTopics.Contains(topic) || (topic.Any(IsAnyNumeral) && !topic.StartsWith("一体", StringComparison.Ordinal))
@@ -1553,6 +1560,15 @@ internal static class NumberedFinder
 
         string surface = text[start..topicEnd];
         string canonical = start < i ? surface[1..].Replace("”", "", StringComparison.Ordinal) : surface;
+
+        // Round 112 (count112, round 103's redraw): a generic count label written WITHOUT quotation marks right after its
+        // field (全面推行行政执法三项制度, shenzhen 2020; 建立健全安全生产五大体系, gansu 2026) is one item with the field
+        // (NumberedFinder.CountLabelField.cs); the bare label stays the mention's Label.
+        if (start == i && text[topicStart] != '“' && IsGenericCountLabel(surface) && CountLabelWithField(view, i, topicEnd) is MentionCandidate drawn)
+        {
+            return drawn;
+        }
+
         return new MentionCandidate(MentionKind.Numbered, start, topicEnd, canonical);
     }
 
