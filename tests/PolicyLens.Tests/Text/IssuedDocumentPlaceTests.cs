@@ -10,6 +10,13 @@ namespace PolicyLens.Tests.Text;
 /// <summary>Level, region and genre of county-level cities' reports and of issued documents.</summary>
 public sealed class IssuedDocumentPlaceTests
 {
+    // The metadata of a fresh set's text in Data/unseen, as DocumentParser reads a file of its own.
+    private static DocumentMetadata Read(string name)
+    {
+        string path = Path.Combine(SharedData.RepositoryRoot, "tests", "PolicyLens.Tests", "Data", "unseen", name + ".txt");
+        return DocumentParser.Parse(File.ReadAllText(path), new DocumentSource { Id = name, Location = path, FileName = path })[0].Metadata;
+    }
+
     [Theory]
     [InlineData("恩施", "恩施土家族苗族自治州")]
     [InlineData("恩施州", "恩施土家族苗族自治州")]
@@ -52,17 +59,14 @@ public sealed class IssuedDocumentPlaceTests
     [InlineData("baotou-doc-2022", GovernmentLevel.Municipal, "包头市", DocumentGenre.PolicyDocument)]
     public void A_fresh_local_text_is_placed_at_its_level_and_region(string name, GovernmentLevel level, string region, DocumentGenre genre)
     {
-        string path = Path.Combine(SharedData.RepositoryRoot, "tests", "PolicyLens.Tests", "Data", "unseen", name + ".txt");
-        Document document = DocumentParser.Parse(File.ReadAllText(path), new DocumentSource { Id = name, Location = path, FileName = path })[0];
-        Assert.Equal((level, region, genre), (document.Metadata.Level, document.Metadata.Region, document.Metadata.Genre));
+        DocumentMetadata m = Read(name);
+        Assert.Equal((level, region, genre), (m.Level, m.Region, m.Genre));
     }
 
     [Fact]
     public void A_notice_s_title_stops_at_its_document_number_and_its_body_starts_at_its_addressees()
     {
-        string path = Path.Combine(SharedData.RepositoryRoot, "tests", "PolicyLens.Tests", "Data", "unseen", "baotou-doc-2022.txt");
-        DocumentMetadata m = DocumentParser.Parse(File.ReadAllText(path), new DocumentSource { Id = "baotou", Location = path, FileName = path })[0].Metadata;
-        Assert.Equal("包头市人民政府办公室关于印发《包头市2022年数字政府建设考评办法》的通知", m.Title);
+        Assert.Equal("包头市人民政府办公室关于印发《包头市2022年数字政府建设考评办法》的通知", Read("baotou-doc-2022").Title);
     }
 
     [Theory]
@@ -70,16 +74,12 @@ public sealed class IssuedDocumentPlaceTests
     [InlineData("cpc-rural-revitalization-opinion-2024")] // 中共中央 国务院关于…的意见
     public void A_central_opinion_is_a_policy_document(string name)
     {
-        string path = Path.Combine(SharedData.RepositoryRoot, "tests", "PolicyLens.Tests", "Data", "unseen", name + ".txt");
-        Document document = DocumentParser.Parse(File.ReadAllText(path), new DocumentSource { Id = name, Location = path, FileName = path })[0];
-        Assert.Equal(DocumentGenre.PolicyDocument, document.Metadata.Genre);
+        Assert.Equal(DocumentGenre.PolicyDocument, Read(name).Genre);
     }
 
     [Fact]
     public void A_salutation_line_is_no_title()
     {
-        string path = Path.Combine(SharedData.RepositoryRoot, "tests", "PolicyLens.Tests", "Data", "unseen", "gd-governor-speech-2024.txt");
-        Document document = DocumentParser.Parse(File.ReadAllText(path), new DocumentSource { Id = "g", Location = path, FileName = path })[0];
-        Assert.Null(document.Metadata.Title);
+        Assert.Null(Read("gd-governor-speech-2024").Title);
     }
 }
