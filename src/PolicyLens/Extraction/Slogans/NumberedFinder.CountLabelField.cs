@@ -16,7 +16,7 @@ internal static partial class NumberedFinder
     // The field + label mention for an unquoted count label surface = text[i..topicEnd] (numerals, measure, head) right
     // after its field, or null when no field is written there. The field is walked back as for the quoted label
     // (FieldStartBefore: a verb, punctuation, 等, a level word, a numeral or a list ends it; a place opening it is dropped);
-    // a token of two stops at once (全面推行, 建立健全) is the clause's verb, and the field starts after it (抓紧抓好三项工程:
+    // a token that is the clause's verb (全面推行, 建立健全: IsClauseVerb) is skipped, and the field starts after it (抓紧抓好三项工程:
     // no field at all). A field after 和, 与 or 及 is the last of coordinated fields (守好发展和生态两条底线: the count sums
     // up both), so the label stays bare.
     // The canonical is field + label and the bare label its Label, so a gold row coding the bare label is still answered.
@@ -31,7 +31,7 @@ internal static partial class NumberedFinder
 
         int first = view.TokenIndexAt(field);
         while (first >= 0 && first < view.Tokens.Length && view.Tokens[first].End <= i
-               && IsTwoStops(text.Substring(view.Tokens[first].Start, view.Tokens[first].Length)))
+               && IsClauseVerb(text.Substring(view.Tokens[first].Start, view.Tokens[first].Length)))
         {
             field = view.Tokens[first].End;
             first++;
@@ -56,8 +56,9 @@ internal static partial class NumberedFinder
         j == i + 1 && text[j] == '项' && FieldOnlyCountHeads.Contains(topic)
         && (topicEnd >= text.Length || !TextView.IsHan(text[topicEnd]) || text[topicEnd] == '的');
 
-    // Round 103 (bound103): a word of two stops written as one token (全面推行, 建立健全, 深入实施).
-    private static bool IsTwoStops(string word)
+    // Round 103 (bound103): the clause's verb before a field, a stop word or two written as one token (推行, 全面推行, 建立健全,
+    // 深入实施); 建设 alone is a field's last word, not a verb.
+    private static bool IsClauseVerb(string word)
     {
         for (int cut = 1; cut < word.Length; cut++)
         {

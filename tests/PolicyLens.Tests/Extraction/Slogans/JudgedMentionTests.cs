@@ -334,36 +334,25 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         Assert.Equal(present, listed);
     }
 
-    // Every row of the specification files, read once for the two sets below.
-    private static readonly Lazy<List<Judged>> SpecificationRows = new(() =>
-        [.. Specifications.SelectMany(f => Load(Path.Combine(GoldDirectory, f)))]);
+    // Every row of the specification files with the index of its file in the list, read once for the three sets below.
+    private static readonly Lazy<List<(int FileIndex, Judged Row)>> SpecificationRows = new(() =>
+        [.. Specifications.SelectMany((f, index) => Load(Path.Combine(GoldDirectory, f)).Select(j => (index, j)))]);
 
     // The spans a specification file judges under a canonical (file, start, end, kind, canonical): where a lexicon split gives
     // a judged span another canonical (round 110: 政务公开 was counted as 阳光政务), a verdict given under the canonical the
     // build now writes stands for the span, as draw_recanonical.py's re-judgements do for the held-out files.
     private static readonly Lazy<HashSet<(string File, int Start, int End, MentionKind Kind, string Canonical)>> JudgedUnderCanonical = new(() =>
-        [.. SpecificationRows.Value.Where(j => j.Canonical.Length > 0).Select(j => (j.File, j.Start, j.End, j.Kind, Normalised(j.Canonical)))]);
+        [.. SpecificationRows.Value.Select(r => r.Row).Where(j => j.Canonical.Length > 0).Select(j => (j.File, j.Start, j.End, j.Kind, Normalised(j.Canonical)))]);
 
     // The last specification file (in the list's order, which is the order judged) that judges each span (file, start, end,
     // kind): a span judged again later — a bare count label read right before the codebook's rounds 26/27 made field + label the
     // item, read wrong by round 112's blind judge — is held to its latest verdict only.
     private static readonly Lazy<Dictionary<(string File, int Start, int End, MentionKind Kind), int>> LastJudgedIn = new(() =>
-    {
-        var last = new Dictionary<(string, int, int, MentionKind), int>();
-        for (int i = 0; i < Specifications.Length; i++)
-        {
-            foreach (Judged j in Load(Path.Combine(GoldDirectory, Specifications[i])))
-            {
-                last[(j.File, j.Start, j.End, j.Kind)] = i;
-            }
-        }
-
-        return last;
-    });
+        SpecificationRows.Value.GroupBy(r => (r.Row.File, r.Row.Start, r.Row.End, r.Row.Kind)).ToDictionary(g => g.Key, g => g.Max(r => r.FileIndex)));
 
     // The spans a specification file judges as lexicon mentions (file, start, end).
     private static readonly Lazy<HashSet<(string File, int Start, int End)>> JudgedAsLexicon = new(() =>
-        [.. SpecificationRows.Value.Where(j => j.Kind == MentionKind.Lexicon).Select(j => (j.File, j.Start, j.End))]);
+        [.. SpecificationRows.Value.Select(r => r.Row).Where(j => j.Kind == MentionKind.Lexicon).Select(j => (j.File, j.Start, j.End))]);
 
     [Theory]
     [MemberData(nameof(SpecificationFiles))]
