@@ -55,6 +55,11 @@ public sealed class IssuedDocumentPlaceTests
     [InlineData("urumqi-gwr-2024", GovernmentLevel.Municipal, "乌鲁木齐市", DocumentGenre.WorkReport)]
     [InlineData("jincheng-gwr-2024", GovernmentLevel.Municipal, "晋城市", DocumentGenre.WorkReport)]
     [InlineData("sanya-gwr-2024", GovernmentLevel.Municipal, "三亚市", DocumentGenre.WorkReport)]
+    // unseen26t (session 65, fetched and checked before any change): three cities and an autonomous prefecture.
+    [InlineData("wuzhou-gwr-2024", GovernmentLevel.Municipal, "梧州市", DocumentGenre.WorkReport)]
+    [InlineData("ganzi-gwr-2024", GovernmentLevel.Municipal, "甘孜藏族自治州", DocumentGenre.WorkReport)]
+    [InlineData("nanjing-gwr-2024", GovernmentLevel.Municipal, "南京市", DocumentGenre.WorkReport)]
+    [InlineData("changsha-gwr-2024", GovernmentLevel.Municipal, "长沙市", DocumentGenre.WorkReport)]
     // 包头市人民政府办公室关于印发《…》的通知, then 包府办发〔2022〕43号 and the addressees: the issuer's city.
     [InlineData("baotou-doc-2022", GovernmentLevel.Municipal, "包头市", DocumentGenre.PolicyDocument)]
     public void A_fresh_local_text_is_placed_at_its_level_and_region(string name, GovernmentLevel level, string region, DocumentGenre genre)

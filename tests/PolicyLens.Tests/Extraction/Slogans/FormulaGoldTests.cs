@@ -230,6 +230,16 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
         ["unseen26s-s4"] = 0.64,
         ["unseen26s-pooled"] = 0.72,
         ["unseen26s-pooled-strict"] = 0.80,
+        // unseen26t (session 65; four 2024 work reports — 梧州 (Guangxi), 甘孜州 (Sichuan), 南京 (Jiangsu), 长沙 (Hunan) — from the
+        // repository of unseen26r/26s, cities drawn at random from a reserve kept out of round 113's pool, coded while round 113's
+        // writers worked; one coder a text): the session's start build (main 9eb4391d) 73.1 % (283/387), 62.5 % (263/421),
+        // 73.3 % (319/435), 73.6 % (335/455), pooled 70.7 % (1,200/1,698), 82.4 % (1,082/1,313) without the rows marked borderline.
+        ["unseen26t-t1"] = 0.73,
+        ["unseen26t-t2"] = 0.62,
+        ["unseen26t-t3"] = 0.73,
+        ["unseen26t-t4"] = 0.73,
+        ["unseen26t-pooled"] = 0.70,
+        ["unseen26t-pooled-strict"] = 0.82,
     };
 
     // Three development reports coded blind from the codebook (hebei_2026, henan_2026, zhumadian_2024; the first three were
