@@ -50,6 +50,20 @@ public sealed class ExtractFileRound113Tests
     }
 
     [Fact]
+    public void A_coded_form_written_full_width_answers_the_folded_label()
+    {
+        // unseen/shenzhen-gwr-2025 (unseen26j): the gold codes the bare label 20＋8 as the file writes it; extract reports the
+        // policy “20＋8”战略性新兴产业集群规划政策 with the label of the normalised text, 20+8. The scorer reads both forms folded, so
+        // the coded label is still answered there (FormulaRecall.Normalise; before the fold it went "inside a longer mention").
+        const string name = "unseen/shenzhen-gwr-2025.txt";
+        (string text, string path) = Read(name);
+        SloganMention policy = Assert.Single(SloganExtractor.Default.ExtractFile(text, path, name), m => m.Start == 3927);
+        Assert.Equal((MentionKind.Policy, "“20＋8”战略性新兴产业集群规划政策", "20+8"), (policy.Kind, policy.Surface, policy.Label));
+        Assert.Equal(FormulaRecall.Normalise("20＋8"), FormulaRecall.Normalise(policy.Label));
+        Assert.Equal("互联网+医疗健康（2021~2035年）", FormulaRecall.Normalise("互联网＋医疗健康（2021~2035年）"));
+    }
+
+    [Fact]
     public void Each_article_of_a_split_page_keeps_its_own_metadata_and_the_files_offsets()
     {
         // unseen/baoding-gwr-2026 (readable): a news page the parser splits into articles. The raw-text context gave such a
