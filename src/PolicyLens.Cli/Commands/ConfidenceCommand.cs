@@ -152,8 +152,9 @@ internal static class ConfidenceCommand
         IReadOnlyList<JudgedExample> examples = CommandLine.OptionFiles("judged", judgedFiles, () => JudgedExample.Load(judgedFiles, ReadText, Unfiltered));
         return new TrainingData([.. examples.Where(e => !excluded.Contains(e.Mention.File))], [.. examples.Where(e => excluded.Contains(e.Mention.File))]);
 
-        string ReadText(string file) => File.ReadAllText(roots.Select(r => Path.Combine(r, file)).FirstOrDefault(File.Exists)
-            ?? throw new UsageException($"--texts: no folder given holds {file}, which the judged files name."));
+        (string, string)? ReadText(string file) => roots.Select(r => Path.Combine(r, file)).FirstOrDefault(File.Exists) is { } path
+            ? (File.ReadAllText(path), path)
+            : throw new UsageException($"--texts: no folder given holds {file}, which the judged files name.");
     }
 
     private static readonly double[] Thresholds = [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8];

@@ -3,7 +3,6 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using PolicyLens.Extraction;
 using PolicyLens.Extraction.Slogans;
 using PolicyLens.Text;
 
@@ -93,13 +92,13 @@ internal static class EvaluateCommand
             int skipped = 0;
             foreach (IGrouping<string, CodedFormula> text in rows.Select(r => r.Row).GroupBy(r => r.File))
             {
-                if (Read(result, inputs, text.Key) is not { } content)
+                if (Read(result, inputs, text.Key) is not ({ } content, { } path))
                 {
                     skipped++;
                     continue;
                 }
 
-                IReadOnlyList<SloganMention> mentions = extractor.Extract(content, ExtractionContext.ForText(text.Key, content, text.Key));
+                IReadOnlyList<SloganMention> mentions = extractor.ExtractFile(content, path, text.Key);
                 scores.Add((FormulaRecall.Score(text.Key, text, mentions), FormulaRecall.Score(text.Key, text.Where(r => !r.Borderline), mentions)));
             }
 
@@ -141,7 +140,7 @@ internal static class EvaluateCommand
                 try
                 {
                     string text = TextFile.Read(path, (long)result.GetValue(CommandLine.MaxFileMegabytes) << 20).Text;
-                    found.AddRange(extractor.Extract(text, ExtractionContext.ForText(name, text, path)).Select(m => (name, text, m)));
+                    found.AddRange(extractor.ExtractFile(text, path, name).Select(m => (name, text, m)));
                 }
                 catch (InputException e)
                 {
@@ -217,7 +216,7 @@ internal static class EvaluateCommand
             int skipped = 0;
             IReadOnlyList<JudgedExample> examples = CommandLine.OptionFiles("judged", files, () => JudgedExample.Load(files, file =>
             {
-                string? content = Read(result, inputs, file);
+                (string Text, string Path)? content = Read(result, inputs, file);
                 skipped += content is null ? 1 : 0;
                 return content;
             }, extractor));
@@ -227,8 +226,9 @@ internal static class EvaluateCommand
         return command;
     }
 
-    // The text a coded or judged file names, or null (named on standard error) where no --texts folder holds a readable one.
-    private static string? Read(ParseResult result, Inputs inputs, string file)
+    // The text a coded or judged file names and the file's path, or null (named on standard error) where no --texts folder
+    // holds a readable one.
+    private static (string Text, string Path)? Read(ParseResult result, Inputs inputs, string file)
     {
         if (inputs.Find(result, file) is not { } path)
         {
@@ -238,7 +238,7 @@ internal static class EvaluateCommand
 
         try
         {
-            return TextFile.Read(path, (long)result.GetValue(CommandLine.MaxFileMegabytes) << 20).Text;
+            return (TextFile.Read(path, (long)result.GetValue(CommandLine.MaxFileMegabytes) << 20).Text, path);
         }
         catch (InputException e)
         {

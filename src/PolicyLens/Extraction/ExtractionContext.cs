@@ -21,11 +21,13 @@ public sealed record ExtractionContext(string DocumentId = "", int? Year = null,
     public static ExtractionContext None { get; } = new();
 
     /// <summary>
-    /// The context <c>policylens extract</c> gives <paramref name="text"/> read from the file <paramref name="path"/>: the year,
-    /// genre and region <see cref="DocumentParser"/> infers from the file's name and the text, with <paramref name="id"/> as
-    /// the id. Scoring a text against gold (<c>policylens evaluate</c>, the gold tests) extracts with it, so the mentions
-    /// scored are those a user's <c>extract</c> reports (a lexicon spelling with a since year, a place's own entries), while
-    /// the offsets stay those of <paramref name="text"/>. A file the parser splits into several articles gives no metadata.
+    /// The metadata <see cref="DocumentParser"/> infers for <paramref name="text"/> as if read from the file
+    /// <paramref name="path"/> (the year, genre and region the file's name and the text give), with <paramref name="id"/> as
+    /// the id, for a sentence or passage extracted as given (<c>Extract(string, ExtractionContext)</c>, offsets into it): its
+    /// place's own entries and since years then apply as in that file. It does NOT make the raw text's mentions those a user's
+    /// <c>extract</c> reports for a file, which reads the normalised text (line joins, full-width forms, traditional
+    /// characters, a page split into articles): to score or list a file's mentions as extract reports them, use
+    /// <see cref="Slogans.SloganExtractor.ExtractFile"/>. Text the parser splits into several articles gives no metadata.
     /// </summary>
     /// <param name="id">Copied into every result.</param>
     /// <param name="text">The text as read from the file.</param>

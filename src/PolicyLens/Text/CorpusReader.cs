@@ -53,6 +53,23 @@ public sealed class CorpusReader
         return ReadCore(path, kind, Summary);
     }
 
+    /// <summary>
+    /// The documents of one file's decoded <paramref name="text"/>, as <see cref="Read"/> makes them from the file at
+    /// <paramref name="path"/> (normalised, a page split into its articles, the metadata the file's name and text give):
+    /// for text already read, such as a scorer's that measures what <c>policylens extract</c> reports for the file.
+    /// </summary>
+    /// <param name="text">The file's text, decoded.</param>
+    /// <param name="path">The file's path (its name may carry the year or date).</param>
+    /// <param name="id">The document's id (an article's is this with <c>#n</c>); the file's name without its extension by default, as <see cref="Read"/> names a file.</param>
+    public IReadOnlyList<Document> Parse(string text, string path, string? id = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(path);
+        return Parse(text, new DocumentSource { Id = id ?? Path.GetFileNameWithoutExtension(path), Location = path, FileName = path });
+    }
+
+    private IReadOnlyList<Document> Parse(string text, DocumentSource source) => DocumentParser.Parse(text, source, _options.Documents);
+
     private IEnumerable<Document> ReadCore(string path, FileKind kind, CorpusSummary summary)
     {
         if (kind == FileKind.Directory)
@@ -214,8 +231,7 @@ public sealed class CorpusReader
             yield break;
         }
 
-        var source = new DocumentSource { Id = id, Location = path, FileName = path, Encoding = decoded.Encoding, Given = given, Warnings = warnings };
-        IReadOnlyList<Document> documents = DocumentParser.Parse(decoded.Text, source, _options.Documents);
+        IReadOnlyList<Document> documents = Parse(decoded.Text, new DocumentSource { Id = id, Location = path, FileName = path, Encoding = decoded.Encoding, Given = given, Warnings = warnings });
         summary.Read(documents.Count);
         foreach (Document d in documents)
         {

@@ -1,17 +1,33 @@
-// A judged mention ready to learn from or measure on: with its text, whether the extractor reports it now, and the judged file
-// that gave its verdict. Built from many judged files at once, one verdict per span.
+// A judged mention ready to learn from or measure on: with the text the extractor reads it in, whether the extractor reports
+// it now (as a user's extract reports the file), and the judged file that gave its verdict. Built from many judged files at
+// once, one verdict per span.
 namespace PolicyLens.Extraction.Slogans;
 
 /// <summary>A <see cref="JudgedMention"/> with the text it stands in: one training or evaluation example of <see cref="MentionConfidenceTrainer"/>.</summary>
-/// <param name="Mention">The judged mention (its subtype filled from the extractor where the judged file had none).</param>
-/// <param name="Text">The whole text of <see cref="JudgedMention.File"/>.</param>
-/// <param name="Reported">Whether the extractor reports the judged item now: at this span with this kind, or another finder's
+/// <param name="Mention">The judged mention, at its offsets in the file (its subtype filled from the extractor where the judged file had none).</param>
+/// <param name="Text">The text the extractor reads the mention in: for an example <c>Load</c> makes, the normalised text of
+/// the file's document (article) that holds it, as <c>policylens extract</c> reads the file; the mention stands at <see cref="Span"/>.</param>
+/// <param name="Reported">Whether the extractor reports the judged item now (<see cref="SloganExtractor.ExtractFile"/>, the file
+/// as extract reports it): at this span with this kind, or another finder's
 /// mention taken as lexicon at the same span — unless the files read together also judge the lexicon mention at that span,
 /// whose verdict then stands for the span (<see cref="ReportedMentions.CarryingVerdict"/>); the mentions a confidence threshold
 /// acts on.</param>
 /// <param name="JudgedIn">The file name of the judged file whose verdict it carries.</param>
 public sealed record JudgedExample(JudgedMention Mention, string Text, bool Reported, string JudgedIn)
 {
+    private readonly Text.TextSpan? _span;
+
+    /// <summary>
+    /// Where the mention stands in <see cref="Text"/>: the judged file offsets mapped into the document's normalised text, so
+    /// that training reads a mention's features where the extractor scores it (<see cref="MentionConfidence"/>); the judged
+    /// offsets themselves unless set.
+    /// </summary>
+    public Text.TextSpan Span
+    {
+        get => _span ?? new Text.TextSpan(Mention.Start, Mention.End);
+        init => _span = value;
+    }
+
     /// <summary>
     /// Reads judged-mention files into examples, in text order. A span (text, offsets, kind) judged in several files keeps
     /// the verdict of the last file given (list a re-judgement after the file it re-judges). A mention whose file records no
@@ -21,10 +37,21 @@ public sealed record JudgedExample(JudgedMention Mention, string Text, bool Repo
     /// <param name="readText">The text of a path as the judged files name it; throws (naming the path) where there is none, or
     /// returns null to leave that text's judged mentions out (a caller that reports what it skipped and measures the rest).</param>
     /// <param name="extractor">The extractor whose current output decides <see cref="Reported"/> and fills missing subtypes.</param>
-    public static IReadOnlyList<JudgedExample> Load(IEnumerable<string> judgedFiles, Func<string, string?> readText, SloganExtractor extractor)
+    public static IReadOnlyList<JudgedExample> Load(IEnumerable<string> judgedFiles, Func<string, string?> readText, SloganExtractor extractor) =>
+        Load(judgedFiles, file => readText(file) is { } text ? (text, file) : null, extractor);
+
+    /// <summary>
+    /// Reads judged-mention files into examples as <see cref="Load(IEnumerable{string}, Func{string, string?}, SloganExtractor)"/>
+    /// does, with each text's path on disk: its file name gives the metadata <c>policylens extract</c> reads from it (the
+    /// year, the place), as the file named in the judged files does where that is the path.
+    /// </summary>
+    /// <param name="judgedFiles">The judged-mention files, in order of precedence (later wins).</param>
+    /// <param name="readFile">The text of a path as the judged files name it and the file's path; null to leave that text out.</param>
+    /// <param name="extractor">The extractor whose current output decides <see cref="Reported"/> and fills missing subtypes.</param>
+    public static IReadOnlyList<JudgedExample> Load(IEnumerable<string> judgedFiles, Func<string, (string Text, string Path)?> readFile, SloganExtractor extractor)
     {
         ArgumentNullException.ThrowIfNull(judgedFiles);
-        ArgumentNullException.ThrowIfNull(readText);
+        ArgumentNullException.ThrowIfNull(readFile);
         ArgumentNullException.ThrowIfNull(extractor);
         var latest = new Dictionary<(string, int, int, MentionKind), (JudgedMention Mention, string JudgedIn)>();
         foreach (string file in judgedFiles)
@@ -41,12 +68,13 @@ public sealed record JudgedExample(JudgedMention Mention, string Text, bool Repo
         var examples = new List<JudgedExample>(latest.Count);
         foreach (IGrouping<string, (JudgedMention Mention, string JudgedIn)> text in latest.Values.GroupBy(m => m.Mention.File).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            if (readText(text.Key) is not { } content)
+            if (readFile(text.Key) is not ({ } content, { } path))
             {
                 continue;
             }
 
-            var reported = new ReportedMentions(extractor.Extract(content, ExtractionContext.ForText(text.Key, content, text.Key)));
+            IReadOnlyList<Text.Document> documents = new Text.CorpusReader().Parse(content, path, text.Key);
+            var reported = new ReportedMentions(extractor.InFile(documents));
             foreach ((JudgedMention m, string judgedIn) in text.OrderBy(m => m.Mention.Start).ThenBy(m => m.Mention.End).ThenBy(m => m.Mention.Kind))
             {
                 if (m.End > content.Length)
@@ -57,7 +85,12 @@ public sealed record JudgedExample(JudgedMention Mention, string Text, bool Repo
                 // The subtype is filled only from a mention of the judged kind (a lexicon entry's subtype is not a quoted label's).
                 SloganMention? sameKind = reported.At(m.Start, m.End, m.Kind);
                 bool now = reported.CarryingVerdict(m.Start, m.End, m.Kind, m.Canonical, judgedAsLexicon.Contains((m.File, m.Start, m.End)), out _) is not null;
-                examples.Add(new JudgedExample(m.Subtype is null && sameKind is not null ? m with { Subtype = sameKind.Subtype } : m, content, now, judgedIn));
+                // The features are read where the extractor reads the mention: in the normalised text of the article holding it.
+                Text.Document document = documents.LastOrDefault(d => d.SourceOffset <= m.Start) ?? documents[0];
+                examples.Add(new JudgedExample(m.Subtype is null && sameKind is not null ? m with { Subtype = sameKind.Subtype } : m, document.Text, now, judgedIn)
+                {
+                    Span = document.ToText(new Text.SourceSpan(m.Start, m.End)),
+                });
             }
         }
 

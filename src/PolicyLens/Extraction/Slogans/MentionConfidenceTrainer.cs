@@ -115,7 +115,7 @@ public static class MentionConfidenceTrainer
     internal static List<string> Features(JudgedExample example)
     {
         JudgedMention m = example.Mention;
-        return MentionFeatures.Of(example.Text, m.Start, m.End, m.Kind, m.Subtype ?? MentionFeatures.UnknownSubtype);
+        return MentionFeatures.Of(example.Text, example.Span.Start, example.Span.End, m.Kind, m.Subtype ?? MentionFeatures.UnknownSubtype);
     }
 
     // A fixed hash of the file name (not string.GetHashCode, which differs per process): the same folds on every run.

@@ -70,6 +70,23 @@ public sealed class SloganExtractor
         })];
     }
 
+    /// <summary>
+    /// The mentions of a file, exactly as <c>policylens extract FILE</c> reports them: its text read into documents as the
+    /// command reads the file (<see cref="Text.CorpusReader.Parse(string, string, string?)"/>: normalised, a page split into
+    /// its articles, each with the metadata it gives), each document's mentions found by <see cref="Extract(Text.Document)"/>,
+    /// and every offset the file's: <see cref="SloganMention.Start"/> and <see cref="SloganMention.End"/> are
+    /// <see cref="SloganMention.Source"/>, offsets into <paramref name="text"/>. The scorers (<c>policylens evaluate</c>,
+    /// <see cref="JudgedExample"/>.Load) measure through it, so the figures are those of what a user's extract reports.
+    /// </summary>
+    /// <param name="text">The file's text, decoded (as <see cref="Text.TextFile.Read"/> gives it).</param>
+    /// <param name="path">The file's path (its name may carry the year or date).</param>
+    /// <param name="id">The id copied into every mention (an article's is this with <c>#n</c>); the file's name without its extension by default, as extract names it.</param>
+    public IReadOnlyList<SloganMention> ExtractFile(string text, string path, string? id = null) => InFile(new Text.CorpusReader().Parse(text, path, id));
+
+    // The mentions of a file's documents (its articles, in order), each at its place in the file.
+    internal IReadOnlyList<SloganMention> InFile(IReadOnlyList<Text.Document> documents) =>
+        [.. documents.SelectMany(Extract).Select(m => m with { Start = m.Source!.Value.Start, End = m.Source.Value.End })];
+
     // The surface of a mention found in a document is the source file's own characters, as the offsets say (the normalised text
     // folds traditional characters, writes a dash between two numbers as ~ and joins lines the page layout broke): 1954's
     // 羣衆路綫 stays 羣衆路綫, 《…（2021—2035年）》 keeps its dash. A line break inside the span, with the white space around it,

@@ -5,7 +5,8 @@ namespace PolicyLens.Extraction.Slogans;
 /// <remarks>
 /// <see cref="Start"/> and <see cref="End"/> (<see cref="Span"/>) are offsets into the normalised text given to the extractor
 /// (UTF-16 code units, end exclusive); <see cref="Source"/> is the mention in the source file, for mentions extracted from a
-/// <see cref="Text.Document"/>. A mention may span a line break that the page layout put inside a word (<c>两个维\n\n护</c>).
+/// <see cref="Text.Document"/>; <see cref="SloganExtractor.ExtractFile"/> gives mentions whose Start and End are Source, offsets
+/// into the file's text it was given. A mention may span a line break that the page layout put inside a word (<c>两个维\n\n护</c>).
 /// <see cref="Surface"/> is the text as written with such line breaks removed; for a document, the source file's own characters
 /// at <see cref="Source"/> (traditional characters and a title's 2021—2035 as the file writes them, where the normalised text
 /// the finders read has 群众路线 and 2021~2035).
@@ -33,7 +34,7 @@ public sealed record SloganMention
     /// <summary>The lexicon entry's theme, or empty.</summary>
     public string Theme { get; init; } = "";
 
-    /// <summary>Offset of the first character in the text given to the extractor (a document's normalised text).</summary>
+    /// <summary>Offset of the first character in the text given to the extractor (a document's normalised text, or the file's text for <see cref="SloganExtractor.ExtractFile"/>).</summary>
     public required int Start { get; init; }
 
     /// <summary>Offset just past the last character in the text given to the extractor.</summary>

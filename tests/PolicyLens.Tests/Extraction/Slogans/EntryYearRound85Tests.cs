@@ -178,8 +178,9 @@ public sealed class EntryYearRound85Tests
         Assert.Equal(2023, read.Find("设备更新")!.Since["设备更新"]);
     }
 
-    // The scorer and the gold tests extract a text with the context `policylens extract` gives its file (ExtractionContext.ForText):
-    // the year the file's name carries, so a since year holds there as in a user's extract.
+    // The scorer and the gold tests extract a file as `policylens extract` does (SloganExtractor.ExtractFile, round 113), with the
+    // year the file's name carries, so a since year holds there as in a user's extract; ExtractionContext.ForText gives a
+    // sentence the same metadata.
     [Theory]
     [InlineData("gwr/1981.txt", 1981)]
     [InlineData("cpc-congress/09_1969.txt", 1969)]
@@ -197,7 +198,7 @@ public sealed class EntryYearRound85Tests
     {
         const string name = "gwr/1981.txt";
         string text = File.ReadAllText(SharedData.CorpusFile(name));
-        Assert.DoesNotContain(SloganExtractor.Default.Extract(text, ExtractionContext.ForText(name, text, name)), m => m.Canonical == "设备更新");
+        Assert.DoesNotContain(SloganExtractor.Default.ExtractFile(text, SharedData.CorpusFile(name), name), m => m.Canonical == "设备更新");
         Assert.Contains(SloganExtractor.Default.Extract(text, new ExtractionContext(name)), m => m.Canonical == "设备更新");
     }
 

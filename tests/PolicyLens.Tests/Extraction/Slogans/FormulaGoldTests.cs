@@ -1,4 +1,3 @@
-using PolicyLens.Extraction;
 using PolicyLens.Extraction.Slogans;
 
 namespace PolicyLens.Tests.Extraction.Slogans;
@@ -424,7 +423,7 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
         foreach (IGrouping<string, GoldItem> report in gold.GroupBy(g => g.File))
         {
             string text = File.ReadAllText(SharedData.CorpusFile(report.Key));
-            TextRecall score = FormulaRecall.Score(report.Key, report.Select(g => g.Coded), extractor.Extract(text, ExtractionContext.ForText(report.Key, text, SharedData.CorpusFile(report.Key))));
+            TextRecall score = FormulaRecall.Score(report.Key, report.Select(g => g.Coded), extractor.ExtractFile(text, SharedData.CorpusFile(report.Key), report.Key));
             foreach ((MentionKind kind, KindAgreement agreement) in score.ByKind)
             {
                 (int right, int all) = kinds.GetValueOrDefault(kind);

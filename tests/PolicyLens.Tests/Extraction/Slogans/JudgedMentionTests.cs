@@ -1,6 +1,5 @@
 // Re-runs the extractor over hand-judged mentions (Gold/mentions-*.tsv): what a reader judged right stays reported with
 // the same kind and boundaries, what was judged wrong and has been fixed stays out.
-using PolicyLens.Extraction;
 using PolicyLens.Extraction.Slogans;
 using PolicyLens.Text;
 
@@ -367,7 +366,7 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         foreach (IGrouping<string, Judged> report in judged.GroupBy(j => j.File))
         {
             string text = File.ReadAllText(SharedData.CorpusFile(report.Key));
-            var reported = new ReportedMentions(extractor.Extract(text, ExtractionContext.ForText(report.Key, text, SharedData.CorpusFile(report.Key))));
+            var reported = new ReportedMentions(extractor.ExtractFile(text, SharedData.CorpusFile(report.Key), report.Key));
             foreach (Judged j in report)
             {
                 if (LastJudgedIn.Value[(j.File, j.Start, j.End, j.Kind)] > index)
@@ -435,7 +434,7 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         foreach (IGrouping<string, Judged> report in judged.GroupBy(j => j.File))
         {
             string text = File.ReadAllText(SharedData.CorpusFile(report.Key));
-            List<SloganMention> mentions = [.. extractor.Extract(text, ExtractionContext.ForText(report.Key, text, SharedData.CorpusFile(report.Key)))];
+            List<SloganMention> mentions = [.. extractor.ExtractFile(text, SharedData.CorpusFile(report.Key), report.Key)];
             foreach (Judged j in report)
             {
                 // The span between the marks, less a space the typesetter left inside them, as the finders read it.
@@ -508,7 +507,7 @@ public sealed class JudgedMentionTests(ITestOutputHelper output)
         foreach (IGrouping<string, Judged> report in judged.GroupBy(j => j.File))
         {
             string text = File.ReadAllText(SharedData.CorpusFile(report.Key));
-            List<SloganMention> mentions = [.. extractor.Extract(text, ExtractionContext.ForText(report.Key, text, SharedData.CorpusFile(report.Key)))];
+            List<SloganMention> mentions = [.. extractor.ExtractFile(text, SharedData.CorpusFile(report.Key), report.Key)];
             var reported = new ReportedMentions(mentions);
             foreach (Judged j in report)
             {

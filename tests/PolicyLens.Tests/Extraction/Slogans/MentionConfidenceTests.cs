@@ -29,7 +29,7 @@ public sealed class MentionConfidenceTests(ITestOutputHelper output)
     }
 
     private static readonly Lazy<IReadOnlyList<JudgedExample>> Examples = new(() => JudgedExample.Load(
-        JudgedFiles(), file => File.ReadAllText(SharedData.CorpusFile(file)),
+        JudgedFiles(), file => (File.ReadAllText(SharedData.CorpusFile(file)), SharedData.CorpusFile(file)),
         new SloganExtractor(Lexicon.Default, SloganExtractorOptions.Default with { MinimumConfidence = SloganExtractorOptions.NoMinimumConfidence })));
 
     [Fact]

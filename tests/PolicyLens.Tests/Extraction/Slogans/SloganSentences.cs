@@ -31,12 +31,12 @@ internal static class SloganSentences
     // The numbered mentions of a sentence (a numeral-led formula or label).
     internal static IReadOnlyList<SloganMention> Numbered(string text) => [.. Mentions(text).Where(m => m.Kind == MentionKind.Numbered)];
 
-    /// <summary>Every mention the default extractor reports in a corpus or test-data file named as the golds name it, read
-    /// with the context `extract` gives it (ExtractionContext.ForText), so a place's scoped entries apply as they do there.</summary>
+    /// <summary>Every mention the default extractor reports in a corpus or test-data file named as the golds name it, as a
+    /// user's extract reports the file (SloganExtractor.ExtractFile: its normalised text, its metadata, the file's offsets).</summary>
     internal static IReadOnlyList<SloganMention> InReport(string name)
     {
-        string text = File.ReadAllText(SharedData.CorpusFile(name));
-        return SloganExtractor.Default.Extract(text, ExtractionContext.ForText(name, text, name));
+        string path = SharedData.CorpusFile(name);
+        return SloganExtractor.Default.ExtractFile(File.ReadAllText(path), path, name);
     }
 
     /// <summary>How many lexicon mentions of <paramref name="canonical"/>, written as <paramref name="surface"/>, the file holds.</summary>
