@@ -212,11 +212,13 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
         // repositories no earlier set came from, while round 111's writers worked; one coder a text, none of whom ran the tool):
         // 丽水市 2024, 六盘水市 2024, 恩施市 2024 (work reports), 包头市's 2022 notice issuing its digital-government evaluation
         // measures. The session's start build (main 0ce46e26's extraction) 62.5 % (213/341), 76.3 % (306/401), 67.0 % (236/352),
-        // 46.1 % (59/128), pooled 66.6 % (814/1,222), 77.1 % (712/923) without the rows marked borderline.
+        // 46.1 % (59/128), pooled 66.6 % (814/1,222), 77.1 % (712/923) without the rows marked borderline. Since session 65 the
+        // scorer reads each file as extract does (SloganExtractor.ExtractFile): r2 307, r4 58 (45.3 %; the notice's normalised
+        // text, a pkulaw export), pooled the same.
         ["unseen26r-r1"] = 0.62,
         ["unseen26r-r2"] = 0.76,
         ["unseen26r-r3"] = 0.66,
-        ["unseen26r-r4"] = 0.46,
+        ["unseen26r-r4"] = 0.45,
         ["unseen26r-pooled"] = 0.66,
         ["unseen26r-pooled-strict"] = 0.77,
         // unseen26s (session 64; four 2024 work reports of prefecture-level cities of four more provinces — 沈阳 (Liaoning), 乌鲁木齐
