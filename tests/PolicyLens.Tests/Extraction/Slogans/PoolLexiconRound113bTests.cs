@@ -1,7 +1,7 @@
 // Specifications of round 113's pool113b entries (issue 13; tools/lexicon/curated/round113-pool113b.txt): formulas and named
 // programmes that the 2024 city government work reports share (written unquoted in three or more of the 97 pool reports of
 // JiangGufan/digital-governance @ 48a0d122, data/txt_doc_level/) and that the readable golds code or the national texts write.
-// Readable +67 mentions, none removed (the 旗帜鲜明讲政治、抓政治 places report the formula alone). Real sentences of the
+// Readable +68 mentions, none removed (the 旗帜鲜明讲政治、抓政治 places report the formula alone). Real sentences of the
 // readable reports, each file named; two pool sentences quoted with their city. 防风险、保安全、护稳定 was tried and sent to
 // rejected.txt (the readable golds split on it).
 using static PolicyLens.Tests.Extraction.Slogans.SloganSentences;
