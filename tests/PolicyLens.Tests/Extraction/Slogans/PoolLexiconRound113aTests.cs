@@ -10,47 +10,31 @@ namespace PolicyLens.Tests.Extraction.Slogans;
 
 public sealed class PoolLexiconRound113aTests
 {
-    private const string Chain = "不折不扣抓落实、雷厉风行抓落实、求真务实抓落实、敢作善为抓落实";
     private const string AirChain = "重污染天气消除、臭氧污染防治和柴油货车污染治理攻坚战";
 
     [Theory]
-    // 始终做到不折不扣抓落实、雷厉风行抓落实、求真务实抓落实、敢作善为抓落实 (coded by formulas-unseen26j-j2), and the same
-    // four in guangdong 2024 and longhua 2024; baoan 2024 writes them with commas.
-    [InlineData("unseen/shenzhen-gwr-2024.txt", Chain, Chain, 1)]
-    [InlineData("provincial/guangdong_2024.txt", Chain, Chain, 1)]
-    [InlineData("unseen/longhua-gwr-2024.txt", Chain, Chain, 1)]
-    [InlineData("unseen/baoan-gwr-2024.txt", Chain, "不折不扣抓落实，雷厉风行抓落实，求真务实抓落实，敢作善为抓落实", 1)]
-    // 推行“拿地即开工”“交地即交证” (liaoning 2026); 实现“拿地即开工”、“完工即投产”、“验收即发证” (coded by formulas-unseen26h-h1).
-    [InlineData("provincial/liaoning_2026.txt", "拿地即开工", "拿地即开工", 1)]
-    [InlineData("unseen/guangdong-gwr-2025.txt", "拿地即开工", "拿地即开工", 1)]
     // 推动政务服务增值化改革 (heilongjiang 2026).
     [InlineData("provincial/heilongjiang_2026.txt", "政务服务增值化改革", "政务服务增值化改革", 1)]
     // 持续打好禁毒人民战争 (hubei 2026).
     [InlineData("provincial/hubei_2026.txt", "禁毒人民战争", "禁毒人民战争", 1)]
     // 打好重污染天气消除、臭氧污染防治、柴油货车污染治理攻坚 (zhumadian 2023): the three campaigns of the 2022 action plan.
     [InlineData("municipal/zhumadian_2023.txt", AirChain, "重污染天气消除、臭氧污染防治、柴油货车污染治理攻坚", 1)]
-    // 新开工75个“工业上楼”项目 … 新开工“工业上楼”项目1000万平方米，加快制定“工业上楼”产业专项指引 (shenzhen 2024, coded by
-    // formulas-unseen26j-j2 as 工业上楼 | 工业上楼项目).
-    [InlineData("unseen/shenzhen-gwr-2024.txt", "工业上楼", "工业上楼", 3)]
     public void A_readable_place_is_reported(string name, string canonical, string surface, int times)
     {
         Assert.Equal(times, Reported(name, canonical, surface));
     }
 
-    [Fact]
-    public void The_four_ways_of_implementation_are_one_item_not_a_member()
+    [Theory]
+    // Entries tried and taken out again (curated/round113-pool113a.txt, for the lead): each is blocked by an earlier round's guard.
+    // liaoning_2026: 推行“拿地即开工”“交地即交证” stays quoted (QuotedCampaignRound19Tests).
+    [InlineData("provincial/liaoning_2026.txt", "拿地即开工")]
+    // guangdong_2024: 求真务实 inside 求真务实抓落实 is judged right (mentions-dev-fresh17.tsv), so the four-way chain is no entry.
+    [InlineData("provincial/guangdong_2024.txt", "不折不扣抓落实、雷厉风行抓落实、求真务实抓落实、敢作善为抓落实")]
+    // shenzhen 2024: 新开工75个“工业上楼”项目 (LexiconRound70Tests, LexiconRound79Tests).
+    [InlineData("unseen/shenzhen-gwr-2024.txt", "工业上楼")]
+    public void An_entry_taken_out_again_is_no_lexicon_mention(string name, string canonical)
     {
-        // Before round 113 the lexicon reported 求真务实 inside 求真务实抓落实 (shenzhen 2024): the chain holds the place now.
-        IReadOnlyList<SloganMention> mentions = InReport("unseen/shenzhen-gwr-2024.txt");
-        SloganMention chain = Assert.Single(mentions, m => m.Kind == MentionKind.Lexicon && m.Canonical == Chain);
-        Assert.DoesNotContain(mentions, m => m.Canonical == "求真务实" && m.Start >= chain.Start && m.End <= chain.End);
-    }
-
-    [Fact]
-    public void The_quoted_sibling_of_a_known_reform_label_is_reported()
-    {
-        // 实现“拿地即开工”、“完工即投产”、“验收即发证” (guangdong 2025): the gold codes 完工即投产 too.
-        Assert.Contains(InReport("unseen/guangdong-gwr-2025.txt"), m => m.Kind == MentionKind.Quoted && m.Surface == "完工即投产");
+        Assert.DoesNotContain(InReport(name), m => m.Kind == MentionKind.Lexicon && m.Canonical == canonical);
     }
 
     [Fact]
@@ -73,10 +57,6 @@ public sealed class PoolLexiconRound113aTests
     [InlineData("加强扬尘管控、PM2.5和臭氧协同控制，打好重污染天气消除攻坚战。", "重污染天气消除攻坚战", "重污染天气消除攻坚战")]
     // 济宁: the three campaigns named 三场标志性战役 without 攻坚.
     [InlineData("坚决打赢重污染天气消除、臭氧污染防治、柴油货车污染治理三场标志性战役。", AirChain, "重污染天气消除、臭氧污染防治、柴油货车污染治理")]
-    // 嘉兴: 大力推进工业上楼 (unquoted).
-    [InlineData("深化“腾笼换鸟、凤凰涅槃”，大力推进工业上楼，整治高耗低效企业1000家。", "工业上楼", "工业上楼")]
-    // 武汉: the four ways with one shared head.
-    [InlineData("保持开拓进取的精气神，不折不扣、雷厉风行、求真务实、敢作善为抓落实。", Chain, "不折不扣、雷厉风行、求真务实、敢作善为抓落实")]
     public void A_pool_sentence_reports_the_entry_whole(string sentence, string canonical, string surface)
     {
         Assert.Contains(Mentions(sentence), m => m.Kind == MentionKind.Lexicon && m.Canonical == canonical && m.Surface == surface);
