@@ -110,7 +110,8 @@ internal static partial class NumberedFinder
             MentionCandidate? found = FiveYearPlan(text, i)
                 ?? CountedTopic(view, i)
                 ?? Compound(view, i, lexicon);
-            if (found is not null && !IsCutInsideAQuotation(text, found))
+            // Round 113 (quotnum113): a ten-best a unit is entered in (获评全国十大美丽乡村; QuotedLabelShape.TopListing.cs) is a prize.
+            if (found is not null && !IsCutInsideAQuotation(text, found) && !QuotedLabelShape.NamesATopListing(text, found.Start, found.End, lexicon))
             {
                 into.Add(found);
             }

@@ -204,6 +204,8 @@ internal static partial class QuotedFinder
             : !listed && (QuotedLabelShape.DescribesAPredicament(text, close) || QuotedLabelShape.IsTheFigureOfASimile(text, open, close)) ? "describing-saying"
             // Round 60 (quoted60): the name of a league table a place entered (跻身“赛迪中国百强区”前三名; QuotedLabelShape.Ranking.cs).
             : !listed && QuotedLabelShape.NamesARanking(text, open, close) ? "ranking"
+            // Round 113 (quotnum113): a top list a place is entered in (跻身“全国百强区”; QuotedLabelShape.TopListing.cs).
+            : !listed && QuotedLabelShape.NamesATopListing(text, open + 1, close, lexicon) ? "top-listing"
             : principle || HasLabelShape(text, close, content) ? (IsName(text, open, close, content) ? "name" : null)
             : !IsFormulaLike(content, view, open + 1, lexicon) && !IsAdoptedOrInstitutionLabel(view, open, close, content)
                 && !(siblings && HasReportedSibling(view, lexicon, open, close, content)) ? "shape"
