@@ -45,16 +45,16 @@ internal static partial class QuotedLabelShape
             return false;
         }
 
-        // A formula the lexicon lists inside the list's name (全国十大美丽乡村, 央企十大国之重器) would be reported alone once the
-        // name is dropped, cut from the prize it is part of (round 17): the name is left as it was.
-        if (HoldsLexiconFormula(text[start..end], lexicon))
+        ReadOnlySpan<char> label = text.AsSpan(start, end - start);
+        bool table = Affixes.EndsWithAny(label, TableEndings) || label.EndsWith("百强", StringComparison.Ordinal);
+        if (!table && !label.StartsWith("十大", StringComparison.Ordinal))
         {
             return false;
         }
 
-        ReadOnlySpan<char> label = text.AsSpan(start, end - start);
-        bool table = Affixes.EndsWithAny(label, TableEndings) || label.EndsWith("百强", StringComparison.Ordinal);
-        if (!table && !label.StartsWith("十大", StringComparison.Ordinal))
+        // A formula the lexicon lists inside the list's name (全国十大美丽乡村, 央企十大国之重器) would be reported alone once the
+        // name is dropped, cut from the prize it is part of (round 17): the name is left as it was.
+        if (HoldsLexiconFormula(text[start..end], lexicon))
         {
             return false;
         }
