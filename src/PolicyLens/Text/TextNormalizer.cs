@@ -150,10 +150,20 @@ public static class TextNormalizer
     // full stop becomes '.' only as a decimal point.
     private static bool FoldsToAscii(string text, int i) => text[i] switch
     {
-        '！' or '＂' or '＇' or '（' or '）' or '，' or '：' or '；' or '？' or '［' or '］' or '｛' or '｝' or '－' or '～' => false,
         '．' => i > 0 && i + 1 < text.Length && IsAnyDigit(text[i - 1]) && IsAnyDigit(text[i + 1]),
-        _ => true,
+        var c => !StaysFullWidth(c),
     };
+
+    private static bool StaysFullWidth(char c) =>
+        c is '！' or '＂' or '＇' or '（' or '）' or '，' or '：' or '；' or '？' or '［' or '］' or '｛' or '｝' or '－' or '～';
+
+    /// <summary>
+    /// <paramref name="c"/> as the full-width fold writes it out of context: a full-width letter, digit or sign as its ASCII
+    /// form; Chinese punctuation and the full stop (a decimal point only between digits) as they are. The scorer reads a coded
+    /// form through it, so that a coder's 20＋8 answers the label 20+8 drawn from the normalised text.
+    /// </summary>
+    internal static char FoldFullWidth(char c) =>
+        c is >= '\uFF01' and <= '\uFF5E' and not '．' && !StaysFullWidth(c) ? (char)(c - 0xFEE0) : c;
 
     private static bool IsAnyDigit(char c) => c is >= '0' and <= '9' or >= '０' and <= '９';
 

@@ -149,7 +149,7 @@ public static class FormulaRecall
     /// A form as the scorer compares it: without white space, curly quotation marks and 《》, with the full-width comma read as
     /// the enumeration comma (coders write chains either way), and a full-width letter, digit or sign read as its ASCII form, as
     /// the normaliser folds the text the finders read (a coder writes 20＋8 as the file does; the mention's label and canonical,
-    /// drawn from the normalised text, are 20+8). Chinese punctuation stays as it is.
+    /// drawn from the normalised text, are 20+8; <c>TextNormalizer.FoldFullWidth</c>). Chinese punctuation stays as it is.
     /// </summary>
     public static string Normalise(string form)
     {
@@ -159,13 +159,7 @@ public static class FormulaRecall
         {
             if (!char.IsWhiteSpace(c) && c is not ('“' or '”' or '‘' or '’' or '《' or '》'))
             {
-                normal.Append(c switch
-                {
-                    '，' => '、',
-                    '！' or '＂' or '＇' or '（' or '）' or '：' or '；' or '？' or '［' or '］' or '｛' or '｝' or '－' or '～' or '．' => c,
-                    >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
-                    _ => c,
-                });
+                normal.Append(c == '，' ? '、' : Text.TextNormalizer.FoldFullWidth(c));
             }
         }
 
