@@ -8,9 +8,9 @@ lead may run it. Run from the repository root:
     python3 tools/judging/judge_gold_conflict.py CLI.dll
 
 Samples: the session-52 and session-53 fresh samples of every unread text (judge A in Gold/, B in Gold/codings-unseen26/), the
-session-60 one apart, and the samples of the fresh sets unseen26o (session 60), unseen26q (session 63), unseen26r and unseen26s (session 64) and unseen26t (session 65; every
+session-60 one apart, and the samples of the fresh sets unseen26o (session 60), unseen26q (session 63), unseen26r and unseen26s (session 64), unseen26t (session 65) and unseen26v (session 66; every
 text of each coded) apart; golds: the coded unread sets (readable_wrong.UNREAD_CODED_SETS: heldout-r21adj, r34, r35, unseen26e,
-unseen26m, unseen26o, unseen26q, unseen26r, unseen26s, unseen26t), as
+unseen26m, unseen26o, unseen26q, unseen26r, unseen26s, unseen26t, unseen26v), as
 tools/judging/unread_recall.sh measures. (unseen26n's sample, read here until session 60, is development text since session 61,
 and unseen26p's, read in session 62, since session 63; the rows of the pooled samples on their texts no longer meet an unread
 gold.)
@@ -53,7 +53,9 @@ for judge, fs in (('A', [f'{G}/mentions-heldout-r82-sample-judged.tsv', f'{G}/me
                   ('A, unseen26s', [f'{G}/mentions-unseen26s-judged.tsv']),
                   ('B, unseen26s', [f'{G}/codings-unseen26/mentions-unseen26s-second-judge.tsv']),
                   ('A, unseen26t', [f'{G}/mentions-unseen26t-judged.tsv']),
-                  ('B, unseen26t', [f'{G}/codings-unseen26/mentions-unseen26t-second-judge.tsv'])):
+                  ('B, unseen26t', [f'{G}/codings-unseen26/mentions-unseen26t-second-judge.tsv']),
+                  ('A, unseen26v', [f'{G}/mentions-unseen26v-judged.tsv']),
+                  ('B, unseen26v', [f'{G}/codings-unseen26/mentions-unseen26v-second-judge.tsv'])):
     c = Counter()
     for f in fs:
         rows = [l.rstrip('\n').split('\t') for l in open(f, encoding='utf-8') if not l.startswith('#') and l.strip()]

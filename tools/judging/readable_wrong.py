@@ -19,10 +19,10 @@ import sys
 
 GOLD = "tests/PolicyLens.Tests/Extraction/Slogans/Gold/"
 # Judged files of text no rule writer reads: the sets still measuring (keep in step with figures-round*.sh's UNSEEN_HIDDEN).
-UNREAD_FILES = ("heldout", "set-aside", "unseen26e", "unseen26m", "unseen26o", "unseen26q", "unseen26r", "unseen26s", "unseen26t", "rejudged")
+UNREAD_FILES = ("heldout", "set-aside", "unseen26e", "unseen26m", "unseen26o", "unseen26q", "unseen26r", "unseen26s", "unseen26t", "unseen26v", "rejudged")
 # The coded unread sets recall is measured on (Gold/formulas-<set>-*.tsv), as unread_recall.sh pools them by default: the
 # counting scripts (miss_shapes, coded_rate_ceiling, nothing_ceiling, judge_gold_conflict) read this one list.
-UNREAD_CODED_SETS = ("heldout-r21adj", "heldout-r34", "heldout-r35", "unseen26e", "unseen26m", "unseen26o", "unseen26q", "unseen26r", "unseen26s", "unseen26t")
+UNREAD_CODED_SETS = ("heldout-r21adj", "heldout-r34", "heldout-r35", "unseen26e", "unseen26m", "unseen26o", "unseen26q", "unseen26r", "unseen26s", "unseen26t", "unseen26v")
 RECANONICAL = "mentions-heldout-recanonical.tsv"
 TEXT_FOLDERS = ("../shared/corpus/", "tests/PolicyLens.Tests/Data/")
 

@@ -5,7 +5,7 @@
 # unseen26e and unseen26m (the 28 of session 43) and unseen26o (four more of session 60). unseen26p (four 海拉尔区
 # reports, measured in session 62) is development text since session 63, and unseen26q (four reports of the same district,
 # 2012–2015, fetched in session 63) and unseen26r (four local texts of 丽水, 六盘水, 恩施 and 包头) and unseen26s (four reports of 沈阳, 乌鲁木齐,
-# 晋城 and 三亚), both fetched in session 64, and unseen26t (梧州, 甘孜, 南京, 长沙; session 65) are unread: the default is 48 texts, the 32 of session 61 are the first six sets, named. unseen26n (four more of session 54,
+# 晋城 and 三亚), both fetched in session 64, unseen26t (梧州, 甘孜, 南京, 长沙; session 65) and unseen26v (青岛, 吉林市, 银川, 抚州; session 66) are unread: the default is 52 texts, the 32 of session 61 are the first six sets, named. unseen26n (four more of session 54,
 # measured to session 60) is development text since session 61: the 32 texts of sessions 54–60 are the first five sets and
 # unseen26n, named.
 # Run from the repository root:

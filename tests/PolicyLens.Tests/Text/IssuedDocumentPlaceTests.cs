@@ -60,6 +60,18 @@ public sealed class IssuedDocumentPlaceTests
     [InlineData("ganzi-gwr-2024", GovernmentLevel.Municipal, "甘孜藏族自治州", DocumentGenre.WorkReport)]
     [InlineData("nanjing-gwr-2024", GovernmentLevel.Municipal, "南京市", DocumentGenre.WorkReport)]
     [InlineData("changsha-gwr-2024", GovernmentLevel.Municipal, "长沙市", DocumentGenre.WorkReport)]
+    // unseen26u (session 66, drawn from round 113's development pool, checked before any change): 北京 is a province-level city.
+    [InlineData("laibin-gwr-2024", GovernmentLevel.Municipal, "来宾市", DocumentGenre.WorkReport)]
+    [InlineData("nantong-gwr-2024", GovernmentLevel.Municipal, "南通市", DocumentGenre.WorkReport)]
+    [InlineData("chengdu-gwr-2024", GovernmentLevel.Municipal, "成都市", DocumentGenre.WorkReport)]
+    [InlineData("hohhot-gwr-2024", GovernmentLevel.Municipal, "呼和浩特市", DocumentGenre.WorkReport)]
+    [InlineData("beijing-gwr-2024", GovernmentLevel.Provincial, "北京市", DocumentGenre.WorkReport)]
+    [InlineData("tongling-gwr-2024", GovernmentLevel.Municipal, "铜陵市", DocumentGenre.WorkReport)]
+    // unseen26v (session 66, fetched and checked before any change): 吉林市 is the city, not the province; 抚州 is Jiangxi's.
+    [InlineData("qingdao-gwr-2024", GovernmentLevel.Municipal, "青岛市", DocumentGenre.WorkReport)]
+    [InlineData("jilin-gwr-2024", GovernmentLevel.Municipal, "吉林市", DocumentGenre.WorkReport)]
+    [InlineData("yinchuan-gwr-2024", GovernmentLevel.Municipal, "银川市", DocumentGenre.WorkReport)]
+    [InlineData("fuzhou-jiangxi-gwr-2024", GovernmentLevel.Municipal, "抚州市", DocumentGenre.WorkReport)]
     // 包头市人民政府办公室关于印发《…》的通知, then 包府办发〔2022〕43号 and the addressees: the issuer's city.
     [InlineData("baotou-doc-2022", GovernmentLevel.Municipal, "包头市", DocumentGenre.PolicyDocument)]
     public void A_fresh_local_text_is_placed_at_its_level_and_region(string name, GovernmentLevel level, string region, DocumentGenre genre)

@@ -241,6 +241,16 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
         ["unseen26t-t4"] = 0.73,
         ["unseen26t-pooled"] = 0.70,
         ["unseen26t-pooled-strict"] = 0.82,
+        // unseen26v (session 66; four 2024 work reports — 青岛 (Shandong), 吉林市 (Jilin), 银川 (Ningxia), 抚州 (Jiangxi) — from the
+        // same repository, cities drawn at random (seed 20261303) from the reserve kept out of round 113's pool, coded while round
+        // 114's writers worked; one coder a text): the session's start build (main 4271e255) 81.0 % (285/352), 68.3 % (241/353),
+        // 70.9 % (273/385), 71.1 % (295/415), pooled 72.7 % (1,094/1,505), 80.8 % (954/1,181) without the rows marked borderline.
+        ["unseen26v-v1"] = 0.80,
+        ["unseen26v-v2"] = 0.68,
+        ["unseen26v-v3"] = 0.70,
+        ["unseen26v-v4"] = 0.71,
+        ["unseen26v-pooled"] = 0.72,
+        ["unseen26v-pooled-strict"] = 0.80,
         // unseen26u (session 66; six 2024 work reports — 来宾 (Guangxi), 南通 (Jiangsu), 成都 (Sichuan), 呼和浩特 (Inner Mongolia),
         // 北京, 铜陵 (Anhui) — drawn at random from round 113's development pool, which its writers had read; one coder a text, none
         // of whom ran the tool): development text from the start (opened), coded so that rules for fresh 2024 city text can be

@@ -58,7 +58,8 @@ public sealed class MentionConfidenceTests(ITestOutputHelper output)
                 || n.StartsWith("formulas-unseen26o-", StringComparison.Ordinal) || n.StartsWith("formulas-unseen26q-", StringComparison.Ordinal)
                 || n.StartsWith("formulas-unseen26r-", StringComparison.Ordinal)
                 || n.StartsWith("formulas-unseen26s-", StringComparison.Ordinal)
-                || n.StartsWith("formulas-unseen26t-", StringComparison.Ordinal)))];
+                || n.StartsWith("formulas-unseen26t-", StringComparison.Ordinal)
+                || n.StartsWith("formulas-unseen26v-", StringComparison.Ordinal)))];
         // (unseen26l, measured in sessions 38 and 39, is development text since session 40, unseen26k since round 57,
         // unseen26n, measured from session 54 to session 60, since session 61 and unseen26p, measured in session 62, since
         // session 63: their texts left the list.)
