@@ -1,0 +1,108 @@
+// Round 113 (quotnum113): a quoted label written right before a few words and the head of the programme it names (深入实施
+// “嘉州良田”建设行动, leshan; 实施“放心消费”创建行动, fuyang; 实施“双千兆”网络提升工程, shiyan; 深入实施“建筑强企”培育行动,
+// nanchong: 2024 city reports of the pool, JiangGufan/digital-governance) is the programme's whole name, as the codebook's
+// round-43 decision reads a label with its head: the bare label there is cut. DescribedLabelProgramme (round 86) draws this
+// shape only where no mention touches it, and the quoted and numbered finders left the bare label in its place, so it never
+// fired where the label itself is taken. Here the finders draw the name themselves: the label, the words after it and the
+// head, as one policy mention (DescribedLabelProgramme's kind for 工程/行动/计划) counted under the label (its Label), so gold rows
+// coding the bare label stay credited. The shape is DescribedLabelProgramme's (one to six characters before the head, none
+// joining a list or clause, no works phase, no 系列, no 大 + field in marks, the head ending a word) and only where nothing
+// stands before the label that would be its field (round 43 makes a field part of the name, which this rule does not draw):
+// the opening mark follows punctuation, a verb or function word of PolicyFinder.Stops, a level word or a place. Not drawn: a
+// label the lexicon lists (a formula of its own), a five-year plan's number (“十四五”规划重大工程), a label of + (“互联网+”).
+namespace PolicyLens.Extraction.Slogans;
+
+internal static partial class QuotedLabelShape
+{
+    // The heads of a programme's name (DescribedLabelProgramme's policy heads).
+    private static readonly string[] ProgrammeNameHeads = ["工程", "行动", "计划"];
+
+    // The most characters between the label and the head (DescribedLabelProgramme.MaxDescriptor) and the longest label.
+    private const int MaxProgrammeDescriptor = 6;
+
+    private const int MaxProgrammeLabel = 14;
+
+    // Characters that, between the label and the head, join a list or a clause to it or name a works phase (DescribedLabelProgramme).
+    private const string NoProgrammeDescriptor = "等的和与及或之各为期到在是了";
+
+    // Characters a label never holds: sentence punctuation (a quoted sentence, not a name).
+    private const string NoProgrammeLabel = "“”‘’，。；：！？,\n";
+
+    // Level words that may stand right before the label without being its field (省“千项万亿”工程, 自治区“双百双新”).
+    private static readonly HashSet<string> LevelWords = ["省", "市", "县", "区", "国家", "自治区", "全省", "全市", "全区", "全县", "省级", "市级", "国家级"];
+
+    /// <summary>
+    /// The end of the programme name that the quoted label opening at <paramref name="open"/> and closing at
+    /// <paramref name="close"/> begins (“嘉州良田”建设行动), or -1.
+    /// </summary>
+    internal static int ProgrammeNameEnd(TextView view, int open, int close, string content, Lexicon lexicon)
+    {
+        string text = view.Text;
+        if (content.Length is < 2 or > MaxProgrammeLabel || content.AsSpan().IndexOfAny(NoProgrammeLabel) >= 0
+            || lexicon.Find(content) is not null || FiveYearPlan().IsMatch(content) || content[^1] is '+' or '＋'
+            || (content.Length == 3 && content[0] == '大')
+            || text.AsSpan(close + 1).StartsWith("系列", StringComparison.Ordinal)
+            || !OpensWithoutField(view, open))
+        {
+            return -1;
+        }
+
+        for (int end = close + 2; end <= close + 1 + MaxProgrammeDescriptor + 2 && end <= text.Length; end++)
+        {
+            char last = text[end - 1];
+            if (!TextView.IsHan(last) || NoProgrammeDescriptor.Contains(last, StringComparison.Ordinal))
+            {
+                return -1;
+            }
+
+            foreach (string head in ProgrammeNameHeads)
+            {
+                if (end - head.Length >= close + 2 && text.AsSpan(close + 1, end - close - 1).EndsWith(head, StringComparison.Ordinal)
+                    && (end == text.Length || view.IsBoundary(end)))
+                {
+                    // A formula the lexicon lists after the label (“人体蛋白质组导航”国际大科学计划) keeps the label bare (round 40).
+                    return HoldsLexiconFormula(text[(close + 1)..end], lexicon) ? -1 : end;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    // Whether nothing that could be the label's field stands right before its opening mark: no Han character there, or a
+    // whole token that is a verb or function word (实施, 深入推进, 开展), a level word or a place's name.
+    private static bool OpensWithoutField(TextView view, int open)
+    {
+        string text = view.Text;
+        if (open == 0 || !TextView.IsHan(text[open - 1]))
+        {
+            return true;
+        }
+
+        int k = view.TokenIndexAt(open - 1);
+        if (k < 0 || view.Tokens[k].End != open)
+        {
+            return false;
+        }
+
+        string word = text[view.Tokens[k].Start..open];
+        return PolicyFinder.Stops.Contains(word) || LevelWords.Contains(word) || Text.Regions.ShortNameSet.Contains(word);
+    }
+
+    /// <summary>
+    /// Adds the quoted label at <paramref name="open"/>, <paramref name="close"/> with the words and head of the programme it
+    /// names, as one policy mention (canonical: label, words and head; Label: the label), and says whether it did.
+    /// </summary>
+    internal static bool AddLabelWithProgrammeHead(TextView view, int open, int close, string content, Lexicon lexicon, List<MentionCandidate> into)
+    {
+        int end = ProgrammeNameEnd(view, open, close, content, lexicon);
+        if (end <= 0)
+        {
+            return false;
+        }
+
+        string label = string.Concat(content.Where(c => !char.IsWhiteSpace(c)));
+        into.Add(new MentionCandidate(MentionKind.Policy, open, end, label + view.Original[(close + 1)..end]) { Label = label });
+        return true;
+    }
+}
