@@ -10,12 +10,18 @@
 // stands before the label that would be its field (round 43 makes a field part of the name, which this rule does not draw):
 // the opening mark follows punctuation, a verb or function word of PolicyFinder.Stops, a level word or a place. Not drawn: a
 // label the lexicon lists (a formula of its own), a five-year plan's number (“十四五”规划重大工程), a label of + (“互联网+”).
+// Round 114 (quothead114): revived (reverted in round 113 only for five readable bare labels judged right before round 43), with
+// the head 改革 (“大综合一体化”行政执法改革, huzhou, jiaxing; “一区多园”管理体制改革, zhenjiang: the reform's whole name, as round 47
+// reads a label before the noun phrase it qualifies; “三变”改革 alone stays bare, the head only repeating the label's kind), and
+// not drawn for the last label of a run sharing the head (FollowsAnotherLabel).
 namespace PolicyLens.Extraction.Slogans;
 
 internal static partial class QuotedLabelShape
 {
-    // The heads of a programme's name (DescribedLabelProgramme's policy heads).
-    private static readonly string[] ProgrammeNameHeads = ["工程", "行动", "计划"];
+    // The heads of a programme's name (DescribedLabelProgramme's policy heads) and, since round 114, of a reform's (改革: a quoted
+    // mention, as the quoted finder reports a label with the noun phrase it qualifies).
+    private static readonly (string Head, MentionKind Kind)[] ProgrammeNameHeads =
+        [("工程", MentionKind.Policy), ("行动", MentionKind.Policy), ("计划", MentionKind.Policy), ("改革", MentionKind.Quoted)];
 
     // The most characters between the label and the head (DescribedLabelProgramme.MaxDescriptor) and the longest label.
     private const int MaxProgrammeDescriptor = 6;
@@ -33,18 +39,18 @@ internal static partial class QuotedLabelShape
 
     /// <summary>
     /// The end of the programme name that the quoted label opening at <paramref name="open"/> and closing at
-    /// <paramref name="close"/> begins (“嘉州良田”建设行动), or -1.
+    /// <paramref name="close"/> begins (“嘉州良田”建设行动), and the kind of mention its head makes; -1 where there is none.
     /// </summary>
-    internal static int ProgrammeNameEnd(TextView view, int open, int close, string content, Lexicon lexicon)
+    private static (int End, MentionKind Kind) ProgrammeName(TextView view, int open, int close, string content, Lexicon lexicon)
     {
         string text = view.Text;
         if (content.Length is < 2 or > MaxProgrammeLabel || content.AsSpan().IndexOfAny(NoProgrammeLabel) >= 0
             || lexicon.Find(content) is not null || FiveYearPlan().IsMatch(content) || content[^1] is '+' or '＋'
             || (content.Length == 3 && content[0] == '大')
             || text.AsSpan(close + 1).StartsWith("系列", StringComparison.Ordinal)
-            || !OpensWithoutField(view, open))
+            || !OpensWithoutField(view, open) || FollowsAnotherLabel(text, open) || JoinsAFormula(text, close, content, lexicon))
         {
-            return -1;
+            return (-1, MentionKind.Policy);
         }
 
         for (int end = close + 2; end <= close + 1 + MaxProgrammeDescriptor + 2 && end <= text.Length; end++)
@@ -52,22 +58,51 @@ internal static partial class QuotedLabelShape
             char last = text[end - 1];
             if (!TextView.IsHan(last) || NoProgrammeDescriptor.Contains(last, StringComparison.Ordinal))
             {
-                return -1;
+                return (-1, MentionKind.Policy);
             }
 
-            foreach (string head in ProgrammeNameHeads)
+            foreach ((string head, MentionKind kind) in ProgrammeNameHeads)
             {
                 if (end - head.Length >= close + 2 && text.AsSpan(close + 1, end - close - 1).EndsWith(head, StringComparison.Ordinal)
-                    && (end == text.Length || view.IsBoundary(end)))
+                    && (end == text.Length || view.IsBoundary(end)) && !HeadOfKindFollows(text, end))
                 {
                     // A formula the lexicon lists after the label (“人体蛋白质组导航”国际大科学计划) keeps the label bare (round 40).
-                    return HoldsLexiconFormula(text[(close + 1)..end], lexicon) ? -1 : end;
+                    return HoldsLexiconFormula(text[(close + 1)..end], lexicon) ? (-1, kind) : (end, kind);
                 }
             }
         }
 
-        return -1;
+        return (-1, MentionKind.Policy);
     }
+
+    // Round 114 (quothead114): a noun of kind written right after the head makes it the head's modifier (用好“实施方案+授权清单”全新
+    // 改革方式, shenzhen-gwr-2022: a way of reforming, not a reform's name), so the name does not end there.
+    private static readonly string[] KindAfterHead = ["方式", "模式", "路径", "方法", "方案", "思路", "机制", "体系"];
+
+    private static bool HeadOfKindFollows(string text, int end)
+        => KindAfterHead.Any(k => text.AsSpan(end).StartsWith(k, StringComparison.Ordinal));
+
+    // Round 114 (quothead114): whether the label with the first characters after its closing mark spells a formula the lexicon
+    // lists (“三医”联动协同改革, huhehaote: 三医联动, which the numbered finder reads as the label joined with its word).
+    private static bool JoinsAFormula(string text, int close, string content, Lexicon lexicon)
+    {
+        for (int k = 1; k <= 4 && close + 1 + k <= text.Length; k++)
+        {
+            if (lexicon.Find(content + text[(close + 1)..(close + 1 + k)]) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Round 114 (quothead114): whether the label is the last of a run of quoted labels that share the head (“千企技改”和“上云用数
+    // 赋能”再提升工程, liuzhou; “一业一证”和“一件事”集成服务改革, beijing: pool): a closing mark right before it, or before the
+    // 和、与、及 or 、 that joins it. The name is the whole coordination (a coordinated name is kept together), which this rule
+    // does not draw; the last label with the head would cut it.
+    private static bool FollowsAnotherLabel(string text, int open)
+        => open >= 1 && (text[open - 1] == '”' || (open >= 2 && "和与及、".Contains(text[open - 1], StringComparison.Ordinal) && text[open - 2] == '”'));
 
     // Whether nothing that could be the label's field stands right before its opening mark: no Han character there, or a
     // whole token that is a verb or function word (实施, 深入推进, 开展), a level word or a place's name.
@@ -95,14 +130,14 @@ internal static partial class QuotedLabelShape
     /// </summary>
     internal static bool AddLabelWithProgrammeHead(TextView view, int open, int close, string content, Lexicon lexicon, List<MentionCandidate> into)
     {
-        int end = ProgrammeNameEnd(view, open, close, content, lexicon);
+        (int end, MentionKind kind) = ProgrammeName(view, open, close, content, lexicon);
         if (end <= 0)
         {
             return false;
         }
 
         string label = string.Concat(content.Where(c => !char.IsWhiteSpace(c)));
-        into.Add(new MentionCandidate(MentionKind.Policy, open, end, label + view.Original[(close + 1)..end]) { Label = label });
+        into.Add(new MentionCandidate(kind, open, end, label + view.Original[(close + 1)..end]) { Label = label });
         return true;
     }
 }
