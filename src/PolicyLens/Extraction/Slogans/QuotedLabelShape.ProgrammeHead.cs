@@ -4,8 +4,10 @@
 // round-43 decision reads a label with its head: the bare label there is cut. DescribedLabelProgramme (round 86) draws this
 // shape only where no mention touches it, and the quoted and numbered finders left the bare label in its place, so it never
 // fired where the label itself is taken. Here the finders draw the name themselves: the label, the words after it and the
-// head, as one policy mention (DescribedLabelProgramme's kind for 工程/行动/计划) counted under the label (its Label), so gold rows
-// coding the bare label stay credited. The shape is DescribedLabelProgramme's (one to six characters before the head, none
+// head, as one mention counted under the label (its Label), so gold rows coding the bare label stay credited: a policy mention
+// from the numbered finder (DescribedLabelProgramme's kind for 工程/行动/计划, which PolicyFinder already gives most such names:
+// “五大文化”研究工程), and since round 114 a quoted one from the quoted finder (as it reports a label with its noun phrase; a
+// policy mention there moved a dev report's uncoded 吉林工匠 into the policy precision, below its floor). The shape is DescribedLabelProgramme's (one to six characters before the head, none
 // joining a list or clause, no works phase, no 系列, no 大 + field in marks, the head ending a word) and only where nothing
 // stands before the label that would be its field (round 43 makes a field part of the name, which this rule does not draw):
 // the opening mark follows punctuation, a verb or function word of PolicyFinder.Stops, a level word or a place. Not drawn: a
@@ -18,10 +20,8 @@ namespace PolicyLens.Extraction.Slogans;
 
 internal static partial class QuotedLabelShape
 {
-    // The heads of a programme's name (DescribedLabelProgramme's policy heads) and, since round 114, of a reform's (改革: a quoted
-    // mention, as the quoted finder reports a label with the noun phrase it qualifies).
-    private static readonly (string Head, MentionKind Kind)[] ProgrammeNameHeads =
-        [("工程", MentionKind.Policy), ("行动", MentionKind.Policy), ("计划", MentionKind.Policy), ("改革", MentionKind.Quoted)];
+    // The heads of a programme's name (DescribedLabelProgramme's policy heads) and, since round 114, of a reform's (改革).
+    private static readonly string[] ProgrammeNameHeads = ["工程", "行动", "计划", "改革"];
 
     // The most characters between the label and the head (DescribedLabelProgramme.MaxDescriptor) and the longest label.
     private const int MaxProgrammeDescriptor = 6;
@@ -39,9 +39,9 @@ internal static partial class QuotedLabelShape
 
     /// <summary>
     /// The end of the programme name that the quoted label opening at <paramref name="open"/> and closing at
-    /// <paramref name="close"/> begins (“嘉州良田”建设行动), and the kind of mention its head makes; -1 where there is none.
+    /// <paramref name="close"/> begins (“嘉州良田”建设行动), or -1.
     /// </summary>
-    private static (int End, MentionKind Kind) ProgrammeName(TextView view, int open, int close, string content, Lexicon lexicon)
+    internal static int ProgrammeNameEnd(TextView view, int open, int close, string content, Lexicon lexicon)
     {
         string text = view.Text;
         if (content.Length is < 2 or > MaxProgrammeLabel || content.AsSpan().IndexOfAny(NoProgrammeLabel) >= 0
@@ -50,7 +50,7 @@ internal static partial class QuotedLabelShape
             || text.AsSpan(close + 1).StartsWith("系列", StringComparison.Ordinal)
             || !OpensWithoutField(view, open) || FollowsAnotherLabel(text, open) || JoinsAFormula(text, close, content, lexicon))
         {
-            return (-1, MentionKind.Policy);
+            return -1;
         }
 
         for (int end = close + 2; end <= close + 1 + MaxProgrammeDescriptor + 2 && end <= text.Length; end++)
@@ -58,21 +58,21 @@ internal static partial class QuotedLabelShape
             char last = text[end - 1];
             if (!TextView.IsHan(last) || NoProgrammeDescriptor.Contains(last, StringComparison.Ordinal))
             {
-                return (-1, MentionKind.Policy);
+                return -1;
             }
 
-            foreach ((string head, MentionKind kind) in ProgrammeNameHeads)
+            foreach (string head in ProgrammeNameHeads)
             {
                 if (end - head.Length >= close + 2 && text.AsSpan(close + 1, end - close - 1).EndsWith(head, StringComparison.Ordinal)
                     && (end == text.Length || view.IsBoundary(end)) && !HeadOfKindFollows(text, end))
                 {
                     // A formula the lexicon lists after the label (“人体蛋白质组导航”国际大科学计划) keeps the label bare (round 40).
-                    return HoldsLexiconFormula(text[(close + 1)..end], lexicon) ? (-1, kind) : (end, kind);
+                    return HoldsLexiconFormula(text[(close + 1)..end], lexicon) ? -1 : end;
                 }
             }
         }
 
-        return (-1, MentionKind.Policy);
+        return -1;
     }
 
     // Round 114 (quothead114): a noun of kind written right after the head makes it the head's modifier (用好“实施方案+授权清单”全新
@@ -126,11 +126,12 @@ internal static partial class QuotedLabelShape
 
     /// <summary>
     /// Adds the quoted label at <paramref name="open"/>, <paramref name="close"/> with the words and head of the programme it
-    /// names, as one policy mention (canonical: label, words and head; Label: the label), and says whether it did.
+    /// names, as one mention of <paramref name="kind"/>, the calling finder's (canonical: label, words and head; Label: the
+    /// label), and says whether it did.
     /// </summary>
-    internal static bool AddLabelWithProgrammeHead(TextView view, int open, int close, string content, Lexicon lexicon, List<MentionCandidate> into)
+    internal static bool AddLabelWithProgrammeHead(TextView view, int open, int close, string content, Lexicon lexicon, MentionKind kind, List<MentionCandidate> into)
     {
-        (int end, MentionKind kind) = ProgrammeName(view, open, close, content, lexicon);
+        int end = ProgrammeNameEnd(view, open, close, content, lexicon);
         if (end <= 0)
         {
             return false;

@@ -79,6 +79,6 @@ public sealed class QuotedNumberedRound113Tests
         // pool 乐山: round 43 reads the whole name “嘉州良田”建设行动 as the item; round 113's redraw was reverted (header), and
         // revived in round 114 (quothead114): the build reports the whole name counted under the label, as it does for
         // provincial/fujian_2026's “电动福建”提升计划 (RecallRound14Tests). The lead reverts this line if re-judging disagrees.
-        Assert.Contains(Mentions("毫不放松抓好粮食生产，深入实施“嘉州良田”建设行动和种业振兴行动。"), m => m.Kind == MentionKind.Policy && m.Surface == "“嘉州良田”建设行动" && m.Label == "嘉州良田");
+        Assert.Contains(Mentions("毫不放松抓好粮食生产，深入实施“嘉州良田”建设行动和种业振兴行动。"), m => m.Kind == MentionKind.Quoted && m.Surface == "“嘉州良田”建设行动" && m.Label == "嘉州良田");
     }
 }

@@ -49,6 +49,6 @@ public sealed class QuotedRound73Tests
         // (quothead114, QuotedLabelShape.ProgrammeHead) a programme head (计划) closing the words is the programme's whole name, as
         // the codebook's round-43 decision reads it, counted under the label; the lead reverts this line if re-judging disagrees.
         string sentence = "积极实施“1261”重点项目推进计划，重点围绕粮食核心区、产业集聚区、城镇基础设施建设等领域。";
-        Assert.Contains(Outermost(sentence), m => m.Kind == MentionKind.Policy && m.Surface == "“1261”重点项目推进计划" && m.Label == "1261");
+        Assert.Contains(Outermost(sentence), m => m.Kind == MentionKind.Quoted && m.Surface == "“1261”重点项目推进计划" && m.Label == "1261");
     }
 }
