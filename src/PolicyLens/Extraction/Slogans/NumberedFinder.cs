@@ -175,6 +175,13 @@ internal static partial class NumberedFinder
                     continue;
                 }
 
+                // Round 113 (quotnum113): a label before the words and head of the programme it names (“五网”建设行动) is that
+                // programme's whole name (QuotedLabelShape.ProgrammeHead.cs).
+                if (joined <= 0 && qualified < 0 && attributed <= 0 && QuotedLabelShape.AddLabelWithProgrammeHead(view, i, close, label, lexicon, MentionKind.Policy, into))
+                {
+                    continue;
+                }
+
                 into.Add(joined > 0
                     ? new MentionCandidate(MentionKind.Numbered, i, joined, text[(i + 1)..close] + text[(close + 1)..joined])
                     : attributed > 0

@@ -135,6 +135,9 @@ internal static partial class QuotedFinder
                     continue;
                 }
 
+                // Round 113 (quotnum113): a label before the words and head of the programme it names (“嘉州良田”建设行动) is
+                // that programme's whole name (QuotedLabelShape.ProgrammeHead.cs).
+                if (start == i + 1 && stop == end && QuotedLabelShape.AddLabelWithProgrammeHead(view, i, end, content, lexicon, MentionKind.Quoted, into)) { i = end; continue; }
                 into.Add(new MentionCandidate(MentionKind.Quoted, start, stop, canonical));
             }
 

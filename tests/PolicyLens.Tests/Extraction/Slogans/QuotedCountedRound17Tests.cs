@@ -77,8 +77,10 @@ public sealed class QuotedCountedRound17Tests
     [InlineData("实现规上企业技改全覆盖。高质量编制“中国药谷”产业发展规划，加快五大园区", "中国药谷")] // zhumadian_2023: a plan named after the label
     public void A_label_before_a_programme_or_plan_named_after_it_is_reported(string sentence, string label) =>
         // Round 25 (programme25): or the programme's whole name, reported as a policy with the label beside it (its Label since
-        // round 43), now that PolicyFinder walks over the programme's own action (培育) to the label.
-        Assert.Contains(Mentions(sentence), m => (m.Kind == MentionKind.Quoted && m.Surface == label) || (m.Kind == MentionKind.Policy && m.Label == label));
+        // round 43), now that PolicyFinder walks over the programme's own action (培育) to the label. Round 114 (quothead114,
+        // QuotedLabelShape.ProgrammeHead, the codebook's round 43): or the quoted mention of the whole name, the label its Label
+        // (jiangsu_2026's bare 筑峰强链, judged right in mentions-dev-quoted17.tsv before round 43, is being re-judged by the lead).
+        Assert.Contains(Mentions(sentence), m => (m.Kind == MentionKind.Quoted && m.Surface == label) || (m.Kind is MentionKind.Policy or MentionKind.Quoted && m.Label == label));
 
     [Fact]
     public void A_label_before_enterprise_with_no_programme_head_is_still_a_name() =>

@@ -21,8 +21,11 @@ public sealed class RecallRound14Tests
         // jilin_2026 (coded 黑土粮仓 by the development gold): a campaign, 会战, named by the label.
         Assert.Contains(Quoted("持续推进“黑土粮仓”科技会战。"), m => m.Surface == "黑土粮仓");
 
-        // fujian_2026: a plan the province draws up under the label.
-        Assert.Contains(Quoted("制定实施“电动福建”提升计划，做大做强动力电池、新型储能、新能源重卡、电动船舶等绿色制造业，大力发展绿色服务业，做大水资源价值。"), m => m.Surface == "电动福建");
+        // fujian_2026: a plan the province draws up under the label. Since round 114 (quothead114) the plan's whole name is the
+        // item, as the codebook's round-43 decision reads a label with its programme head, counted under the label (its Label);
+        // the bare label judged right in mentions-dev-recall14.tsv (before round 43) is being re-judged blind by the lead, who
+        // reverts this line if the judges read the bare label right.
+        Assert.Contains(Mentions("制定实施“电动福建”提升计划，做大做强动力电池、新型储能、新能源重卡、电动船舶等绿色制造业，大力发展绿色服务业，做大水资源价值。"), m => m.Surface == "“电动福建”提升计划" && m.Label == "电动福建");
     }
 
     [Fact]
