@@ -15,7 +15,7 @@
 // - A grade or a ten-best written alone in its marks (确保5家开发区进入全省“一等”, jining; 入选全省…长三角一体化发展“十佳”创新案例,
 //   wuhu and tongling, where the verb stands too far before the list for QuotedLabelShape.NamesATopListing): a rank, no formula.
 // - N件事 (two or more) and N条路径 are generic heads of kind (things to do, paths to take): written right after their field
-//   (乡村建设“六件事”, shiyan; 开发区“九件事”, anqing; 招商引资“四条路径”, bazhong) the field is part of the item and the bare
+//   (乡村建设“六件事”, shiyan; 开发区“九件事”, chizhou; 招商引资“四条路径”, bazhong) the field is part of the item and the bare
 //   label a cut core, as round 47 reads …篇文章 and …条. 一件事 stays out: it is the national 高效办成一件事, a formula of its
 //   own after any field of service. The field walk (FieldStartBefore) takes in a verb it does not know (推深做实开发区“九件事”,
 //   chizhou; 创新“六条路径”盘活…, guizhou_2026, whose gold codes the bare 六条路径): for these two heads the field must open on a

@@ -5,7 +5,7 @@
 // before the noun it qualifies 22 (most before 项目, 产业, 模式 or a programme head: left to the label rules and quothead114),
 // a count of things 21, a count label cut from its field or list 11, a ranking or grade 5, other 13.
 // NumberedFinder.CountedThings.cs drops land, people, income, banks, lanes and expressways counted and a grade or ten-best
-// alone (pool −14, all wrong; readable: none written), and draws N件事 and N条路径 with a field that opens on a noun (pool 4
+// alone (pool −18, all wrong; readable: none written), and draws N件事 and N条路径 with a field that opens on a noun (pool 4
 // redraws, right by rounds 26/27/47; readable: none; guizhou_2026's 创新“六条路径”, coded bare, stays bare).
 // Sentences of the pool are quoted with their city; the others are real sentences of readable texts.
 using PolicyLens.Extraction.Slogans;
