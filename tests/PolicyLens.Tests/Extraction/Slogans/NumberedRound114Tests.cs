@@ -2,8 +2,8 @@
 // (JiangGufan/digital-governance @ 48a0d122, data/txt_doc_level/<city>.txt; read, never copied into the repo). A fresh random
 // sample of the start build's numbered pool mentions (seed 11402, 150, none of round 113's 120; /work/round114/
 // numprec114-pool-judged.tsv) read 108/150 right; with round 113's sample, 198/270. The wrong ones by class over both: a label
-// before the noun it qualifies 22 (most before 项目, 产业, 模式 or a programme head: left to the label rules and quothead114),
-// a count of things 21, a count label cut from its field or list 11, a ranking or grade 5, other 13.
+// before the noun it qualifies 23 (most before 项目, 产业, 模式 or a programme head: left to the label rules and quothead114),
+// a count of things 21, a count label cut from its field or list 11, a ranking or grade 5, other 12.
 // NumberedFinder.CountedThings.cs drops land, people, income, banks, lanes and expressways counted and a grade or ten-best
 // alone (pool −18, all wrong; readable: none written), and draws N件事 and N条路径 with a field that opens on a noun (pool 4
 // redraws, right by rounds 26/27/47; readable: none; guizhou_2026's 创新“六条路径”, coded bare, stays bare).
