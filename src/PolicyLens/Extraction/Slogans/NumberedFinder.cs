@@ -111,7 +111,9 @@ internal static partial class NumberedFinder
                 ?? CountedTopic(view, i)
                 ?? Compound(view, i, lexicon);
             // Round 113 (quotnum113): a ten-best a unit is entered in (获评全国十大美丽乡村; QuotedLabelShape.TopListing.cs) is a prize.
-            if (found is not null && !IsCutInsideAQuotation(text, found) && !QuotedLabelShape.NamesATopListing(text, found.Start, found.End, lexicon))
+            // Round 114 (numprec114): land, banks, lanes or expressways counted, a grade (NumberedFinder.CountedThings.cs).
+            if (found is not null && !IsCutInsideAQuotation(text, found) && !QuotedLabelShape.NamesATopListing(text, found.Start, found.End, lexicon)
+                && !CountsThingsOrRanks(text[found.Start..found.End].Replace("“", "", StringComparison.Ordinal).Replace("”", "", StringComparison.Ordinal)))
             {
                 into.Add(found);
             }
@@ -393,6 +395,12 @@ internal static partial class NumberedFinder
     // 一张网 only: the one network of a field (天然气管道“一张网”); 六张网 is the national formula of six networks, no field's.
     private static bool IsMeasuredKindLabel(ReadOnlySpan<char> label, int numerals)
     {
+        // Round 114 (numprec114): N件事 and N条路径, heads of kind with their measure (NumberedFinder.CountedThings.cs).
+        if (IsMeasuredTaskLabel(label, numerals))
+        {
+            return true;
+        }
+
         ReadOnlySpan<char> measured = label[numerals..];
         if (measured.SequenceEqual("张网"))
         {
@@ -490,7 +498,9 @@ internal static partial class NumberedFinder
             return -1;
         }
 
-        return FieldStartBefore(view, open);
+        int start = FieldStartBefore(view, open);
+        // Round 114 (numprec114): N件事 and N条路径 only after a field that opens on a noun (NumberedFinder.CountedThings.cs).
+        return IsTaskLabelAfterAVerb(view, open, close, start) ? -1 : start;
     }
 
     // Round 39 (precision39): the start of the field written right before a quoted count label that the quoted finder reports
@@ -1047,6 +1057,12 @@ internal static partial class NumberedFinder
         }
 
         if (quoted.AsSpan(1).IndexOfAny("了之于") >= 0 || quoted[^1] == '的')
+        {
+            return true;
+        }
+
+        // Round 114 (numprec114): land, banks, lanes or expressways counted, a grade or a ten-best alone (CountedThings.cs).
+        if (CountsThingsOrRanks(quoted))
         {
             return true;
         }
