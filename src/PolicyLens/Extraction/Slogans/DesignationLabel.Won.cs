@@ -21,10 +21,10 @@ internal static partial class DesignationLabel
 
     // Heads of a designation of places or units (longest first where one ends another).
     private static readonly string[] WonHeads =
-        ["城市群", "城市", "城区", "模范城", "工厂", "企业", "街区", "中心镇", "中心", "社区", "县区", "先导区", "重点县",
+        ["城市群", "城市", "城区", "模范城", "工厂", "企业", "街区", "中心", "社区", "县区", "先导区", "重点县",
             // Round 114 (desig114): the towns, villages, units, parks and districts a ministry's programme names, won or sought with
-            // their level (新增国家农业产业强镇3个 and 新增全国乡村治理示范村5个, nantong 2024; 新增4个全国乡村治理示范村、3个省级
-            // 百强中心镇, chengdu 2024; 被评为国家级文明旅游示范单位, 创建国家级滑雪旅游度假地, 创建国家级绿色园区, hohhot 2024;
+            // their level (新增国家农业产业强镇3个 and 新增全国乡村治理示范村5个, nantong 2024; 新增4个全国乡村治理示范村, chengdu
+            // 2024; 被评为国家级文明旅游示范单位, 创建国家级滑雪旅游度假地, 创建国家级绿色园区, hohhot 2024;
             // 入选国家农村产业融合发展示范园, 入选全国示范智慧商圈, chengdu 2024; 争创一批自治区级乡村旅游重点村（镇）, laibin 2024;
             // 获评省级服务业高质量发展集聚示范区, nantong 2024; 创建省级服务业集聚（示范）区, tongling 2024): unseen26u's coders code
             // each with its level, and the pool's 2024 reports write each head after a level and a verb of winning in several cities
@@ -115,12 +115,10 @@ internal static partial class DesignationLabel
 
     // Words inside a qualifier that make the label a ranking, a list of cases or one grade of places, not a designation
     // (跻身全国数字经济百强城市, 获评全国营商环境最佳口碑城市, 入选全国城市网络文明典型案例城市, 全国区县级城区).
-    // Round 114: 星级 and 优秀 grade places (省四星级智慧城市, 省五星级园区, 被评为省优秀园区: pool and baoan 2024).
-    private static readonly string[] RankingWords = ["百强", "十强", "千强", "最佳", "口碑", "典型案例", "县级", "区级", "星级", "优秀"];
-
-    // Round 114 (desig114): Sichuan's hundred strong central towns (省级百强中心镇: 新增3个省级百强中心镇, chengdu 2024; 争创省级百强
-    // 中心镇3个以上, mianyang 2024, in the pool) is the programme's own name, not a ranking: 百强 is its qualifier whole.
-    private static bool NamedRanking(string qualifier, string head) => head == "中心镇" && qualifier == "百强";
+    // Round 114: 星级 grades places (省四星级智慧城市, 省五星级园区, 省星级现代农业园区: the pool's 2024 reports). 百强 stays a
+    // ranking before 中心镇 too (省级百强中心镇, Sichuan's hundred strong central towns: chengdu 2024's coder codes it borderline,
+    // the development gold of sichuan_2026 leaves 培育100个省级百强中心镇 uncoded).
+    private static readonly string[] RankingWords = ["百强", "十强", "千强", "最佳", "口碑", "典型案例", "县级", "区级", "星级"];
 
     // Words that may follow the head of a won label (besides a mark, a count or the end): a coordination of labels, the
     // building or creation of it at the clause's end (全国文明城区创建, 国家技术创新中心建设。).
@@ -176,7 +174,7 @@ internal static partial class DesignationLabel
             // 入选首批国家知识产权保护示范区建设城市: the cities building a designation the qualifier already names; the
             // designation is the item (judged right alone, mentions-dev-designation23.tsv).
             if (!GoodQualifier(qualifier) || qualifier.EndsWith("建设", StringComparison.Ordinal)
-                || (!NamedRanking(qualifier, head) && Array.Exists(RankingWords, w => qualifier.Contains(w, StringComparison.Ordinal))) || NamesPlace(qualifier))
+                || Array.Exists(RankingWords, w => qualifier.Contains(w, StringComparison.Ordinal)) || NamesPlace(qualifier))
             {
                 continue;
             }

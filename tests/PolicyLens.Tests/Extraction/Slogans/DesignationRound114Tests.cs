@@ -70,8 +70,6 @@ public sealed class DesignationRound114Tests
     [InlineData("推进实施节能环保项目，争创国家级循环经济试点园区。", "国家级循环经济试点园区")]
     // 广安: 获评国家农业产业强镇5个、数量居全省第一.
     [InlineData("新创建（晋升）省星级园区4个。获评国家农业产业强镇5个、数量居全省第一。", "国家农业产业强镇")]
-    // 眉山: 柳江镇、仁美镇获评省级百强中心镇 (Sichuan's designation: 百强 is its name, not a ranking).
-    [InlineData("落实重点中心镇建设政策措施，柳江镇、仁美镇获评省级百强中心镇。", "省级百强中心镇")]
     // 合肥: 肥东、长丰入选全国首批自然资源节约集约示范县.
     [InlineData("肥东、长丰入选全国首批自然资源节约集约示范县。", "自然资源节约集约示范县")]
     // 温州: 乐清、瑞安获评全国首批自然资源节约集约示范县（市）: the bracketed grade closes it.
@@ -96,6 +94,8 @@ public sealed class DesignationRound114Tests
     [Theory]
     // 聊城: 主城区、茌平、莘县成功创建省四星级智慧城市 — a star grade (the lexicon's 智慧城市 stays).
     [InlineData("主城区、茌平、莘县成功创建省四星级智慧城市，城市治理更有效能。", "省四星级智慧城市")]
+    // sichuan_2026 (development): 培育100个省级百强中心镇 — 百强 stays a ranking; the development gold leaves it uncoded.
+    [InlineData("完成乡镇行政区划和村级建制调整改革，培育100个省级百强中心镇，常住人口城镇化率突破60%。", "省级百强中心镇")]
     // 北海: 全国首批进一步对外开放沿海城市40周年 — the coastal cities of 1984, no designation's head.
     [InlineData("纪念全国首批进一步对外开放沿海城市40周年。", "进一步对外开放沿海城市")]
     // 乐山: 全省首批禁毒示范县创建验收名单 — the designation, not the list.
