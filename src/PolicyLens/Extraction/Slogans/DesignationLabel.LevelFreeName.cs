@@ -13,7 +13,8 @@ internal static partial class DesignationLabel
     // The level words a designation's name may open with, longest first (国家级 before 国家). Not 国省 (国省乡村振兴重点帮扶县: two
     // levels at once, the pair names the list) nor a county's or district's own grade, which the readable texts do not write
     // before a designation.
-    private static readonly string[] NameLevels = ["自治区级", "国家级", "国家", "全国", "省级", "市级", "全省", "全市"];
+    // Round 114 (desig114): a bare 省 a won label opens with (省公交优先示范城市 | 公交优先示范城市, nantong 2024's gold), last.
+    private static readonly string[] NameLevels = ["自治区级", "国家级", "国家", "全国", "省级", "市级", "全省", "全市", "省"];
 
     // A level-free name is at least a field and a head (绿色工厂, 物流枢纽); a shorter rest (实验室, 高新区) is only the head.
     private const int MinLevelFreeName = 4;

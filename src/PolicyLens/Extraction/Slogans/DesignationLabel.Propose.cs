@@ -153,6 +153,11 @@ internal static partial class DesignationLabel
 
         found.AddRange(won);
 
+        // Round 114 (desig114): a designation written after its level word and a round of awards (获批国家第三批安宁疗护试点
+        // 城市), from after the round (DesignationLabel.RoundAfterLevel.cs).
+        var rounds = new HashSet<(int, int)>(RoundLabels(view));
+        found.AddRange(rounds);
+
         if (found.Count == 0 && goals.Count == 0)
         {
             return;
@@ -198,7 +203,9 @@ internal static partial class DesignationLabel
                     ? candidates.Find(c => c.Kind == MentionKind.Lexicon && c.Subtype != Subtype && c.End == end - 2 && c.Start >= start && c.Canonical.EndsWith("试点", StringComparison.Ordinal))?.Canonical
                         ?? canonical[..^2]
                     : "";
-                if (label.Length == 0 && won.Contains((start, end)))
+                // Round 114: a designation after a round keeps the formula inside as its Label, as Apply's labels do (国家首批制度型
+                // 开放试点 | 制度型开放, beijing 2024's gold).
+                if (label.Length == 0 && (won.Contains((start, end)) || rounds.Contains((start, end))))
                 {
                     label = WonLabel(text, candidates, found, start, end);
                 }

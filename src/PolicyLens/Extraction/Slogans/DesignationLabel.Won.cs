@@ -13,11 +13,40 @@ internal static partial class DesignationLabel
 {
     // The level words a won designation opens with; 省级, 市级, 自治区级 are kept in the surface and canonical, as the golds code
     // them (省级园林城市, 市级绿色工厂).
-    private static readonly string[] WonLevels = ["自治区级", "国家级", "国家", "全国", "省级", "市级"];
+    // Round 114 (desig114): a bare 省 after a verb of winning (创成省公交优先示范城市, 积极争创省城市管理示范城市, nantong 2024;
+    // 创成省城市管理示范市, yancheng 2024; 阜阳: 颍上入选省全域旅游示范区, in the pool): the province's level, as 省级 is; only with
+    // the verb right before it (SignBefore), and only before the heads of places (ProvinceHeadOnly), not a firm's (省独角兽企业,
+    // 省科技领军企业: firm titles the coders leave out).
+    private static readonly string[] WonLevels = ["自治区级", "国家级", "国家", "全国", "省级", "市级", "省"];
 
     // Heads of a designation of places or units (longest first where one ends another).
     private static readonly string[] WonHeads =
-        ["城市群", "城市", "城区", "模范城", "工厂", "企业", "街区", "中心", "社区", "县区", "先导区", "重点县"];
+        ["城市群", "城市", "城区", "模范城", "工厂", "企业", "街区", "中心", "社区", "县区", "先导区", "重点县",
+            // Round 114 (desig114): the towns, villages, units, parks and districts a ministry's programme names, won or sought with
+            // their level (新增国家农业产业强镇3个 and 新增全国乡村治理示范村5个, nantong 2024; 新增4个全国乡村治理示范村, chengdu
+            // 2024; 被评为国家级文明旅游示范单位, 创建国家级滑雪旅游度假地, 创建国家级绿色园区, hohhot 2024;
+            // 入选国家农村产业融合发展示范园, 入选全国示范智慧商圈, chengdu 2024; 争创一批自治区级乡村旅游重点村（镇）, laibin 2024;
+            // 获评省级服务业高质量发展集聚示范区, nantong 2024; 创建省级服务业集聚（示范）区, tongling 2024): unseen26u's coders code
+            // each with its level, and the pool's 2024 reports write each head after a level and a verb of winning in several cities
+            // (强镇 39 places, 示范村 46, 示范园/示范园区 24, 示范单位 11, 绿色园区 8).
+            "强镇", "示范村", "示范单位", "示范园区", "示范园", "园区", "商圈", "度假地", "重点村镇", "重点村",
+            "集聚（示范）区", "集聚示范区", "集聚区"];
+
+    // Round 114: the heads above that name a designation only after a verb of winning or seeking it (SignBefore), not with a
+    // count alone (国家级文化产业示范园区增至3家, guangdong 2024: parks counted among site types, rejected in round 65).
+    private static readonly string[] SignedWonHeads =
+        ["强镇", "示范村", "示范单位", "示范园区", "示范园", "园区", "商圈", "度假地", "重点村镇", "重点村", "集聚（示范）区", "集聚示范区", "集聚区"];
+
+    // Round 114: a bare park (园区) is a designation only where its qualifier names a programme's mark (国家级绿色园区, 国家级绿色
+    // 工业园区, 省级绿色制造园区, 国家示范物流园区, 国家级循环经济试点园区, 省智能化改造标杆园区, in the pool); a park of a sector or a
+    // grade (国家级农业园区, 省级特色园区, 市级专业园区, 省五星级园区, 国家级示范园区: the pool's and readable texts' other places)
+    // names a kind of park, which the coders leave out (hohhot 2024's header: 国家级农业园区 among parks).
+    private static readonly string[] ParkMarks = ["绿色", "示范", "试点", "标杆", "低碳"];
+
+    private static bool ParkQualifier(string qualifier) =>
+        qualifier != "示范" && Array.Exists(ParkMarks, w => qualifier.Contains(w, StringComparison.Ordinal));
+    // Round 114: the heads a bare 省 may open (a place's or unit's designation, not a firm's title or a centre).
+    private static bool ProvinceHeadOnly(string head) => head is not ("企业" or "工厂" or "中心");
 
     // Verbs right before the level word that win, apply for or build a designation (Creation holds 创建, 争创, 入选, 获评 …).
     // Round 67 (designation67): 新建, building new ones (新建15个国家卓越级智能工厂, chongqing 2026), read as 建设 is for a centre
@@ -71,7 +100,7 @@ internal static partial class DesignationLabel
             for (int at = text.IndexOf(level, StringComparison.Ordinal); at >= 0; at = text.IndexOf(level, at + 1, StringComparison.Ordinal))
             {
                 // 国家级 and 自治区级 are read once, as themselves.
-                if ((level == "国家" && string.CompareOrdinal(text, at, "国家级", 0, 3) == 0) || !view.IsBoundary(at))
+                if ((level == "国家" && string.CompareOrdinal(text, at, "国家级", 0, 3) == 0) || (level == "省" && string.CompareOrdinal(text, at, "省级", 0, 2) == 0) || !view.IsBoundary(at))
                 {
                     continue;
                 }
@@ -86,7 +115,10 @@ internal static partial class DesignationLabel
 
     // Words inside a qualifier that make the label a ranking, a list of cases or one grade of places, not a designation
     // (跻身全国数字经济百强城市, 获评全国营商环境最佳口碑城市, 入选全国城市网络文明典型案例城市, 全国区县级城区).
-    private static readonly string[] RankingWords = ["百强", "十强", "最佳", "口碑", "典型案例", "县级", "区级"];
+    // Round 114: 星级 grades places (省四星级智慧城市, 省五星级园区, 省星级现代农业园区: the pool's 2024 reports). 百强 stays a
+    // ranking before 中心镇 too (省级百强中心镇, Sichuan's hundred strong central towns: chengdu 2024's coder codes it borderline,
+    // the development gold of sichuan_2026 leaves 培育100个省级百强中心镇 uncoded).
+    private static readonly string[] RankingWords = ["百强", "十强", "千强", "最佳", "口碑", "典型案例", "县级", "区级", "星级"];
 
     // Words that may follow the head of a won label (besides a mark, a count or the end): a coordination of labels, the
     // building or creation of it at the clause's end (全国文明城区创建, 国家技术创新中心建设。).
@@ -141,15 +173,21 @@ internal static partial class DesignationLabel
             string qualifier = text[qualifierStart..p];
             // 入选首批国家知识产权保护示范区建设城市: the cities building a designation the qualifier already names; the
             // designation is the item (judged right alone, mentions-dev-designation23.tsv).
-            if (!GoodQualifier(qualifier) || qualifier.EndsWith("建设", StringComparison.Ordinal) || Array.Exists(RankingWords, w => qualifier.Contains(w, StringComparison.Ordinal)) || NamesPlace(qualifier))
+            if (!GoodQualifier(qualifier) || qualifier.EndsWith("建设", StringComparison.Ordinal)
+                || Array.Exists(RankingWords, w => qualifier.Contains(w, StringComparison.Ordinal)) || NamesPlace(qualifier))
             {
                 continue;
+            }
+
+            if ((levelLength == 1 && !ProvinceHeadOnly(head)) || (head == "园区" && !ParkQualifier(qualifier)))
+            {
+                return null;
             }
 
             int end = p + head.Length;
             // 全国双拥模范城（县）, 国家信访工作示范县（区）: the bracketed grade is part of the title, and closes it.
             bool graded = false;
-            foreach (string grade in head == "模范城" ? [] : (string[])["（县）", "（区）", "（县区）", "（县、区）"])
+            foreach (string grade in head == "模范城" ? [] : (string[])["（县）", "（区）", "（县区）", "（县、区）", "（镇）", "（社区）"])
             {
                 if (string.CompareOrdinal(text, end, grade, 0, grade.Length) == 0)
                 {
@@ -178,6 +216,11 @@ internal static partial class DesignationLabel
             bool opened = at == 0 || !TextView.IsHan(text[at - 1]) || sign is not null || EndsWithAny(text, at, Follows) is not null;
             // A glossary entry is closed by the colon of its definition.
             bool defined = entry && end < text.Length && text[end] is '：' or ':';
+            if (Array.IndexOf(SignedWonHeads, head) >= 0)
+            {
+                return sign is not null ? end : null;
+            }
+
             return sign is not null || (counted && opened) || defined ? end : null;
         }
 
@@ -187,7 +230,10 @@ internal static partial class DesignationLabel
     // Whether the qualifier names a place (国家级江西省知识产权保护中心, 国家超算深圳中心): one place's own institution.
     private static bool NamesPlace(string qualifier)
     {
-        if (qualifier.Contains('省') || qualifier.Contains('市'))
+        // Round 114 (desig114): 市 inside 城市, 市域 or 市场 names no city (获评全国市域社会治理现代化试点合格城市, hohhot 2024; 积极争创
+        // 省城市管理示范城市, nantong 2024: the coders code both whole).
+        string unnamed = qualifier.Replace("城市", "", StringComparison.Ordinal).Replace("市域", "", StringComparison.Ordinal).Replace("市场", "", StringComparison.Ordinal);
+        if (unnamed.Contains('省') || unnamed.Contains('市'))
         {
             return true;
         }
