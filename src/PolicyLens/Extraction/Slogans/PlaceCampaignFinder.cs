@@ -49,6 +49,7 @@ internal static partial class PlaceCampaignFinder
     private static FrozenSet<string> CampaignWords(Lexicon lexicon) => CampaignWordsOf.GetValue(lexicon, static l =>
     {
         var words = new HashSet<string>(Campaigns, StringComparer.Ordinal);
+        words.UnionWith(CleanGovernmentCampaigns); // round 114: 清廉 (PlaceCampaignFinder.CityNames.cs)
         foreach (LexiconEntry entry in l.Entries)
         {
             string c = entry.Canonical;
@@ -383,7 +384,8 @@ internal static partial class PlaceCampaignFinder
     {
         for (int length = Math.Min(LongestPlace.Value, view.Text.Length - at); length >= 2; length--)
         {
-            if (view.IsBoundary(at + length) && IsPlace(view.Text, at, length))
+            // Round 114: or a city's literary name where the text names the city (PlaceCampaignFinder.CityNames.cs).
+            if (view.IsBoundary(at + length) && (IsPlace(view.Text, at, length) || IsCityLiteraryName(view.Text, at, length)))
             {
                 return at + length;
             }

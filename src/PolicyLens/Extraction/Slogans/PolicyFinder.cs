@@ -493,6 +493,7 @@ internal static partial class PolicyFinder
         FindNames(view, into);
         DropWorksProjects(view, into, first); // rounds 62 and 108: one works project (a named road's too), a firm, engineering inside a longer noun
         DropPlannedAmounts(view, into, first); // round 103: 计划 before an amount
+        FindResponsibilitySystems(view, into); // round 114: field + 责任制/代办制/积分制 … (PolicyFinder.ResponsibilitySystems.cs)
     }
 
     private static void FindNames(TextView view, List<MentionCandidate> into)
