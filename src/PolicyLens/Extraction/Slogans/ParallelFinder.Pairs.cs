@@ -85,7 +85,7 @@ internal static partial class ParallelFinder
         bool quoted = (start > 0 && text[start - 1] is '“' or '‘' or '「') || (end < text.Length && text[end] is '”' or '’' or '」');
         var items = new List<int> { start, separator + 1 };
         if (quoted || IsNotOneUnit(view, start, end, 2) || IsQuotedOrNamedProblemInReport(text, start, end) || IsWishedFor(text, start)
-            || (IsDescription(text, items, length, end) && !IsFramed(text, end)) || QualifiesThing(text, end)
+            || (IsDescription(text, items, length, end) && !IsFramed(text, end)) || QualifiesThing(text, end) || QualifiesBuiltWhole(text, end)
             || (DescribesQualityOrScene(text, items, length) && !IsFramedAsRule(text, end)))
         {
             return false;

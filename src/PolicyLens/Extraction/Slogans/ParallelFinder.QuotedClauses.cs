@@ -60,7 +60,7 @@ internal static partial class ParallelFinder
             }
 
             if (!view.IsBoundary(start) || !view.IsBoundary(end) || IsNotOneUnit(view, start, end, units.Length) || IsWishedFor(text, open)
-                || QualifiesThing(text, end + 1) || IsCutFromCount(text, open) || DescribesOrBrands(text, units, end + 1))
+                || QualifiesThing(text, end + 1) || QualifiesBuiltWhole(text, end + 1) || IsCutFromCount(text, open) || DescribesOrBrands(text, units, end + 1))
             {
                 continue;
             }

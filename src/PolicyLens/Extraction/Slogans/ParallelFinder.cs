@@ -485,6 +485,12 @@ internal static partial class ParallelFinder
             return No("qualifies-a-thing");
         }
 
+        // …的发展格局, …的水网格局, …的重大项目: a chain describing the built whole after its 的 (ParallelFinder.DescribedWholes.cs).
+        if (QualifiesBuiltWhole(text, end))
+        {
+            return No("qualifies-a-built-whole");
+        }
+
         // 成体系、成支柱、成支撑; 高速成网、高铁成环、枢纽成型; 串珠成链、聚链成片、连片成景: a 成 ("become") shared by every
         // unit describes what came about, it is no slogan (强联通、建枢纽、提能级、成支点, with 成 in one unit, is one).
         if (Enumerable.Range(0, length).Any(p => text[items[0] + p] == '成' && Shared(p)))
