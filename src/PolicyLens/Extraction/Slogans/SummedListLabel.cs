@@ -114,7 +114,7 @@ internal static partial class SummedListLabel
             head++;
         }
 
-        foreach (string generic in quoted ? GenericHeads : UnquotedHeads)
+        foreach (string generic in quoted ? QuotedReadHeads : UnquotedReadHeads)
         {
             int end = head + generic.Length;
             if (end > text.Length || string.CompareOrdinal(text, head, generic, 0, generic.Length) != 0)
@@ -153,8 +153,18 @@ internal static partial class SummedListLabel
             pair = listStart >= 0;
         }
 
+        // Round 114 (SummedListLabel.KindHeads.cs): 工程 after any list but the national housing one, quoted or not; the heads of
+        // kind after a 、-list.
+        bool kindHead = !pair && IsKindHead(text, numeralAt, labelEnd);
+        bool newProgramme = !programmes && HeadOf(text, numeralAt, labelEnd) == ProgrammeHead;
+        programmes = programmes || (listStart >= 0 && !NamesHousingProgrammes(text, listStart, labelStart));
+        if ((kindHead || newProgramme) && listStart >= 0 && !EndsTheItem(text, labelStart, labelEnd))
+        {
+            return;
+        }
+
         if (listStart < 0 || !seen.Add((listStart, labelEnd))
-            || !(IsGenericHead(text, numeralAt, labelEnd, programmes) || (pair && IsPairHead(text, numeralAt, labelEnd)))
+            || !(IsGenericHead(text, numeralAt, labelEnd, programmes) || (pair && IsPairHead(text, numeralAt, labelEnd)) || kindHead)
             || SpellsOutDefinedLabel(text, listStart, members))
         {
             return;
@@ -172,8 +182,8 @@ internal static partial class SummedListLabel
     }
 
     // Measures between a label's numeral and its head: parts (大, 项, 个), lines and rows (条, 道), seats (座) and pillars
-    // (根: “三根支柱”).
-    private const string LabelMeasures = "大项个条座道根";
+    // (根: “三根支柱”); round 114: sheets (张: 五张清单) and essays (篇: 三篇文章).
+    private const string LabelMeasures = "大项个条座道根张篇";
 
     // Heads of kind, not of content (rounds 26–27: …工程, …行动, …区, …高地 …). A label with content of its own (三位一体,
     // 双轮驱动, 三座大山) is right alone and keeps its span; so are results a numeral sums up (三增长, 双下降), which the
@@ -295,7 +305,9 @@ internal static partial class SummedListLabel
             start++;
         }
 
-        bool afterPreposition = end - start > 2 && JoinedPrepositions.Contains(text[start], StringComparison.Ordinal);
+        // Round 114: a preposition every member opens with (以水润城、以绿荫城…) is the members' own word, not the governing one.
+        bool afterPreposition = end - start > 2 && JoinedPrepositions.Contains(text[start], StringComparison.Ordinal)
+            && !(end + 1 < text.Length && text[end] == '、' && text[end + 1] == text[start]);
         if (afterPreposition)
         {
             start++;
