@@ -205,6 +205,9 @@ internal static partial class QuotedFinder
             // Round 54 (saying54): a saying that only describes a state, a predicament (“…”的困局) or the figure of a simile (像“…”一样;
             // QuotedLabelShape.Predicament.cs).
             : !listed && (QuotedLabelShape.DescribesAPredicament(text, close) || QuotedLabelShape.IsTheFigureOfASimile(text, open, close)) ? "describing-saying"
+            // Round 114 (quotsay114): a saying before 的 and a sense of urgency or duty (增强“慢进是退、不进更是退”的紧迫感;
+            // QuotedLabelShape.SenseOfDuty.cs).
+            : !listed && QuotedLabelShape.QualifiesASenseOfDuty(text, close) ? "describing-saying"
             // Round 60 (quoted60): the name of a league table a place entered (跻身“赛迪中国百强区”前三名; QuotedLabelShape.Ranking.cs).
             : !listed && QuotedLabelShape.NamesARanking(text, open, close) ? "ranking"
             // Round 113 (quotnum113): a top list a place is entered in (跻身“全国百强区”; QuotedLabelShape.TopListing.cs).
