@@ -20,6 +20,9 @@
 // beds of two services (整合医疗与养老“两张床”), board and card games hosted (承办“三棋一牌”赛事; the glossary: 围棋、中国象棋、
 // 国际象棋、桥牌), all luohu 2025: unseen26k's coder lists 两张床 and 三棋一牌 as counts, its blind judge read all four wrong.
 // Beds only from two up: “一张床、一间房、一套房” is the talent-housing formula (beijing, guangdong 2026), a chain no count.
+// Round 114 (numprec114, from the 2024 city reports of the pool): land counted by its kinds (“三类土地”, “三类用地”, “四荒地”),
+// people and income counted by their kinds (“五类人才”, “四类人群”, 四项收入), banks (“四大行”, 六大国有银行), lanes and expressways
+// (“八车道”, “三条快速路”): the numbered finder asks these of every label it takes (NumberedFinder.CountedThings.cs).
 using System.Text.RegularExpressions;
 
 namespace PolicyLens.Extraction.Slogans;
@@ -40,6 +43,18 @@ internal static partial class CountOfThings
     [GeneratedRegex("^(?:[一二两三四五六七八九十]{1,2}(?:座|个)?立交|[二两三四五六七八九十]张床|[一二两三四五六七八九十]棋[一二两三四五六七八九十]牌)$")]
     private static partial Regex CountedFacilities();
 
+    [GeneratedRegex("^[一二两三四五六七八九十]{1,2}(?:类|种)?(?:土地|用地|荒地)$")]
+    private static partial Regex CountedLand();
+
+    [GeneratedRegex("^[一二两三四五六七八九十]{1,2}(?:类|种|项)?(?:人员|人群|人才|群体|收入)$")]
+    private static partial Regex CountedPeopleOrIncome();
+
+    [GeneratedRegex("^[一二两三四五六七八九十]{1,2}大(?:国有)?(?:银)?行$")]
+    private static partial Regex CountedBanks();
+
+    [GeneratedRegex("^[一二两三四五六七八九十]{1,2}(?:车道|条(?:快速路|快速通道|高速公路|高速))$")]
+    private static partial Regex CountedLanesOrRoads();
+
     [GeneratedRegex("^[一二两三四五六七八九十]{1,2}点(?:半|钟)$")]
     private static partial Regex TimeOfDay();
 
@@ -48,8 +63,11 @@ internal static partial class CountOfThings
 
     /// <summary>
     /// Whether the label between the marks (or a numbered compound) counts concrete things: objects or documents,
-    /// not tasks; or is a time of day, routes, facilities or games counted. Not a label the lexicon lists: the caller asks the lexicon first where it can.
+    /// not tasks; or is a time of day, routes, facilities or games, land, people or income, banks, lanes or expressways counted.
+    /// Not a label the lexicon lists: the caller asks the lexicon first where it can.
     /// </summary>
     internal static bool Counts(string content) =>
-        content.Length is >= 2 and <= 12 && (CountedObjects().IsMatch(content) || TimeOfDay().IsMatch(content) || CountedRoutes().IsMatch(content) || CountedFacilities().IsMatch(content));
+        content.Length is >= 2 and <= 12 && (CountedObjects().IsMatch(content) || TimeOfDay().IsMatch(content) || CountedRoutes().IsMatch(content)
+            || CountedFacilities().IsMatch(content) || CountedLand().IsMatch(content) || CountedPeopleOrIncome().IsMatch(content)
+            || CountedBanks().IsMatch(content) || CountedLanesOrRoads().IsMatch(content));
 }

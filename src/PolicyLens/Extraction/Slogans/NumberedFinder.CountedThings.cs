@@ -1,4 +1,5 @@
-// Round 114 (numprec114): numbered labels that count concrete things or grade a unit, and two generic heads of kind, read from
+// Round 114 (numprec114): numbered labels that count concrete things (kept with the other counts in CountOfThings) or grade a
+// unit, and two generic heads of kind, read from
 // the 2024 city reports of the pool (the public repository JiangGufan/digital-governance, data/txt_doc_level; round 113's
 // development text of the fresh kind) and checked over every readable text. The codebook: count phrases of ordinary things
 // are no numbered formula (its "Code" list; round 27, point 3: “两金” for two payments), a rating of a unit is not coded
@@ -27,18 +28,6 @@ namespace PolicyLens.Extraction.Slogans;
 
 internal static partial class NumberedFinder
 {
-    [GeneratedRegex("^[一二两三四五六七八九十]{1,2}(?:类|种)?(?:土地|用地|荒地)$")]
-    private static partial Regex CountedLand();
-
-    [GeneratedRegex("^[一二两三四五六七八九十]{1,2}(?:类|种|项)?(?:人员|人群|人才|群体|收入)$")]
-    private static partial Regex CountedPeopleOrIncome();
-
-    [GeneratedRegex("^[一二两三四五六七八九十]{1,2}大(?:国有)?(?:银)?行$")]
-    private static partial Regex CountedBanks();
-
-    [GeneratedRegex("^[一二两三四五六七八九十]{1,2}(?:车道|条(?:快速路|快速通道|高速公路|高速))$")]
-    private static partial Regex CountedLanesOrRoads();
-
     [GeneratedRegex("^(?:十佳|十优|[一二三]等)$")]
     private static partial Regex GradeOrTenBest();
 
@@ -47,8 +36,7 @@ internal static partial class NumberedFinder
     /// a ten-best alone: no numbered formula.
     /// </summary>
     internal static bool CountsThingsOrRanks(string label) =>
-        label.Length is >= 2 and <= 8
-        && (CountedLand().IsMatch(label) || CountedPeopleOrIncome().IsMatch(label) || CountedBanks().IsMatch(label) || CountedLanesOrRoads().IsMatch(label) || GradeOrTenBest().IsMatch(label));
+        CountOfThings.Counts(label) || GradeOrTenBest().IsMatch(label);
 
     // Whether the label after its numerals (label[numerals..]) is N件事 with N of two or more, or N条路径.
     private static bool IsMeasuredTaskLabel(ReadOnlySpan<char> label, int numerals)

@@ -27,15 +27,8 @@ internal static partial class QuotedLabelShape
     // The heads of a programme's name (DescribedLabelProgramme's policy heads) and, since round 114, of a reform's (改革).
     private static readonly string[] ProgrammeNameHeads = ["工程", "行动", "计划", "改革"];
 
-    // The most characters between the label and the head (DescribedLabelProgramme.MaxDescriptor) and the longest label.
-    private const int MaxProgrammeDescriptor = 6;
-
-    private const int MaxProgrammeLabel = 14;
-
-    // Characters that, between the label and the head, join a list or a clause to it or name a works phase (DescribedLabelProgramme),
-    // and 按 of 按计划 / 按期 ("as planned": an adverb of the sentence, not a word of a name; seen in a blind judge's reading of
-    // round 114's changes, session 66).
-    private const string NoProgrammeDescriptor = "等的和与及或之各为期到在是了按";
+    // The longest label, the most characters between the label and the head, and the characters that may not stand there are
+    // DescribedLabelProgramme's (MaxLabel, MaxDescriptor, NoDescriptor).
 
     // Characters a label never holds: sentence punctuation (a quoted sentence, not a name).
     private const string NoProgrammeLabel = "“”‘’，。；：！？,\n";
@@ -50,7 +43,7 @@ internal static partial class QuotedLabelShape
     internal static int ProgrammeNameEnd(TextView view, int open, int close, string content, Lexicon lexicon)
     {
         string text = view.Text;
-        if (content.Length is < 2 or > MaxProgrammeLabel || content.AsSpan().IndexOfAny(NoProgrammeLabel) >= 0
+        if (content.Length is < 2 or > DescribedLabelProgramme.MaxLabel || content.AsSpan().IndexOfAny(NoProgrammeLabel) >= 0
             || lexicon.Find(content) is not null || FiveYearPlan().IsMatch(content) || content[^1] is '+' or '＋'
             || (content.Length == 3 && content[0] == '大')
             || text.AsSpan(close + 1).StartsWith("系列", StringComparison.Ordinal)
@@ -59,10 +52,10 @@ internal static partial class QuotedLabelShape
             return -1;
         }
 
-        for (int end = close + 2; end <= close + 1 + MaxProgrammeDescriptor + 2 && end <= text.Length; end++)
+        for (int end = close + 2; end <= close + 1 + DescribedLabelProgramme.MaxDescriptor + 2 && end <= text.Length; end++)
         {
             char last = text[end - 1];
-            if (!TextView.IsHan(last) || NoProgrammeDescriptor.Contains(last, StringComparison.Ordinal))
+            if (!TextView.IsHan(last) || DescribedLabelProgramme.NoDescriptor.Contains(last, StringComparison.Ordinal))
             {
                 return -1;
             }
