@@ -19,7 +19,7 @@ WT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "
 GOLD = f"{WT}/tests/PolicyLens.Tests/Extraction/Slogans/Gold"
 SHARED = os.path.normpath(os.path.join(WT, "..", "shared", "corpus"))
 UNSEEN = f"{WT}/tests/PolicyLens.Tests/Data/unseen"
-OPENED = ["unseen26-", "unseen26b-", "unseen26c-", "unseen26d-", "unseen26f-", "unseen26h-", "unseen26i-", "unseen26j-", "unseen26k-", "unseen26l-", "unseen26n-", "unseen26p-", "unseen26u-"]
+OPENED = ["unseen26-", "unseen26b-", "unseen26c-", "unseen26d-", "unseen26f-", "unseen26h-", "unseen26i-", "unseen26j-", "unseen26k-", "unseen26l-", "unseen26n-", "unseen26p-", "unseen26u-", "unseen26w-"]
 
 def norm(s):
     s = s.replace("《", "").replace("》", "")

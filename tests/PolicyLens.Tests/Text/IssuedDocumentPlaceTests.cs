@@ -72,6 +72,13 @@ public sealed class IssuedDocumentPlaceTests
     [InlineData("jilin-gwr-2024", GovernmentLevel.Municipal, "吉林市", DocumentGenre.WorkReport)]
     [InlineData("yinchuan-gwr-2024", GovernmentLevel.Municipal, "银川市", DocumentGenre.WorkReport)]
     [InlineData("fuzhou-jiangxi-gwr-2024", GovernmentLevel.Municipal, "抚州市", DocumentGenre.WorkReport)]
+    // unseen26w (session 67, six more of the pool, checked before any change): 厦门 is a sub-provincial city.
+    [InlineData("xiamen-gwr-2024", GovernmentLevel.Municipal, "厦门市", DocumentGenre.WorkReport)]
+    [InlineData("zibo-gwr-2024", GovernmentLevel.Municipal, "淄博市", DocumentGenre.WorkReport)]
+    [InlineData("xuancheng-gwr-2024", GovernmentLevel.Municipal, "宣城市", DocumentGenre.WorkReport)]
+    [InlineData("meishan-gwr-2024", GovernmentLevel.Municipal, "眉山市", DocumentGenre.WorkReport)]
+    [InlineData("xianning-gwr-2024", GovernmentLevel.Municipal, "咸宁市", DocumentGenre.WorkReport)]
+    [InlineData("anshun-gwr-2024", GovernmentLevel.Municipal, "安顺市", DocumentGenre.WorkReport)]
     // 包头市人民政府办公室关于印发《…》的通知, then 包府办发〔2022〕43号 and the addressees: the issuer's city.
     [InlineData("baotou-doc-2022", GovernmentLevel.Municipal, "包头市", DocumentGenre.PolicyDocument)]
     public void A_fresh_local_text_is_placed_at_its_level_and_region(string name, GovernmentLevel level, string region, DocumentGenre genre)

@@ -265,6 +265,18 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
         ["unseen26u-u6"] = 0.76,
         ["unseen26u-pooled"] = 0.73,
         ["unseen26u-pooled-strict"] = 0.83,
+        // unseen26w (session 67; six more 2024 work reports of the same pool — 厦门 (Fujian), 淄博 (Shandong), 宣城 (Anhui), 眉山 (Sichuan),
+        // 咸宁 (Hubei), 安顺 (Guizhou); one coder a text, none of whom ran the tool): development text from the start, like unseen26u.
+        // The session's start build (main 4470962c) 74.1 % (306/413), 71.9 % (233/324), 71.3 % (231/324), 78.9 % (262/332),
+        // 69.6 % (229/329), 74.3 % (266/358), pooled 73.4 % (1,527/2,080), 82.1 % (1,361/1,658) without the rows marked borderline.
+        ["unseen26w-w1"] = 0.74,
+        ["unseen26w-w2"] = 0.71,
+        ["unseen26w-w3"] = 0.71,
+        ["unseen26w-w4"] = 0.78,
+        ["unseen26w-w5"] = 0.69,
+        ["unseen26w-w6"] = 0.74,
+        ["unseen26w-pooled"] = 0.73,
+        ["unseen26w-pooled-strict"] = 0.82,
     };
 
     // Three development reports coded blind from the codebook (hebei_2026, henan_2026, zhumadian_2024; the first three were
@@ -525,8 +537,8 @@ public sealed class FormulaGoldTests(ITestOutputHelper output)
     // texts, gold and judged sample; round 34 is measured on fresh codings of five held-out reports, formulas-heldout-r34-*).
     // unseen26h measured round 37's final build and is opened for round 38 (measured on heldout-r35, withheld since round 36).
     // unseen26i measured rounds 42–43 and is opened for round 44; unseen26j (Shenzhen) measured round 48 and is opened for round 49.
-    // unseen26u (session 66) was coded from the development pool and is open from the start.
-    private static readonly string[] OpenedUnseenSets = ["unseen26", "unseen26b", "unseen26c", "unseen26d", "unseen26f", "unseen26h", "unseen26i", "unseen26j", "unseen26u"];
+    // unseen26u (session 66) and unseen26w (session 67) were coded from the development pool and are open from the start.
+    private static readonly string[] OpenedUnseenSets = ["unseen26", "unseen26b", "unseen26c", "unseen26d", "unseen26f", "unseen26h", "unseen26i", "unseen26j", "unseen26u", "unseen26w"];
 
     private static IEnumerable<string> UnseenFiles() =>
         Directory.EnumerateFiles(GoldFolder, "formulas-unseen*.tsv").Order(StringComparer.Ordinal);
