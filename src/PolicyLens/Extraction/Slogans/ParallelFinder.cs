@@ -60,6 +60,7 @@ internal static partial class ParallelFinder
 
     public static void Find(TextView view, Lexicon lexicon, List<MentionCandidate> into)
     {
+        int from = into.Count;
         FindEnumerationChains(view, lexicon, into);
         FindRepeatedHeads(view, into);
         FindFiveCharacterFrames(view, into);
@@ -67,6 +68,8 @@ internal static partial class ParallelFinder
         FindQuotedClauseChains(view, lexicon, into);
         FindSetsOfThinking(view, into);
         FindChainsNamedAsWorkingLines(view, into);
+        // A quoted chain opening a programme's name is drawn with its head (ParallelFinder.ChainProgramme.cs).
+        DrawChainsWithProgrammeHead(view, lexicon, into, from);
     }
 
     // Round 20 (chain20) also reported two mirrored four-character units (以稳促进、以进固稳; 应纳尽纳、应扶尽扶) as formulas without
