@@ -115,7 +115,8 @@ internal static partial class NumberedFinder
             if (found is not null && !IsCutInsideAQuotation(text, found) && !QuotedLabelShape.NamesATopListing(text, found.Start, found.End, lexicon)
                 && !CountsThingsOrRanks(text[found.Start..found.End].Replace("“", "", StringComparison.Ordinal).Replace("”", "", StringComparison.Ordinal)))
             {
-                into.Add(found);
+                // Round 115 (numattr115): a label with the 工作法 after its marks (NumberedFinder.PilotsAndMethods.cs).
+                into.Add(LabelWithWorkingMethod(text, found.Start, found.End, lexicon) ?? found);
             }
         }
 
@@ -190,7 +191,7 @@ internal static partial class NumberedFinder
                     ? new MentionCandidate(MentionKind.Numbered, i, attributed, quality ? label : label + text[(close + 1)..attributed])
                     : qualified >= 0
                         ? new MentionCandidate(MentionKind.Numbered, qualified, close + 1, KeepsBareCanonical(label) ? label : text[qualified..i] + label)
-                        : new MentionCandidate(MentionKind.Numbered, i + 1, close, text[(i + 1)..close]));
+                        : LabelWithWorkingMethod(text, i + 1, close, lexicon) ?? new MentionCandidate(MentionKind.Numbered, i + 1, close, text[(i + 1)..close]));
             }
         }
 
@@ -493,6 +494,12 @@ internal static partial class NumberedFinder
     internal static int QualifierStart(TextView view, int open, int close)
     {
         string text = view.Text;
+        // Round 115 (numattr115): a count of pilots after its field (NumberedFinder.PilotsAndMethods.cs).
+        if (open > 0 && TextView.IsHan(text[open - 1]) && IsPilotCountLabel(text.AsSpan(open + 1, close - open - 1)))
+        {
+            return PilotLabelFieldStart(view, open);
+        }
+
         if (open == 0 || !TextView.IsHan(text[open - 1]) || !IsGenericCountLabel(text.AsSpan(open + 1, close - open - 1)))
         {
             return -1;
