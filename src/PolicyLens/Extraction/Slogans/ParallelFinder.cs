@@ -60,6 +60,7 @@ internal static partial class ParallelFinder
 
     public static void Find(TextView view, Lexicon lexicon, List<MentionCandidate> into)
     {
+        int first = into.Count;
         FindEnumerationChains(view, lexicon, into);
         FindRepeatedHeads(view, into);
         FindFiveCharacterFrames(view, into);
@@ -67,6 +68,10 @@ internal static partial class ParallelFinder
         FindQuotedClauseChains(view, lexicon, into);
         FindSetsOfThinking(view, into);
         FindChainsNamedAsWorkingLines(view, into);
+
+        // “下基层、察民情、解民忧、暖民心”实践活动: a quoted chain before its campaign's head is the campaign's whole name
+        // (ParallelFinder.LabelledProgrammes.cs).
+        DrawChainsWithTheirCampaignHead(view, lexicon, into, first);
     }
 
     // Round 20 (chain20) also reported two mirrored four-character units (以稳促进、以进固稳; 应纳尽纳、应扶尽扶) as formulas without
@@ -250,6 +255,14 @@ internal static partial class ParallelFinder
         int headed = ProgrammeHeadEnd(text, start, end);
         if (headed > end && lexicon.Find(text[start..end]) is null && !IsNotOneUnit(view, start, end, units.Count))
         {
+            // 坚持引水、供水、排水、治水一体推进: a local task list written once before the head is no programme's name
+            // (ParallelFinder.HeadedTaskLists.cs).
+            if (IsHeadedTaskList(view, start, end))
+            {
+                SayRejected(view, start, headed, "headed-task-list");
+                return;
+            }
+
             trace?.Add((start, headed, text[start..headed], "programme-head"));
             into.Add(new MentionCandidate(MentionKind.Parallel, start, headed, text[start..headed]));
             return;
