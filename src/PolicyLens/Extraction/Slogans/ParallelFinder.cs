@@ -253,6 +253,14 @@ internal static partial class ParallelFinder
         int headed = ProgrammeHeadEnd(text, start, end);
         if (headed > end && lexicon.Find(text[start..end]) is null && !IsNotOneUnit(view, start, end, units.Count))
         {
+            // 坚持引水、供水、排水、治水一体推进: a local task list written once before the head is no programme's name
+            // (ParallelFinder.HeadedTaskLists.cs).
+            if (IsHeadedTaskList(view, start, end))
+            {
+                SayRejected(view, start, headed, "headed-task-list");
+                return;
+            }
+
             trace?.Add((start, headed, text[start..headed], "programme-head"));
             into.Add(new MentionCandidate(MentionKind.Parallel, start, headed, text[start..headed]));
             return;
