@@ -75,9 +75,42 @@ internal static partial class PolicyFinder
     // judges read the campaign before its plan right (mentions-dev-sample.tsv, -policy14.tsv, -policy15.tsv), the unseen ones cut.
     private const string DesignatedCities = "城市";
 
-    // Where a name ends that its head closes at `headEnd`: after 城市 when a pilot is followed by it, else at the head.
-    private static int ClosingWordEnd(string text, string head, int headEnd) =>
-        head == "试点" && string.CompareOrdinal(text, headEnd, DesignatedCities, 0, DesignatedCities.Length) == 0 ? headEnd + DesignatedCities.Length : headEnd;
+    // Round 115 (fixes115, a head cut inside a word): the word after a quoted pilot that closes a designation of units (培育省级
+    // “未来工厂”试点企业2家, 杭州; 入选第三批省级“两业融合”试点区域, tongling; 建设9所“未来教育”试点学校, hohhot; 入围全省“园保贷”
+    // 融资试点园区, 资阳): 试点企业, 试点区域, 试点学校 and 试点园区 are words, and the pilot cut before them is cut inside one, as
+    // round 46 read 试点|城市. Over the pool and every readable text the bare pilot stood before those words at 11 places (two
+    // of them unseen26u's, copied in the pool), every one a designation of units; tongling's gold codes 两业融合试点区域 and
+    // 省级两业融合试点区域 as alternatives of 两业融合 (the label, which the mention keeps). Drawn where the unit word ends the word
+    // (a mark, a count: 试点企业2家, 各2家); measured: readable 2 redraws (tongling, hohhot), both right; pool 9 redraws, 8 right
+    // (滁州's 长三角“双创券”通用通兑试点区域 still lacks its field, as the bare pilot did), 广元's 试点企业提质增效 left. 试点示范
+    // (示范企业, 示范单位, 示范建设) is left: it runs on into a longer designation or an activity.
+    private static readonly string[] DesignatedUnits = ["企业", "区域", "学校", "园区"];
+
+    // The level words of a designation of units, beyond DesignationLevels (省级“未来工厂”试点企业, 全省“园保贷”融资试点园区).
+    private static readonly string[] UnitDesignationLevels = ["国家", "国家级", "全国", "省级", "全省", "市级", "全市"];
+
+    // Where a name ends that its head closes at `headEnd`: after 城市 when a pilot is followed by it (and, since round 115, after
+    // 企业, 区域, 学校 or 园区 when the pilot's name holds a quoted label), else at the head.
+    private static int ClosingWordEnd(string text, string head, int headEnd, bool labelled = false)
+    {
+        if (head != "试点")
+        {
+            return headEnd;
+        }
+
+        if (string.CompareOrdinal(text, headEnd, DesignatedCities, 0, DesignatedCities.Length) == 0)
+        {
+            return headEnd + DesignatedCities.Length;
+        }
+
+        return labelled && DesignatedUnits.FirstOrDefault(w => string.CompareOrdinal(text, headEnd, w, 0, w.Length) == 0) is string unit
+            && (headEnd + unit.Length == text.Length || !TextView.IsHan(text[headEnd + unit.Length]) || IsCountAfterUnit(text, headEnd + unit.Length))
+            ? headEnd + unit.Length : headEnd;
+    }
+
+    // A count right after the unit word (试点企业2家, 试点园区3个, 试点企业各2家): the word ends there. Any other Han word after it
+    // (试点企业提质增效, 试点企业名单, 试点区域建设) is left, as the pilot was.
+    private static bool IsCountAfterUnit(string text, int at) => char.IsAsciiDigit(text[at]) || text[at] == '各';
 
     // Words that place a designation of cities. The level words (国家, 国家级, 全国) are part of its name when written right
     // before it or its field (入选国家“5G+工业互联网”融合应用试点城市; 推进全国“快递进村”试点城市建设): the codebook's round-17 decision
@@ -120,7 +153,7 @@ internal static partial class PolicyFinder
 
     // Where a designation of cities that starts at `nameStart` starts with its level word: at the level word when one is written
     // right before it (全国“快递进村”试点城市; 全国消费“三新”试点城市), else at `nameStart`.
-    private static int DesignationLevelBefore(TextView view, int nameStart)
+    private static int DesignationLevelBefore(TextView view, int nameStart, bool units = false)
     {
         if (nameStart == 0)
         {
@@ -128,6 +161,7 @@ internal static partial class PolicyFinder
         }
 
         Token before = view.Tokens[view.TokenIndexAt(nameStart - 1)];
-        return before.End == nameStart && DesignationLevels.Contains(view.Text.Substring(before.Start, before.Length)) ? before.Start : nameStart;
+        string[] levels = units ? UnitDesignationLevels : DesignationLevels;
+        return before.End == nameStart && levels.Contains(view.Text.Substring(before.Start, before.Length)) ? before.Start : nameStart;
     }
 }

@@ -20,6 +20,14 @@
 // baoan 2024; 南水北调中线工程顺利完工, zhumadian 2026): single works but for one category programme (小型水库除险加固工程全面
 // 完工, guangming 2025, coded borderline, not reported) and 湟水山水工程 (kept as …山水工程 are). The finder reports a name there
 // only at the three 海拉尔 places, so the rule changes nothing elsewhere on readable text.
+// Round 115 (fixes115, task: a single works project is no programme): over the pool (97 city reports of 2024) and every
+// readable text, the …工程 names the finder reports unquoted that the text says are finished or in service in words the rule
+// did not read are six, each one works: 大唐托电引热入呼工程当年开工、当年投用 (hohhot 2024, and the pool's copy),
+// 城南水环境治理工程竣工 (六安), 红花二线船闸工程建成通航 (柳州), 裕溪一线船闸扩容改造工程建成， (芜湖), 石化基地绿色供能工程投产
+// 供汽 (连云港): 竣工 alone, 当年开工, 建成通航/通车, 全线贯通, 投产, 并网, and 建成 right before a mark now say it too. Left:
+// names built on a quoted label (“张老引水”工程完工, 资阳; “两库四 河”引调水工程全线贯通, 枣庄; 保障“国和一号”示范工程1号机组并网,
+// 威海), which the quoted-label exemption keeps with “大电网建设+微电网改造”工程建成投运 (qinghai 2026), and 宾阳干线大庄支线先行
+// 建设工程 (南宁, a section of one water line, no finishing word): one place each, no shape.
 using static PolicyLens.Extraction.Slogans.Affixes;
 
 namespace PolicyLens.Extraction.Slogans;
@@ -38,7 +46,9 @@ internal static partial class PolicyFinder
     // Said of a works name after it, with at most a few words of its parts between (宝龙水质净化厂工程工业废水及生活污水处理
     // 设施建成投用): building started, finished (竣工, 完工) or the works in service (投用, 交付使用, 投入使用). Programmes are run,
     // not opened or completed.
-    [System.Text.RegularExpressions.GeneratedRegex("\\G[\u4E00-\u9FFF]{0,14}?(正式开工|开工建设|建成投用|建成运行|建成投运|全面竣工|竣工验收|完工|交付使用|投入使用)")]
+    // Round 115 (fixes115): also 竣工 alone, 当年开工, 全线贯通, 建成通航/通车, 投产, 并网 and 建成 closing its clause (below).
+    [System.Text.RegularExpressions.GeneratedRegex("\\G[\u4E00-\u9FFF]{0,14}?(正式开工|开工建设|建成投用|建成运行|建成投运|全面竣工|竣工验收|完工|交付使用|投入使用"
+        + "|竣工|当年开工|全线贯通|建成通航|建成通车|投产|并网|建成(?=[，。；、]))")]
     private static partial System.Text.RegularExpressions.Regex WorksBuiltAfter();
 
     // One named road, at most a section of it, then only works verbs (the stem of 东门路升级工程, 沈海高速漳诏段扩容工程). The name

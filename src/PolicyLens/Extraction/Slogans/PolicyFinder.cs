@@ -882,10 +882,11 @@ internal static partial class PolicyFinder
 
             // Round 46: a designation of cities (“科创中国”试点城市) ends after 城市, and keeps its field after a placing word and
             // the level word written right before it (全国“快递进村”试点城市).
-            int nameEnd = ClosingWordEnd(text, suffix, token.End);
+            int nameEnd = ClosingWordEnd(text, suffix, token.End, labelEnd > start);
             if (suffix == "试点" && nameEnd > token.End && labelEnd > start)
             {
-                nameStart = DesignationLevelBefore(view, nameStart == start ? DesignationFieldBefore(view, start) : nameStart);
+                // Round 115: a designation of units (…试点企业) keeps a provincial or city level word too (PolicyFinder.NameEdges.cs).
+                nameStart = DesignationLevelBefore(view, nameStart == start ? DesignationFieldBefore(view, start) : nameStart, text[token.End..nameEnd] != DesignatedCities);
             }
 
             string surface = text[nameStart..nameEnd];

@@ -8,6 +8,8 @@
 // more Han characters (“六城联创”, “一举求多效”), bare, and the quoted label of a named programme (“辽宁优品”工程), only where
 // it is written again in the same quotation marks. Round 34: a place's goal the place-campaign finder found built (IsBuiltGoal).
 // Round 83: a programme's quoted label of four or more Han characters is repeated bare as well, after the programme's name.
+// Round 115 (fixes115): a quoted programme name drawn whole with its label (QuotedLabelShape.ProgrammeHead, kind quoted) repeats
+// its label as a policy one does.
 using System.Buffers;
 
 namespace PolicyLens.Extraction.Slogans;
@@ -77,11 +79,11 @@ internal static class RepeatMentionFinder
                 {
                     Propose(text[c.Start..c.End], c);
                 }
-                else if (c.Kind is MentionKind.Quoted or MentionKind.Parallel)
+                else if (c.Kind is MentionKind.Quoted or MentionKind.Parallel && !QuotedLabelShape.IsLabelWithProgrammeHead(text, c))
                 {
                     ProposeQuotedMembers(c);
                 }
-                else if (c.Kind == MentionKind.Policy && kinds.Contains(MentionKind.Policy))
+                else if ((c.Kind == MentionKind.Policy && kinds.Contains(MentionKind.Policy)) || QuotedLabelShape.IsLabelWithProgrammeHead(text, c))
                 {
                     int open = text.IndexOf('“', c.Start, c.Length);
                     int close = open >= 0 ? text.IndexOf('”', open + 1, c.End - open - 1) : -1;
@@ -94,7 +96,9 @@ internal static class RepeatMentionFinder
                         // name, the same words are still ordinary ones (吸引更多企业投资龙江 before “投资龙江”行动, heilongjiang 2026;
                         // 古城保护更新 before “古城保护”行动, baoding 2022, not coded): only after it.
                         string label = text[(open + 1)..close];
-                        bool bareAfter = label.Length >= BareProgrammeLabelMinimum && IntroducedProgrammeFinder.AllHan(label.AsSpan());
+                        // Round 115 (fixes115): a quoted programme name (QuotedLabelShape.IsLabelWithProgrammeHead) repeats its label
+                        // only in quotation marks: its bare repeats over the pool were descriptive words (增强安全韧性, 阿坝: 0 of 3 right).
+                        bool bareAfter = c.Kind == MentionKind.Policy && label.Length >= BareProgrammeLabelMinimum && IntroducedProgrammeFinder.AllHan(label.AsSpan());
                         Propose(label, new MentionCandidate(MentionKind.Quoted, open + 1, close, label), quotedOnly: true, head: text[(close + 1)..c.End], bareAfter: bareAfter);
                     }
                 }
