@@ -157,6 +157,7 @@ public sealed class SloganExtractor
         PolicyDocumentFinder.Find(view, Lexicon, candidates);
         PlaceCampaignFinder.Find(view, Lexicon, candidates);
         QuotedFinder.Find(view, Lexicon, candidates, documentId);
+        LocalItemFinder.Find(view, candidates); // round 115: dotted campaign slogans before 活动, role institutions (…官制度)
         if (Options.OwnFormulas)
         {
             OwnFormulaFinder.Find(view, Lexicon, candidates, Options.OwnFormulaMinimumCount);
