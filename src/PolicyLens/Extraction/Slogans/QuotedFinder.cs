@@ -212,6 +212,8 @@ internal static partial class QuotedFinder
             : !listed && QuotedLabelShape.NamesARanking(text, open, close) ? "ranking"
             // Round 113 (quotnum113): a top list a place is entered in (跻身“全国百强区”; QuotedLabelShape.TopListing.cs).
             : !listed && QuotedLabelShape.NamesATopListing(text, open + 1, close, lexicon) ? "top-listing"
+            // Round 115 (quotattr115): a brand named before its kind (打响“煤美与共、湖上淮北”文旅品牌; QuotedLabelShape.BrandByItsKind.cs).
+            : !listed && QuotedLabelShape.NamesABrandByItsKind(view, close, content) ? "brand-kind"
             : principle || HasLabelShape(text, close, content) ? (IsName(text, open, close, content) ? "name" : null)
             : !IsFormulaLike(content, view, open + 1, lexicon) && !IsAdoptedOrInstitutionLabel(view, open, close, content)
                 && !(siblings && HasReportedSibling(view, lexicon, open, close, content)) ? "shape"
