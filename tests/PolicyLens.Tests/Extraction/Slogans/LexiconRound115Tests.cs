@@ -2,9 +2,8 @@
 // lacked (tools/lexicon/curated/round115-lex115.txt: read its header for the counts and the candidates refused). Found in the
 // misses of unseen26u and unseen26w (twelve pool reports hand-coded in sessions 66 and 67), kept only where at least two of the
 // twelve golds code the item, the pool of 2024 city reports (JiangGufan/digital-governance @ 48a0d122, data/txt_doc_level)
-// writes it in other cities, and every added place over the readable texts and the pool was read. Designations: the
-// programme is the item (round 22 reading 2); its grade stays in the span (省级绿色工厂, round 39/46) as the lexicon folds
-// 零碳园区's and 区域医疗中心's graded spellings.
+// writes it in other cities, and every added place over the readable texts and the pool was read. 绿色工厂 and 农业产业强镇
+// were tried and taken out: they broke the designation specifications (TitleRound81Tests, DesignationRound56/66/79/114Tests).
 using PolicyLens.Extraction.Slogans;
 using static PolicyLens.Tests.Extraction.Slogans.SloganSentences;
 
@@ -15,13 +14,6 @@ public sealed class LexiconRound115Tests
     private const string LivelihoodFloor = "兜住、兜准、兜牢民生底线";
 
     [Theory]
-    // 新增绿色工厂10家左右 (hohhot 2024); 新增市级以上绿色工厂25家 (zibo 2024): the designation programme, bare.
-    [InlineData("unseen/hohhot-gwr-2024.txt", "绿色工厂", "绿色工厂", 1)]
-    [InlineData("unseen/zibo-gwr-2024.txt", "绿色工厂", "绿色工厂", 1)]
-    // 争创省级绿色工厂6家 (xuancheng 2024): the grade stays in the span.
-    [InlineData("unseen/xuancheng-gwr-2024.txt", "绿色工厂", "省级绿色工厂", 1)]
-    // 新培育省级以上农业产业强镇9个 … 累计创建省级以上农业产业强镇35个 (zibo 2024).
-    [InlineData("unseen/zibo-gwr-2024.txt", "农业产业强镇", "农业产业强镇", 2)]
     // 持续巩固“全国禁毒示范城市”成果 (anshun 2024).
     [InlineData("unseen/anshun-gwr-2024.txt", "全国禁毒示范城市", "全国禁毒示范城市", 1)]
     // 扎实推动国家创新型城市建设 (zibo 2024); 依托国家创新型城市建设 (baoding 2023).
