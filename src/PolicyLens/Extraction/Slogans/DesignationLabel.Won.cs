@@ -17,7 +17,38 @@ internal static partial class DesignationLabel
     // 创成省城市管理示范市, yancheng 2024; 阜阳: 颍上入选省全域旅游示范区, in the pool): the province's level, as 省级 is; only with
     // the verb right before it (SignBefore), and only before the heads of places (ProvinceHeadOnly), not a firm's (省独角兽企业,
     // 省科技领军企业: firm titles the coders leave out).
-    private static readonly string[] WonLevels = ["自治区级", "国家级", "国家", "全国", "省级", "市级", "省"];
+    // Round 115 (desig115): 全省 before a demonstration or model county or city (争创全省开放发展示范市, 乐山; 获评全省开放发展示范市,
+    // 绵阳; 入选全省乡村水务示范县, 广安, in the pool; 全省法治政府建设示范市, xuancheng 2024's gold): the province's level, as
+    // DesignationLabel.Levels reads it; only before those heads (ProvinceWideHead), where a province's designation is meant.
+    private static readonly string[] WonLevels = ["自治区级", "国家级", "国家", "全国", "省级", "市级", "全省", "省"];
+
+    // The level words a second level may share a name with (国家、省…).
+    private static readonly string[] SharedLevels = ["国家级", "国家", "国", "全国", "省级", "省"];
+
+    // Whether the level at `at` follows another level and 、 that stand alone after a verb, a round or a mark (创建国家、省…,
+    // 创建一批国、省…), not the head of a designation before it (…示范市、全国禁毒示范城市: a list of two names).
+    private static bool SharesLevel(string text, int at)
+    {
+        if (at < 2 || text[at - 1] != '、' || EndsWithAny(text, at - 1, SharedLevels) is not { } level)
+        {
+            return false;
+        }
+
+        int p = at - 1 - level.Length;
+        return p == 0 || !TextView.IsHan(text[p - 1]) || (EndsWithAny(text, p, Creation) ?? EndsWithAny(text, p, WonVerbs) ?? EndsWithAny(text, p, Rounds)) is not null;
+    }
+
+    private static bool ProvinceWideHead(string head) => head.StartsWith("示范", StringComparison.Ordinal) || head.StartsWith("模范", StringComparison.Ordinal);
+
+    // Round 115 (desig115): the demonstration and model counties, cities and villages-and-towns of a ministry's programme, won or
+    // sought with their level (获评国家水土保持示范县, meishan 2024; 争创全国安全发展示范市, xiamen 2024; 争创国家全民运动健身模范市,
+    // chengdu 2024; 争创更多全国乡村治理示范村镇, xiamen 2024): the coders of unseen26u and unseen26w code each with its level, and
+    // the pool's 2024 reports write them after a verb of winning or seeking and a level in many cities, none reported before
+    // (示范县 76 places: 全国科普示范县, 全国信访工作示范县（区）, 全国自然资源节约集约示范县, 全国基层中医药工作示范县 …; 示范市
+    // 33: 省城市管理示范市, 全国婴幼儿照护服务示范市 …; 全民运动健身模范市 6; 全国乡村治理示范村镇 4). Only after such a verb
+    // (SignedWonHeads): a level-led 示范县 without one stays uncoded, as round 77 left it. Declared before the lists that take it
+    // in (static fields are set in the order written).
+    private static readonly string[] CountyCityHeads = ["示范村镇", "示范县", "示范市", "模范市"];
 
     // Heads of a designation of places or units (longest first where one ends another).
     private static readonly string[] WonHeads =
@@ -29,13 +60,13 @@ internal static partial class DesignationLabel
             // 获评省级服务业高质量发展集聚示范区, nantong 2024; 创建省级服务业集聚（示范）区, tongling 2024): unseen26u's coders code
             // each with its level, and the pool's 2024 reports write each head after a level and a verb of winning in several cities
             // (强镇 39 places, 示范村 46, 示范园/示范园区 24, 示范单位 11, 绿色园区 8).
-            "强镇", "示范村", "示范单位", "示范园区", "示范园", "园区", "商圈", "度假地", "重点村镇", "重点村",
+            .. CountyCityHeads, "强镇", "示范村", "示范单位", "示范园区", "示范园", "园区", "商圈", "度假地", "重点村镇", "重点村",
             "集聚（示范）区", "集聚示范区", "集聚区"];
 
     // Round 114: the heads above that name a designation only after a verb of winning or seeking it (SignBefore), not with a
     // count alone (国家级文化产业示范园区增至3家, guangdong 2024: parks counted among site types, rejected in round 65).
     private static readonly string[] SignedWonHeads =
-        ["强镇", "示范村", "示范单位", "示范园区", "示范园", "园区", "商圈", "度假地", "重点村镇", "重点村", "集聚（示范）区", "集聚示范区", "集聚区"];
+        [.. CountyCityHeads, "强镇", "示范村", "示范单位", "示范园区", "示范园", "园区", "商圈", "度假地", "重点村镇", "重点村", "集聚（示范）区", "集聚示范区", "集聚区"];
 
     // Round 114: a bare park (园区) is a designation only where its qualifier names a programme's mark (国家级绿色园区, 国家级绿色
     // 工业园区, 省级绿色制造园区, 国家示范物流园区, 国家级循环经济试点园区, 省智能化改造标杆园区, in the pool); a park of a sector or a
@@ -100,7 +131,8 @@ internal static partial class DesignationLabel
             for (int at = text.IndexOf(level, StringComparison.Ordinal); at >= 0; at = text.IndexOf(level, at + 1, StringComparison.Ordinal))
             {
                 // 国家级 and 自治区级 are read once, as themselves.
-                if ((level == "国家" && string.CompareOrdinal(text, at, "国家级", 0, 3) == 0) || (level == "省" && string.CompareOrdinal(text, at, "省级", 0, 2) == 0) || !view.IsBoundary(at))
+                if ((level == "国家" && string.CompareOrdinal(text, at, "国家级", 0, 3) == 0) || (level == "省" && string.CompareOrdinal(text, at, "省级", 0, 2) == 0)
+                    || (level == "省" && at > 0 && text[at - 1] == '全') || !view.IsBoundary(at))
                 {
                     continue;
                 }
@@ -122,7 +154,9 @@ internal static partial class DesignationLabel
 
     // Words that may follow the head of a won label (besides a mark, a count or the end): a coordination of labels, the
     // building or creation of it at the clause's end (全国文明城区创建, 国家技术创新中心建设。).
-    private static readonly string[] WonClosers = ["和", "与", "及", "等", "创建", "建设"];
+    // Round 115 (desig115): the list of places creating it (入列全国农业产业强镇创建名单, tongling 2024; 入围国家公交都市建设示范工程
+    // 创建名单, xianning 2024; 入围全国公共就业服务示范城市创建名单, 永州 in the pool): the designation is the item, the list is not.
+    private static readonly string[] WonClosers = ["和", "与", "及", "等", "创建", "建设", "创建名单"];
 
     // A centre (中心) is as often one institution's own name (国家生猪技术创新中心, 国家超算深圳中心) or a city's position (打造
     // 全国经济中心): only a national designation TYPE is read, a short field (国家技术创新中心, 国家制造业创新中心) won, applied
@@ -144,6 +178,7 @@ internal static partial class DesignationLabel
         {
             return null;
         }
+
 
         bool national = text[at] == '国' || string.CompareOrdinal(text, at, "全国", 0, 2) == 0;
         string? sign = SignBefore(text, at);
@@ -179,7 +214,15 @@ internal static partial class DesignationLabel
                 continue;
             }
 
-            if ((levelLength == 1 && !ProvinceHeadOnly(head)) || (head == "园区" && !ParkQualifier(qualifier)))
+            // Round 115 (desig115): two levels sharing one name (创建国家、省乡村治理示范村镇7个, 岳阳; 创建一批国、省乡村治理示范村镇,
+            // 资阳, in the pool): the second level alone is no whole name of the round's heads (the older heads keep their reading).
+            if (Array.IndexOf(CountyCityHeads, head) >= 0 && SharesLevel(text, at))
+            {
+                return null;
+            }
+
+            if ((levelLength == 1 && !ProvinceHeadOnly(head)) || (head == "园区" && !ParkQualifier(qualifier))
+                || (string.CompareOrdinal(text, at, "全省", 0, 2) == 0 && !ProvinceWideHead(head)))
             {
                 return null;
             }
@@ -187,7 +230,10 @@ internal static partial class DesignationLabel
             int end = p + head.Length;
             // 全国双拥模范城（县）, 国家信访工作示范县（区）: the bracketed grade is part of the title, and closes it.
             bool graded = false;
-            foreach (string grade in head == "模范城" ? [] : (string[])["（县）", "（区）", "（县区）", "（县、区）", "（镇）", "（社区）"])
+            // Round 115 (desig115): a demonstration county's grades with 市 (全国自然资源节约集约示范县（市）, 放心消费示范县（市、区）, in
+            // the pool), and the grades some reports write in ASCII brackets (获评全国科普示范县(区), 六安; 获评全国信访工作示范县(区),
+            // 淮北; 创建一批全省禁毒示范县(市), 凉山: the pool's 2024 reports).
+            foreach (string grade in head == "模范城" ? [] : (string[])["（县）", "（区）", "（县区）", "（县、区）", "（镇）", "（社区）", "（市）", "（市、区）", "（县、市）", "（县市区）", "（县、市、区）", "(县)", "(区)", "(市)", "(市、区)"])
             {
                 if (string.CompareOrdinal(text, end, grade, 0, grade.Length) == 0)
                 {
@@ -200,7 +246,11 @@ internal static partial class DesignationLabel
             bool counted = CountedAfter(text, end);
             // The head closes the label: a mark, a count, the end, or a closing word (国家级中小企业产业集群, 全国宜居城市百强,
             // 国家超算深圳中心二期: the words after it make another name; read on to a longer head).
-            bool closes = graded || end >= text.Length || !TextView.IsHan(text[end]) || counted
+            // The creation after the head signs this name only where the qualifier holds no other name or creation (以国家园林城市
+            // 创建牵动全国文明城市创建, 牡丹江: two names, the first closed by its own creation).
+            bool sought = CreationOf(text, end) && !qualifier.Contains("创建", StringComparison.Ordinal)
+                && !Array.Exists(Levels, l => qualifier.Contains(l, StringComparison.Ordinal));
+            bool closes = graded || sought || end >= text.Length || !TextView.IsHan(text[end]) || counted
                 || Array.Exists(WonClosers, w => string.CompareOrdinal(text, end, w, 0, w.Length) == 0 && (w.Length == 1 || end + w.Length >= text.Length || !TextView.IsHan(text[end + w.Length])));
             if (!closes)
             {
@@ -216,12 +266,20 @@ internal static partial class DesignationLabel
             bool opened = at == 0 || !TextView.IsHan(text[at - 1]) || sign is not null || EndsWithAny(text, at, Follows) is not null;
             // A glossary entry is closed by the colon of its definition.
             bool defined = entry && end < text.Length && text[end] is '：' or ':';
-            if (Array.IndexOf(SignedWonHeads, head) >= 0)
+            // Round 115 (desig115): a demonstration or model county or city only where the report speaks of the programme sought
+            // (争创, 创建, 申报 before it, or its creation after it), not of a title a place was awarded (成功创建, 创成, 获评, 入选,
+            // 被评为, 成为: the development gold of zhumadian 2023–2025 and xianning 2024's coder leave those uncoded; DesignationRound77Tests).
+            if (Array.IndexOf(CountyCityHeads, head) >= 0)
             {
-                return sign is not null ? end : null;
+                return sought || Sought(text, at) ? end : null;
             }
 
-            return sign is not null || (counted && opened) || defined ? end : null;
+            if (Array.IndexOf(SignedWonHeads, head) >= 0)
+            {
+                return sign is not null || sought ? end : null;
+            }
+
+            return sign is not null || sought || (counted && opened) || defined ? end : null;
         }
 
         return null;
@@ -347,6 +405,44 @@ internal static partial class DesignationLabel
         }
 
         return d == 0 || text[d - 1] == '\n';
+    }
+
+    // Round 115 (desig115): the creation of the designation written right after its head, as its work, results or task (抓好全国
+    // 文明城区创建工作, beijing 2024; 巩固全国禁毒示范城市创建成果, xianning 2024; 推进全国公共就业创业服务示范城市创建, 绍兴; 全面完成
+    // 国家海绵示范城市创建任务, 无锡, in the pool): the designation is sought, a sign as a verb of seeking before the level is (the
+    // codebook's 创建国家森林城市), and it closes the name. Not a centre (中心 keeps its own signs above).
+    private static readonly string[] CreationWork = ["工作", "成果", "任务", "验收", "名单", "经验"];
+
+    private static bool CreationOf(string text, int end)
+    {
+        if (string.CompareOrdinal(text, end, "创建", 0, 2) != 0)
+        {
+            return false;
+        }
+
+        int next = end + 2;
+        return next >= text.Length || !TextView.IsHan(text[next]) || Array.Exists(CreationWork, w => string.CompareOrdinal(text, next, w, 0, w.Length) == 0);
+    }
+
+    // Round 115 (desig115): the verbs that seek a designation, not win it (成功创建, 新创建, 累计创建, 获批创建 are won; a list's later
+    // member is not read: its opening verb may be one of winning).
+    private static readonly string[] SeekingVerbs = ["争创", "申创", "申报", "创建"];
+
+    private static bool Sought(string text, int at)
+    {
+        int p = at;
+        if (EndsWithAny(text, p, Rounds) is { } round)
+        {
+            p -= round.Length;
+        }
+
+        p = BeforeCount(text, p);
+        if (EndsWithAny(text, p, SeekingVerbs) is not { } verb)
+        {
+            return false;
+        }
+
+        return verb != "创建" || EndsWithAny(text, p - 2, ["成功", "新", "累计", "获批", "已"]) is null;
     }
 
     // Whether a count of designated units follows the head (8家, 达16个, 增至4家).
