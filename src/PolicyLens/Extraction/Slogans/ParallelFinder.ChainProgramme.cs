@@ -8,7 +8,8 @@
 // answered. The shape is QuotedLabelShape.ProgrammeHead's, with the activity's head 活动 and without 改革: up to six characters
 // between the mark and the head (none joining a list or clause, none of a works phase, no 系列 after the mark), the head ending a
 // word and no noun of kind after it, the longest such name taken (工程三年计划); and only where nothing stands before the opening
-// mark that would be the chain's field (punctuation, a verb or function word of PolicyFinder.Stops, a level word or a place),
+// mark that would be the chain's field (punctuation, a verb or function word of PolicyFinder.Stops, a level word or a place:
+// QuotedLabelShape.OpensWithoutField, as the run of quoted labels sharing the head is its FollowsAnotherLabel),
 // where the chain is not the last of a run of quoted labels sharing the head, and where the chain is no lexicon formula of
 // its own. Unlike a one-word label, a chain may take its head directly (“迎老乡、回故乡、建家乡”活动): a chain is never a word
 // the head would merely classify.
@@ -27,9 +28,6 @@ internal static partial class ParallelFinder
 
     // A noun of kind right after the head makes the head its modifier (…行动方案: a plan of the campaign, not its name).
     private static readonly string[] KindAfterChainHead = ["方式", "模式", "路径", "方法", "方案", "思路", "机制", "体系"];
-
-    // Level words that may stand right before the opening mark without being the chain's field.
-    private static readonly HashSet<string> ChainLevelWords = ["省", "市", "县", "区", "国家", "自治区", "全省", "全市", "全区", "全县", "省级", "市级", "国家级"];
 
     /// <summary>
     /// Redraws every quoted chain this finder added from <paramref name="from"/> on that opens a programme's name to the whole
@@ -66,7 +64,7 @@ internal static partial class ParallelFinder
         if (open < 0 || close >= text.Length || text[open] != '“' || text[close] != '”'
             || lexicon.Find(text[start..end]) is not null
             || text.AsSpan(close + 1).StartsWith("系列", StringComparison.Ordinal)
-            || !ChainOpensWithoutField(view, open) || ChainFollowsAnotherLabel(text, open))
+            || !QuotedLabelShape.OpensWithoutField(view, open) || QuotedLabelShape.FollowsAnotherLabel(text, open))
         {
             return -1;
         }
@@ -93,28 +91,5 @@ internal static partial class ParallelFinder
 
         // A formula the lexicon lists after the chain keeps the chain bare (round 40).
         return best > 0 && !QuotedLabelShape.HoldsLexiconFormula(text[(close + 1)..best], lexicon) ? best : -1;
-    }
-
-    // Whether the chain is the last of a run of quoted labels sharing the head (“…”和“…”活动): the name is the coordination.
-    private static bool ChainFollowsAnotherLabel(string text, int open)
-        => open >= 1 && (text[open - 1] == '”' || (open >= 2 && "和与及、".Contains(text[open - 1], StringComparison.Ordinal) && text[open - 2] == '”'));
-
-    // Whether nothing that could be the chain's field stands right before its opening mark (QuotedLabelShape.OpensWithoutField).
-    private static bool ChainOpensWithoutField(TextView view, int open)
-    {
-        string text = view.Text;
-        if (open == 0 || !TextView.IsHan(text[open - 1]))
-        {
-            return true;
-        }
-
-        int k = view.TokenIndexAt(open - 1);
-        if (k < 0 || view.Tokens[k].End != open)
-        {
-            return false;
-        }
-
-        string word = text[view.Tokens[k].Start..open];
-        return PolicyFinder.Stops.Contains(word) || ChainLevelWords.Contains(word) || Text.Regions.ShortNameSet.Contains(word);
     }
 }

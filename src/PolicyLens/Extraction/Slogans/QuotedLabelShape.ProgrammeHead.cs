@@ -100,12 +100,12 @@ internal static partial class QuotedLabelShape
     // 赋能”再提升工程, liuzhou; “一业一证”和“一件事”集成服务改革, beijing: pool): a closing mark right before it, or before the
     // 和、与、及 or 、 that joins it. The name is the whole coordination (a coordinated name is kept together), which this rule
     // does not draw; the last label with the head would cut it.
-    private static bool FollowsAnotherLabel(string text, int open)
+    internal static bool FollowsAnotherLabel(string text, int open)
         => open >= 1 && (text[open - 1] == '”' || (open >= 2 && "和与及、".Contains(text[open - 1], StringComparison.Ordinal) && text[open - 2] == '”'));
 
     // Whether nothing that could be the label's field stands right before its opening mark: no Han character there, or a
     // whole token that is a verb or function word (实施, 深入推进, 开展), a level word or a place's name.
-    private static bool OpensWithoutField(TextView view, int open)
+    internal static bool OpensWithoutField(TextView view, int open)
     {
         string text = view.Text;
         if (open == 0 || !TextView.IsHan(text[open - 1]))
