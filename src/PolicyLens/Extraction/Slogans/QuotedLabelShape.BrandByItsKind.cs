@@ -32,8 +32,6 @@ internal static partial class QuotedLabelShape
     // composition label (“科学+思政”融合育人特色品牌, “暖暖花城+”: round 35/38's labels of combination, coded by unseen26l's coder).
     private static readonly string[] ServiceKinds = ["服务", "政务", "营商", "工作"];
 
-    private const string ProvinceAbbreviationsLeading = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼黔滇蜀陇";
-
     // Words before the mark that make the label the sentence's means, not a brand's name.
     private static readonly string[] MeansBefore = ["以", "用", "通过", "借助", "依托", "凭借"];
 
@@ -62,7 +60,7 @@ internal static partial class QuotedLabelShape
             || text.AsSpan(close + 1).StartsWith("品牌", StringComparison.Ordinal)
             || RegionalFlowLabel.IsMatch(content) || content.EndsWith("字号", StringComparison.Ordinal)
             || IsCountLikeLabel(content) || content.AsSpan().IndexOfAny("+＋") >= 0
-            || ProvinceAbbreviationsLeading.Contains(content[0], StringComparison.Ordinal))
+            || ProvinceShortNames.Contains(content[0], StringComparison.Ordinal))
         {
             return false;
         }

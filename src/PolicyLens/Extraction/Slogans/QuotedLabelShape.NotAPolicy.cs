@@ -7,12 +7,13 @@ namespace PolicyLens.Extraction.Slogans;
 
 internal static partial class QuotedLabelShape
 {
-    // The short names of the provinces (with 外, power from outside: 外电入豫) that a line's label starts and ends with.
-    private const string LineProvinces = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼蜀黔滇陇秦疆";
+    // The one-character short names of the provinces, main and alternative (蜀, 黔, 滇, 陇, 秦): a line's label starts and ends
+    // with one (or with 外, power from outside: 外电入豫); a province's brand label opens with one (BrandByItsKind).
+    private const string ProvinceShortNames = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼蜀黔滇陇秦疆";
 
     // X电入Y, X热入Y, X气入Y, X煤入Y, X绿电入Y: energy carried from one province (or from 外) into another; X电外送: power sent
     // out of one. A direction (西电东送, 北煤南运) is no province: the national strategies stay out of this shape.
-    [System.Text.RegularExpressions.GeneratedRegex("^[" + LineProvinces + "外](?:电|热|气|煤|油|氢|绿电|煤电)(?:入[" + LineProvinces + "]|外送)$")]
+    [System.Text.RegularExpressions.GeneratedRegex("^[" + ProvinceShortNames + "外](?:电|热|气|煤|油|氢|绿电|煤电)(?:入[" + ProvinceShortNames + "]|外送)$")]
     private static partial System.Text.RegularExpressions.Regex EnergyFlow();
 
     // Words right after the closing mark that make the label the name of one line: its voltage or current, the line, the

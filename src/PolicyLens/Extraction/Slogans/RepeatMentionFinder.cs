@@ -75,15 +75,17 @@ internal static class RepeatMentionFinder
                     continue;
                 }
 
+                // A quoted programme name drawn whole with its label (round 115) repeats its label as a policy name does.
+                bool programmeName = QuotedLabelShape.IsLabelWithProgrammeHead(text, c);
                 if (c.Kind == MentionKind.Numbered && IsInQuotes(text, c.Start, c.End) && PolicyLens.Text.Glyphs.CountHan(text.AsSpan(c.Start, c.Length)) >= Math.Max(BareNumberedMinimum, minimumLength))
                 {
                     Propose(text[c.Start..c.End], c);
                 }
-                else if (c.Kind is MentionKind.Quoted or MentionKind.Parallel && !QuotedLabelShape.IsLabelWithProgrammeHead(text, c))
+                else if (c.Kind is MentionKind.Quoted or MentionKind.Parallel && !programmeName)
                 {
                     ProposeQuotedMembers(c);
                 }
-                else if ((c.Kind == MentionKind.Policy && kinds.Contains(MentionKind.Policy)) || QuotedLabelShape.IsLabelWithProgrammeHead(text, c))
+                else if ((c.Kind == MentionKind.Policy && kinds.Contains(MentionKind.Policy)) || programmeName)
                 {
                     int open = text.IndexOf('“', c.Start, c.Length);
                     int close = open >= 0 ? text.IndexOf('”', open + 1, c.End - open - 1) : -1;

@@ -157,7 +157,8 @@ public sealed class SloganExtractor
         PolicyDocumentFinder.Find(view, Lexicon, candidates);
         PlaceCampaignFinder.Find(view, Lexicon, candidates);
         QuotedFinder.Find(view, Lexicon, candidates, documentId);
-        LocalItemFinder.Find(view, candidates); // round 115: dotted campaign slogans before 活动, role institutions (…官制度)
+        // After every policy finder: an institution named by a role (…官制度) where none reported one (round 115).
+        PolicyFinder.FindRoleInstitutions(view, candidates);
         if (Options.OwnFormulas)
         {
             OwnFormulaFinder.Find(view, Lexicon, candidates, Options.OwnFormulaMinimumCount);

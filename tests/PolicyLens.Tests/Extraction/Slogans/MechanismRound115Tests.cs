@@ -1,4 +1,4 @@
-// Specifications of round 115 (issue 13, branch mech115; LocalItemFinder): an event's or a platform's two-part name joined by a
+// Specifications of round 115 (issue 13, branch mech115; PolicyFinder.RoleInstitutions): an event's or a platform's two-part name joined by a
 // middle dot is not reported (mech115's dotted campaign slogans were taken out after blind judging); an institution named by the role it
 // creates (…官制度, …专员制度, AB岗制度) after the verb that sets it up is a named policy, a mechanism named by its purpose alone is
 // not. Sentences of unseen26u/26w and readable texts are read from their files; the events are sentences of the 2024 city pool
